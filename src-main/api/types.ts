@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Contract, MethodName, EventName, events } from './contract';
+import type * as s from './schemas';
+
+/** Types of the contract, for the renderer: it imports these and nothing that runs. */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** What a client of the contract offers, whatever carries it (Electron IPC or HTTP). */
+export interface ApiClient {
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export type { MethodName, EventName };
+export type Span = z.output<typeof s.SpanSchema>;
+export type IntegrityWarning = z.output<typeof s.IntegrityWarningSchema>;
+export type DocumentSummary = z.output<typeof s.DocumentSummarySchema>;
+export type DocumentDetail = z.output<typeof s.DocumentDetailSchema>;
+export type LibraryQuery = z.input<typeof s.LibraryQuerySchema>;
+export type LibraryPage = z.output<typeof s.LibraryPageSchema>;
+export type Facets = z.output<typeof s.FacetsSchema>;
+export type ProjectInfo = z.output<typeof s.ProjectInfoSchema>;
+export type SearchRequest = z.input<typeof s.SearchRequestSchema>;
+export type SearchResult = z.output<typeof s.SearchResultSchema>;
+export type SearchHit = z.output<typeof s.SearchHitSchema>;
+export type Snippet = z.output<typeof s.SnippetSchema>;
+export type ImportReport = z.output<typeof s.ImportReportSchema>;
+export type ImportProgress = z.output<typeof s.ImportProgressSchema>;
+export type Settings = z.output<typeof s.SettingsSchema>;
