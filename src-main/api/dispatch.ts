@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { contract, isMethodName, type Contract, type MethodName } from './contract';
+import { ApiError } from './apiError';
+
+/** One handler per contract entry: it receives the parsed input and returns the output. */
+export type ApiHandlers = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<z.input<Contract[M]['output']>>;
+};
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * The single entry every transport calls: it checks the method name and the input against the
+ * contract, runs the handler, and checks what the handler returns, so no transport can pass
+ * unvalidated data in either direction.
+ */
+export async function dispatch(handlers: ApiHandlers, method: string, rawInput: unknown): Promise<unknown> {
+  if (!isMethodName(method)) throw new ApiError('unknown-method', `Unknown method "${method}".`);
+  const entry = contract[method];
+  const parsed = entry.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    throw new ApiError('invalid-input', `Invalid input for ${method}: ${describeIssues(parsed.error)}`);
+  }
+  const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+  const result = await handler(parsed.data);
+  const checked = entry.output.safeParse(result);
+  if (!checked.success) {
+    throw new ApiError('internal', `Output of ${method} broke the contract: ${describeIssues(checked.error)}`);
+  }
+  return checked.data;
+}
