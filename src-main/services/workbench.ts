@@ -1,0 +1,19 @@
+import type { ApiHandlers } from '../api/dispatch';
+import type { EventHub } from '../api/eventHub';
+
+/**
+ * An open project with everything the transports need: the contract's handlers and the event hub.
+ * Electron, `qarin serve` and the command line each open one and speak to it the same way.
+ */
+export interface Workbench {
+  readonly projectDir: string;
+  readonly handlers: ApiHandlers;
+  readonly events: EventHub;
+  close(): Promise<void>;
+}
+
+export interface OpenWorkbenchOptions {
+  projectDir: string;
+  /** Imported when the project is new (the bundled first-run corpus). */
+  seedsDir?: string;
+}
