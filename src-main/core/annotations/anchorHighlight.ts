@@ -1,0 +1,96 @@
+import { scoreAnchorCandidate, type AnchorCandidate } from './anchorCandidate';
+import { createQuoteSelector } from './createQuoteSelector';
+import { findApproximateOccurrences, findExactOccurrences } from './quoteCandidates';
+import { splitsSurrogatePair } from './surrogates';
+import type { TextTarget } from './textTarget';
+
+/**
+ * Where a highlight lands in a (possibly different) text, and by which rule:
+ * - `exact-position`: the quote is still at its old offsets;
+ * - `exact-quote`: the quote occurs verbatim elsewhere, chosen by context and distance;
+ * - `fuzzy`: an approximate match of a long enough quote;
+ * - `orphan`: nothing clears the confidence floor; the caller keeps the highlight for the user to
+ *   re-attach. `confidence` is then the best score that was rejected (0 when nothing was found).
+ */
+export type AnchorResult =
+  | { status: 'exact-position' | 'exact-quote' | 'fuzzy'; start: number; end: number; confidence: number }
+  | { status: 'orphan'; confidence: number };
+
+export interface AnchorOptions {
+  /** Below this confidence a highlight becomes an orphan. */
+  confidenceFloor?: number;
+}
+
+export const DEFAULT_CONFIDENCE_FLOOR = 0.5;
+/**
+ * Quotes shorter than this (a word or two of Arabic) are only ever matched verbatim: an approximate
+ * match of a few letters finds some other word as easily as the edited one.
+ */
+export const MIN_FUZZY_QUOTE_LENGTH = 20;
+
+interface ScoredCandidate extends AnchorCandidate {
+  confidence: number;
+}
+
+function isUnchangedAt(target: TextTarget, text: string): boolean {
+  const { start, end } = target.position;
+  if (end > text.length || splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return false;
+  if (text.slice(start, end) !== target.quote.exact) return false;
+  const quote = createQuoteSelector(text, start, end);
+  return quote.prefix === target.quote.prefix && quote.suffix === target.quote.suffix;
+}
+
+function best(candidates: ScoredCandidate[], formerStart: number): ScoredCandidate | undefined {
+  let winner: ScoredCandidate | undefined;
+  for (const candidate of candidates) {
+    if (
+      winner === undefined ||
+      candidate.confidence > winner.confidence ||
+      (candidate.confidence === winner.confidence &&
+        (candidate.quoteErrors < winner.quoteErrors ||
+          (candidate.quoteErrors === winner.quoteErrors &&
+            Math.abs(candidate.start - formerStart) < Math.abs(winner.start - formerStart))))
+    ) {
+      winner = candidate;
+    }
+  }
+  return winner;
+}
+
+/**
+ * Finds the passage of `target` in `text`: its old position if quote and context are unchanged
+ * there, else the best verbatim occurrence of the quote, else (for quotes of 20 units or more) the
+ * best approximate one. Verbatim and approximate candidates compete on one score so that an edited
+ * passage with its context intact beats a verbatim copy of the quote in unrelated surroundings.
+ */
+export function anchorHighlight(target: TextTarget, text: string, options: AnchorOptions = {}): AnchorResult {
+  const floor = options.confidenceFloor ?? DEFAULT_CONFIDENCE_FLOOR;
+  const { quote, position } = target;
+  if (quote.exact.length === 0) return { status: 'orphan', confidence: 0 };
+  if (isUnchangedAt(target, text)) {
+    return { status: 'exact-position', start: position.start, end: position.end, confidence: 1 };
+  }
+
+  const score = (candidate: AnchorCandidate): ScoredCandidate => ({
+    ...candidate,
+    confidence: scoreAnchorCandidate(text, quote, candidate, position.start),
+  });
+  const exact = best(findExactOccurrences(text, quote.exact).map(score), position.start);
+  // Quote and full context verbatim: an approximate candidate cannot do better, skip the search.
+  const certain = exact !== undefined && exact.confidence >= 0.9 && isUnchangedAt({ ...target, position: exact }, text);
+  const fuzzy =
+    certain || quote.exact.length < MIN_FUZZY_QUOTE_LENGTH
+      ? undefined
+      : best(findApproximateOccurrences(text, quote, position).map(score), position.start);
+  const winner = best([exact, fuzzy].filter((candidate) => candidate !== undefined), position.start);
+
+  if (winner === undefined) return { status: 'orphan', confidence: 0 };
+  if (winner.confidence < floor) return { status: 'orphan', confidence: winner.confidence };
+  const status =
+    winner.quoteErrors > 0
+      ? 'fuzzy'
+      : winner.start === position.start && winner.end === position.end
+        ? 'exact-position'
+        : 'exact-quote';
+  return { status, start: winner.start, end: winner.end, confidence: winner.confidence };
+}
