@@ -1,0 +1,267 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '../../src-main/server/startServer';
+import { createFakeWorkbench } from './fakeWorkbench';
+import { send } from './httpRequest';
+
+const workbench = createFakeWorkbench();
+let rendererDir: string;
+let server: RunningServer;
+
+function bearer(token = server.token): Record<string, string> {
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+}
+
+function call(method: string, body: string, headers = bearer()) {
+  return send(server.port, { method: 'POST', path: `/api/call/${method}`, headers, body });
+}
+
+before(async () => {
+  rendererDir = mkdtempSync(join(tmpdir(), 'qarin-renderer-'));
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>قارِن</title><script type="module" src="./assets/app.js"></script>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("renderer");');
+  writeFileSync(join(rendererDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
+  server = await startServer({ workbench, rendererDir, host: '127.0.0.1' });
+});
+
+after(async () => {
+  await server.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+describe('the token', () => {
+  test('a call with the bearer token reaches the handler and returns its result', async () => {
+    const response = await call('library.list', JSON.stringify({ limit: 5 }));
+    assert.equal(response.status, 200);
+    const body = JSON.parse(response.body);
+    assert.equal(body.ok, true);
+    assert.equal(body.result.items[0].id, 'doc-1');
+    assert.equal(body.result.offset, 0, 'the contract fills the defaults before the handler runs');
+  });
+
+  const protectedRequests = [
+    { name: 'an API call', method: 'POST', path: '/api/call/project.info', body: '{}' },
+    { name: 'the page', method: 'GET', path: '/' },
+    { name: 'a static file', method: 'GET', path: '/assets/app.js' },
+    { name: 'a missing file', method: 'GET', path: '/nothing-here.js' },
+    { name: 'the event stream', method: 'GET', path: '/api/events' },
+  ];
+
+  for (const { name, method, path, body } of protectedRequests) {
+    test(`${name} without a token gets 401 and an empty body`, async () => {
+      const response = await send(server.port, { method, path, body, headers: { 'Content-Type': 'application/json' } });
+      assert.equal(response.status, 401);
+      assert.equal(response.body, '');
+      assert.equal(response.headers['set-cookie'], undefined);
+    });
+
+    test(`${name} with a wrong token (header, query or cookie) gets 401 and an empty body`, async () => {
+      const wrong = server.token.slice(0, -1) + (server.token.endsWith('A') ? 'B' : 'A');
+      const separator = path.includes('?') ? '&' : '?';
+      const attempts = [
+        { path, headers: bearer(wrong) },
+        { path: `${path}${separator}token=${wrong}`, headers: { 'Content-Type': 'application/json' } },
+        { path, headers: { Cookie: `qarin-session-${server.port}=${wrong}`, 'Content-Type': 'application/json' } },
+      ];
+      for (const attempt of attempts) {
+        const response = await send(server.port, { method, body, ...attempt });
+        assert.equal(response.status, 401, attempt.path);
+        assert.equal(response.body, '');
+      }
+    });
+  }
+
+  test('the page loads with ?token=, carries the CSP, and leaves a strict HttpOnly cookie for its assets', async () => {
+    const page = await send(server.port, { path: `/?token=${server.token}` });
+    assert.equal(page.status, 200);
+    assert.match(String(page.headers['content-type']), /^text\/html/);
+    assert.match(page.body, /قارِن/);
+    assert.match(String(page.headers['content-security-policy']), /default-src 'self'/);
+    const cookie = String(page.headers['set-cookie']);
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /SameSite=Strict/);
+    const asset = await send(server.port, { path: '/assets/app.js', headers: { Cookie: cookie.split(';')[0]! } });
+    assert.equal(asset.status, 200);
+    assert.match(String(asset.headers['content-type']), /^text\/javascript/);
+    assert.equal(asset.body, 'console.log("renderer");');
+    const font = await send(server.port, { path: '/assets/font.woff2', headers: { Cookie: cookie.split(';')[0]! } });
+    assert.equal(font.headers['content-type'], 'font/woff2');
+  });
+
+  test('the URL it reports opens the page', async () => {
+    const url = new URL(server.url);
+    assert.equal(url.hostname, '127.0.0.1');
+    assert.equal(url.searchParams.get('token'), server.token);
+    const page = await send(server.port, { path: url.pathname + url.search });
+    assert.equal(page.status, 200);
+  });
+
+  test('each run makes a new token', async () => {
+    const other = await startServer({ workbench, rendererDir });
+    try {
+      assert.notEqual(other.token, server.token);
+      assert.ok(other.token.length >= 32);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('API calls', () => {
+  test('a body that is not JSON gets 400', async () => {
+    const response = await call('library.list', '{"limit": ');
+    assert.equal(response.status, 400);
+    const body = JSON.parse(response.body);
+    assert.equal(body.ok, false);
+    assert.equal(body.error.code, 'invalid-input');
+  });
+
+  test('an input the contract rejects gets 400 with the reason', async () => {
+    const response = await call('library.list', JSON.stringify({ limit: 0 }));
+    assert.equal(response.status, 400);
+    assert.match(JSON.parse(response.body).error.message, /limit/);
+  });
+
+  test('an unknown method gets 404 and runs nothing', async () => {
+    const before = workbench.calls.length;
+    const response = await call('library.drop', '{}');
+    assert.equal(response.status, 404);
+    assert.equal(JSON.parse(response.body).error.code, 'unknown-method');
+    assert.equal(workbench.calls.length, before);
+  });
+
+  test('a not-found error from a handler becomes 404 with its message', async () => {
+    const response = await call('document.get', JSON.stringify({ id: 'missing' }));
+    assert.equal(response.status, 404);
+    assert.deepEqual(JSON.parse(response.body), { ok: false, error: { code: 'not-found', message: 'No document "missing".' } });
+  });
+
+  test('an empty body is the empty input', async () => {
+    const response = await call('project.info', '');
+    assert.equal(response.status, 200);
+    assert.equal(JSON.parse(response.body).result.documentCount, 1);
+  });
+
+  test('a body over the limit gets 413', async () => {
+    const response = await call('search.query', JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) }));
+    assert.equal(response.status, 413);
+  });
+
+  test('a call that is not JSON (as an HTML form would send) gets 415', async () => {
+    const response = await call('project.info', 'a=b', { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/x-www-form-urlencoded' });
+    assert.equal(response.status, 415);
+  });
+
+  test('GET on a call route gets 405', async () => {
+    const response = await send(server.port, { path: '/api/call/project.info', headers: bearer() });
+    assert.equal(response.status, 405);
+  });
+});
+
+describe('same origin only', () => {
+  test('a request from another origin is refused even with the token, and no CORS header is ever sent', async () => {
+    const foreign = await call('project.info', '{}', { ...bearer(), Origin: 'http://evil.example' });
+    assert.equal(foreign.status, 403);
+    assert.equal(foreign.headers['access-control-allow-origin'], undefined);
+    const own = await call('project.info', '{}', { ...bearer(), Origin: `http://127.0.0.1:${server.port}` });
+    assert.equal(own.status, 200);
+    assert.equal(own.headers['access-control-allow-origin'], undefined);
+  });
+
+  test('a request for another host name (DNS rebinding) is refused even with the token', async () => {
+    const response = await call('project.info', '{}', { ...bearer(), Host: `evil.example:${server.port}` });
+    assert.equal(response.status, 403);
+  });
+
+  test('a path that climbs out of the renderer folder is not found', async () => {
+    for (const path of ['/../package.json', '/..%2f..%2f..%2fetc%2fpasswd', '/assets/..%2f..%2findex.html%00']) {
+      const response = await send(server.port, { path, headers: bearer() });
+      assert.ok(response.status === 404 || response.status === 400, `${path}: ${response.status}`);
+      assert.doesNotMatch(response.body, /root:|"name"/);
+    }
+  });
+});
+
+describe('events', () => {
+  test('every hub event arrives over Server-Sent Events as event name and JSON data', async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = get({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}` }, (res) => {
+        assert.equal(res.statusCode, 200);
+        assert.match(String(res.headers['content-type']), /^text\/event-stream/);
+        let text = '';
+        let emitted = false;
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          if (!emitted && text.includes(': connected')) {
+            emitted = true;
+            workbench.events.emit('import.progress', { jobId: 'job-1', phase: 'reading', done: 1, total: 5, path: '/a.txt' });
+            workbench.events.emit('library.changed', { documentCount: 6 });
+          }
+          if (text.includes('event: library.changed')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      });
+      req.on('error', reject);
+    });
+    assert.match(received, /event: import\.progress\ndata: \{"jobId":"job-1","phase":"reading","done":1,"total":5,"path":"\/a\.txt"\}\n\n/);
+    assert.match(received, /event: library\.changed\ndata: \{"documentCount":6\}\n\n/);
+  });
+
+  test('close() ends open event streams and stops listening', async () => {
+    const own = await startServer({ workbench, rendererDir });
+    let closing: Promise<void> | undefined;
+    const ended = new Promise<void>((resolve, reject) => {
+      const req = get({ host: '127.0.0.1', port: own.port, path: `/api/events?token=${own.token}` }, (res) => {
+        res.once('data', () => {
+          closing = own.close();
+        });
+        res.on('end', resolve);
+        res.on('error', () => resolve());
+        res.resume();
+      });
+      req.on('error', reject);
+    });
+    await ended;
+    await closing;
+    await assert.rejects(send(own.port, { path: '/' }), /ECONNREFUSED/);
+  });
+});
+
+describe('binding', () => {
+  test('only 127.0.0.1 is bound', async () => {
+    const other = await startServer({ workbench, rendererDir });
+    try {
+      const refused = (host: string) =>
+        new Promise<string>((resolve) => {
+          const socket = connect({ host, port: other.port });
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve('connected');
+          });
+          socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+        });
+      assert.equal(await refused('127.0.0.1'), 'connected');
+      // Another loopback address and every other address of this machine must not answer.
+      const elsewhere = ['127.0.0.2', ...Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address))];
+      if (process.platform === 'linux') {
+        for (const host of elsewhere) assert.notEqual(await refused(host), 'connected', host);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('the reported address is the loopback one', () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  });
+});
+
