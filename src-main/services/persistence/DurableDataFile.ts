@@ -1,0 +1,53 @@
+import type { Adapter } from 'lowdb';
+import { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
+
+export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
+  /** Turns the file's text into data; throw to refuse a file (lowdb would otherwise keep its defaults). */
+  parse: (text: string) => T;
+  stringify: (data: T) => string;
+}
+
+/**
+ * lowdb's DataFile over a DurableTextFile: structured data in, fsynced text out. The data is
+ * serialised the moment `write` is called, not when the queue reaches it, so a caller that
+ * mutates the same object right after calling `write` cannot change what that write stores.
+ */
+export class DurableDataFile<T> implements Adapter<T> {
+  readonly #textFile: DurableTextFile;
+  readonly #parse: (text: string) => T;
+  readonly #stringify: (data: T) => string;
+
+  constructor(path: string, options: DurableDataFileOptions<T>) {
+    this.#textFile = new DurableTextFile(path, options);
+    this.#parse = options.parse;
+    this.#stringify = options.stringify;
+  }
+
+  get path(): string {
+    return this.#textFile.path;
+  }
+
+  /** The text last read from or written to the file, or null if none. */
+  get textOnDisk(): string | null {
+    return this.#textFile.textOnDisk;
+  }
+
+  async read(): Promise<T | null> {
+    const text = await this.#textFile.read();
+    return text === null ? null : this.#parse(text);
+  }
+
+  write(data: T): Promise<void> {
+    let text: string;
+    try {
+      text = this.#stringify(data);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#textFile.write(text);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.#textFile.whenIdle();
+  }
+}

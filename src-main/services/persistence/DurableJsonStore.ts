@@ -1,0 +1,306 @@
+import { access, mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { Low } from 'lowdb';
+import { DurableDataFile } from './DurableDataFile';
+import { formatFileTimestamp } from './fileTimestamp';
+import { nodeErrorCode } from './nodeErrorCode';
+import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
+import { StoreError } from './StoreError';
+import { decodeStoreText, describeSchemaIssues, encodeStoreText, type StoreFormat } from './storeEnvelope';
+import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
+
+export interface DurableJsonStoreOptions<T extends object> extends StoreFormat<T> {
+  /** The store's file, e.g. `<project>/annotations.json`; backups go to `backups/` beside it. */
+  path: string;
+  /** The data of a store whose file does not exist yet. A function, so no two stores share one object. */
+  defaults: () => T;
+  /** Defaults to 10 backups, at most one per five minutes (and one at the first save of a session). */
+  backups?: Partial<BackupPolicy>;
+  /** Indented JSON reads and diffs well; a large, rarely read file can turn it off to halve its size. */
+  prettyPrint?: boolean;
+  /** Called when a backup could not be taken. The save itself goes ahead: losing the edit would be worse. */
+  onBackupFailed?: (error: StoreError) => void;
+  /** Milliseconds since the epoch; tests pass their own to step through backup intervals. */
+  clock?: () => number;
+}
+
+/** A backup, and whether it would open with this version of the store. */
+export interface BackupSummary extends BackupFile {
+  readable: boolean;
+  /** Why it would not open (the StoreError message), or null when it would. */
+  problem: string | null;
+}
+
+export interface RestoredBackup {
+  restored: BackupSummary;
+  /** Where the file that was replaced now lives, or null when there was no file to replace. */
+  setAsidePath: string | null;
+}
+
+export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keep: 10, minIntervalMs: 5 * 60_000 };
+
+function warnAboutBackup(error: StoreError): void {
+  process.emitWarning(error.message, { code: 'QARIN_BACKUP_FAILED' });
+}
+
+/**
+ * One JSON file of the project (the library, the settings, the annotations…) behind one lowdb
+ * `Low`, made safe to keep user work in:
+ *
+ * - every save is fsynced and atomic, so the file always holds a complete state;
+ * - the file carries its schema version; older files are migrated on opening, newer or damaged
+ *   ones are refused with a StoreError and never overwritten;
+ * - the versions being replaced are kept as rolling backups that can be listed and restored;
+ * - updates apply one after another, each to the result of the previous one, and each awaited
+ *   update is on disk when it resolves.
+ *
+ * A missing file is a new store holding the defaults; it is created by the first update.
+ */
+export class DurableJsonStore<T extends object> {
+  readonly path: string;
+  readonly #options: DurableJsonStoreOptions<T>;
+  readonly #clock: () => number;
+  readonly #file: DurableDataFile<T>;
+  readonly #low: Low<T>;
+  readonly #backups: RollingBackups;
+  #isOpen = false;
+  #openedFromVersion: number | null = null;
+  #folderExists = false;
+  /** Open, update and restore run one at a time, in call order, through this chain. */
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(options: DurableJsonStoreOptions<T>) {
+    if (!Number.isInteger(options.schemaVersion) || options.schemaVersion < 1) {
+      throw new RangeError(`schemaVersion must be a positive whole number, not ${options.schemaVersion}`);
+    }
+    this.path = options.path;
+    this.#options = options;
+    this.#clock = options.clock ?? Date.now;
+    const onBackupFailed = options.onBackupFailed ?? warnAboutBackup;
+    this.#backups = new RollingBackups(this.path, { ...DEFAULT_BACKUP_POLICY, ...options.backups }, this.#clock);
+    this.#file = new DurableDataFile<T>(this.path, {
+      parse: (text) => {
+        const decoded = decodeStoreText(text, this.path, options);
+        this.#openedFromVersion = decoded.storedVersion;
+        return decoded.data;
+      },
+      stringify: (data) => encodeStoreText(data, options, new Date(this.#clock()), options.prettyPrint ?? true),
+      beforeReplace: async (textOnDisk) => {
+        if (!this.#backups.isDue()) return;
+        try {
+          await this.#backups.take(textOnDisk);
+        } catch (error) {
+          onBackupFailed(StoreError.fromFileSystem(this.path, 'backed up', error));
+        }
+      },
+    });
+    // Given explicitly: lowdb's presets would swap in a memory adapter under NODE_ENV=test.
+    this.#low = new Low<T>(this.#file, options.defaults());
+  }
+
+  get isOpen(): boolean {
+    return this.#isOpen;
+  }
+
+  /** The schema version found in the file when it was opened; null when the store was new. */
+  get openedFromVersion(): number | null {
+    return this.#openedFromVersion;
+  }
+
+  /** The current state. Change it only through `update`, which checks and saves it. */
+  get data(): Readonly<T> {
+    this.#assertOpen('data');
+    return this.#low.data;
+  }
+
+  /**
+   * Reads the file. Throws a StoreError when it is damaged, newer, invalid or unreadable; the
+   * store then stays closed and writes nothing, so the file is left exactly as it was.
+   */
+  open(): Promise<void> {
+    return this.#exclusive(() => this.#openNow());
+  }
+
+  /**
+   * Applies `recipe` to a copy of the current state (mutate the draft, or return a new state),
+   * checks the result against the schema and saves it. If the recipe throws or the result does
+   * not fit, nothing changes. Resolves once the new state is durable on disk.
+   */
+  async update(recipe: (draft: T) => T | void): Promise<void> {
+    const { saved } = await this.#exclusive(async () => {
+      this.#assertOpen('update');
+      const draft = structuredClone(this.#low.data);
+      const returned = recipe(draft);
+      const checked = this.#options.schema.safeParse(returned === undefined ? draft : returned);
+      if (!checked.success) {
+        const issues = describeSchemaIssues(checked.error);
+        throw new StoreError('invalid', this.path, `was not changed: the update does not fit the schema (${issues})`);
+      }
+      await this.#ensureFolderExists();
+      this.#low.data = checked.data;
+      // Started inside the queue, so saves reach the file in update order; awaited outside it,
+      // so updates arriving meanwhile are not held up by this fsync and can be merged into the next.
+      const saved = this.#low.write().catch((error: unknown) => {
+        throw StoreError.fromFileSystem(this.path, 'saved', error);
+      });
+      saved.catch(() => undefined);
+      return { saved };
+    });
+    await saved;
+  }
+
+  /** Resolves once every update called so far is on disk (or has failed). */
+  async flush(): Promise<void> {
+    await this.#exclusive(() => this.#file.whenIdle());
+  }
+
+  /** This store's backups, newest first, each checked for whether it would open. */
+  async listBackups(): Promise<BackupSummary[]> {
+    let backups: BackupFile[];
+    try {
+      backups = await this.#backups.list();
+    } catch (error) {
+      throw StoreError.fromFileSystem(this.#backups.folder, 'listed', error);
+    }
+    return Promise.all(backups.map((backup) => this.#summarise(backup)));
+  }
+
+  /** Restores the newest backup that opens; null (and nothing touched) when none does. */
+  async restoreNewestGoodBackup(): Promise<RestoredBackup | null> {
+    const newestGood = (await this.listBackups()).find((backup) => backup.readable);
+    return newestGood === undefined ? null : this.restoreBackup(newestGood.name);
+  }
+
+  /**
+   * Puts the backup called `name` in place of the file and opens it. The file being replaced is
+   * first copied aside as `<name>.corrupt-<time><ext>` (or `.replaced-` when it was readable):
+   * it may hold work the backup lacks, so it is never deleted. A backup that would not open is
+   * refused before anything is touched.
+   */
+  restoreBackup(name: string): Promise<RestoredBackup> {
+    return this.#exclusive(async () => {
+      await this.#file.whenIdle();
+      const backup = await this.#backups.find(name);
+      if (backup === null) throw new StoreError('io', this.path, `has no backup named "${name}" in ${this.#backups.folder}`);
+      let text: string;
+      try {
+        text = await this.#backups.read(backup);
+      } catch (error) {
+        throw StoreError.fromFileSystem(backup.path, 'read', error);
+      }
+      try {
+        decodeStoreText(text, backup.path, this.#options);
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        throw new StoreError(error.kind, backup.path, `cannot be restored: it ${error.reason}`, { cause: error });
+      }
+      const setAsidePath = await this.#copyCurrentFileAside();
+      try {
+        await writeFileDurably(this.path, text);
+      } catch (error) {
+        throw StoreError.fromFileSystem(this.path, 'restored from a backup', error);
+      }
+      await this.#openNow();
+      return { restored: { ...backup, readable: true, problem: null }, setAsidePath };
+    });
+  }
+
+  #exclusive<R>(step: () => Promise<R>): Promise<R> {
+    const result = this.#queue.then(step);
+    this.#queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  #assertOpen(use: string): void {
+    if (!this.#isOpen) throw new Error(`${basename(this.path)}: ${use} needs a successful open() first`);
+  }
+
+  async #openNow(): Promise<void> {
+    this.#isOpen = false;
+    this.#openedFromVersion = null;
+    await this.#file.whenIdle();
+    try {
+      await removeLeftoverTemporaryFiles(dirname(this.path), (name) => name === basename(this.path));
+      await this.#backups.removeLeftoverTemporaryFiles();
+    } catch (error) {
+      throw StoreError.fromFileSystem(this.path, 'opened', error);
+    }
+    const defaults = this.#options.schema.safeParse(this.#options.defaults());
+    if (!defaults.success) throw new Error(`${basename(this.path)}: the store's defaults do not fit its own schema`);
+    this.#low.data = defaults.data;
+    try {
+      await this.#low.read();
+    } catch (error) {
+      throw StoreError.fromFileSystem(this.path, 'read', error);
+    }
+    this.#isOpen = true;
+  }
+
+  async #ensureFolderExists(): Promise<void> {
+    if (this.#folderExists) return;
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+    } catch (error) {
+      throw StoreError.fromFileSystem(this.path, 'saved', error);
+    }
+    this.#folderExists = true;
+  }
+
+  async #summarise(backup: BackupFile): Promise<BackupSummary> {
+    try {
+      decodeStoreText(await this.#backups.read(backup), backup.path, this.#options);
+      return { ...backup, readable: true, problem: null };
+    } catch (error) {
+      const problem = error instanceof StoreError ? error.message : StoreError.fromFileSystem(backup.path, 'read', error).message;
+      return { ...backup, readable: false, problem };
+    }
+  }
+
+  /**
+   * Copies rather than renames, so that at every moment the store's path holds a complete file:
+   * a crash between the two steps of a rename-then-write would leave it missing, and a missing
+   * file opens as an empty store.
+   */
+  async #copyCurrentFileAside(): Promise<string | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.path);
+    } catch (error) {
+      if (nodeErrorCode(error) === 'ENOENT') return null;
+      throw StoreError.fromFileSystem(this.path, 'set aside', error);
+    }
+    let label = 'replaced';
+    try {
+      decodeStoreText(bytes.toString('utf8'), this.path, this.#options);
+    } catch {
+      label = 'corrupt';
+    }
+    const extension = extname(this.path);
+    const stem = basename(this.path, extension);
+    let time = this.#clock();
+    let asidePath: string;
+    for (;;) {
+      asidePath = join(dirname(this.path), `${stem}.${label}-${formatFileTimestamp(new Date(time))}${extension}`);
+      if (!(await exists(asidePath))) break;
+      time += 1;
+    }
+    try {
+      await writeFileDurably(asidePath, bytes);
+    } catch (error) {
+      throw StoreError.fromFileSystem(asidePath, 'written', error);
+    }
+    return asidePath;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { nodeErrorCode } from './nodeErrorCode';
+
+/**
+ * Error codes with which some platforms refuse to open or fsync a directory. Windows cannot
+ * open a directory as a file at all (EISDIR/EPERM), and some file systems do not support
+ * syncing one (EINVAL/ENOTSUP); a folder we may write but not read refuses with EACCES. There the
+ * rename is as durable as the platform allows, so we go on rather than fail a save that has landed.
+ */
+const DIRECTORY_SYNC_REFUSALS = new Set(['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EACCES']);
+
+let temporaryFileCounter = 0;
+
+/**
+ * The temporary name sits in the target's own folder, because a rename is atomic only within one
+ * file system. The pid and a counter keep two writers (or a write and a leftover from a killed
+ * process) from ever sharing a temporary file; the leading dot keeps it out of casual listings.
+ */
+function temporaryPathFor(targetPath: string): string {
+  temporaryFileCounter += 1;
+  return join(dirname(targetPath), `.${basename(targetPath)}.${process.pid}.${temporaryFileCounter}.tmp`);
+}
+
+/** Makes the rename itself durable: without this a power cut can bring back the old directory entry. */
+export async function syncDirectory(directoryPath: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(directoryPath, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = nodeErrorCode(error);
+    if (code === undefined || !DIRECTORY_SYNC_REFUSALS.has(code)) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Replaces the file at `targetPath` with `data` so that, whatever happens (process killed, power
+ * lost), the path afterwards holds either the complete old content or the complete new content.
+ * The data is flushed to disk before the rename, so the rename can never expose an empty or
+ * partial file, and the folder is flushed after it, so the new name survives a power cut.
+ */
+export async function writeFileDurably(targetPath: string, data: string | Uint8Array): Promise<void> {
+  const temporaryPath = temporaryPathFor(targetPath);
+  try {
+    const handle = await open(temporaryPath, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporaryPath, targetPath);
+  } catch (error) {
+    await unlink(temporaryPath).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dirname(targetPath));
+}
+
+const TEMPORARY_NAME = /^\.(.+)\.\d+\.\d+\.tmp$/;
+
+/**
+ * A process killed between creating its temporary file and renaming it leaves that file behind.
+ * It never holds anything its target does not (the rename did not happen), so removing it loses
+ * nothing. Only temporaries whose target name passes `isTarget` are removed, so that stores
+ * sharing a folder do not remove each other's writes in flight; call it only while nothing
+ * writes those targets.
+ */
+export async function removeLeftoverTemporaryFiles(folder: string, isTarget: (targetName: string) => boolean): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    if (nodeErrorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  const leftovers = names.filter((name) => {
+    const targetName = TEMPORARY_NAME.exec(name)?.[1];
+    return targetName !== undefined && isTarget(targetName);
+  });
+  await Promise.all(leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)));
+}
