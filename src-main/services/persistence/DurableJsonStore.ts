@@ -224,10 +224,12 @@ export class DurableJsonStore<T extends object> {
     await this.#file.whenIdle();
     try {
       await removeLeftoverTemporaryFiles(dirname(this.path), (name) => name === basename(this.path));
-      await this.#backups.removeLeftoverTemporaryFiles();
     } catch (error) {
       throw StoreError.fromFileSystem(this.path, 'opened', error);
     }
+    // Backups are a safety net beside the file: a backups folder we cannot tidy must not keep
+    // the user's file from opening (taking the next backup will report the problem).
+    await this.#backups.removeLeftoverTemporaryFiles().catch(() => undefined);
     const defaults = this.#options.schema.safeParse(this.#options.defaults());
     if (!defaults.success) throw new Error(`${basename(this.path)}: the store's defaults do not fit its own schema`);
     this.#low.data = defaults.data;

@@ -63,9 +63,12 @@ export class RollingBackups {
 
   /** Saves `text` as the newest backup and drops those beyond the policy's count. */
   async take(text: string): Promise<BackupFile> {
+    const now = this.#clock();
+    // Counted as soon as it is tried: a backup folder that keeps failing is retried once per
+    // interval, not on every save.
+    this.#lastBackupAt = now;
     await mkdir(this.folder, { recursive: true });
     const existing = await this.list();
-    const now = this.#clock();
     // Never older than, nor equal to, the newest existing backup (same millisecond, clock set
     // back): names must keep sorting in the order the backups were taken.
     const newestExisting = existing[0]?.takenAt.getTime() ?? Number.NEGATIVE_INFINITY;
@@ -73,7 +76,6 @@ export class RollingBackups {
     const name = `${this.#stem}.${formatFileTimestamp(takenAt)}${this.#extension}`;
     const backup: BackupFile = { name, path: join(this.folder, name), takenAt };
     await writeFileDurably(backup.path, text);
-    this.#lastBackupAt = now;
     const surplus = [backup, ...existing].slice(Math.max(this.policy.keep, 1));
     await Promise.all(surplus.map((old) => unlink(old.path).catch(() => undefined)));
     return backup;
