@@ -1,0 +1,49 @@
+import { useStrings } from '../i18n/useStrings';
+import { useProjectInfo } from '../project/ProjectInfoContext';
+import { useSettings } from '../settings/SettingsContext';
+
+export function TopBar({ onImport }: { onImport(): void }) {
+  const t = useStrings();
+  const { settings, updateSettings } = useSettings();
+  const { info } = useProjectInfo();
+  const dark = settings.theme === 'dark';
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ق
+        </span>
+        <span className="brand-name">{t.appName}</span>
+        <span className="brand-project" title={info.path} dir="auto">
+          {t.documentsInProject(info.documentCount)}
+        </span>
+      </div>
+      <div className="top-actions">
+        <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button">
+          {t.importButton}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={dark}
+          title={t.switchThemeLabel}
+          onClick={() => updateSettings({ theme: dark ? 'light' : 'dark' })}
+          data-testid="theme-toggle"
+        >
+          <span aria-hidden="true">{dark ? '☾' : '☀'}</span> {t.themeDark}
+        </button>
+        <button
+          type="button"
+          className="button"
+          lang={settings.language === 'ar' ? 'en' : 'ar'}
+          aria-label={t.switchLanguageLabel}
+          title={t.switchLanguageLabel}
+          onClick={() => updateSettings({ language: settings.language === 'ar' ? 'en' : 'ar' })}
+          data-testid="language-toggle"
+        >
+          {t.switchLanguage}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,72 @@
+import { useCallback, useState, type CSSProperties } from 'react';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { ImportDialog } from '../import/ImportDialog';
+import { ReaderPane } from '../reader/ReaderPane';
+import { PanelSplitter } from './PanelSplitter';
+import { SidePanel } from './SidePanel';
+import { TopBar } from './TopBar';
+import { PANEL_LIMITS, usePanelWidths } from './usePanelWidths';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useWindowFileDrop } from './useWindowFileDrop';
+import { useWorkbench } from './WorkbenchContext';
+
+/**
+ * The three-pane layout of a research tool: sources at the inline start, the text in the middle,
+ * facts about the text at the inline end. CSS grid follows `dir`, so Arabic mirrors it for free.
+ */
+export function Workbench() {
+  const { dispatch } = useWorkbench();
+  const { widths, resize } = usePanelWidths();
+  const [importOpen, setImportOpen] = useState(false);
+  const [droppedPaths, setDroppedPaths] = useState<string[]>([]);
+  const [searchFocusSignal, setSearchFocusSignal] = useState(0);
+  const [findFocusSignal, setFindFocusSignal] = useState(0);
+
+  const focusSearch = useCallback(() => {
+    dispatch({ type: 'show-side-tab', tab: 'search' });
+    setSearchFocusSignal((n) => n + 1);
+  }, [dispatch]);
+  const focusFind = useCallback(() => setFindFocusSignal((n) => n + 1), []);
+  useGlobalShortcuts({ focusSearch, focusFind });
+
+  const onDroppedPaths = useCallback((paths: string[]) => {
+    setDroppedPaths(paths);
+    setImportOpen(true);
+  }, []);
+  useWindowFileDrop(onDroppedPaths);
+
+  const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
+
+  return (
+    <div className="app" style={layout}>
+      <TopBar onImport={() => setImportOpen(true)} />
+      <main className="workbench">
+        <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} />
+        <PanelSplitter
+          width={widths.side}
+          {...PANEL_LIMITS.side}
+          growsTowardInlineEnd
+          controls="side-panel"
+          onResize={(width) => resize('side', width)}
+        />
+        <ReaderPane findFocusSignal={findFocusSignal} />
+        <PanelSplitter
+          width={widths.details}
+          {...PANEL_LIMITS.details}
+          growsTowardInlineEnd={false}
+          controls="details-panel"
+          onResize={(width) => resize('details', width)}
+        />
+        <DetailsPanel />
+      </main>
+      <ImportDialog
+        open={importOpen}
+        initialPaths={droppedPaths}
+        onClose={() => {
+          setImportOpen(false);
+          setDroppedPaths([]);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useWorkbench } from '../app/WorkbenchContext';
+import { useDocument } from '../documents/useDocument';
+import { useStrings } from '../i18n/useStrings';
+import { MetadataList } from './MetadataList';
+import { WarningList } from './WarningList';
+
+export function DetailsPanel() {
+  const t = useStrings();
+  const { state } = useWorkbench();
+  const documentState = useDocument(state.activeDocumentId);
+  const doc = documentState.status === 'ready' ? documentState.document : undefined;
+
+  return (
+    <aside id="details-panel" className="details-panel" aria-label={t.detailsPanelLabel}>
+      {!doc ? (
+        <p className="empty-note">{t.detailsEmpty}</p>
+      ) : (
+        <>
+          <section className="details-section">
+            <h2 className="section-title">{t.metadataHeading}</h2>
+            <MetadataList doc={doc} />
+          </section>
+          <section className="details-section">
+            <h2 className="section-title">{t.warningsHeading(doc.warnings.length)}</h2>
+            <WarningList doc={doc} />
+          </section>
+          <section className="details-section">
+            <h2 className="section-title">{t.annotationsHeading}</h2>
+            <p className="muted">{t.annotationsPending}</p>
+          </section>
+        </>
+      )}
+    </aside>
+  );
+}

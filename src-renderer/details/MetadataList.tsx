@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import type { DocumentDetail } from '../../src-main/api/types';
+import { useStrings } from '../i18n/useStrings';
+import { useSettings } from '../settings/SettingsContext';
+import { formatDate } from '../shared/formatDate';
+import { formatNumber } from '../shared/formatNumber';
+import { CopyButton } from './CopyButton';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function MetadataList({ doc }: { doc: DocumentDetail }) {
+  const t = useStrings();
+  const { language } = useSettings().settings;
+  return (
+    <dl className="metadata">
+      <Field label={t.fieldTitle}>
+        <span dir="auto">{doc.title || t.untitled}</span>
+      </Field>
+      {doc.source && (
+        <Field label={t.fieldSource}>
+          <span dir="auto">{doc.source}</span>
+        </Field>
+      )}
+      {doc.date && <Field label={t.fieldDate}>{formatDate(doc.date)}</Field>}
+      {doc.author && (
+        <Field label={t.fieldAuthor}>
+          <span dir="auto">{doc.author}</span>
+        </Field>
+      )}
+      {doc.category && (
+        <Field label={t.fieldCategory}>
+          <span dir="auto">{doc.category}</span>
+        </Field>
+      )}
+      {doc.url && (
+        <Field label={t.fieldUrl}>
+          {/* Shown, never followed: the workbench stays offline. */}
+          <span className="mono break" dir="ltr">
+            {doc.url}
+          </span>
+          <CopyButton value={doc.url} label={t.fieldUrl} />
+        </Field>
+      )}
+      <Field label={t.fieldWords}>{formatNumber(doc.wordCount, language)}</Field>
+      <Field label={t.fieldFormat}>
+        <span dir="ltr">
+          {doc.format} · {doc.encoding}
+        </span>
+      </Field>
+      {doc.externalId && (
+        <Field label={t.fieldExternalId}>
+          <span className="mono" dir="ltr">
+            {doc.externalId}
+          </span>
+        </Field>
+      )}
+      <Field label={t.fieldPath}>
+        <span className="mono break" dir="ltr">
+          {doc.path}
+        </span>
+      </Field>
+      <Field label={t.fieldSha256}>
+        <span className="mono break sha" dir="ltr" data-testid="sha256">
+          {doc.sha256}
+        </span>
+        <CopyButton value={doc.sha256} label={t.fieldSha256} />
+      </Field>
+      <Field label={t.fieldImported}>{formatDate(doc.importedAt)}</Field>
+    </dl>
+  );
+}
+

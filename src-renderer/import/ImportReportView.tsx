@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+import type { ImportReport } from '../../src-main/api/types';
+import { useStrings } from '../i18n/useStrings';
+import { useSettings } from '../settings/SettingsContext';
+import { formatNumber } from '../shared/formatNumber';
+
+/** Long lists (a whole corpus can be added at once) are cut; the counts above them stay exact. */
+const ITEMS_SHOWN = 200;
+
+function ReportSection({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  const { language } = useSettings().settings;
+  if (count === 0) return null;
+  return (
+    <details className="report-section" open={count <= 20 || undefined}>
+      <summary>
+        {title} <span className="count">{formatNumber(count, language)}</span>
+      </summary>
+      <ul className="report-list">{children}</ul>
+      {count > ITEMS_SHOWN && <p className="muted">… +{formatNumber(count - ITEMS_SHOWN, language)}</p>}
+    </details>
+  );
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useStrings();
+  const { language } = useSettings().settings;
+  const tiles: Array<{ label: string; value: number; tone?: string }> = [
+    { label: t.importAdded, value: report.added.length, tone: 'good' },
+    { label: t.importUpdated, value: report.updated.length },
+    { label: t.importUnchanged, value: report.unchanged },
+    { label: t.importDuplicates, value: report.duplicates.length },
+    { label: t.importErrors, value: report.errors.length, tone: report.errors.length ? 'bad' : undefined },
+    { label: t.importWarnings, value: report.warnings.length, tone: report.warnings.length ? 'warn' : undefined },
+  ];
+  return (
+    <div className="import-report" data-testid="import-report">
+      {report.cancelled && <p className="notice">{t.importCancelled}</p>}
+      <div className="report-tiles">
+        {tiles.map((tile) => (
+          <div key={tile.label} className={`tile${tile.tone ? ` tile-${tile.tone}` : ''}`}>
+            <span className="tile-value">{formatNumber(tile.value, language)}</span>
+            <span className="tile-label">{tile.label}</span>
+          </div>
+        ))}
+      </div>
+      <p className="muted">{t.importSummary(report.filesScanned, report.elapsedMs / 1000)}</p>
+      <ReportSection title={t.importErrors} count={report.errors.length}>
+        {report.errors.slice(0, ITEMS_SHOWN).map((error) => (
+          <li key={error.path}>
+            <span className="mono break" dir="ltr">
+              {error.path}
+            </span>
+            <span className="error-text">{error.reason}</span>
+          </li>
+        ))}
+      </ReportSection>
+      <ReportSection title={t.importWarnings} count={report.warnings.length}>
+        {report.warnings.slice(0, ITEMS_SHOWN).map((entry) => (
+          <li key={entry.path}>
+            <span dir="auto">{entry.title ?? entry.path}</span>
+            <span className="muted">
+              {entry.warnings.map((warning) => `${t.warningKinds[warning.kind].name} «${warning.text}»`).join('، ')}
+            </span>
+          </li>
+        ))}
+      </ReportSection>
+      <ReportSection title={t.importAdded} count={report.added.length}>
+        {report.added.slice(0, ITEMS_SHOWN).map((entry) => (
+          <li key={entry.id}>
+            <span dir="auto">{entry.title || t.untitled}</span>
+            <span className="mono break muted" dir="ltr">
+              {entry.path}
+            </span>
+          </li>
+        ))}
+      </ReportSection>
+      <ReportSection title={t.importUpdated} count={report.updated.length}>
+        {report.updated.slice(0, ITEMS_SHOWN).map((entry) => (
+          <li key={entry.id}>
+            <span dir="auto">{entry.title || t.untitled}</span>
+            <span className="mono break muted" dir="ltr">
+              {entry.path}
+            </span>
+          </li>
+        ))}
+      </ReportSection>
+      <ReportSection title={t.importDuplicates} count={report.duplicates.length}>
+        {report.duplicates.slice(0, ITEMS_SHOWN).map((entry) => (
+          <li key={entry.path}>
+            <span className="mono break" dir="ltr">
+              {entry.path}
+            </span>
+            <span className="muted">{t.importDuplicateOf(entry.duplicateOf)}</span>
+          </li>
+        ))}
+      </ReportSection>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId } from 'react';
+import type { Facets } from '../../src-main/api/types';
+import { useStrings } from '../i18n/useStrings';
+import type { LibrarySortKey } from '../i18n/Strings';
+import type { LibraryFilter } from './useLibraryPages';
+
+const sortKeys: LibrarySortKey[] = ['date', 'title', 'source', 'words', 'warnings', 'imported'];
+
+interface LibraryFiltersProps {
+  filter: LibraryFilter;
+  facets: Facets;
+  onChange(filter: LibraryFilter): void;
+}
+
+export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps) {
+  const t = useStrings();
+  const id = useId();
+  const source = filter.sources?.[0] ?? '';
+  const category = filter.categories?.[0] ?? '';
+  const filtered = Boolean(source || category || filter.after || filter.before || filter.title);
+
+  return (
+    <div className="panel-controls">
+      <input
+        type="search"
+        className="text-input"
+        aria-label={t.filterTitle}
+        placeholder={t.filterTitle}
+        value={filter.title ?? ''}
+        onChange={(event) => onChange({ ...filter, title: event.target.value || undefined })}
+      />
+      <div className="control-row">
+        <label className="field-inline" htmlFor={`${id}-sort`}>
+          {t.sortBy}
+        </label>
+        <select
+          id={`${id}-sort`}
+          className="select"
+          value={filter.sort ?? 'date'}
+          onChange={(event) => onChange({ ...filter, sort: event.target.value as LibrarySortKey })}
+        >
+          {sortKeys.map((key) => (
+            <option key={key} value={key}>
+              {t.sortKeys[key]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={filter.descending ? t.descending : t.ascending}
+          title={filter.descending ? t.descending : t.ascending}
+          aria-pressed={Boolean(filter.descending)}
+          onClick={() => onChange({ ...filter, descending: !filter.descending })}
+        >
+          <span aria-hidden="true">{filter.descending ? '↓' : '↑'}</span>
+        </button>
+      </div>
+      <details className="filters" open={filtered || undefined}>
+        <summary>{t.filters}</summary>
+        <div className="filters-grid">
+          <label htmlFor={`${id}-source`}>{t.source}</label>
+          <select
+            id={`${id}-source`}
+            className="select"
+            value={source}
+            onChange={(event) => onChange({ ...filter, sources: event.target.value ? [event.target.value] : undefined })}
+          >
+            <option value="">{t.allSources}</option>
+            {facets.sources.map((each) => (
+              <option key={each.name} value={each.name}>
+                {each.name} ({each.count})
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-category`}>{t.category}</label>
+          <select
+            id={`${id}-category`}
+            className="select"
+            value={category}
+            onChange={(event) =>
+              onChange({ ...filter, categories: event.target.value ? [event.target.value] : undefined })
+            }
+          >
+            <option value="">{t.allCategories}</option>
+            {facets.categories.map((each) => (
+              <option key={each.name} value={each.name}>
+                {each.name} ({each.count})
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
+          <input
+            id={`${id}-after`}
+            type="date"
+            className="text-input"
+            min={facets.firstDate?.slice(0, 10)}
+            max={facets.lastDate?.slice(0, 10)}
+            value={filter.after ?? ''}
+            onChange={(event) => onChange({ ...filter, after: event.target.value || undefined })}
+          />
+          <label htmlFor={`${id}-before`}>{t.dateTo}</label>
+          <input
+            id={`${id}-before`}
+            type="date"
+            className="text-input"
+            min={facets.firstDate?.slice(0, 10)}
+            max={facets.lastDate?.slice(0, 10)}
+            value={filter.before ?? ''}
+            onChange={(event) => onChange({ ...filter, before: event.target.value || undefined })}
+          />
+        </div>
+        {filtered && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onChange({ sort: filter.sort, descending: filter.descending })}
+          >
+            {t.clearFilters}
+          </button>
+        )}
+      </details>
+    </div>
+  );
+}

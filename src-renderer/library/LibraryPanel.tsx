@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWorkbench } from '../app/WorkbenchContext';
+import { useStrings } from '../i18n/useStrings';
+import { useProjectInfo } from '../project/ProjectInfoContext';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryRow } from './LibraryRow';
+import { useLibraryPages, type LibraryFilter } from './useLibraryPages';
+
+const ROW_HEIGHT = 60;
+
+/**
+ * Every report in the project, as a virtual list: only the rows on screen exist in the DOM and
+ * only the pages scrolled past are fetched, so 30,000 reports scroll like 30.
+ */
+export function LibraryPanel() {
+  const t = useStrings();
+  const listId = useId();
+  const { info, libraryGeneration } = useProjectInfo();
+  const { state, dispatch } = useWorkbench();
+  const [filter, setFilter] = useState<LibraryFilter>({ sort: 'date', descending: false });
+  const { total, error, rowAt, requestRows } = useLibraryPages(filter, libraryGeneration);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = total ?? 0;
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index;
+  const last = items[items.length - 1]?.index;
+
+  useEffect(() => {
+    if (first !== undefined && last !== undefined) requestRows(first, last);
+  }, [first, last, requestRows]);
+
+  useEffect(() => setActiveIndex(0), [filter]);
+
+  function open(index: number) {
+    const document = rowAt(index);
+    if (document) dispatch({ type: 'open-document', documentId: document.id, title: document.title });
+  }
+
+  function moveTo(index: number) {
+    const clamped = Math.max(0, Math.min(count - 1, index));
+    setActiveIndex(clamped);
+    virtualizer.scrollToIndex(clamped, { align: 'auto' });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + page,
+      PageUp: activeIndex - page,
+      Home: 0,
+      End: count - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      moveTo(moves[event.key]!);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(activeIndex);
+    }
+  }
+
+  const activeRow = rowAt(activeIndex);
+  const emptyMessage = total === 0 ? (info.documentCount === 0 ? t.libraryEmpty : t.libraryNoMatch) : undefined;
+
+  return (
+    <div className="side-view">
+      <LibraryFilters filter={filter} facets={info.facets} onChange={setFilter} />
+      <div className="list-status" role="status" aria-live="polite">
+        {error ?? (total !== undefined ? t.libraryCount(total, info.documentCount) : t.loading)}
+      </div>
+      {emptyMessage ? (
+        <p className="empty-note">{emptyMessage}</p>
+      ) : (
+        <div
+          ref={scrollRef}
+          className="virtual-scroll"
+          role="listbox"
+          id={listId}
+          tabIndex={0}
+          aria-label={t.libraryTab}
+          aria-activedescendant={activeRow ? `${listId}-${activeIndex}` : undefined}
+          onKeyDown={onKeyDown}
+          data-testid="library-list"
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const document = rowAt(item.index);
+              return (
+                <div
+                  key={item.key}
+                  id={`${listId}-${item.index}`}
+                  role="option"
+                  aria-selected={item.index === activeIndex}
+                  aria-setsize={count}
+                  aria-posinset={item.index + 1}
+                  className="virtual-row"
+                  style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+                  onClick={() => {
+                    setActiveIndex(item.index);
+                    open(item.index);
+                  }}
+                >
+                  <LibraryRow
+                    document={document}
+                    active={item.index === activeIndex}
+                    open={document !== undefined && document.id === state.activeDocumentId}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

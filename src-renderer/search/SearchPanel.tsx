@@ -1,0 +1,159 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useWorkbench } from '../app/WorkbenchContext';
+import { useStrings } from '../i18n/useStrings';
+import { useProjectInfo } from '../project/ProjectInfoContext';
+import { QuerySyntaxHelp } from './QuerySyntaxHelp';
+import { SearchFilterControls } from './SearchFilterControls';
+import { SearchResultItem } from './SearchResultItem';
+import { useSearch, type SearchFilters } from './useSearch';
+
+export function SearchPanel({ focusSignal }: { focusSignal: number }) {
+  const t = useStrings();
+  const id = useId();
+  const { info, libraryGeneration } = useProjectInfo();
+  const { dispatch } = useWorkbench();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const { state, loadMore } = useSearch(query, filters, libraryGeneration);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : undefined;
+  const hits = result?.hits ?? [];
+
+  useEffect(() => {
+    if (focusSignal > 0) inputRef.current?.focus();
+  }, [focusSignal]);
+
+  useEffect(() => setActiveIndex(0), [result?.query, filters]);
+
+  useEffect(() => {
+    // Reports opened from the library afterwards paint the hits of the latest search too.
+    if (state.status === 'done') dispatch({ type: 'set-search-query', query: state.result.query });
+  }, [state, dispatch]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex]);
+
+  function open(index: number) {
+    const hit = hits[index];
+    if (!hit || !result) return;
+    dispatch({ type: 'open-document', documentId: hit.id, title: hit.title, query: result.query, revealFirstHit: true });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((index) => Math.max(0, Math.min(hits.length - 1, index + step)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(activeIndex);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  let status: string;
+  if (state.status === 'idle') status = t.searchIdle;
+  else if (state.status === 'failed') status = t.searchFailed(state.reason);
+  else if (state.status === 'searching' && !result) status = t.searching;
+  else status = t.resultCount(result?.total ?? 0);
+
+  return (
+    <div className="side-view">
+      <div className="panel-controls">
+        <div className="search-box">
+          <span className="search-icon" aria-hidden="true">
+            ⌕
+          </span>
+          <input
+            ref={inputRef}
+            type="search"
+            className="text-input search-input"
+            aria-label={t.searchLabel}
+            placeholder={t.searchPlaceholder}
+            value={query}
+            dir="auto"
+            autoComplete="off"
+            spellCheck={false}
+            aria-controls={`${id}-results`}
+            aria-activedescendant={hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined}
+            aria-describedby={`${id}-status`}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onKeyDown}
+            data-testid="search-input"
+          />
+          <button
+            type="button"
+            className={`icon-button${helpOpen ? ' is-on' : ''}`}
+            aria-expanded={helpOpen}
+            aria-controls={`${id}-help`}
+            aria-label={t.searchHelpToggle}
+            title={t.searchHelpToggle}
+            onClick={() => setHelpOpen((open) => !open)}
+          >
+            <span aria-hidden="true">?</span>
+          </button>
+        </div>
+        {helpOpen && <QuerySyntaxHelp id={`${id}-help`} />}
+        <SearchFilterControls filters={filters} facets={info.facets} onChange={setFilters} />
+      </div>
+      <div
+        id={`${id}-status`}
+        className={`list-status${state.status === 'searching' ? ' is-busy' : ''}`}
+        role="status"
+        aria-live="polite"
+        data-testid="search-status"
+      >
+        {status}
+      </div>
+      {result?.notice && (
+        <p className="notice" role="note">
+          {result.notice}
+        </p>
+      )}
+      {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}
+      {state.status === 'done' && hits.length === 0 && <p className="empty-note">{t.noResults}</p>}
+      <ul
+        ref={listRef}
+        id={`${id}-results`}
+        className="results"
+        role="listbox"
+        aria-label={t.resultsLabel}
+        data-query={state.status === 'done' ? state.result.query : undefined}
+        data-testid="search-results"
+      >
+        {hits.map((hit, index) => (
+          <SearchResultItem
+            key={hit.id}
+            id={`${id}-result-${index}`}
+            hit={hit}
+            active={index === activeIndex}
+            onOpen={() => {
+              setActiveIndex(index);
+              open(index);
+            }}
+          />
+        ))}
+        {result && hits.length < result.total && (
+          <li className="results-more" role="presentation">
+            <button
+              type="button"
+              className="button"
+              onClick={loadMore}
+              disabled={state.status === 'done' && state.loadingMore}
+            >
+              {t.loadMore}
+            </button>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { SearchHit } from '../../src-main/api/types';
+import { useStrings } from '../i18n/useStrings';
+import { formatDate } from '../shared/formatDate';
+import { SnippetText } from './SnippetText';
+
+const SNIPPETS_SHOWN = 3;
+
+interface SearchResultItemProps {
+  id: string;
+  hit: SearchHit;
+  active: boolean;
+  onOpen(): void;
+}
+
+export function SearchResultItem({ id, hit, active, onOpen }: SearchResultItemProps) {
+  const t = useStrings();
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={`result${active ? ' is-active' : ''}`}
+      onClick={onOpen}
+    >
+      <div className="result-head">
+        <span className="result-title" dir="auto">
+          {hit.title || t.untitled}
+        </span>
+        {hit.partial && (
+          <span className="badge badge-partial" title={t.partialBadgeTitle}>
+            {t.partialBadge}
+          </span>
+        )}
+      </div>
+      <div className="row-meta">
+        <span dir="auto">{hit.source ?? t.noSource}</span>
+        <span>{formatDate(hit.date) ?? t.noDate}</span>
+      </div>
+      {hit.snippets.slice(0, SNIPPETS_SHOWN).map((snippet) => (
+        <SnippetText key={snippet.start} snippet={snippet} documentStartsHere={snippet.start === 0} />
+      ))}
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchRequest, SearchResult } from '../../src-main/api/types';
+import { useApi } from '../api/ApiContext';
+
+export const SEARCH_DEBOUNCE_MS = 120;
+const PAGE_SIZE = 30;
+
+export type SearchFilters = Pick<SearchRequest, 'sources' | 'after' | 'before'>;
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; previous?: SearchResult }
+  | { status: 'done'; result: SearchResult; loadingMore: boolean }
+  | { status: 'failed'; reason: string };
+
+/**
+ * Searches as the user types: waits for a short pause, and drops any answer that arrives after a
+ * newer request was sent, so a slow early query can never overwrite the results of a later one.
+ */
+export function useSearch(query: string, filters: SearchFilters, generation: number) {
+  const api = useApi();
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const latestRequest = useRef(0);
+  const filtersKey = JSON.stringify(filters);
+
+  useEffect(() => {
+    const request = ++latestRequest.current;
+    if (query.trim() === '') {
+      setState({ status: 'idle' });
+      return;
+    }
+    setState((current) => ({
+      status: 'searching',
+      previous: current.status === 'done' ? current.result : current.status === 'searching' ? current.previous : undefined,
+    }));
+    const timer = setTimeout(() => {
+      const input: SearchRequest = { query, offset: 0, limit: PAGE_SIZE, ...(JSON.parse(filtersKey) as SearchFilters) };
+      api.call('search.query', input).then(
+        (result) => {
+          if (request === latestRequest.current) setState({ status: 'done', result, loadingMore: false });
+        },
+        (error: unknown) => {
+          if (request === latestRequest.current)
+            setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [api, query, filtersKey, generation]);
+
+  function loadMore() {
+    if (state.status !== 'done' || state.loadingMore) return;
+    const shown = state.result;
+    const request = latestRequest.current;
+    setState({ ...state, loadingMore: true });
+    const input: SearchRequest = {
+      query: shown.query,
+      offset: shown.hits.length,
+      limit: PAGE_SIZE,
+      ...(JSON.parse(filtersKey) as SearchFilters),
+    };
+    api.call('search.query', input).then(
+      (more) => {
+        if (request !== latestRequest.current) return;
+        setState({ status: 'done', loadingMore: false, result: { ...more, offset: 0, hits: [...shown.hits, ...more.hits] } });
+      },
+      (error: unknown) => {
+        if (request === latestRequest.current)
+          setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }
+
+  return { state, loadMore };
+}

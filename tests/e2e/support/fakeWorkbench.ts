@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { ApiHandlers } from '../../../src-main/api/dispatch';
+import { EventHub } from '../../../src-main/api/eventHub';
+import type { Workbench } from '../../../src-main/services/workbench';
+import type { DocumentDetail, Settings, Span } from '../../../src-main/api/types';
+
+/**
+ * A stand-in backend over the seed files, for looking at the interface before (or without) the
+ * real services: naive substring search, no persistence. Test-only; never shipped.
+ */
+export function createFakeWorkbench(seedsDir: string): Workbench {
+  const documents: DocumentDetail[] = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name, index) => {
+      const text = readFileSync(join(seedsDir, name), 'utf8');
+      const title = text.split('\n').find((line) => line.trim())?.trim() ?? name;
+      const warnings = [...text.matchAll(/[\u0600-\u06FF]*\s?[A-Za-z]+[\u0600-\u06FF]+/g)].map((match) => ({
+        kind: 'mixed-script' as const,
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+      }));
+      const boilerplate = [...text.matchAll(/^.*(تعليق|يمكنك ايضا قراءة).*$/gm)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+      }));
+      return {
+        id: name.replace(/\.txt$/, ''),
+        title,
+        source: ['Libya Observer', 'الوسط', 'بوابة الوسط'][index % 3],
+        category: 'سياسة',
+        date: `2018-0${(index % 9) + 1}-1${index}`,
+        path: join(seedsDir, name),
+        format: 'txt',
+        encoding: 'utf-8',
+        wordCount: text.split(/\s+/).filter(Boolean).length,
+        warningCount: warnings.length,
+        sha256: createHash('sha256').update(text).digest('hex'),
+        importedAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+        text,
+        boilerplate,
+        warnings,
+      };
+    });
+  let settings: Settings = { language: 'ar', theme: 'light', fontSize: 20, lineHeight: 1.9, showBoilerplate: true };
+  const events = new EventHub();
+
+  const terms = (query: string) => query.split(/\s+/).filter((word) => word && !word.includes(':'));
+  function spansOf(text: string, query: string): Span[] {
+    return terms(query)
+      .flatMap((term) => [...text.matchAll(new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))])
+      .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+      .sort((a, b) => a.start - b.start);
+  }
+  const summary = ({ text: _text, boilerplate: _b, warnings: _w, ...rest }: DocumentDetail) => rest;
+
+  const handlers: ApiHandlers = {
+    'project.info': async () => ({
+      path: seedsDir,
+      schemaVersion: 1,
+      documentCount: documents.length,
+      facets: {
+        sources: [...new Set(documents.map((d) => d.source ?? ''))].map((name) => ({
+          name,
+          count: documents.filter((d) => d.source === name).length,
+        })),
+        categories: [{ name: 'سياسة', count: documents.length }],
+        firstDate: '2018-01-10',
+        lastDate: '2018-05-14',
+      },
+    }),
+    'library.list': async (input) => {
+      let items = documents.filter(
+        (d) =>
+          (!input.sources || input.sources.includes(d.source ?? '')) &&
+          (!input.title || d.title.includes(input.title)) &&
+          (!input.after || (d.date ?? '') >= input.after) &&
+          (!input.before || (d.date ?? '') <= input.before),
+      );
+      const key = { title: 'title', source: 'source', date: 'date', words: 'wordCount', warnings: 'warningCount', imported: 'importedAt' } as const;
+      const field = key[input.sort];
+      items = [...items].sort((a, b) => String(a[field] ?? '').localeCompare(String(b[field] ?? ''), 'ar', { numeric: true }));
+      if (input.descending) items.reverse();
+      return { total: items.length, offset: input.offset, items: items.slice(input.offset, input.offset + input.limit).map(summary) };
+    },
+    'document.get': async ({ id }) => {
+      const document = documents.find((d) => d.id === id);
+      if (!document) throw new Error(`No document ${id}`);
+      return document;
+    },
+    'search.query': async (input) => {
+      const matching = documents.filter((d) => terms(input.query).every((term) => d.text.includes(term)));
+      const hits = matching.map((d) => {
+        const spans = spansOf(d.text, input.query);
+        return {
+          id: d.id,
+          title: d.title,
+          source: d.source,
+          date: d.date,
+          score: spans.length,
+          partial: false,
+          snippets: spans.slice(0, 3).map((span) => {
+            const start = Math.max(0, span.start - 60);
+            const end = Math.min(d.text.length, span.end + 60);
+            return { start, end, text: d.text.slice(start, end), highlights: spans.filter((s) => s.start >= start && s.end <= end) };
+          }),
+        };
+      });
+      return {
+        query: input.query,
+        total: hits.length,
+        offset: input.offset,
+        limit: input.limit,
+        partial: false,
+        hits: hits.slice(input.offset, input.offset + input.limit),
+        notice: input.query.split('"').length % 2 === 0 ? 'علامة تنصيص غير مغلقة' : undefined,
+      };
+    },
+    'search.documentHits': async ({ id, query }) => {
+      const document = documents.find((d) => d.id === id);
+      return { id, hits: document ? spansOf(document.text, query) : [] };
+    },
+    'import.start': async () => {
+      const jobId = 'job-1';
+      setTimeout(() => events.emit('import.progress', { jobId, phase: 'reading', done: 2, total: 5, path: '/tmp/a.txt' }), 50);
+      setTimeout(
+        () =>
+          events.emit('import.done', {
+            jobId,
+            report: {
+              added: [{ id: 'x', path: '/tmp/a.txt', title: 'تقرير جديد' }],
+              updated: [],
+              unchanged: 4,
+              duplicates: [{ path: '/tmp/b.txt', duplicateOf: '000_06f512fe5b46b25a' }],
+              errors: [{ path: '/tmp/c.pdf', reason: 'unsupported format' }],
+              warnings: [],
+              cancelled: false,
+              filesScanned: 7,
+              elapsedMs: 412,
+            },
+          }),
+        600,
+      );
+      return { jobId };
+    },
+    'import.cancel': async () => ({ cancelled: true }),
+    'settings.get': async () => settings,
+    'settings.set': async (patch) => {
+      settings = { ...settings, ...patch };
+      return settings;
+    },
+  };
+  return { projectDir: seedsDir, handlers, events, close: async () => {} };
+}
