@@ -1,0 +1,202 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { dispatch, type ApiHandlers } from '../api/dispatch';
+import { SettingsSchema } from '../api/schemas';
+import type { Settings } from '../api/types';
+import { openWorkbench } from '../services/openWorkbench';
+import type { Workbench } from '../services/workbench';
+import { registerAppSchemePrivileges, serveRendererOnAppScheme } from './appProtocol';
+import { resolveAppLocations, type AppLocations } from './appLocations';
+import { appIndexUrl, appOrigin } from './appScheme';
+import { buildMenuTemplate } from './applicationMenu';
+import { importablePathsFromArgv } from './commandLinePaths';
+import { chooseImportPaths } from './importDialogs';
+import { registerIpcBridge } from './ipcBridge';
+import { menuChannel } from './ipcChannels';
+import { createMainWindow } from './mainWindow';
+import type { MenuCommand } from './menuCommand';
+import { menuLabels } from './menuLabels';
+import { isAppPageUrl } from './requestPolicy';
+import { applySessionPolicy, hardenEveryWebContents } from './securityPolicy';
+import { observeSettings } from './settingsObserver';
+import { claimSingleInstance } from './singleInstance';
+import { fitToDisplays, readWindowState } from './windowState';
+import { trackWindowState } from './windowStateTracking';
+
+/**
+ * The desktop app's main process: it opens the project, serves the renderer on the app scheme,
+ * answers the preload over IPC through the contract, and draws the native menu. Everything the
+ * user sees and does goes through the same contract as `qarin serve`.
+ */
+
+// A separate user-data folder (the end-to-end tests use a temporary one) must be set before the
+// single-instance lock, which lives in it.
+if (process.env.QARIN_USER_DATA_DIR) app.setPath('userData', process.env.QARIN_USER_DATA_DIR);
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const policy = { appOrigin, devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : undefined };
+
+let workbench: Workbench | undefined;
+let handlers: ApiHandlers | undefined;
+let mainWindow: BrowserWindow | undefined;
+let settings: Settings = SettingsSchema.parse({});
+let locations: AppLocations | undefined;
+/** Paths given on a command line before the project was open. */
+const pendingImports: string[] = [];
+
+function labels() {
+  return menuLabels[settings.language];
+}
+
+function reportError(context: string, error: unknown): void {
+  console.error(`Qarin: ${context}:`, error);
+}
+
+function startImport(paths: string[]): void {
+  if (paths.length === 0) return;
+  if (!handlers) {
+    pendingImports.push(...paths);
+    return;
+  }
+  // Progress and the report reach the renderer as the contract's import events.
+  dispatch(handlers, 'import.start', { paths }).catch((error: unknown) => reportError('import failed to start', error));
+}
+
+function sendToRenderer(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(menuChannel, command);
+}
+
+function refreshMenu(next: Settings): void {
+  const changed = JSON.stringify(next) !== JSON.stringify(settings);
+  settings = next;
+  if (changed || !Menu.getApplicationMenu()) installMenu();
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.setTitle(settings.language === 'ar' ? 'قارِن' : 'Qarin');
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    settings,
+    platform: process.platform,
+    development: !app.isPackaged,
+    actions: {
+      importFiles: () => void chooseImportPaths(mainWindow, 'files', labels()).then(startImport, (e) => reportError('import dialog', e)),
+      importFolder: () => void chooseImportPaths(mainWindow, 'folder', labels()).then(startImport, (e) => reportError('import dialog', e)),
+      changeSettings: (patch) => {
+        if (!handlers) return;
+        // The whole object is sent so that a partial patch cannot reset the other settings to defaults.
+        dispatch(handlers, 'settings.set', { ...settings, ...patch })
+          .then((saved) => sendToRenderer({ type: 'settingsChanged', settings: SettingsSchema.parse(saved) }))
+          .catch((error: unknown) => reportError('settings could not be saved', error));
+      },
+      sendToRenderer,
+      showAbout: () => {
+        const options = { type: 'info' as const, title: labels().about, message: `Qarin ${app.getVersion()}`, detail: labels().aboutDetail };
+        void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+      },
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function openMainWindow(where: AppLocations): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow({
+    preloadPath: where.preloadPath,
+    state: fitToDisplays(readWindowState(where.windowStateFile), workAreas),
+    pageUrl: devServerUrl ?? appIndexUrl,
+    iconPath: process.platform === 'linux' ? where.iconPath : undefined,
+    title: settings.language === 'ar' ? 'قارِن' : 'Qarin',
+    backgroundColor: settings.theme === 'dark' ? '#1d1f21' : '#fbfaf7',
+  });
+  trackWindowState(window, where.windowStateFile);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const where = resolveAppLocations({
+    bundleDir: dirname(fileURLToPath(import.meta.url)),
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    userDataDir: app.getPath('userData'),
+    env: process.env,
+  });
+  locations = where;
+  applySessionPolicy(session.defaultSession, policy);
+  serveRendererOnAppScheme(where.rendererDir);
+
+  let opened: Workbench;
+  try {
+    opened = await openWorkbench({ projectDir: where.projectDir, seedsDir: where.seedsDir });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(labels().openFailedTitle, `${where.projectDir}\n\n${message}`);
+    app.exit(1);
+    return;
+  }
+  workbench = opened;
+  handlers = observeSettings(opened.handlers, refreshMenu);
+  const initial = await dispatch(handlers, 'settings.get', {}).catch((error: unknown) => {
+    reportError('settings could not be read', error);
+    return {};
+  });
+  refreshMenu(SettingsSchema.parse(initial));
+
+  registerIpcBridge({
+    ipcMain,
+    handlers,
+    events: opened.events,
+    isTrustedFrameUrl: (url) => isAppPageUrl(url, policy.appOrigin, policy.devServerOrigin),
+    windows: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
+  });
+
+  mainWindow = openMainWindow(where);
+  startImport(importablePathsFromArgv(process.argv, process.cwd(), { defaultApp: Boolean(process.defaultApp) }));
+  startImport(pendingImports.splice(0));
+}
+
+app.enableSandbox();
+registerAppSchemePrivileges();
+hardenEveryWebContents(policy);
+
+if (
+  claimSingleInstance((argv, workingDirectory) => {
+    focusMainWindow();
+    startImport(importablePathsFromArgv(argv, workingDirectory, { defaultApp: Boolean(process.defaultApp) }));
+  })
+) {
+  app.on('window-all-closed', () => {
+    // macOS apps stay open without windows; elsewhere closing the window ends the app.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && locations && workbench) mainWindow = openMainWindow(locations);
+  });
+  app.on('will-quit', (event) => {
+    if (!workbench) return;
+    // Let the project finish its writes before the process goes away.
+    event.preventDefault();
+    const closing = workbench;
+    workbench = undefined;
+    closing
+      .close()
+      .catch((error: unknown) => reportError('the project did not close cleanly', error))
+      .finally(() => app.quit());
+  });
+  start().catch((error: unknown) => {
+    reportError('startup failed', error);
+    dialog.showErrorBox('Qarin', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,31 @@
+import type { EventName, EventPayload, Input, MethodName, Output } from '../api/types';
+import type { MenuCommand } from '../electron/menuCommand';
+
+export type { MenuCommand };
+
+/**
+ * What the preload exposes as `window.qarin` in the desktop app. Types only: the renderer imports
+ * them with `import type` and never loads this file.
+ *
+ * A failed call rejects with an `Error` whose message is the reason. Electron copies only the
+ * message of an error across the context bridge, so the contract's error code does not survive;
+ * `callResult` carries it for a caller that needs it.
+ */
+export interface QarinBridge {
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Never rejects for a contract error: `{ ok: false, error: { code, message } }` instead. */
+  callResult<M extends MethodName>(method: M, input: Input<M>): Promise<CallResult<Output<M>>>;
+  /** Subscribes to a contract event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Menu items that need the renderer (focus search, export, help, settings changed from the menu). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * The absolute paths of dropped or picked files (`Array.from(dataTransfer.files)`), for
+   * `import.start`. Only the preload can know them (Electron's `webUtils.getPathForFile`).
+   */
+  pathsForFiles(files: readonly File[]): string[];
+  /** `process.platform` of the machine: 'darwin', 'win32', 'linux'… */
+  readonly platform: string;
+}
+
+export type CallResult<T> = { ok: true; result: T } | { ok: false; error: { code: string; message: string } };
