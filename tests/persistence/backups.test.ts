@@ -191,6 +191,23 @@ test('restoreBackup by name replaces a readable file too, keeping it aside as "r
   assert.equal(await readFile(result.setAsidePath!, 'utf8'), current);
 });
 
+test('a file from a newer Qarin that is replaced by a backup is kept aside as "newer"', async () => {
+  const folder = await temporaryFolder();
+  const path = join(folder, 'settings.json');
+  const clock = manualClock();
+  const options = { backups: { keep: 10, minIntervalMs: 0 }, clock: clock.now };
+  const store = await openNotesStore(path, options);
+  await addNote(store, '1');
+  await addNote(store, '2');
+  const newer = '{"schemaVersion": 4, "data": {"unknown": "fields"}}';
+  await writeFile(path, newer);
+  const reopened = openableNotesStore(path, options);
+  await assert.rejects(reopened.open(), (error) => error instanceof StoreError && error.kind === 'newer-version');
+  const result = await reopened.restoreNewestGoodBackup();
+  assert.match(result?.setAsidePath ?? '', /settings\.newer-2025-03-01T12-00-00\.000Z\.json$/);
+  assert.equal(await readFile(result!.setAsidePath!, 'utf8'), newer);
+});
+
 test('restoring refuses unknown names, paths and unreadable backups without touching the file', async () => {
   const folder = await temporaryFolder();
   const path = join(folder, 'notes.json');

@@ -5,7 +5,7 @@ import { DurableDataFile } from './DurableDataFile';
 import { formatFileTimestamp } from './fileTimestamp';
 import { nodeErrorCode } from './nodeErrorCode';
 import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
-import { StoreError } from './StoreError';
+import { StoreError, type StoreErrorKind } from './StoreError';
 import { decodeStoreText, describeSchemaIssues, encodeStoreText, type StoreFormat } from './storeEnvelope';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
 
@@ -36,6 +36,14 @@ export interface RestoredBackup {
   /** Where the file that was replaced now lives, or null when there was no file to replace. */
   setAsidePath: string | null;
 }
+
+/** The name a replaced file is kept under says why it was replaced. */
+const ASIDE_LABELS: Record<StoreErrorKind, string> = {
+  corrupt: 'corrupt',
+  'newer-version': 'newer',
+  invalid: 'invalid',
+  io: 'unreadable',
+};
 
 export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keep: 10, minIntervalMs: 5 * 60_000 };
 
@@ -173,8 +181,8 @@ export class DurableJsonStore<T extends object> {
 
   /**
    * Puts the backup called `name` in place of the file and opens it. The file being replaced is
-   * first copied aside as `<name>.corrupt-<time><ext>` (or `.replaced-` when it was readable):
-   * it may hold work the backup lacks, so it is never deleted. A backup that would not open is
+   * first copied aside as `<name>.corrupt-<time><ext>` (`.newer-`, `.invalid-`, or `.replaced-`
+   * when it was readable): it may hold work the backup lacks, so it is never deleted. A backup that would not open is
    * refused before anything is touched.
    */
   restoreBackup(name: string): Promise<RestoredBackup> {
@@ -277,8 +285,9 @@ export class DurableJsonStore<T extends object> {
     let label = 'replaced';
     try {
       decodeStoreText(bytes.toString('utf8'), this.path, this.#options);
-    } catch {
-      label = 'corrupt';
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      label = ASIDE_LABELS[error.kind];
     }
     const extension = extname(this.path);
     const stem = basename(this.path, extension);
