@@ -40,3 +40,17 @@ export function codePointToUtf16(text: string, codePoint: number): number {
   }
   return unit;
 }
+
+/**
+ * `utf16ToCodePoint` for many offsets into one text. Most reports hold no surrogate at all, and
+ * then the two counts agree and each lookup is free instead of a scan from the start.
+ */
+export function createCodePointConverter(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) {
+    return (offset) => {
+      if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return utf16ToCodePoint(text, offset);
+      return offset;
+    };
+  }
+  return (offset) => utf16ToCodePoint(text, offset);
+}

@@ -1,0 +1,173 @@
+import type { Code } from '../annotations/code';
+import type { DocumentNote } from '../annotations/documentNote';
+import type { Memo } from '../annotations/memo';
+import { escapeMarkdown } from './escapeMarkdown';
+import type { AnnotationExportInput, ExportDocument } from './exportInput';
+import { EXPORT_LABELS, type ExportLabels, type ExportLanguage } from './exportLabels';
+import { resolveExportedHighlights, type ExportedHighlight } from './resolveExportedHighlights';
+import { firstStrongDirection } from './textDirection';
+
+export interface MarkdownExportOptions {
+  groupBy: 'document' | 'code';
+  /** ISO 8601 time written in the front matter; passed in so the same input gives the same file. */
+  exportedAt: string;
+  title?: string;
+  /** Words describing what was selected ("all reports", "code: ألقاب"...). */
+  scope?: string;
+  /** Language of the labels around the content. */
+  language?: ExportLanguage;
+}
+
+/**
+ * Direction of Arabic blocks: an HTML `<div dir="rtl">` around the Markdown, with blank lines inside
+ * it so CommonMark/GFM still parse the Markdown within (an HTML block ends at the first blank line).
+ * GitHub keeps the `dir` attribute through its sanitizer, and VS Code, Obsidian and pandoc honour
+ * it. Unicode isolates (U+2067…U+2069) were rejected: they are invisible, so a quote copied from the
+ * export would no longer match the report when searched, and many plain viewers ignore them anyway.
+ * A plain text viewer shows the `<div>` lines as harmless noise and still lays each Arabic line out
+ * right-to-left by the bidi algorithm's first-strong-letter rule.
+ */
+function withDirection(markdown: string, sample: string): string {
+  return firstStrongDirection(sample) === 'rtl' ? `<div dir="rtl" lang="ar">\n\n${markdown}\n\n</div>` : markdown;
+}
+
+function yamlString(value: string): string {
+  // A JSON string is a valid YAML double-quoted scalar, and escapes everything YAML would misread.
+  return JSON.stringify(value);
+}
+
+function blockquote(text: string): string {
+  return escapeMarkdown(text)
+    .split('\n')
+    .map((line) => (line.trim().length === 0 ? '>' : `> ${line}`))
+    .join('\n');
+}
+
+function citationLines(entry: ExportedHighlight, labels: ExportLabels): string[] {
+  const { document } = entry;
+  const lines = [`- **${labels.report}:** ${escapeMarkdown(document.title)}`];
+  if (document.source) lines.push(`- **${labels.source}:** ${escapeMarkdown(document.source)}`);
+  if (document.date) lines.push(`- **${labels.date}:** ${escapeMarkdown(document.date)}`);
+  if (document.url) lines.push(`- **${labels.url}:** <${document.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (entry.paragraph !== undefined) lines.push(`- **${labels.paragraph}:** ${entry.paragraph}`);
+  if (entry.codes.length > 0) {
+    lines.push(`- **${labels.codes}:** ${entry.codes.map((code) => `\`${code.path.join(' / ').replace(/`/g, "'")}\``).join(labels.listSeparator)}`);
+  }
+  return lines;
+}
+
+function highlightSection(entry: ExportedHighlight, heading: string, labels: ExportLabels): string {
+  const { highlight } = entry;
+  const parts = [`### ${heading}`];
+  if (highlight.status === 'orphan' || entry.paragraph === undefined) parts.push(`> [!WARNING]\n> ${labels.orphan}`);
+  parts.push(withDirection(blockquote(highlight.target.quote.exact), highlight.target.quote.exact));
+  parts.push(citationLines(entry, labels).join('\n'));
+  if (highlight.note.trim().length > 0) {
+    parts.push(`**${labels.note}:**`, withDirection(highlight.note.trim(), highlight.note));
+  }
+  return parts.join('\n\n');
+}
+
+function paragraphHeading(entry: ExportedHighlight, labels: ExportLabels): string {
+  return entry.paragraph === undefined ? labels.orphanHeading : `${labels.paragraph} ${entry.paragraph}`;
+}
+
+function noteSection(heading: string, body: string): string {
+  return `${heading}\n\n${withDirection(body.trim(), body)}`;
+}
+
+function byDocument(
+  entries: ExportedHighlight[],
+  documents: readonly ExportDocument[],
+  notes: ReadonlyMap<string, DocumentNote>,
+  labels: ExportLabels,
+): string[] {
+  return documents.flatMap((document) => {
+    const own = entries.filter((entry) => entry.document.id === document.id);
+    const note = notes.get(document.id);
+    if (own.length === 0 && note === undefined) return [];
+    const sections = [withDirection(`## ${escapeMarkdown(document.title)}`, document.title)];
+    if (note !== undefined && note.body.trim().length > 0) sections.push(noteSection(`**${labels.reportNote}:**`, note.body));
+    sections.push(...own.map((entry) => highlightSection(entry, paragraphHeading(entry, labels), labels)));
+    return [sections.join('\n\n')];
+  });
+}
+
+function byCode(entries: ExportedHighlight[], input: AnnotationExportInput, labels: ExportLabels): string[] {
+  const groups = new Map<string, { code: Code; path: string[]; entries: ExportedHighlight[] }>();
+  const uncoded: ExportedHighlight[] = [];
+  for (const entry of entries) {
+    if (entry.codes.length === 0) uncoded.push(entry);
+    for (const { code, path } of entry.codes) {
+      const group = groups.get(code.id) ?? { code, path, entries: [] };
+      group.entries.push(entry);
+      groups.set(code.id, group);
+    }
+  }
+  const heading = (entry: ExportedHighlight) => `${escapeMarkdown(entry.document.title)} · ${paragraphHeading(entry, labels)}`;
+  const sections = [...groups.values()]
+    .sort((a, b) => a.path.join('\u0000').localeCompare(b.path.join('\u0000'), 'ar'))
+    .map((group) => {
+      const { code } = group;
+      const title = withDirection(`## ${escapeMarkdown(group.path.join(' / '))} (${group.entries.length})`, group.path.join(' '));
+      const description = code.description?.trim() ? [withDirection(escapeMarkdown(code.description.trim()), code.description)] : [];
+      return [title, ...description, ...group.entries.map((entry) => highlightSection(entry, heading(entry), labels))].join('\n\n');
+    });
+  if (uncoded.length > 0) {
+    sections.push([`## ${labels.uncoded} (${uncoded.length})`, ...uncoded.map((entry) => highlightSection(entry, heading(entry), labels))].join('\n\n'));
+  }
+  const notes = (input.documentNotes ?? []).filter((note) => note.body.trim().length > 0);
+  for (const note of notes) {
+    const document = input.documents.find((candidate) => candidate.id === note.docId);
+    if (document !== undefined) sections.push(noteSection(`## ${labels.reportNote}: ${escapeMarkdown(document.title)}`, note.body));
+  }
+  return sections;
+}
+
+function memoSection(memos: readonly Memo[], entries: ExportedHighlight[], labels: ExportLabels): string[] {
+  if (memos.length === 0) return [];
+  const byId = new Map(entries.map((entry) => [entry.highlight.id, entry]));
+  const sections = memos.map((memo) => {
+    const parts = [withDirection(`### ${escapeMarkdown(memo.title)}`, memo.title)];
+    if (memo.body.trim().length > 0) parts.push(withDirection(memo.body.trim(), memo.body));
+    const linked = memo.highlightIds.flatMap((id) => {
+      const entry = byId.get(id);
+      if (entry === undefined) return [];
+      const paragraph = entry.paragraph === undefined ? '' : `${labels.listSeparator}${labels.paragraph} ${entry.paragraph}`;
+      const quote = entry.highlight.target.quote.exact;
+      const excerpt = quote.length > 80 ? `${quote.slice(0, 80)}…` : quote;
+      return [`- ${escapeMarkdown(entry.document.title)}${paragraph}: «${escapeMarkdown(excerpt.replace(/\s+/g, ' '))}»`];
+    });
+    if (linked.length > 0) parts.push(`**${labels.linkedHighlights}:**`, linked.join('\n'));
+    return parts.join('\n\n');
+  });
+  return [`## ${labels.memos}\n\n${sections.join('\n\n')}`];
+}
+
+/**
+ * A readable, citable Markdown file: YAML front matter, then each highlight as a block quotation with
+ * its report's citation (title, source, date, URL, paragraph), its codes and its note, grouped by
+ * report or by code, then the memos.
+ */
+export function exportMarkdown(input: AnnotationExportInput, options: MarkdownExportOptions): string {
+  const labels = EXPORT_LABELS[options.language ?? 'en'];
+  const entries = resolveExportedHighlights(input);
+  const title = options.title ?? labels.defaultTitle;
+  const frontMatter = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `exported: ${yamlString(options.exportedAt)}`,
+    `scope: ${yamlString(options.scope ?? labels.allReports)}`,
+    `grouped_by: ${yamlString(options.groupBy)}`,
+    `documents: ${input.documents.length}`,
+    `highlights: ${input.highlights.length}`,
+    `codes: ${input.codes.length}`,
+    `memos: ${input.memos.length}`,
+    '---',
+  ].join('\n');
+  const notes = new Map((input.documentNotes ?? []).map((note) => [note.docId, note]));
+  const body =
+    options.groupBy === 'document' ? byDocument(entries, input.documents, notes, labels) : byCode(entries, input, labels);
+  const sections = [withDirection(`# ${escapeMarkdown(title)}`, title), ...body, ...memoSection(input.memos, entries, labels)];
+  return `${frontMatter}\n\n${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { ImportedHighlight } from './importedHighlight';
+import { locateJsonSyntaxError } from './jsonSyntaxError';
+import { WebAnnotationCollectionSchema, WebAnnotationSchema, type WebAnnotation } from './webAnnotationSchema';
+import { DOCUMENT_IRI_PREFIX, HIGHLIGHT_IRI_PREFIX } from './webAnnotationVocabulary';
+
+export interface ParsedAnnotationCollection {
+  label?: string;
+  highlights: ImportedHighlight[];
+  /** Every code name the annotations use, once each, in order of first use. */
+  codes: { name: string }[];
+}
+
+/** A file that cannot be imported; `problems` lists each fault with where it is. */
+export class WebAnnotationImportError extends Error {
+  constructor(readonly problems: string[]) {
+    const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE);
+    const more = problems.length - shown.length;
+    super(`Cannot import the annotations: ${shown.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`);
+    this.name = 'WebAnnotationImportError';
+  }
+}
+
+const MAX_PROBLEMS_IN_MESSAGE = 10;
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (described, key) => (typeof key === 'number' ? `${described}[${key}]` : described ? `${described}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function problemsOf(error: z.ZodError, where: string): string[] {
+  return error.issues.map((issue) => {
+    const path = describePath(issue.path);
+    const place = [where, path].filter((part) => part.length > 0).join(path.startsWith('[') ? '' : '.');
+    return place.length > 0 ? `${place}: ${issue.message}` : issue.message;
+  });
+}
+
+function decodeIri(iri: string, prefix: string): string | undefined {
+  if (!iri.startsWith(prefix)) return undefined;
+  try {
+    return decodeURIComponent(iri.slice(prefix.length));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Ids of Qarin's own annotations come back unchanged; any other annotation gets an id derived from
+ * its IRI, or failing that from its content, so the same file always yields the same ids.
+ */
+function stableHighlightId(annotation: WebAnnotation, docId: string): string {
+  const own = annotation.id === undefined ? undefined : decodeIri(annotation.id, HIGHLIGHT_IRI_PREFIX);
+  if (own !== undefined && own.length > 0) return own;
+  const identity = annotation.id ?? JSON.stringify([docId, annotation.target]);
+  return `imported-${createHash('sha256').update(identity).digest('hex').slice(0, 24)}`;
+}
+
+function toImportedHighlight(annotation: WebAnnotation): ImportedHighlight {
+  const target = annotation.target;
+  const docId = decodeIri(target.source, DOCUMENT_IRI_PREFIX) ?? target.source.slice(DOCUMENT_IRI_PREFIX.length);
+  let quote: ImportedHighlight['quote'] | undefined;
+  let codePointPosition: ImportedHighlight['codePointPosition'];
+  for (const selector of target.selector) {
+    if (selector.type === 'TextQuoteSelector') quote = { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
+    else codePointPosition = { start: selector.start, end: selector.end };
+  }
+  const bodies = annotation.body ?? [];
+  const codeNames = [...new Set(bodies.filter((body) => body.purpose === 'tagging').map((body) => body.value.trim()))].filter(
+    (name) => name.length > 0,
+  );
+  const note = bodies
+    .filter((body) => body.purpose === 'commenting')
+    .map((body) => body.value)
+    .join('\n\n');
+  return {
+    id: stableHighlightId(annotation, docId),
+    docId,
+    sha256: target.sha256,
+    // The schema requires exactly one TextQuoteSelector, so `quote` is always set here.
+    quote: quote!,
+    ...(codePointPosition !== undefined ? { codePointPosition } : {}),
+    codeNames,
+    note,
+    ...(annotation.created !== undefined ? { created: annotation.created } : {}),
+    ...(annotation.modified !== undefined ? { modified: annotation.modified } : {}),
+  };
+}
+
+function parseJson(json: string): unknown {
+  const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const problem = locateJsonSyntaxError(text);
+    const where = problem === undefined ? '' : ` at line ${problem.line}, column ${problem.column}: ${problem.reason}`;
+    throw new WebAnnotationImportError([`the file is not valid JSON${where}`]);
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a JSON array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Reads a W3C Web Annotation `AnnotationCollection` written by `exportWebAnnotations` (or by another
+ * tool, if its targets name Qarin documents) and returns highlights ready to anchor. Every fault in
+ * the file is reported at once, each with its place (`first.items[3].target.selector: …`); nothing
+ * is returned from a file with any fault, so an import is all or nothing.
+ */
+export function parseWebAnnotationCollection(json: string): ParsedAnnotationCollection {
+  const value = parseJson(json);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new WebAnnotationImportError([`the file holds ${kindOf(value)}, not an AnnotationCollection object`]);
+  }
+  const type = (value as { type?: unknown }).type;
+  if (type === 'Annotation' || type === 'AnnotationPage') {
+    throw new WebAnnotationImportError([`this is a single ${type}, not an AnnotationCollection`]);
+  }
+  const collection = WebAnnotationCollectionSchema.safeParse(value);
+  if (!collection.success) throw new WebAnnotationImportError(problemsOf(collection.error, ''));
+
+  const problems: string[] = [];
+  const highlights: ImportedHighlight[] = [];
+  const itemIndexById = new Map<string, number>();
+  collection.data.first.items.forEach((item, index) => {
+    const annotation = WebAnnotationSchema.safeParse(item);
+    if (!annotation.success) return void problems.push(...problemsOf(annotation.error, `first.items[${index}]`));
+    const highlight = toImportedHighlight(annotation.data);
+    const earlier = itemIndexById.get(highlight.id);
+    if (earlier !== undefined) return void problems.push(`first.items[${index}]: repeats the id of first.items[${earlier}] (${highlight.id})`);
+    itemIndexById.set(highlight.id, index);
+    highlights.push(highlight);
+  });
+  if (problems.length > 0) throw new WebAnnotationImportError(problems);
+
+  const codeNames = [...new Set(highlights.flatMap((highlight) => highlight.codeNames))];
+  return {
+    ...(collection.data.label !== undefined ? { label: collection.data.label } : {}),
+    highlights,
+    codes: codeNames.map((name) => ({ name })),
+  };
+}
