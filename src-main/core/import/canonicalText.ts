@@ -1,0 +1,11 @@
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * The one form in which text is stored (see DESIGN.md, "The text model"): no leading byte-order
+ * mark, LF line endings, NFC. Offsets, hashes and annotation anchors are only stable if every
+ * importer produces exactly this form, so they all go through here.
+ */
+export function canonicalText(text: string): string {
+  const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  return withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+}

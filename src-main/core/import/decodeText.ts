@@ -1,0 +1,135 @@
+import iconv from 'iconv-lite';
+import { canonicalText } from './canonicalText';
+import { ContentError } from './contentError';
+import { describeBinaryContent } from './binaryContent';
+import { firstInvalidUtf8Offset } from './utf8Validation';
+import { looksLikeWindows1256Arabic } from './windows1256Detection';
+
+export interface DecodedText {
+  /** Canonical text: NFC, LF line endings, no byte-order mark. */
+  text: string;
+  /** The encoding the bytes were read as: "utf-8", "utf-16le", "utf-16be", "windows-1256", ... */
+  encoding: string;
+}
+
+export interface DecodeHints {
+  /** A charset the file declares about itself (an HTML <meta charset>); used only when the bytes are not valid UTF-8. */
+  declaredEncoding?: string;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+const UTF32LE_BOM = [0xff, 0xfe, 0x00, 0x00];
+const UTF32BE_BOM = [0x00, 0x00, 0xfe, 0xff];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function hex(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+function decodeStrictly(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text decoded from a BOM-marked UTF-16 file can still be binary underneath. */
+function assertDecodedIsText(text: string, encoding: string): void {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw new ContentError(`binary file: contains NUL characters after decoding as ${encoding} (first at character ${nul})`);
+}
+
+function decodeWithByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
+  if (startsWith(bytes, UTF32LE_BOM) || startsWith(bytes, UTF32BE_BOM)) {
+    throw new ContentError('unsupported encoding: the file is UTF-32; save it as UTF-8');
+  }
+  if (startsWith(bytes, UTF8_BOM)) {
+    const body = bytes.subarray(UTF8_BOM.length);
+    const text = decodeStrictly(body, 'utf-8');
+    if (text === undefined) {
+      const offset = firstInvalidUtf8Offset(body) + UTF8_BOM.length;
+      throw new ContentError(
+        `undecodable bytes: the file starts with a UTF-8 byte-order mark but byte ${offset} (${hex(bytes[offset] ?? 0)}) is not valid UTF-8`,
+      );
+    }
+    return { text, encoding: 'utf-8' };
+  }
+  for (const [bom, encoding] of [
+    [UTF16LE_BOM, 'utf-16le'],
+    [UTF16BE_BOM, 'utf-16be'],
+  ] as const) {
+    if (!startsWith(bytes, bom)) continue;
+    const body = bytes.subarray(bom.length);
+    if (body.length % 2 !== 0) {
+      throw new ContentError(`undecodable bytes: the file is marked ${encoding.toUpperCase()} but has an odd number of bytes`);
+    }
+    const text = decodeStrictly(body, encoding);
+    if (text === undefined) {
+      throw new ContentError(`undecodable bytes: the file is marked ${encoding.toUpperCase()} but contains an unpaired surrogate`);
+    }
+    assertDecodedIsText(text, encoding);
+    return { text, encoding };
+  }
+  return undefined;
+}
+
+const ENCODING_NAMES: Record<string, string> = {
+  utf8: 'utf-8',
+  cp1256: 'windows-1256',
+  'windows-1256': 'windows-1256',
+  'x-cp1256': 'windows-1256',
+  'iso-8859-6': 'iso-8859-6',
+  'iso8859-6': 'iso-8859-6',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+};
+
+/** Labels such as "UTF8", "cp1256", "ISO-8859-1" named the way the WHATWG Encoding standard names them. */
+function canonicalEncodingName(label: string): string {
+  const lowered = label.trim().toLowerCase();
+  return ENCODING_NAMES[lowered] ?? lowered;
+}
+
+function isUnicodeEncoding(name: string): boolean {
+  return name === 'utf-8' || name.startsWith('utf-16') || name.startsWith('utf-32') || name === 'unicode';
+}
+
+/**
+ * Reads bytes as text, detecting the encoding rather than assuming it: a byte-order mark decides
+ * first; then strict UTF-8 (real multi-byte UTF-8 is virtually never produced by accident, so it
+ * outranks a declared charset that often went stale when the file was re-saved); then a declared
+ * single-byte charset; then Windows-1256 if the bytes read as Arabic in it. Anything else throws a
+ * `ContentError` saying what is wrong. The result is canonical (NFC, LF, no BOM).
+ */
+export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): DecodedText {
+  const marked = decodeWithByteOrderMark(bytes);
+  if (marked) return { text: canonicalText(marked.text), encoding: marked.encoding };
+
+  const binary = describeBinaryContent(bytes);
+  if (binary) throw new ContentError(binary);
+
+  const utf8 = decodeStrictly(bytes, 'utf-8');
+  if (utf8 !== undefined) return { text: canonicalText(utf8), encoding: 'utf-8' };
+
+  const declared = hints.declaredEncoding ? canonicalEncodingName(hints.declaredEncoding) : undefined;
+  if (declared && !isUnicodeEncoding(declared) && iconv.encodingExists(declared)) {
+    return { text: canonicalText(iconv.decode(bytes, declared)), encoding: declared };
+  }
+
+  if (looksLikeWindows1256Arabic(bytes)) {
+    return { text: canonicalText(iconv.decode(bytes, 'windows-1256')), encoding: 'windows-1256' };
+  }
+
+  const offset = firstInvalidUtf8Offset(bytes);
+  throw new ContentError(
+    `undecodable bytes: not valid UTF-8 (byte ${offset} is ${hex(bytes[offset] ?? 0)}) and not Arabic in Windows-1256; ` +
+      'save the file as UTF-8',
+  );
+}
