@@ -1,0 +1,59 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import type { ParsedDocument } from '../../text/documentMeta';
+import { canonicalText } from '../canonicalText';
+import { compactMeta } from '../compactMeta';
+import { ContentError } from '../contentError';
+import { decodeXmlEntities } from '../decodeXmlEntities';
+import { capTitle, titleFromText } from '../titleFromText';
+
+function corePropertyText(coreXml: string, element: string): string | undefined {
+  const match = new RegExp(`<${element}(?:\\s[^>]*)?>([\\s\\S]*?)</${element}>`).exec(coreXml);
+  const value = match ? decodeXmlEntities(match[1]!).trim() : '';
+  return value || undefined;
+}
+
+async function openArchive(bytes: Uint8Array): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new ContentError(`corrupt .docx: not a readable ZIP archive (${(error as Error).message})`);
+  }
+}
+
+/**
+ * A Word document is one report: its text as mammoth extracts it, one paragraph a line. The title
+ * comes from the document properties (docProps/core.xml) when the author set one, else from the
+ * first line; dc:creator becomes the author.
+ */
+export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+  const archive = await openArchive(bytes);
+  if (!archive.file('word/document.xml')) {
+    throw new ContentError('corrupt .docx: the archive has no word/document.xml, so it is not a Word document');
+  }
+
+  let rawText: string;
+  try {
+    rawText = (await mammoth.extractRawText({ arrayBuffer: bytes.slice().buffer })).value;
+  } catch (error) {
+    throw new ContentError(`corrupt .docx: ${(error as Error).message}`);
+  }
+  // mammoth ends every paragraph with a blank line; empty paragraphs are spacing, not content.
+  const text = canonicalText(rawText)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  if (!text) throw new ContentError('the Word document contains no text');
+
+  const coreXml = await archive.file('docProps/core.xml')?.async('string');
+  const title = coreXml === undefined ? undefined : corePropertyText(coreXml, 'dc:title');
+  const author = coreXml === undefined ? undefined : corePropertyText(coreXml, 'dc:creator');
+  return {
+    key: '1',
+    text,
+    meta: compactMeta({ title: title ? capTitle(title) : titleFromText(text), author }),
+    format: 'docx',
+    encoding: 'utf-8',
+  };
+}

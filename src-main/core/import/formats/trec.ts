@@ -1,0 +1,179 @@
+import type { ParsedDocument } from '../../text/documentMeta';
+import { canonicalText } from '../canonicalText';
+import { compactMeta } from '../compactMeta';
+import { ContentError } from '../contentError';
+import { decodeXmlEntities } from '../decodeXmlEntities';
+import { toIsoDate } from '../isoDate';
+import { titleFromText } from '../titleFromText';
+import type { FormatResult } from './formatResult';
+
+/**
+ * TREC/CLEF collections such as the ANT corpus: one or more <DOC> elements, each with fields like
+ * <DOCNO> <URL> <SRC> <CAT> <TITLE> <TIME> <AUTHOR> <ABSTRACT> <TEXT>. The files are SGML-like,
+ * not XML (bare "&" in "S&P"), so this reads them by scanning for tags instead of with an XML
+ * parser, and decodes only well-formed entities.
+ */
+
+/** <DOC> or <DOC id="..."> and </DOC>, but not <DOCNO>. */
+const DOC_TAG = /<(\/?)DOC(?:\s[^>]*)?>/gi;
+
+/** Paragraph and line markers inside <TEXT> in classic TREC newswire; they become line breaks. */
+const PARAGRAPH_TAG = /<\/?(?:P|BR)(?:\s[^>]*)?\/?>/gi;
+
+interface FieldContent {
+  values: string[];
+  unclosed: boolean;
+}
+
+function escapeTag(tag: string): string {
+  return tag.replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Every <TAG>…</TAG> in a DOC body, and whether an opening tag was left without its close. */
+function fieldContent(body: string, tag: string): FieldContent {
+  const name = escapeTag(tag);
+  const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi');
+  const close = new RegExp(`</${name}\\s*>`, 'gi');
+  const values: string[] = [];
+  let unclosed = false;
+  for (let opening = open.exec(body); opening; opening = open.exec(body)) {
+    close.lastIndex = opening.index + opening[0].length;
+    const closing = close.exec(body);
+    if (!closing) {
+      unclosed = true;
+      break;
+    }
+    values.push(body.slice(opening.index + opening[0].length, closing.index));
+    open.lastIndex = closing.index + closing[0].length;
+  }
+  return { values, unclosed };
+}
+
+function fieldValue(body: string, ...tags: string[]): string | undefined {
+  for (const tag of tags) {
+    const value = fieldContent(body, tag).values[0];
+    const cleaned = value === undefined ? '' : decodeXmlEntities(value).replace(/\s+/g, ' ').trim();
+    if (cleaned) return cleaned;
+  }
+  return undefined;
+}
+
+/**
+ * The report text as stored: entities decoded, paragraph tags turned into line breaks, the
+ * indentation and trailing spaces the collection added around each line removed, and runs of blank
+ * lines reduced to one.
+ */
+function reportText(rawText: string): string {
+  const lines = canonicalText(decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n'))
+    .split('\n')
+    .map((line) => line.trim());
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Line numbers for messages, without rescanning the file for each <DOC>. */
+function lineLocator(text: string): (offset: number) => number {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+
+interface DocSlice {
+  body: string;
+  ordinal: number;
+  line: number;
+}
+
+function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDocument | string {
+  const docno = fieldValue(body, 'DOCNO');
+  const label = docno ? `<DOC> ${docno} (line ${line})` : `<DOC> #${ordinal} (line ${line})`;
+  const textField = fieldContent(body, 'TEXT');
+  if (textField.unclosed) return `${label}: <TEXT> is not closed with </TEXT>`;
+  if (textField.values.length === 0) return `${label}: no <TEXT> element`;
+  const text = reportText(textField.values.join('\n'));
+  if (!text) return `${label}: <TEXT> is empty`;
+  const time = fieldValue(body, 'TIME', 'DATE');
+  return {
+    key: docno ?? String(ordinal),
+    text,
+    meta: compactMeta({
+      title: fieldValue(body, 'TITLE', 'HEADLINE', 'HL') ?? titleFromText(text),
+      source: fieldValue(body, 'SRC', 'SOURCE'),
+      date: time === undefined ? undefined : toIsoDate(time),
+      url: fieldValue(body, 'URL'),
+      author: fieldValue(body, 'AUTHOR', 'BYLINE'),
+      category: fieldValue(body, 'CAT'),
+      externalId: docno,
+      abstract: fieldValue(body, 'ABSTRACT'),
+    }),
+    format: 'trec',
+    encoding,
+  };
+}
+
+/**
+ * Reads every well-formed <DOC> and gives one problem for each malformed one (unclosed <DOC>, no
+ * <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
+ */
+export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
+  const documents: ParsedDocument[] = [];
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  let open: { index: number; end: number; ordinal: number } | undefined;
+  let ordinal = 0;
+  const lineNumberAt = lineLocator(text);
+
+  const unclosed = (doc: { index: number; ordinal: number }, why: string) =>
+    problems.push(`<DOC> #${doc.ordinal} (line ${lineNumberAt(doc.index)}): no closing </DOC> ${why}`);
+
+  for (const tag of text.matchAll(DOC_TAG)) {
+    const isClose = tag[1] === '/';
+    if (!isClose) {
+      if (open) unclosed(open, 'before the next <DOC>');
+      open = { index: tag.index, end: tag.index + tag[0].length, ordinal: ++ordinal };
+      continue;
+    }
+    if (!open) {
+      problems.push(`line ${lineNumberAt(tag.index)}: </DOC> without a matching <DOC>`);
+      continue;
+    }
+    const result = readDoc(
+      { body: text.slice(open.end, tag.index), ordinal: open.ordinal, line: lineNumberAt(open.index) },
+      encoding,
+    );
+    open = undefined;
+    if (typeof result === 'string') {
+      problems.push(result);
+    } else if (keys.has(result.key)) {
+      problems.push(`<DOC> ${result.key}: the same DOCNO appears earlier in the file; this one was skipped`);
+    } else {
+      keys.add(result.key);
+      documents.push(result);
+    }
+  }
+  if (open) unclosed(open, '(the file ends first)');
+  if (ordinal === 0) throw new ContentError('malformed TREC: no <DOC> element found');
+  return { documents, problems };
+}
+
+/**
+ * The reports in a TREC/CLEF file. Strict about structure: if any <DOC> is malformed it throws a
+ * `ContentError` listing what is wrong, rather than silently returning fewer reports. Use
+ * `readTrec` to keep the good reports and collect the problems instead.
+ */
+export function parseTrec(text: string, encoding = 'utf-8'): ParsedDocument[] {
+  const { documents, problems } = readTrec(text, encoding);
+  if (problems.length > 0) throw new ContentError(`malformed TREC: ${problems.join('; ')}`);
+  return documents;
+}
