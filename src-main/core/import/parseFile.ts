@@ -1,0 +1,74 @@
+import type { ParsedDocument } from '../text/documentMeta';
+import { formatByteSize } from './byteSize';
+import { ContentError } from './contentError';
+import { decodeText } from './decodeText';
+import { parseDocx } from './formats/docx';
+import type { FormatResult } from './formats/formatResult';
+import { declaredHtmlCharset } from './formats/htmlCharset';
+import { parseHtml } from './formats/html';
+import { readJsonl } from './formats/jsonl';
+import { parseMarkdown } from './formats/md';
+import { readTrec } from './formats/trec';
+import { parseTxt } from './formats/txt';
+import { ImportError } from './importError';
+import { assertSupportedExtension, importFormatOf, isBinaryFormat, isHtmlFile } from './importFormat';
+import type { ParseOutcome } from './parseOutcome';
+
+/** The limit when the caller gives none; a news report is kilobytes, a whole collection tens of megabytes. */
+export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export interface ParseFileOptions {
+  maxBytes?: number;
+}
+
+function single(document: ParsedDocument): FormatResult {
+  return { documents: [document], problems: [] };
+}
+
+async function readFormat(path: string, bytes: Uint8Array): Promise<FormatResult> {
+  if (isBinaryFormat(path)) return single(await parseDocx(bytes));
+
+  const declaredEncoding = isHtmlFile(path) ? declaredHtmlCharset(bytes) : undefined;
+  const { text, encoding } = decodeText(bytes, { declaredEncoding });
+  if (!text.trim()) throw new ContentError(`empty file: it contains only whitespace (${formatByteSize(bytes.length)})`);
+
+  switch (importFormatOf(path, text)) {
+    case 'trec':
+      return readTrec(text, encoding);
+    case 'jsonl':
+      return readJsonl(text, encoding);
+    case 'html':
+      return single(parseHtml(text, encoding));
+    case 'md':
+      return single(parseMarkdown(text, encoding));
+    case 'txt':
+      return single(parseTxt(text, encoding));
+    case 'docx':
+      return single(await parseDocx(bytes));
+  }
+}
+
+/**
+ * Turns one file's bytes into reports. The format comes from the extension and, for text-like
+ * files, from the content (a file starting with <DOC> is TREC). A file that cannot be read at all
+ * throws an `ImportError` whose reason says what is wrong (binary, empty, too large, undecodable,
+ * unsupported, corrupt); parts of a file that cannot be read (a JSONL line, a <DOC>) come back in
+ * `errors` while the rest imports.
+ */
+export async function parseFile(path: string, bytes: Uint8Array, options: ParseFileOptions = {}): Promise<ParseOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  try {
+    assertSupportedExtension(path);
+    if (bytes.length > maxBytes) {
+      throw new ContentError(`file too large: ${formatByteSize(bytes.length)}, over the ${formatByteSize(maxBytes)} limit`);
+    }
+    if (bytes.length === 0) throw new ContentError('empty file (0 bytes)');
+    const { documents, problems } = await readFormat(path, bytes);
+    return { documents, errors: problems.map((reason) => ({ path, reason })) };
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    if (error instanceof ContentError) throw new ImportError(path, error.reason);
+    // A parser failing on input it should have handled is still this file's problem, not the import's.
+    throw new ImportError(path, `could not be read: ${(error as Error).message ?? String(error)}`);
+  }
+}

@@ -1,0 +1,12 @@
+import type { ParsedDocument } from '../text/documentMeta';
+
+/** A part of a file that could not be imported (one JSONL line, one TREC <DOC>) while the rest was. */
+export interface ImportItemError {
+  path: string;
+  reason: string;
+}
+
+export interface ParseOutcome {
+  documents: ParsedDocument[];
+  errors: ImportItemError[];
+}
