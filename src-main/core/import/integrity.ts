@@ -1,0 +1,139 @@
+import iconv from 'iconv-lite';
+import type { IntegrityWarning, IntegrityWarningKind } from '../text/integrityWarning';
+
+/**
+ * Finds what a reader should not quote without checking: words that glue Arabic and Latin letters
+ * together (a corrupted word such as «ب epithelialن»), U+FFFD left by a lossy decoder, mojibake
+ * (UTF-8 bytes read as Windows-1256 or Latin-1/1252) and control characters. Spans point into the
+ * text as given; nothing is changed.
+ */
+
+/** What bytes 0x80–0xBF (UTF-8 continuation bytes) turn into when read in a single-byte code page. */
+function continuationCharacters(encoding: string): string {
+  const characters = new Set<string>();
+  for (let byte = 0x80; byte <= 0xbf; byte++) characters.add(iconv.decode(Uint8Array.of(byte), encoding));
+  // Latin-1 proper maps 0x80–0x9F to C1 controls; cp1252 leaves a few of them undefined.
+  for (let code = 0x80; code <= 0xbf; code++) characters.add(String.fromCharCode(code));
+  characters.delete('\uFFFD');
+  return [...characters].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+}
+
+const CP1256_CONTINUATION = continuationCharacters('windows-1256');
+const CP1252_CONTINUATION = continuationCharacters('windows-1252');
+
+/**
+ * Mojibake of Arabic: every Arabic letter is two UTF-8 bytes led by 0xD8/0xD9, which Windows-1256
+ * shows as ط/ظ and Latin-1/1252 as Ø/Ù, followed by a continuation byte. Two such pairs in a row do
+ * not occur in real Arabic or European text. Latin letters with accents (é → Ã©) and punctuation
+ * (’ → â€™) need only one pair, since "Ã" or "â€" before those symbols never occurs in real text.
+ */
+const MOJIBAKE_PATTERNS: RegExp[] = [
+  new RegExp(`(?:[\\u0637\\u0638][${CP1256_CONTINUATION}]){2,}`, 'g'),
+  new RegExp(`(?:[\\u00D8\\u00D9\\u00DA\\u00DB][${CP1252_CONTINUATION}]){2,}`, 'g'),
+  new RegExp(`(?:[\\u00C2\\u00C3][${CP1252_CONTINUATION}])+`, 'g'),
+  new RegExp(`(?:\\u00E2\\u20AC[${CP1252_CONTINUATION}\\u2122])+`, 'g'),
+];
+
+/** A run of letters (with their combining marks, tatweel and joiners) between non-letters. */
+const WORD = /[\p{L}\p{M}\u0640\u200C\u200D]+/gu;
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** A single Arabic letter standing alone right before a word, as «ب» in «ب epithelialن». */
+const LONE_ARABIC_LETTER_BEFORE = /(?:^|[^\p{L}\p{M}])((?=\p{Script=Arabic})\p{L}\p{M}*) $/u;
+
+/**
+ * Arabic proclitics that writers glue straight onto a foreign word («وiPhone», «بالGPS»): common,
+ * deliberate, and not a sign of damage.
+ */
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+
+type ScriptRun = { script: 'arabic' | 'latin' | 'other'; text: string };
+
+function scriptRuns(piece: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  for (const character of piece) {
+    const script = ARABIC_LETTER.test(character) ? 'arabic' : LATIN_LETTER.test(character) ? 'latin' : 'other';
+    const last = runs[runs.length - 1];
+    // Combining marks and joiners belong to the run they sit on.
+    if (last && (script === last.script || script === 'other')) last.text += character;
+    else runs.push({ script, text: character });
+  }
+  return runs.filter((run) => run.script !== 'other');
+}
+
+/**
+ * Whether a word mixes Arabic and Latin letters in a way no writer intends: Arabic letters after a
+ * Latin run («epithelialن», «الhصطناعي») or a Latin run after Arabic that is more than a proclitic
+ * («وسوارHUAWEI»). Tatweel is the accepted way to attach a prefix («الـiPhone»), so only pieces
+ * between tatweels count.
+ */
+function mixesArabicAndLatin(word: string): boolean {
+  return word.split('\u0640').some((piece) => {
+    const runs = scriptRuns(piece);
+    if (!runs.some((run) => run.script === 'arabic') || !runs.some((run) => run.script === 'latin')) return false;
+    const gluedProclitic = runs.length === 2 && runs[0]!.script === 'arabic' && PROCLITICS.has(runs[0]!.text);
+    return !gluedProclitic;
+  });
+}
+
+function mixedScriptWarnings(text: string): IntegrityWarning[] {
+  const warnings: IntegrityWarning[] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (!mixesArabicAndLatin(match[0])) continue;
+    let start = match.index;
+    // The corrupted word often split an Arabic word around the Latin fragment, leaving its first
+    // letter alone before it: include that letter so the warning covers the whole damage.
+    const lone = LONE_ARABIC_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+    if (lone) start -= lone[1]!.length + 1;
+    const end = match.index + match[0].length;
+    warnings.push({ kind: 'mixed-script', start, end, text: text.slice(start, end) });
+  }
+  return warnings;
+}
+
+function patternWarnings(text: string, pattern: RegExp, kind: IntegrityWarningKind): IntegrityWarning[] {
+  return [...text.matchAll(pattern)].map((match) => ({
+    kind,
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+  }));
+}
+
+/** Mojibake words of one sentence are one finding, not one per word. */
+function mergeAcrossSpaces(text: string, warnings: IntegrityWarning[]): IntegrityWarning[] {
+  const sorted = [...warnings].sort((a, b) => a.start - b.start);
+  const merged: IntegrityWarning[] = [];
+  for (const warning of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && warning.start <= last.end) {
+      last.end = Math.max(last.end, warning.end);
+    } else if (last && /^[ \t]+$/.test(text.slice(last.end, warning.start))) {
+      last.end = warning.end;
+    } else {
+      merged.push({ ...warning });
+      continue;
+    }
+    last.text = text.slice(last.start, last.end);
+  }
+  return merged;
+}
+
+function overlapsAny(warning: IntegrityWarning, others: IntegrityWarning[]): boolean {
+  return others.some((other) => warning.start < other.end && other.start < warning.end);
+}
+
+/** All warnings, ordered by position. */
+export function findIntegrityWarnings(text: string): IntegrityWarning[] {
+  const mojibake = mergeAcrossSpaces(
+    text,
+    MOJIBAKE_PATTERNS.flatMap((pattern) => patternWarnings(text, pattern, 'mojibake')),
+  );
+  // C1 controls and stray letters inside mojibake are symptoms of it, not separate findings.
+  const controls = patternWarnings(text, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g, 'control-char').filter(
+    (warning) => !overlapsAny(warning, mojibake),
+  );
+  const mixed = mixedScriptWarnings(text).filter((warning) => !overlapsAny(warning, mojibake));
+  const replacement = patternWarnings(text, /\uFFFD+/g, 'replacement-char');
+  return [...mixed, ...replacement, ...mojibake, ...controls].sort((a, b) => a.start - b.start || a.end - b.end);
+}
