@@ -105,6 +105,7 @@ export function LibraryPanel() {
                   aria-setsize={count}
                   aria-posinset={item.index + 1}
                   className="virtual-row"
+                  data-document-id={document?.id}
                   style={{ height: item.size, transform: `translateY(${item.start}px)` }}
                   onClick={() => {
                     setActiveIndex(item.index);

@@ -27,7 +27,7 @@ export const ReaderText = memo(function ReaderText({
 }: ReaderTextProps) {
   const t = useStrings();
   return (
-    <div ref={bodyRef} className="reader-text" lang="ar" data-testid="reader-text">
+    <div ref={bodyRef} className="reader-text" data-testid="reader-text">
       {paragraphs.map((paragraph, index) => {
         const warnings = warningsByParagraph.get(index);
         return (

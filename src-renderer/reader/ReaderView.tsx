@@ -212,8 +212,10 @@ export function ReaderView({ tab, document: doc, findFocusSignal }: ReaderViewPr
         onMouseLeave={() => setTooltip(undefined)}
         style={{ '--reader-font-size': `${settings.fontSize}px`, '--reader-line-height': settings.lineHeight } as CSSProperties}
         data-testid="reader-scroller"
+        data-document-id={doc.id}
       >
-        <article className="reader-page">
+        {/* Reports are Arabic whatever the interface language: the page keeps its own direction. */}
+        <article className="reader-page" dir="rtl" lang="ar">
           {/* Plain-text reports usually open with their headline, which would otherwise show twice. */}
           {paragraphs[0]?.text.trim() !== doc.title.trim() && (
             <h1 className="reader-title" dir="auto">

@@ -126,7 +126,7 @@ export function SearchPanel({ focusSignal }: { focusSignal: number }) {
         className="results"
         role="listbox"
         aria-label={t.resultsLabel}
-        data-query={state.status === 'done' ? state.result.query : undefined}
+        data-query={state.status === 'done' ? state.query : undefined}
         data-testid="search-results"
       >
         {hits.map((hit, index) => (

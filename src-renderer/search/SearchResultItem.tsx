@@ -20,6 +20,7 @@ export function SearchResultItem({ id, hit, active, onOpen }: SearchResultItemPr
       role="option"
       aria-selected={active}
       className={`result${active ? ' is-active' : ''}`}
+      data-document-id={hit.id}
       onClick={onOpen}
     >
       <div className="result-head">

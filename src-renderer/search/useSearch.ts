@@ -10,7 +10,8 @@ export type SearchFilters = Pick<SearchRequest, 'sources' | 'after' | 'before'>;
 export type SearchState =
   | { status: 'idle' }
   | { status: 'searching'; previous?: SearchResult }
-  | { status: 'done'; result: SearchResult; loadingMore: boolean }
+  /** `query` is the text as sent; the engine may echo it back normalized in `result.query`. */
+  | { status: 'done'; query: string; result: SearchResult; loadingMore: boolean }
   | { status: 'failed'; reason: string };
 
 /**
@@ -37,7 +38,7 @@ export function useSearch(query: string, filters: SearchFilters, generation: num
       const input: SearchRequest = { query, offset: 0, limit: PAGE_SIZE, ...(JSON.parse(filtersKey) as SearchFilters) };
       api.call('search.query', input).then(
         (result) => {
-          if (request === latestRequest.current) setState({ status: 'done', result, loadingMore: false });
+          if (request === latestRequest.current) setState({ status: 'done', query, result, loadingMore: false });
         },
         (error: unknown) => {
           if (request === latestRequest.current)
@@ -62,7 +63,12 @@ export function useSearch(query: string, filters: SearchFilters, generation: num
     api.call('search.query', input).then(
       (more) => {
         if (request !== latestRequest.current) return;
-        setState({ status: 'done', loadingMore: false, result: { ...more, offset: 0, hits: [...shown.hits, ...more.hits] } });
+        setState({
+          status: 'done',
+          query: state.query,
+          loadingMore: false,
+          result: { ...more, offset: 0, hits: [...shown.hits, ...more.hits] },
+        });
       },
       (error: unknown) => {
         if (request === latestRequest.current)

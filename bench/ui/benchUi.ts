@@ -1,0 +1,220 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { ensureRendererBuilt } from '../../tests/e2e/support/buildRenderer';
+import { chromiumMissingReason, launchChromium } from '../../tests/e2e/support/launchChromium';
+import { importWithCli, startQarinServe } from '../../tests/e2e/support/startQarinServe';
+import type { PageDocument, PageElement, PageRequestAnimationFrame, PageWindow } from '../../tests/e2e/support/pageGlobals';
+
+// Browser globals for the code run inside the page (see tests/e2e/support/pageGlobals.ts).
+declare const document: PageDocument;
+declare const window: PageWindow;
+declare const requestAnimationFrame: PageRequestAnimationFrame;
+
+export type Log = (line: string) => void;
+
+export interface BenchUiOptions {
+  /** A project that already holds the corpus (the lead's bench imports it); absent: this bench imports ANT itself. */
+  projectDir?: string;
+  corpusTarball?: string;
+}
+
+const defaultTarball = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'ant-multisource-v2.1.tar.gz');
+
+/** Queries typed one key at a time; each prefix is a search the user sees results for. */
+const TYPED_QUERIES = ['الحكومة', 'ترامب', 'كرة القدم', 'النفط', 'source:CNN سوريا'];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Waits until the results list answers `query` and one more frame has been painted. */
+async function waitForPaintedResults(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const list = document.querySelector('[data-testid=search-results]');
+          if (list?.getAttribute('data-query') === expected) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+    query,
+  );
+}
+
+async function keystrokeLatencies(page: Page): Promise<number[]> {
+  await page.getByTestId('side-tab-search').click();
+  // Timed from the keydown event inside the page, so the driver's round trips do not count.
+  await page.evaluate(() =>
+    document.addEventListener('keydown', () => (window.qarinKeydownAt = performance.now()), true),
+  );
+  const box = page.getByTestId('search-input');
+  const latencies: number[] = [];
+  for (const query of TYPED_QUERIES) {
+    await box.fill('');
+    for (let length = 1; length <= query.length; length++) {
+      const prefix = query.slice(0, length);
+      if (prefix.trim() === '' || prefix.endsWith(' ') || prefix.endsWith(':')) {
+        await box.press(query[length - 1] === ' ' ? 'Space' : query[length - 1]!);
+        continue;
+      }
+      await box.pressSequentially(query[length - 1]!);
+      const painted = await waitForPaintedResults(page, prefix);
+      const keydown = await page.evaluate(() => window.qarinKeydownAt ?? Number.NaN);
+      latencies.push(painted - keydown);
+    }
+  }
+  return latencies;
+}
+
+async function openLongReport(page: Page, origin: string, token: string, log: Log): Promise<number | undefined> {
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${origin}/api/call/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: boolean; result: T };
+    return body.result;
+  };
+  const all = await call<{ items: Array<{ id: string; title: string; wordCount: number }> }>('library.list', {
+    limit: 50_000,
+    sort: 'words',
+  });
+  const target = all.items.reduce((best, item) =>
+    Math.abs(item.wordCount - 3000) < Math.abs(best.wordCount - 3000) ? item : best,
+  );
+  if (!target) return undefined;
+  log(`  report: ${target.wordCount} words, “${target.title.slice(0, 60)}”`);
+  await page.getByTestId('side-tab-library').click();
+  const filter = page.locator('.side-tab-panel:not([hidden]) input[type=search]');
+  await filter.fill(target.title);
+  const row = page.locator(`[data-testid=library-list] [data-document-id="${target.id}"]`);
+  await row.waitFor();
+  const started = await page.evaluate(() => performance.now());
+  await row.click();
+  const painted = await page.evaluate(
+    (id) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const reader = document.querySelector(`[data-testid=reader-scroller][data-document-id="${id}"] .para`);
+          if (reader) requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    target.id,
+  );
+  await filter.fill('');
+  return painted - started;
+}
+
+async function libraryScrollFps(page: Page): Promise<{ fps: number; p95FrameMs: number; worstFrameMs: number; rows: number }> {
+  await page.getByTestId('side-tab-library').click();
+  await page.getByTestId('library-list').waitFor();
+  return page.evaluate(
+    () =>
+      new Promise<{ fps: number; p95FrameMs: number; worstFrameMs: number; rows: number }>((resolve) => {
+        const list = document.querySelector('[data-testid=library-list]') as PageElement;
+        const durationMs = 5000;
+        // About three screens a second: a fast flick through the library, not a jump to the end.
+        const pixelsPerMs = (list.clientHeight * 3) / 1000;
+        const frames: number[] = [];
+        const start = performance.now();
+        let last = start;
+        const step = (now: number) => {
+          frames.push(now - last);
+          last = now;
+          list.scrollTop = (now - start) * pixelsPerMs;
+          if (now - start < durationMs) requestAnimationFrame(step);
+          else {
+            const sorted = frames.slice(1).sort((a, b) => a - b);
+            resolve({
+              fps: (frames.length - 1) / ((now - start) / 1000),
+              p95FrameMs: sorted[Math.ceil(sorted.length * 0.95) - 1] ?? NaN,
+              worstFrameMs: sorted[sorted.length - 1] ?? NaN,
+              rows: Math.round(list.scrollTop / 60),
+            });
+          }
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+/** Serves the project, then measures in Chromium. Prints figures; asserts nothing. */
+export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<void> {
+  const missing = chromiumMissingReason();
+  if (missing) {
+    log(`ui bench skipped: ${missing}`);
+    return;
+  }
+  ensureRendererBuilt();
+  let projectDir = options.projectDir;
+  let scratch: string | undefined;
+  if (!projectDir) {
+    scratch = mkdtempSync(join(tmpdir(), 'qarin-bench-ui-'));
+    const corpus = join(scratch, 'corpus');
+    spawnSync('mkdir', ['-p', corpus]);
+    const untar = spawnSync('tar', ['xzf', options.corpusTarball ?? defaultTarball, '-C', corpus]);
+    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+    projectDir = join(scratch, 'project');
+    const started = performance.now();
+    importWithCli(projectDir, [corpus]);
+    log(`ui bench: imported the corpus in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const browser = await launchChromium();
+  try {
+    // A first serve builds or loads the index; the measured start below is the warm one, with the index persisted.
+    const warm = await startQarinServe(projectDir);
+    await warm.stop();
+
+    const served = await startQarinServe(projectDir);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      const pageStart = performance.now();
+      await page.goto(served.url);
+      await page.getByTestId('side-tab-search').click();
+      await page.getByTestId('search-input').fill('ليبيا');
+      await page.locator('[data-testid=search-results][data-query="ليبيا"]').waitFor();
+      const pageToSearch = performance.now() - pageStart;
+      log(`ui: serve start (spawn → URL)            ${ms(served.startMs)}`);
+      log(`ui: page load → first search painted     ${ms(pageToSearch)}`);
+      log(`ui: start → usable search (total)        ${ms(served.startMs + pageToSearch)}`);
+
+      const latencies = await keystrokeLatencies(page);
+      log(
+        `ui: keystroke → painted results          p50 ${ms(percentile(latencies, 50))}  p95 ${ms(percentile(latencies, 95))}  (n=${latencies.length}, includes the 120 ms debounce)`,
+      );
+
+      const open = await openLongReport(page, served.origin, served.token, log);
+      if (open !== undefined) log(`ui: open ~3,000-word report → painted    ${ms(open)}`);
+
+      const scroll = await libraryScrollFps(page);
+      log(
+        `ui: library scroll                       ${scroll.fps.toFixed(1)} fps, frame p95 ${ms(scroll.p95FrameMs)}, worst ${ms(scroll.worstFrameMs)} (${scroll.rows} rows passed)`,
+      );
+    } finally {
+      await page.close();
+      await served.stop();
+    }
+  } finally {
+    await browser.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchUi(console.log, { projectDir: process.argv[2] });
+}
