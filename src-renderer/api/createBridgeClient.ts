@@ -2,27 +2,21 @@ import type { ApiClient, EventName, EventPayload, Input, MethodName, Output } fr
 import type { QarinBridge } from './qarinBridge';
 import { ApiCallError } from './ApiCallError';
 
-function toApiCallError(error: unknown): ApiCallError {
-  if (error instanceof ApiCallError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  // Electron prefixes errors that cross ipcRenderer.invoke; the user needs only the reason.
-  const cleaned = message.replace(/^Error invoking remote method '[^']+': (?:\w*Error: )?/, '');
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'internal';
-  return new ApiCallError(code, cleaned);
-}
-
-/** The desktop client: calls go over the preload bridge, which the main side validates. */
+/**
+ * The desktop client. It uses `callResult` rather than `call` because Electron keeps only an
+ * error's message across the context bridge, and the UI needs the contract's error code too.
+ */
 export function createBridgeClient(bridge: QarinBridge): ApiClient {
   return {
     async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-      try {
-        return (await bridge.call(method, input)) as Output<M>;
-      } catch (error) {
-        throw toApiCallError(error);
-      }
+      const outcome = await bridge.callResult(method, input).catch((error: unknown) => {
+        throw new ApiCallError('unreachable', error instanceof Error ? error.message : String(error));
+      });
+      if (!outcome.ok) throw new ApiCallError(outcome.error.code, outcome.error.message);
+      return outcome.result;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-      return bridge.on(event, (payload) => listener(payload as EventPayload<E>));
+      return bridge.on(event, listener);
     },
   };
 }

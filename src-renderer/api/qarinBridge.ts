@@ -1,19 +1,11 @@
-import type { EventName, MethodName } from '../../src-main/api/types';
+import type { QarinBridge } from '../../src-main/preload/bridge';
 
-/**
- * What the Electron preload exposes as `window.qarin`. The main side validates every call against
- * the contract, so the bridge itself is typed loosely and the clients narrow it.
- */
-export interface QarinBridge {
-  call(method: MethodName, input: unknown): Promise<unknown>;
-  on(event: EventName, listener: (payload: unknown) => void): () => void;
-  /** Absolute paths of files dropped or picked in the window; only Electron can know them. */
-  pathsForFiles(files: File[]): string[];
-  platform: string;
-}
+export type { QarinBridge };
+export type { MenuCommand } from '../../src-main/preload/bridge';
 
 declare global {
   interface Window {
+    /** Present only in the desktop app, where the preload exposes it. */
     qarin?: QarinBridge;
   }
 }

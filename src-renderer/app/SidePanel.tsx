@@ -8,7 +8,13 @@ import type { SideTab } from './workbenchState';
 const TABS: SideTab[] = ['library', 'search'];
 
 /** Library and Search stay mounted while hidden, so a query, its results and the scroll survive switching. */
-export function SidePanel({ id, searchFocusSignal }: { id: string; searchFocusSignal: number }) {
+interface SidePanelProps {
+  id: string;
+  searchFocusSignal: number;
+  helpSignal: number;
+}
+
+export function SidePanel({ id, searchFocusSignal, helpSignal }: SidePanelProps) {
   const t = useStrings();
   const base = useId();
   const { state, dispatch } = useWorkbench();
@@ -51,7 +57,7 @@ export function SidePanel({ id, searchFocusSignal }: { id: string; searchFocusSi
           className="side-tab-panel"
           hidden={state.sideTab !== tab}
         >
-          {tab === 'library' ? <LibraryPanel /> : <SearchPanel focusSignal={searchFocusSignal} />}
+          {tab === 'library' ? <LibraryPanel /> : <SearchPanel focusSignal={searchFocusSignal} helpSignal={helpSignal} />}
         </div>
       ))}
     </nav>

@@ -7,6 +7,7 @@ import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { PANEL_LIMITS, usePanelWidths } from './usePanelWidths';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useMenuCommands } from './useMenuCommands';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import { useWorkbench } from './WorkbenchContext';
 
@@ -21,6 +22,7 @@ export function Workbench() {
   const [droppedPaths, setDroppedPaths] = useState<string[]>([]);
   const [searchFocusSignal, setSearchFocusSignal] = useState(0);
   const [findFocusSignal, setFindFocusSignal] = useState(0);
+  const [helpSignal, setHelpSignal] = useState(0);
 
   const focusSearch = useCallback(() => {
     dispatch({ type: 'show-side-tab', tab: 'search' });
@@ -28,6 +30,11 @@ export function Workbench() {
   }, [dispatch]);
   const focusFind = useCallback(() => setFindFocusSignal((n) => n + 1), []);
   useGlobalShortcuts({ focusSearch, focusFind });
+  const showHelp = useCallback(() => {
+    focusSearch();
+    setHelpSignal((n) => n + 1);
+  }, [focusSearch]);
+  useMenuCommands({ focusSearch, showHelp });
 
   const onDroppedPaths = useCallback((paths: string[]) => {
     setDroppedPaths(paths);
@@ -41,7 +48,7 @@ export function Workbench() {
     <div className="app" style={layout}>
       <TopBar onImport={() => setImportOpen(true)} />
       <main className="workbench">
-        <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} />
+        <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} helpSignal={helpSignal} />
         <PanelSplitter
           width={widths.side}
           {...PANEL_LIMITS.side}

@@ -66,7 +66,8 @@ export const en: Strings = {
     { example: 'اجتما*', meaning: 'words starting with this prefix' },
     { example: 'source:الوسط', meaning: 'from one source' },
     { example: 'title:اجتماع', meaning: 'word in the title' },
-    { example: 'after:2018-03-01 before:2018-06-30', meaning: 'between two dates (YYYY-MM-DD)' },
+    { example: 'after:2018-03-01', meaning: 'published on or after a date (YYYY-MM-DD)' },
+    { example: 'before:2018-06-30', meaning: 'published on or before a date' },
   ],
   searchHelpNote:
     'Matching ignores diacritics, tatweel and hamza forms, tolerates common prefixes and suffixes, and ranks exact matches first.',

@@ -23,6 +23,8 @@ export function ProjectInfoProvider({ initial, children }: { initial: ProjectInf
   }, [api]);
 
   useApiEvent('library.changed', refresh);
+  // A transport may deliver the report without a separate change event; refreshing twice is harmless.
+  useApiEvent('import.done', refresh);
   useEffect(() => setValue((current) => ({ ...current, info: initial })), [initial]);
 
   return <ProjectInfoContext.Provider value={value}>{children}</ProjectInfoContext.Provider>;

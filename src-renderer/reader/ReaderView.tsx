@@ -184,7 +184,7 @@ export function ReaderView({ tab, document: doc, findFocusSignal }: ReaderViewPr
       const offset = caret && offsetOfPosition(caret.node, caret.offset, paragraphs, textNodes);
       const warning =
         offset === undefined ? undefined : doc.warnings.find((each) => offset >= each.start && offset < each.end);
-      setTooltip(warning ? { warning, x: clientX + 12, y: clientY + 16 } : undefined);
+      setTooltip(warning ? { warning, x: clientX, y: clientY } : undefined);
     });
   }
 

@@ -7,7 +7,7 @@ import { SearchFilterControls } from './SearchFilterControls';
 import { SearchResultItem } from './SearchResultItem';
 import { useSearch, type SearchFilters } from './useSearch';
 
-export function SearchPanel({ focusSignal }: { focusSignal: number }) {
+export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; helpSignal: number }) {
   const t = useStrings();
   const id = useId();
   const { info, libraryGeneration } = useProjectInfo();
@@ -26,6 +26,10 @@ export function SearchPanel({ focusSignal }: { focusSignal: number }) {
   useEffect(() => {
     if (focusSignal > 0) inputRef.current?.focus();
   }, [focusSignal]);
+
+  useEffect(() => {
+    if (helpSignal > 0) setHelpOpen(true);
+  }, [helpSignal]);
 
   useEffect(() => setActiveIndex(0), [result?.query, filters]);
 

@@ -13,6 +13,8 @@ export const defaultSettings: Settings = {
 interface SettingsContextValue {
   settings: Settings;
   updateSettings(patch: Input<'settings.set'>): void;
+  /** Takes settings another window or the application menu already saved. */
+  adoptSettings(settings: Settings): void;
 }
 
 const SettingsContext = createContext<SettingsContextValue | null>(null);
@@ -49,7 +51,12 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
     [api],
   );
 
-  const value = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
+  const adoptSettings = useCallback((saved: Settings) => {
+    latestWrite.current += 1;
+    setSettings(saved);
+  }, []);
+
+  const value = useMemo(() => ({ settings, updateSettings, adoptSettings }), [settings, updateSettings, adoptSettings]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

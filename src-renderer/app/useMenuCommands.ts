@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { findBridge } from '../api/qarinBridge';
+import { useSettings } from '../settings/SettingsContext';
+
+interface MenuHandlers {
+  focusSearch(): void;
+  showHelp(): void;
+}
+
+/** The desktop app's menu speaks to the page through the preload; the browser mode has no such menu. */
+export function useMenuCommands({ focusSearch, showHelp }: MenuHandlers): void {
+  const { adoptSettings } = useSettings();
+  useEffect(() => {
+    const bridge = findBridge();
+    if (!bridge) return;
+    return bridge.onMenuCommand((command) => {
+      switch (command.type) {
+        case 'focusSearch':
+          focusSearch();
+          break;
+        case 'showHelp':
+          showHelp();
+          break;
+        case 'settingsChanged':
+          adoptSettings(command.settings);
+          break;
+        case 'export':
+          // Export has no call in the contract yet; the menu item does nothing until it has one.
+          break;
+      }
+    });
+  }, [focusSearch, showHelp, adoptSettings]);
+}
