@@ -201,3 +201,25 @@ test('property: text inserted away from a quote and its context moves the anchor
     { numRuns: 150 },
   );
 });
+
+test('property: a few letters inserted inside a long quote still anchor it, edges within a word', () => {
+  const letters = fc
+    .array(fc.constantFrom('ا', 'ل', 'م', 'ن', 'ي', 'و', ' '), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join(''));
+  const longSpan = fc
+    .tuple(fc.nat({ max: report.length - 200 }), fc.integer({ min: 40, max: 160 }))
+    .map(([start, length]) => ({ start, end: start + length }));
+  fc.assert(
+    fc.property(longSpan, letters, fc.double({ min: 0.1, max: 0.9, noNaN: true }), (span, inserted, where) => {
+      const target = createTextTarget(report, span, sha256);
+      const at = span.start + Math.floor((span.end - span.start) * where);
+      const edited = report.slice(0, at) + inserted + report.slice(at);
+      const result = anchorHighlight(target, edited);
+      const anchored = spanOf(result);
+      assert.ok(anchored, `orphaned after inserting ${JSON.stringify(inserted)} at ${at}`);
+      assert.ok(Math.abs(anchored.start - span.start) <= inserted.length + 1, `start ${anchored.start} vs ${span.start}`);
+      assert.ok(Math.abs(anchored.end - (span.end + inserted.length)) <= inserted.length + 1, `end ${anchored.end} vs ${span.end + inserted.length}`);
+    }),
+    { numRuns: 150 },
+  );
+});

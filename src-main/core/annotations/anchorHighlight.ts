@@ -77,7 +77,7 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
   });
   const exact = best(findExactOccurrences(text, quote.exact).map(score), position.start);
   // Quote and full context verbatim: an approximate candidate cannot do better, skip the search.
-  const certain = exact !== undefined && exact.confidence >= 0.9 && isUnchangedAt({ ...target, position: exact }, text);
+  const certain = exact !== undefined && isUnchangedAt({ ...target, position: { start: exact.start, end: exact.end } }, text);
   const fuzzy =
     certain || quote.exact.length < MIN_FUZZY_QUOTE_LENGTH
       ? undefined
