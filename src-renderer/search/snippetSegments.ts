@@ -19,13 +19,18 @@ export function snippetSegments(snippet: Snippet): SnippetSegment[] {
     .filter((span) => span.end > span.start)
     .sort((a, b) => a.start - b.start);
 
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+
   const segments: SnippetSegment[] = [];
   let cursor = 0;
-  for (const span of spans) {
-    const start = Math.max(span.start, cursor);
-    if (span.end <= start) continue;
-    if (start > cursor) segments.push({ text: snippet.text.slice(cursor, start), hit: false });
-    segments.push({ text: snippet.text.slice(start, span.end), hit: true });
+  for (const span of merged) {
+    if (span.start > cursor) segments.push({ text: snippet.text.slice(cursor, span.start), hit: false });
+    segments.push({ text: snippet.text.slice(span.start, span.end), hit: true });
     cursor = span.end;
   }
   if (cursor < length) segments.push({ text: snippet.text.slice(cursor), hit: false });
