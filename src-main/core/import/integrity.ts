@@ -42,10 +42,17 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const LONE_ARABIC_LETTER_BEFORE = /(?:^|[^\p{L}\p{M}])((?=\p{Script=Arabic})\p{L}\p{M}*) $/u;
 
 /**
- * Arabic proclitics that writers glue straight onto a foreign word («وiPhone», «بالGPS»): common,
- * deliberate, and not a sign of damage.
+ * Arabic proclitics (conjunction, preposition, article: و ف ب ك ل ال لل and their combinations)
+ * that writers glue straight onto a foreign word («وiPhone», «وبالGPS»): common, deliberate, and
+ * not a sign of damage.
  */
-const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+const PROCLITICS = new Set(
+  ['', 'و', 'ف'].flatMap((conjunction) =>
+    [...['', 'ب', 'ك', 'ل'].flatMap((preposition) => ['', 'ال'].map((article) => preposition + article)), 'لل'].map(
+      (rest) => conjunction + rest,
+    ),
+  ).filter((proclitic) => proclitic !== ''),
+);
 
 type ScriptRun = { script: 'arabic' | 'latin' | 'other'; text: string };
 

@@ -34,7 +34,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
 
   let rawText: string;
   try {
-    rawText = (await mammoth.extractRawText({ arrayBuffer: bytes.slice().buffer })).value;
+    // mammoth's Node build reads a Buffer (its ArrayBuffer input is browser-only); this one shares memory, no copy.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    rawText = (await mammoth.extractRawText({ buffer })).value;
   } catch (error) {
     throw new ContentError(`corrupt .docx: ${(error as Error).message}`);
   }

@@ -1,0 +1,151 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseTrec, readTrec } from '../../src-main/core/import/formats/trec';
+import { parseFile } from '../../src-main/core/import/parseFile';
+import { ContentError } from '../../src-main/core/import/contentError';
+import { FixtureFolder, utf8 } from './importFixtures';
+
+/** Shaped like an ANT corpus file: indented lines, a blank first line, a bare ampersand. */
+function antDoc(docno: string, overrides: Partial<Record<'TITLE' | 'TIME' | 'AUTHOR' | 'TEXT', string>> = {}): string {
+  return [
+    '<DOC>',
+    `<DOCNO>${docno}</DOCNO>`,
+    '<URL>http://www.alarabiya.net/ar/aswaq/2018/05/22/sp.html</URL>',
+    '<SRC>alarabia</SRC>',
+    '<CAT>economy</CAT>',
+    `<TITLE>${overrides.TITLE ?? 'S&P: مشاكل تركيا قد تدفع ماليتها إلى "التدهور" سريعا'}</TITLE>`,
+    `<TIME>${overrides.TIME ?? 'Tue, 22 May 2018 20:28:19 +0400'}</TIME>`,
+    `<AUTHOR>${overrides.AUTHOR ?? 'العربية.نت'}</AUTHOR>`,
+    '<ABSTRACT>',
+    '  قالت وكالة S&P إن مشاكل تركيا قد تدفع ماليتها إلى التدهور.',
+    '</ABSTRACT>',
+    '<TEXT>',
+    overrides.TEXT ?? ' \nقالت وكالة S&P إن مشاكل تركيا &amp; ديونها قد تدفع ماليتها إلى التدهور.  \n وأضافت الوكالة أن الليرة فقدت كثيرا من قيمتها.\n',
+    '</TEXT>',
+    '</DOC>',
+  ].join('\n');
+}
+
+const folder = new FixtureFolder();
+after(() => folder.remove());
+
+describe('parseTrec: ANT-style documents', () => {
+  it('maps every field to the document and its metadata', () => {
+    const [document, ...rest] = parseTrec(antDoc('AL-economy-62-20180522'));
+    assert.equal(rest.length, 0);
+    assert.deepEqual(document, {
+      key: 'AL-economy-62-20180522',
+      text: 'قالت وكالة S&P إن مشاكل تركيا & ديونها قد تدفع ماليتها إلى التدهور.\nوأضافت الوكالة أن الليرة فقدت كثيرا من قيمتها.',
+      meta: {
+        title: 'S&P: مشاكل تركيا قد تدفع ماليتها إلى "التدهور" سريعا',
+        source: 'alarabia',
+        date: '2018-05-22T20:28:19+04:00',
+        url: 'http://www.alarabiya.net/ar/aswaq/2018/05/22/sp.html',
+        author: 'العربية.نت',
+        category: 'economy',
+        externalId: 'AL-economy-62-20180522',
+        abstract: 'قالت وكالة S&P إن مشاكل تركيا قد تدفع ماليتها إلى التدهور.',
+      },
+      format: 'trec',
+      encoding: 'utf-8',
+    });
+  });
+
+  it('writes GMT times as UTC and leaves an empty AUTHOR out', () => {
+    const [document] = parseTrec(antDoc('BB-world-1', { TIME: 'Mon, 26 Feb 2018 02:20:10 GMT', AUTHOR: '' }));
+    assert.equal(document!.meta.date, '2018-02-26T02:20:10Z');
+    assert.equal('author' in document!.meta, false);
+  });
+
+  it('reads several <DOC>s in one file, in order', () => {
+    const documents = parseTrec(`${antDoc('A-1')}\n\n${antDoc('A-2')}\n${antDoc('A-3')}\n`);
+    assert.deepEqual(documents.map((document) => document.key), ['A-1', 'A-2', 'A-3']);
+  });
+
+  it('falls back to the first line for a missing title and to the ordinal for a missing DOCNO', () => {
+    const [document] = parseTrec('<DOC>\n<TEXT>\nسطر أول من الخبر\nسطر ثان\n</TEXT>\n</DOC>');
+    assert.equal(document!.key, '1');
+    assert.equal(document!.meta.title, 'سطر أول من الخبر');
+    assert.equal(document!.meta.externalId, undefined);
+  });
+
+  it('turns classic TREC <P> paragraphs into lines', () => {
+    const [document] = parseTrec('<DOC><DOCNO>X</DOCNO><TEXT><P>فقرة أولى</P><P>فقرة ثانية</P></TEXT></DOC>');
+    assert.equal(document!.text, 'فقرة أولى\n\nفقرة ثانية');
+  });
+});
+
+describe('parseTrec and readTrec: malformed input', () => {
+  const good = antDoc('GOOD-1');
+
+  it('reports a <DOC> without <TEXT> and keeps the others', () => {
+    const broken = '<DOC>\n<DOCNO>NO-TEXT</DOCNO>\n<TITLE>عنوان</TITLE>\n</DOC>';
+    const { documents, problems } = readTrec(`${good}\n${broken}`);
+    assert.deepEqual(documents.map((document) => document.key), ['GOOD-1']);
+    assert.deepEqual(problems, ['<DOC> NO-TEXT (line 19): no <TEXT> element']);
+  });
+
+  it('reports an unclosed <DOC> before the next one and at the end of the file', () => {
+    const unclosed = '<DOC>\n<DOCNO>OPEN</DOCNO>\n<TEXT>نص</TEXT>\n';
+    const { documents, problems } = readTrec(`${unclosed}${good}\n${unclosed}`);
+    assert.deepEqual(documents.map((document) => document.key), ['GOOD-1']);
+    assert.deepEqual(problems, [
+      '<DOC> #1 (line 1): no closing </DOC> before the next <DOC>',
+      '<DOC> #3 (line 22): no closing </DOC> (the file ends first)',
+    ]);
+  });
+
+  it('reports an unclosed <TEXT>, an empty <TEXT>, a stray </DOC> and a repeated DOCNO', () => {
+    const text = [
+      '<DOC><DOCNO>T-OPEN</DOCNO><TEXT>نص بلا نهاية</DOC>',
+      '<DOC><DOCNO>T-EMPTY</DOCNO><TEXT>  </TEXT></DOC>',
+      '</DOC>',
+      good,
+      good,
+    ].join('\n');
+    assert.deepEqual(readTrec(text).problems, [
+      '<DOC> T-OPEN (line 1): <TEXT> is not closed with </TEXT>',
+      '<DOC> T-EMPTY (line 2): <TEXT> is empty',
+      'line 3: </DOC> without a matching <DOC>',
+      '<DOC> GOOD-1: the same DOCNO appears earlier in the file; this one was skipped',
+    ]);
+  });
+
+  it('throws when there is no <DOC> at all', () => {
+    assert.throws(() => readTrec('just text'), (error: unknown) => error instanceof ContentError && /no <DOC> element/.test(error.reason));
+  });
+
+  it('parseTrec is strict: any malformed <DOC> throws with every problem named', () => {
+    assert.throws(
+      () => parseTrec(`${good}\n<DOC><DOCNO>BAD</DOCNO></DOC>`),
+      (error: unknown) => error instanceof ContentError && error.reason === 'malformed TREC: <DOC> BAD (line 19): no <TEXT> element',
+    );
+  });
+});
+
+describe('parseFile: TREC detection and errors', () => {
+  it('treats .txt, .xml, .sgml and extensionless files that start with <DOC> as TREC', async () => {
+    for (const name of ['collection.txt', 'collection.xml', 'collection.sgml', 'COLLECTION']) {
+      const { path, bytes } = folder.write(name, utf8(`\n  ${antDoc('D-1')}`));
+      const outcome = await parseFile(path, bytes);
+      assert.equal(outcome.documents[0]?.format, 'trec', name);
+      assert.equal(outcome.documents[0]?.key, 'D-1', name);
+    }
+  });
+
+  it('reads an ANT file saved with a UTF-8 byte-order mark', async () => {
+    const { path, bytes } = folder.write('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(antDoc('BOM-1'))]));
+    const outcome = await parseFile(path, bytes);
+    assert.deepEqual(outcome.documents.map((document) => document.key), ['BOM-1']);
+  });
+
+  it('returns the good reports and one error per malformed <DOC>, naming the file', async () => {
+    const { path, bytes } = folder.write('mixed.txt', utf8(`${antDoc('OK-1')}\n<DOC><DOCNO>BAD-1</DOCNO></DOC>\n<DOC><DOCNO>BAD-2</DOCNO><TEXT>x`));
+    const outcome = await parseFile(path, bytes);
+    assert.deepEqual(outcome.documents.map((document) => document.key), ['OK-1']);
+    assert.deepEqual(outcome.errors, [
+      { path, reason: '<DOC> BAD-1 (line 19): no <TEXT> element' },
+      { path, reason: '<DOC> #3 (line 20): no closing </DOC> (the file ends first)' },
+    ]);
+  });
+});
