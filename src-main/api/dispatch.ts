@@ -33,3 +33,12 @@ export async function dispatch(handlers: ApiHandlers, method: string, rawInput: 
   }
   return checked.data;
 }
+
+/** `dispatch` with the contract's types, for callers inside the main side (the CLI, tests). */
+export function invoke<M extends MethodName>(
+  handlers: ApiHandlers,
+  method: M,
+  input: z.input<Contract[M]['input']>,
+): Promise<z.output<Contract[M]['output']>> {
+  return dispatch(handlers, method, input) as Promise<z.output<Contract[M]['output']>>;
+}

@@ -150,15 +150,24 @@ export const ImportProgressSchema = z.object({
 
 export const ImportDoneSchema = z.object({ jobId: z.string(), report: ImportReportSchema });
 
+const settingsFields = {
+  language: z.enum(['ar', 'en']),
+  theme: z.enum(['light', 'dark']),
+  fontSize: z.number().min(12).max(40),
+  lineHeight: z.number().min(1.2).max(3),
+  showBoilerplate: z.boolean(),
+};
+
 export const SettingsSchema = z.object({
-  language: z.enum(['ar', 'en']).default('ar'),
-  theme: z.enum(['light', 'dark']).default('light'),
-  fontSize: z.number().min(12).max(40).default(20),
-  lineHeight: z.number().min(1.2).max(3).default(1.9),
-  showBoilerplate: z.boolean().default(true),
+  language: settingsFields.language.default('ar'),
+  theme: settingsFields.theme.default('light'),
+  fontSize: settingsFields.fontSize.default(20),
+  lineHeight: settingsFields.lineHeight.default(1.9),
+  showBoilerplate: settingsFields.showBoilerplate.default(true),
 });
 
-export const SettingsPatchSchema = SettingsSchema.partial();
+/** Without defaults: a patch that names one setting must leave the others as they are. */
+export const SettingsPatchSchema = z.object(settingsFields).partial();
 
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,26 @@
+import { invoke } from '../../api/dispatch';
+import { writeLine, type CliContext } from '../cliContext';
+
+/** `qarin docs`: every document, one a line (id, date, source, words, title), or JSON. */
+export async function docsCommand(context: CliContext): Promise<number> {
+  const { options, stdout, messages } = context;
+  const workbench = await context.openWorkbench();
+  try {
+    const page = await invoke(workbench.handlers, 'library.list', { offset: 0, limit: 50_000, sort: 'date' });
+    if (options.json) {
+      writeLine(stdout, JSON.stringify(page.items, null, 2));
+      return 0;
+    }
+    for (const doc of page.items) {
+      const warnings = doc.warningCount > 0 ? ` ⚠${doc.warningCount}` : '';
+      writeLine(
+        stdout,
+        `${doc.id}\t${doc.date?.slice(0, 10) ?? '-'}\t${doc.source ?? '-'}\t${doc.wordCount}${warnings}\t${doc.title}`,
+      );
+    }
+    writeLine(stdout, messages.documentCount(page.total));
+    return 0;
+  } finally {
+    await workbench.close();
+  }
+}

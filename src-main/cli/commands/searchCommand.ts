@@ -1,0 +1,56 @@
+import { createInterface } from 'node:readline';
+import { invoke } from '../../api/dispatch';
+import type { SearchResult } from '../../api/types';
+import { writeLine, type CliContext } from '../cliContext';
+
+/**
+ * `qarin search QUERY` prints ranked results; with no QUERY it reads one query a line from standard
+ * input and writes one JSON line per query, in order, so scripts can batch thousands of queries.
+ */
+export async function searchCommand(context: CliContext): Promise<number> {
+  const { options, stdout } = context;
+  const workbench = await context.openWorkbench();
+  try {
+    const search = (query: string) => invoke(workbench.handlers, 'search.query', { query, limit: options.limit });
+    if (options.args.length > 0) {
+      const result = await search(options.args.join(' '));
+      if (options.json) writeLine(stdout, JSON.stringify(result, null, 2));
+      else printResult(context, result);
+      return 0;
+    }
+    const lines = createInterface({ input: context.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      writeLine(stdout, JSON.stringify(await search(line)));
+    }
+    return 0;
+  } finally {
+    await workbench.close();
+  }
+}
+
+function printResult({ stdout, messages }: CliContext, result: SearchResult): void {
+  if (result.notice) writeLine(stdout, result.notice);
+  if (result.hits.length === 0) return writeLine(stdout, messages.noResults);
+  if (result.partial) writeLine(stdout, messages.partialResults);
+  writeLine(stdout, messages.resultCount(result.total));
+  for (const hit of result.hits) {
+    writeLine(stdout, '');
+    writeLine(stdout, `${hit.id}  ${hit.title}`);
+    writeLine(stdout, [hit.source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
+    for (const snippet of hit.snippets) writeLine(stdout, `  … ${markSnippet(snippet)} …`);
+  }
+}
+
+/** Hits in brackets, since a terminal cannot be trusted with colours or bidi marks. */
+function markSnippet(snippet: SearchResult['hits'][number]['snippets'][number]): string {
+  let out = '';
+  let cursor = snippet.start;
+  for (const { start, end } of snippet.highlights) {
+    if (start < cursor || end > snippet.end) continue;
+    out += snippet.text.slice(cursor - snippet.start, start - snippet.start);
+    out += `[${snippet.text.slice(start - snippet.start, end - snippet.start)}]`;
+    cursor = end;
+  }
+  return (out + snippet.text.slice(cursor - snippet.start)).replace(/\s+/g, ' ').trim();
+}

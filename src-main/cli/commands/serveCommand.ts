@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../server/startServer';
+import { CliError } from '../cliError';
+import { writeLine, type CliContext } from '../cliContext';
+
+/** The renderer as electron-vite builds it; the browser mode serves the very same files. */
+const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+/** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
+export async function serveCommand(context: CliContext): Promise<number> {
+  if (!existsSync(`${rendererDir}/index.html`)) {
+    throw new CliError(`The interface is not built (${rendererDir} is missing). Run "npm run build" first.`, 1);
+  }
+  const workbench = await context.openWorkbench();
+  const server = await startServer({ workbench, port: context.options.port ?? 0, host: '127.0.0.1', rendererDir });
+  writeLine(context.stdout, context.messages.serving(server.url));
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await workbench.close();
+  return 0;
+}

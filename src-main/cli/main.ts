@@ -1,0 +1,57 @@
+import { ApiError } from '../api/apiError';
+import { openWorkbench } from '../services/openWorkbench';
+import { defaultProjectDir } from '../services/defaultProjectDir';
+import { CliError } from './cliError';
+import { parseCliOptions } from './cliOptions';
+import { writeLine, type CliContext } from './cliContext';
+import { languageFromEnvironment, messagesFor } from './messages';
+import { importCommand } from './commands/importCommand';
+import { searchCommand } from './commands/searchCommand';
+import { docsCommand } from './commands/docsCommand';
+import { showCommand } from './commands/showCommand';
+import { serveCommand } from './commands/serveCommand';
+
+const commands: Record<string, (context: CliContext) => Promise<number>> = {
+  import: importCommand,
+  search: searchCommand,
+  docs: docsCommand,
+  show: showCommand,
+  serve: serveCommand,
+};
+
+/** Exit codes: 0 done, 1 the user's input was wrong (or a project file is unreadable), 2 some files failed to import. */
+async function main(argv: string[]): Promise<number> {
+  let messages = messagesFor(languageFromEnvironment(process.env));
+  try {
+    const options = parseCliOptions(argv, messages);
+    if (options.lang) messages = messagesFor(options.lang);
+    if (options.help || !options.command) {
+      writeLine(options.help ? process.stdout : process.stderr, messages.usage);
+      return options.help ? 0 : 1;
+    }
+    const command = commands[options.command];
+    if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
+    const projectDir = options.project ?? defaultProjectDir();
+    return await command({
+      options,
+      messages,
+      openWorkbench: () => openWorkbench({ projectDir }),
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+    });
+  } catch (error) {
+    if (error instanceof CliError) {
+      writeLine(process.stderr, `qarin: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof ApiError || (error instanceof Error && error.name === 'StoreError')) {
+      writeLine(process.stderr, `qarin: ${error.message}`);
+      return 1;
+    }
+    writeLine(process.stderr, `qarin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,90 @@
+/**
+ * Everything the command line says to a person, in English and Arabic. The language follows
+ * `--lang`, else the locale of the environment (LANG, LC_ALL, LC_MESSAGES).
+ */
+const en = {
+  usage: `Qarin: search, compare and annotate Arabic reports, offline.
+
+Usage: qarin <command> [options]
+
+Commands:
+  import PATH…            import files or folders (txt, md, html, TREC, docx, jsonl)
+  search [QUERY]          search the project; with no QUERY, one query a line from standard input
+  docs                    list the documents
+  show DOCID              print a document's text (with --json: metadata and warnings)
+  serve                   open the workbench in a browser (127.0.0.1 only, with a token)
+
+Options:
+  --project DIR           the project folder (default: the app's user-data folder)
+  --json                  machine-readable output
+  --limit N               number of search results (default 10)
+  --max-file-mb N         import: skip files larger than N MB (default 50)
+  --port N                serve: the port (default: a free one)
+  --lang ar|en            language of messages
+  --help                  this help`,
+  unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
+  missingArgument: (what: string) => `Missing ${what}. Run "qarin --help".`,
+  badNumber: (option: string, value: string) => `${option} needs a positive whole number, not "${value}".`,
+  importSummary: (r: { added: number; updated: number; unchanged: number; duplicates: number; errors: number; warnings: number }) =>
+    `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.duplicates} duplicates, ${r.errors} errors, ${r.warnings} with warnings.`,
+  importCancelled: 'Import cancelled; what was read before is kept.',
+  duplicateOf: (path: string, id: string) => `duplicate: ${path} (same text as ${id})`,
+  errorLine: (path: string, reason: string) => `error: ${path}: ${reason}`,
+  warningLine: (path: string, count: number) => `warning: ${path}: ${count} integrity warning(s)`,
+  noResults: 'No results.',
+  partialResults: 'No document has every word; best partial matches:',
+  resultCount: (total: number) => `${total} result(s)`,
+  documentCount: (total: number) => `${total} document(s)`,
+  serving: (url: string) => `Qarin is served at ${url}\nPress Ctrl+C to stop.`,
+  progress: (done: number, total: number) => `${done}/${total} files`,
+} as const;
+
+type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
+
+const ar: Messages = {
+  usage: `قارِن: ابحث في التقارير العربية وقارنها وعلّق عليها دون اتصال.
+
+الاستعمال: qarin <الأمر> [الخيارات]
+
+الأوامر:
+  import PATH…            استيراد ملفات أو مجلدات (txt وmd وhtml وTREC وdocx وjsonl)
+  search [QUERY]          البحث في المشروع؛ دون استعلام: استعلام في كل سطر من الدخل القياسي
+  docs                    عرض الوثائق
+  show DOCID              طباعة نص وثيقة (مع ‎--json: البيانات الوصفية والتنبيهات)
+  serve                   فتح منضدة العمل في المتصفح (‎127.0.0.1 فقط، مع رمز دخول)
+
+الخيارات:
+  --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
+  --json                  مخرجات تقرؤها البرامج
+  --limit N               عدد نتائج البحث (الافتراضي 10)
+  --max-file-mb N         الاستيراد: تجاوز الملفات الأكبر من N ميغابايت (الافتراضي 50)
+  --port N                serve: المنفذ (الافتراضي: منفذ حر)
+  --lang ar|en            لغة الرسائل
+  --help                  هذه المساعدة`,
+  unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,
+  missingArgument: (what) => `ينقص ${what}. نفّذ «qarin --help».`,
+  badNumber: (option, value) => `يحتاج ${option} إلى عدد صحيح موجب، لا «${value}».`,
+  importSummary: (r) =>
+    `الاستيراد: أضيف ${r.added}، حُدّث ${r.updated}، بلا تغيير ${r.unchanged}، مكرر ${r.duplicates}، أخطاء ${r.errors}، بتنبيهات ${r.warnings}.`,
+  importCancelled: 'أُلغي الاستيراد؛ وما قُرئ قبل ذلك محفوظ.',
+  duplicateOf: (path, id) => `مكرر: ${path} (النص نفسه في ${id})`,
+  errorLine: (path, reason) => `خطأ: ${path}: ${reason}`,
+  warningLine: (path, count) => `تنبيه: ${path}: ${count} من تنبيهات السلامة`,
+  noResults: 'لا نتائج.',
+  partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
+  resultCount: (total) => `${total} نتيجة`,
+  documentCount: (total) => `${total} وثيقة`,
+  serving: (url) => `قارِن متاح على ${url}\nاضغط Ctrl+C للإيقاف.`,
+  progress: (done, total) => `${done}/${total} ملف`,
+};
+
+export type CliMessages = Messages;
+
+export function messagesFor(language: 'ar' | 'en'): CliMessages {
+  return language === 'ar' ? ar : en;
+}
+
+export function languageFromEnvironment(env: NodeJS.ProcessEnv): 'ar' | 'en' {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}

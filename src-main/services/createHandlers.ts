@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { ApiError } from '../api/apiError';
+import type { ApiHandlers } from '../api/dispatch';
+import type { EventHub } from '../api/eventHub';
+import type { SettingsSchema } from '../api/schemas';
+import { normalizeArabic } from '../core/arabic';
+import type { DurableJsonStore } from './persistence';
+import type { ImportService } from './import/importService';
+import { summarize, type Library } from './project/library';
+import type { ProjectLayout } from './project/projectLayout';
+import { LIBRARY_SCHEMA_VERSION } from './project/projectStores';
+import type { TextStore } from './project/textStore';
+import type { SearchService } from './search/searchService';
+
+export interface WorkbenchParts {
+  layout: ProjectLayout;
+  library: Library;
+  texts: TextStore;
+  search: SearchService;
+  imports: ImportService;
+  settingsStore: DurableJsonStore<z.output<typeof SettingsSchema>>;
+  events: EventHub;
+}
+
+/** The contract's handlers over one open project: each is a thin call into a service. */
+export function createHandlers(parts: WorkbenchParts): ApiHandlers {
+  const { layout, library, texts, search, imports, settingsStore, events } = parts;
+  const normalizeTitle = (text: string) => normalizeArabic(text).toLowerCase();
+
+  return {
+    'project.info': async () => ({
+      path: layout.root,
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      documentCount: library.size,
+      facets: library.facets(),
+    }),
+
+    'library.list': async (query) => ({ offset: query.offset, ...library.list(query, normalizeTitle) }),
+
+    'document.get': async ({ id }) => {
+      const entry = library.get(id);
+      if (!entry) throw new ApiError('not-found', `No document with id "${id}".`);
+      const text = texts.read(entry.sha256);
+      if (text === undefined) {
+        throw new ApiError('corrupt', `The stored text of "${entry.title}" is missing; import ${entry.path} again.`);
+      }
+      return { ...summarize(entry), text, abstract: entry.abstract, boilerplate: entry.boilerplate, warnings: entry.warnings };
+    },
+
+    'search.query': (request) => search.search(request),
+
+    'search.documentHits': async ({ id, query }) => {
+      if (!library.get(id)) throw new ApiError('not-found', `No document with id "${id}".`);
+      return { id, hits: await search.documentHits(id, query) };
+    },
+
+    'import.start': async ({ paths, maxFileBytes }) => {
+      const { jobId, done } = imports.start(paths, {
+        maxFileBytes,
+        onProgress: (progress) => events.emit('import.progress', progress),
+      });
+      done.then(
+        (report) => {
+          events.emit('import.done', { jobId, report });
+          events.emit('library.changed', { documentCount: library.size });
+        },
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          events.emit('import.done', {
+            jobId,
+            report: {
+              added: [],
+              updated: [],
+              unchanged: 0,
+              duplicates: [],
+              errors: paths.map((path) => ({ path, reason: `import failed: ${reason}` })),
+              warnings: [],
+              cancelled: false,
+              filesScanned: 0,
+              elapsedMs: 0,
+            },
+          });
+        },
+      );
+      return { jobId };
+    },
+
+    'import.cancel': async ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
+
+    'settings.get': async () => settingsStore.data,
+
+    'settings.set': async (patch) => {
+      await settingsStore.update((settings) => ({ ...settings, ...definedFields(patch) }));
+      return settingsStore.data;
+    },
+  };
+}
+
+function definedFields<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

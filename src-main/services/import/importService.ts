@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { z } from 'zod';
+import type { ImportReportSchema, ImportProgressSchema } from '../../api/schemas';
+import type { Library } from '../project/library';
+import type { TextStore } from '../project/textStore';
+import { originOf, type LibraryEntry } from '../project/libraryEntry';
+import { scanInputs } from './scanInputs';
+import type { ImportWorkerCommand, ImportWorkerMessage, PreparedDocument } from './preparedDocument';
+import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
+
+export type ImportReport = z.output<typeof ImportReportSchema>;
+export type ImportProgress = z.output<typeof ImportProgressSchema>;
+
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** What an import needs from the rest of the project, so it can be tested and reused alone. */
+export interface ImportTarget {
+  library: Library;
+  texts: TextStore;
+  /** Index (or re-index) these entries; called in batches while files are read. */
+  index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void>;
+  /** Make the library and index durable; called once at the end, also after a cancel. */
+  commit(): Promise<void>;
+}
+
+export interface ImportOptions {
+  maxFileBytes?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+interface RunningImport {
+  jobId: string;
+  cancel(): void;
+}
+
+/**
+ * Imports files and folders into a project: a worker reads and parses, this side decides what is
+ * new, changed, unchanged or a duplicate, stores texts, and hands new text to the index. Imports run
+ * one after another, so two never race on the library.
+ */
+export class ImportService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly running = new Map<string, RunningImport>();
+
+  constructor(private readonly target: ImportTarget) {}
+
+  /** Starts an import and returns its job id at once; the report comes through the promise. */
+  start(paths: string[], options: ImportOptions = {}): { jobId: string; done: Promise<ImportReport> } {
+    const jobId = randomUUID();
+    let cancelRequested = false;
+    const job: RunningImport = { jobId, cancel: () => (cancelRequested = true) };
+    this.running.set(jobId, job);
+    const done = this.queue.then(() =>
+      this.run(jobId, paths, options, job, () => cancelRequested).finally(() => this.running.delete(jobId)),
+    );
+    this.queue = done.catch(() => undefined);
+    return { jobId, done };
+  }
+
+  /** Resolves when every import started so far has finished. */
+  whenIdle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.running.get(jobId);
+    job?.cancel();
+    return job !== undefined;
+  }
+
+  private async run(
+    jobId: string,
+    paths: string[],
+    options: ImportOptions,
+    job: RunningImport,
+    isCancelled: () => boolean,
+  ): Promise<ImportReport> {
+    const started = performance.now();
+    const report: ImportReport = {
+      added: [],
+      updated: [],
+      unchanged: 0,
+      duplicates: [],
+      errors: [],
+      warnings: [],
+      cancelled: false,
+      filesScanned: 0,
+      elapsedMs: 0,
+    };
+    const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
+      options.onProgress?.({ jobId, phase, done, total, path });
+
+    progress('scanning', 0, 0);
+    const { files, errors } = scanInputs(paths);
+    report.errors.push(...errors);
+    report.filesScanned = files.length;
+
+    const worker = new Worker(resolveWorkerUrl('import'));
+    const post = (command: ImportWorkerCommand) => worker.postMessage(command);
+    job.cancel = () => post({ type: 'cancel' });
+    if (isCancelled()) post({ type: 'cancel' });
+
+    let pendingIndex: Promise<void> = Promise.resolve();
+    let filesDone = 0;
+    try {
+      const cancelled = await new Promise<boolean>((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`import worker stopped with exit code ${code}`)));
+        worker.on('message', (message: ImportWorkerMessage) => {
+          if (message.type === 'finished') return resolve(message.cancelled);
+          filesDone++;
+          if (message.type === 'failed') {
+            report.errors.push({ path: message.path, reason: message.reason });
+          } else {
+            report.errors.push(...message.errors);
+            const batch = this.accept(message.documents, report);
+            if (batch.entries.length > 0) {
+              const { entries, texts } = batch;
+              pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
+            }
+          }
+          progress('reading', filesDone, files.length, message.path);
+        });
+        post({ type: 'start', files, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+      });
+      report.cancelled = cancelled;
+    } finally {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    }
+    progress('indexing', filesDone, files.length);
+    await pendingIndex;
+    progress('saving', filesDone, files.length);
+    await this.target.commit();
+    report.elapsedMs = Math.round(performance.now() - started);
+    progress('done', filesDone, files.length);
+    return report;
+  }
+
+  /** Decides, for each parsed report, whether it is new, an update, unchanged or a duplicate. */
+  private accept(documents: PreparedDocument[], report: ImportReport) {
+    const { library, texts } = this.target;
+    const entries: LibraryEntry[] = [];
+    const newTexts = new Map<string, string>();
+    const now = new Date().toISOString();
+    for (const document of documents) {
+      const origin = originOf(document.path, document.key);
+      const sameContent = library.findBySha(document.sha256);
+      const sameOrigin = library.findByOrigin(origin);
+      if (sameContent) {
+        if (sameContent.origin === origin) report.unchanged++;
+        else report.duplicates.push({ path: locationOf(document, documents.length), duplicateOf: sameContent.id });
+        continue;
+      }
+      texts.write(document.sha256, document.text);
+      const entry: LibraryEntry = {
+        id: sameOrigin?.id ?? library.newIdFor(document.sha256),
+        title: document.meta.title?.trim() || firstLine(document.text) || document.key,
+        source: document.meta.source,
+        category: document.meta.category,
+        date: document.meta.date,
+        url: document.meta.url,
+        author: document.meta.author,
+        externalId: document.meta.externalId,
+        abstract: document.meta.abstract,
+        path: document.path,
+        origin,
+        format: document.format,
+        encoding: document.encoding,
+        wordCount: document.wordCount,
+        sha256: document.sha256,
+        importedAt: sameOrigin?.importedAt ?? now,
+        updatedAt: now,
+        boilerplate: document.boilerplate,
+        warnings: document.warnings,
+      };
+      library.put(entry);
+      entries.push(entry);
+      newTexts.set(entry.id, document.text);
+      (sameOrigin ? report.updated : report.added).push({ id: entry.id, path: document.path, title: entry.title });
+      if (document.warnings.length > 0) {
+        report.warnings.push({ path: document.path, id: entry.id, title: entry.title, warnings: document.warnings });
+      }
+    }
+    return { entries, texts: newTexts };
+  }
+}
+
+/** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */
+function locationOf(document: PreparedDocument, documentsInFile: number): string {
+  return documentsInFile > 1 ? `${document.path}#${document.key}` : document.path;
+}
+
+function firstLine(text: string): string | undefined {
+  const line = text.split('\n').find((candidate) => candidate.trim() !== '');
+  return line?.trim().slice(0, 200);
+}

@@ -1,0 +1,23 @@
+import type { ParsedDocument } from '../../core/text/documentMeta';
+import type { Span } from '../../core/text/span';
+import type { IntegrityWarning } from '../../core/text/integrityWarning';
+
+/** A parsed report with everything the import worker computes off the main thread. */
+export interface PreparedDocument extends ParsedDocument {
+  path: string;
+  sha256: string;
+  wordCount: number;
+  boilerplate: Span[];
+  warnings: IntegrityWarning[];
+}
+
+/** Messages from the import worker to the thread that started it. */
+export type ImportWorkerMessage =
+  | { type: 'file'; path: string; documents: PreparedDocument[]; errors: { path: string; reason: string }[] }
+  | { type: 'failed'; path: string; reason: string }
+  | { type: 'finished'; cancelled: boolean };
+
+/** Messages to the import worker. */
+export type ImportWorkerCommand =
+  | { type: 'start'; files: string[]; maxFileBytes: number }
+  | { type: 'cancel' };

@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import type { LibraryQuerySchema, FacetsSchema, DocumentSummarySchema } from '../../api/schemas';
+import type { LibraryData, LibraryEntry } from './libraryEntry';
+
+type LibraryQuery = z.output<typeof LibraryQuerySchema>;
+type Facets = z.output<typeof FacetsSchema>;
+type DocumentSummary = z.output<typeof DocumentSummarySchema>;
+
+const collator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
+
+/**
+ * The project's documents in memory, indexed by id, content hash and origin. Persisting it is the
+ * caller's business: the library changes only through imports, which save it once at their end.
+ */
+export class Library {
+  private readonly byId = new Map<string, LibraryEntry>();
+  private readonly bySha = new Map<string, string>();
+  private readonly byOrigin = new Map<string, string>();
+
+  constructor(data: LibraryData = { documents: [] }) {
+    for (const entry of data.documents) this.put(entry);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): LibraryEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  findBySha(sha256: string): LibraryEntry | undefined {
+    const id = this.bySha.get(sha256);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  findByOrigin(origin: string): LibraryEntry | undefined {
+    const id = this.byOrigin.get(origin);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  entries(): IterableIterator<LibraryEntry> {
+    return this.byId.values();
+  }
+
+  /** A new id from the content hash, lengthened in the rare case that prefix is already taken. */
+  newIdFor(sha256: string): string {
+    for (let length = 16; length <= sha256.length; length += 4) {
+      const id = sha256.slice(0, length);
+      if (!this.byId.has(id)) return id;
+    }
+    return `${sha256}-${this.byId.size}`;
+  }
+
+  put(entry: LibraryEntry): void {
+    const previous = this.byId.get(entry.id);
+    if (previous) {
+      this.bySha.delete(previous.sha256);
+      this.byOrigin.delete(previous.origin);
+    }
+    this.byId.set(entry.id, entry);
+    this.bySha.set(entry.sha256, entry.id);
+    this.byOrigin.set(entry.origin, entry.id);
+  }
+
+  toData(): LibraryData {
+    return { documents: [...this.byId.values()] };
+  }
+
+  list(query: LibraryQuery, normalizeTitle: (text: string) => string): { total: number; items: DocumentSummary[] } {
+    const titleNeedle = query.title?.trim() ? normalizeTitle(query.title.trim()) : undefined;
+    const sources = query.sources?.length ? new Set(query.sources) : undefined;
+    const categories = query.categories?.length ? new Set(query.categories) : undefined;
+    const matches = [...this.byId.values()].filter(
+      (entry) =>
+        (!sources || (entry.source !== undefined && sources.has(entry.source))) &&
+        (!categories || (entry.category !== undefined && categories.has(entry.category))) &&
+        (!query.after || (entry.date !== undefined && entry.date.slice(0, 10) >= query.after)) &&
+        (!query.before || (entry.date !== undefined && entry.date.slice(0, 10) <= query.before)) &&
+        (!titleNeedle || normalizeTitle(entry.title).includes(titleNeedle)),
+    );
+    const compare = comparatorFor(query.sort);
+    matches.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || collator.compare(a.id, b.id));
+    const items = matches.slice(query.offset, query.offset + query.limit).map(summarize);
+    return { total: matches.length, items };
+  }
+
+  facets(): Facets {
+    const sources = new Map<string, number>();
+    const categories = new Map<string, number>();
+    let firstDate: string | undefined;
+    let lastDate: string | undefined;
+    for (const entry of this.byId.values()) {
+      if (entry.source) sources.set(entry.source, (sources.get(entry.source) ?? 0) + 1);
+      if (entry.category) categories.set(entry.category, (categories.get(entry.category) ?? 0) + 1);
+      if (entry.date) {
+        const day = entry.date.slice(0, 10);
+        if (!firstDate || day < firstDate) firstDate = day;
+        if (!lastDate || day > lastDate) lastDate = day;
+      }
+    }
+    const counted = (map: Map<string, number>) =>
+      [...map].map(([name, count]) => ({ name, count })).sort((a, b) => collator.compare(a.name, b.name));
+    return { sources: counted(sources), categories: counted(categories), firstDate, lastDate };
+  }
+}
+
+export function summarize(entry: LibraryEntry): DocumentSummary {
+  const { origin: _origin, abstract: _abstract, boilerplate: _boilerplate, warnings, ...summary } = entry;
+  return { ...summary, warningCount: warnings.length };
+}
+
+function comparatorFor(sort: LibraryQuery['sort']): (a: LibraryEntry, b: LibraryEntry) => number {
+  const text = (a?: string, b?: string) =>
+    a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : collator.compare(a, b);
+  switch (sort) {
+    case 'title':
+      return (a, b) => text(a.title, b.title);
+    case 'source':
+      return (a, b) => text(a.source, b.source) || text(a.date, b.date);
+    case 'date':
+      return (a, b) => text(a.date, b.date) || text(a.title, b.title);
+    case 'words':
+      return (a, b) => a.wordCount - b.wordCount;
+    case 'warnings':
+      return (a, b) => a.warnings.length - b.warnings.length;
+    case 'imported':
+      return (a, b) => text(a.importedAt, b.importedAt);
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DocumentSummarySchema, IntegrityWarningSchema, SpanSchema } from '../../api/schemas';
+
+/**
+ * One report as the library keeps it. Its text lives in the text store under `sha256`; `origin`
+ * (file path and the report's key inside the file) is what makes a re-import an update of the same
+ * document rather than a new one.
+ */
+export const LibraryEntrySchema = DocumentSummarySchema.omit({ warningCount: true }).extend({
+  origin: z.string(),
+  abstract: z.string().optional(),
+  boilerplate: z.array(SpanSchema),
+  warnings: z.array(IntegrityWarningSchema),
+});
+
+export type LibraryEntry = z.output<typeof LibraryEntrySchema>;
+
+export const LibraryDataSchema = z.object({ documents: z.array(LibraryEntrySchema) });
+export type LibraryData = z.output<typeof LibraryDataSchema>;
+
+export function originOf(path: string, key: string): string {
+  return `${path}#${key}`;
+}

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+
+/**
+ * Where each part of a project lives inside its folder. Small files written often (settings,
+ * annotations) are kept apart from the large library, which is rewritten only after imports.
+ */
+export function projectLayout(projectDir: string) {
+  return {
+    root: projectDir,
+    library: join(projectDir, 'library.json'),
+    settings: join(projectDir, 'settings.json'),
+    annotations: join(projectDir, 'annotations.json'),
+    texts: join(projectDir, 'texts'),
+    index: join(projectDir, 'index'),
+    lock: join(projectDir, '.lock'),
+  };
+}
+
+export type ProjectLayout = ReturnType<typeof projectLayout>;

@@ -1,0 +1,35 @@
+import { DurableJsonStore } from '../persistence';
+import { SettingsSchema } from '../../api/schemas';
+import { LibraryDataSchema, type LibraryData } from './libraryEntry';
+import type { ProjectLayout } from './projectLayout';
+import type { z } from 'zod';
+
+export type Settings = z.output<typeof SettingsSchema>;
+
+/** The library's schema version, reported by `project.info`; bump it with a migration. */
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+/**
+ * The library is large and written once per import: compact JSON and few backups. Settings are
+ * tiny. Both refuse to open a damaged or newer file rather than start on an empty project.
+ */
+export function openLibraryStore(layout: ProjectLayout): DurableJsonStore<LibraryData> {
+  return new DurableJsonStore<LibraryData>({
+    path: layout.library,
+    schema: LibraryDataSchema,
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    defaults: () => ({ documents: [] }),
+    prettyPrint: false,
+    backups: { keep: 3 },
+  });
+}
+
+export function openSettingsStore(layout: ProjectLayout): DurableJsonStore<Settings> {
+  return new DurableJsonStore<Settings>({
+    path: layout.settings,
+    schema: SettingsSchema,
+    schemaVersion: 1,
+    defaults: () => SettingsSchema.parse({}),
+    backups: { keep: 3 },
+  });
+}

@@ -1,0 +1,41 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Stored document texts, one file per SHA-256, written once and never rewritten: the text model
+ * says a document's text stays exactly as imported. Files are sharded by the hash's first two hex
+ * digits so no folder grows to tens of thousands of entries.
+ *
+ * Texts are written through a temporary file and a rename but not fsynced one by one (31,525 fsyncs
+ * would dominate an import); the library, which is written durably afterwards, is what makes them
+ * part of the project, and a text lost to a crash is reported with its source path for re-import.
+ */
+export class TextStore {
+  constructor(private readonly dir: string) {}
+
+  pathOf(sha256: string): string {
+    return join(this.dir, sha256.slice(0, 2), `${sha256}.txt`);
+  }
+
+  has(sha256: string): boolean {
+    return existsSync(this.pathOf(sha256));
+  }
+
+  write(sha256: string, text: string): void {
+    const path = this.pathOf(sha256);
+    if (existsSync(path)) return;
+    mkdirSync(join(this.dir, sha256.slice(0, 2)), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, path);
+  }
+
+  read(sha256: string): string | undefined {
+    try {
+      return readFileSync(this.pathOf(sha256), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+}

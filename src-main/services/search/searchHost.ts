@@ -1,0 +1,128 @@
+import { mkdir, readFile, readdir, rm, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CorpusIndex } from '../../core/search/corpusIndex';
+import type { IndexableDocument } from '../../core/search/indexableDocument';
+import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
+import type { Span } from '../../core/text/span';
+import { writeFileDurably } from '../persistence';
+import { TextStore } from '../project/textStore';
+import { TextCache } from './textCache';
+import type { SearchCatalogueEntry } from './searchCatalogueEntry';
+
+export interface OpenIndexParams {
+  indexDir: string;
+  textsDir: string;
+  fingerprint: string;
+  catalogue: SearchCatalogueEntry[];
+}
+
+export interface IndexManifest {
+  fingerprint: string;
+  keys: string[];
+}
+
+/**
+ * The search index and what it needs around it (texts by hash, the persisted snapshot), as one
+ * object that lives in the search worker. It is a cache of the library: whenever the persisted
+ * snapshot does not match the library's fingerprint, it is rebuilt from the stored texts.
+ */
+export class SearchHost {
+  private index: CorpusIndex | undefined;
+  private texts: TextCache | undefined;
+  private readonly shaById = new Map<string, string>();
+  private indexDir = '';
+
+  async open(params: OpenIndexParams): Promise<{ source: 'snapshot' | 'rebuilt' | 'empty'; documents: number }> {
+    this.indexDir = params.indexDir;
+    this.texts = new TextCache(new TextStore(params.textsDir));
+    for (const entry of params.catalogue) this.shaById.set(entry.id, entry.sha256);
+    const getText = (id: string) => {
+      const sha = this.shaById.get(id);
+      return sha === undefined ? undefined : this.texts?.get(sha);
+    };
+    const snapshot = await this.readSnapshot(params.fingerprint);
+    if (snapshot) {
+      this.index = CorpusIndex.fromSnapshot(snapshot, { getText });
+      return { source: 'snapshot', documents: params.catalogue.length };
+    }
+    this.index = new CorpusIndex({ getText });
+    if (params.catalogue.length === 0) return { source: 'empty', documents: 0 };
+    const store = new TextStore(params.textsDir);
+    for (const entry of params.catalogue) {
+      const text = store.read(entry.sha256);
+      if (text !== undefined) this.index.add(toIndexable(entry, text));
+    }
+    await this.persist({ fingerprint: params.fingerprint });
+    return { source: 'rebuilt', documents: params.catalogue.length };
+  }
+
+  indexDocuments(documents: (SearchCatalogueEntry & { text: string })[]): number {
+    const index = this.requireIndex();
+    for (const document of documents) {
+      this.shaById.set(document.id, document.sha256);
+      this.texts?.remember(document.sha256, document.text);
+      if (index.has(document.id)) index.update(toIndexable(document, document.text));
+      else index.add(toIndexable(document, document.text));
+    }
+    return documents.length;
+  }
+
+  search(request: SearchRequest): SearchResult {
+    return this.requireIndex().search(request);
+  }
+
+  documentHits(params: { id: string; query: string }): Span[] {
+    return this.requireIndex().documentHits(params.id, params.query);
+  }
+
+  /** Writes the snapshot to a fresh folder and swaps it in, so a crash never leaves half an index. */
+  async persist(params: { fingerprint: string }): Promise<void> {
+    const snapshot = this.requireIndex().exportSnapshot();
+    const fresh = `${this.indexDir}.new`;
+    await rm(fresh, { recursive: true, force: true });
+    await mkdir(fresh, { recursive: true });
+    const keys = Object.keys(snapshot);
+    await Promise.all(keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
+    const manifest: IndexManifest = { fingerprint: params.fingerprint, keys };
+    await writeFileDurably(join(fresh, 'manifest.json'), JSON.stringify(manifest));
+    const old = `${this.indexDir}.old`;
+    await rm(old, { recursive: true, force: true });
+    await rename(this.indexDir, old).catch(() => undefined);
+    await rename(fresh, this.indexDir);
+    await rm(old, { recursive: true, force: true });
+  }
+
+  private async readSnapshot(fingerprint: string): Promise<Record<string, string> | undefined> {
+    try {
+      const manifest = JSON.parse(await readFile(join(this.indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
+      if (manifest.fingerprint !== fingerprint) return undefined;
+      const names = new Set(await readdir(this.indexDir));
+      const snapshot: Record<string, string> = {};
+      for (const [n, key] of manifest.keys.entries()) {
+        if (!names.has(`${n}.part`)) return undefined;
+        snapshot[key] = await readFile(join(this.indexDir, `${n}.part`), 'utf8');
+      }
+      return snapshot;
+    } catch {
+      // A missing or unreadable snapshot only costs a rebuild: the index is a cache.
+      return undefined;
+    }
+  }
+
+  private requireIndex(): CorpusIndex {
+    if (!this.index) throw new Error('The search index is not open yet.');
+    return this.index;
+  }
+}
+
+function toIndexable(entry: SearchCatalogueEntry, text: string): IndexableDocument {
+  return {
+    id: entry.id,
+    title: entry.title,
+    text,
+    source: entry.source,
+    category: entry.category,
+    date: entry.date,
+    boilerplate: entry.boilerplate,
+  };
+}

@@ -1,0 +1,22 @@
+import { parentPort } from 'node:worker_threads';
+import { SearchHost } from '../search/searchHost';
+import { serveRpc } from './workerRpc';
+
+/** Hosts the search index off the main thread: building it over a large corpus takes seconds. */
+const port = parentPort;
+if (!port) throw new Error('search.worker must run as a worker thread');
+
+const host = new SearchHost();
+serveRpc(port, searchWorkerMethods(host));
+
+export function searchWorkerMethods(host: SearchHost) {
+  return {
+    open: (params: Parameters<SearchHost['open']>[0]) => host.open(params),
+    index: (params: Parameters<SearchHost["indexDocuments"]>[0]) => host.indexDocuments(params),
+    search: (params: Parameters<SearchHost['search']>[0]) => host.search(params),
+    documentHits: (params: Parameters<SearchHost['documentHits']>[0]) => host.documentHits(params),
+    persist: (params: Parameters<SearchHost['persist']>[0]) => host.persist(params),
+  };
+}
+
+export type SearchWorkerMethods = ReturnType<typeof searchWorkerMethods>;

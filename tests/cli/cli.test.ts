@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/tempDir';
+import { seedsDir } from '../helpers/seeds';
+
+const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
+
+function qarin(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [qarinBin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const project = tempDir();
+
+test('import prints a JSON report and exits 0', () => {
+  const run = qarin(['import', seedsDir, '--project', project, '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout);
+  assert.equal(report.added.length, 5);
+  assert.deepEqual(report.errors, []);
+});
+
+test('import exits 2 when some files failed, and still imports the others', () => {
+  const folder = tempDir();
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'note.txt'), 'ملاحظة قصيرة عن اجتماع القاهرة');
+  const run = qarin(['import', folder, '--project', project]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /empty\.txt/);
+  assert.match(run.stdout, /1 added/);
+});
+
+test('search finds the three reports that name Haftar, as text and as JSON', () => {
+  const json = qarin(['search', 'حفتر', '--project', project, '--json']);
+  assert.equal(json.code, 0, json.stderr);
+  const result = JSON.parse(json.stdout);
+  assert.equal(result.total, 3);
+  assert.ok(result.hits.every((hit: { snippets: unknown[] }) => hit.snippets.length > 0));
+  const text = qarin(['search', 'حفتر', '--project', project]);
+  assert.match(text.stdout, /\[حفتر\]/);
+});
+
+test('batch search reads one query a line and writes one JSON line per query, in order', () => {
+  const run = qarin(['search', '--project', project, '--limit', '2'], 'حفتر\n\nالاجتماع\nكلمةلاوجودلها\n');
+  assert.equal(run.code, 0, run.stderr);
+  const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.deepEqual(
+    lines.map((line) => line.query),
+    ['حفتر', 'الاجتماع', 'كلمةلاوجودلها'],
+  );
+  assert.equal(lines[0].total, 3);
+  assert.ok(lines[0].hits.length <= 2);
+  assert.equal(lines[2].total, 0);
+});
+
+test('docs lists the documents and show prints one, with metadata in JSON', () => {
+  const docs = qarin(['docs', '--project', project, '--json']);
+  const list = JSON.parse(docs.stdout) as { id: string; title: string }[];
+  assert.equal(list.length, 6);
+  const first = list[0];
+  assert.ok(first);
+  const shown = qarin(['show', first.id, '--project', project]);
+  assert.equal(shown.code, 0);
+  assert.ok(shown.stdout.length > 20);
+  const meta = JSON.parse(qarin(['show', first.id, '--project', project, '--json']).stdout);
+  assert.equal(meta.id, first.id);
+  assert.equal(meta.text, undefined);
+  assert.ok(Array.isArray(meta.warnings));
+});
+
+test('user errors exit 1 with one line naming the problem', () => {
+  const unknownDoc = qarin(['show', 'no-such-id', '--project', project]);
+  assert.equal(unknownDoc.code, 1);
+  assert.match(unknownDoc.stderr, /no-such-id/);
+  assert.equal(unknownDoc.stderr.trim().split('\n').length, 1);
+  assert.equal(qarin(['frobnicate', '--project', project]).code, 1);
+  const badLimit = qarin(['search', 'x', '--limit', 'many', '--project', project]);
+  assert.equal(badLimit.code, 1);
+  assert.match(badLimit.stderr, /--limit/);
+  assert.match(qarin(['--help', '--lang', 'ar']).stdout, /الأوامر/);
+});
