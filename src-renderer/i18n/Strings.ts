@@ -45,8 +45,6 @@ export interface Strings {
   wordsCount: (count: number) => string;
   warningsCount: (count: number) => string;
   untitled: string;
-  noDate: string;
-  noSource: string;
   filters: string;
 
   searchLabel: string;

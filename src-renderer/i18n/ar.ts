@@ -71,8 +71,6 @@ export const ar: Strings = {
   warningsCount: (count) =>
     countOf(count, { zero: 'لا تحذيرات', one: 'تحذير واحد', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا' }),
   untitled: '(بلا عنوان)',
-  noDate: 'بلا تاريخ',
-  noSource: 'مصدر غير معروف',
   filters: 'عوامل التصفية',
 
   searchLabel: 'بحث',

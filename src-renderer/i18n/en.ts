@@ -50,8 +50,6 @@ export const en: Strings = {
   wordsCount: (count) => plural(count, 'word', 'words'),
   warningsCount: (count) => plural(count, 'warning', 'warnings'),
   untitled: '(untitled)',
-  noDate: 'no date',
-  noSource: 'unknown source',
   filters: 'Filters',
 
   searchLabel: 'Search',

@@ -3,6 +3,7 @@ import { useSettings } from '../settings/SettingsContext';
 import { useStrings } from '../i18n/useStrings';
 import { formatDate } from '../shared/formatDate';
 import { formatNumber } from '../shared/formatNumber';
+import { fileName } from '../shared/fileName';
 
 interface LibraryRowProps {
   document: DocumentSummary | undefined;
@@ -27,10 +28,11 @@ export function LibraryRow({ document, active, open }: LibraryRowProps) {
         {document.title || t.untitled}
       </div>
       <div className="row-meta">
-        <span className="row-source" dir="auto">
-          {document.source ?? t.noSource}
+        {/* A report without a source (a plain text file) is known by its file name instead. */}
+        <span className="row-source" dir="auto" title={document.path}>
+          {document.source ?? fileName(document.path)}
         </span>
-        <span className="row-date">{formatDate(document.date) ?? t.noDate}</span>
+        {document.date && <span className="row-date">{formatDate(document.date)}</span>}
         <span className="row-words">{t.wordsCount(document.wordCount)}</span>
         {document.warningCount > 0 && (
           <span className="badge badge-warning" title={t.warningsCount(document.warningCount)}>

@@ -33,10 +33,12 @@ export function SearchResultItem({ id, hit, active, onOpen }: SearchResultItemPr
           </span>
         )}
       </div>
-      <div className="row-meta">
-        <span dir="auto">{hit.source ?? t.noSource}</span>
-        <span>{formatDate(hit.date) ?? t.noDate}</span>
-      </div>
+      {(hit.source || hit.date) && (
+        <div className="row-meta">
+          {hit.source && <span dir="auto">{hit.source}</span>}
+          {hit.date && <span>{formatDate(hit.date)}</span>}
+        </div>
+      )}
       {hit.snippets.slice(0, SNIPPETS_SHOWN).map((snippet) => (
         <SnippetText key={snippet.start} snippet={snippet} documentStartsHere={snippet.start === 0} />
       ))}
