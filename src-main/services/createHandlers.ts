@@ -55,6 +55,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
     },
 
     'import.start': async ({ paths, maxFileBytes }) => {
+      search.warmUp();
       const { jobId, done } = imports.start(paths, {
         maxFileBytes,
         onProgress: (progress) => events.emit('import.progress', progress),

@@ -38,6 +38,11 @@ export class SearchService {
     return this.opening.then(() => this.rpc as WorkerRpc<SearchWorkerMethods>);
   }
 
+  /** Starts the worker and loads the index in the background, e.g. while an import reads its files. */
+  warmUp(): void {
+    this.ready().catch(() => undefined);
+  }
+
   async search(request: SearchRequest): Promise<SearchResult> {
     return (await this.ready()).call('search', request);
   }
