@@ -14,6 +14,9 @@ import { ImportError } from './importError';
 import { assertSupportedExtension, importFormatOf, isBinaryFormat, isHtmlFile } from './importFormat';
 import type { ParseOutcome } from './parseOutcome';
 
+export type { ImportItemError, ParseOutcome } from './parseOutcome';
+export { ImportError } from './importError';
+
 /** The limit when the caller gives none; a news report is kilobytes, a whole collection tens of megabytes. */
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
