@@ -286,3 +286,20 @@ test('an update that throws or breaks the schema changes nothing, and later upda
   const reopened = await openNotesStore(path);
   assert.deepEqual(reopened.data, store.data);
 });
+
+test('flush waits for updates nobody awaited', async () => {
+  const folder = await temporaryFolder();
+  const path = join(folder, 'notes.json');
+  const store = await openNotesStore(path);
+  for (const id of ['a', 'b', 'c']) {
+    void store.update((draft) => {
+      draft.notes.push({ id, text: id });
+    });
+  }
+  await store.flush();
+  const onDisk: Notes = JSON.parse(await readFile(path, 'utf8')).data;
+  assert.deepEqual(
+    onDisk.notes.map((note) => note.id),
+    ['a', 'b', 'c'],
+  );
+});
