@@ -24,21 +24,26 @@ function ReportSection({ title, count, children }: { title: string; count: numbe
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useStrings();
   const { language } = useSettings().settings;
-  const tiles: Array<{ label: string; value: number; tone?: string }> = [
-    { label: t.importAdded, value: report.added.length, tone: 'good' },
-    { label: t.importUpdated, value: report.updated.length },
-    { label: t.importUnchanged, value: report.unchanged },
-    { label: t.importDuplicates, value: report.duplicates.length },
-    { label: t.importErrors, value: report.errors.length, tone: report.errors.length ? 'bad' : undefined },
-    { label: t.importWarnings, value: report.warnings.length, tone: report.warnings.length ? 'warn' : undefined },
+  const tiles: Array<{ key: string; label: string; value: number; tone?: string }> = [
+    { key: 'added', label: t.importAdded, value: report.added.length, tone: 'good' },
+    { key: 'updated', label: t.importUpdated, value: report.updated.length },
+    { key: 'unchanged', label: t.importUnchanged, value: report.unchanged },
+    { key: 'duplicates', label: t.importDuplicates, value: report.duplicates.length },
+    { key: 'errors', label: t.importErrors, value: report.errors.length, tone: report.errors.length ? 'bad' : undefined },
+    {
+      key: 'warnings',
+      label: t.importWarnings,
+      value: report.warnings.length,
+      tone: report.warnings.length ? 'warn' : undefined,
+    },
   ];
   return (
     <div className="import-report" data-testid="import-report">
       {report.cancelled && <p className="notice">{t.importCancelled}</p>}
       <div className="report-tiles">
         {tiles.map((tile) => (
-          <div key={tile.label} className={`tile${tile.tone ? ` tile-${tile.tone}` : ''}`}>
-            <span className="tile-value">{formatNumber(tile.value, language)}</span>
+          <div key={tile.key} className={`tile${tile.tone ? ` tile-${tile.tone}` : ''}`}>
+            <span className="tile-value" data-testid={`import-${tile.key}`}>{formatNumber(tile.value, language)}</span>
             <span className="tile-label">{tile.label}</span>
           </div>
         ))}

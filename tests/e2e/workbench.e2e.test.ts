@@ -39,6 +39,17 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
   /** Document id → seed file name, from the real library. */
   const seedOfId = new Map<string, string>();
 
+  async function callApi<T>(method: string, input: unknown): Promise<T> {
+    const response = await fetch(`${served.origin}/api/call/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+    return body.result;
+  }
+
   before(async () => {
     mkdirSync(artifactsDir, { recursive: true });
     ensureRendererBuilt();
@@ -68,16 +79,28 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document-id') ?? ''));
     assert.equal(ids.length, 5);
 
-    const page0 = await fetch(`${served.origin}/api/call/library.list`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ limit: 100 }),
-    }).then((response) => response.json() as Promise<{ result: { items: Array<{ id: string; path: string }> } }>);
-    for (const item of page0.result.items) seedOfId.set(item.id, basename(item.path));
+    const page0 = await callApi<{ items: Array<{ id: string; path: string }> }>('library.list', { limit: 100 });
+    for (const item of page0.items) seedOfId.set(item.id, basename(item.path));
     assert.deepEqual([...seedOfId.values()].sort(), readdirSync(seedsDir).sort());
     assert.deepEqual(new Set(ids), new Set(seedOfId.keys()));
     await page.evaluate(() => document.fonts.ready);
     await shot(page, '01-library-ar-light');
+  });
+
+  it('sorts the library by word count', async () => {
+    await page.getByLabel('ترتيب حسب').selectOption('words');
+    await page.getByRole('button', { name: 'تصاعدي' }).click();
+    const expected = (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending: true })).items.map(
+      (item) => item.id,
+    );
+    await page.waitForFunction(
+      (first) => document.querySelector('[data-testid=library-list] [role=option][data-document-id]')?.getAttribute('data-document-id') === first,
+      expected[0],
+    );
+    const shown = await page
+      .locator('[data-testid=library-list] [role=option][data-document-id]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document-id') ?? ''));
+    assert.deepEqual(shown, expected);
   });
 
   it('finds exactly the reports that name حفتر, with the hits marked in the snippets', async () => {
@@ -128,6 +151,19 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     assert.match(fontFamily, /Noto Naskh Arabic/);
     assert.ok(await page.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', 'حفتر')));
 
+    // Every paragraph's text node is exactly its slice of the stored text, at the offset it claims.
+    const openId = await page.getByTestId('reader-scroller').getAttribute('data-document-id');
+    const stored = await callApi<{ text: string }>('document.get', { id: openId });
+    const paragraphs = await page
+      .locator('[data-testid=reader-text] .para')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ start: Number(node.getAttribute('data-start')), text: node.querySelector('.para-text')?.textContent ?? '' })),
+      );
+    assert.ok(paragraphs.length > 1);
+    for (const paragraph of paragraphs) {
+      assert.equal(paragraph.text, stored.text.slice(paragraph.start, paragraph.start + paragraph.text.length));
+    }
+
     await page.getByTestId('next-hit').click();
     assert.match((await page.getByTestId('hit-counter').textContent()) ?? '', /^2 \/ \d+$/);
     await shot(page, '03-reader-ar-light');
@@ -148,6 +184,21 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await page.getByTestId('language-toggle').click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await shot(page, '06-reader-ar-dark');
+  });
+
+  it('imports through the dialog and shows the report from the import.done event', async () => {
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-paths').fill(seedsDir);
+    await page.getByTestId('import-start').click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    // The seeds are already in the project: nothing is added, all five are unchanged.
+    assert.equal(await page.getByTestId('import-unchanged').textContent(), '5');
+    assert.equal(await page.getByTestId('import-added').textContent(), '0');
+    assert.equal(await page.getByTestId('import-errors').textContent(), '0');
+    await shot(page, '07-import-report-ar-dark');
+    await page.keyboard.press('Escape');
+    await report.waitFor({ state: 'hidden' });
   });
 
   it('refuses requests without the session token', async () => {
