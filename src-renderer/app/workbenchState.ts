@@ -70,7 +70,12 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'activate-document':
       return { ...state, activeDocumentId: action.documentId };
     case 'set-document-query':
-      return updateTab(state, action.documentId, (tab) => ({ ...tab, query: action.query }));
+      // Find as you type: like a browser's find bar, each new query jumps to its first match.
+      return updateTab(state, action.documentId, (tab) => ({
+        ...tab,
+        query: action.query,
+        reveal: { kind: 'first-hit', serial: nextSerial() },
+      }));
     case 'reveal-span':
       return updateTab(
         { ...state, activeDocumentId: action.documentId },
