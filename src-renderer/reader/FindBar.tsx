@@ -42,7 +42,8 @@ export function FindBar({ query, onQueryChange, current, total, onNext, onPrevio
         onKeyDown={onKeyDown}
         data-testid="find-input"
       />
-      <output className="hit-counter" aria-live="polite" data-testid="hit-counter">
+      {/* "3 / 17" reads left to right in both languages, like the page numbers it resembles. */}
+      <output className="hit-counter" dir="ltr" aria-live="polite" data-testid="hit-counter">
         {total === 0 ? t.noHits : t.hitCounter(current === undefined ? 0 : current + 1, total)}
       </output>
       <button

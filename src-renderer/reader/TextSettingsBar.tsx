@@ -29,7 +29,7 @@ export function TextSettingsBar() {
             أ
           </span>
         </button>
-        <span className="stepper-value">{t.fontSizeValue(settings.fontSize)}</span>
+        <span className="stepper-value" dir="ltr">{t.fontSizeValue(settings.fontSize)}</span>
         <button
           type="button"
           className="icon-button"
@@ -54,7 +54,7 @@ export function TextSettingsBar() {
         >
           <span aria-hidden="true">≡</span>
         </button>
-        <span className="stepper-value">{t.lineHeightValue(settings.lineHeight)}</span>
+        <span className="stepper-value" dir="ltr">{t.lineHeightValue(settings.lineHeight)}</span>
         <button
           type="button"
           className="icon-button"
