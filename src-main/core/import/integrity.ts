@@ -34,8 +34,6 @@ const MOJIBAKE_PATTERNS: RegExp[] = [
   new RegExp(`(?:\\u00E2\\u20AC[${CP1252_CONTINUATION}\\u2122])+`, 'g'),
 ];
 
-/** A run of letters (with their combining marks, tatweel and joiners) between non-letters. */
-const WORD = /[\p{L}\p{M}\u0640\u200C\u200D]+/gu;
 const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** A single Arabic letter standing alone right before a word, as «ب» in «ب epithelialن». */
@@ -83,17 +81,30 @@ function mixesArabicAndLatin(word: string): boolean {
   });
 }
 
+const LATIN_RUN = /\p{Script=Latin}+/gu;
+const WORD_CHARACTER = /[\p{L}\p{M}\u0640\u200C\u200D]/u;
+
+/** The whole word around [start, end): Arabic news has few Latin runs, so only their words are read. */
+function wordAround(text: string, start: number, end: number): { start: number; end: number } {
+  while (start > 0 && WORD_CHARACTER.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && WORD_CHARACTER.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
 function mixedScriptWarnings(text: string): IntegrityWarning[] {
   const warnings: IntegrityWarning[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (!mixesArabicAndLatin(match[0])) continue;
-    let start = match.index;
+  let lastWordEnd = -1;
+  for (const latin of text.matchAll(LATIN_RUN)) {
+    if (latin.index < lastWordEnd) continue;
+    const word = wordAround(text, latin.index, latin.index + latin[0].length);
+    lastWordEnd = word.end;
+    if (!mixesArabicAndLatin(text.slice(word.start, word.end))) continue;
+    let start = word.start;
     // The corrupted word often split an Arabic word around the Latin fragment, leaving its first
     // letter alone before it: include that letter so the warning covers the whole damage.
     const lone = LONE_ARABIC_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
     if (lone) start -= lone[1]!.length + 1;
-    const end = match.index + match[0].length;
-    warnings.push({ kind: 'mixed-script', start, end, text: text.slice(start, end) });
+    warnings.push({ kind: 'mixed-script', start, end: word.end, text: text.slice(start, word.end) });
   }
   return warnings;
 }
