@@ -2,7 +2,13 @@ import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { useSettings } from '../settings/SettingsContext';
 
-export function TopBar({ onImport }: { onImport(): void }) {
+interface TopBarProps {
+  onImport(): void;
+  detailsOpen: boolean;
+  onToggleDetails(): void;
+}
+
+export function TopBar({ onImport, detailsOpen, onToggleDetails }: TopBarProps) {
   const t = useStrings();
   const { settings, updateSettings } = useSettings();
   const { info } = useProjectInfo();
@@ -21,6 +27,16 @@ export function TopBar({ onImport }: { onImport(): void }) {
       <div className="top-actions">
         <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button">
           {t.importButton}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={detailsOpen}
+          aria-controls="details-panel"
+          onClick={onToggleDetails}
+          data-testid="details-toggle"
+        >
+          {t.detailsToggle}
         </button>
         <button
           type="button"

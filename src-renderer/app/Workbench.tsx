@@ -11,6 +11,9 @@ import { useMenuCommands } from './useMenuCommands';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import { useWorkbench } from './WorkbenchContext';
 
+/** Below this width the details panel floats over the reader instead of taking a column (see layout.css). */
+const NARROW_WINDOW = 1100;
+
 /**
  * The three-pane layout of a research tool: sources at the inline start, the text in the middle,
  * facts about the text at the inline end. CSS grid follows `dir`, so Arabic mirrors it for free.
@@ -23,6 +26,8 @@ export function Workbench() {
   const [searchFocusSignal, setSearchFocusSignal] = useState(0);
   const [findFocusSignal, setFindFocusSignal] = useState(0);
   const [helpSignal, setHelpSignal] = useState(0);
+  // On a narrow window the details start closed so the reader keeps a readable measure.
+  const [detailsOpen, setDetailsOpen] = useState(() => window.innerWidth > NARROW_WINDOW);
 
   const focusSearch = useCallback(() => {
     dispatch({ type: 'show-side-tab', tab: 'search' });
@@ -45,8 +50,12 @@ export function Workbench() {
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
 
   return (
-    <div className="app" style={layout}>
-      <TopBar onImport={() => setImportOpen(true)} />
+    <div className={`app${detailsOpen ? '' : ' details-closed'}`} style={layout}>
+      <TopBar
+        onImport={() => setImportOpen(true)}
+        detailsOpen={detailsOpen}
+        onToggleDetails={() => setDetailsOpen((open) => !open)}
+      />
       <main className="workbench">
         <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} helpSignal={helpSignal} />
         <PanelSplitter
@@ -57,14 +66,16 @@ export function Workbench() {
           onResize={(width) => resize('side', width)}
         />
         <ReaderPane findFocusSignal={findFocusSignal} />
-        <PanelSplitter
-          width={widths.details}
+        {detailsOpen && (
+          <PanelSplitter
+            width={widths.details}
           {...PANEL_LIMITS.details}
           growsTowardInlineEnd={false}
-          controls="details-panel"
-          onResize={(width) => resize('details', width)}
-        />
-        <DetailsPanel />
+            controls="details-panel"
+            onResize={(width) => resize('details', width)}
+          />
+        )}
+        {detailsOpen && <DetailsPanel />}
       </main>
       <ImportDialog
         open={importOpen}

@@ -17,6 +17,7 @@ export interface Strings {
   switchLanguageLabel: string;
   themeDark: string;
   switchThemeLabel: string;
+  detailsToggle: string;
   importButton: string;
   sidePanelLabel: string;
   detailsPanelLabel: string;

@@ -33,6 +33,7 @@ export const ar: Strings = {
   switchLanguageLabel: 'التبديل إلى الواجهة الإنجليزية',
   themeDark: 'المظهر الداكن',
   switchThemeLabel: 'تبديل المظهر بين الفاتح والداكن',
+  detailsToggle: 'التفاصيل',
   importButton: 'استيراد…',
   sidePanelLabel: 'المكتبة والبحث',
   detailsPanelLabel: 'تفاصيل التقرير',

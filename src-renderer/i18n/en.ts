@@ -14,6 +14,7 @@ export const en: Strings = {
   switchLanguageLabel: 'Switch the interface to Arabic',
   themeDark: 'Dark theme',
   switchThemeLabel: 'Switch between light and dark theme',
+  detailsToggle: 'Details',
   importButton: 'Import…',
   sidePanelLabel: 'Library and search',
   detailsPanelLabel: 'Report details',
