@@ -192,7 +192,7 @@ export const ar: Strings = {
   importWarnings: 'تحذيرات سلامة',
   importDuplicateOf: (id) => `نسخة مطابقة من ${id}`,
   importSummary: (scanned, seconds) =>
-    `فُحص ${scanned.toLocaleString('ar-u-nu-latn')} ملفًا في ${seconds.toLocaleString('ar-u-nu-latn', { maximumFractionDigits: 1 })} ث`,
+    `فُحص ${countOf(scanned, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا' })} في ${seconds.toLocaleString('ar-u-nu-latn', { maximumFractionDigits: 1 })} ث`,
   importFailed: (reason) => `تعذّر الاستيراد: ${reason}`,
   importAnother: 'استيراد المزيد',
   importRunning: 'الاستيراد جارٍ…',

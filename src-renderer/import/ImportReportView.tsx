@@ -25,7 +25,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useStrings();
   const { language } = useSettings().settings;
   const tiles: Array<{ key: string; label: string; value: number; tone?: string }> = [
-    { key: 'added', label: t.importAdded, value: report.added.length, tone: 'good' },
+    { key: 'added', label: t.importAdded, value: report.added.length, tone: report.added.length ? 'good' : undefined },
     { key: 'updated', label: t.importUpdated, value: report.updated.length },
     { key: 'unchanged', label: t.importUnchanged, value: report.unchanged },
     { key: 'duplicates', label: t.importDuplicates, value: report.duplicates.length },

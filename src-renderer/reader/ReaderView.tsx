@@ -27,6 +27,15 @@ const scrollPositions = new Map<string, number>();
 
 const FOCUS_FLASH_MS = 1600;
 
+/**
+ * Plain-text reports usually open with their headline, and an importer may have cut that line
+ * into a shorter title ending in an ellipsis; either way the headline should not show twice.
+ */
+function textOpensWithTitle(firstParagraph: string, title: string): boolean {
+  const stem = title.trim().replace(/(\.\.\.|…)+$/u, '').trim();
+  return stem.length > 0 && firstParagraph.trim().startsWith(stem);
+}
+
 interface ReaderViewProps {
   tab: ReaderTab;
   document: DocumentDetail;
@@ -216,8 +225,7 @@ export function ReaderView({ tab, document: doc, findFocusSignal }: ReaderViewPr
       >
         {/* Reports are Arabic whatever the interface language: the page keeps its own direction. */}
         <article className="reader-page" dir="rtl" lang="ar">
-          {/* Plain-text reports usually open with their headline, which would otherwise show twice. */}
-          {paragraphs[0]?.text.trim() !== doc.title.trim() && (
+          {!textOpensWithTitle(paragraphs[0]?.text ?? '', doc.title) && (
             <h1 className="reader-title" dir="auto">
               {doc.title}
             </h1>
