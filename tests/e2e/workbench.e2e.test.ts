@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium } from './support/launchChromium';
+import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
 import type { PageCss, PageDocument, PageGetComputedStyle } from './support/pageGlobals';
 
@@ -57,7 +57,7 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     importWithCli(projectDir, [seedsDir]);
     served = await startQarinServe(projectDir);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await openPage(browser);
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(served.origin) && !url.startsWith('data:')) offOrigin.push(url);

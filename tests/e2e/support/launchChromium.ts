@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -13,4 +13,14 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in a `__name(fn, "name")`
+ * helper; functions handed to `page.evaluate` carry that call into the page, so define it there.
+ */
+export async function openPage(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  return page;
 }
