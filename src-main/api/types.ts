@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Contract, MethodName, EventName, events } from './contract';
 import type * as s from './schemas';
+import type * as a from './annotationSchemas';
 
 /** Types of the contract, for the renderer: it imports these and nothing that runs. */
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
@@ -29,3 +30,25 @@ export type Snippet = z.output<typeof s.SnippetSchema>;
 export type ImportReport = z.output<typeof s.ImportReportSchema>;
 export type ImportProgress = z.output<typeof s.ImportProgressSchema>;
 export type Settings = z.output<typeof s.SettingsSchema>;
+
+/*
+ * Annotations. A user-facing error of these calls carries its message in English, a line break,
+ * then Arabic: show the line of the interface's language.
+ */
+export type ListedHighlight = z.output<typeof a.ListedHighlightSchema>;
+export type HighlightReanchor = z.output<typeof a.ReanchorSchema>;
+export type AnnotationListQuery = z.input<typeof a.AnnotationListQuerySchema>;
+export type AnnotationList = z.output<typeof a.AnnotationListSchema>;
+export type Code = z.output<typeof a.CodeSchema>;
+export type ListedCode = z.output<typeof a.ListedCodeSchema>;
+export type Memo = z.output<typeof a.MemoSchema>;
+export type DocumentNote = z.output<typeof a.DocumentNoteSchema>;
+export type HistoryStep = z.output<typeof a.HistoryStepSchema>;
+export type ExportFormat = z.output<typeof a.ExportFormatSchema>;
+export type ExportRequest = z.input<typeof a.ExportRequestSchema>;
+export type ExportResult = z.output<typeof a.ExportResultSchema>;
+export type ImportAnnotationsResult = z.output<typeof a.ImportAnnotationsResultSchema>;
+export type AnnotationBackup = z.output<typeof a.AnnotationBackupSchema>;
+export type AnnotationStatus = z.output<typeof a.AnnotationStatusSchema>;
+export type AnnotationSearchHit = z.output<typeof a.AnnotationSearchHitSchema>;
+export type AnnotationsChanged = z.output<typeof a.AnnotationsChangedSchema>;

@@ -18,12 +18,35 @@ const methodNames: Record<MethodName, true> = {
   'import.cancel': true,
   'settings.get': true,
   'settings.set': true,
+  'annotations.status': true,
+  'annotations.list': true,
+  'annotations.create': true,
+  'annotations.update': true,
+  'annotations.delete': true,
+  'annotations.reattach': true,
+  'annotations.export': true,
+  'annotations.importJson': true,
+  'annotations.backups': true,
+  'annotations.restoreBackup': true,
+  'codes.list': true,
+  'codes.create': true,
+  'codes.update': true,
+  'codes.merge': true,
+  'codes.delete': true,
+  'memos.list': true,
+  'memos.save': true,
+  'memos.delete': true,
+  'notes.get': true,
+  'notes.set': true,
+  'history.undo': true,
+  'history.redo': true,
 };
 
 const eventNames: Record<EventName, true> = {
   'import.progress': true,
   'import.done': true,
   'library.changed': true,
+  'annotations.changed': true,
 };
 
 function isMethodName(name: unknown): name is MethodName {

@@ -11,6 +11,8 @@ import type { ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION } from './project/projectStores';
 import type { TextStore } from './project/textStore';
 import type { SearchService } from './search/searchService';
+import type { AnnotationService } from './annotations/annotationService';
+import { createAnnotationHandlers } from './createAnnotationHandlers';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -20,11 +22,12 @@ export interface WorkbenchParts {
   imports: ImportService;
   settingsStore: DurableJsonStore<z.output<typeof SettingsSchema>>;
   events: EventHub;
+  annotations: AnnotationService;
 }
 
 /** The contract's handlers over one open project: each is a thin call into a service. */
 export function createHandlers(parts: WorkbenchParts): ApiHandlers {
-  const { layout, library, texts, search, imports, settingsStore, events } = parts;
+  const { layout, library, texts, search, imports, settingsStore, events, annotations } = parts;
   const normalizeTitle = (text: string) => normalizeArabic(text).toLowerCase();
 
   return {
@@ -47,7 +50,14 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
       return { ...summarize(entry), text, abstract: entry.abstract, boilerplate: entry.boilerplate, warnings: entry.warnings };
     },
 
-    'search.query': (request) => search.search(request),
+    'search.query': async (request) => {
+      const [result, annotationHits] = await Promise.all([
+        search.search(request),
+        // Matches in quotes and notes go with the first page only, so paging does not repeat them.
+        request.offset === 0 ? annotations.searchHits(request) : undefined,
+      ]);
+      return annotationHits === undefined ? result : { ...result, annotationHits };
+    },
 
     'search.documentHits': async ({ id, query }) => {
       if (!library.get(id)) throw new ApiError('not-found', `No document with id "${id}".`);
@@ -94,6 +104,8 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
       await settingsStore.update((settings) => ({ ...settings, ...definedFields(patch) }));
       return settingsStore.data;
     },
+
+    ...createAnnotationHandlers(annotations),
   };
 }
 

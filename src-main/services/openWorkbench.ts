@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { EventHub } from '../api/eventHub';
 import { ImportService } from './import/importService';
 import { Library } from './project/library';
@@ -6,6 +7,8 @@ import { projectLayout } from './project/projectLayout';
 import { openLibraryStore, openSettingsStore } from './project/projectStores';
 import { TextStore } from './project/textStore';
 import { SearchService } from './search/searchService';
+import { libraryDocuments } from './annotations/annotationDocuments';
+import { AnnotationService } from './annotations/annotationService';
 import { createHandlers } from './createHandlers';
 import type { OpenWorkbenchOptions, Workbench } from './workbench';
 
@@ -26,6 +29,18 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const texts = new TextStore(layout.texts);
   const events = new EventHub();
   const search = new SearchService(layout, library);
+  // A damaged annotations file does not stop the project from opening: the service opens
+  // unavailable, says why through annotations.status, and refuses changes until a restore.
+  const annotations = await AnnotationService.open({
+    snapshotPath: layout.annotations,
+    journalPath: layout.annotationJournal,
+    documents: libraryDocuments(library, texts),
+    projectName: basename(layout.root),
+    onChanged: (changed) =>
+      events.emit('annotations.changed', changed !== 'all' && changed.docIds.length === 1 ? { docId: changed.docIds[0] } : {}),
+  });
+  // Heals a crash between saving an import's library and re-anchoring its highlights.
+  await annotations.reconcile();
   const imports = new ImportService({
     library,
     texts,
@@ -33,10 +48,15 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     commit: async () => {
       await libraryStore.update(() => library.toData());
       await search.persist();
+      // After the library is durable, so highlights never point into a text the library does not name.
+      // A failure here must not fail the import: the next opening of the project re-anchors again.
+      await annotations.reconcile().catch((error: unknown) => {
+        process.emitWarning(`re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
     },
   });
 
-  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events });
+  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations });
   if (isNewProject && options.seedsDir) {
     await handlers['import.start']({ paths: [options.seedsDir] });
   }
@@ -47,6 +67,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     events,
     async close() {
       await imports.whenIdle();
+      await annotations.close();
       await search.close();
       await settingsStore.flush();
       await libraryStore.flush();

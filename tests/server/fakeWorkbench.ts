@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../src-main/api/dispatch';
 import { EventHub } from '../../src-main/api/eventHub';
 import type { Settings } from '../../src-main/api/types';
 import type { Workbench } from '../../src-main/services/workbench';
+import { annotationHandlersForFake } from '../helpers/annotationHandlersForFake';
 
 /**
  * A stand-in for the real project, for testing transports only: every handler answers with small
@@ -53,6 +54,7 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
       settings = { ...settings, ...patch };
       return settings;
     },
+    ...annotationHandlersForFake({ get: () => undefined, findBySha: () => undefined, text: () => undefined }),
   };
   return { projectDir: '/fake', handlers, events, calls, close: async () => {} };
 }

@@ -10,6 +10,8 @@ export function projectLayout(projectDir: string) {
     library: join(projectDir, 'library.json'),
     settings: join(projectDir, 'settings.json'),
     annotations: join(projectDir, 'annotations.json'),
+    /** Changes to the annotations since annotations.json was last written (see AnnotationStore). */
+    annotationJournal: join(projectDir, 'annotations.journal'),
     texts: join(projectDir, 'texts'),
     index: join(projectDir, 'index'),
     lock: join(projectDir, '.lock'),

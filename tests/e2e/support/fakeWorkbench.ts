@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../../src-main/api/dispatch';
 import { EventHub } from '../../../src-main/api/eventHub';
 import type { Workbench } from '../../../src-main/services/workbench';
 import type { DocumentDetail, Settings, Span } from '../../../src-main/api/types';
+import { annotationHandlersForFake } from '../../helpers/annotationHandlersForFake';
 
 /**
  * A stand-in backend over the seed files, for looking at the interface before (or without) the
@@ -153,6 +154,11 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
       settings = { ...settings, ...patch };
       return settings;
     },
+    ...annotationHandlersForFake({
+      get: (id) => documents.find((d) => d.id === id),
+      findBySha: (sha256) => documents.find((d) => d.sha256 === sha256),
+      text: (document) => documents.find((d) => d.id === document.id)?.text,
+    }),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }

@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { AnnotationSearchHitSchema } from '../../api/annotationSchemas';
+import { CorpusIndex } from '../../core/search/corpusIndex';
+import type { IndexableDocument } from '../../core/search/indexableDocument';
+import type { SearchRequest } from '../../core/search/searchResult';
+import type { StoredHighlight } from './annotationData';
+import type { AnnotationDocuments } from './annotationDocuments';
+import type { AnnotationState } from './annotationState';
+
+export type AnnotationSearchHit = z.output<typeof AnnotationSearchHitSchema>;
+
+type Field = 'quote' | 'note';
+
+/** Highlights indexed per pause of the event loop while the index is first built. */
+const BUILD_CHUNK = 500;
+/** Longest snippet shown for a quote or note without a located hit. */
+const FALLBACK_SNIPPET = 160;
+
+const fieldKey = (highlightId: string, field: Field) => `${field}\u0000${highlightId}`;
+
+/**
+ * Full-text search over highlight quotes and notes with the engine the reports are searched
+ * with (a CorpusIndex: the project's Arabic analyzer, stems, phrases, prefixes, source and date
+ * filters), so a query finds «الفريق أول» in a note as it does in a report. Each quote and each
+ * non-empty note is one small indexed "document". The index lives in memory, is built on the first
+ * query (in chunks, so a large project does not freeze the main process) and then follows every
+ * saved change.
+ */
+export class AnnotationSearch {
+  private index: CorpusIndex | undefined;
+  private building: Promise<CorpusIndex> | undefined;
+  private readonly fields = new Map<string, { highlightId: string; field: Field; text: string }>();
+  /** Changes saved while the index was being built, replayed when it is ready. */
+  private pending = new Map<string, StoredHighlight | null>();
+  /** Bumped by `reset`, so a build started before it does not install an index of replaced records. */
+  private generation = 0;
+
+  constructor(private readonly documents: AnnotationDocuments) {}
+
+  async search(state: AnnotationState, request: SearchRequest): Promise<AnnotationSearchHit[]> {
+    if (request.query.trim() === '') return [];
+    const index = await this.ready(state);
+    const result = index.search({ ...request, offset: 0, limit: request.limit ?? 20 });
+    return result.hits.flatMap((hit): AnnotationSearchHit[] => {
+      const field = this.fields.get(hit.id);
+      const highlight = field === undefined ? undefined : state.highlight(field.highlightId);
+      if (field === undefined || highlight === undefined) return [];
+      const snippet = hit.snippets[0] ?? {
+        start: 0,
+        end: Math.min(field.text.length, FALLBACK_SNIPPET),
+        text: field.text.slice(0, FALLBACK_SNIPPET),
+        highlights: [],
+      };
+      return [
+        {
+          highlightId: highlight.id,
+          docId: highlight.docId,
+          docTitle: this.documents.get(highlight.docId)?.title ?? highlight.docId,
+          field: field.field,
+          snippet,
+        },
+      ];
+    });
+  }
+
+  /** Follows saved changes: `put` highlights are (re)indexed, `removed` ones dropped. */
+  update(put: readonly StoredHighlight[], removed: readonly string[]): void {
+    if (this.index === undefined) {
+      if (this.building === undefined) return;
+      for (const highlight of put) this.pending.set(highlight.id, highlight);
+      for (const id of removed) this.pending.set(id, null);
+      return;
+    }
+    for (const id of removed) this.unindex(this.index, id);
+    for (const highlight of put) this.indexHighlight(this.index, highlight);
+  }
+
+  /** Forgets the index, e.g. after a restore replaced every record; the next query rebuilds it. */
+  reset(): void {
+    this.generation += 1;
+    this.index = undefined;
+    this.building = undefined;
+    this.fields.clear();
+    this.pending.clear();
+  }
+
+  private ready(state: AnnotationState): Promise<CorpusIndex> {
+    if (this.index !== undefined) return Promise.resolve(this.index);
+    this.building ??= this.build(state);
+    return this.building;
+  }
+
+  private async build(state: AnnotationState): Promise<CorpusIndex> {
+    const generation = this.generation;
+    const index = new CorpusIndex({ getText: (id) => this.fields.get(id)?.text });
+    const highlights = [...state.allHighlights()];
+    for (let from = 0; from < highlights.length; from += BUILD_CHUNK) {
+      for (const highlight of highlights.slice(from, from + BUILD_CHUNK)) this.indexHighlight(index, highlight);
+      if (from + BUILD_CHUNK < highlights.length) await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.generation) return index;
+    }
+    for (const [id, highlight] of this.pending) {
+      if (highlight === null) this.unindex(index, id);
+      else this.indexHighlight(index, highlight);
+    }
+    this.pending = new Map();
+    this.index = index;
+    return index;
+  }
+
+  private indexHighlight(index: CorpusIndex, highlight: StoredHighlight): void {
+    const document = this.documents.get(highlight.docId);
+    const indexField = (field: Field, text: string) => {
+      const key = fieldKey(highlight.id, field);
+      if (text.trim() === '') {
+        if (this.fields.delete(key)) index.remove(key);
+        return;
+      }
+      this.fields.set(key, { highlightId: highlight.id, field, text });
+      const indexable: IndexableDocument = { id: key, title: '', text, boilerplate: [] };
+      if (document?.source !== undefined) indexable.source = document.source;
+      if (document?.date !== undefined) indexable.date = document.date;
+      index.add(indexable);
+    };
+    indexField('quote', highlight.target.quote.exact);
+    indexField('note', highlight.note);
+  }
+
+  private unindex(index: CorpusIndex, highlightId: string): void {
+    for (const field of ['quote', 'note'] as const) {
+      const key = fieldKey(highlightId, field);
+      if (this.fields.delete(key)) index.remove(key);
+    }
+  }
+}

@@ -1,0 +1,316 @@
+import { DurableJsonStore, StoreError, type BackupSummary } from '../persistence';
+import type { AnnotationChange } from './annotationChange';
+import { isEmptyChange } from './annotationChange';
+import {
+  ANNOTATIONS_SCHEMA_VERSION,
+  AnnotationSnapshotSchema,
+  emptyAnnotationSnapshot,
+  type AnnotationSnapshot,
+} from './annotationData';
+import { AnnotationJournal, JournalProblem, type JournalEntry } from './annotationJournal';
+import { AnnotationState } from './annotationState';
+
+/** When the journal is folded into a new snapshot (a checkpoint, which is also a backed-up version). */
+export interface CheckpointPolicy {
+  /** After this many journal entries, checkpoint once saving has paused for `idleMs`. */
+  afterEntries: number;
+  idleMs: number;
+  /** After this many, checkpoint at once even while saving goes on, so the journal stays bounded. */
+  hardLimit: number;
+}
+
+export const DEFAULT_CHECKPOINT_POLICY: CheckpointPolicy = { afterEntries: 500, idleMs: 2_000, hardLimit: 5_000 };
+
+export interface AnnotationStoreOptions {
+  snapshotPath: string;
+  journalPath: string;
+  checkpoint?: Partial<CheckpointPolicy>;
+  /** Backups of the snapshot, one per checkpoint; the last `keep` are kept. */
+  keepBackups?: number;
+  clock?: () => number;
+}
+
+/** Why the annotations cannot be used until a backup is restored; the files are left as they are. */
+export interface AnnotationStoreProblem {
+  file: 'snapshot' | 'journal';
+  kind: 'corrupt' | 'newer-version' | 'invalid' | 'io';
+  /** Names the file and what is wrong with it (English; wrapped in both languages by the service). */
+  detail: string;
+}
+
+export interface RestoreOutcome {
+  /** The backup put in place, or null when a damaged journal was cut back to its last good entry. */
+  restoredBackup: string | null;
+  /** Copies of the replaced files, kept because they may hold work the restored state lacks. */
+  setAside: string[];
+}
+
+export class AnnotationsUnavailableError extends Error {
+  constructor(readonly problem: AnnotationStoreProblem) {
+    super(problem.detail);
+    this.name = 'AnnotationsUnavailableError';
+  }
+}
+
+export class NoGoodBackupError extends Error {
+  constructor() {
+    super('no backup of annotations.json can be opened');
+    this.name = 'NoGoodBackupError';
+  }
+}
+
+/**
+ * The project's annotations on disk: `annotations.json`, a versioned DurableJsonStore snapshot
+ * with rolling backups, plus `annotations.journal`, the changes saved since that snapshot.
+ *
+ * Every change is one fsynced journal line, applied to memory only once it is durable, so killing
+ * the process at any moment leaves the old or the new state. Now and then (see CheckpointPolicy,
+ * and on close) the state is written as a new snapshot, the previous snapshot becomes a backup,
+ * and the journal is emptied.
+ *
+ * A damaged or newer file does not stop the project from opening: the store opens unavailable,
+ * reports the problem, refuses every change and writes nothing until a backup is restored.
+ */
+export class AnnotationStore {
+  private readonly snapshot: DurableJsonStore<AnnotationSnapshot>;
+  private readonly journal: AnnotationJournal;
+  private readonly policy: CheckpointPolicy;
+  private readonly clock: () => number;
+  private current: AnnotationState | undefined;
+  private problem: AnnotationStoreProblem | undefined;
+  /** Entries before a journal's damage: what restoring without a backup keeps. */
+  private journalGoodEntries: JournalEntry[] | undefined;
+  private lastSeq = 0;
+  private entriesSinceCheckpoint = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  /** Every change, checkpoint and restore runs alone, in call order. */
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(options: AnnotationStoreOptions) {
+    this.policy = { ...DEFAULT_CHECKPOINT_POLICY, ...options.checkpoint };
+    this.clock = options.clock ?? Date.now;
+    this.snapshot = new DurableJsonStore<AnnotationSnapshot>({
+      path: options.snapshotPath,
+      schema: AnnotationSnapshotSchema,
+      schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
+      defaults: emptyAnnotationSnapshot,
+      // Compact: the snapshot of a large project runs to megabytes and is read whole at every start.
+      prettyPrint: false,
+      // Every checkpoint is a version worth keeping; checkpoints are already spaced by the policy.
+      backups: { keep: options.keepBackups ?? 10, minIntervalMs: 0 },
+      clock: this.clock,
+    });
+    this.journal = new AnnotationJournal(options.journalPath);
+  }
+
+  /** Opens the annotations; never throws for a damaged file (see `problem`), only for a programming error. */
+  static async open(options: AnnotationStoreOptions): Promise<AnnotationStore> {
+    const store = new AnnotationStore(options);
+    await store.exclusive(() => store.load());
+    return store;
+  }
+
+  get unavailable(): AnnotationStoreProblem | undefined {
+    return this.problem;
+  }
+
+  get snapshotPath(): string {
+    return this.snapshot.path;
+  }
+
+  /** The current state; throws AnnotationsUnavailableError while a file is damaged. */
+  get state(): AnnotationState {
+    if (this.problem !== undefined || this.current === undefined) {
+      throw new AnnotationsUnavailableError(this.problem ?? { file: 'snapshot', kind: 'io', detail: 'annotations are not open' });
+    }
+    return this.current;
+  }
+
+  /**
+   * Runs `decide` on the current state, alone: it returns the change to save (or nothing) and a
+   * result. The change is durable before it is applied and before this resolves; `saved` runs right
+   * after, before any other change, e.g. to record it for undo. If `decide` throws, or saving
+   * fails, nothing changes.
+   */
+  transact<R>(
+    decide: (state: AnnotationState) => { change?: AnnotationChange; result: R },
+    saved?: (change: AnnotationChange, result: R) => void,
+  ): Promise<R> {
+    return this.exclusive(async () => {
+      if (this.closed) throw new Error('annotations are closed');
+      const state = this.state;
+      const { change, result } = decide(state);
+      if (change !== undefined && !isEmptyChange(change)) {
+        await this.save(state, change);
+        saved?.(change, result);
+      }
+      return result;
+    });
+  }
+
+  /** Writes the whole state as a new snapshot (the old one becomes a backup) and empties the journal. */
+  checkpoint(): Promise<void> {
+    return this.exclusive(() => this.checkpointNow());
+  }
+
+  listBackups(): Promise<BackupSummary[]> {
+    return this.snapshot.listBackups();
+  }
+
+  /**
+   * Brings the annotations back to a good state, setting aside (never deleting) what it replaces:
+   * - with `name`, that backup of the snapshot;
+   * - without, after a damaged journal, the snapshot plus the journal up to the damage;
+   * - without, otherwise, the newest backup that opens.
+   */
+  restore(name?: string): Promise<RestoreOutcome> {
+    return this.exclusive(async () => {
+      const setAside: string[] = [];
+      const now = new Date(this.clock());
+      if (name === undefined && this.problem?.file === 'journal' && this.problem.kind === 'corrupt' && this.journalGoodEntries) {
+        const good = this.journalGoodEntries;
+        const aside = await this.journal.setAside('damaged', now);
+        if (aside !== null) setAside.push(aside);
+        const state = new AnnotationState(this.snapshot.data);
+        for (const entry of good) if (entry.seq > this.snapshot.data.appliedSeq) state.apply(entry.change);
+        this.lastSeq = Math.max(this.snapshot.data.appliedSeq, ...good.map((entry) => entry.seq));
+        await this.snapshot.update(() => ({ appliedSeq: this.lastSeq, ...state.toRecords() }));
+        await this.journal.openForAppend(0);
+        this.becomeAvailable(state);
+        return { restoredBackup: null, setAside };
+      }
+
+      let chosen = name;
+      if (chosen === undefined) {
+        chosen = (await this.snapshot.listBackups()).find((backup) => backup.readable)?.name;
+        if (chosen === undefined) throw new NoGoodBackupError();
+      }
+      // The snapshot and the journal are set aside together: the pair holds the replaced state whole.
+      const restored = await this.snapshot.restoreBackup(chosen);
+      if (restored.setAsidePath !== null) setAside.push(restored.setAsidePath);
+      const journalAside = await this.journal.setAside('replaced', now);
+      if (journalAside !== null) setAside.push(journalAside);
+      await this.journal.openForAppend(0);
+      this.lastSeq = this.snapshot.data.appliedSeq;
+      this.becomeAvailable(new AnnotationState(this.snapshot.data));
+      return { restoredBackup: restored.restored.name, setAside };
+    });
+  }
+
+  /** Folds the journal into the snapshot and releases the files. */
+  close(): Promise<void> {
+    return this.exclusive(async () => {
+      this.clearIdleTimer();
+      if (this.closed) return;
+      if (this.problem === undefined && this.entriesSinceCheckpoint > 0) await this.checkpointNow();
+      this.closed = true;
+      await this.journal.close();
+      await this.snapshot.flush();
+    });
+  }
+
+  private async load(): Promise<void> {
+    try {
+      await this.snapshot.open();
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      this.problem = { file: 'snapshot', kind: error.kind, detail: error.message };
+      return;
+    }
+    const base = this.snapshot.data;
+    let entries: JournalEntry[];
+    let intactBytes: number;
+    try {
+      ({ entries, intactBytes } = await this.journal.read());
+    } catch (error) {
+      if (error instanceof JournalProblem) {
+        this.problem = { file: 'journal', kind: error.kind, detail: error.message };
+        this.journalGoodEntries = error.validEntries;
+        return;
+      }
+      this.problem = { file: 'journal', kind: 'io', detail: StoreError.fromFileSystem(this.journal.path, 'read', error).message };
+      return;
+    }
+    const pending = entries.filter((entry) => entry.seq > base.appliedSeq);
+    const gap = pending.findIndex((entry, index) => entry.seq !== base.appliedSeq + index + 1);
+    if (gap !== -1) {
+      this.problem = {
+        file: 'journal',
+        kind: 'corrupt',
+        detail: `annotations.journal does not continue annotations.json: it holds change ${pending[gap]!.seq} where ${base.appliedSeq + gap + 1} was expected`,
+      };
+      this.journalGoodEntries = pending.slice(0, gap);
+      return;
+    }
+    const state = new AnnotationState(base);
+    for (const entry of pending) state.apply(entry.change);
+    this.lastSeq = pending.at(-1)?.seq ?? base.appliedSeq;
+    await this.journal.openForAppend(intactBytes);
+    this.becomeAvailable(state);
+    // Changes recovered from the journal become a version of their own, with the last one as its backup.
+    if (pending.length > 0) await this.checkpointNow();
+    else if (entries.length > 0) await this.journal.clear();
+  }
+
+  private becomeAvailable(state: AnnotationState): void {
+    this.current = state;
+    this.problem = undefined;
+    this.journalGoodEntries = undefined;
+    this.entriesSinceCheckpoint = 0;
+  }
+
+  private async save(state: AnnotationState, change: AnnotationChange): Promise<void> {
+    const entry: JournalEntry = { seq: this.lastSeq + 1, at: new Date(this.clock()).toISOString(), change };
+    await this.journal.append(entry);
+    this.lastSeq = entry.seq;
+    state.apply(change);
+    this.entriesSinceCheckpoint += 1;
+    if (this.entriesSinceCheckpoint >= this.policy.hardLimit) {
+      // The change is already durable in the journal: a checkpoint that fails must not report it lost.
+      await this.checkpointNow().catch(warnCheckpointFailed);
+    } else if (this.entriesSinceCheckpoint >= this.policy.afterEntries) {
+      this.scheduleIdleCheckpoint();
+    }
+  }
+
+  private async checkpointNow(): Promise<void> {
+    this.clearIdleTimer();
+    if (this.closed || this.current === undefined || this.problem !== undefined) return;
+    const records = this.current.toRecords();
+    const appliedSeq = this.lastSeq;
+    await this.snapshot.update(() => ({ appliedSeq, ...records }));
+    // A crash here leaves entries the snapshot already holds; opening skips them by their number.
+    await this.journal.clear();
+    this.entriesSinceCheckpoint = 0;
+  }
+
+  private scheduleIdleCheckpoint(): void {
+    this.clearIdleTimer();
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      this.checkpoint().catch(warnCheckpointFailed);
+    }, this.policy.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+  }
+
+  private exclusive<R>(step: () => Promise<R>): Promise<R> {
+    const result = this.queue.then(step);
+    this.queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}
+
+/** A checkpoint that fails (a full disk) loses nothing, the journal still holds every change; the next one retries. */
+function warnCheckpointFailed(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.emitWarning(`annotations checkpoint failed: ${message}`, { code: 'QARIN_CHECKPOINT_FAILED' });
+}
