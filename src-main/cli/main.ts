@@ -10,6 +10,8 @@ import { searchCommand } from './commands/searchCommand';
 import { docsCommand } from './commands/docsCommand';
 import { showCommand } from './commands/showCommand';
 import { serveCommand } from './commands/serveCommand';
+import { exportCommand } from './commands/exportCommand';
+import { annotationsCommand } from './commands/annotationsCommand';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -17,6 +19,8 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   docs: docsCommand,
   show: showCommand,
   serve: serveCommand,
+  export: exportCommand,
+  annotations: annotationsCommand,
 };
 
 /** Exit codes: 0 done, 1 the user's input was wrong (or a project file is unreadable), 2 some files failed to import. */
@@ -32,10 +36,11 @@ async function main(argv: string[]): Promise<number> {
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
+    const searches = options.command !== 'docs' && options.command !== 'show';
     return await command({
       options,
       messages,
-      openWorkbench: () => openWorkbench({ projectDir }),
+      openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches }),
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,

@@ -19,16 +19,23 @@ import type { OpenWorkbenchOptions, Workbench } from './workbench';
 export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Workbench> {
   const layout = projectLayout(options.projectDir);
   await mkdir(layout.root, { recursive: true });
+  // Started first, so the persisted index is read in its worker while the library loads here.
+  const search = new SearchService(layout, { preload: options.preloadSearch ?? true });
   const libraryStore = openLibraryStore(layout);
   const settingsStore = openSettingsStore(layout);
-  await libraryStore.open();
-  await settingsStore.open();
+  try {
+    await libraryStore.open();
+    await settingsStore.open();
+  } catch (error) {
+    await search.close();
+    throw error;
+  }
 
   const isNewProject = libraryStore.openedFromVersion === null;
   const library = new Library(libraryStore.data);
   const texts = new TextStore(layout.texts);
   const events = new EventHub();
-  const search = new SearchService(layout, library);
+  search.attach(library);
   // A damaged annotations file does not stop the project from opening: the service opens
   // unavailable, says why through annotations.status, and refuses changes until a restore.
   const annotations = await AnnotationService.open({

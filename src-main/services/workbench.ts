@@ -16,4 +16,9 @@ export interface OpenWorkbenchOptions {
   projectDir: string;
   /** Imported when the project is new (the bundled first-run corpus). */
   seedsDir?: string;
+  /**
+   * Read the persisted search index at once, alongside the library (default). Commands that never
+   * search (listing, showing a document) turn it off and never start the search worker.
+   */
+  preloadSearch?: boolean;
 }

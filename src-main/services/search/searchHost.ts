@@ -31,21 +31,36 @@ export class SearchHost {
   private texts: TextCache | undefined;
   private readonly shaById = new Map<string, string>();
   private indexDir = '';
+  private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
+
+  private readonly getText = (id: string) => {
+    const sha = this.shaById.get(id);
+    return sha === undefined ? undefined : this.texts?.get(sha);
+  };
+
+  /**
+   * Reads the persisted index before the library is known, so both load at the same time; `open`
+   * then uses it only if its fingerprint matches the library's.
+   */
+  preload(params: { indexDir: string }): Promise<void> {
+    this.preloaded ??= this.readSnapshot(params.indexDir).then((snapshot) =>
+      snapshot ? { fingerprint: snapshot.fingerprint, index: CorpusIndex.fromSnapshot(snapshot.parts, { getText: this.getText }) } : undefined,
+    );
+    return this.preloaded.then(() => undefined);
+  }
 
   async open(params: OpenIndexParams): Promise<{ source: 'snapshot' | 'rebuilt' | 'empty'; documents: number }> {
     this.indexDir = params.indexDir;
     this.texts = new TextCache(new TextStore(params.textsDir));
     for (const entry of params.catalogue) this.shaById.set(entry.id, entry.sha256);
-    const getText = (id: string) => {
-      const sha = this.shaById.get(id);
-      return sha === undefined ? undefined : this.texts?.get(sha);
-    };
-    const snapshot = await this.readSnapshot(params.fingerprint);
-    if (snapshot) {
-      this.index = CorpusIndex.fromSnapshot(snapshot, { getText });
+    this.preload({ indexDir: params.indexDir }).catch(() => undefined);
+    const persisted = await this.preloaded?.catch(() => undefined);
+    this.preloaded = undefined;
+    if (persisted?.fingerprint === params.fingerprint) {
+      this.index = persisted.index;
       return { source: 'snapshot', documents: params.catalogue.length };
     }
-    this.index = new CorpusIndex({ getText });
+    this.index = new CorpusIndex({ getText: this.getText });
     if (params.catalogue.length === 0) return { source: 'empty', documents: 0 };
     const store = new TextStore(params.textsDir);
     for (const entry of params.catalogue) {
@@ -92,19 +107,18 @@ export class SearchHost {
     await rm(old, { recursive: true, force: true });
   }
 
-  private async readSnapshot(fingerprint: string): Promise<Record<string, string> | undefined> {
+  private async readSnapshot(indexDir: string): Promise<{ fingerprint: string; parts: Record<string, string> } | undefined> {
     try {
-      const manifest = JSON.parse(await readFile(join(this.indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
-      if (manifest.fingerprint !== fingerprint) return undefined;
-      const names = new Set(await readdir(this.indexDir));
-      const snapshot: Record<string, string> = {};
+      const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
+      const names = new Set(await readdir(indexDir));
+      const parts: Record<string, string> = {};
       for (const [n, key] of manifest.keys.entries()) {
         if (!names.has(`${n}.part`)) return undefined;
-        snapshot[key] = await readFile(join(this.indexDir, `${n}.part`), 'utf8');
+        parts[key] = await readFile(join(indexDir, `${n}.part`), 'utf8');
       }
-      return snapshot;
+      return { fingerprint: manifest.fingerprint, parts };
     } catch {
-      // A missing or unreadable snapshot only costs a rebuild: the index is a cache.
+      // A missing, unreadable or outdated snapshot only costs a rebuild: the index is a cache.
       return undefined;
     }
   }

@@ -12,30 +12,43 @@ import { corpusFingerprint } from './corpusFingerprint';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
 /**
- * The main side of search: it starts the search worker on first use (a command that only lists
- * documents never pays for loading the index) and keeps the persisted index in step with the library.
+ * The main side of search: it keeps the persisted index in step with the library. The worker
+ * starts either at once, reading the persisted index while the library loads (the desktop app and
+ * `qarin serve`, which want their first query answered fast), or on first use (a command that only
+ * lists documents never pays for loading the index).
  */
 export class SearchService {
   private rpc: WorkerRpc<SearchWorkerMethods> | undefined;
   private opening: Promise<void> | undefined;
+  private library: Library | undefined;
 
   constructor(
     private readonly layout: ProjectLayout,
-    private readonly library: Library,
-  ) {}
+    options: { preload: boolean },
+  ) {
+    if (options.preload) this.worker().call('preload', { indexDir: layout.index }).catch(() => undefined);
+  }
+
+  /** The library the index must match; the index is opened against it on first use. */
+  attach(library: Library): void {
+    this.library = library;
+  }
+
+  private worker(): WorkerRpc<SearchWorkerMethods> {
+    this.rpc ??= new WorkerRpc<SearchWorkerMethods>(new Worker(resolveWorkerUrl('search')));
+    return this.rpc;
+  }
 
   private ready(): Promise<WorkerRpc<SearchWorkerMethods>> {
     this.opening ??= (async () => {
-      const rpc = new WorkerRpc<SearchWorkerMethods>(new Worker(resolveWorkerUrl('search')));
-      this.rpc = rpc;
-      await rpc.call('open', {
+      await this.worker().call('open', {
         indexDir: this.layout.index,
         textsDir: this.layout.texts,
         fingerprint: this.fingerprint(),
-        catalogue: [...this.library.entries()].map(catalogueEntry),
+        catalogue: [...this.requireLibrary().entries()].map(catalogueEntry),
       });
     })();
-    return this.opening.then(() => this.rpc as WorkerRpc<SearchWorkerMethods>);
+    return this.opening.then(() => this.worker());
   }
 
   /** Starts the worker and loads the index in the background, e.g. while an import reads its files. */
@@ -61,12 +74,16 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
-    if (this.opening) await this.opening.catch(() => undefined);
     await this.rpc?.close();
   }
 
   private fingerprint(): string {
-    return corpusFingerprint(this.library.entries(), ANALYZER_VERSION);
+    return corpusFingerprint(this.requireLibrary().entries(), ANALYZER_VERSION);
+  }
+
+  private requireLibrary(): Library {
+    if (!this.library) throw new Error('SearchService used before a library was attached.');
+    return this.library;
   }
 }
 

@@ -11,6 +11,7 @@ serveRpc(port, searchWorkerMethods(host));
 
 export function searchWorkerMethods(host: SearchHost) {
   return {
+    preload: (params: Parameters<SearchHost['preload']>[0]) => host.preload(params),
     open: (params: Parameters<SearchHost['open']>[0]) => host.open(params),
     index: (params: Parameters<SearchHost["indexDocuments"]>[0]) => host.indexDocuments(params),
     search: (params: Parameters<SearchHost['search']>[0]) => host.search(params),
