@@ -12,6 +12,16 @@ export interface CliOptions {
   port?: number;
   lang?: 'ar' | 'en';
   help: boolean;
+  /** export: md, csv, json or qdpx. */
+  format?: string;
+  /** export: the file to write. */
+  out?: string;
+  /** export (Markdown): sections per report or per code. */
+  by?: string;
+  /** export: only highlights with this code (a name, or a path such as "parent/child"). */
+  code?: string;
+  /** export: only the highlights of this document. */
+  doc?: string;
 }
 
 export function parseCliOptions(argv: string[], messages: CliMessages): CliOptions {
@@ -28,6 +38,11 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
         port: { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        by: { type: 'string' },
+        code: { type: 'string' },
+        doc: { type: 'string' },
       },
     });
   } catch (error) {
@@ -54,5 +69,10 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     port: number('--port', values.port, true),
     lang: values.lang as 'ar' | 'en' | undefined,
     help: values.help ?? false,
+    format: values.format,
+    out: values.out,
+    by: values.by,
+    code: values.code,
+    doc: values.doc,
   };
 }

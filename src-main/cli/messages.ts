@@ -13,6 +13,10 @@ Commands:
   docs                    list the documents
   show DOCID              print a document's text (with --json: metadata and warnings)
   serve                   open the workbench in a browser (127.0.0.1 only, with a token)
+  export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
+                          export highlights, codes and notes (all, one code, one report)
+  annotations import FILE.json
+                          import W3C Web Annotations (a Qarin JSON export); all or nothing
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -37,6 +41,16 @@ Options:
   documentCount: (total: number) => `${total} document(s)`,
   serving: (url: string) => `Qarin is served at ${url}\nPress Ctrl+C to stop.`,
   progress: (done: number, total: number) => `${done}/${total} files`,
+  language: 'en',
+  badChoice: (option: string, value: string, choices: string) => `${option} takes ${choices}, not "${value}".`,
+  unknownSubcommand: (command: string, name: string) => `Unknown "${command}" subcommand "${name}". Run "qarin --help".`,
+  unknownCode: (name: string) => `No code named "${name}" in this project's codebook.`,
+  ambiguousCode: (name: string, paths: string) => `Several codes are named "${name}" (${paths}); give the path, e.g. "parent/child".`,
+  cannotRead: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
+  cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
+  exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
+  annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
+    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -52,6 +66,10 @@ const ar: Messages = {
   docs                    عرض الوثائق
   show DOCID              طباعة نص وثيقة (مع ‎--json: البيانات الوصفية والتنبيهات)
   serve                   فتح منضدة العمل في المتصفح (‎127.0.0.1 فقط، مع رمز دخول)
+  export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
+                          تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
+  annotations import FILE.json
+                          استيراد تعليقات W3C ‏(ملف JSON صدّره قارِن)؛ كله أو لا شيء
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -76,6 +94,16 @@ const ar: Messages = {
   documentCount: (total) => `${total} وثيقة`,
   serving: (url) => `قارِن متاح على ${url}\nاضغط Ctrl+C للإيقاف.`,
   progress: (done, total) => `${done}/${total} ملف`,
+  language: 'ar',
+  badChoice: (option, value, choices) => `يأخذ ${option} أحد ${choices}، لا «${value}».`,
+  unknownSubcommand: (command, name) => `أمر فرعي غير معروف لـ«${command}»: «${name}». نفّذ «qarin --help».`,
+  unknownCode: (name) => `لا رمز باسم «${name}» في دليل رموز هذا المشروع.`,
+  ambiguousCode: (name, paths) => `أكثر من رمز باسم «${name}» (${paths})؛ اكتب المسار، مثل «الأصل/الفرع».`,
+  cannotRead: (path, reason) => `تعذّرت قراءة ${path}: ${reason}`,
+  cannotWrite: (path, reason) => `تعذّرت كتابة ${path}: ${reason}`,
+  exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
+  annotationsImported: (r) =>
+    `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
 };
 
 export type CliMessages = Messages;

@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { invoke } from '../../api/dispatch';
+import type { ListedCode } from '../../api/types';
+import { codeNameKey } from '../../services/annotations/codebook';
+import { CliError } from '../cliError';
+import { writeLine, type CliContext } from '../cliContext';
+import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+
+const FORMATS = ['md', 'csv', 'json', 'qdpx'] as const;
+const GROUPINGS = ['report', 'code'] as const;
+
+function choice<T extends string>(context: CliContext, option: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new CliError(context.messages.badChoice(option, value, choices.join('|')), 1);
+  }
+  return value as T;
+}
+
+/** "parent/child" or a bare name; a bare name must belong to one code only. */
+function findCode(context: CliContext, codes: readonly ListedCode[], wanted: string): ListedCode {
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  const pathOf = (code: ListedCode): string[] => {
+    const names = [code.name];
+    const seen = new Set([code.id]);
+    for (let parent = code.parentId; parent !== undefined && !seen.has(parent); parent = byId.get(parent)?.parentId) {
+      seen.add(parent);
+      names.unshift(byId.get(parent)?.name ?? '');
+    }
+    return names;
+  };
+  const wantedPath = wanted.split('/').map(codeNameKey);
+  const matches = codes.filter((code) => {
+    const path = pathOf(code).map(codeNameKey);
+    return wantedPath.length === 1 ? path.at(-1) === wantedPath[0] : path.join('/') === wantedPath.join('/');
+  });
+  if (matches.length === 0) throw new CliError(context.messages.unknownCode(wanted), 1);
+  if (matches.length > 1) {
+    throw new CliError(context.messages.ambiguousCode(wanted, matches.map((code) => pathOf(code).join('/')).join(', ')), 1);
+  }
+  return matches[0]!;
+}
+
+/** `qarin export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]`. */
+export async function exportCommand(context: CliContext): Promise<number> {
+  const { options, messages, stdout } = context;
+  const format = choice(context, '--format', options.format, FORMATS);
+  if (format === undefined) throw new CliError(messages.missingArgument('--format md|csv|json|qdpx'), 1);
+  if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
+  const by = choice(context, '--by', options.by, GROUPINGS) ?? 'report';
+  const language = cliLanguage(messages);
+  const workbench = await context.openWorkbench();
+  try {
+    const codeId = options.code === undefined ? undefined : findCode(context, (await invoke(workbench.handlers, 'codes.list', {})).codes, options.code).id;
+    const result = await invoke(workbench.handlers, 'annotations.export', { format, by, codeId, docId: options.doc, language });
+    const path = resolve(options.out);
+    try {
+      writeFileSync(path, result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content);
+    } catch (error) {
+      throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
+    }
+    writeLine(stdout, messages.exported(result.highlightCount, path));
+    return 0;
+  } catch (error) {
+    throw annotationCallFailure(error, language);
+  } finally {
+    await workbench.close();
+  }
+}
