@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
-    const searches = options.command !== 'docs' && options.command !== 'show';
+    const searches = !['docs', 'show', 'export', 'annotations'].includes(options.command);
     return await command({
       options,
       messages,
