@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { invoke } from '../../src-main/api/dispatch';
+import { openSeedProject } from './support/annotatedProject';
+import { annotateSamples } from './support/sampleAnnotations';
+
+test('search also finds text in highlight notes and quotes, Arabic-aware, and follows edits', async () => {
+  const project = await openSeedProject();
+  try {
+    const { handlers } = project.workbench;
+    const { highlights } = await annotateSamples(project);
+    const hits = async (query: string, offset = 0) => (await invoke(handlers, 'search.query', { query, offset })).annotationHits;
+
+    const inNote = await hits('اللواء');
+    assert.ok(inNote);
+    const noteHit = inNote.find((hit) => hit.highlightId === highlights.haftar.id);
+    assert.ok(noteHit, JSON.stringify(inNote));
+    assert.equal(noteHit.field, 'note');
+    assert.equal(noteHit.docId, project.docIds['000']);
+    assert.equal(noteHit.docTitle, highlights.haftar.document.title);
+    const mark = noteHit.snippet.highlights[0]!;
+    assert.equal(highlights.haftar.note.slice(mark.start, mark.end), 'اللواء', 'spans point into the note');
+
+    // «حدود» without the article and «الشرعيه» with a ta marbuta spelled as ha both find the quote.
+    for (const query of ['حدود', 'الشرعيه']) {
+      const found = await hits(query);
+      assert.deepEqual(found?.filter((hit) => hit.field === 'quote').map((hit) => hit.highlightId), [highlights.borders.id], query);
+    }
+    assert.deepEqual((await hits('"chief of staff"'))?.map((hit) => hit.highlightId), [highlights.haddad.id], 'phrases, case-insensitive');
+    assert.equal(await hits('اللواء', 20), undefined, 'annotation matches come with the first page only');
+
+    await invoke(handlers, 'annotations.update', { id: highlights.haddad.id, note: 'رئيس أركان المنطقة الغربية' });
+    assert.deepEqual(await hits('"chief of staff"'), []);
+    assert.deepEqual((await hits('أركان'))?.map((hit) => [hit.highlightId, hit.field]), [[highlights.haddad.id, 'note']]);
+    await invoke(handlers, 'annotations.delete', { id: highlights.haddad.id });
+    assert.deepEqual(await hits('أركان'), []);
+    await invoke(handlers, 'history.undo', {});
+    assert.equal((await hits('أركان'))?.length, 1, 'undo puts it back in the index');
+  } finally {
+    await project.close();
+  }
+});
