@@ -9,6 +9,9 @@ import { chromiumMissingReason, launchChromium, openPage } from '../e2e/support/
 import { openSeedProject } from './support/annotatedProject';
 import { annotateSamples } from './support/sampleAnnotations';
 
+/** The one browser global the page code below uses; the Node test program has no DOM library. */
+declare const getComputedStyle: (element: unknown) => { direction: string };
+
 const artifacts = fileURLToPath(new URL('../../test-artifacts', import.meta.url));
 
 /** The export as a Markdown viewer shows it: CommonMark with its raw HTML (the dir="rtl" blocks) kept. */
