@@ -82,8 +82,15 @@ function byDocument(
   notes: ReadonlyMap<string, DocumentNote>,
   labels: ExportLabels,
 ): string[] {
+  // Grouped once: filtering every report's highlights out of all of them is quadratic in a large project.
+  const byDocumentId = new Map<string, ExportedHighlight[]>();
+  for (const entry of entries) {
+    const group = byDocumentId.get(entry.document.id);
+    if (group === undefined) byDocumentId.set(entry.document.id, [entry]);
+    else group.push(entry);
+  }
   return documents.flatMap((document) => {
-    const own = entries.filter((entry) => entry.document.id === document.id);
+    const own = byDocumentId.get(document.id) ?? [];
     const note = notes.get(document.id);
     if (own.length === 0 && note === undefined) return [];
     const sections = [withDirection(`## ${escapeMarkdown(document.title)}`, document.title)];

@@ -97,6 +97,13 @@ function noteElement(guid: string, name: string, body: string, created?: string,
 export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExportOptions): RefiQdaProject {
   const entries = resolveExportedHighlights(input);
   const anchored = entries.filter((entry) => entry.startCodePoint !== undefined && entry.endCodePoint !== undefined);
+  // Grouped once: filtering every report's selections out of all of them is quadratic in a large project.
+  const anchoredByDocument = new Map<string, ExportedHighlight[]>();
+  for (const entry of anchored) {
+    const group = anchoredByDocument.get(entry.document.id);
+    if (group === undefined) anchoredByDocument.set(entry.document.id, [entry]);
+    else group.push(entry);
+  }
   const memoGuidsByHighlight = new Map<string, string[]>();
   for (const memo of input.memos) {
     for (const highlightId of memo.highlightIds) {
@@ -110,9 +117,9 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
     const guid = stableGuid('document', document.id);
     const inner = [
       ...(citation(document).length > 0 ? [`      <Description>${xmlText(citation(document))}</Description>`] : []),
-      ...anchored
-        .filter((entry) => entry.document.id === document.id)
-        .map((entry) => selectionElement(entry, memoGuidsByHighlight.get(entry.highlight.id) ?? [])),
+      ...(anchoredByDocument.get(document.id) ?? []).map((entry) =>
+        selectionElement(entry, memoGuidsByHighlight.get(entry.highlight.id) ?? []),
+      ),
       ...(notedDocuments.has(document.id) ? [`      <NoteRef targetGUID="${stableGuid('document-note', document.id)}"/>`] : []),
     ];
     const open = `    <TextSource${attributes({ guid, name: document.title, plainTextPath: `internal://${guid}.txt` })}`;
@@ -145,6 +152,6 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
   return {
     projectXml,
     sources: sources.map((source) => source.file),
-    skippedHighlightIds: entries.filter((entry) => !anchored.includes(entry)).map((entry) => entry.highlight.id),
+    skippedHighlightIds: entries.filter((entry) => entry.startCodePoint === undefined || entry.endCodePoint === undefined).map((entry) => entry.highlight.id),
   };
 }
