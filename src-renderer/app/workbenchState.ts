@@ -17,8 +17,6 @@ export interface WorkbenchState {
   sideTab: SideTab;
   tabs: ReaderTab[];
   activeDocumentId?: string;
-  /** The last query typed in the search panel; a report opened from the library inherits it. */
-  searchQuery: string;
 }
 
 export type WorkbenchAction =
@@ -27,10 +25,9 @@ export type WorkbenchAction =
   | { type: 'close-document'; documentId: string }
   | { type: 'activate-document'; documentId: string }
   | { type: 'set-document-query'; documentId: string; query: string }
-  | { type: 'reveal-span'; documentId: string; span: Span }
-  | { type: 'set-search-query'; query: string };
+  | { type: 'reveal-span'; documentId: string; span: Span };
 
-export const initialWorkbenchState: WorkbenchState = { sideTab: 'library', tabs: [], searchQuery: '' };
+export const initialWorkbenchState: WorkbenchState = { sideTab: 'library', tabs: [] };
 
 let revealSerial = 0;
 const nextSerial = () => ++revealSerial;
@@ -44,7 +41,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'show-side-tab':
       return { ...state, sideTab: action.tab };
     case 'open-document': {
-      const query = action.query ?? state.searchQuery;
+      const query = action.query ?? '';
       const reveal: RevealRequest | undefined = action.revealFirstHit ? { kind: 'first-hit', serial: nextSerial() } : undefined;
       const existing = state.tabs.some((tab) => tab.documentId === action.documentId);
       const tabs = existing
@@ -82,7 +79,5 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
         action.documentId,
         (tab) => ({ ...tab, reveal: { kind: 'span', span: action.span, serial: nextSerial() } }),
       );
-    case 'set-search-query':
-      return { ...state, searchQuery: action.query };
   }
 }

@@ -17,7 +17,7 @@ export function LibraryPanel() {
   const t = useStrings();
   const listId = useId();
   const { info, libraryGeneration } = useProjectInfo();
-  const { state, dispatch } = useWorkbench();
+  const { state, dispatch, lastSearchQuery } = useWorkbench();
   const [filter, setFilter] = useState<LibraryFilter>({ sort: 'date', descending: false });
   const { total, error, rowAt, requestRows } = useLibraryPages(filter, libraryGeneration);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -42,7 +42,9 @@ export function LibraryPanel() {
 
   function open(index: number) {
     const document = rowAt(index);
-    if (document) dispatch({ type: 'open-document', documentId: document.id, title: document.title });
+    if (document) {
+      dispatch({ type: 'open-document', documentId: document.id, title: document.title, query: lastSearchQuery.current });
+    }
   }
 
   function moveTo(index: number) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
@@ -11,7 +11,7 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
   const t = useStrings();
   const id = useId();
   const { info, libraryGeneration } = useProjectInfo();
-  const { dispatch } = useWorkbench();
+  const { dispatch, lastSearchQuery } = useWorkbench();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [helpOpen, setHelpOpen] = useState(false);
@@ -35,8 +35,9 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
 
   useEffect(() => {
     // Reports opened from the library afterwards paint the hits of the latest search too.
-    if (state.status === 'done') dispatch({ type: 'set-search-query', query: state.result.query });
-  }, [state, dispatch]);
+    if (state.status === 'done') lastSearchQuery.current = state.query;
+    else if (state.status === 'idle') lastSearchQuery.current = '';
+  }, [state, lastSearchQuery]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -47,6 +48,15 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
     if (!hit || !result) return;
     dispatch({ type: 'open-document', documentId: hit.id, title: hit.title, query: result.query, revealFirstHit: true });
   }
+
+  const openLatest = useRef(open);
+  useLayoutEffect(() => {
+    openLatest.current = open;
+  });
+  const onOpenResult = useCallback((index: number) => {
+    setActiveIndex(index);
+    openLatest.current(index);
+  }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -137,12 +147,10 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
           <SearchResultItem
             key={hit.id}
             id={`${id}-result-${index}`}
+            index={index}
             hit={hit}
             active={index === activeIndex}
-            onOpen={() => {
-              setActiveIndex(index);
-              open(index);
-            }}
+            onOpen={onOpenResult}
           />
         ))}
         {result && hits.length < result.total && (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SearchHit } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { formatDate } from '../shared/formatDate';
@@ -7,12 +8,14 @@ const SNIPPETS_SHOWN = 3;
 
 interface SearchResultItemProps {
   id: string;
+  index: number;
   hit: SearchHit;
   active: boolean;
-  onOpen(): void;
+  onOpen(index: number): void;
 }
 
-export function SearchResultItem({ id, hit, active, onOpen }: SearchResultItemProps) {
+/** Memoized: typing re-renders the panel on every key, and unchanged results need not follow. */
+export const SearchResultItem = memo(function SearchResultItem({ id, index, hit, active, onOpen }: SearchResultItemProps) {
   const t = useStrings();
   return (
     <li
@@ -21,7 +24,7 @@ export function SearchResultItem({ id, hit, active, onOpen }: SearchResultItemPr
       aria-selected={active}
       className={`result${active ? ' is-active' : ''}`}
       data-document-id={hit.id}
-      onClick={onOpen}
+      onClick={() => onOpen(index)}
     >
       <div className="result-head">
         <span className="result-title" dir="auto">
@@ -44,4 +47,4 @@ export function SearchResultItem({ id, hit, active, onOpen }: SearchResultItemPr
       ))}
     </li>
   );
-}
+});

@@ -124,7 +124,10 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
 
   it('opens a result in the reader with the hits painted as CSS highlights', async () => {
     await page.getByRole('searchbox', { name: 'بحث', exact: true }).press('Enter');
-    await page.waitForFunction(() => (CSS.highlights.get('qarin-hit')?.size ?? 0) > 0);
+    // The hits are painted first, then the reader selects the first one: wait for both.
+    await page.waitForFunction(
+      () => (CSS.highlights.get('qarin-hit')?.size ?? 0) > 0 && (CSS.highlights.get('qarin-hit-current')?.size ?? 0) > 0,
+    );
     const painted = await page.evaluate(() => {
       const hits = CSS.highlights.get('qarin-hit');
       const first = hits ? [...hits][0] : undefined;
