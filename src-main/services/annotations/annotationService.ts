@@ -20,6 +20,7 @@ import {
   NoGoodBackupError,
   type AnnotationStoreOptions,
 } from './annotationStore';
+import { AnnotationsLockedError } from './annotationWriterLock';
 import { createCode, deleteCode, memosWithout, mergeCodes, updateCode } from './codebook';
 import { selectHighlights, type SelectedHighlight } from './highlightSelection';
 import { reanchorHighlights, type ReanchorCounts } from './reanchorHighlights';
@@ -100,6 +101,7 @@ export class AnnotationService {
       outcome = await this.store.restore(name);
     } catch (error) {
       if (error instanceof NoGoodBackupError) throw annotationError('not-found', annotationMessages.noGoodBackup());
+      if (error instanceof AnnotationsLockedError) throw this.translate(error);
       if (error instanceof StoreError) throw annotationError('invalid-input', annotationMessages.backupNotRestorable(error.message));
       throw error;
     }
@@ -315,36 +317,45 @@ export class AnnotationService {
    * cleared, since its records point into the old texts. Returns how the moved highlights fared.
    */
   async reconcile(): Promise<ReanchorCounts> {
-    const total: ReanchorCounts = { exact: 0, fuzzy: 0, orphans: 0 };
+    let total: ReanchorCounts = { exact: 0, fuzzy: 0, orphans: 0 };
     if (this.store.unavailable !== undefined) return total;
-    const changedDocuments: string[] = [];
-    await this.store.transact(
-      (state) => {
-        const put: StoredHighlight[] = [];
-        const now = this.now();
-        for (const docId of [...state.annotatedDocumentIds()]) {
-          const document = this.options.documents.get(docId);
-          if (document === undefined) continue;
-          const highlights = state.highlightsOf(docId);
-          if (highlights.every((highlight) => highlight.status === 'anchored' && highlight.target.sha256 === document.sha256)) continue;
-          const text = this.options.documents.text(document);
-          if (text === undefined) continue;
-          const { changed, counts } = reanchorHighlights(highlights, text, document.sha256, now);
-          total.exact += counts.exact;
-          total.fuzzy += counts.fuzzy;
-          total.orphans += counts.orphans;
-          if (changed.length > 0) {
-            put.push(...changed);
-            changedDocuments.push(docId);
+    let changedDocuments: string[] = [];
+    try {
+      await this.store.transact(
+        (state) => {
+          // Decided afresh on each call: the store may run this twice (see AnnotationStore.transact).
+          total = { exact: 0, fuzzy: 0, orphans: 0 };
+          changedDocuments = [];
+          const put: StoredHighlight[] = [];
+          const now = this.now();
+          for (const docId of [...state.annotatedDocumentIds()]) {
+            const document = this.options.documents.get(docId);
+            if (document === undefined) continue;
+            const highlights = state.highlightsOf(docId);
+            if (highlights.every((highlight) => highlight.status === 'anchored' && highlight.target.sha256 === document.sha256)) continue;
+            const text = this.options.documents.text(document);
+            if (text === undefined) continue;
+            const { changed, counts } = reanchorHighlights(highlights, text, document.sha256, now);
+            total.exact += counts.exact;
+            total.fuzzy += counts.fuzzy;
+            total.orphans += counts.orphans;
+            if (changed.length > 0) {
+              put.push(...changed);
+              changedDocuments.push(docId);
+            }
           }
-        }
-        return put.length === 0 ? { result: undefined } : { change: { highlights: { put } }, result: undefined };
-      },
-      (change) => {
-        this.history.clear();
-        this.search.update(change.highlights?.put ?? [], []);
-      },
-    );
+          return put.length === 0 ? { result: undefined } : { change: { highlights: { put } }, result: undefined };
+        },
+        (change) => {
+          this.history.clear();
+          this.search.update(change.highlights?.put ?? [], []);
+        },
+      );
+    } catch (error) {
+      // Another process is writing these annotations; it re-anchors them, and so does the next opening.
+      if (error instanceof AnnotationsLockedError) return { exact: 0, fuzzy: 0, orphans: 0 };
+      throw error;
+    }
     if (changedDocuments.length > 0) this.options.onChanged?.({ docIds: changedDocuments });
     return total;
   }
@@ -373,6 +384,7 @@ export class AnnotationService {
 
   private translate(error: unknown): unknown {
     if (error instanceof AnnotationsUnavailableError) return annotationError('corrupt', annotationMessages.unavailable(error.problem.detail));
+    if (error instanceof AnnotationsLockedError) return annotationError('conflict', annotationMessages.lockedByAnotherProcess(error.ownerPid));
     if (error instanceof StoreError) return annotationError('internal', annotationMessages.saveFailed(error.message));
     if (error instanceof Error && !(error instanceof ApiError) && 'code' in error && typeof error.code === 'string') {
       return annotationError('internal', annotationMessages.saveFailed(error.message));

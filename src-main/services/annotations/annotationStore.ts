@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises';
 import { DurableJsonStore, StoreError, type BackupSummary } from '../persistence';
+import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import type { AnnotationChange } from './annotationChange';
 import { isEmptyChange } from './annotationChange';
 import {
@@ -9,6 +11,7 @@ import {
 } from './annotationData';
 import { AnnotationJournal, JournalProblem, type JournalEntry } from './annotationJournal';
 import { AnnotationState } from './annotationState';
+import { AnnotationWriterLock } from './annotationWriterLock';
 
 /** When the journal is folded into a new snapshot (a checkpoint, which is also a backed-up version). */
 export interface CheckpointPolicy {
@@ -59,6 +62,22 @@ export class NoGoodBackupError extends Error {
   }
 }
 
+/** What the files on disk hold: a state, or why they cannot be read. */
+type DiskReading =
+  | { state: AnnotationState; lastSeq: number; pendingEntries: number; intactBytes: number; stamp?: string }
+  | { problem: AnnotationStoreProblem; journalGoodEntries?: JournalEntry[] };
+
+/** Identity, size and time of a file, or "absent": equal stamps mean nobody wrote it in between. */
+async function fileStamp(path: string): Promise<string> {
+  try {
+    const { ino, size, mtimeMs } = await stat(path);
+    return `${ino}:${size}:${mtimeMs}`;
+  } catch (error) {
+    if (nodeErrorCode(error) === 'ENOENT') return 'absent';
+    throw error;
+  }
+}
+
 /**
  * The project's annotations on disk: `annotations.json`, a versioned DurableJsonStore snapshot
  * with rolling backups, plus `annotations.journal`, the changes saved since that snapshot.
@@ -68,12 +87,18 @@ export class NoGoodBackupError extends Error {
  * and on close) the state is written as a new snapshot, the previous snapshot becomes a backup,
  * and the journal is emptied.
  *
+ * Opening only reads. A process becomes the writer at its first change: it takes the writer lock,
+ * re-reads the files (another process may have written since) and decides the change again on what
+ * they hold. So a command-line export beside the running app writes nothing, and a second writer is
+ * refused instead of interleaving change numbers with the first.
+ *
  * A damaged or newer file does not stop the project from opening: the store opens unavailable,
  * reports the problem, refuses every change and writes nothing until a backup is restored.
  */
 export class AnnotationStore {
   private readonly snapshot: DurableJsonStore<AnnotationSnapshot>;
   private readonly journal: AnnotationJournal;
+  private readonly lock: AnnotationWriterLock;
   private readonly policy: CheckpointPolicy;
   private readonly clock: () => number;
   private current: AnnotationState | undefined;
@@ -81,7 +106,13 @@ export class AnnotationStore {
   /** Entries before a journal's damage: what restoring without a backup keeps. */
   private journalGoodEntries: JournalEntry[] | undefined;
   private lastSeq = 0;
+  /** Journal entries not yet in the snapshot. */
   private entriesSinceCheckpoint = 0;
+  /** Holding the writer lock, with the journal open for appending. */
+  private writing = false;
+  /** The files as last read, to tell whether another process wrote them since. */
+  private stampRead: string | undefined;
+  private intactBytesRead = 0;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
   /** Every change, checkpoint and restore runs alone, in call order. */
@@ -102,21 +133,18 @@ export class AnnotationStore {
       clock: this.clock,
     });
     this.journal = new AnnotationJournal(options.journalPath);
+    this.lock = new AnnotationWriterLock(`${options.journalPath}.lock`);
   }
 
-  /** Opens the annotations; never throws for a damaged file (see `problem`), only for a programming error. */
+  /** Opens the annotations for reading; never throws for a damaged file (see `unavailable`). */
   static async open(options: AnnotationStoreOptions): Promise<AnnotationStore> {
     const store = new AnnotationStore(options);
-    await store.exclusive(() => store.load());
+    await store.exclusive(async () => store.adopt(await store.readDisk()));
     return store;
   }
 
   get unavailable(): AnnotationStoreProblem | undefined {
     return this.problem;
-  }
-
-  get snapshotPath(): string {
-    return this.snapshot.path;
   }
 
   /** The current state; throws AnnotationsUnavailableError while a file is damaged. */
@@ -131,7 +159,8 @@ export class AnnotationStore {
    * Runs `decide` on the current state, alone: it returns the change to save (or nothing) and a
    * result. The change is durable before it is applied and before this resolves; `saved` runs right
    * after, before any other change, e.g. to record it for undo. If `decide` throws, or saving
-   * fails, nothing changes.
+   * fails, nothing changes. `decide` may run twice (see the class comment), so it must not have
+   * effects of its own.
    */
   transact<R>(
     decide: (state: AnnotationState) => { change?: AnnotationChange; result: R },
@@ -139,13 +168,16 @@ export class AnnotationStore {
   ): Promise<R> {
     return this.exclusive(async () => {
       if (this.closed) throw new Error('annotations are closed');
-      const state = this.state;
-      const { change, result } = decide(state);
-      if (change !== undefined && !isEmptyChange(change)) {
-        await this.save(state, change);
-        saved?.(change, result);
+      let decision = decide(this.state);
+      if (decision.change === undefined || isEmptyChange(decision.change)) return decision.result;
+      if (!this.writing) {
+        await this.becomeWriter();
+        decision = decide(this.state);
+        if (decision.change === undefined || isEmptyChange(decision.change)) return decision.result;
       }
-      return result;
+      await this.save(this.state, decision.change);
+      saved?.(decision.change, decision.result);
+      return decision.result;
     });
   }
 
@@ -166,18 +198,20 @@ export class AnnotationStore {
    */
   restore(name?: string): Promise<RestoreOutcome> {
     return this.exclusive(async () => {
+      await this.lock.acquire();
       const setAside: string[] = [];
       const now = new Date(this.clock());
       if (name === undefined && this.problem?.file === 'journal' && this.problem.kind === 'corrupt' && this.journalGoodEntries) {
         const good = this.journalGoodEntries;
         const aside = await this.journal.setAside('damaged', now);
         if (aside !== null) setAside.push(aside);
-        const state = new AnnotationState(this.snapshot.data);
-        for (const entry of good) if (entry.seq > this.snapshot.data.appliedSeq) state.apply(entry.change);
-        this.lastSeq = Math.max(this.snapshot.data.appliedSeq, ...good.map((entry) => entry.seq));
-        await this.snapshot.update(() => ({ appliedSeq: this.lastSeq, ...state.toRecords() }));
-        await this.journal.openForAppend(0);
-        this.becomeAvailable(state);
+        const base = this.snapshot.data;
+        const state = new AnnotationState(base);
+        for (const entry of good) if (entry.seq > base.appliedSeq) state.apply(entry.change);
+        const lastSeq = Math.max(base.appliedSeq, ...good.map((entry) => entry.seq));
+        await this.snapshot.update(() => ({ appliedSeq: lastSeq, ...state.toRecords() }));
+        await this.startWriting(0);
+        this.adopt({ state, lastSeq, pendingEntries: 0, intactBytes: 0 });
         return { restoredBackup: null, setAside };
       }
 
@@ -191,32 +225,40 @@ export class AnnotationStore {
       if (restored.setAsidePath !== null) setAside.push(restored.setAsidePath);
       const journalAside = await this.journal.setAside('replaced', now);
       if (journalAside !== null) setAside.push(journalAside);
-      await this.journal.openForAppend(0);
-      this.lastSeq = this.snapshot.data.appliedSeq;
-      this.becomeAvailable(new AnnotationState(this.snapshot.data));
+      await this.startWriting(0);
+      const base = this.snapshot.data;
+      this.adopt({ state: new AnnotationState(base), lastSeq: base.appliedSeq, pendingEntries: 0, intactBytes: 0 });
       return { restoredBackup: restored.restored.name, setAside };
     });
   }
 
-  /** Folds the journal into the snapshot and releases the files. */
+  /** Folds this process's changes into the snapshot and releases the files. */
   close(): Promise<void> {
     return this.exclusive(async () => {
       this.clearIdleTimer();
       if (this.closed) return;
-      if (this.problem === undefined && this.entriesSinceCheckpoint > 0) await this.checkpointNow();
+      if (this.writing && this.problem === undefined && this.entriesSinceCheckpoint > 0) await this.checkpointNow();
       this.closed = true;
+      this.writing = false;
       await this.journal.close();
+      await this.lock.release();
       await this.snapshot.flush();
     });
   }
 
-  private async load(): Promise<void> {
+  private async diskStamp(): Promise<string> {
+    return `${await fileStamp(this.snapshot.path)}|${await fileStamp(this.journal.path)}`;
+  }
+
+  private async readDisk(): Promise<DiskReading> {
+    // Taken before reading: a write landing during the read changes the files after it, so the
+    // stamp then differs from theirs and the next comparison re-reads rather than trusting this one.
+    const stamp = await this.diskStamp();
     try {
       await this.snapshot.open();
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
-      this.problem = { file: 'snapshot', kind: error.kind, detail: error.message };
-      return;
+      return { problem: { file: 'snapshot', kind: error.kind, detail: error.message } };
     }
     const base = this.snapshot.data;
     let entries: JournalEntry[];
@@ -225,39 +267,67 @@ export class AnnotationStore {
       ({ entries, intactBytes } = await this.journal.read());
     } catch (error) {
       if (error instanceof JournalProblem) {
-        this.problem = { file: 'journal', kind: error.kind, detail: error.message };
-        this.journalGoodEntries = error.validEntries;
-        return;
+        return { problem: { file: 'journal', kind: error.kind, detail: error.message }, journalGoodEntries: error.validEntries };
       }
-      this.problem = { file: 'journal', kind: 'io', detail: StoreError.fromFileSystem(this.journal.path, 'read', error).message };
-      return;
+      return { problem: { file: 'journal', kind: 'io', detail: StoreError.fromFileSystem(this.journal.path, 'read', error).message } };
     }
     const pending = entries.filter((entry) => entry.seq > base.appliedSeq);
     const gap = pending.findIndex((entry, index) => entry.seq !== base.appliedSeq + index + 1);
     if (gap !== -1) {
-      this.problem = {
-        file: 'journal',
-        kind: 'corrupt',
-        detail: `annotations.journal does not continue annotations.json: it holds change ${pending[gap]!.seq} where ${base.appliedSeq + gap + 1} was expected`,
+      return {
+        problem: {
+          file: 'journal',
+          kind: 'corrupt',
+          detail: `annotations.journal does not continue annotations.json: it holds change ${pending[gap]!.seq} where ${base.appliedSeq + gap + 1} was expected`,
+        },
+        journalGoodEntries: pending.slice(0, gap),
       };
-      this.journalGoodEntries = pending.slice(0, gap);
-      return;
     }
     const state = new AnnotationState(base);
     for (const entry of pending) state.apply(entry.change);
-    this.lastSeq = pending.at(-1)?.seq ?? base.appliedSeq;
-    await this.journal.openForAppend(intactBytes);
-    this.becomeAvailable(state);
-    // Changes recovered from the journal become a version of their own, with the last one as its backup.
-    if (pending.length > 0) await this.checkpointNow();
-    else if (entries.length > 0) await this.journal.clear();
+    return { state, lastSeq: pending.at(-1)?.seq ?? base.appliedSeq, pendingEntries: pending.length, intactBytes, stamp };
   }
 
-  private becomeAvailable(state: AnnotationState): void {
-    this.current = state;
+  private adopt(reading: DiskReading): void {
+    if ('problem' in reading) {
+      this.current = undefined;
+      this.problem = reading.problem;
+      this.journalGoodEntries = reading.journalGoodEntries;
+      return;
+    }
+    this.current = reading.state;
     this.problem = undefined;
     this.journalGoodEntries = undefined;
-    this.entriesSinceCheckpoint = 0;
+    this.lastSeq = reading.lastSeq;
+    this.entriesSinceCheckpoint = reading.pendingEntries;
+    this.stampRead = reading.stamp;
+    this.intactBytesRead = reading.intactBytes;
+  }
+
+  /**
+   * Takes the writer lock and re-reads the files, since another process may have written them since
+   * they were read. Throws AnnotationsLockedError while another process writes.
+   */
+  private async becomeWriter(): Promise<void> {
+    await this.lock.acquire();
+    try {
+      // Re-reading a large snapshot costs a good part of a second: skip it when nothing was written.
+      if (this.stampRead === undefined || this.stampRead !== (await this.diskStamp())) {
+        const reading = await this.readDisk();
+        this.adopt(reading);
+        if ('problem' in reading) throw new AnnotationsUnavailableError(reading.problem);
+      }
+      await this.startWriting(this.intactBytesRead);
+    } catch (error) {
+      await this.lock.release();
+      throw error;
+    }
+  }
+
+  /** Opens the journal for appending, cutting off what an interrupted write left; only a lock holder may. */
+  private async startWriting(intactBytes: number): Promise<void> {
+    await this.journal.openForAppend(intactBytes);
+    this.writing = true;
   }
 
   private async save(state: AnnotationState, change: AnnotationChange): Promise<void> {
@@ -274,9 +344,10 @@ export class AnnotationStore {
     }
   }
 
+  /** Only the writer checkpoints: a reader's snapshot could lack changes another process is making. */
   private async checkpointNow(): Promise<void> {
     this.clearIdleTimer();
-    if (this.closed || this.current === undefined || this.problem !== undefined) return;
+    if (this.closed || !this.writing || this.current === undefined || this.problem !== undefined) return;
     const records = this.current.toRecords();
     const appliedSeq = this.lastSeq;
     await this.snapshot.update(() => ({ appliedSeq, ...records }));
