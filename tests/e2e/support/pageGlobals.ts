@@ -27,7 +27,7 @@ export interface PageCss {
 }
 
 export interface PageWindow {
-  qarinKeydownAt?: number;
+  qarinKeystrokeAt?: number;
 }
 
 export type PageRequestAnimationFrame = (callback: (now: number) => void) => number;
