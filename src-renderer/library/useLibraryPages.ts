@@ -5,6 +5,7 @@ import { useApi } from '../api/ApiContext';
 export type LibraryFilter = Omit<LibraryQuery, 'offset' | 'limit'>;
 
 const PAGE_SIZE = 200;
+const PREFETCH_ROWS = PAGE_SIZE / 2;
 
 interface LibraryPagesState {
   total: number | undefined;
@@ -26,6 +27,7 @@ export function useLibraryPages(filter: LibraryFilter, generation: number): Libr
   const requested = useRef(new Set<number>());
   const currentKey = useRef('');
   const [total, setTotal] = useState<number | undefined>(undefined);
+  const totalRef = useRef<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [, setLoadedPages] = useState(0);
 
@@ -39,6 +41,7 @@ export function useLibraryPages(filter: LibraryFilter, generation: number): Libr
         (result) => {
           if (currentKey.current !== key) return; // filters changed while this page was on the way
           pages.current.set(page, result.items);
+          totalRef.current = result.total;
           setTotal(result.total);
           setError(undefined);
           setLoadedPages((n) => n + 1);
@@ -67,9 +70,10 @@ export function useLibraryPages(filter: LibraryFilter, generation: number): Libr
 
   const requestRows = useCallback(
     (first: number, last: number) => {
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) {
-        fetchPage(page, currentKey.current);
-      }
+      // Half a page of margin on each side: the neighbouring page is on its way before it scrolls in.
+      const lastRow = totalRef.current === undefined ? last : Math.min(last + PREFETCH_ROWS, totalRef.current - 1);
+      const firstPage = Math.floor(Math.max(0, first - PREFETCH_ROWS) / PAGE_SIZE);
+      for (let page = firstPage; page <= Math.floor(lastRow / PAGE_SIZE); page++) fetchPage(page, currentKey.current);
     },
     [fetchPage],
   );
