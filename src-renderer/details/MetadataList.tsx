@@ -6,6 +6,15 @@ import { formatDate } from '../shared/formatDate';
 import { formatNumber } from '../shared/formatNumber';
 import { CopyButton } from './CopyButton';
 
+/** Arabic slugs arrive percent-encoded; shown decoded so they can be read. Copy keeps the original. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="field">
@@ -43,7 +52,7 @@ export function MetadataList({ doc }: { doc: DocumentDetail }) {
         <Field label={t.fieldUrl}>
           {/* Shown, never followed: the workbench stays offline. */}
           <span className="mono break" dir="ltr">
-            {doc.url}
+            {readableUrl(doc.url)}
           </span>
           <CopyButton value={doc.url} label={t.fieldUrl} />
         </Field>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Facets } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
+import { IsoDateInput } from '../shared/IsoDateInput';
 import type { LibrarySortKey } from '../i18n/Strings';
 import type { LibraryFilter } from './useLibraryPages';
 
@@ -90,24 +91,18 @@ export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps
             ))}
           </select>
           <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
-          <input
+          <IsoDateInput
             id={`${id}-after`}
-            type="date"
-            className="text-input"
-            min={facets.firstDate?.slice(0, 10)}
-            max={facets.lastDate?.slice(0, 10)}
-            value={filter.after ?? ''}
-            onChange={(event) => onChange({ ...filter, after: event.target.value || undefined })}
+            value={filter.after}
+            hint={facets.firstDate?.slice(0, 10)}
+            onChange={(value) => onChange({ ...filter, after: value })}
           />
           <label htmlFor={`${id}-before`}>{t.dateTo}</label>
-          <input
+          <IsoDateInput
             id={`${id}-before`}
-            type="date"
-            className="text-input"
-            min={facets.firstDate?.slice(0, 10)}
-            max={facets.lastDate?.slice(0, 10)}
-            value={filter.before ?? ''}
-            onChange={(event) => onChange({ ...filter, before: event.target.value || undefined })}
+            value={filter.before}
+            hint={facets.lastDate?.slice(0, 10)}
+            onChange={(value) => onChange({ ...filter, before: value })}
           />
         </div>
         {filtered && (

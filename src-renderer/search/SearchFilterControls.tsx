@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Facets } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
+import { IsoDateInput } from '../shared/IsoDateInput';
 import type { SearchFilters } from './useSearch';
 
 interface SearchFilterControlsProps {
@@ -35,21 +36,17 @@ export function SearchFilterControls({ filters, facets, onChange }: SearchFilter
           ))}
         </select>
         <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
-        <input
-          id={`${id}-after`}
-          type="date"
-          className="text-input"
-          value={filters.after ?? ''}
-          onChange={(event) => onChange({ ...filters, after: event.target.value || undefined })}
-        />
+        <IsoDateInput
+            id={`${id}-after`}
+            value={filters.after}
+            onChange={(value) => onChange({ ...filters, after: value })}
+          />
         <label htmlFor={`${id}-before`}>{t.dateTo}</label>
-        <input
-          id={`${id}-before`}
-          type="date"
-          className="text-input"
-          value={filters.before ?? ''}
-          onChange={(event) => onChange({ ...filters, before: event.target.value || undefined })}
-        />
+        <IsoDateInput
+            id={`${id}-before`}
+            value={filters.before}
+            onChange={(value) => onChange({ ...filters, before: value })}
+          />
       </div>
       {active && (
         <button type="button" className="link-button" onClick={() => onChange({})}>
