@@ -172,6 +172,27 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await shot(page, '03-reader-ar-light');
   });
 
+  it('is driven from the keyboard: arrows choose a result, Enter opens it, F3 steps through hits', async () => {
+    const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
+    await box.focus();
+    const results = page.locator('[data-testid=search-results][data-query="حفتر"] [role=option]');
+    const secondId = await results.nth(1).getAttribute('data-document-id');
+    await box.press('ArrowDown');
+    assert.equal(await results.nth(1).getAttribute('aria-selected'), 'true');
+    assert.equal(await box.getAttribute('aria-activedescendant'), await results.nth(1).getAttribute('id'));
+    await box.press('Enter');
+    await page.locator(`[data-testid=reader-scroller][data-document-id="${secondId}"]`).waitFor();
+    await page.waitForFunction(() => (CSS.highlights.get('qarin-hit-current')?.size ?? 0) > 0);
+    assert.equal(await page.getByRole('tab', { selected: true }).count(), 2, 'one side tab and one report tab are selected');
+    const counter = page.getByTestId('hit-counter');
+    await page.waitForFunction(() => /^1 \/ \d+$/.test(document.querySelector('[data-testid=hit-counter]')?.textContent ?? ''));
+    await page.keyboard.press('F3');
+    assert.match((await counter.textContent()) ?? '', /^2 \/ \d+$/);
+    await page.keyboard.press('Shift+F3');
+    assert.match((await counter.textContent()) ?? '', /^1 \/ \d+$/);
+    assert.equal(await page.getByRole('tablist', { name: 'التقارير المفتوحة' }).getByRole('tab').count(), 2);
+  });
+
   it('switches to English: the layout turns left to right and the search box is named Search', async () => {
     await page.getByTestId('language-toggle').click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');

@@ -11,6 +11,7 @@ export interface PageElement {
   getAttribute(name: string): string | null;
   querySelector(selector: string): PageElement | null;
   readonly clientHeight: number;
+  readonly textContent: string | null;
   scrollTop: number;
 }
 
