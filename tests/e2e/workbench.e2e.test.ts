@@ -193,6 +193,36 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     assert.equal(await page.getByRole('tablist', { name: 'التقارير المفتوحة' }).getByRole('tab').count(), 2);
   });
 
+  it('dims boilerplate, can hide it, and marks integrity warnings with a jump from the details panel', async () => {
+    const idOf = (seed: string) => [...seedOfId].find(([, name]) => name === seed)?.[0] ?? '';
+    await page.getByRole('tab', { name: 'المكتبة' }).click();
+
+    await page.locator(`[data-testid=library-list] [data-document-id="${idOf('004_2fe33e5567d9855b.txt')}"]`).click();
+    await page.locator(`[data-testid=reader-scroller][data-document-id="${idOf('004_2fe33e5567d9855b.txt')}"]`).waitFor();
+    await page.waitForFunction(() => (CSS.highlights.get('qarin-boilerplate')?.size ?? 0) > 0);
+    const dimmed = await page.evaluate(() => [...(CSS.highlights.get('qarin-boilerplate') ?? [])].map(String));
+    assert.ok(dimmed.includes('مصدر الخبر / اخبار ليبيا 24'), `boilerplate painted: ${dimmed.join(' | ')}`);
+    await shot(page, '04a-boilerplate-ar-light');
+    const toggle = page.getByRole('checkbox', { name: 'إظهار النصوص الملحقة' });
+    await toggle.uncheck();
+    await page.waitForFunction(() => !CSS.highlights.has('qarin-boilerplate'));
+    assert.ok((await page.locator('[data-testid=reader-text] .para[hidden]').count()) > 0, 'whole boilerplate lines fold away');
+    await toggle.check();
+    await page.waitForFunction(() => (CSS.highlights.get('qarin-boilerplate')?.size ?? 0) > 0);
+    assert.equal(await page.locator('[data-testid=reader-text] .para[hidden]').count(), 0);
+
+    await page.locator(`[data-testid=library-list] [data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`).click();
+    await page.locator(`[data-testid=reader-scroller][data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`).waitFor();
+    await page.waitForFunction(() => (CSS.highlights.get('qarin-warning')?.size ?? 0) > 0);
+    assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-warning') ?? [])].map(String)), ['ب epithelialن']);
+    assert.equal(await page.getByRole('button', { name: /تحذير سلامة: خلط أبجديات/ }).count(), 1, 'a named marker in the gutter');
+    await page.locator('.details-panel .warning-item').click();
+    await page.waitForFunction(() => (CSS.highlights.get('qarin-focus')?.size ?? 0) > 0);
+    assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-focus') ?? [])].map(String)), ['ب epithelialن']);
+    await shot(page, '04b-warning-ar-light');
+    await page.getByRole('tab', { name: 'البحث' }).click();
+  });
+
   it('switches to English: the layout turns left to right and the search box is named Search', async () => {
     await page.getByTestId('language-toggle').click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');

@@ -24,7 +24,10 @@ export interface PageDocument {
 }
 
 export interface PageCss {
-  readonly highlights: { get(name: string): (Iterable<PageRange> & { readonly size: number }) | undefined };
+  readonly highlights: {
+    get(name: string): (Iterable<PageRange> & { readonly size: number }) | undefined;
+    has(name: string): boolean;
+  };
 }
 
 export interface PageWindow {
