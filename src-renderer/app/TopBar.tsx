@@ -19,7 +19,9 @@ export function TopBar({ onImport, detailsOpen, onToggleDetails }: TopBarProps) 
         <span className="brand-mark" aria-hidden="true">
           ق
         </span>
-        <span className="brand-name">{t.appName}</span>
+        <span className="brand-name" title={t.appTagline}>
+          {t.appName}
+        </span>
         <span className="brand-project" title={info.path} dir="auto">
           {t.documentsInProject(info.documentCount)}
         </span>

@@ -1,25 +1,8 @@
-import type { ReactNode } from 'react';
 import type { ImportReport } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { formatNumber } from '../shared/formatNumber';
-
-/** Long lists (a whole corpus can be added at once) are cut; the counts above them stay exact. */
-const ITEMS_SHOWN = 200;
-
-function ReportSection({ title, count, children }: { title: string; count: number; children: ReactNode }) {
-  const { language } = useSettings().settings;
-  if (count === 0) return null;
-  return (
-    <details className="report-section" open={count <= 20 || undefined}>
-      <summary>
-        {title} <span className="count">{formatNumber(count, language)}</span>
-      </summary>
-      <ul className="report-list">{children}</ul>
-      {count > ITEMS_SHOWN && <p className="muted">… +{formatNumber(count - ITEMS_SHOWN, language)}</p>}
-    </details>
-  );
-}
+import { ITEMS_SHOWN, ReportSection } from './ReportSection';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useStrings();

@@ -38,7 +38,7 @@ export const ReaderText = memo(function ReaderText({
             data-start={paragraph.start}
             hidden={hiddenParagraphs.has(index) || undefined}
           >
-            <span className="para-number" aria-hidden="true">
+            <span className="para-number" aria-hidden="true" title={t.paragraphNumber(paragraph.number)}>
               {paragraph.number}
             </span>
             <p className="para-text" dir={paragraph.dir}>
