@@ -206,7 +206,10 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
 
   mkdirSync(artifactsDir, { recursive: true });
   const browser = await launchChromium();
-  browser.on('disconnected', () => log('ui: Chromium went away'));
+  let closing = false;
+  browser.on('disconnected', () => {
+    if (!closing) log('ui: Chromium went away before the bench finished');
+  });
   try {
     // A first serve builds or loads the index; the measured start below is the warm one, with the index persisted.
     const warm = await startQarinServe(projectDir);
@@ -275,6 +278,7 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
       await served.stop();
     }
   } finally {
+    closing = true;
     await browser.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
