@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DocumentSummary } from '../../src-main/api/types';
 import { useSettings } from '../settings/SettingsContext';
 import { useStrings } from '../i18n/useStrings';
@@ -11,7 +12,8 @@ interface LibraryRowProps {
   open: boolean;
 }
 
-export function LibraryRow({ document, active, open }: LibraryRowProps) {
+/** Memoized: the list re-renders on every scroll frame, and a row whose report is unchanged need not. */
+export const LibraryRow = memo(function LibraryRow({ document, active, open }: LibraryRowProps) {
   const t = useStrings();
   const { language } = useSettings().settings;
   if (!document) {
@@ -43,4 +45,4 @@ export function LibraryRow({ document, active, open }: LibraryRowProps) {
       </div>
     </div>
   );
-}
+});
