@@ -128,7 +128,8 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
         {status}
       </div>
       {result?.notice && (
-        <p className="notice" role="note">
+        // The engine writes its notices itself, so their language may differ from the interface's.
+        <p className="notice" role="note" dir="auto">
           {result.notice}
         </p>
       )}

@@ -193,6 +193,31 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     assert.equal(await page.getByRole('tablist', { name: 'التقارير المفتوحة' }).getByRole('tab').count(), 2);
   });
 
+  it('shows the engine’s notice for a query it could not read fully', async () => {
+    const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
+    await box.fill('"قوة مشتركة');
+    await page.locator('[data-testid=search-results][data-query=\'"قوة مشتركة\']').waitFor({ state: 'attached' });
+    assert.ok(((await page.getByRole('note').textContent()) ?? '').length > 0);
+    await box.fill('حفتر');
+    await page.locator('[data-testid=search-results][data-query="حفتر"] [role=option]').first().waitFor();
+    assert.equal(await page.getByRole('note').count(), 0);
+  });
+
+  it('finds an exact phrase, as grep does, and marks it in the snippet', async () => {
+    const expected = seedsContaining('قوة مشتركة');
+    assert.equal(expected.length, 1);
+    const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
+    await box.fill('"قوة مشتركة"');
+    const results = page.locator(`[data-testid=search-results][data-query='"قوة مشتركة"'] [role=option]`);
+    await results.first().waitFor();
+    const ids = await results.evaluateAll((items) => items.map((item) => item.getAttribute('data-document-id') ?? ''));
+    assert.deepEqual(ids.map((id) => seedOfId.get(id)), expected);
+    const marks = await results.first().locator('mark').allTextContents();
+    assert.ok(marks.some((mark) => mark.includes('قوة مشتركة')), `marked: ${marks.join(' | ')}`);
+    await box.fill('حفتر');
+    await page.locator('[data-testid=search-results][data-query="حفتر"] [role=option]').first().waitFor();
+  });
+
   it('dims boilerplate, can hide it, and marks integrity warnings with a jump from the details panel', async () => {
     const idOf = (seed: string) => [...seedOfId].find(([, name]) => name === seed)?.[0] ?? '';
     await page.getByRole('tab', { name: 'المكتبة' }).click();
