@@ -1,0 +1,102 @@
+/**
+ * Numbers packed into text for the snapshot, which is a record of strings: unsigned integers as
+ * LEB128 varints (most term numbers fit in two or three bytes), the bytes as base64. Written here
+ * rather than with Node's Buffer so that core stays free of Node APIs.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+const CHUNK = 12_288;
+
+function encodeBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const codes: number[] = [];
+  const flush = () => {
+    parts.push(String.fromCharCode.apply(null, codes));
+    codes.length = 0;
+  };
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    codes.push(
+      ALPHABET.charCodeAt(n >> 18),
+      ALPHABET.charCodeAt((n >> 12) & 63),
+      ALPHABET.charCodeAt((n >> 6) & 63),
+      ALPHABET.charCodeAt(n & 63),
+    );
+    if (codes.length >= CHUNK) flush();
+  }
+  const rest = bytes.length - i;
+  if (rest > 0) {
+    const n = (bytes[i]! << 16) | ((rest === 2 ? bytes[i + 1]! : 0) << 8);
+    codes.push(ALPHABET.charCodeAt(n >> 18), ALPHABET.charCodeAt((n >> 12) & 63));
+    codes.push(rest === 2 ? ALPHABET.charCodeAt((n >> 6) & 63) : 61, 61);
+  }
+  flush();
+  return parts.join('');
+}
+
+function decodeBase64(text: string): Uint8Array {
+  let length = text.length;
+  while (length > 0 && text.charCodeAt(length - 1) === 61) length--;
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  let out = 0;
+  let buffer = 0;
+  let bits = 0;
+  for (let i = 0; i < length; i++) {
+    const value = DECODE[text.charCodeAt(i) & 127]!;
+    if (value < 0) throw new Error(`invalid base64 at ${i}`);
+    buffer = ((buffer << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[out++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes.subarray(0, out);
+}
+
+/** Packs unsigned 32-bit integers into base64 text. */
+export function packUnsigned(values: ArrayLike<number>): string {
+  let bytes = new Uint8Array(Math.max(16, values.length * 2));
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (at + 5 > bytes.length) {
+      const grown = new Uint8Array(bytes.length * 2);
+      grown.set(bytes);
+      bytes = grown;
+    }
+    let value = values[i]! >>> 0;
+    while (value >= 0x80) {
+      bytes[at++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    bytes[at++] = value;
+  }
+  return encodeBase64(bytes.subarray(0, at));
+}
+
+/** The integers `packUnsigned` packed. */
+export function unpackUnsigned(text: string): Uint32Array {
+  const bytes = decodeBase64(text);
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) count++;
+  const values = new Uint32Array(count);
+  let at = 0;
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    // Multiplying instead of shifting: a 32-bit value's fifth group would overflow a 32-bit shift.
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) {
+      values[at++] = value;
+      value = 0;
+      scale = 1;
+    } else {
+      scale *= 128;
+    }
+  }
+  return values;
+}

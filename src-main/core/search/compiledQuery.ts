@@ -1,0 +1,37 @@
+import type { TermField } from './queryModel';
+
+/** A query term after analysis, ready to be looked up. */
+
+export interface CompiledWord {
+  kind: 'word';
+  field: TermField;
+  /** Normalized form: an exact match. */
+  exact: string;
+  /** Stems searched for a looser match (one, or two for an ambiguous leading و). */
+  stems: readonly string[];
+}
+
+export interface CompiledPhrase {
+  kind: 'phrase';
+  field: TermField;
+  /** Normalized words that must follow each other. */
+  words: readonly string[];
+}
+
+export interface CompiledPrefix {
+  kind: 'prefix';
+  field: TermField;
+  /** Normalized beginning of a word or of its stem. */
+  prefix: string;
+}
+
+export type CompiledTerm = CompiledWord | CompiledPhrase | CompiledPrefix;
+
+export interface CompiledClause {
+  alternatives: CompiledTerm[];
+}
+
+export interface CompiledQuery {
+  clauses: CompiledClause[];
+  excluded: CompiledTerm[];
+}

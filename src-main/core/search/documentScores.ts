@@ -1,0 +1,89 @@
+/**
+ * A score per document number, for the documents one query step touched. Reused across queries
+ * (typed arrays plus the list of touched documents), so a query allocates nothing per posting.
+ * `reserve` must cover every document number before `max`/`add` are called: the hot loops over
+ * posting lists then run without any capacity check.
+ */
+export class DocumentScores {
+  private values: Float64Array = new Float64Array(1024);
+  private counts: Uint16Array = new Uint16Array(1024);
+  private touchedList: Int32Array = new Int32Array(1024);
+  private touchedCount = 0;
+
+  /** Makes room for document numbers below `capacity`. */
+  reserve(capacity: number): void {
+    if (capacity > this.values.length) {
+      let size = this.values.length;
+      while (size < capacity) size *= 2;
+      const values = new Float64Array(size);
+      values.set(this.values);
+      this.values = values;
+      const counts = new Uint16Array(size);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    if (capacity > this.touchedList.length) {
+      const touched = new Int32Array(this.values.length);
+      touched.set(this.touchedList);
+      this.touchedList = touched;
+    }
+  }
+
+  /** Keeps the larger of the current score and `value`. */
+  max(document: number, value: number): void {
+    if (this.counts[document] === 0) {
+      this.counts[document] = 1;
+      this.touchedList[this.touchedCount++] = document;
+      this.values[document] = value;
+    } else if (value > this.values[document]!) {
+      this.values[document] = value;
+    }
+  }
+
+  /** Adds `value` to the score and one to the document's count. */
+  add(document: number, value: number): void {
+    if (this.counts[document]++ === 0) this.touchedList[this.touchedCount++] = document;
+    this.values[document] += value;
+  }
+
+  /** Adds every score here to `target` (one count each): how clause scores sum into a total. */
+  addAllTo(target: DocumentScores): void {
+    const { values, touchedList } = this;
+    for (let n = 0; n < this.touchedCount; n++) {
+      const document = touchedList[n]!;
+      target.add(document, values[document]!);
+    }
+  }
+
+  has(document: number): boolean {
+    return document < this.counts.length && this.counts[document] !== 0;
+  }
+
+  get(document: number): number {
+    return document < this.values.length ? this.values[document]! : 0;
+  }
+
+  /** How many times `add` counted the document (1 for any document `max` touched). */
+  count(document: number): number {
+    return document < this.counts.length ? this.counts[document]! : 0;
+  }
+
+  get size(): number {
+    return this.touchedCount;
+  }
+
+  /** The n-th touched document, in the order they were first touched. */
+  documentAt(n: number): number {
+    return this.touchedList[n]!;
+  }
+
+  clear(): void {
+    const { values, counts, touchedList } = this;
+    for (let n = 0; n < this.touchedCount; n++) {
+      const document = touchedList[n]!;
+      values[document] = 0;
+      counts[document] = 0;
+    }
+    this.touchedCount = 0;
+  }
+}

@@ -1,0 +1,50 @@
+import { scanTokenUnits } from '../arabic/scanTokens';
+import type { Span } from '../text/span';
+import type { IndexableDocument } from './indexableDocument';
+import { normalizeSpans } from './locateHits';
+import { SEQUENCE_BREAK } from './termSequences';
+import type { TermVocabulary } from './termVocabulary';
+
+/** A document reduced to what the index keeps of it. */
+export interface DocumentTerms {
+  /** Title terms, a break, then text terms with a break for each stretch of boilerplate. */
+  sequence: Uint32Array;
+  /** Number of title words: they occupy positions [0, titleLength) of the sequence. */
+  titleLength: number;
+  /** Number of searchable text words (boilerplate left out). */
+  bodyLength: number;
+  /** The boilerplate spans, sorted and merged. */
+  boilerplate: Span[];
+}
+
+/** Analyzes a document's title and text into term numbers, leaving boilerplate words out. */
+export function documentTerms(document: IndexableDocument, vocabulary: TermVocabulary): DocumentTerms {
+  // Usually a word takes at least two characters (a letter and a separator); a ligature such as
+  // ﷺ can take fewer, hence the growth check.
+  let terms = new Uint32Array(((document.title.length + document.text.length) >> 1) + 3);
+  let count = 0;
+  const push = (term: number): void => {
+    if (count === terms.length) {
+      const grown = new Uint32Array(terms.length * 2);
+      grown.set(terms);
+      terms = grown;
+    }
+    terms[count++] = term;
+  };
+  scanTokenUnits(document.title, (units, length) => push(vocabulary.internUnits(units, length)));
+  const titleLength = count;
+  push(SEQUENCE_BREAK);
+  const boilerplate = normalizeSpans(document.boilerplate, document.text.length);
+  let next = 0;
+  let bodyLength = 0;
+  scanTokenUnits(document.text, (units, length, start, end) => {
+    while (next < boilerplate.length && boilerplate[next]!.end <= start) next++;
+    if (next < boilerplate.length && boilerplate[next]!.start < end) {
+      if (terms[count - 1] !== SEQUENCE_BREAK) push(SEQUENCE_BREAK);
+      return;
+    }
+    push(vocabulary.internUnits(units, length));
+    bodyLength++;
+  });
+  return { sequence: terms.slice(0, count), titleLength, bodyLength, boilerplate };
+}

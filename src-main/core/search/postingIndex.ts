@@ -1,0 +1,74 @@
+import { Index } from 'flexsearch';
+import { TF_SLOTS } from './bm25';
+
+/** A term's documents grouped by slot (slot 0 = heaviest); FlexSearch leaves empty slots as holes. */
+export type SlottedPostings = readonly (readonly number[] | undefined)[];
+
+/** Stands for "the prepared terms" in FlexSearch's content argument; no analyzed term has a NUL. */
+const PREPARED_TERMS = '\u0000';
+const NO_TERMS: readonly string[] = [];
+const NO_SLOTS: readonly number[] = [];
+
+/**
+ * One FlexSearch index used as an inverted index: term → documents, with each document's BM25
+ * term-frequency weight carried by the resolution slot it sits in. Terms arrive already analyzed
+ * by the project's analyzer, so FlexSearch's encoders and charsets are bypassed: for a document
+ * its encoder hands back the prepared term list (FlexSearch only accepts text, and joining and
+ * re-splitting millions of terms costs as much as indexing them), for a query it returns the one
+ * term asked for, and its scoring callback returns the slot prepared for the term at that position.
+ */
+export class PostingIndex {
+  private readonly index: Index;
+  private pendingTerms: readonly string[] = NO_TERMS;
+  private pendingSlots: readonly number[] = NO_SLOTS;
+
+  /**
+   * Without FlexSearch's fast updates, which would keep a reference per posting (tens of MB) and
+   * which its import cannot restore anyway: the corpus index retires removed documents itself.
+   */
+  constructor() {
+    this.index = new Index({
+      tokenize: 'strict',
+      resolution: TF_SLOTS,
+      fastupdate: false,
+      encode: (content: string) => (content === PREPARED_TERMS ? (this.pendingTerms as string[]) : [content]),
+      score: (_content, _term, position) => this.pendingSlots[position] ?? TF_SLOTS - 1,
+    });
+  }
+
+  /** Indexes a document's distinct terms, `slots[i]` being the slot of `terms[i]`. */
+  add(document: number, terms: readonly string[], slots: readonly number[]): void {
+    if (terms.length === 0) return;
+    this.pendingTerms = terms;
+    this.pendingSlots = slots;
+    try {
+      this.index.add(document, PREPARED_TERMS);
+    } finally {
+      this.pendingTerms = NO_TERMS;
+      this.pendingSlots = NO_SLOTS;
+    }
+  }
+
+  /** The postings of one term, or undefined when no document has it. Never modify the arrays. */
+  postings(term: string): SlottedPostings | undefined {
+    if (term === '' || term === PREPARED_TERMS) return undefined;
+    const result = this.index.search(term, { resolve: false }).result as SlottedPostings;
+    return result.length > 0 ? result : undefined;
+  }
+
+  export(write: (key: string, data: string) => void): void {
+    this.index.export(write);
+  }
+
+  import(key: string, data: string): void {
+    this.index.import(key, data);
+  }
+}
+
+/** How many documents a term's postings hold. */
+export function documentFrequency(postings: SlottedPostings | undefined): number {
+  if (!postings) return 0;
+  let count = 0;
+  for (const slot of postings) if (slot) count += slot.length;
+  return count;
+}

@@ -1,0 +1,120 @@
+import { unitsToString } from '../arabic/scanTokens';
+import { stemCandidates } from '../arabic/stemCandidates';
+import type { CompiledQuery } from './compiledQuery';
+import type { PrefixExpansion } from './prefixExpansion';
+import type { TermVocabulary } from './termVocabulary';
+
+/** Proximity and highlighting track clauses as bits of a 32-bit mask; later clauses still match. */
+export const MAX_TRACKED_CLAUSES = 32;
+
+/** One phrase of the query, in the form its occurrences are checked. */
+export interface PhraseToFind {
+  clause: number;
+  titleOnly: boolean;
+  words: readonly string[];
+  /** Term numbers of the words; undefined where the index has never seen the word. */
+  ids: readonly (number | undefined)[];
+}
+
+/**
+ * Which query clauses a word satisfies, as a bit mask (bit j: clause j), for single words and
+ * prefixes; phrases are listed apart because they are checked on sequences of words. Words of the
+ * index are looked up in a table built once per query; words it has never seen (the reader asking
+ * for hits in a text being edited) are checked directly.
+ */
+export class QueryMatcher {
+  readonly clauseCount: number;
+  readonly phrases: PhraseToFind[] = [];
+  private readonly anyField: Uint32Array;
+  private readonly titleField: Uint32Array;
+  /** Bit j: the term is clause j's word in exactly the form asked for (not via its stem). */
+  private readonly exactForm: Uint32Array;
+  private readonly unseen = new Map<string, number>();
+
+  constructor(
+    private readonly query: CompiledQuery,
+    private readonly vocabulary: TermVocabulary,
+    private readonly expansions: PrefixExpansion,
+  ) {
+    this.clauseCount = Math.min(query.clauses.length, MAX_TRACKED_CLAUSES);
+    this.anyField = new Uint32Array(vocabulary.size);
+    this.titleField = new Uint32Array(vocabulary.size);
+    this.exactForm = new Uint32Array(vocabulary.size);
+    for (let clause = 0; clause < this.clauseCount; clause++) {
+      const bit = 1 << clause;
+      for (const term of query.clauses[clause]!.alternatives) {
+        const table = term.field === 'title' ? this.titleField : this.anyField;
+        if (term.kind === 'phrase') {
+          this.phrases.push({
+            clause,
+            titleOnly: term.field === 'title',
+            words: term.words,
+            ids: term.words.map((word) => vocabulary.idOf(word)),
+          });
+          continue;
+        }
+        for (const id of this.termIdsOf(term)) table[id]! |= bit;
+        const exactId = term.kind === 'word' ? vocabulary.idOf(term.exact) : undefined;
+        if (exactId !== undefined) this.exactForm[exactId]! |= bit;
+      }
+    }
+  }
+
+  private *termIdsOf(term: CompiledQuery['clauses'][number]['alternatives'][number]): Iterable<number> {
+    if (term.kind === 'word') {
+      const exactId = this.vocabulary.idOf(term.exact);
+      if (exactId !== undefined) yield exactId;
+      for (const stem of term.stems) yield* this.vocabulary.termsWithStem(stem);
+    } else if (term.kind === 'prefix') {
+      yield* this.expansions.expand(term.prefix);
+    }
+  }
+
+  /** Clauses the term matches anywhere (text or title). */
+  maskOf(termId: number): number {
+    return this.anyField[termId] ?? 0;
+  }
+
+  /** Clauses whose word is this very term (a subset of `maskOf`/`titleMaskOf`). */
+  exactMaskOf(termId: number): number {
+    return this.exactForm[termId] ?? 0;
+  }
+
+  /** Clauses the term matches when it occurs in the title (adds the title: terms). */
+  titleMaskOf(termId: number): number {
+    return (this.anyField[termId] ?? 0) | (this.titleField[termId] ?? 0);
+  }
+
+  /** The term number of a word given as normalized units, or -1 when the index never saw it. */
+  termIdOfUnits(units: Uint16Array, length: number): number {
+    return this.vocabulary.idOfUnits(units, length) ?? -1;
+  }
+
+  /** Clauses a word of the text matches (title: terms never match text); `termId` may be -1. */
+  maskOfTextWord(termId: number, units: Uint16Array, length: number): number {
+    if (termId >= 0) return this.maskOf(termId);
+    const exact = unitsToString(units, length);
+    let mask = this.unseen.get(exact);
+    if (mask === undefined) {
+      mask = this.maskOfUnseenWord(exact);
+      this.unseen.set(exact, mask);
+    }
+    return mask;
+  }
+
+  private maskOfUnseenWord(exact: string): number {
+    const stems = stemCandidates(exact);
+    let mask = 0;
+    for (let clause = 0; clause < this.clauseCount; clause++) {
+      for (const term of this.query.clauses[clause]!.alternatives) {
+        if (term.field === 'title') continue;
+        const matches =
+          term.kind === 'word'
+            ? term.exact === exact || stems.some((stem) => term.stems.includes(stem))
+            : term.kind === 'prefix' && (exact.startsWith(term.prefix) || stems.some((stem) => stem.startsWith(term.prefix)));
+        if (matches) mask |= 1 << clause;
+      }
+    }
+    return mask;
+  }
+}
