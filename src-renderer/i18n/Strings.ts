@@ -1,12 +1,16 @@
 import type { IntegrityWarning } from '../../src-main/api/types';
+import type { AnnotationStrings } from '../annotations/i18n/AnnotationStrings';
 
 export type Language = 'ar' | 'en';
 export type WarningKind = IntegrityWarning['kind'];
 export type ImportPhase = 'scanning' | 'reading' | 'indexing' | 'saving' | 'done';
 export type LibrarySortKey = 'title' | 'source' | 'date' | 'words' | 'warnings' | 'imported';
 
-/** Every user-facing string. Each language's dictionary must satisfy all of it, so a missing key fails type-checking. */
-export interface Strings {
+/**
+ * Every user-facing string. Each language's dictionary must satisfy all of it, so a missing key fails type-checking.
+ * The annotation features keep theirs in their own folder.
+ */
+export interface Strings extends AnnotationStrings {
   appName: string;
   appTagline: string;
   loading: string;
@@ -110,7 +114,6 @@ export interface Strings {
   noWarnings: string;
   jumpTo: string;
   annotationsHeading: string;
-  annotationsPending: string;
 
   importTitle: string;
   importPathsLabel: string;

@@ -1,3 +1,4 @@
+import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import type { Strings } from './Strings';
 
 const arabicPlural = new Intl.PluralRules('ar');
@@ -23,6 +24,7 @@ const reports = (count: number) =>
   countOf(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
 
 export const ar: Strings = {
+  ...annotationStringsAr,
   appName: 'قارِن',
   appTagline: 'منضدة مقارنة التقارير',
   loading: 'جارٍ التحميل…',
@@ -163,7 +165,6 @@ export const ar: Strings = {
   noWarnings: 'لا تحذيرات: النص سليم الترميز.',
   jumpTo: 'انتقال إلى الموضع',
   annotationsHeading: 'التعليقات التوضيحية',
-  annotationsPending: 'التظليل والتعليقات قادمة في إصدار لاحق.',
 
   importTitle: 'استيراد تقارير',
   importPathsLabel: 'مسارات الملفات أو المجلدات على هذا الجهاز',

@@ -1,9 +1,11 @@
+import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
 import type { Strings } from './Strings';
 
 const number = (n: number) => n.toLocaleString('en');
 const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 export const en: Strings = {
+  ...annotationStringsEn,
   appName: 'Qarin',
   appTagline: 'Report comparison workbench',
   loading: 'Loading…',
@@ -143,7 +145,6 @@ export const en: Strings = {
   noWarnings: 'No warnings: the text decoded cleanly.',
   jumpTo: 'Jump to',
   annotationsHeading: 'Annotations',
-  annotationsPending: 'Highlights and notes arrive in a later version.',
 
   importTitle: 'Import reports',
   importPathsLabel: 'Paths of files or folders on this machine',

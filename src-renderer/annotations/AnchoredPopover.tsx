@@ -1,0 +1,109 @@
+import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+
+const GAP = 8;
+const MARGIN = 8;
+
+interface AnchoredPopoverProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Where the popover points, in viewport coordinates; read again on every scroll and resize. */
+  anchor(): DOMRect | undefined;
+  prefer: 'above' | 'below';
+  /** The scrolling box of the anchor: the popover follows it, and hides when the anchor leaves it. */
+  scroller: RefObject<HTMLElement | null>;
+  hideWhenAnchorHidden?: boolean;
+  /** A pointer press outside the popover. */
+  onOutsidePointerDown?(event: PointerEvent): void;
+  children: ReactNode;
+}
+
+interface Placement {
+  top: number;
+  left: number;
+  visible: boolean;
+}
+
+/**
+ * A box floating next to a passage of the text, in the document body (the paragraphs use
+ * content-visibility, which would clip it). It follows the passage while the reader scrolls and
+ * flips above or below to stay on screen.
+ */
+export function AnchoredPopover({
+  anchor,
+  prefer,
+  scroller,
+  hideWhenAnchorHidden = false,
+  onOutsidePointerDown,
+  children,
+  className,
+  style,
+  ...rest
+}: AnchoredPopoverProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement>({ top: -9999, left: -9999, visible: false });
+  const latestAnchor = useRef(anchor);
+  latestAnchor.current = anchor;
+
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    let frame = 0;
+    const place = () => {
+      const rect = latestAnchor.current();
+      const area = scroller.current?.getBoundingClientRect();
+      if (!rect) return setPlacement((current) => ({ ...current, visible: false }));
+      const width = box.offsetWidth;
+      const height = box.offsetHeight;
+      const anchorShown = !area || (rect.bottom >= area.top && rect.top <= area.bottom);
+      const below = rect.bottom + GAP;
+      const above = rect.top - GAP - height;
+      const fitsBelow = below + height <= window.innerHeight - MARGIN;
+      const fitsAbove = above >= MARGIN;
+      const top = prefer === 'above' ? (fitsAbove || !fitsBelow ? above : below) : fitsBelow || !fitsAbove ? below : above;
+      const left = rect.left + rect.width / 2 - width / 2;
+      setPlacement({
+        top: Math.max(MARGIN, Math.min(window.innerHeight - height - MARGIN, top)),
+        left: Math.max(MARGIN, Math.min(window.innerWidth - width - MARGIN, left)),
+        visible: anchorShown || !hideWhenAnchorHidden,
+      });
+    };
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    place();
+    const scrolling = scroller.current;
+    scrolling?.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    const resized = new ResizeObserver(schedule);
+    resized.observe(box);
+    return () => {
+      cancelAnimationFrame(frame);
+      scrolling?.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      resized.disconnect();
+    };
+  }, [scroller, prefer, hideWhenAnchorHidden]);
+
+  const onOutside = useRef(onOutsidePointerDown);
+  onOutside.current = onOutsidePointerDown;
+  useEffect(() => {
+    function onPointerDown(event: PointerEvent) {
+      if (boxRef.current && event.target instanceof Node && boxRef.current.contains(event.target)) return;
+      onOutside.current?.(event);
+    }
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, []);
+
+  return createPortal(
+    <div
+      ref={boxRef}
+      className={`anchored-popover ${className ?? ''}`}
+      style={{ ...style, top: placement.top, left: placement.left, visibility: placement.visible ? 'visible' : 'hidden' }}
+      {...rest}
+    >
+      {children}
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,28 @@
+const arabicPlural = new Intl.PluralRules('ar');
+
+export interface ArabicCountForms {
+  zero: string;
+  one: string;
+  two: string;
+  /** 3–10: the number, then a plural noun. */
+  few: string;
+  /** 11 and up: the number, then a singular accusative noun. */
+  many: string;
+}
+
+/** Arabic counts agree with the number: one form for 1, the dual for 2, plural for 3–10, singular accusative after. */
+export function arabicCount(count: number, forms: ArabicCountForms): string {
+  const n = count.toLocaleString('ar-u-nu-latn');
+  switch (arabicPlural.select(count)) {
+    case 'zero':
+      return forms.zero;
+    case 'one':
+      return forms.one;
+    case 'two':
+      return forms.two;
+    case 'few':
+      return `${n} ${forms.few}`;
+    default:
+      return `${n} ${forms.many}`;
+  }
+}

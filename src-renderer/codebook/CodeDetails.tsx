@@ -1,0 +1,179 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Input, ListedCode } from '../../src-main/api/types';
+import { useApi } from '../api/ApiContext';
+import { useAnnotationData } from '../annotations/AnnotationDataContext';
+import { useAnnotationUi } from '../annotations/AnnotationUiContext';
+import { localizedMessage } from '../annotations/localizedMessage';
+import { useStrings } from '../i18n/useStrings';
+import { useSettings } from '../settings/SettingsContext';
+import { ColorSwatches } from './ColorSwatches';
+import { codeTreeRows, codeWithDescendants } from './codeTree';
+import { DeleteCodeDialog } from './DeleteCodeDialog';
+import { ParentCodeSelect } from './ParentCodeSelect';
+
+/** Everything one can do to a code: rename, recolour, nest, describe, merge into another, delete. */
+export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void }) {
+  const t = useStrings();
+  const api = useApi();
+  const id = useId();
+  const { language } = useSettings().settings;
+  const { codes, codesById, refresh } = useAnnotationData();
+  const { notify, setFilter, showSubview, openExport } = useAnnotationUi();
+  const [name, setName] = useState(code.name);
+  const [color, setColor] = useState(code.color);
+  const [parentId, setParentId] = useState(code.parentId);
+  const [description, setDescription] = useState(code.description ?? '');
+  const [mergeTarget, setMergeTarget] = useState('');
+  const [deleting, setDeleting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const changes: Input<'codes.update'> = { id: code.id };
+  if (name.trim() !== code.name) changes.name = name.trim();
+  if (color.toLowerCase() !== code.color.toLowerCase()) changes.color = color;
+  if (parentId !== code.parentId) changes.parentId = parentId ?? null;
+  if (description.trim() !== (code.description ?? '')) changes.description = description.trim();
+  const dirty = Object.keys(changes).length > 1;
+  const excluded = codeWithDescendants(codes, code.id);
+  const mergeTargets = codeTreeRows(codes).filter((row) => row.code.id !== code.id);
+
+  async function act(action: () => Promise<void>) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      setError(localizedMessage(failure, language));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (!dirty || !name.trim()) return;
+    void act(async () => {
+      await api.call('codes.update', changes);
+      notify(t.codeSaved, { undoable: true });
+      refresh();
+    });
+  };
+
+  const merge = () =>
+    act(async () => {
+      const target = codesById.get(mergeTarget);
+      if (!target) return;
+      const result = await api.call('codes.merge', { sourceId: code.id, targetId: target.id });
+      notify(t.merged(code.name, target.name, result.highlightsMoved), { undoable: true });
+      refresh();
+      onGone();
+    });
+
+  const remove = (choice: Input<'codes.delete'>['highlights']) =>
+    act(async () => {
+      const result = await api.call('codes.delete', { id: code.id, highlights: choice });
+      notify(t.codeDeleted(result.highlightsUncoded, result.highlightsDeleted), { undoable: true });
+      setDeleting(false);
+      refresh();
+      onGone();
+    });
+
+  return (
+    <div className="code-details" data-testid="code-details">
+      <form className="code-form" onSubmit={save}>
+        <label htmlFor={`${id}-name`} className="field-label">
+          {t.codeName}
+        </label>
+        <input
+          id={`${id}-name`}
+          className="text-input"
+          value={name}
+          dir="auto"
+          required
+          onChange={(event) => setName(event.target.value)}
+          data-testid="code-name"
+        />
+        <ColorSwatches label={t.codeColor} value={color} onChange={setColor} />
+        <label htmlFor={`${id}-parent`} className="field-label">
+          {t.codeParent}
+        </label>
+        <ParentCodeSelect
+          id={`${id}-parent`}
+          value={parentId && !excluded.has(parentId) ? parentId : undefined}
+          onChange={setParentId}
+          codeId={code.id}
+        />
+        <label htmlFor={`${id}-description`} className="field-label">
+          {t.codeDescription}
+        </label>
+        <textarea
+          id={`${id}-description`}
+          className="text-input"
+          rows={3}
+          dir="auto"
+          placeholder={t.codeDescriptionPlaceholder}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+        <p className="muted small">{t.codeUsage(code.count, code.countWithDescendants)}</p>
+        <div className="form-actions form-actions-spread">
+          <span className="inline-actions">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setFilter({ codeId: code.id });
+                showSubview('highlights');
+              }}
+            >
+              {t.showCodeHighlights}
+            </button>
+            <button type="button" className="link-button" onClick={() => openExport('code', code.id)}>
+              {t.exportCode}
+            </button>
+          </span>
+          <button type="submit" className="button button-primary" disabled={!dirty || busy || !name.trim()} data-testid="code-save">
+            {t.save}
+          </button>
+        </div>
+      </form>
+
+      <fieldset className="code-merge">
+        <legend className="field-label">{t.mergeHeading}</legend>
+        <div className="control-row">
+          <label htmlFor={`${id}-merge`} className="field-inline">
+            {t.mergeInto}
+          </label>
+          <select id={`${id}-merge`} className="select" value={mergeTarget} onChange={(event) => setMergeTarget(event.target.value)}>
+            <option value="">{t.chooseMergeTarget}</option>
+            {mergeTargets.map(({ code: target, depth }) => (
+              <option key={target.id} value={target.id}>
+                {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${target.name}`}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" disabled={!mergeTarget || busy} onClick={() => void merge()}>
+            {t.mergeButton}
+          </button>
+        </div>
+        {mergeTarget && codesById.get(mergeTarget) && (
+          <p className="field-hint">{t.mergeExplanation(code.name, codesById.get(mergeTarget)!.name)}</p>
+        )}
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="button" className="button button-danger" onClick={() => setDeleting(true)} disabled={busy} data-testid="code-delete">
+          {t.deleteCode}
+        </button>
+      </div>
+      {error && !deleting && (
+        <p className="error-text small" role="alert">
+          {error}
+        </p>
+      )}
+      {deleting && (
+        <DeleteCodeDialog code={code} busy={busy} error={error} onConfirm={(choice) => void remove(choice)} onClose={() => setDeleting(false)} />
+      )}
+    </div>
+  );
+}

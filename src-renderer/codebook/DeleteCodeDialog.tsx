@@ -1,0 +1,77 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Input, ListedCode } from '../../src-main/api/types';
+import { useStrings } from '../i18n/useStrings';
+
+type Choice = Input<'codes.delete'>['highlights'];
+
+interface DeleteCodeDialogProps {
+  code: ListedCode;
+  onConfirm(choice: Choice): void;
+  onClose(): void;
+  busy: boolean;
+  error?: string;
+}
+
+/** Deleting a code asks what becomes of its highlights, as the service needs to be told. */
+export function DeleteCodeDialog({ code, onConfirm, onClose, busy, error }: DeleteCodeDialogProps) {
+  const t = useStrings();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [choice, setChoice] = useState<Choice>('remove-code');
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog dialog-narrow"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      data-testid="delete-code-dialog"
+    >
+      <header className="dialog-header">
+        <h2 id={`${id}-title`}>{t.deleteCodeTitle(code.name)}</h2>
+      </header>
+      <div className="dialog-body">
+        <p>{t.deleteCodeQuestion(code.count)}</p>
+        {code.count > 0 && (
+          <fieldset className="choice-list">
+            <legend className="visually-hidden">{t.deleteCodeQuestion(code.count)}</legend>
+            <label className="choice">
+              <input type="radio" name={`${id}-choice`} checked={choice === 'remove-code'} onChange={() => setChoice('remove-code')} />
+              {t.deleteCodeKeepHighlights}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={choice === 'delete-highlights'}
+                onChange={() => setChoice('delete-highlights')}
+              />
+              {t.deleteCodeDeleteHighlights}
+            </label>
+          </fieldset>
+        )}
+        {error && (
+          <p className="error-text small" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <footer className="dialog-footer">
+        <button type="button" className="button" onClick={onClose} disabled={busy}>
+          {t.cancel}
+        </button>
+        <button type="button" className="button button-danger" onClick={() => onConfirm(choice)} disabled={busy} data-testid="delete-code-confirm">
+          {t.deleteCodeConfirm}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

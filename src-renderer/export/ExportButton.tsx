@@ -1,0 +1,12 @@
+import { useAnnotationUi } from '../annotations/AnnotationUiContext';
+import { useStrings } from '../i18n/useStrings';
+
+export function ExportButton() {
+  const t = useStrings();
+  const { openExport } = useAnnotationUi();
+  return (
+    <button type="button" className="button" onClick={() => openExport()} data-testid="export-button">
+      {t.exportButton}
+    </button>
+  );
+}

@@ -1,0 +1,225 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ExportFormat, ExportRequest } from '../../src-main/api/types';
+import { useApi } from '../api/ApiContext';
+import { useWorkbench } from '../app/WorkbenchContext';
+import { useAnnotationData } from '../annotations/AnnotationDataContext';
+import { useAnnotationUi, type ExportScope } from '../annotations/AnnotationUiContext';
+import { localizedMessage } from '../annotations/localizedMessage';
+import { codeTreeRows } from '../codebook/codeTree';
+import type { Language } from '../i18n/Strings';
+import { useStrings } from '../i18n/useStrings';
+import { useSettings } from '../settings/SettingsContext';
+import { ImportAnnotationsSection } from './ImportAnnotationsSection';
+import { saveExportFile } from './saveExportFile';
+
+const FORMATS: ExportFormat[] = ['md', 'csv', 'json', 'qdpx'];
+
+type Outcome = { kind: 'saved'; message: string } | { kind: 'failed'; message: string };
+
+/**
+ * Export of the annotations (Markdown, CSV, W3C Web Annotation, REFI-QDA), by report or by code,
+ * of everything or of a part; and import of a Web Annotation file. Opened from the top bar, the
+ * highlights view, a code, or the desktop app's File menu.
+ */
+export function ExportDialog() {
+  const t = useStrings();
+  const api = useApi();
+  const id = useId();
+  const { settings } = useSettings();
+  const { state: workbench } = useWorkbench();
+  const { codes, status } = useAnnotationData();
+  const { exportDialog, closeExport, filter } = useAnnotationUi();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [format, setFormat] = useState<ExportFormat>('md');
+  const [by, setBy] = useState<'report' | 'code'>('report');
+  const [scope, setScope] = useState<ExportScope>('all');
+  const [codeId, setCodeId] = useState('');
+  const [language, setLanguage] = useState<Language>(settings.language);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+
+  const openTab = workbench.tabs.find((tab) => tab.documentId === workbench.activeDocumentId);
+  const filterSet = Boolean(filter.codeId || filter.docId || filter.source || filter.text);
+  const codeRows = useMemo(() => codeTreeRows(codes), [codes]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (exportDialog.open && !dialog.open) {
+      setScope(exportDialog.scope);
+      if (exportDialog.codeId) setCodeId(exportDialog.codeId);
+      setLanguage(settings.language);
+      setOutcome(undefined);
+      dialog.showModal();
+    }
+    if (!exportDialog.open && dialog.open) dialog.close();
+  }, [exportDialog, settings.language]);
+
+  const scopeReady =
+    scope === 'all' || (scope === 'document' && openTab) || (scope === 'code' && codeId) || (scope === 'filter' && filterSet);
+
+  function request(): ExportRequest {
+    const base: ExportRequest = { format, by, language };
+    if (scope === 'document' && openTab) return { ...base, docId: openTab.documentId };
+    if (scope === 'code' && codeId) return { ...base, codeId };
+    if (scope === 'filter') {
+      return {
+        ...base,
+        codeId: filter.codeId,
+        docId: filter.docId,
+        filter: { text: filter.text?.trim() || undefined, source: filter.source },
+      };
+    }
+    return base;
+  }
+
+  async function run() {
+    if (!scopeReady || busy) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await api.call('annotations.export', request());
+      saveExportFile(result);
+      setOutcome({ kind: 'saved', message: t.exported(result.highlightCount, result.filename) });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: t.exportFailed(localizedMessage(error, settings.language)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const scopes: Array<{ value: ExportScope; label: string; disabled: boolean }> = [
+    { value: 'all', label: t.scopeAll, disabled: false },
+    { value: 'document', label: openTab ? t.scopeDocument : t.scopeDocumentNone, disabled: !openTab },
+    { value: 'code', label: t.scopeCode, disabled: codes.length === 0 },
+    { value: 'filter', label: filterSet ? t.scopeFilter : t.scopeFilterNone, disabled: !filterSet },
+  ];
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog export-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        closeExport();
+      }}
+      onClose={closeExport}
+      data-testid="export-dialog"
+    >
+      <header className="dialog-header">
+        <h2 id={`${id}-title`}>{t.exportTitle}</h2>
+      </header>
+      <div className="dialog-body export-body">
+        {status?.state === 'corrupt' && <p className="notice">{t.annotationsUnavailable}</p>}
+        <fieldset className="choice-list">
+          <legend className="field-label">{t.exportFormatLabel}</legend>
+          {FORMATS.map((value) => (
+            <label key={value} className="choice choice-described">
+              <input type="radio" name={`${id}-format`} value={value} checked={format === value} onChange={() => setFormat(value)} />
+              <span>
+                <span className="choice-name">{t.exportFormats[value].name}</span>
+                <span className="choice-hint">{t.exportFormats[value].hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset className="choice-list choice-inline" disabled={format !== 'md'}>
+          <legend className="field-label">{t.exportGroupingLabel}</legend>
+          <label className="choice">
+            <input type="radio" name={`${id}-by`} checked={by === 'report'} onChange={() => setBy('report')} />
+            {t.groupByReport}
+          </label>
+          <label className="choice">
+            <input type="radio" name={`${id}-by`} checked={by === 'code'} onChange={() => setBy('code')} />
+            {t.groupByCode}
+          </label>
+          {format !== 'md' && <span className="field-hint">{t.groupingOnlyMarkdown}</span>}
+        </fieldset>
+
+        <fieldset className="choice-list">
+          <legend className="field-label">{t.exportScopeLabel}</legend>
+          {scopes.map((option) => (
+            <label key={option.value} className={`choice${option.disabled ? ' is-disabled' : ''}`}>
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === option.value}
+                disabled={option.disabled}
+                onChange={() => setScope(option.value)}
+              />
+              <span>
+                {option.label}
+                {option.value === 'document' && openTab && (
+                  <span className="choice-hint" dir="auto">
+                    {openTab.title}
+                  </span>
+                )}
+              </span>
+            </label>
+          ))}
+          {scope === 'code' && (
+            <select
+              className="select scope-code"
+              aria-label={t.scopeCode}
+              value={codeId}
+              onChange={(event) => setCodeId(event.target.value)}
+              data-testid="export-code"
+            >
+              <option value="">{t.chooseCode}</option>
+              {codeRows.map(({ code, depth }) => (
+                <option key={code.id} value={code.id}>
+                  {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${code.name} (${code.countWithDescendants})`}
+                </option>
+              ))}
+            </select>
+          )}
+        </fieldset>
+
+        <div className="control-row">
+          <label htmlFor={`${id}-language`} className="field-inline">
+            {t.exportLanguageLabel}
+          </label>
+          <select
+            id={`${id}-language`}
+            className="select"
+            value={language}
+            onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'ar')}
+          >
+            <option value="ar" lang="ar">
+              العربية
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+
+        <div aria-live="polite">
+          {outcome && (
+            <p className={outcome.kind === 'failed' ? 'error-text' : 'success-text'} role={outcome.kind === 'failed' ? 'alert' : undefined} data-testid="export-outcome">
+              {outcome.message}
+            </p>
+          )}
+        </div>
+
+        <ImportAnnotationsSection />
+      </div>
+      <footer className="dialog-footer">
+        <button type="button" className="button" onClick={closeExport}>
+          {t.close}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void run()}
+          disabled={!scopeReady || busy || status?.state === 'corrupt'}
+          data-testid="export-run"
+        >
+          {busy ? t.exporting : t.exportStart}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
