@@ -1,11 +1,12 @@
 import { useId, type KeyboardEvent } from 'react';
+import { AnalysisPanel } from '../annotations/AnalysisPanel';
 import { useStrings } from '../i18n/useStrings';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { SearchPanel } from '../search/SearchPanel';
 import { useWorkbench } from './WorkbenchContext';
 import type { SideTab } from './workbenchState';
 
-const TABS: SideTab[] = ['library', 'search'];
+const TABS: SideTab[] = ['library', 'search', 'annotations'];
 
 /** Library and Search stay mounted while hidden, so a query, its results and the scroll survive switching. */
 interface SidePanelProps {
@@ -18,13 +19,17 @@ export function SidePanel({ id, searchFocusSignal, helpSignal }: SidePanelProps)
   const t = useStrings();
   const base = useId();
   const { state, dispatch } = useWorkbench();
-  const labels: Record<SideTab, string> = { library: t.libraryTab, search: t.searchTab };
+  const labels: Record<SideTab, string> = { library: t.libraryTab, search: t.searchTab, annotations: t.analysisTab };
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
-    const next = state.sideTab === 'library' ? 'search' : 'library';
-    dispatch({ type: 'show-side-tab', tab: event.key === 'Home' ? 'library' : event.key === 'End' ? 'search' : next });
+    // Arrow keys follow the layout: in Arabic the next tab is to the left.
+    const forward = (event.key === 'ArrowLeft') === (document.documentElement.dir === 'rtl');
+    const index = TABS.indexOf(state.sideTab);
+    const step = TABS[(index + (forward ? 1 : -1) + TABS.length) % TABS.length]!;
+    const next = event.key === 'Home' ? TABS[0]! : event.key === 'End' ? TABS[TABS.length - 1]! : step;
+    dispatch({ type: 'show-side-tab', tab: next });
     requestAnimationFrame(() => document.getElementById(`${base}-tab-${next}`)?.focus());
   }
 
@@ -57,7 +62,13 @@ export function SidePanel({ id, searchFocusSignal, helpSignal }: SidePanelProps)
           className="side-tab-panel"
           hidden={state.sideTab !== tab}
         >
-          {tab === 'library' ? <LibraryPanel /> : <SearchPanel focusSignal={searchFocusSignal} helpSignal={helpSignal} />}
+          {tab === 'library' ? (
+            <LibraryPanel />
+          ) : tab === 'search' ? (
+            <SearchPanel focusSignal={searchFocusSignal} helpSignal={helpSignal} />
+          ) : (
+            <AnalysisPanel />
+          )}
         </div>
       ))}
     </nav>

@@ -1,3 +1,4 @@
+import { AnnotationTopBarActions } from '../annotations/AnnotationTopBarActions';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { useSettings } from '../settings/SettingsContext';
@@ -27,6 +28,7 @@ export function TopBar({ onImport, detailsOpen, onToggleDetails }: TopBarProps) 
         </span>
       </div>
       <div className="top-actions">
+        <AnnotationTopBarActions />
         <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button">
           {t.importButton}
         </button>

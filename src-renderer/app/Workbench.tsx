@@ -1,4 +1,7 @@
 import { useCallback, useState, type CSSProperties } from 'react';
+import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
+import { AnnotationsProvider } from '../annotations/AnnotationsProvider';
+import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ImportDialog } from '../import/ImportDialog';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -50,41 +53,48 @@ export function Workbench() {
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
 
   return (
-    <div className={`app${detailsOpen ? '' : ' details-closed'}`} style={layout}>
-      <TopBar
-        onImport={() => setImportOpen(true)}
-        detailsOpen={detailsOpen}
-        onToggleDetails={() => setDetailsOpen((open) => !open)}
-      />
-      <main className="workbench">
-        <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} helpSignal={helpSignal} />
-        <PanelSplitter
-          width={widths.side}
-          {...PANEL_LIMITS.side}
-          growsTowardInlineEnd
-          controls="side-panel"
-          onResize={(width) => resize('side', width)}
+    <AnnotationsProvider>
+      <div className={`app${detailsOpen ? '' : ' details-closed'}`} style={layout}>
+        <TopBar
+          onImport={() => setImportOpen(true)}
+          detailsOpen={detailsOpen}
+          onToggleDetails={() => setDetailsOpen((open) => !open)}
         />
-        <ReaderPane findFocusSignal={findFocusSignal} />
-        {detailsOpen && (
+        {/* Always present, so the grid keeps its rows whether or not a banner shows. */}
+        <div className="app-banners">
+          <AnnotationStoreBanner />
+        </div>
+        <main className="workbench">
+          <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} helpSignal={helpSignal} />
           <PanelSplitter
-            width={widths.details}
-          {...PANEL_LIMITS.details}
-          growsTowardInlineEnd={false}
-            controls="details-panel"
-            onResize={(width) => resize('details', width)}
+            width={widths.side}
+            {...PANEL_LIMITS.side}
+            growsTowardInlineEnd
+            controls="side-panel"
+            onResize={(width) => resize('side', width)}
           />
-        )}
-        {detailsOpen && <DetailsPanel />}
-      </main>
-      <ImportDialog
-        open={importOpen}
-        initialPaths={droppedPaths}
-        onClose={() => {
-          setImportOpen(false);
-          setDroppedPaths([]);
-        }}
-      />
-    </div>
+          <ReaderPane findFocusSignal={findFocusSignal} />
+          {detailsOpen && (
+            <PanelSplitter
+              width={widths.details}
+            {...PANEL_LIMITS.details}
+            growsTowardInlineEnd={false}
+              controls="details-panel"
+              onResize={(width) => resize('details', width)}
+            />
+          )}
+          {detailsOpen && <DetailsPanel />}
+        </main>
+        <ImportDialog
+          open={importOpen}
+          initialPaths={droppedPaths}
+          onClose={() => {
+            setImportOpen(false);
+            setDroppedPaths([]);
+          }}
+        />
+      </div>
+      <AnnotationOverlays />
+    </AnnotationsProvider>
   );
 }

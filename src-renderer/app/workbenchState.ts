@@ -1,6 +1,6 @@
 import type { Span } from '../../src-main/api/types';
 
-export type SideTab = 'library' | 'search';
+export type SideTab = 'library' | 'search' | 'annotations';
 
 /** Where the reader should scroll next. `serial` changes on every request, so asking twice scrolls twice. */
 export type RevealRequest = { serial: number } & ({ kind: 'first-hit' } | { kind: 'span'; span: Span });

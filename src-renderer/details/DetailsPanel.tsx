@@ -1,3 +1,4 @@
+import { DocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
@@ -24,10 +25,7 @@ export function DetailsPanel() {
             <h2 className="section-title">{t.warningsHeading(doc.warnings.length)}</h2>
             <WarningList doc={doc} />
           </section>
-          <section className="details-section">
-            <h2 className="section-title">{t.annotationsHeading}</h2>
-            <p className="muted">{t.annotationsPending}</p>
-          </section>
+          <DocumentAnnotations doc={doc} />
         </>
       )}
     </aside>

@@ -9,6 +9,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/types';
+import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
 import type { ReaderTab } from '../app/workbenchState';
 import { useSettings } from '../settings/SettingsContext';
@@ -240,6 +241,7 @@ export function ReaderView({ tab, document: doc, findFocusSignal }: ReaderViewPr
         </article>
       </div>
       {tooltip && <WarningTooltip state={tooltip} />}
+      <ReaderAnnotations doc={doc} paragraphs={paragraphs} textNodes={textNodes} scrollerRef={scrollerRef} />
     </div>
   );
 }
