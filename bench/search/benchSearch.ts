@@ -1,0 +1,175 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
+import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
+import { flexSearchDefault, miniSearchDefault, type SearchEngineUnderTest } from './baselineEngines';
+import { QUERY_FORMS, knownItemQueries, type KnownItemQuery, type QueryForm } from './knownItemQueries';
+import { rankOf, retrievalScores, type RetrievalScores } from './retrievalScores';
+import { measureWawConflation, type ConflationRate } from './wawConflation';
+
+const KNOWN_ITEM_QUERIES = 500;
+const PAGE = 20;
+
+type Log = (line: string) => void;
+
+interface Clock {
+  wallMs: number;
+  cpuMs: number;
+}
+
+function timed<T>(work: () => T): { result: T; clock: Clock } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = work();
+  const used = process.cpuUsage(cpu);
+  return { result, clock: { wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 } };
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(0)} MB`;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
+}
+
+function percent(value: number): string {
+  return `${(100 * value).toFixed(1)}%`;
+}
+
+function scoreLine(name: string, scores: Record<QueryForm, RetrievalScores>): string {
+  const cells = QUERY_FORMS.map((form) => {
+    const { successAt1, successAt10, mrrAt10 } = scores[form];
+    return `${successAt1.toFixed(3)} ${successAt10.toFixed(3)} ${mrrAt10.toFixed(3)}`.padEnd(19);
+  });
+  return `  ${name.padEnd(30)} ${cells.join(' | ')}`;
+}
+
+function evaluate(engine: SearchEngineUnderTest, queries: readonly KnownItemQuery[]): Record<QueryForm, RetrievalScores> {
+  const scores = {} as Record<QueryForm, RetrievalScores>;
+  for (const form of QUERY_FORMS) {
+    scores[form] = retrievalScores(queries.map((query) => rankOf(engine.topTen(query.forms[form]), query.target)));
+  }
+  return scores;
+}
+
+function qarinEngine(index: CorpusIndex): SearchEngineUnderTest {
+  return {
+    name: 'Qarin',
+    build() {},
+    topTen: (query) => index.search({ query, limit: 10 }).hits.map((hit) => hit.id),
+  };
+}
+
+/**
+ * The expected reciprocal rank of a system that finds the right passage but cannot tell apart
+ * the documents that repeat it word for word (a tie broken at random): how far duplicated text in
+ * the corpus caps MRR@10 whatever the ranking does.
+ */
+function duplicateCeiling(index: CorpusIndex, queries: readonly KnownItemQuery[]): { shared: number; ceiling: number } {
+  let shared = 0;
+  let ceiling = 0;
+  for (const query of queries) {
+    const holders = Math.max(1, index.search({ query: `"${query.words.join(' ')}"`, limit: 1 }).total);
+    if (holders > 1) shared++;
+    let expected = 0;
+    for (let rank = 1; rank <= Math.min(holders, 10); rank++) expected += 1 / rank;
+    ceiling += expected / holders;
+  }
+  return { shared, ceiling: ceiling / Math.max(1, queries.length) };
+}
+
+function conflationLine(label: string, rate: ConflationRate): string {
+  const share = (value: number) => percent(value / Math.max(1, rate.pairs));
+  return `  ${label.padEnd(44)} ${String(rate.pairs).padStart(6)}   light10 ${share(rate.light10).padStart(6)}   Qarin ${share(rate.qarin).padStart(6)}`;
+}
+
+function snapshotRoundTrip(index: CorpusIndex, getText: (id: string) => string | undefined, probe: string, log: Log): void {
+  const exported = timed(() => index.exportSnapshot());
+  const snapshot = exported.result;
+  const folder = mkdtempSync(join(tmpdir(), 'qarin-bench-snapshot-'));
+  try {
+    const keys = Object.keys(snapshot);
+    keys.forEach((key, n) => writeFileSync(join(folder, `${n}.part`), snapshot[key]!));
+    let bytes = 0;
+    for (const name of readdirSync(folder)) bytes += readFileSync(join(folder, name)).length;
+    log(`  export                ${ms(exported.clock.wallMs)} (cpu ${ms(exported.clock.cpuMs)}), ${keys.length} parts, ${megabytes(bytes)} on disk`);
+    collectGarbage();
+    const cold = timed(() => {
+      const restored: Record<string, string> = {};
+      keys.forEach((key, n) => (restored[key] = readFileSync(join(folder, `${n}.part`), 'utf8')));
+      const loaded = CorpusIndex.fromSnapshot(restored, { getText });
+      loaded.search({ query: probe, limit: PAGE });
+      return loaded;
+    });
+    log(`  cold load (read parts + fromSnapshot + first query): ${ms(cold.clock.wallMs)} (cpu ${ms(cold.clock.cpuMs)})`);
+    const before = JSON.stringify(index.search({ query: probe, limit: PAGE }));
+    const after = JSON.stringify(cold.result.search({ query: probe, limit: PAGE }));
+    log(`  snapshot answers identically: ${before === after ? 'yes' : 'NO'}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Search figures over a corpus: build time and memory, query latency with snippets, snapshot size
+ * and cold load, known-item retrieval quality (four query forms) side by side with MiniSearch and
+ * FlexSearch defaults, and how the leading-و problem of light stemming is handled. Prints only.
+ */
+export async function benchSearch(documents: readonly IndexableDocument[], log: Log): Promise<void> {
+  log(`search: ${documents.length} documents, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on this machine`);
+  const texts = new Map(documents.map(({ id, text }) => [id, text]));
+  const getText = (id: string) => texts.get(id);
+
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const built = timed(() => {
+    const index = new CorpusIndex({ getText });
+    for (const document of documents) index.add(document);
+    return index;
+  });
+  let index: CorpusIndex | undefined = built.result;
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+  log('build');
+  log(`  ${ms(built.clock.wallMs)} wall, ${ms(built.clock.cpuMs)} cpu; heap +${megabytes(heapAfter - heapBefore)}; peak RSS so far ${megabytes(process.resourceUsage().maxRSS * 1024)} (texts included)`);
+
+  const queries = knownItemQueries(documents, KNOWN_ITEM_QUERIES);
+  const allQueries = queries.flatMap((query) => QUERY_FORMS.map((form) => query.forms[form]));
+  for (const query of allQueries.slice(0, 50)) index.search({ query, limit: PAGE });
+  const latencies = allQueries.map((query) => timed(() => index!.search({ query, limit: PAGE })).clock.wallMs).sort((a, b) => a - b);
+  log(`latency, top ${PAGE} with snippets, ${latencies.length} known-item queries (all forms)`);
+  log(`  p50 ${ms(percentile(latencies, 0.5))}  p90 ${ms(percentile(latencies, 0.9))}  p99 ${ms(percentile(latencies, 0.99))}  max ${ms(latencies[latencies.length - 1] ?? 0)}`);
+
+  log('snapshot');
+  snapshotRoundTrip(index, getText, queries[0]?.forms.unchanged ?? 'ليبيا', log);
+
+  log(`known-item retrieval, ${queries.length} queries of four consecutive words (fixed seed)`);
+  log(`  ${''.padEnd(30)} ${QUERY_FORMS.map((form) => `${form}: S@1 S@10 MRR@10`.padEnd(19)).join(' | ')}`);
+  log(scoreLine('Qarin', evaluate(qarinEngine(index), queries)));
+  const { shared, ceiling } = duplicateCeiling(index, queries);
+  log(`  ${shared} of ${queries.length} passages occur word for word in more than one document: MRR@10 ceiling ${ceiling.toFixed(3)}`);
+  index = undefined;
+  collectGarbage();
+
+  for (const engine of [miniSearchDefault(), flexSearchDefault()]) {
+    const build = timed(() => engine.build(documents));
+    log(scoreLine(engine.name, evaluate(engine, queries)) + `   (build ${ms(build.clock.wallMs)})`);
+    collectGarbage();
+  }
+
+  log('leading و (light10 strips it even from «وزير», «وكالة»): word pairs of the corpus vocabulary, both directions');
+  const waw = measureWawConflation(documents);
+  log(conflationLine('root و conflated («وزير» ↔ «الوزير»)', waw.rootWaw));
+  log(conflationLine('conjunction و conflated («وقال» ↔ «قال»)', waw.conjunctionWaw));
+  log(conflationLine('root و kept apart («وزير» ↛ «زير»)', waw.rootWawKeptApart));
+}
