@@ -39,9 +39,12 @@ export function AnchoredPopover({
   ...rest
 }: AnchoredPopoverProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement>({ top: -9999, left: -9999, visible: false });
+  // Off screen but not hidden before the first measurement: a hidden box could not take the focus.
+  const [placement, setPlacement] = useState<Placement>({ top: -9999, left: -9999, visible: true });
   const latestAnchor = useRef(anchor);
-  latestAnchor.current = anchor;
+  useLayoutEffect(() => {
+    latestAnchor.current = anchor;
+  });
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -82,10 +85,12 @@ export function AnchoredPopover({
       window.removeEventListener('resize', schedule);
       resized.disconnect();
     };
-  }, [scroller, prefer, hideWhenAnchorHidden]);
+  }, [scroller, prefer, hideWhenAnchorHidden, anchor]);
 
   const onOutside = useRef(onOutsidePointerDown);
-  onOutside.current = onOutsidePointerDown;
+  useLayoutEffect(() => {
+    onOutside.current = onOutsidePointerDown;
+  });
   useEffect(() => {
     function onPointerDown(event: PointerEvent) {
       if (boxRef.current && event.target instanceof Node && boxRef.current.contains(event.target)) return;

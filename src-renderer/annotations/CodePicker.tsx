@@ -71,7 +71,7 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
     listRef.current?.querySelector('.is-active')?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
   useEffect(() => {
-    if (autoFocus) inputRef.current?.focus();
+    if (autoFocus) inputRef.current?.focus({ preventScroll: true });
   }, [autoFocus]);
 
   function toggle(codeId: string) {

@@ -75,8 +75,13 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, placeholder, 
           data-testid={testId}
         />
       )}
-      <p id={`${id}-hint`} className="field-hint">
-        {t.markdownHint}
+      <p id={`${id}-hint`} className="field-hint markdown-hint">
+        <span>{t.markdownHint.label}:</span>
+        {t.markdownHint.examples.map((example) => (
+          <span key={example.syntax}>
+            <code dir="ltr">{example.syntax}</code> {example.meaning}
+          </span>
+        ))}
       </p>
     </div>
   );

@@ -138,8 +138,10 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
         </div>
       </form>
 
-      <fieldset className="code-merge">
-        <legend className="field-label">{t.mergeHeading}</legend>
+      <div className="code-merge" role="group" aria-labelledby={`${id}-merge-heading`}>
+        <span id={`${id}-merge-heading`} className="field-label">
+          {t.mergeHeading}
+        </span>
         <div className="control-row">
           <label htmlFor={`${id}-merge`} className="field-inline">
             {t.mergeInto}
@@ -159,7 +161,7 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
         {mergeTarget && codesById.get(mergeTarget) && (
           <p className="field-hint">{t.mergeExplanation(code.name, codesById.get(mergeTarget)!.name)}</p>
         )}
-      </fieldset>
+      </div>
 
       <div className="form-actions">
         <button type="button" className="button button-danger" onClick={() => setDeleting(true)} disabled={busy} data-testid="code-delete">

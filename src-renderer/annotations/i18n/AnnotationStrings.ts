@@ -32,7 +32,7 @@ export interface AnnotationStrings {
   markdownWrite: string;
   markdownPreview: string;
   markdownEmpty: string;
-  markdownHint: string;
+  markdownHint: { label: string; examples: ReadonlyArray<{ syntax: string; meaning: string }> };
   save: string;
   saving: string;
   cancel: string;

@@ -32,7 +32,15 @@ export const annotationStringsEn: AnnotationStrings = {
   markdownWrite: 'Write',
   markdownPreview: 'Preview',
   markdownEmpty: 'Nothing to preview.',
-  markdownHint: 'Markdown: **bold**, *italic*, > quotation, - list',
+  markdownHint: {
+    label: 'Markdown',
+    examples: [
+      { syntax: '**…**', meaning: 'bold' },
+      { syntax: '*…*', meaning: 'italic' },
+      { syntax: '>', meaning: 'quotation' },
+      { syntax: '-', meaning: 'list' },
+    ],
+  },
   save: 'Save',
   saving: 'Saving…',
   cancel: 'Cancel',
