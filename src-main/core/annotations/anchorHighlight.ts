@@ -1,6 +1,7 @@
+import { refineFuzzyEdges } from './refineFuzzyEdges';
 import { scoreAnchorCandidate, type AnchorCandidate } from './anchorCandidate';
 import { createQuoteSelector } from './createQuoteSelector';
-import { findApproximateOccurrences, findExactOccurrences } from './quoteCandidates';
+import { findApproximateOccurrences, findExactOccurrences, MAX_FUZZY_ERROR_RATE } from './quoteCandidates';
 import { splitsSurrogatePair } from './surrogates';
 import type { TextTarget } from './textTarget';
 
@@ -81,7 +82,12 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
   const fuzzy =
     certain || quote.exact.length < MIN_FUZZY_QUOTE_LENGTH
       ? undefined
-      : best(findApproximateOccurrences(text, quote, position).map(score), position.start);
+      : best(
+          findApproximateOccurrences(text, quote, position).map((candidate) =>
+            score(refineFuzzyEdges(text, quote, candidate, Math.ceil(quote.exact.length * MAX_FUZZY_ERROR_RATE))),
+          ),
+          position.start,
+        );
   const winner = best([exact, fuzzy].filter((candidate) => candidate !== undefined), position.start);
 
   if (winner === undefined) return { status: 'orphan', confidence: 0 };
