@@ -1,0 +1,20 @@
+import { invoke } from '../src-main/api/dispatch';
+import { openWorkbench } from '../src-main/services/openWorkbench';
+
+/** Child process of the cold-start benchmark: prints one JSON line of figures. */
+const projectDir = process.argv[2];
+if (!projectDir) throw new Error('usage: coldStart.ts PROJECT_DIR');
+const started = performance.now();
+const workbench = await openWorkbench({ projectDir });
+const opened = performance.now();
+const result = await invoke(workbench.handlers, 'search.query', { query: 'الحكومة السورية', limit: 20 });
+const answered = performance.now();
+await workbench.close();
+console.log(
+  JSON.stringify({
+    openMs: opened - started,
+    firstQueryMs: answered - opened,
+    totalMs: answered,
+    hits: result.total,
+  }),
+);
