@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
@@ -134,6 +135,7 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
         </p>
       )}
       {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}
+      <AnnotationSearchHits hits={result?.annotationHits} />
       {state.status === 'done' && hits.length === 0 && <p className="empty-note">{t.noResults}</p>}
       <ul
         ref={listRef}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchRequest, SearchResult } from '../../src-main/api/types';
+import type { Output, SearchRequest } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
+
+/** The reports found, and the highlights whose quote or note matches (`annotationHits`). */
+type SearchResult = Output<'search.query'>;
 
 export const SEARCH_DEBOUNCE_MS = 120;
 const PAGE_SIZE = 30;
