@@ -13,11 +13,6 @@ function hashUnits(units: Uint16Array, length: number): number {
   return hash | 0;
 }
 
-function sameUnits(value: string, units: Uint16Array, length: number): boolean {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if (value.charCodeAt(i) !== units[i]) return false;
-  return true;
-}
 
 /**
  * Strings numbered in order of first appearance, looked up by string or straight from a buffer of
@@ -27,6 +22,10 @@ function sameUnits(value: string, units: Uint16Array, length: number): boolean {
 export class InternTable {
   private readonly values: string[] = [];
   private hashes: Int32Array = new Int32Array(1024);
+  /** Every value's units back to back, so comparing a candidate reads one flat array. */
+  private pool: Uint16Array = new Uint16Array(8192);
+  private poolLength = 0;
+  private offsets: Int32Array = new Int32Array(1025);
   /** Pairs (hash, id), so a probe compares hashes without a second random memory access. */
   private slots: Int32Array = new Int32Array(2 * 2048).fill(EMPTY);
 
@@ -60,7 +59,7 @@ export class InternTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = slots[2 * slot + 1]!;
       if (id === EMPTY) return undefined;
-      if (slots[2 * slot] === hash && sameUnits(this.values[id]!, units, length)) return id;
+      if (slots[2 * slot] === hash && this.poolMatches(id, units, length)) return id;
     }
   }
 
@@ -77,6 +76,14 @@ export class InternTable {
     return this.insert(value, hashUnits(units, length));
   }
 
+  private poolMatches(id: number, units: Uint16Array, length: number): boolean {
+    const start = this.offsets[id]!;
+    if (this.offsets[id + 1]! - start !== length) return false;
+    const { pool } = this;
+    for (let i = 0; i < length; i++) if (pool[start + i] !== units[i]) return false;
+    return true;
+  }
+
   private insert(value: string, hash: number): number {
     const id = this.values.length;
     this.values.push(value);
@@ -84,7 +91,17 @@ export class InternTable {
       const grown = new Int32Array(this.hashes.length * 2);
       grown.set(this.hashes);
       this.hashes = grown;
+      const offsets = new Int32Array(this.hashes.length + 1);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
     }
+    if (this.poolLength + value.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + value.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    for (let i = 0; i < value.length; i++) this.pool[this.poolLength++] = value.charCodeAt(i);
+    this.offsets[id + 1] = this.poolLength;
     this.hashes[id] = hash;
     if (this.values.length > (this.slots.length >> 1) * MAX_LOAD) this.rehash();
     else this.place(id);
