@@ -16,6 +16,11 @@ export class Library {
   private readonly byId = new Map<string, LibraryEntry>();
   private readonly bySha = new Map<string, string>();
   private readonly byOrigin = new Map<string, string>();
+  /**
+   * The last listing's matches in order: a scrolling window asks for page after page of the same
+   * listing, and sorting 30,000 titles with a collator for each page would make every page slow.
+   */
+  private listingCache: { key: string; matches: LibraryEntry[] } | undefined;
 
   constructor(data: LibraryData = { documents: [] }) {
     for (const entry of data.documents) this.put(entry);
@@ -58,6 +63,7 @@ export class Library {
       this.bySha.delete(previous.sha256);
       this.byOrigin.delete(previous.origin);
     }
+    this.listingCache = undefined;
     this.byId.set(entry.id, entry);
     this.bySha.set(entry.sha256, entry.id);
     this.byOrigin.set(entry.origin, entry.id);
@@ -68,6 +74,14 @@ export class Library {
   }
 
   list(query: LibraryQuery, normalizeTitle: (text: string) => string): { total: number; items: DocumentSummary[] } {
+    const { offset, limit, ...listing } = query;
+    const key = JSON.stringify(listing);
+    if (this.listingCache?.key !== key) this.listingCache = { key, matches: this.sortedMatches(query, normalizeTitle) };
+    const { matches } = this.listingCache;
+    return { total: matches.length, items: matches.slice(offset, offset + limit).map(summarize) };
+  }
+
+  private sortedMatches(query: LibraryQuery, normalizeTitle: (text: string) => string): LibraryEntry[] {
     const titleNeedle = query.title?.trim() ? normalizeTitle(query.title.trim()) : undefined;
     const sources = query.sources?.length ? new Set(query.sources) : undefined;
     const categories = query.categories?.length ? new Set(query.categories) : undefined;
@@ -81,8 +95,7 @@ export class Library {
     );
     const compare = comparatorFor(query.sort);
     matches.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || collator.compare(a.id, b.id));
-    const items = matches.slice(query.offset, query.offset + query.limit).map(summarize);
-    return { total: matches.length, items };
+    return matches;
   }
 
   facets(): Facets {
@@ -113,18 +126,20 @@ export function summarize(entry: LibraryEntry): DocumentSummary {
 function comparatorFor(sort: LibraryQuery['sort']): (a: LibraryEntry, b: LibraryEntry) => number {
   const text = (a?: string, b?: string) =>
     a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : collator.compare(a, b);
+  // ISO dates and timestamps sort as plain strings; a collator would only be slower.
+  const iso = (a?: string, b?: string) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : 1);
   switch (sort) {
     case 'title':
       return (a, b) => text(a.title, b.title);
     case 'source':
-      return (a, b) => text(a.source, b.source) || text(a.date, b.date);
+      return (a, b) => text(a.source, b.source) || iso(a.date, b.date);
     case 'date':
-      return (a, b) => text(a.date, b.date) || text(a.title, b.title);
+      return (a, b) => iso(a.date, b.date) || text(a.title, b.title);
     case 'words':
       return (a, b) => a.wordCount - b.wordCount;
     case 'warnings':
       return (a, b) => a.warnings.length - b.warnings.length;
     case 'imported':
-      return (a, b) => text(a.importedAt, b.importedAt);
+      return (a, b) => iso(a.importedAt, b.importedAt);
   }
 }
