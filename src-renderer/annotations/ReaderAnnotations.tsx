@@ -203,9 +203,12 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
     scrollerRef.current?.focus({ preventScroll: true });
   }, [scrollerRef]);
 
-  const quickCodes = recentCodeIds
-    .flatMap((id) => codesById.get(id) ?? [])
-    .slice(0, QUICK_CODES_SHOWN);
+  // The codes used last in this session, then the project's most used ones.
+  const quickCodes = useMemo(() => {
+    const recent = recentCodeIds.flatMap((id) => codesById.get(id) ?? []);
+    const mostUsed = codes.filter((code) => code.count > 0 && !recentCodeIds.includes(code.id)).sort((a, b) => b.count - a.count);
+    return [...recent, ...mostUsed].slice(0, QUICK_CODES_SHOWN);
+  }, [recentCodeIds, codesById, codes]);
 
   const editorAnchor = useCallback(() => {
     if (!editor) return undefined;

@@ -148,7 +148,7 @@ export const annotationStringsAr: AnnotationStrings = {
   exportCode: 'تصدير هذا الرمز…',
   mergeHeading: 'الدمج',
   mergeInto: 'دمج في',
-  chooseMergeTarget: 'اختر الرمز الذي يبقى…',
+  chooseMergeTarget: 'الرمز الذي يبقى…',
   mergeButton: 'دمج',
   mergeExplanation: (source, target) =>
     `كل تظليل يحمل «${source}» يحمل «${target}» بدلًا منه؛ ويختفي «${source}» وتنتقل الرموز المتفرعة عنه إلى «${target}».`,

@@ -145,7 +145,7 @@ export const annotationStringsEn: AnnotationStrings = {
   exportCode: 'Export this code…',
   mergeHeading: 'Merge',
   mergeInto: 'Merge into',
-  chooseMergeTarget: 'Choose the code to keep…',
+  chooseMergeTarget: 'Code to keep…',
   mergeButton: 'Merge',
   mergeExplanation: (source, target) =>
     `Every highlight of «${source}» gets «${target}» instead; «${source}» disappears and the codes nested under it move under «${target}».`,
