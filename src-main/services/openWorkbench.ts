@@ -53,8 +53,8 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     texts,
     index: (entries, newTexts) => search.index(entries, newTexts),
     commit: async () => {
-      await libraryStore.update(() => library.toData());
-      await search.persist();
+      // The index is written by its worker while this thread writes the library.
+      await Promise.all([libraryStore.update(() => library.toData()), search.persist()]);
       // After the library is durable, so highlights never point into a text the library does not name.
       // A failure here must not fail the import: the next opening of the project re-anchors again.
       await annotations.reconcile().catch((error: unknown) => {

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { ImportReportSchema, ImportProgressSchema } from '../../api/schemas';
 import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
-import type { ImportWorkerCommand, ImportWorkerMessage, PreparedDocument } from './preparedDocument';
-import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
+import type { PreparedDocument } from './preparedDocument';
+import { readFilesInWorkers } from './readFilesInWorkers';
 
 export type ImportReport = z.output<typeof ImportReportSchema>;
 export type ImportProgress = z.output<typeof ImportProgressSchema>;
@@ -96,39 +95,21 @@ export class ImportService {
     report.errors.push(...errors);
     report.filesScanned = files.length;
 
-    const worker = new Worker(resolveWorkerUrl('import'));
-    const post = (command: ImportWorkerCommand) => worker.postMessage(command);
-    job.cancel = () => post({ type: 'cancel' });
-    if (isCancelled()) post({ type: 'cancel' });
-
     let pendingIndex: Promise<void> = Promise.resolve();
     let filesDone = 0;
-    try {
-      const cancelled = await new Promise<boolean>((resolve, reject) => {
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(new Error(`import worker stopped with exit code ${code}`)));
-        worker.on('message', (message: ImportWorkerMessage) => {
-          if (message.type === 'finished') return resolve(message.cancelled);
-          filesDone++;
-          if (message.type === 'failed') {
-            report.errors.push({ path: message.path, reason: message.reason });
-          } else {
-            report.errors.push(...message.errors);
-            const batch = this.accept(message.documents, report);
-            if (batch.entries.length > 0) {
-              const { entries, texts } = batch;
-              pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
-            }
-          }
-          progress('reading', filesDone, files.length, message.path);
-        });
-        post({ type: 'start', files, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
-      });
-      report.cancelled = cancelled;
-    } finally {
-      worker.removeAllListeners('exit');
-      await worker.terminate();
-    }
+    const reading = readFilesInWorkers(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, (message) => {
+      filesDone++;
+      report.errors.push(...message.errors);
+      const batch = this.accept(message.documents, report);
+      if (batch.entries.length > 0) {
+        const { entries, texts } = batch;
+        pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
+      }
+      progress('reading', filesDone, files.length, message.path);
+    });
+    job.cancel = () => reading.cancel();
+    if (isCancelled()) reading.cancel();
+    report.cancelled = await reading.finished;
     progress('indexing', filesDone, files.length);
     await pendingIndex;
     progress('saving', filesDone, files.length);

@@ -17,10 +17,10 @@ port.on('message', async (command: ImportWorkerCommand) => {
     cancelled = true;
     return;
   }
-  for (const path of command.files) {
+  for (const { index, path } of command.files) {
     if (cancelled) break;
     const { documents, errors } = await prepareFile(path, command.maxFileBytes);
-    post({ type: 'file', path, documents, errors });
+    post({ type: 'file', index, path, documents, errors });
   }
   post({ type: 'finished', cancelled });
 });

@@ -1,0 +1,80 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
+import type { ImportWorkerCommand, ImportWorkerMessage } from './preparedDocument';
+
+type FileMessage = Extract<ImportWorkerMessage, { type: 'file' }>;
+
+export interface WorkerReading {
+  /** Resolves when every worker has stopped: true if it was because of a cancel. */
+  finished: Promise<boolean>;
+  cancel(): void;
+}
+
+/** Below this many files per worker, starting another worker costs more than it saves. */
+const FILES_PER_EXTRA_WORKER = 200;
+const MAX_WORKERS = 4;
+
+/**
+ * Reads and parses files in as many import workers as the machine has cores (reading is the slow
+ * part of a large import), and hands each file's result to `onFile` in the order of `files`
+ * whatever worker finishes first, so which of two identical texts counts as the original never
+ * depends on timing.
+ */
+export function readFilesInWorkers(
+  files: string[],
+  maxFileBytes: number,
+  onFile: (message: FileMessage) => void,
+): WorkerReading {
+  const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_WORKER)));
+  const workers = Array.from({ length: count }, () => new Worker(resolveWorkerUrl('import')));
+  const waiting = new Map<number, FileMessage>();
+  let next = 0;
+  let cancelled = false;
+
+  const deliverInOrder = () => {
+    for (let message = waiting.get(next); message; message = waiting.get(next)) {
+      waiting.delete(next++);
+      onFile(message);
+    }
+  };
+
+  const finished = Promise.all(
+    workers.map(
+      (worker, slot) =>
+        new Promise<boolean>((resolve, reject) => {
+          worker.on('error', reject);
+          worker.on('exit', (code) => reject(new Error(`import worker stopped with exit code ${code}`)));
+          worker.on('message', (message: ImportWorkerMessage) => {
+            if (message.type === 'finished') return resolve(message.cancelled);
+            waiting.set(message.index, message);
+            deliverInOrder();
+          });
+          const share = files.flatMap((path, index) => (index % count === slot ? [{ index, path }] : []));
+          worker.postMessage({ type: 'start', files: share, maxFileBytes } satisfies ImportWorkerCommand);
+        }),
+    ),
+  )
+    .then((stopped) => {
+      // After a cancel, files read past a gap are still consistent results: keep them, in order.
+      for (const index of [...waiting.keys()].sort((a, b) => a - b)) onFile(waiting.get(index) as FileMessage);
+      waiting.clear();
+      return cancelled || stopped.some(Boolean);
+    })
+    .finally(() =>
+      Promise.all(
+        workers.map((worker) => {
+          worker.removeAllListeners('exit');
+          return worker.terminate();
+        }),
+      ),
+    );
+
+  return {
+    finished,
+    cancel() {
+      cancelled = true;
+      for (const worker of workers) worker.postMessage({ type: 'cancel' } satisfies ImportWorkerCommand);
+    },
+  };
+}
