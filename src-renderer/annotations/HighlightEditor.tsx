@@ -121,7 +121,7 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
       </blockquote>
       <CodePicker selectedIds={codeIds} onChange={setCodeIds} autoFocus />
       <MarkdownEditor label={t.noteLabel} value={note} onChange={setNote} onSubmit={() => void save()} placeholder={t.notePlaceholder} rows={3} testId="highlight-note" />
-      {target.mode === 'edit' && <MemoLinkControl highlightId={target.highlight.id} quote={quote} />}
+      {target.mode === 'edit' && <MemoLinkControl highlightId={target.highlight.id} quote={quote} onMemoStarted={dirty ? undefined : onClose} />}
       {error && (
         <p className="error-text small" role="alert">
           {error}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { renderMarkdown } from './renderMarkdown';
+import { renderMarkdown, textDirection } from './renderMarkdown';
 
 /**
  * A note rendered from Markdown. The HTML comes only from renderMarkdown, which escapes any HTML
@@ -7,5 +7,5 @@ import { renderMarkdown } from './renderMarkdown';
  */
 export function MarkdownView({ markdown, className }: { markdown: string; className?: string }) {
   const html = useMemo(() => renderMarkdown(markdown), [markdown]);
-  return <div className={`markdown ${className ?? ''}`} dir="auto" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className={`markdown ${className ?? ''}`} dir={textDirection(markdown)} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Memo } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useStrings } from '../i18n/useStrings';
@@ -40,6 +40,7 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const highlights = useAllHighlights(true);
+  const titleRef = useRef<HTMLInputElement>(null);
   const saved = draftOf(memo);
   const dirty = !sameDraft(draft, saved);
 
@@ -48,6 +49,9 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
     if (!dirty) setDraft(draftOf(memo));
     // Only a new version of the memo should reset the draft.
   }, [memo?.modified]);
+
+  // Opening a memo is for writing in it; a new one most likely needs a better title than its first quote.
+  useEffect(() => titleRef.current?.focus({ preventScroll: true }), []);
 
   const canLink = activeHighlightId !== undefined && !draft.highlightIds.includes(activeHighlightId);
 
@@ -93,6 +97,7 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
         {t.memoTitle}
       </label>
       <input
+        ref={titleRef}
         id={`${id}-title`}
         className="text-input memo-title-input"
         dir="auto"

@@ -8,8 +8,15 @@ import { localizedMessage } from './localizedMessage';
 
 const NEW_MEMO = '__new';
 
+interface MemoLinkControlProps {
+  highlightId: string;
+  quote: string;
+  /** A new memo was started and opened in the side panel, where the user goes on writing. */
+  onMemoStarted?(): void;
+}
+
 /** Adds a highlight to an existing memo, or starts a new memo with it and opens that memo. */
-export function MemoLinkControl({ highlightId, quote }: { highlightId: string; quote: string }) {
+export function MemoLinkControl({ highlightId, quote, onMemoStarted }: MemoLinkControlProps) {
   const t = useStrings();
   const api = useApi();
   const id = useId();
@@ -29,6 +36,7 @@ export function MemoLinkControl({ highlightId, quote }: { highlightId: string; q
         setActiveHighlightId(highlightId);
         openMemo(memo.id);
         notify(t.addedToMemo(memo.title || t.untitledMemo));
+        onMemoStarted?.();
         return;
       }
       const memo = memos.find((each) => each.id === choice);
