@@ -25,7 +25,7 @@ export function useMenuCommands({ focusSearch, showHelp }: MenuHandlers): void {
           adoptSettings(command.settings);
           break;
         case 'export':
-          // Export has no call in the contract yet; the menu item does nothing until it has one.
+          // Opens the export dialog, which lives with the annotations (export/useExportMenuCommand.ts).
           break;
       }
     });
