@@ -114,15 +114,17 @@ export function ExportDialog() {
         {status?.state === 'corrupt' && <p className="notice">{t.annotationsUnavailable}</p>}
         <fieldset className="choice-list">
           <legend className="field-label">{t.exportFormatLabel}</legend>
-          {FORMATS.map((value) => (
-            <label key={value} className="choice choice-described">
-              <input type="radio" name={`${id}-format`} value={value} checked={format === value} onChange={() => setFormat(value)} />
-              <span>
-                <span className="choice-name">{t.exportFormats[value].name}</span>
-                <span className="choice-hint">{t.exportFormats[value].hint}</span>
-              </span>
-            </label>
-          ))}
+          <div className="format-grid">
+            {FORMATS.map((value) => (
+              <label key={value} className="choice choice-described">
+                <input type="radio" name={`${id}-format`} value={value} checked={format === value} onChange={() => setFormat(value)} />
+                <span>
+                  <span className="choice-name">{t.exportFormats[value].name}</span>
+                  <span className="choice-hint">{t.exportFormats[value].hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
         </fieldset>
 
         <fieldset className="choice-list choice-inline" disabled={format !== 'md'}>
@@ -177,7 +179,7 @@ export function ExportDialog() {
           )}
         </fieldset>
 
-        <div className="control-row">
+        <div className="control-row export-language">
           <label htmlFor={`${id}-language`} className="field-inline">
             {t.exportLanguageLabel}
           </label>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportAnnotationsResult } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useAnnotationData } from '../annotations/AnnotationDataContext';
@@ -24,6 +24,12 @@ export function ImportAnnotationsSection() {
   const { refresh } = useAnnotationData();
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // The section sits at the bottom of a scrolling dialog: bring the outcome into view.
+  useEffect(() => {
+    if (state.status === 'done' || state.status === 'failed') outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [state.status]);
 
   async function read(file: File | undefined) {
     if (!file) return;
@@ -65,7 +71,7 @@ export function ImportAnnotationsSection() {
           </span>
         )}
       </div>
-      <div aria-live="polite">
+      <div ref={outcomeRef} aria-live="polite">
         {state.status === 'done' && (
           <div className="report-tiles import-tiles" data-testid="import-annotations-result">
             {COUNTS.map((key) => (
