@@ -192,6 +192,37 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('exports REFI-QDA as a zip, and imports its own JSON-LD back (nothing new) or refuses a foreign file', async () => {
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.waitFor();
+
+    await dialog.getByLabel(/REFI-QDA/).check();
+    const [qdpx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    assert.match(qdpx.suggestedFilename(), /\.qdpx$/);
+    // Base64 from the service, bytes on disk: a zip starts with «PK».
+    assert.equal(readFileSync(await qdpx.path()).subarray(0, 2).toString('latin1'), 'PK');
+
+    await dialog.getByLabel(/W3C Web Annotation/).check();
+    const [jsonld] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    const exported = readFileSync(await jsonld.path(), 'utf8');
+    assert.match(exported, /AnnotationCollection/);
+
+    await page.getByTestId('import-annotations-file').setInputFiles({ name: 'qarin.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exported) });
+    const result = page.getByTestId('import-annotations-result');
+    await result.waitFor();
+    const count = async (key: string) => Number(await result.locator(`[data-count=${key}] .tile-value`).textContent());
+    assert.equal(await count('unchanged'), 1, 'the highlight is already in the project');
+    assert.equal(await count('exact') + (await count('fuzzy')) + (await count('orphans')), 0);
+    await shot('07-import-result-ar');
+
+    await page.getByTestId('import-annotations-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "Something else"}') });
+    await page.getByTestId('import-annotations-error').waitFor();
+    assert.equal((await highlightsOfMixed()).length, 1, 'a refused file imports nothing');
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('highlights a drag across the Latin run inside Arabic with exactly the selected text', async () => {
     await openMixedReport();
     // In right-to-left text a word starts at its right edge: press there, release at the left edge of the last letter.
@@ -205,7 +236,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     const selected = (await selectedText(page)).trim();
     assert.match(selected, /epithelial/, 'the drag crossed the Latin run');
     await page.getByTestId('selection-toolbar').waitFor();
-    await shot('07-bidi-selection-ar');
+    await shot('08-bidi-selection-ar');
 
     await page.getByTestId('highlight-selection').click();
     await page.getByTestId('highlight-editor').waitFor();
@@ -229,7 +260,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     assert.ok(exact.length >= 1);
     assert.equal(mixedText.slice(exact[0]!.target.position.start, exact[0]!.target.position.end), BIDI_PHRASE);
     await page.waitForFunction((quote) => [...(CSS.highlights.get('qarin-ann-uncoded') ?? [])].some((r) => String(r) === quote), BIDI_PHRASE);
-    await shot('08-bidi-highlight-ar');
+    await shot('09-bidi-highlight-ar');
   });
 
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
@@ -252,7 +283,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     const hits = page.getByTestId('annotation-hits');
     await hits.waitFor();
     assert.match((await hits.textContent()) ?? '', /تضاربالرتب/);
-    await shot('09-search-annotation-hits-ar');
+    await shot('10-search-annotation-hits-ar');
   });
 
   it('looks right in English and in the dark theme', async () => {
@@ -261,10 +292,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await openMixedReport();
     await page.getByTestId('side-tab-annotations').click();
     await page.getByTestId('highlights-browser').getByTestId('highlight-card').first().waitFor();
-    await shot('10-analysis-en-dark');
+    await shot('11-analysis-en-dark');
     await page.getByTestId('analysis-tab-codes').click();
     await page.locator('[data-testid=code-tree] [role=treeitem]').first().click();
-    await shot('11-codebook-en-dark');
+    await shot('12-codebook-en-dark');
     await callApi('settings.set', { language: 'ar', theme: 'light' });
   });
 
