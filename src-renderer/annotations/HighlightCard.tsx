@@ -5,7 +5,7 @@ import { useStrings } from '../i18n/useStrings';
 import { formatDate } from '../shared/formatDate';
 import { useAnnotationData } from './AnnotationDataContext';
 import { CodeChip } from './CodeChip';
-import { plainPreview } from './renderMarkdown';
+import { plainPreview } from './plainPreview';
 
 interface HighlightCardProps {
   highlight: ListedHighlight;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { renderMarkdown, textDirection } from './renderMarkdown';
+import { renderMarkdown } from './renderMarkdown';
+import { textDirection } from './textDirection';
 
 /**
  * A note rendered from Markdown. The HTML comes only from renderMarkdown, which escapes any HTML

@@ -4,7 +4,7 @@ import { formatDate } from '../shared/formatDate';
 import { useAnnotationData } from './AnnotationDataContext';
 import { useAnnotationUi } from './AnnotationUiContext';
 import { MemoEditor } from './MemoEditor';
-import { plainPreview } from './renderMarkdown';
+import { plainPreview } from './plainPreview';
 
 /** The project's memos, newest first, and the one being edited. */
 export function MemosView() {

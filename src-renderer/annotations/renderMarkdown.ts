@@ -1,18 +1,7 @@
 import { micromark } from 'micromark';
+import { textDirection } from './textDirection';
 
 const BLOCKS = 'p, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, td, th';
-const FIRST_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
-
-/**
- * The direction of a text's first strong letter, as dir="auto" decides. Computed here because
- * dir="auto" skips descendants that carry their own dir, so nested blocks would each decide but
- * their container would fall back to left to right.
- */
-export function textDirection(text: string): 'rtl' | 'ltr' {
-  const first = FIRST_STRONG.exec(text)?.[0];
-  return first !== undefined && RIGHT_TO_LEFT.test(first) ? 'rtl' : 'ltr';
-}
 
 /**
  * HTML for a note written in Markdown (CommonMark). micromark escapes raw HTML and drops
@@ -41,15 +30,4 @@ export function renderMarkdown(markdown: string): string {
   }
   for (const block of parsed.querySelectorAll(BLOCKS)) block.setAttribute('dir', textDirection(block.textContent ?? ''));
   return parsed.body.innerHTML;
-}
-
-/** The note as one line of plain text, for previews in lists. */
-export function plainPreview(markdown: string, length = 140): string {
-  const plain = markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/^[#>\-*+\s]+|[*_`~]/gmu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  return plain.length > length ? `${plain.slice(0, length).trimEnd()}…` : plain;
 }

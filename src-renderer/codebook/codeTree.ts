@@ -25,8 +25,8 @@ function childrenByParent(codes: readonly ListedCode[]): Map<string | undefined,
 
 /**
  * The codebook in reading order, parents before their children, siblings by name; codes under a
- * collapsed parent are left out. The service refuses cycles, but a visited set keeps a damaged
- * codebook from looping here.
+ * collapsed parent are left out. The service refuses cycles; should a damaged codebook hold one,
+ * its codes still show, and nothing loops.
  */
 export function codeTreeRows(codes: readonly ListedCode[], collapsed: ReadonlySet<string> = new Set()): CodeTreeRow[] {
   const children = childrenByParent(codes);
@@ -42,14 +42,25 @@ export function codeTreeRows(codes: readonly ListedCode[], collapsed: ReadonlySe
     }
   };
   walk(undefined, 0);
+  // Codes caught in a cycle have no way down from the top: show them there rather than lose them.
+  const reachable = codeWithDescendants(codes, undefined);
+  for (const code of [...codes].sort(byName)) {
+    if (reachable.has(code.id) || visited.has(code.id)) continue;
+    visited.add(code.id);
+    rows.push({ code, depth: 0, hasChildren: (children.get(code.id)?.length ?? 0) > 0 });
+    if (!collapsed.has(code.id)) walk(code.id, 1);
+  }
   return rows;
 }
 
-/** The code and every code nested under it: what cannot become its parent. */
-export function codeWithDescendants(codes: readonly ListedCode[], id: string): Set<string> {
+/**
+ * The code and every code nested under it: what cannot become its parent. For `undefined` (the top
+ * of the tree), every code reachable from the top.
+ */
+export function codeWithDescendants(codes: readonly ListedCode[], id: string | undefined): Set<string> {
   const children = childrenByParent(codes);
-  const found = new Set<string>([id]);
-  const stack = [id];
+  const found = new Set<string>(id === undefined ? [] : [id]);
+  const stack: Array<string | undefined> = [id];
   while (stack.length > 0) {
     for (const child of children.get(stack.pop()) ?? []) {
       if (found.has(child.id)) continue;
