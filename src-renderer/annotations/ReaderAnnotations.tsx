@@ -198,10 +198,22 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
     }
   }
 
+  const created = useRef(false);
   const closeEditor = useCallback(() => {
+    // A cancelled new highlight gives its passage back as a selection, to try again or copy it.
+    const cancelled = editor?.mode === 'create' && !created.current ? editor : undefined;
+    created.current = false;
     setEditor(undefined);
     scrollerRef.current?.focus({ preventScroll: true });
-  }, [scrollerRef]);
+    const range = cancelled && spanRanges(cancelled, paragraphs, textNodes);
+    if (range && range.length > 0) {
+      const whole = new Range();
+      whole.setStart(range[0]!.startContainer, range[0]!.startOffset);
+      whole.setEnd(range[range.length - 1]!.endContainer, range[range.length - 1]!.endOffset);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(whole);
+    }
+  }, [editor, scrollerRef, paragraphs, textNodes]);
 
   // The codes used last in this session, then the project's most used ones.
   const quickCodes = useMemo(() => {
@@ -238,7 +250,10 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
           anchor={editorAnchor}
           scroller={scrollerRef}
           onClose={closeEditor}
-          onCreated={() => document.getSelection()?.removeAllRanges()}
+          onCreated={() => {
+            created.current = true;
+            document.getSelection()?.removeAllRanges();
+          }}
         />
       )}
     </>
