@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import { CodebookView } from '../codebook/CodebookView';
 import { useStrings } from '../i18n/useStrings';
+import { useAnnotationData } from './AnnotationDataContext';
 import { useAnnotationUi, type AnnotationsSubview } from './AnnotationUiContext';
 import { HighlightsBrowser } from './HighlightsBrowser';
 import { MemosView } from './MemosView';
@@ -12,6 +13,7 @@ export function AnalysisPanel() {
   const t = useStrings();
   const id = useId();
   const { subview, showSubview } = useAnnotationUi();
+  const { status } = useAnnotationData();
   const labels: Record<AnnotationsSubview, string> = {
     highlights: t.subviewHighlights,
     codes: t.subviewCodes,
@@ -56,7 +58,15 @@ export function AnalysisPanel() {
         </div>
       </div>
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${subview}`} className="side-view">
-        {subview === 'highlights' ? <HighlightsBrowser /> : subview === 'codes' ? <CodebookView /> : <MemosView />}
+        {status?.state === 'corrupt' ? (
+          <p className="empty-note">{t.annotationsUnavailable}</p>
+        ) : subview === 'highlights' ? (
+          <HighlightsBrowser />
+        ) : subview === 'codes' ? (
+          <CodebookView />
+        ) : (
+          <MemosView />
+        )}
       </div>
     </div>
   );

@@ -121,6 +121,11 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
   // H (by key position, so it works on an Arabic layout too) or Ctrl/⌘+Shift+H highlights the selection.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      // Escape drops the selection and its toolbar, as it closes any other popup.
+      if (event.key === 'Escape' && selected && !editor && !isEditableTarget(event.target)) {
+        document.getSelection()?.removeAllRanges();
+        return;
+      }
       if (event.code !== 'KeyH' || event.altKey || isEditableTarget(event.target)) return;
       const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey;
       const chord = (event.ctrlKey || event.metaKey) && event.shiftKey;
