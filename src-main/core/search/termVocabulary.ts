@@ -14,7 +14,7 @@ function splitLines(text: string): string[] {
   return text === '' ? [] : text.split('\n');
 }
 /** A word has at most three stems: light10's, and the ones keeping a leading و or ال. */
-export const MAX_STEMS_PER_TERM = 3;
+const MAX_STEMS_PER_TERM = 3;
 
 /**
  * Every normalized word the index has seen, numbered, with its stems (numbered too). Term numbers
@@ -77,15 +77,6 @@ export class TermVocabulary {
 
   term(id: number): string {
     return this.terms.value(id);
-  }
-
-  /** Number of the term's stem at `place` (0: light10's), or -1 when it has fewer stems. */
-  stemAt(id: number, place: number): number {
-    return this.stemSlots[id * MAX_STEMS_PER_TERM + place]!;
-  }
-
-  stemIdOf(stem: string): number | undefined {
-    return this.stems.idOf(stem);
   }
 
   /** Numbers of every term one of whose stems is `stem`. */
