@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
+import { seedDocuments } from './fixtures/seedDocuments';
 import { doc, ids, indexOf } from './fixtures/smallIndex';
 
 describe('incremental indexing', () => {
@@ -59,6 +60,20 @@ describe('incremental indexing', () => {
     assert.equal(index.search({ query: 'طرابلس' }).total, 0);
     assert.equal(index.search({ query: 'الجولة 39' }).total, 5);
     assert.equal(index.search({ query: '"الجولة 38"' }).total, 0);
+  });
+
+  it('indexes documents added before the first search (loaded in bulk) like those added after', () => {
+    const documents = seedDocuments();
+    const { index: bulk } = indexOf(documents);
+    const { index: oneByOne, texts } = indexOf([]);
+    for (const document of documents) {
+      texts.set(document.id, document.text);
+      oneByOne.add(document);
+      oneByOne.search({ query: 'ليبيا' });
+    }
+    for (const query of ['حفتر', 'الاجتماع', '"خالد خليفة حفتر"', 'اجتم*', 'حفتر مصراتة', 'title:ليبيا']) {
+      assert.deepEqual(oneByOne.search({ query }), bulk.search({ query }), query);
+    }
   });
 
   it('keeps accepting updates and removals after a snapshot round trip', () => {

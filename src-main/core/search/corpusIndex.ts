@@ -208,9 +208,9 @@ export class CorpusIndex {
     average: { text: number; title: number },
   ): number[][] {
     const title = this.slotCounter.count(sequence, 0, titleLength, this.vocabulary, average.title);
-    this.titlePostings.add(number, title.terms, title.slots);
+    this.titlePostings.add(number, title);
     const text = this.slotCounter.count(sequence, titleLength + 1, sequence.length, this.vocabulary, average.text);
-    this.textPostings.add(number, text.terms, text.slots);
+    this.textPostings.add(number, text);
     return [title.ids, text.ids];
   }
 

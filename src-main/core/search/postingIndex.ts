@@ -1,5 +1,7 @@
 import { Index } from 'flexsearch';
 import { TF_SLOTS } from './bm25';
+import { PostingLog } from './postingLog';
+import type { SlottedTerms } from './termSlots';
 
 /** A term's documents grouped by slot (slot 0 = heaviest); FlexSearch leaves empty slots as holes. */
 export type SlottedPostings = readonly (readonly number[] | undefined)[];
@@ -21,6 +23,11 @@ export class PostingIndex {
   private readonly index: Index;
   private pendingTerms: readonly string[] = NO_TERMS;
   private pendingSlots: readonly number[] = NO_SLOTS;
+  /**
+   * While the index is empty, postings go to a log imported into FlexSearch at the first read;
+   * FlexSearch's import replaces whole posting lists, so after that, documents go through `add`.
+   */
+  private log: PostingLog | undefined = new PostingLog();
 
   /**
    * Without FlexSearch's fast updates, which would keep a reference per posting (tens of MB) and
@@ -36,11 +43,15 @@ export class PostingIndex {
     });
   }
 
-  /** Indexes a document's distinct terms, `slots[i]` being the slot of `terms[i]`. */
-  add(document: number, terms: readonly string[], slots: readonly number[]): void {
-    if (terms.length === 0) return;
-    this.pendingTerms = terms;
-    this.pendingSlots = slots;
+  /** Indexes a document's distinct terms, each in the slot given for it. */
+  add(document: number, slotted: SlottedTerms): void {
+    if (slotted.terms.length === 0) return;
+    if (this.log) {
+      this.log.add(document, slotted);
+      return;
+    }
+    this.pendingTerms = slotted.terms;
+    this.pendingSlots = slotted.slots;
     try {
       this.index.add(document, PREPARED_TERMS);
     } finally {
@@ -49,18 +60,30 @@ export class PostingIndex {
     }
   }
 
+  /** Hands logged postings to FlexSearch; from then on documents are added one by one. */
+  private settle(): void {
+    const log = this.log;
+    if (!log) return;
+    this.log = undefined;
+    if (log.size === 0) return;
+    for (const [key, data] of log.importParts()) this.index.import(key, data);
+  }
+
   /** The postings of one term, or undefined when no document has it. Never modify the arrays. */
   postings(term: string): SlottedPostings | undefined {
     if (term === '' || term === PREPARED_TERMS) return undefined;
+    this.settle();
     const result = this.index.search(term, { resolve: false }).result as SlottedPostings;
     return result.length > 0 ? result : undefined;
   }
 
   export(write: (key: string, data: string) => void): void {
+    this.settle();
     this.index.export(write);
   }
 
   import(key: string, data: string): void {
+    this.settle();
     this.index.import(key, data);
   }
 }
