@@ -29,10 +29,10 @@ class DocumentHighlightsCache {
 
 interface Revisions {
   /** Bumps on every change. */
-  any: number;
+  total: number;
   /** Bumps on a change that named no report, so every report may have changed. */
-  all: number;
-  /** Bumps for the reports a change named; a change naming none bumps `all` only. */
+  unscoped: number;
+  /** Bumps for the reports a change named; a change naming none bumps `unscoped` instead. */
   byDocument: ReadonlyMap<string, number>;
 }
 
@@ -60,7 +60,7 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<AnnotationStatus | undefined>(undefined);
   const [codes, setCodes] = useState<ListedCode[]>([]);
   const [memos, setMemos] = useState<Memo[]>([]);
-  const [revisions, setRevisions] = useState<Revisions>({ any: 0, all: 0, byDocument: new Map() });
+  const [revisions, setRevisions] = useState<Revisions>({ total: 0, unscoped: 0, byDocument: new Map() });
   // Only the latest of overlapping reloads may land, or an old answer would undo a newer one.
   const latestLoad = useRef(0);
 
@@ -94,10 +94,10 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
     (docId?: string) => {
       highlights.forget(docId);
       setRevisions((current) => {
-        if (docId === undefined) return { any: current.any + 1, all: current.all + 1, byDocument: new Map() };
+        if (docId === undefined) return { total: current.total + 1, unscoped: current.unscoped + 1, byDocument: new Map() };
         const byDocument = new Map(current.byDocument);
         byDocument.set(docId, (byDocument.get(docId) ?? 0) + 1);
-        return { any: current.any + 1, all: current.all, byDocument };
+        return { total: current.total + 1, unscoped: current.unscoped, byDocument };
       });
       load();
     },
@@ -117,7 +117,7 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
       memos,
       highlights,
       revisionOf: (docId) =>
-        docId === undefined ? `any:${revisions.any}` : `${revisions.all}:${revisions.byDocument.get(docId) ?? 0}`,
+        docId === undefined ? `total:${revisions.total}` : `${revisions.unscoped}:${revisions.byDocument.get(docId) ?? 0}`,
       refresh,
     };
   }, [status, codes, memos, highlights, revisions, refresh]);
