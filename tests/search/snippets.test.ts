@@ -68,6 +68,21 @@ describe('snippets and hit spans', () => {
     assert.deepEqual(index.documentHits('nobody', 'حفتر'), []);
   });
 
+  it('copes with hundreds of hits: three windows, every highlight inside its window', () => {
+    const text = Array.from({ length: 600 }, (_, n) => `قال حفتر في البيان رقم ${n}.`).join(' ');
+    const { index: many } = indexOf([doc('many', text)]);
+    const [hit] = many.search({ query: 'حفتر' }).hits;
+    assert.equal(hit!.snippets.length, 3);
+    for (const snippet of hit!.snippets) {
+      assert.ok(snippet.highlights.length > 0);
+      for (const { start, end } of snippet.highlights) {
+        assert.equal(text.slice(start, end), 'حفتر');
+        assert.ok(start >= snippet.start && end <= snippet.end);
+      }
+    }
+    assert.equal(many.documentHits('many', 'حفتر').length, 600);
+  });
+
   it('highlights clitic and spelling variants by their span in the text, diacritics included', () => {
     const text = 'وَأَعْلَنَتْ الحكومةُ ثم أعلنت اللجنة';
     const { index: small } = indexOf([doc('x', text)]);

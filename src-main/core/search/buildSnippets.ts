@@ -59,6 +59,22 @@ function snippet(text: string, window: Span, highlights: Span[]): SearchSnippet 
   return { start: window.start, end: window.end, text: text.slice(window.start, window.end), highlights };
 }
 
+/** The hits lying wholly inside `window`; `hits` are sorted by start, so this is a short scan. */
+function hitsInside(hits: readonly LocatedHit[], window: Span): LocatedHit[] {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hits[middle]!.start < window.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: LocatedHit[] = [];
+  for (let i = low; i < hits.length && hits[i]!.start < window.end; i++) {
+    if (hits[i]!.end <= window.end) inside.push(hits[i]!);
+  }
+  return inside;
+}
+
 function bitCount(mask: number): number {
   let count = 0;
   for (let bits = mask; bits !== 0; bits &= bits - 1) count++;
@@ -69,7 +85,8 @@ function bitCount(mask: number): number {
  * Up to three windows of about 200 characters around the hits, whole words only, outside
  * boilerplate. Each next window is the one that shows the most clauses not yet shown (then the most
  * hits), so a two-word query shows both words before it shows the first one twice. Without hits in
- * the text (a title-only match) the beginning of the text is shown.
+ * the text (a title-only match) the beginning of the text is shown. `hits` must be sorted by start,
+ * as `locateHits` returns them.
  */
 export function buildSnippets(text: string, boilerplate: readonly Span[], hits: readonly LocatedHit[]): SearchSnippet[] {
   const segments = readableSegments(text.length, boilerplate);
@@ -89,7 +106,7 @@ export function buildSnippets(text: string, boilerplate: readonly Span[], hits: 
       if (!segment) continue;
       const window = snapToWords(text, windowAround(anchor, segment), segment);
       if (chosen.some((other) => window.start < other.end && other.start < window.end)) continue;
-      const inside = hits.filter((hit) => hit.start >= window.start && hit.end <= window.end);
+      const inside = hitsInside(hits, window);
       let newClauses = 0;
       let newHits = 0;
       for (const hit of inside) {

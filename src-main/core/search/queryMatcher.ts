@@ -1,10 +1,13 @@
 import { unitsToString } from '../arabic/scanTokens';
 import { stemCandidates } from '../arabic/stemCandidates';
-import type { CompiledQuery } from './compiledQuery';
+import type { CompiledQuery, CompiledTerm } from './compiledQuery';
 import type { PrefixExpansion } from './prefixExpansion';
 import type { TermVocabulary } from './termVocabulary';
 
-/** Proximity and highlighting track clauses as bits of a 32-bit mask; later clauses still match. */
+/**
+ * Proximity and highlighting track clauses as bits of a 32-bit mask. Clauses past the 32nd still
+ * filter and score documents; they only go unhighlighted and earn no proximity bonus.
+ */
 export const MAX_TRACKED_CLAUSES = 32;
 
 /** One phrase of the query, in the form its occurrences are checked. */
@@ -60,7 +63,7 @@ export class QueryMatcher {
     }
   }
 
-  private *termIdsOf(term: CompiledQuery['clauses'][number]['alternatives'][number]): Iterable<number> {
+  private *termIdsOf(term: CompiledTerm): Iterable<number> {
     if (term.kind === 'word') {
       const exactId = this.vocabulary.idOf(term.exact);
       if (exactId !== undefined) yield exactId;
