@@ -1,27 +1,9 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import type { Strings } from './Strings';
-
-const arabicPlural = new Intl.PluralRules('ar');
-
-/** Arabic counts agree with the number: one form for 1, the dual for 2, plural for 3–10, singular accusative after. */
-function countOf(count: number, forms: { zero: string; one: string; two: string; few: string; many: string }): string {
-  const n = count.toLocaleString('ar-u-nu-latn');
-  switch (arabicPlural.select(count)) {
-    case 'zero':
-      return forms.zero;
-    case 'one':
-      return forms.one;
-    case 'two':
-      return forms.two;
-    case 'few':
-      return `${n} ${forms.few}`;
-    default:
-      return `${n} ${forms.many}`;
-  }
-}
+import { arabicCount } from './arabicCount';
 
 const reports = (count: number) =>
-  countOf(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
+  arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
 
 export const ar: Strings = {
   ...annotationStringsAr,
@@ -70,9 +52,9 @@ export const ar: Strings = {
   libraryEmpty: 'المكتبة فارغة. استورد ملفات أو مجلدًا للبدء.',
   libraryNoMatch: 'لا تقارير تطابق عوامل التصفية.',
   wordsCount: (count) =>
-    countOf(count, { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة' }),
+    arabicCount(count, { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة' }),
   warningsCount: (count) =>
-    countOf(count, { zero: 'لا تحذيرات', one: 'تحذير واحد', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا' }),
+    arabicCount(count, { zero: 'لا تحذيرات', one: 'تحذير واحد', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا' }),
   untitled: '(بلا عنوان)',
   filters: 'عوامل التصفية',
 
@@ -193,7 +175,7 @@ export const ar: Strings = {
   importWarnings: 'تحذيرات سلامة',
   importDuplicateOf: (id) => `نسخة مطابقة من ${id}`,
   importSummary: (scanned, seconds) =>
-    `فُحص ${countOf(scanned, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا' })} في ${seconds.toLocaleString('ar-u-nu-latn', { maximumFractionDigits: 1 })} ث`,
+    `فُحص ${arabicCount(scanned, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا' })} في ${seconds.toLocaleString('ar-u-nu-latn', { maximumFractionDigits: 1 })} ث`,
   importFailed: (reason) => `تعذّر الاستيراد: ${reason}`,
   importAnother: 'استيراد المزيد',
   importRunning: 'الاستيراد جارٍ…',
