@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseTrec } from '../src-main/core/import/formats/trec';
 import type { IndexableDocument } from '../src-main/core/search/indexableDocument';
 
 /** The ANT multi-source corpus (31,525 Arabic news reports, TREC format); see its README. */
-export const ANT_TARBALL = '/work/shared/corpora/ant-multisource-v2.1.tar.gz';
+export const ANT_TARBALL = fileURLToPath(new URL('../../shared/corpora/ant-multisource-v2.1.tar.gz', import.meta.url));
 
 const UNPACKED_MARKER = '.unpacked';
 
