@@ -5,7 +5,11 @@ import { useApi } from '../api/ApiContext';
 /** The reports found, and the highlights whose quote or note matches (`annotationHits`). */
 type SearchResult = Output<'search.query'>;
 
-export const SEARCH_DEBOUNCE_MS = 120;
+/**
+ * Long enough to merge the keys of a fast typist or a paste into one query, short enough that the
+ * results follow the typing: the engine answers in a few milliseconds and stale answers are dropped.
+ */
+export const SEARCH_DEBOUNCE_MS = 40;
 const PAGE_SIZE = 30;
 
 export type SearchFilters = Pick<SearchRequest, 'sources' | 'after' | 'before'>;
