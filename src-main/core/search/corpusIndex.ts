@@ -273,27 +273,28 @@ export class CorpusIndex {
     const clauses = prepared.compiled.clauses.length;
     try {
       this.scorer.scoreClauses(prepared, totalScores);
-      let candidates: number[] = [];
-      let keys: number[] = [];
+      const candidates = new Int32Array(totalScores.size);
+      const keys = new Float64Array(totalScores.size);
+      let count = 0;
       for (let n = 0; n < totalScores.size; n++) {
         const document = totalScores.documentAt(n);
         if (totalScores.count(document) === clauses && this.accepts(document, filter)) {
-          candidates.push(document);
-          keys.push(totalScores.get(document));
+          candidates[count] = document;
+          keys[count++] = totalScores.get(document);
         }
       }
-      const partial = candidates.length === 0;
+      const partial = count === 0;
       if (partial) {
-        candidates = [];
-        keys = [];
         for (let n = 0; n < totalScores.size; n++) {
           const document = totalScores.documentAt(n);
           if (!this.accepts(document, filter)) continue;
-          candidates.push(document);
-          keys.push(totalScores.count(document) * CLAUSE_COUNT_WEIGHT + totalScores.get(document));
+          candidates[count] = document;
+          keys[count++] = totalScores.count(document) * CLAUSE_COUNT_WEIGHT + totalScores.get(document);
         }
       }
-      const scored = topDocuments(candidates, keys, Math.max(RERANK_DEPTH, wanted)).map((document) => {
+      // With a single clause there is no proximity to re-rank by: the page is all that is needed.
+      const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
+      const scored = topDocuments(candidates.subarray(0, count), keys.subarray(0, count), depth).map((document) => {
         const score = totalScores.get(document) + this.scorer.proximityBonus(document, prepared);
         const matched = totalScores.count(document);
         return { document, score, matched, key: (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + score };
@@ -303,8 +304,8 @@ export class CorpusIndex {
         documents: scored.map(({ document }) => document),
         scores: scored.map(({ score }) => score),
         matched: scored.map(({ matched }) => matched),
-        total: candidates.length,
-        partial: partial && candidates.length > 0,
+        total: count,
+        partial: partial && count > 0,
       };
     } finally {
       totalScores.clear();
