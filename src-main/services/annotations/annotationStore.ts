@@ -254,6 +254,13 @@ export class AnnotationStore {
     // Taken before reading: a write landing during the read changes the files after it, so the
     // stamp then differs from theirs and the next comparison re-reads rather than trusting this one.
     const stamp = await this.diskStamp();
+    // The journal is read before the snapshot: a checkpoint landing between the two reads then
+    // only makes the snapshot newer than the journal read (its entries are skipped by seq), whereas
+    // the other order could pair an old snapshot with the emptied journal and lose the changes.
+    const journalRead = await this.journal.read().then(
+      (read) => ({ read }),
+      (error: unknown) => ({ error }),
+    );
     try {
       await this.snapshot.open();
     } catch (error) {
@@ -261,16 +268,14 @@ export class AnnotationStore {
       return { problem: { file: 'snapshot', kind: error.kind, detail: error.message } };
     }
     const base = this.snapshot.data;
-    let entries: JournalEntry[];
-    let intactBytes: number;
-    try {
-      ({ entries, intactBytes } = await this.journal.read());
-    } catch (error) {
+    if ('error' in journalRead) {
+      const { error } = journalRead;
       if (error instanceof JournalProblem) {
         return { problem: { file: 'journal', kind: error.kind, detail: error.message }, journalGoodEntries: error.validEntries };
       }
       return { problem: { file: 'journal', kind: 'io', detail: StoreError.fromFileSystem(this.journal.path, 'read', error).message } };
     }
+    const { entries, intactBytes } = journalRead.read;
     const pending = entries.filter((entry) => entry.seq > base.appliedSeq);
     const gap = pending.findIndex((entry, index) => entry.seq !== base.appliedSeq + index + 1);
     if (gap !== -1) {

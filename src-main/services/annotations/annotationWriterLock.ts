@@ -1,5 +1,5 @@
 import { hostname, uptime } from 'node:os';
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
 
 interface LockOwner {
@@ -11,8 +11,6 @@ interface LockOwner {
 
 /** Boot times computed at different moments differ by the rounding of `uptime`; a reboot moves them far more. */
 const SAME_BOOT_TOLERANCE_MS = 5 * 60_000;
-/** A lock file without a readable owner is being written by its creator for this long at most. */
-const BEING_WRITTEN_MS = 10_000;
 
 export class AnnotationsLockedError extends Error {
   constructor(readonly ownerPid: number) {
@@ -55,26 +53,18 @@ export class AnnotationWriterLock {
     if (this.held) return;
     const me = currentOwner();
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      try {
-        const handle = await open(this.path, 'wx');
-        try {
-          await handle.writeFile(JSON.stringify(me));
-        } finally {
-          await handle.close();
-        }
+      if (await this.createWithOwner(me)) {
         this.held = true;
         return;
-      } catch (error) {
-        if (nodeErrorCode(error) !== 'EEXIST') throw error;
       }
       const owner = await this.readOwner();
       if (owner !== undefined && owner.pid === me.pid && owner.host === me.host) {
         this.held = true;
         return;
       }
-      if (owner === undefined) {
-        if (await this.isFresh()) throw new AnnotationsLockedError(-1);
-      } else {
+      // The lock file only ever appears complete (see createWithOwner): one that does not read is
+      // damaged, not being written, and is taken over like a dead owner's.
+      if (owner !== undefined) {
         const stale = owner.host === me.host && (!isAlive(owner.pid) || Math.abs(owner.bootedAt - me.bootedAt) > SAME_BOOT_TOLERANCE_MS);
         if (!stale) throw new AnnotationsLockedError(owner.pid);
       }
@@ -86,6 +76,25 @@ export class AnnotationWriterLock {
     throw new AnnotationsLockedError(owner?.pid ?? -1);
   }
 
+  /**
+   * Creates the lock file with its owner already inside: the owner is written to a private file
+   * first and hard-linked into place, which fails if the lock exists. A writer killed at any moment
+   * leaves either no lock or a complete one, never an empty file another writer would wait on.
+   */
+  private async createWithOwner(owner: LockOwner): Promise<boolean> {
+    const draft = `${this.path}.${process.pid}.draft`;
+    await writeFile(draft, JSON.stringify(owner));
+    try {
+      await link(draft, this.path);
+      return true;
+    } catch (error) {
+      if (nodeErrorCode(error) !== 'EEXIST') throw error;
+      return false;
+    } finally {
+      await unlink(draft).catch(() => undefined);
+    }
+  }
+
   async release(): Promise<void> {
     if (!this.held) return;
     this.held = false;
@@ -93,16 +102,7 @@ export class AnnotationWriterLock {
     if (owner?.pid === process.pid) await unlink(this.path).catch(() => undefined);
   }
 
-  /** True for a lock file created moments ago, whose creator may still be writing its owner into it. */
-  private async isFresh(): Promise<boolean> {
-    try {
-      return Date.now() - (await stat(this.path)).mtimeMs < BEING_WRITTEN_MS;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Undefined for a lock file that is unreadable or half written: being written, or left by a writer that died. */
+  /** Undefined for a lock file that does not read as an owner (damaged). */
   private async readOwner(): Promise<LockOwner | undefined> {
     try {
       const owner = JSON.parse(await readFile(this.path, 'utf8')) as Partial<LockOwner>;
