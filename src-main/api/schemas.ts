@@ -110,6 +110,10 @@ export const SearchResultSchema = z.object({
   hits: z.array(SearchHitSchema),
   /** A message for a query the parser could not read fully (an unclosed quote, a bad date...). */
   notice: z.string().optional(),
+  /** The notices as codes, for an interface to say in its own language. */
+  noticeCodes: z
+    .array(z.enum(['unclosed-quote', 'invalid-date', 'empty-operator', 'short-prefix', 'only-exclusions', 'negated-filter']))
+    .optional(),
 });
 
 export const DocumentHitsRequestSchema = z.object({ id: z.string(), query: z.string().max(2_000) });

@@ -25,6 +25,7 @@ export type Facets = z.output<typeof s.FacetsSchema>;
 export type ProjectInfo = z.output<typeof s.ProjectInfoSchema>;
 export type SearchRequest = z.input<typeof s.SearchRequestSchema>;
 export type SearchResult = z.output<typeof s.SearchResultSchema>;
+export type QueryNoticeCode = NonNullable<SearchResult['noticeCodes']>[number];
 export type SearchHit = z.output<typeof s.SearchHitSchema>;
 export type Snippet = z.output<typeof s.SnippetSchema>;
 export type ImportReport = z.output<typeof s.ImportReportSchema>;

@@ -1,3 +1,4 @@
+import type { QueryNoticeCode } from '../../src-main/api/types';
 import type { IntegrityWarning } from '../../src-main/api/types';
 import type { AnnotationStrings } from '../annotations/i18n/AnnotationStrings';
 
@@ -67,6 +68,8 @@ export interface Strings extends AnnotationStrings {
   noResults: string;
   loadMore: string;
   searchFailed: (reason: string) => string;
+  /** What the engine could not read in a query, by the engine's notice code. */
+  queryNotices: Record<QueryNoticeCode, string>;
   resultsLabel: string;
 
   readerEmptyTitle: string;

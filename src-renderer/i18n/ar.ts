@@ -83,6 +83,14 @@ export const ar: Strings = {
   noResults: 'لا نتائج لهذا البحث.',
   loadMore: 'عرض المزيد',
   searchFailed: (reason) => `تعذّر البحث: ${reason}`,
+  queryNotices: {
+    'unclosed-quote': 'علامة تنصيص لم تُغلق: بُحث عن بقية الاستعلام عبارةً واحدة.',
+    'invalid-date': 'تاريخ غير مكتوب بالصيغة YYYY-MM-DD: أُهمل مرشّح التاريخ هذا.',
+    'empty-operator': 'عامل بحث (source: أو title: أو after: أو before:) يحتاج إلى قيمة بعد النقطتين مباشرة: أُهمل.',
+    'short-prefix': 'البادئة أقصر من أن يُبحث بها (كلمة*): بُحث عنها كلمةً كاملة.',
+    'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
+    'negated-filter': 'لا يُنفى مرشّح (source: أو after:…) بعلامة «-»: طُبّق كما كُتب.',
+  },
   resultsLabel: 'نتائج البحث',
 
   readerEmptyTitle: 'لا تقرير مفتوح',

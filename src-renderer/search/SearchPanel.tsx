@@ -129,9 +129,8 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
         {status}
       </div>
       {result?.notice && (
-        // The engine writes its notices itself, so their language may differ from the interface's.
         <p className="notice" role="note" dir="auto">
-          {result.notice}
+          {result.noticeCodes?.length ? result.noticeCodes.map((code) => t.queryNotices[code]).join(' ') : result.notice}
         </p>
       )}
       {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}

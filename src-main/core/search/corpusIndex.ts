@@ -246,7 +246,10 @@ export class CorpusIndex {
     } finally {
       this.excludedDocuments.clear();
     }
-    if (notices.length > 0) result.notice = notices.map((notice) => notice.message).join(' ');
+    if (notices.length > 0) {
+      result.notice = notices.map((notice) => notice.message).join(' ');
+      result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
+    }
     return result;
   }
 

@@ -1,3 +1,4 @@
+import type { QueryNoticeCode } from './queryModel';
 import type { Span } from '../text/span';
 
 /*
@@ -46,4 +47,6 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Why part of the query was not read as written (an unclosed quote, a bad date...). */
   notice?: string;
+  /** The same notices as codes, one per problem, so an interface can say them in its own language. */
+  noticeCodes?: QueryNoticeCode[];
 }
