@@ -34,13 +34,14 @@ try {
     heading('Search engine: speed and retrieval quality, against MiniSearch and FlexSearch defaults');
     await benchSearch(loadCorpus().documents, log);
   }
-  if (wants('ui')) {
-    heading('Workbench in Chromium');
-    await benchUi(log, { projectDir });
-  }
+  // Annotations first, so the interface section can also open the report that holds 200 highlights.
   if (wants('annotations')) {
     heading('Annotations');
     await benchAnnotations(projectDir, log);
+  }
+  if (wants('ui')) {
+    heading('Workbench in Chromium');
+    await benchUi(log, { projectDir });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
