@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Facets } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { IsoDateInput } from '../shared/IsoDateInput';
+import { FacetSelect } from '../shared/FacetSelect';
 import type { LibrarySortKey } from '../i18n/Strings';
 import type { LibraryFilter } from './useLibraryPages';
 
@@ -16,9 +17,7 @@ interface LibraryFiltersProps {
 export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps) {
   const t = useStrings();
   const id = useId();
-  const source = filter.sources?.[0] ?? '';
-  const category = filter.categories?.[0] ?? '';
-  const filtered = Boolean(source || category || filter.after || filter.before || filter.title);
+  const filtered = Boolean(filter.sources?.length || filter.categories?.length || filter.after || filter.before || filter.title);
 
   return (
     <div className="panel-controls">
@@ -60,36 +59,22 @@ export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps
       <details className="filters" open={filtered || undefined}>
         <summary>{t.filters}</summary>
         <div className="filters-grid">
-          <label htmlFor={`${id}-source`}>{t.source}</label>
-          <select
+          <FacetSelect
             id={`${id}-source`}
-            className="select"
-            value={source}
-            onChange={(event) => onChange({ ...filter, sources: event.target.value ? [event.target.value] : undefined })}
-          >
-            <option value="">{t.allSources}</option>
-            {facets.sources.map((each) => (
-              <option key={each.name} value={each.name}>
-                {each.name} ({each.count})
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-category`}>{t.category}</label>
-          <select
+            label={t.source}
+            allLabel={t.allSources}
+            facets={facets.sources}
+            value={filter.sources?.[0]}
+            onChange={(value) => onChange({ ...filter, sources: value ? [value] : undefined })}
+          />
+          <FacetSelect
             id={`${id}-category`}
-            className="select"
-            value={category}
-            onChange={(event) =>
-              onChange({ ...filter, categories: event.target.value ? [event.target.value] : undefined })
-            }
-          >
-            <option value="">{t.allCategories}</option>
-            {facets.categories.map((each) => (
-              <option key={each.name} value={each.name}>
-                {each.name} ({each.count})
-              </option>
-            ))}
-          </select>
+            label={t.category}
+            allLabel={t.allCategories}
+            facets={facets.categories}
+            value={filter.categories?.[0]}
+            onChange={(value) => onChange({ ...filter, categories: value ? [value] : undefined })}
+          />
           <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
           <IsoDateInput
             id={`${id}-after`}

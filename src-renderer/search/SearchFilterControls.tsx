@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Facets } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { IsoDateInput } from '../shared/IsoDateInput';
+import { FacetSelect } from '../shared/FacetSelect';
 import type { SearchFilters } from './useSearch';
 
 interface SearchFilterControlsProps {
@@ -21,20 +22,14 @@ export function SearchFilterControls({ filters, facets, onChange }: SearchFilter
         {active && <span className="dot" aria-hidden="true" />}
       </summary>
       <div className="filters-grid">
-        <label htmlFor={`${id}-source`}>{t.source}</label>
-        <select
+        <FacetSelect
           id={`${id}-source`}
-          className="select"
-          value={filters.sources?.[0] ?? ''}
-          onChange={(event) => onChange({ ...filters, sources: event.target.value ? [event.target.value] : undefined })}
-        >
-          <option value="">{t.allSources}</option>
-          {facets.sources.map((each) => (
-            <option key={each.name} value={each.name}>
-              {each.name} ({each.count})
-            </option>
-          ))}
-        </select>
+          label={t.source}
+          allLabel={t.allSources}
+          facets={facets.sources}
+          value={filters.sources?.[0]}
+          onChange={(value) => onChange({ ...filters, sources: value ? [value] : undefined })}
+        />
         <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
         <IsoDateInput
             id={`${id}-after`}
