@@ -85,7 +85,12 @@ export const ListedCodeSchema = CodeSchema.extend({
   countWithDescendants: z.number().int(),
 });
 
-export const CodeListSchema = z.object({ codes: z.array(ListedCodeSchema) });
+export const CodeListSchema = z.object({
+  codes: z.array(ListedCodeSchema),
+  /** The colours a new code is offered, and the one the service would give it now. */
+  palette: z.array(CodeColorSchema),
+  nextColor: CodeColorSchema,
+});
 
 export const CreateCodeSchema = z.object({
   name: z.string().trim().min(1),

@@ -41,6 +41,9 @@ export interface AnnotationData {
   status: AnnotationStatus | undefined;
   codes: ListedCode[];
   codesById: ReadonlyMap<string, ListedCode>;
+  /** The colours a new code is offered (the service's palette) and the one it would get now. */
+  palette: readonly string[];
+  nextColor: string;
   memos: Memo[];
   highlights: DocumentHighlightsCache;
   /** A key that changes whenever the highlights of `docId` (or, without it, of any report) may have. */
@@ -59,6 +62,7 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
   const highlights = useMemo(() => new DocumentHighlightsCache(api), [api]);
   const [status, setStatus] = useState<AnnotationStatus | undefined>(undefined);
   const [codes, setCodes] = useState<ListedCode[]>([]);
+  const [palette, setPalette] = useState<{ colors: readonly string[]; next: string }>({ colors: [], next: '#4e79a7' });
   const [memos, setMemos] = useState<Memo[]>([]);
   const [revisions, setRevisions] = useState<Revisions>({ total: 0, unscoped: 0, byDocument: new Map() });
   // Only the latest of overlapping reloads may land, or an old answer would undo a newer one.
@@ -79,6 +83,7 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
           ([codeList, memoList]) => {
             if (load !== latestLoad.current) return;
             setCodes(codeList.codes);
+            setPalette({ colors: codeList.palette, next: codeList.nextColor });
             setMemos(memoList.memos);
           },
           (error: unknown) => console.error('codes.list or memos.list failed', error),
@@ -114,13 +119,15 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
       status,
       codes,
       codesById,
+      palette: palette.colors,
+      nextColor: palette.next,
       memos,
       highlights,
       revisionOf: (docId) =>
         docId === undefined ? `total:${revisions.total}` : `${revisions.unscoped}:${revisions.byDocument.get(docId) ?? 0}`,
       refresh,
     };
-  }, [status, codes, memos, highlights, revisions, refresh]);
+  }, [status, codes, palette, memos, highlights, revisions, refresh]);
 
   return <AnnotationDataContext.Provider value={value}>{children}</AnnotationDataContext.Provider>;
 }

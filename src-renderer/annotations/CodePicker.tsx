@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Code, ListedCode } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
-import { nextCodeColor } from '../codebook/codePalette';
 import { codePath, codeTreeRows } from '../codebook/codeTree';
 import { ColorSwatches } from '../codebook/ColorSwatches';
 import { useStrings } from '../i18n/useStrings';
@@ -35,7 +34,7 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
   const api = useApi();
   const id = useId();
   const { language } = useSettings().settings;
-  const { codes, codesById, refresh } = useAnnotationData();
+  const { codes, codesById, nextColor, refresh } = useAnnotationData();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const [newColor, setNewColor] = useState<string | undefined>(undefined);
@@ -63,7 +62,7 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
   const exactExists = codes.some((code) => code.parentId === undefined && foldForMatching(code.name) === folded);
   const canCreate = query.trim() !== '' && !exactExists;
   const allOptions: Option[] = canCreate ? [...options, { key: '__create', depth: 0, label: query.trim() }] : options;
-  const suggestedColor = useMemo(() => nextCodeColor(codes.map((code) => code.color)), [codes]);
+  const suggestedColor = nextColor;
   const color = newColor ?? suggestedColor;
 
   useEffect(() => setActiveIndex(0), [folded]);

@@ -1,6 +1,6 @@
 import { useId, type CSSProperties, type KeyboardEvent } from 'react';
 import { useStrings } from '../i18n/useStrings';
-import { CODE_PALETTE } from './codePalette';
+import { useAnnotationData } from '../annotations/AnnotationDataContext';
 
 interface ColorSwatchesProps {
   label: string;
@@ -14,8 +14,9 @@ interface ColorSwatchesProps {
 export function ColorSwatches({ label, value, onChange, compact = false }: ColorSwatchesProps) {
   const t = useStrings();
   const id = useId();
+  const { palette } = useAnnotationData();
   const current = value.toLowerCase();
-  const inPalette = CODE_PALETTE.some((color) => color === current);
+  const inPalette = palette.some((color) => color === current);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const forward = ['ArrowRight', 'ArrowDown'];
@@ -27,8 +28,8 @@ export function ColorSwatches({ label, value, onChange, compact = false }: Color
     const horizontal = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
     let step = forward.includes(event.key) ? 1 : -1;
     if (rtl && horizontal) step = -step;
-    const index = Math.max(0, CODE_PALETTE.findIndex((color) => color === current));
-    const next = CODE_PALETTE[(index + step + CODE_PALETTE.length) % CODE_PALETTE.length]!;
+    const index = Math.max(0, palette.findIndex((color) => color === current));
+    const next = palette[(index + step + palette.length) % palette.length]!;
     onChange(next);
     requestAnimationFrame(() => document.getElementById(`${id}-${next.slice(1)}`)?.focus());
   }
@@ -39,7 +40,7 @@ export function ColorSwatches({ label, value, onChange, compact = false }: Color
         {label}
       </span>
       <div role="radiogroup" aria-labelledby={`${id}-label`} className="swatch-row" onKeyDown={onKeyDown}>
-        {CODE_PALETTE.map((color) => {
+        {palette.map((color) => {
           const checked = color === current;
           return (
             <button
@@ -50,7 +51,7 @@ export function ColorSwatches({ label, value, onChange, compact = false }: Color
               aria-checked={checked}
               aria-label={t.colorSwatch(color)}
               title={color}
-              tabIndex={checked || (!inPalette && color === CODE_PALETTE[0]) ? 0 : -1}
+              tabIndex={checked || (!inPalette && color === palette[0]) ? 0 : -1}
               className="swatch"
               style={{ '--code-color': color } as CSSProperties}
               onMouseDown={(event) => event.preventDefault()}

@@ -7,7 +7,6 @@ import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { ColorSwatches } from './ColorSwatches';
-import { nextCodeColor } from './codePalette';
 import { ParentCodeSelect } from './ParentCodeSelect';
 
 /** A new code: its name, colour, place in the tree and description. */
@@ -16,10 +15,10 @@ export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): vo
   const api = useApi();
   const id = useId();
   const { language } = useSettings().settings;
-  const { codes, refresh } = useAnnotationData();
+  const { nextColor, refresh } = useAnnotationData();
   const { notify } = useAnnotationUi();
   const [name, setName] = useState('');
-  const [color, setColor] = useState(() => nextCodeColor(codes.map((code) => code.color)));
+  const [color, setColor] = useState(nextColor);
   const [parentId, setParentId] = useState<string | undefined>(undefined);
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);

@@ -12,8 +12,13 @@ test('a highlight is created from a selection with quote, 32 units of context, p
   try {
     const { handlers } = project.workbench;
     const docId = project.docIds['000'];
+    const empty = await invoke(handlers, 'codes.list', {});
+    assert.deepEqual(empty.palette, [...CODE_PALETTE], 'the interface offers the service palette');
+    assert.equal(empty.nextColor, CODE_PALETTE[0]);
     const code = await invoke(handlers, 'codes.create', { name: 'ألقاب عسكرية' });
     assert.equal(code.color, CODE_PALETTE[0], 'the first code takes the first palette colour');
+    await invoke(handlers, 'codes.create', { name: 'أماكن', color: CODE_PALETTE[1].toUpperCase() });
+    assert.equal((await invoke(handlers, 'codes.list', {})).nextColor, CODE_PALETTE[2], 'the first unused colour, in any case');
     const range = await project.rangeOf(docId, HAFTAR);
     const highlight = await invoke(handlers, 'annotations.create', { docId, ...range, codeIds: [code.id, code.id], note: '**لقب** مختلف' });
     const text = await project.text(docId);

@@ -6,7 +6,6 @@ import { foldForMatching } from '../../src-renderer/annotations/foldForMatching'
 import { localizedMessage } from '../../src-renderer/annotations/localizedMessage';
 import { plainPreview } from '../../src-renderer/annotations/plainPreview';
 import { textDirection } from '../../src-renderer/annotations/textDirection';
-import { CODE_PALETTE, nextCodeColor } from '../../src-renderer/codebook/codePalette';
 import { codePath, codeTreeRows, codeWithDescendants } from '../../src-renderer/codebook/codeTree';
 
 const code = (id: string, name: string, parentId?: string): ListedCode => ({
@@ -57,10 +56,6 @@ describe('codebook tree', () => {
     assert.equal(codePath(byId.get('staff'), byId), 'رتب عسكرية › فريق أول › ركن');
   });
 
-  it('offers the first unused palette colour for a new code', () => {
-    assert.equal(nextCodeColor([]), CODE_PALETTE[0]);
-    assert.equal(nextCodeColor([CODE_PALETTE[0], CODE_PALETTE[1].toUpperCase()]), CODE_PALETTE[2]);
-  });
 });
 
 describe('matching code names as the user types', () => {

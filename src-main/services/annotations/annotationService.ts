@@ -1,3 +1,4 @@
+import { CODE_PALETTE, nextPaletteColor } from './codePalette';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type * as schemas from '../../api/annotationSchemas';
@@ -185,7 +186,7 @@ export class AnnotationService {
 
   // ------------------------------------------------------------------ codebook
 
-  async listCodes(): Promise<{ codes: ListedCode[] }> {
+  async listCodes(): Promise<{ codes: ListedCode[]; palette: string[]; nextColor: string }> {
     const state = this.state();
     const codes = state.allCodes();
     const direct = new Map<string, Set<string>>();
@@ -214,6 +215,11 @@ export class AnnotationService {
         count: direct.get(code.id)?.size ?? 0,
         countWithDescendants: withDescendants(code.id, new Set([code.id])).size,
       })),
+      palette: [...CODE_PALETTE],
+      nextColor: nextPaletteColor(
+        codes.map((code) => code.color),
+        codes.length,
+      ),
     };
   }
 
