@@ -3,7 +3,7 @@ import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
-import { writeLine, type CliContext } from './cliContext';
+import { writeLine, type CliContext, type CliTransports } from './cliContext';
 import { languageFromEnvironment, messagesFor } from './messages';
 import { importCommand } from './commands/importCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -23,8 +23,12 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   annotations: annotationsCommand,
 };
 
-/** Exit codes: 0 done, 1 the user's input was wrong (or a project file is unreadable), 2 some files failed to import. */
-async function main(argv: string[]): Promise<number> {
+/**
+ * Runs one command and returns its exit code: 0 done, 1 the user's input was wrong (or a project
+ * file is unreadable), 2 some files failed to import. The launcher (bin/qarin.mjs) passes in the
+ * other transports a command may start.
+ */
+export async function runCli(argv: string[], transports: CliTransports): Promise<number> {
   let messages = messagesFor(languageFromEnvironment(process.env));
   try {
     const options = parseCliOptions(argv, messages);
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return await command({
       options,
       messages,
+      transports,
       openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches }),
       stdout: process.stdout,
       stderr: process.stderr,
@@ -59,4 +64,3 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));

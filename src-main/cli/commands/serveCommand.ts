@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../server/startServer';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 
@@ -10,10 +9,10 @@ const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.u
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
   if (!existsSync(`${rendererDir}/index.html`)) {
-    throw new CliError(`The interface is not built (${rendererDir} is missing). Run "npm run build" first.`, 1);
+    throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
   }
   const workbench = await context.openWorkbench();
-  const server = await startServer({ workbench, port: context.options.port ?? 0, host: '127.0.0.1', rendererDir });
+  const server = await context.transports.startBrowserMode({ workbench, port: context.options.port ?? 0, rendererDir });
   writeLine(context.stdout, context.messages.serving(server.url));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
