@@ -1,6 +1,6 @@
 import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
 import { cliticVariant, orthographicVariant } from './queryVariants';
-import { seededRandom } from './seededRandom';
+import { seededRandom } from '../../tests/helpers/seededRandom';
 
 export const QUERY_FORMS = ['unchanged', 'orthographic', 'clitic', 'both'] as const;
 export type QueryForm = (typeof QUERY_FORMS)[number];

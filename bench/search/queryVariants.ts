@@ -1,4 +1,4 @@
-import { pick } from './seededRandom';
+import { pick } from '../../tests/helpers/seededRandom';
 
 /**
  * How people actually type a phrase they remember: orthographic variation (no hamza on alef,

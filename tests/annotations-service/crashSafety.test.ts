@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,72 +8,16 @@ import { AnnotationJournal } from '../../src-main/services/annotations/annotatio
 import { decodeStoreText } from '../../src-main/services/persistence';
 import { tempDir } from '../helpers/tempDir';
 import { openSampleService } from './support/serviceOverText';
+import { startLineReadingChild, type LineReadingChild } from '../helpers/lineReadingChild';
+// A seeded generator: a failing run can be replayed from the seed in its message.
+import { seededRandom } from '../helpers/seededRandom';
 
 const KILLS = 30;
 const WARM_CHILDREN = 2;
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const writerScript = fileURLToPath(new URL('./fixtures/saveHighlightsUntilKilled.ts', import.meta.url));
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Writer {
-  child: ChildProcessWithoutNullStreams;
-  lines: string[];
-  arrivals: number[];
-  closed: Promise<void>;
-  waitFor(matches: (line: string) => boolean): Promise<string>;
-}
-
-function startWriter(folder: string): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', writerScript, folder], { cwd: repositoryRoot });
-  const lines: string[] = [];
-  const arrivals: number[] = [];
-  const waiters: { matches: (line: string) => boolean; resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
-  let pending = '';
-  let stderr = '';
-  let ended = false;
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => (stderr += chunk));
-  child.stdout.on('data', (chunk: string) => {
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop() ?? '';
-    for (const line of parts) {
-      lines.push(line);
-      arrivals.push(performance.now());
-      for (const waiter of waiters.filter((candidate) => candidate.matches(line))) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
-    }
-  });
-  const closed = new Promise<void>((resolve) =>
-    child.on('close', () => {
-      ended = true;
-      for (const waiter of waiters.splice(0)) waiter.reject(new Error(`writer ended early: ${stderr}`));
-      resolve();
-    }),
-  );
-  return {
-    child,
-    lines,
-    arrivals,
-    closed,
-    waitFor: (matches) => {
-      const seen = lines.find(matches);
-      if (seen !== undefined) return Promise.resolve(seen);
-      if (ended) return Promise.reject(new Error(`writer ended early: ${stderr}`));
-      return new Promise((resolve, reject) => waiters.push({ matches, resolve, reject }));
-    },
-  };
+function startWriter(folder: string): LineReadingChild {
+  return startLineReadingChild(writerScript, [folder]);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,13 +37,13 @@ test(`annotations saved through AnnotationService and killed ${KILLS} times at r
       const context = `round ${round}, seed ${seed}`;
       const writer = warm.shift()!;
       warm.push(startWriter(folder));
-      await writer.waitFor((line) => line === 'loaded');
+      await writer.waitFor('loading', (line) => line === 'loaded');
       writer.child.stdin.write('go\n');
-      const ready = Number((await writer.waitFor((line) => line.startsWith('ready '))).slice(6));
+      const ready = Number((await writer.waitFor('opening', (line) => line.startsWith('ready '))).slice(6));
       assert.equal(ready, acknowledged.size, `${context}: the writer opened a different state`);
 
       const savesBeforeKill = Math.floor(random() * 8);
-      if (savesBeforeKill > 0) await writer.waitFor((line) => line.endsWith(` ${ready + savesBeforeKill}`));
+      if (savesBeforeKill > 0) await writer.waitFor(`save ${ready + savesBeforeKill}`, (line) => line.endsWith(` ${ready + savesBeforeKill}`));
       await sleep(random() * typicalSaveMs * 2);
       writer.child.kill('SIGKILL');
       await writer.closed;
