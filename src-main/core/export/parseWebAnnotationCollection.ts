@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/sha256Hex';
 import type { z } from 'zod';
 import type { ImportedHighlight } from './importedHighlight';
 import { locateJsonSyntaxError } from './jsonSyntaxError';
@@ -56,7 +56,7 @@ function stableHighlightId(annotation: WebAnnotation, docId: string): string {
   const own = annotation.id === undefined ? undefined : decodeIri(annotation.id, HIGHLIGHT_IRI_PREFIX);
   if (own !== undefined && own.length > 0) return own;
   const identity = annotation.id ?? JSON.stringify([docId, annotation.target]);
-  return `imported-${createHash('sha256').update(identity).digest('hex').slice(0, 24)}`;
+  return `imported-${sha256Hex(identity).slice(0, 24)}`;
 }
 
 function toImportedHighlight(annotation: WebAnnotation): ImportedHighlight {

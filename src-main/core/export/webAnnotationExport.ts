@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/sha256Hex';
 import type { AnnotationExportInput } from './exportInput';
 import { resolveExportedHighlights, type ExportedHighlight } from './resolveExportedHighlights';
 import { firstStrongDirection } from './textDirection';
@@ -79,10 +79,7 @@ function annotationOf(entry: ExportedHighlight) {
  */
 export function exportWebAnnotations(input: AnnotationExportInput, options: WebAnnotationExportOptions = {}): string {
   const items = resolveExportedHighlights(input).map(annotationOf);
-  const fingerprint = createHash('sha256')
-    .update(items.map((item) => item.id).sort().join('\n'))
-    .digest('hex')
-    .slice(0, 32);
+  const fingerprint = sha256Hex(items.map((item) => item.id).sort().join('\n')).slice(0, 32);
   const collectionId = qarinIri(COLLECTION_IRI_PREFIX, fingerprint);
   const collection = {
     '@context': [WEB_ANNOTATION_CONTEXT, QARIN_CONTEXT],
