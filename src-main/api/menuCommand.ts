@@ -1,4 +1,4 @@
-import type { Settings } from '../api/types';
+import type { Settings } from './types';
 
 /**
  * What a menu item asks of the renderer, sent on the menu channel. Settings changed from the menu are

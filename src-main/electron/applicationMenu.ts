@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../api/types';
-import type { MenuCommand } from './menuCommand';
+import type { MenuCommand } from '../api/menuCommand';
 import { languageNames, menuLabels, type MenuLanguage } from './menuLabels';
 
 /** What the menu items do; main supplies them, so the template itself is plain data and testable. */

@@ -15,7 +15,7 @@ import { chooseImportPaths } from './importDialogs';
 import { registerIpcBridge } from './ipcBridge';
 import { menuChannel } from './ipcChannels';
 import { createMainWindow } from './mainWindow';
-import type { MenuCommand } from './menuCommand';
+import type { MenuCommand } from '../api/menuCommand';
 import { menuLabels } from './menuLabels';
 import { isAppPageUrl } from './requestPolicy';
 import { applySessionPolicy, hardenEveryWebContents } from './securityPolicy';

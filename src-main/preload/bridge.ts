@@ -1,5 +1,5 @@
 import type { EventName, EventPayload, Input, MethodName, Output } from '../api/types';
-import type { MenuCommand } from '../electron/menuCommand';
+import type { MenuCommand } from '../api/menuCommand';
 
 export type { MenuCommand };
 

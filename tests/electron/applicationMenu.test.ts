@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../../src-main/api/types';
 import { buildMenuTemplate, type MenuActions } from '../../src-main/electron/applicationMenu';
-import type { MenuCommand } from '../../src-main/electron/menuCommand';
+import type { MenuCommand } from '../../src-main/api/menuCommand';
 import { menuLabels } from '../../src-main/electron/menuLabels';
 
 const baseSettings: Settings = { language: 'ar', theme: 'light', fontSize: 20, lineHeight: 1.9, showBoilerplate: true };
