@@ -34,9 +34,10 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
 
   let rawText: string;
   try {
-    // mammoth's Node build reads a Buffer (its ArrayBuffer input is browser-only); this one shares memory, no copy.
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    rawText = (await mammoth.extractRawText({ buffer })).value;
+    // mammoth's Node build hands `buffer` straight to JSZip, which reads any Uint8Array (its ArrayBuffer
+    // input is browser-only). Its typings say Node's Buffer, which core may not name: no copy is made.
+    const input = { buffer: bytes } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    rawText = (await mammoth.extractRawText(input)).value;
   } catch (error) {
     throw new ContentError(`corrupt .docx: ${(error as Error).message}`);
   }
