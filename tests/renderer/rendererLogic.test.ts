@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { snippetSegments } from '../../src-renderer/search/snippetSegments';
 import { paragraphIndexAt, splitParagraphs } from '../../src-renderer/reader/paragraphs';
 import { initialWorkbenchState, workbenchReducer } from '../../src-renderer/app/workbenchState';
-import { repoRoot } from './support/buildRenderer';
+import { seedsDir } from '../helpers/seeds';
 
 describe('snippetSegments', () => {
   const text = 'برئاسة الفريق أول خالد خليفة حفتر، ركز الاجتماع';
@@ -41,9 +41,8 @@ describe('snippetSegments', () => {
 
 describe('splitParagraphs', () => {
   it('keeps every paragraph equal to its slice of the stored text, for every seed', () => {
-    const seeds = join(repoRoot, 'seeds');
-    for (const name of readdirSync(seeds)) {
-      const text = readFileSync(join(seeds, name), 'utf8');
+    for (const name of readdirSync(seedsDir)) {
+      const text = readFileSync(join(seedsDir, name), 'utf8');
       const paragraphs = splitParagraphs(text);
       assert.ok(paragraphs.length > 0);
       paragraphs.forEach((paragraph, index) => {
