@@ -8,6 +8,7 @@ import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
 import { paintedTexts, phraseBox, selectedText, selectPhrase } from './support/readerSelection';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { waitFor } from '../helpers/waitFor';
 
 const seedsDir = join(repoRoot, 'seeds');
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-annotations');
@@ -55,13 +56,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     (await callApi<{ items: ListedHighlight[] }>('annotations.list', { docId: mixedId })).items;
 
   /** Polls the real service: a change through the interface lands there asynchronously. */
-  async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      if (await condition()) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    assert.fail(`timed out waiting until ${what}`);
-  }
+  const until = (condition: () => Promise<boolean>, what: string) => waitFor(condition, what, { timeoutMs: 5_000 });
 
   async function shot(name: string): Promise<void> {
     await page.screenshot({ path: join(artifactsDir, `${name}.png`) });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import type { QarinBridge } from '../../src-main/preload/bridge';
+import { waitFor } from '../helpers/waitFor';
 
 /**
  * The built desktop app, driven by Playwright: a temporary project (seeded on first run) and a
@@ -77,12 +78,14 @@ describe('the desktop app', { skip }, () => {
 
   test('the seeds are listed on first run', { timeout: 2 * 60_000 }, async () => {
     const seedCount = readdirSync(join(root, 'seeds')).length;
-    // Polls until the first-run import has landed, however it is scheduled; the test's own limit ends it.
-    let library = await page.evaluate(() => window.qarin!.call('library.list', { limit: 50 }));
-    while (library.total < seedCount) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      library = await page.evaluate(() => window.qarin!.call('library.list', { limit: 50 }));
-    }
+    // The first-run import lands however it is scheduled.
+    const listLibrary = () => page.evaluate(() => window.qarin!.call('library.list', { limit: 50 }));
+    let library = await listLibrary();
+    await waitFor(
+      async () => (library = await listLibrary()).total >= seedCount,
+      'the first-run import has landed',
+      { intervalMs: 100, timeoutMs: 110_000 },
+    );
     assert.equal(library.total, seedCount);
     const firstTitle = library.items[0]!.title;
     await page.waitForFunction((title) => document.body.innerText.includes(title), firstTitle);

@@ -6,6 +6,7 @@ import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { waitFor } from '../helpers/waitFor';
 
 /**
  * The built main process (`out/main/index.js`, exactly what ships) run under plain Node with a
@@ -97,9 +98,11 @@ before(
 after(async () => {
   // Quitting closes the project, which waits for the imports still running.
   standIn?.app.quit();
-  const deadline = Date.now() + 60_000;
-  while (standIn && standIn.recorded.quits < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  try {
+    if (standIn) await waitFor(() => standIn.recorded.quits >= 2, 'the app has quit');
+  } finally {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  }
 });
 
 describe('the main process, built, with a stand-in Electron', () => {
@@ -165,8 +168,8 @@ describe('the main process, built, with a stand-in Electron', () => {
   });
 
   test('the first run imports the seeds, and the file given on the command line', { timeout: 2 * 60_000 }, async () => {
-    // Polls until both queued imports have landed; the test's own limit ends a hang.
-    while ((await libraryTotal()) < seedNames.length + 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    const expected = seedNames.length + 1;
+    await waitFor(async () => (await libraryTotal()) >= expected, 'both queued imports have landed', { timeoutMs: 110_000 });
     assert.equal(await libraryTotal(), seedNames.length + 1);
     const found = await call('search.query', { query: 'حفتر' });
     assert.equal((found.result as { total: number }).total, 3);
