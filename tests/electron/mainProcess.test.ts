@@ -169,7 +169,9 @@ describe('the main process, built, with a stand-in Electron', () => {
 
   test('the first run imports the seeds, and the file given on the command line', { timeout: 2 * 60_000 }, async () => {
     const expected = seedNames.length + 1;
-    await waitFor(async () => (await libraryTotal()) >= expected, 'both queued imports have landed', { timeoutMs: 110_000 });
+    await waitFor(async () => (await libraryTotal()) >= expected, 'both queued imports have landed', {
+      timeoutMs: 110_000,
+    });
     assert.equal(await libraryTotal(), seedNames.length + 1);
     const found = await call('search.query', { query: 'حفتر' });
     assert.equal((found.result as { total: number }).total, 3);
