@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BilingualSchema } from './bilingual';
 import { CodeSchema } from '../core/annotations/code';
 import { DocumentNoteSchema } from '../core/annotations/documentNote';
 import { HighlightSchema, HighlightStatusSchema } from '../core/annotations/highlight';
@@ -10,9 +11,6 @@ import { SearchResultSchema, SnippetSchema } from './schemas';
  * Shapes of the annotation calls: highlights, the codebook, memos, document notes, history,
  * exports and imports. Records reuse the core zod models, so what crosses the contract is exactly
  * what is stored.
- *
- * Errors of these calls meant for the user carry their message in English, then a line break, then
- * the same message in Arabic: show the line of the interface's language.
  */
 
 const Id = z.string().min(1);
@@ -197,8 +195,8 @@ export const AnnotationBackupListSchema = z.object({ backups: z.array(Annotation
 export const AnnotationStatusSchema = z.object({
   /** `corrupt`: the annotation files cannot be read; every annotation call is refused until a restore. */
   state: z.enum(['ok', 'corrupt']),
-  /** For `corrupt`: what is wrong and what to do (English, a line break, Arabic). */
-  message: z.string().optional(),
+  /** For `corrupt`: what is wrong and what to do. */
+  message: BilingualSchema.optional(),
   backups: z.array(AnnotationBackupSchema),
   highlightCount: z.number().int(),
 });

@@ -1,15 +1,28 @@
-/**
- * An error a caller can act on: a bad input, a missing document, a corrupt project file. Its
- * message names the value or file and the reason; `code` lets a transport pick a status.
- */
-export type ApiErrorCode = 'invalid-input' | 'not-found' | 'unknown-method' | 'conflict' | 'corrupt' | 'internal';
+import type { Bilingual } from './bilingual';
 
+/**
+ * Every code a reply may carry; `code` lets a transport pick a status and a caller decide what to do.
+ * `forbidden` is sent by the desktop bridge to a frame that is not the app's own page.
+ */
+export type ApiErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'unknown-method'
+  | 'conflict'
+  | 'corrupt'
+  | 'forbidden'
+  | 'internal';
+
+/**
+ * An error a caller can act on: a bad input, a missing document, a corrupt project file. Its message
+ * names the value or file and the reason, in both languages; `message` is the English one, for logs.
+ */
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
+    readonly bilingual: Bilingual,
   ) {
-    super(message);
+    super(bilingual.en);
     this.name = 'ApiError';
   }
 }

@@ -19,17 +19,27 @@ function describeIssues(error: z.ZodError): string {
  * unvalidated data in either direction.
  */
 export async function dispatch(handlers: ApiHandlers, method: string, rawInput: unknown): Promise<unknown> {
-  if (!isMethodName(method)) throw new ApiError('unknown-method', `Unknown method "${method}".`);
+  if (!isMethodName(method)) {
+    throw new ApiError('unknown-method', { en: `Unknown method "${method}".`, ar: `لا طلب باسم «${method}».` });
+  }
   const entry = contract[method];
   const parsed = entry.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    throw new ApiError('invalid-input', `Invalid input for ${method}: ${describeIssues(parsed.error)}`);
+    const issues = describeIssues(parsed.error);
+    throw new ApiError('invalid-input', {
+      en: `Invalid input for ${method}: ${issues}`,
+      ar: `مدخلات غير صالحة للطلب ${method}: ${issues}`,
+    });
   }
   const handler = handlers[method] as (input: unknown) => Promise<unknown>;
   const result = await handler(parsed.data);
   const checked = entry.output.safeParse(result);
   if (!checked.success) {
-    throw new ApiError('internal', `Output of ${method} broke the contract: ${describeIssues(checked.error)}`);
+    const issues = describeIssues(checked.error);
+    throw new ApiError('internal', {
+      en: `Output of ${method} broke the contract: ${issues}`,
+      ar: `خالف ناتج الطلب ${method} العقد: ${issues}`,
+    });
   }
   return checked.data;
 }

@@ -55,7 +55,11 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       writeLine(process.stderr, `qarin: ${error.message}`);
       return error.exitCode;
     }
-    if (error instanceof ApiError || (error instanceof Error && error.name === 'StoreError')) {
+    if (error instanceof ApiError) {
+      writeLine(process.stderr, `qarin: ${error.bilingual[messages.language === 'ar' ? 'ar' : 'en']}`);
+      return 1;
+    }
+    if (error instanceof Error && error.name === 'StoreError') {
       writeLine(process.stderr, `qarin: ${error.message}`);
       return 1;
     }

@@ -2,10 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { ApiError } from '../api/apiError';
 import { dispatch, type ApiHandlers } from '../api/dispatch';
 import type { EventHub } from '../api/eventHub';
+import { failedReply, replyForError, type CallReply } from '../api/callReply';
 import { callChannel, eventChannel } from './ipcChannels';
-
-/** What crosses back to the preload: errors travel as data because Electron keeps only the message of a thrown error. */
-export type CallReply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 export interface IpcBridgeOptions {
   ipcMain: IpcMain;
@@ -25,22 +23,26 @@ export interface IpcBridgeOptions {
 export function registerIpcBridge(options: IpcBridgeOptions): () => void {
   const { ipcMain, handlers, events, isTrustedFrameUrl, windows } = options;
 
-  ipcMain.handle(callChannel, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<CallReply> => {
+  ipcMain.handle(callChannel, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<CallReply<unknown>> => {
     const frame = event.senderFrame;
     // Only the top frame of our own page may call: not an iframe, not a page navigated elsewhere.
     if (!frame || frame.parent !== null || !isTrustedFrameUrl(frame.url)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the Qarin window.' } };
+      return failedReply('forbidden', {
+        en: 'Calls are accepted only from the Qarin window.',
+        ar: 'لا تُقبل الطلبات إلا من نافذة قارِن.',
+      });
     }
     if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'unknown-method', message: 'The method name must be a string.' } };
+      return failedReply('unknown-method', {
+        en: 'The method name must be a string.',
+        ar: 'يجب أن يكون اسم الطلب نصًّا.',
+      });
     }
     try {
       return { ok: true, result: await dispatch(handlers, method, input) };
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
-      console.error(`Qarin: ${method} failed:`, error);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', message: `${method} failed: ${message}` } };
+      if (!(error instanceof ApiError)) console.error(`Qarin: ${method} failed:`, error);
+      return replyForError(method, error);
     }
   });
 

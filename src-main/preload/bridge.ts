@@ -1,3 +1,4 @@
+import type { CallReply } from '../api/callReply';
 import type { EventName, EventPayload, Input, MethodName, Output } from '../api/types';
 import type { MenuCommand } from '../api/menuCommand';
 
@@ -7,14 +8,14 @@ export type { MenuCommand };
  * What the preload exposes as `window.qarin` in the desktop app. Types only: the renderer imports
  * them with `import type` and never loads this file.
  *
- * A failed call rejects with an `Error` whose message is the reason. Electron copies only the
- * message of an error across the context bridge, so the contract's error code does not survive;
- * `callResult` carries it for a caller that needs it.
+ * A failed call rejects with an `Error` whose message is the reason in English. Electron copies only
+ * the message of an error across the context bridge, so the contract's error code and the Arabic
+ * message do not survive; `callResult` carries the whole reply for a caller that needs them.
  */
 export interface QarinBridge {
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
-  /** Never rejects for a contract error: `{ ok: false, error: { code, message } }` instead. */
-  callResult<M extends MethodName>(method: M, input: Input<M>): Promise<CallResult<Output<M>>>;
+  /** Never rejects for a contract error: `{ ok: false, error: { code, message: { en, ar } } }` instead. */
+  callResult<M extends MethodName>(method: M, input: Input<M>): Promise<CallReply<Output<M>>>;
   /** Subscribes to a contract event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Menu items that need the renderer (focus search, export, help, settings changed from the menu). */
@@ -27,5 +28,3 @@ export interface QarinBridge {
   /** `process.platform` of the machine: 'darwin', 'win32', 'linux'… */
   readonly platform: string;
 }
-
-export type CallResult<T> = { ok: true; result: T } | { ok: false; error: { code: string; message: string } };

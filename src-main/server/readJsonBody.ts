@@ -1,11 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from '../api/apiError';
+import type { Bilingual } from '../api/bilingual';
 
 /** Raised when a body is larger than the server accepts; the caller answers 413. */
 export class BodyTooLargeError extends Error {
+  readonly bilingual: Bilingual;
+
   constructor(readonly limitBytes: number) {
     super(`The request body is larger than ${limitBytes} bytes.`);
     this.name = 'BodyTooLargeError';
+    this.bilingual = { en: this.message, ar: `متن الطلب أكبر من ${limitBytes} بايت.` };
   }
 }
 
@@ -30,6 +34,9 @@ export async function readJsonBody(request: IncomingMessage, limitBytes: number)
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError('invalid-input', `The request body is not valid JSON: ${reason}`);
+    throw new ApiError('invalid-input', {
+      en: `The request body is not valid JSON: ${reason}`,
+      ar: `متن الطلب ليس JSON صالحًا: ${reason}`,
+    });
   }
 }

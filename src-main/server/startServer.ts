@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { failedReply } from '../api/callReply';
 import type { Workbench } from '../services/workbench';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openEventStream } from './eventStream';
@@ -87,7 +88,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     if (pathname.startsWith('/api/')) {
-      sendJson(response, 404, { ok: false, error: { code: 'not-found', message: `No API route ${pathname}.` } });
+      const noRoute = failedReply('not-found', {
+        en: `No API route ${pathname}.`,
+        ar: `لا مسار ${pathname} في الواجهة.`,
+      });
+      sendJson(response, 404, noRoute);
       return;
     }
     await serveRendererFile(request, response, rendererDir, pathname);

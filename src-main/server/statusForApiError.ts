@@ -6,6 +6,7 @@ const statuses: Record<ApiErrorCode, number> = {
   'unknown-method': 404,
   conflict: 409,
   corrupt: 500,
+  forbidden: 403,
   internal: 500,
 };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../api/apiError';
+import type { Bilingual } from '../api/bilingual';
 import type { ApiHandlers } from '../api/dispatch';
 import type { EventHub } from '../api/eventHub';
 import type { SettingsSchema } from '../api/schemas';
@@ -42,10 +43,13 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
 
     'document.get': async ({ id }) => {
       const entry = library.get(id);
-      if (!entry) throw new ApiError('not-found', `No document with id "${id}".`);
+      if (!entry) throw new ApiError('not-found', noDocument(id));
       const text = texts.read(entry.sha256);
       if (text === undefined) {
-        throw new ApiError('corrupt', `The stored text of "${entry.title}" is missing; import ${entry.path} again.`);
+        throw new ApiError('corrupt', {
+          en: `The stored text of "${entry.title}" is missing; import ${entry.path} again.`,
+          ar: `النص المحفوظ للتقرير «${entry.title}» مفقود؛ استورد ${entry.path} من جديد.`,
+        });
       }
       return { ...summarize(entry), text, abstract: entry.abstract, boilerplate: entry.boilerplate, warnings: entry.warnings };
     },
@@ -60,7 +64,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
     },
 
     'search.documentHits': async ({ id, query }) => {
-      if (!library.get(id)) throw new ApiError('not-found', `No document with id "${id}".`);
+      if (!library.get(id)) throw new ApiError('not-found', noDocument(id));
       return { id, hits: await search.documentHits(id, query) };
     },
 
@@ -111,4 +115,8 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
 
 function definedFields<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function noDocument(id: string): Bilingual {
+  return { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` };
 }

@@ -37,7 +37,7 @@ export function AnnotationStoreBanner() {
   }
 
   const newest = status.backups.filter((backup) => backup.readable).sort((a, b) => b.takenAt.localeCompare(a.takenAt))[0];
-  const detail = status.message ? localizedMessage(new Error(status.message), language) : undefined;
+  const detail = status.message?.[language];
 
   async function restore() {
     setBusy(true);

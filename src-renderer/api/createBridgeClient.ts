@@ -4,16 +4,16 @@ import { ApiCallError } from './ApiCallError';
 
 /**
  * The desktop client. It uses `callResult` rather than `call` because Electron keeps only an
- * error's message across the context bridge, and the UI needs the contract's error code too.
+ * error's message across the context bridge, and the UI needs the contract's whole reply.
  */
 export function createBridgeClient(bridge: QarinBridge): ApiClient {
   return {
     async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-      const outcome = await bridge.callResult(method, input).catch((error: unknown) => {
-        throw new ApiCallError('unreachable', error instanceof Error ? error.message : String(error));
+      const reply = await bridge.callResult(method, input).catch((error: unknown) => {
+        throw ApiCallError.unreachable(error);
       });
-      if (!outcome.ok) throw new ApiCallError(outcome.error.code, outcome.error.message);
-      return outcome.result;
+      if (!reply.ok) throw ApiCallError.fromReply(reply.error);
+      return reply.result;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
       return bridge.on(event, listener);

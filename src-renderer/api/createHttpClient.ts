@@ -1,7 +1,6 @@
+import type { CallReply } from '../../src-main/api/callReply';
 import type { ApiClient, EventName, EventPayload, Input, MethodName, Output } from '../../src-main/api/types';
 import { ApiCallError } from './ApiCallError';
-
-type CallResponse<T> = { ok: true; result: T } | { ok: false; error: { code: string; message: string } };
 
 /**
  * The browser client for `qarin serve`: calls are POSTs carrying the session token, events arrive
@@ -26,16 +25,19 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
           body: JSON.stringify(input),
         });
       } catch (error) {
-        throw new ApiCallError('unreachable', error instanceof Error ? error.message : String(error));
+        throw ApiCallError.unreachable(error);
       }
-      let body: CallResponse<Output<M>>;
+      let reply: CallReply<Output<M>>;
       try {
-        body = (await response.json()) as CallResponse<Output<M>>;
+        reply = (await response.json()) as CallReply<Output<M>>;
       } catch {
-        throw new ApiCallError('internal', `${method}: HTTP ${response.status} without a JSON body`);
+        throw new ApiCallError('internal', {
+          en: `${method}: HTTP ${response.status} without a JSON body`,
+          ar: `${method}: ردّ HTTP ${response.status} دون متن JSON`,
+        });
       }
-      if (!body.ok) throw new ApiCallError(body.error.code, body.error.message);
-      return body.result;
+      if (!reply.ok) throw ApiCallError.fromReply(reply.error);
+      return reply.result;
     },
 
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

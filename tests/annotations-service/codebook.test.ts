@@ -26,7 +26,7 @@ test('codes nest, rename, recolour and describe; names are unique among siblings
 
     const duplicate = await apiErrorOf(invoke(handlers, 'codes.create', { name: 'اهداف' }));
     assert.equal(duplicate.code, 'conflict');
-    assert.ok(isBilingual(duplicate.message), duplicate.message);
+    assert.ok(isBilingual(duplicate.bilingual), duplicate.message);
     // The same name is fine under another parent.
     await invoke(handlers, 'codes.create', { name: 'أهداف', parentId: actors.id });
 
@@ -52,7 +52,7 @@ test('a code cannot be nested under itself or its descendants', async () => {
     for (const parentId of [root.id, grandchild.id]) {
       const error = await apiErrorOf(invoke(handlers, 'codes.update', { id: root.id, parentId }));
       assert.equal(error.code, 'conflict');
-      assert.ok(isBilingual(error.message));
+      assert.ok(isBilingual(error.bilingual));
     }
     assert.equal((await codesByName(handlers)).get('جذر')!.parentId, undefined, 'the refused move changed nothing');
   } finally {

@@ -68,7 +68,7 @@ test(`annotations saved through AnnotationService and killed ${KILLS} times at r
 
       const reopened = await openSampleService(folder);
       const status = await reopened.status();
-      assert.equal(status.state, 'ok', `${context}: ${status.message}`);
+      assert.equal(status.state, 'ok', `${context}: ${status.message?.en}`);
       const highlights = (await reopened.list({ offset: 0, limit: 100_000 })).items;
       const found = new Map(highlights.map((highlight) => [highlight.id, highlight.note]));
       for (const [id, note] of acknowledged) assert.equal(found.get(id), note, `${context}: acknowledged highlight ${note} is missing`);

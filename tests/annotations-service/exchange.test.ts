@@ -119,7 +119,7 @@ test('a malformed or foreign file is refused with the problem named, and changes
     for (const [what, content, problem] of cases) {
       const error = await apiErrorOf(invoke(handlers, 'annotations.importJson', { content }));
       assert.match(error.message, problem, what);
-      assert.ok(isBilingual(error.message), `${what}: ${error.message}`);
+      assert.ok(isBilingual(error.bilingual), `${what}: ${error.message}`);
       assert.ok(['invalid-input', 'not-found'].includes(error.code), what);
     }
     assert.deepEqual(await portable(handlers), before, 'nothing changed');

@@ -138,14 +138,14 @@ test('bad selections, unknown codes and unknown reports are refused in English a
     for (const range of [{ start: 5, end: 5 }, { start: 10, end: length + 1 }]) {
       const error = await apiErrorOf(invoke(handlers, 'annotations.create', { docId, ...range, codeIds: [] }));
       assert.equal(error.code, 'invalid-input');
-      assert.ok(isBilingual(error.message), error.message);
+      assert.ok(isBilingual(error.bilingual), error.message);
     }
     const unknownCode = await apiErrorOf(invoke(handlers, 'annotations.create', { docId, start: 0, end: 4, codeIds: ['no-such-code'] }));
     assert.equal(unknownCode.code, 'not-found');
     assert.match(unknownCode.message, /no-such-code/);
     const unknownReport = await apiErrorOf(invoke(handlers, 'annotations.create', { docId: 'nope', start: 0, end: 4, codeIds: [] }));
     assert.equal(unknownReport.code, 'not-found');
-    assert.ok(isBilingual(unknownReport.message));
+    assert.ok(isBilingual(unknownReport.bilingual));
     assert.equal((await invoke(handlers, 'annotations.list', {})).total, 0);
     assert.deepEqual(await invoke(handlers, 'history.undo', {}), { changed: false }, 'refused calls leave no history');
   } finally {

@@ -32,8 +32,8 @@ test('a corrupt annotations.json: the project opens, says so, refuses changes, l
     assert.equal((await invoke(handlers, 'library.list', {})).total, 5, 'the library opens as usual');
     const status = await invoke(handlers, 'annotations.status', {});
     assert.equal(status.state, 'corrupt');
-    assert.ok(isBilingual(status.message ?? ''), status.message);
-    assert.match(status.message ?? '', /annotations\.json is not valid JSON/);
+    assert.ok(isBilingual(status.message), status.message?.en);
+    assert.match(status.message?.en ?? '', /annotations\.json is not valid JSON/);
     assert.equal(status.backups.length, 2);
     assert.ok(status.backups.every((backup) => backup.readable));
 
@@ -47,7 +47,7 @@ test('a corrupt annotations.json: the project opens, says so, refuses changes, l
     ]) {
       const error = await apiErrorOf(call);
       assert.equal(error.code, 'corrupt');
-      assert.ok(isBilingual(error.message));
+      assert.ok(isBilingual(error.bilingual));
     }
     const search = await invoke(handlers, 'search.query', { query: 'حفتر' });
     assert.ok(search.total > 0, 'search over the reports goes on');
@@ -86,7 +86,7 @@ test('closing while the annotations are unavailable writes nothing over the dama
   const workbench = await openWorkbench({ projectDir: project.projectDir });
   const status = await invoke(workbench.handlers, 'annotations.status', {});
   assert.equal(status.state, 'corrupt');
-  assert.match(status.message ?? '', /newer Qarin/);
+  assert.match(status.message?.en ?? '', /newer Qarin/);
   await workbench.close();
   assert.equal(readFileSync(snapshot, 'utf8'), '{"schemaVersion": 99, "savedAt": "2030-01-01T00:00:00.000Z", "data": {}}');
   assert.deepEqual(readdirSync(project.projectDir).sort(), before, 'no file was added or replaced');
@@ -109,7 +109,7 @@ test('a journal damaged before its last line is reported, and restoring keeps th
   const reader = await openSampleService(folder);
   const status = await reader.status();
   assert.equal(status.state, 'corrupt');
-  assert.match(status.message ?? '', /annotations\.journal line 2 is damaged/);
+  assert.match(status.message?.en ?? '', /annotations\.journal line 2 is damaged/);
   await assert.rejects(reader.create({ docId: SAMPLE_DOC_ID, ...sampleRange(3), codeIds: [], note: '' }), /annotations\.journal/);
   assert.equal(readFileSync(journal, 'utf8'), damaged);
 

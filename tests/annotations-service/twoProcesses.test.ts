@@ -42,7 +42,7 @@ test('a second process reads while another writes, is refused as a writer, and t
     );
     assert.ok(refused instanceof ApiError, String(refused));
     assert.equal(refused.code, 'conflict');
-    assert.ok(isBilingual(refused.message));
+    assert.ok(isBilingual(refused.bilingual));
     assert.match(refused.message, new RegExp(`process ${child.pid}`));
 
     child.kill('SIGKILL');

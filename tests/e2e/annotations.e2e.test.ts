@@ -9,6 +9,7 @@ import { chromiumMissingReason, launchChromium, openPage } from './support/launc
 import { paintedTexts, phraseBox, selectedText, selectPhrase } from './support/readerSelection';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
 import { waitFor } from '../helpers/waitFor';
+import type { CallReply } from '../../src-main/api/callReply';
 
 const seedsDir = join(repoRoot, 'seeds');
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-annotations');
@@ -47,8 +48,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
       headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
-    const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+    const body = (await response.json()) as CallReply<T>;
+    if (!body.ok) throw new Error(`${method}: ${body.error.message.en}`);
     return body.result;
   }
 

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { registerIpcBridge, type CallReply } from '../../src-main/electron/ipcBridge';
+import type { CallReply } from '../../src-main/api/callReply';
+import { registerIpcBridge } from '../../src-main/electron/ipcBridge';
 import { callChannel, eventChannel } from '../../src-main/electron/ipcChannels';
 import { isAppPageUrl } from '../../src-main/electron/requestPolicy';
 import { appIndexUrl, appOrigin } from '../../src-main/electron/appScheme';
 import { createFakeWorkbench } from '../server/fakeWorkbench';
 
-type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<CallReply>;
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<CallReply<unknown>>;
 
 function setUp() {
   const registered = new Map<string, Handler>();
@@ -51,7 +52,10 @@ test('calls from another page, an iframe, or a frame that is gone are refused be
 
 test('contract errors come back as data with their code, since Electron would keep only the message', async () => {
   const { invoke } = setUp();
-  assert.deepEqual(await invoke(appFrame, 'document.get', { id: 'missing' }), { ok: false, error: { code: 'not-found', message: 'No document "missing".' } });
+  assert.deepEqual(await invoke(appFrame, 'document.get', { id: 'missing' }), {
+    ok: false,
+    error: { code: 'not-found', message: { en: 'No document "missing".', ar: 'لا تقرير «missing».' } },
+  });
   const invalid = await invoke(appFrame, 'library.list', { limit: 'many' });
   assert.equal((invalid as { error: { code: string } }).error.code, 'invalid-input');
   const unknown = await invoke(appFrame, 'shell.exec', {});

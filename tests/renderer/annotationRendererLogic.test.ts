@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ListedCode } from '../../src-main/api/types';
 import { foldForMatching } from '../../src-renderer/annotations/foldForMatching';
+import { ApiCallError } from '../../src-renderer/api/ApiCallError';
 import { localizedMessage } from '../../src-renderer/annotations/localizedMessage';
 import { plainPreview } from '../../src-renderer/annotations/plainPreview';
 import { textDirection } from '../../src-renderer/annotations/textDirection';
@@ -81,8 +82,11 @@ describe('note previews and directions', () => {
 });
 
 describe('messages of annotation calls', () => {
-  const error = new Error('No such highlight.\nلا يوجد هذا التظليل.');
-  it('shows the line of the interface language', () => {
+  const error = ApiCallError.fromReply({
+    code: 'not-found',
+    message: { en: 'No such highlight.', ar: 'لا يوجد هذا التظليل.' },
+  });
+  it('shows the message of the interface language', () => {
     assert.equal(localizedMessage(error, 'en'), 'No such highlight.');
     assert.equal(localizedMessage(error, 'ar'), 'لا يوجد هذا التظليل.');
     assert.equal(localizedMessage(new Error('plain'), 'ar'), 'plain');

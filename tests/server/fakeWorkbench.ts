@@ -36,7 +36,7 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
     },
     'document.get': async ({ id }) => {
       calls.push('document.get');
-      if (id !== summary.id) throw new ApiError('not-found', `No document "${id}".`);
+      if (id !== summary.id) throw new ApiError('not-found', { en: `No document "${id}".`, ar: `لا تقرير «${id}».` });
       return { ...summary, text: 'اجتماع عسكري في سرت', boilerplate: [], warnings: [] };
     },
     'search.query': async (input) => {

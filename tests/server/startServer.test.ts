@@ -125,7 +125,7 @@ describe('API calls', () => {
   test('an input the contract rejects gets 400 with the reason', async () => {
     const response = await call('library.list', JSON.stringify({ limit: 0 }));
     assert.equal(response.status, 400);
-    assert.match(JSON.parse(response.body).error.message, /limit/);
+    assert.match(JSON.parse(response.body).error.message.en, /limit/);
   });
 
   test('an unknown method gets 404 and runs nothing', async () => {
@@ -139,7 +139,10 @@ describe('API calls', () => {
   test('a not-found error from a handler becomes 404 with its message', async () => {
     const response = await call('document.get', JSON.stringify({ id: 'missing' }));
     assert.equal(response.status, 404);
-    assert.deepEqual(JSON.parse(response.body), { ok: false, error: { code: 'not-found', message: 'No document "missing".' } });
+    assert.deepEqual(JSON.parse(response.body), {
+      ok: false,
+      error: { code: 'not-found', message: { en: 'No document "missing".', ar: 'لا تقرير «missing».' } },
+    });
   });
 
   test('an empty body is the empty input', async () => {

@@ -1,5 +1,4 @@
 import { ApiError } from '../../api/apiError';
-import { inLanguage } from '../../services/annotations/annotationMessages';
 import { CliError } from '../cliError';
 import type { CliMessages } from '../messages';
 
@@ -8,10 +7,10 @@ export function cliLanguage(messages: CliMessages): 'ar' | 'en' {
 }
 
 /**
- * Annotation errors carry English and Arabic on two lines; the command line prints the one line
- * of its language and exits 1, as for any input the user can correct.
+ * Annotation errors carry English and Arabic; the command line prints the message of its language
+ * and exits 1, as for any input the user can correct.
  */
 export function annotationCallFailure(error: unknown, language: 'ar' | 'en'): unknown {
-  if (error instanceof ApiError) return new CliError(inLanguage(error.message, language), 1);
+  if (error instanceof ApiError) return new CliError(error.bilingual[language], 1);
   return error;
 }

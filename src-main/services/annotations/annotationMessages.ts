@@ -1,29 +1,9 @@
 import { ApiError, type ApiErrorCode } from '../../api/apiError';
+import type { Bilingual } from '../../api/bilingual';
 
-/** A message to the user in both languages of the interface. */
-export interface Bilingual {
-  en: string;
-  ar: string;
-}
-
-/**
- * Errors cross the transports as a code and one message string, so a user-facing annotation error
- * carries both languages: English, a line break, Arabic. The interface shows its language's line;
- * the command line picks one with `inLanguage`.
- */
+/** A user-facing annotation error: both languages cross the contract, each caller shows its own. */
 export function annotationError(code: ApiErrorCode, message: Bilingual): ApiError {
-  return new ApiError(code, `${message.en}\n${message.ar}`);
-}
-
-export function joinBilingual(message: Bilingual): string {
-  return `${message.en}\n${message.ar}`;
-}
-
-/** The line of a two-language message in `language`; a one-line message is returned as it is. */
-export function inLanguage(message: string, language: 'ar' | 'en'): string {
-  const lines = message.split('\n');
-  if (lines.length !== 2) return message;
-  return language === 'ar' ? lines[1]! : lines[0]!;
+  return new ApiError(code, message);
 }
 
 const quoted = (name: string) => ({ en: `"${name}"`, ar: `«${name}»` });

@@ -12,7 +12,7 @@ import type { AnnotationChange } from './annotationChange';
 import type { StoredHighlight } from './annotationData';
 import type { AnnotatedDocument, AnnotationDocuments } from './annotationDocuments';
 import { exportAnnotations, type ExportRequest, type ExportResult } from './annotationExport';
-import { annotationError, annotationMessages, joinBilingual } from './annotationMessages';
+import { annotationError, annotationMessages } from './annotationMessages';
 import { AnnotationSearch, type AnnotationSearchHit } from './annotationSearch';
 import type { AnnotationState } from './annotationState';
 import {
@@ -77,7 +77,7 @@ export class AnnotationService {
     const backups = await this.backups();
     return {
       state: problem === undefined ? 'ok' : 'corrupt',
-      ...(problem !== undefined ? { message: joinBilingual(annotationMessages.unavailable(problem.detail)) } : {}),
+      ...(problem !== undefined ? { message: annotationMessages.unavailable(problem.detail) } : {}),
       backups,
       highlightCount: problem === undefined ? this.store.state.highlightCount : 0,
     };

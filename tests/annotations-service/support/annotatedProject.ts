@@ -1,6 +1,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../../src-main/api/apiError';
+import type { Bilingual } from '../../../src-main/api/bilingual';
 import { invoke } from '../../../src-main/api/dispatch';
 import type { EventPayload } from '../../../src-main/api/types';
 import { openWorkbench } from '../../../src-main/services/openWorkbench';
@@ -77,8 +78,7 @@ export async function apiErrorOf(call: Promise<unknown>): Promise<ApiError> {
   throw new Error('the call succeeded, but an ApiError was expected');
 }
 
-/** True when a message carries an English line and an Arabic line, as user-facing annotation errors do. */
-export function isBilingual(message: string): boolean {
-  const lines = message.split('\n');
-  return lines.length === 2 && /[A-Za-z]/.test(lines[0]!) && /\p{Script=Arabic}/u.test(lines[1]!);
+/** True when a message has an English and an Arabic version, as user-facing annotation errors do. */
+export function isBilingual(message: Bilingual | undefined): boolean {
+  return message !== undefined && /[A-Za-z]/.test(message.en) && /\p{Script=Arabic}/u.test(message.ar);
 }
