@@ -46,3 +46,11 @@ test('a mistyped long option is still refused, naming it', () => {
   assert.equal(run.code, 1);
   assert.match(run.stderr, /--limt/);
 });
+
+test('a snippet that starts at the beginning of the text is printed without a leading ellipsis', () => {
+  const run = qarin(['search', '"في ظل الظروف الراهنة"', '--project', project]);
+  assert.equal(run.code, 0, run.stderr);
+  const snippets = run.stdout.split('\n').filter((line) => line.startsWith('  '));
+  assert.ok(snippets.length > 0, run.stdout);
+  assert.match(snippets[0]!, /^ {2}\[في ظل الظروف الراهنة\]/);
+});

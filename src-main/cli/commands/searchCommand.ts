@@ -39,7 +39,11 @@ function printResult({ stdout, messages }: CliContext, result: SearchResult): vo
     writeLine(stdout, '');
     writeLine(stdout, `${hit.id}  ${hit.title}`);
     writeLine(stdout, [hit.source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
-    for (const snippet of hit.snippets) writeLine(stdout, `  … ${markSnippet(snippet)} …`);
+    for (const snippet of hit.snippets) {
+      const before = snippet.startsText ? '' : '… ';
+      const after = snippet.endsText ? '' : ' …';
+      writeLine(stdout, `  ${before}${markSnippet(snippet)}${after}`);
+    }
   }
 }
 
