@@ -12,6 +12,8 @@ export type StartBrowserMode = (options: {
 /** Other transports the command line starts but, by the layering rules, may not import itself. */
 export interface CliTransports {
   startBrowserMode: StartBrowserMode;
+  /** The built interface that `qarin serve` serves (out/renderer), wherever the launcher runs from. */
+  rendererDir: string;
 }
 
 /** What every command gets: its options, the messages in the user's language, and its streams. */
