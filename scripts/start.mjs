@@ -139,9 +139,12 @@ function openInBrowser(url) {
   return true;
 }
 
-/** `qarin serve`, its address printed and opened in the browser; runs until it ends or Ctrl+C. */
+/**
+ * `qarin serve`, its address printed and opened in the browser; runs until it ends or Ctrl+C. A new
+ * project starts with the bundled seeds, as the desktop app's first run does.
+ */
 function serveInBrowser() {
-  const serve = spawn(process.execPath, [join(root, 'bin', 'qarin.mjs'), 'serve'], {
+  const serve = spawn(process.execPath, [join(root, 'bin', 'qarin.mjs'), 'serve', '--seeds', join(root, 'seeds')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -22,6 +22,8 @@ export interface CliOptions {
   code?: string;
   /** export: only the highlights of this document. */
   doc?: string;
+  /** serve: a new project starts with the reports in this folder, as the desktop app's first run does. */
+  seeds?: string;
 }
 
 const OPTIONS = {
@@ -37,6 +39,7 @@ const OPTIONS = {
   by: { type: 'string' },
   code: { type: 'string' },
   doc: { type: 'string' },
+  seeds: { type: 'string' },
 } as const;
 
 /**
@@ -102,5 +105,6 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     by: values.by,
     code: values.code,
     doc: values.doc,
+    seeds: values.seeds,
   };
 }

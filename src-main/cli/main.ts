@@ -46,7 +46,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       options,
       messages,
       transports,
-      openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches }),
+      openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches, seedsDir: options.seeds }),
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,

@@ -28,6 +28,7 @@ Options:
   --limit N               number of search results (default 10)
   --max-file-mb N         import: skip files larger than N MB (default 50)
   --port N                serve: the port (default: a free one)
+  --seeds DIR             serve: a new project starts with the reports in DIR
   --lang ar|en            language of messages
   --help                  this help`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
@@ -82,6 +83,7 @@ const ar: Messages = {
   --limit N               عدد نتائج البحث (الافتراضي 10)
   --max-file-mb N         الاستيراد: تجاوز الملفات الأكبر من N ميغابايت (الافتراضي 50)
   --port N                serve: المنفذ (الافتراضي: منفذ حر)
+  --seeds DIR             serve: يبدأ المشروع الجديد بالتقارير التي في DIR
   --lang ar|en            لغة الرسائل
   --help                  هذه المساعدة`,
   unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,

@@ -141,6 +141,21 @@ describe('npm start', { skip: unsupported }, () => {
       assert.ok(lines.some((line) => line.includes(url) && /open in your browser/.test(line)), run.stdout());
       const page = await fetch(url);
       assert.equal(page.status, 200);
+      const token = new URL(url).searchParams.get('token');
+      const documentCount = async () => {
+        const info = await fetch(new URL(`/api/call/project.info?token=${token}`, url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        });
+        return ((await info.json()) as { result: { documentCount: number } }).result.documentCount;
+      };
+      let seeded = 0;
+      for (let tries = 0; tries < 600 && seeded < 5; tries++) {
+        seeded = await documentCount();
+        if (seeded < 5) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.equal(seeded, 5, 'a new project starts with the five seed reports, as in the desktop app');
       assert.equal(await waitFor('the browser opener', () => (existsSync(opened) ? readFileSync(opened, 'utf8') : undefined)), url);
       assert.doesNotMatch(run.stderr(), /\n\s+at /, 'no stack trace');
     } finally {
