@@ -12,21 +12,27 @@ const RUNS = 5;
 interface Run {
   wallMs: number;
   peakMb: number | undefined;
+  /** User + system CPU seconds: on a loaded machine a steadier figure than wall time. */
+  cpuSeconds: number | undefined;
 }
 
-/** Wall time of a child process and, through /usr/bin/time where it exists, its peak RSS. */
+/** Wall time of a child process and, through /usr/bin/time where it exists, its peak RSS and CPU time. */
 function measure(command: string, args: string[]): Run {
   const timed = existsSync(TIME);
   const started = performance.now();
   const child = timed
-    ? spawnSync(TIME, ['-f', 'peak-kb %M', command, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    ? spawnSync(TIME, ['-f', 'peak-kb %M cpu %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
     : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wallMs = performance.now() - started;
   if (child.status !== 0 && !(command === 'grep' && child.status === 1)) {
     throw new Error(`${command} ${args.join(' ')} failed: ${child.stderr.trim().split('\n').slice(-2).join(' | ')}`);
   }
-  const peak = /peak-kb (\d+)/.exec(child.stderr ?? '');
-  return { wallMs, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
+  const figures = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(child.stderr ?? '');
+  return {
+    wallMs,
+    peakMb: figures ? Number(figures[1]) / 1024 : undefined,
+    cpuSeconds: figures ? Number(figures[2]) + Number(figures[3]) : undefined,
+  };
 }
 
 function median(values: number[]): number {
@@ -37,7 +43,10 @@ function median(values: number[]): number {
 function summary(label: string, runs: Run[], target = ''): string {
   const peaks = runs.map((run) => run.peakMb).filter((peak): peak is number => peak !== undefined);
   const peak = peaks.length > 0 ? `, peak RSS ${median(peaks).toFixed(0)} MB` : '';
-  return `${label}: ${(median(runs.map((run) => run.wallMs)) / 1000).toFixed(2)} s wall${peak} (median of ${runs.length})${target}`;
+  const cpus = runs.map((run) => run.cpuSeconds).filter((cpu): cpu is number => cpu !== undefined);
+  const cpu = cpus.length > 0 ? `, ${median(cpus).toFixed(2)} s CPU` : '';
+  const wall = (median(runs.map((run) => run.wallMs)) / 1000).toFixed(2);
+  return `${label}: ${wall} s wall${cpu}${peak} (median of ${runs.length})${target}`;
 }
 
 /**
