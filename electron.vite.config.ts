@@ -31,7 +31,9 @@ function workerEntries(): Record<string, string> {
  * The desktop app's build: main, preload and renderer into `out/`.
  *
  * - main: ES modules (package.json says "type": "module"), flat in `out/main` so a worker is always the
- *   sibling of whichever bundle file spawns it. Production dependencies (flexsearch, lowdb, zod,
+ *   sibling of whichever bundle file spawns it. The command line (`cli.js`) and the HTTP server of
+ *   `qarin serve` (`browserMode.js`) are entries of this build too, so they share its chunks and
+ *   workers and run without tsx. Production dependencies (flexsearch, lowdb, zod,
  *   iconv-lite, mammoth, htmlparser2…) stay external and ship in app.asar's node_modules, because
  *   several are CommonJS with dynamic requires that bundle badly.
  * - preload: CommonJS (`index.cjs`), because a sandboxed preload cannot be an ES module, and fully
@@ -45,7 +47,13 @@ export default defineConfig({
       outDir: fromRoot('out', 'main'),
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: fromRoot('src-main', 'electron', 'main.ts'), ...workerEntries() },
+        input: {
+          index: fromRoot('src-main', 'electron', 'main.ts'),
+          ...workerEntries(),
+          // The command line and the HTTP server it starts for `qarin serve`, loaded by bin/qarin.mjs.
+          cli: fromRoot('src-main', 'cli', 'main.ts'),
+          browserMode: fromRoot('src-main', 'server', 'startServer.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },

@@ -6,10 +6,13 @@ import { benchImport, benchColdStart } from './importBench';
 import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchAnnotations } from './annotations/benchAnnotations';
+import { benchCli } from './cliBench';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations (default: all).
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli (default: all).
+ * QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT instead of
+ * importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
@@ -18,13 +21,14 @@ const log = (line: string) => console.log(line);
 const heading = (title: string) => log(`\n## ${title}`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'qarin-bench-'));
-const projectDir = join(scratch, 'project');
+const givenProject = process.env.QARIN_BENCH_PROJECT;
+const projectDir = givenProject && requested.length > 0 && requested.every((section) => section === 'cli') ? givenProject : join(scratch, 'project');
 try {
   log(`# Qarin benchmark, ${new Date().toISOString()}, Node ${process.version}`);
   const corpusDir = unpackCorpus();
   log(`corpus: ${corpusDir}`);
 
-  if (wants('import') || wants('ui') || wants('annotations')) {
+  if (wants('import') || wants('ui') || wants('annotations') || (wants('cli') && projectDir !== givenProject)) {
     heading('Import and index (the app\'s own import path)');
     await benchImport(corpusDir, projectDir, log);
     heading('Cold start with the persisted index');
@@ -38,6 +42,10 @@ try {
   if (wants('annotations')) {
     heading('Annotations');
     await benchAnnotations(projectDir, log);
+  }
+  if (wants('cli')) {
+    heading('Command line: one-shot commands in fresh processes');
+    benchCli(projectDir, corpusDir, log);
   }
   if (wants('ui')) {
     heading('Workbench in Chromium');

@@ -87,6 +87,10 @@ export const SnippetSchema = z.object({
   text: z.string(),
   /** Hit spans, as offsets into the document's stored text (not into `text`). */
   highlights: z.array(SpanSchema),
+  /** Nothing but white space precedes the window: a reader shows no leading ellipsis. */
+  startsText: z.boolean().optional(),
+  /** Nothing but white space follows the window: no trailing ellipsis. */
+  endsText: z.boolean().optional(),
 });
 
 export const SearchHitSchema = z.object({

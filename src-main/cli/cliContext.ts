@@ -12,6 +12,8 @@ export type StartBrowserMode = (options: {
 /** Other transports the command line starts but, by the layering rules, may not import itself. */
 export interface CliTransports {
   startBrowserMode: StartBrowserMode;
+  /** The built interface that `qarin serve` serves (out/renderer), wherever the launcher runs from. */
+  rendererDir: string;
 }
 
 /** What every command gets: its options, the messages in the user's language, and its streams. */
@@ -25,6 +27,23 @@ export interface CliContext {
   stdin: NodeJS.ReadableStream;
 }
 
+/** Once the reader of a pipe has gone (`qarin search … | head -3`), output is dropped, not an error. */
 export function writeLine(stream: NodeJS.WritableStream, line: string): void {
+  if (isClosed(stream)) return;
   stream.write(`${line}\n`);
+}
+
+export function isClosed(stream: NodeJS.WritableStream): boolean {
+  return (stream as { destroyed?: boolean }).destroyed === true;
+}
+
+/**
+ * A closed pipe (EPIPE) ends the output quietly: the stream is destroyed, later writes are skipped,
+ * and the command finishes its work without a stack trace. Other write errors still surface.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WritableStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
+  });
 }

@@ -22,33 +22,64 @@ export interface CliOptions {
   code?: string;
   /** export: only the highlights of this document. */
   doc?: string;
+  /** serve: a new project starts with the reports in this folder, as the desktop app's first run does. */
+  seeds?: string;
+}
+
+const OPTIONS = {
+  project: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  'max-file-mb': { type: 'string' },
+  port: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  by: { type: 'string' },
+  code: { type: 'string' },
+  doc: { type: 'string' },
+  seeds: { type: 'string' },
+} as const;
+
+/**
+ * Sets apart the words that are not options. A word with one dash that is no known option
+ * («-حفتر», a negated search word) is part of the query, not a mistake; after `--` every word is.
+ * An unknown `--name` is still refused, since it is far more often a mistyped option than a query.
+ */
+function separateWords(argv: readonly string[]): { options: string[]; words: string[] } {
+  const options: string[] = [];
+  const words: string[] = [];
+  const shortNames = new Set<string>(Object.values(OPTIONS).flatMap((option) => ('short' in option ? [option.short] : [])));
+  for (let at = 0; at < argv.length; at++) {
+    const arg = argv[at]!;
+    if (arg === '--') {
+      words.push(...argv.slice(at + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      options.push(arg);
+      const name = arg.slice(2).split('=')[0]!;
+      const takesValue = name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
+      if (takesValue && !arg.includes('=') && at + 1 < argv.length) options.push(argv[++at]!);
+    } else if (arg.length === 2 && arg[0] === '-' && shortNames.has(arg[1]!)) {
+      options.push(arg);
+    } else {
+      words.push(arg);
+    }
+  }
+  return { options, words };
 }
 
 export function parseCliOptions(argv: string[], messages: CliMessages): CliOptions {
-  let parsed;
+  const { options, words } = separateWords(argv);
+  let values;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        project: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        'max-file-mb': { type: 'string' },
-        port: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        by: { type: 'string' },
-        code: { type: 'string' },
-        doc: { type: 'string' },
-      },
-    });
+    values = parseArgs({ args: options, allowPositionals: false, strict: true, options: OPTIONS }).values;
   } catch (error) {
     throw new CliError((error as Error).message, 1);
   }
-  const { values, positionals } = parsed;
+  const positionals = words;
   const number = (option: string, value: string | undefined, allowZero = false) => {
     if (value === undefined) return undefined;
     const n = Number(value);
@@ -74,5 +105,6 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     by: values.by,
     code: values.code,
     doc: values.doc,
+    seeds: values.seeds,
   };
 }

@@ -3,7 +3,7 @@ import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
-import { writeLine, type CliContext, type CliTransports } from './cliContext';
+import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
 import { languageFromEnvironment, messagesFor } from './messages';
 import { importCommand } from './commands/importCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -30,6 +30,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
  */
 export async function runCli(argv: string[], transports: CliTransports): Promise<number> {
   let messages = messagesFor(languageFromEnvironment(process.env));
+  endQuietlyOnClosedPipe(process.stdout);
   try {
     const options = parseCliOptions(argv, messages);
     if (options.lang) messages = messagesFor(options.lang);
@@ -45,7 +46,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       options,
       messages,
       transports,
-      openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches }),
+      openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches, seedsDir: options.seeds }),
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,

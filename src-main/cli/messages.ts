@@ -1,3 +1,7 @@
+import { arabicCount } from '../core/text/arabicCount';
+
+const englishCount = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /**
  * Everything the command line says to a person, in English and Arabic. The language follows
  * `--lang`, else the locale of the environment (LANG, LC_ALL, LC_MESSAGES).
@@ -24,6 +28,7 @@ Options:
   --limit N               number of search results (default 10)
   --max-file-mb N         import: skip files larger than N MB (default 50)
   --port N                serve: the port (default: a free one)
+  --seeds DIR             serve: a new project starts with the reports in DIR
   --lang ar|en            language of messages
   --help                  this help`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
@@ -37,8 +42,8 @@ Options:
   warningLine: (path: string, count: number) => `warning: ${path}: ${count} integrity warning(s)`,
   noResults: 'No results.',
   partialResults: 'No document has every word; best partial matches:',
-  resultCount: (total: number) => `${total} result(s)`,
-  documentCount: (total: number) => `${total} document(s)`,
+  resultCount: (total: number) => englishCount(total, 'result', 'results'),
+  documentCount: (total: number) => englishCount(total, 'document', 'documents'),
   serving: (url: string) => `Qarin is served at ${url}\nPress Ctrl+C to stop.`,
   interfaceNotBuilt: (dir: string) => `The interface is not built (${dir} is missing). Run "npm run build" first.`,
   progress: (done: number, total: number) => `${done}/${total} files`,
@@ -78,6 +83,7 @@ const ar: Messages = {
   --limit N               عدد نتائج البحث (الافتراضي 10)
   --max-file-mb N         الاستيراد: تجاوز الملفات الأكبر من N ميغابايت (الافتراضي 50)
   --port N                serve: المنفذ (الافتراضي: منفذ حر)
+  --seeds DIR             serve: يبدأ المشروع الجديد بالتقارير التي في DIR
   --lang ar|en            لغة الرسائل
   --help                  هذه المساعدة`,
   unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,
@@ -91,8 +97,10 @@ const ar: Messages = {
   warningLine: (path, count) => `تنبيه: ${path}: ${count} من تنبيهات السلامة`,
   noResults: 'لا نتائج.',
   partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
-  resultCount: (total) => `${total} نتيجة`,
-  documentCount: (total) => `${total} وثيقة`,
+  resultCount: (total) =>
+    arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' }),
+  documentCount: (total) =>
+    arabicCount(total, { zero: 'لا وثائق', one: 'وثيقة واحدة', two: 'وثيقتان', few: 'وثائق', many: 'وثيقة' }),
   serving: (url) => `قارِن متاح على ${url}\nاضغط Ctrl+C للإيقاف.`,
   interfaceNotBuilt: (dir) => `الواجهة غير مبنية (‎${dir} غير موجود). نفّذ «npm run build» أولًا.`,
   progress: (done, total) => `${done}/${total} ملف`,

@@ -1,6 +1,6 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import type { Strings } from './Strings';
-import { arabicCount } from './arabicCount';
+import { arabicCount } from '../../src-main/core/text/arabicCount';
 
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });

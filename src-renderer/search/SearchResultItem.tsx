@@ -43,7 +43,7 @@ export const SearchResultItem = memo(function SearchResultItem({ id, index, hit,
         </div>
       )}
       {hit.snippets.slice(0, SNIPPETS_SHOWN).map((snippet) => (
-        <SnippetText key={snippet.start} snippet={snippet} documentStartsHere={snippet.start === 0} />
+        <SnippetText key={snippet.start} snippet={snippet} documentStartsHere={snippet.startsText ?? snippet.start === 0} />
       ))}
     </li>
   );

@@ -9,7 +9,7 @@ export function SnippetText({ snippet, documentStartsHere }: { snippet: Snippet;
       {snippetSegments(snippet).map((segment, index) =>
         segment.hit ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
       )}
-      <span aria-hidden="true"> …</span>
+      {!snippet.endsText && <span aria-hidden="true"> …</span>}
     </p>
   );
 }

@@ -53,7 +53,19 @@ describe('snippets and hit spans', () => {
   it('shows the opening of the text when only the title matched', () => {
     const [hit] = index.search({ query: 'title:مصراتة' }).hits;
     assert.equal(hit!.id, 'titled');
-    assert.deepEqual(hit!.snippets, [{ start: 0, end: texts.get('titled')!.length, text: texts.get('titled')!, highlights: [] }]);
+    const text = texts.get('titled')!;
+    assert.deepEqual(hit!.snippets, [{ start: 0, end: text.length, text, highlights: [], startsText: true, endsText: true }]);
+  });
+
+  it('says whether a window starts or ends the text, so no ellipsis is shown where nothing was cut', () => {
+    const text = '\nحفتر يصل إلى طرابلس. ' + 'وتحدث المشاركون عن الاقتصاد والتعليم والصحة بالتفصيل. '.repeat(12) + 'ثم غادر.\n';
+    const { index: small } = indexOf([doc('opening', text)]);
+    const [opening] = small.search({ query: 'حفتر' }).hits[0]!.snippets;
+    assert.equal(opening!.startsText, true, 'a window at the first word of the text, after a line break');
+    assert.equal(opening!.endsText, false);
+    const [closing] = small.search({ query: 'غادر' }).hits[0]!.snippets;
+    assert.equal(closing!.startsText, false);
+    assert.equal(closing!.endsText, true);
   });
 
   it('documentHits lists every hit in text order, phrases as one span', () => {

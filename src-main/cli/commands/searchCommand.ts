@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { invoke } from '../../api/dispatch';
 import type { SearchResult } from '../../api/types';
-import { writeLine, type CliContext } from '../cliContext';
+import { isClosed, writeLine, type CliContext } from '../cliContext';
 
 /**
  * `qarin search QUERY` prints ranked results; with no QUERY it reads one query a line from standard
@@ -20,6 +20,7 @@ export async function searchCommand(context: CliContext): Promise<number> {
     }
     const lines = createInterface({ input: context.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
+      if (isClosed(stdout)) break;
       if (line.trim() === '') continue;
       writeLine(stdout, JSON.stringify(await search(line)));
     }
@@ -38,7 +39,11 @@ function printResult({ stdout, messages }: CliContext, result: SearchResult): vo
     writeLine(stdout, '');
     writeLine(stdout, `${hit.id}  ${hit.title}`);
     writeLine(stdout, [hit.source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
-    for (const snippet of hit.snippets) writeLine(stdout, `  … ${markSnippet(snippet)} …`);
+    for (const snippet of hit.snippets) {
+      const before = snippet.startsText ? '' : '… ';
+      const after = snippet.endsText ? '' : ' …';
+      writeLine(stdout, `  ${before}${markSnippet(snippet)}${after}`);
+    }
   }
 }
 

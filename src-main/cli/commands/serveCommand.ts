@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 
-/** The renderer as electron-vite builds it; the browser mode serves the very same files. */
-const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
-
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
+  // The renderer as electron-vite builds it; the browser mode serves the very same files.
+  const { rendererDir } = context.transports;
   if (!existsSync(`${rendererDir}/index.html`)) {
     throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
   }

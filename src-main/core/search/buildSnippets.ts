@@ -55,8 +55,21 @@ function windowAround(hit: Span, segment: Span): Span {
   return { start, end: Math.max(end, Math.min(segment.end, hit.end)) };
 }
 
+/** True when only white space lies between `from` and `to`: nothing of the text was cut there. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
 function snippet(text: string, window: Span, highlights: Span[]): SearchSnippet {
-  return { start: window.start, end: window.end, text: text.slice(window.start, window.end), highlights };
+  return {
+    start: window.start,
+    end: window.end,
+    text: text.slice(window.start, window.end),
+    highlights,
+    startsText: onlySpaceBetween(text, 0, window.start),
+    endsText: onlySpaceBetween(text, window.end, text.length),
+  };
 }
 
 /** The hits lying wholly inside `window`; `hits` are sorted by start, so this is a short scan. */

@@ -24,6 +24,10 @@ export interface SearchSnippet {
   text: string;
   /** Hit spans as offsets into the document's stored text (not into `text`). */
   highlights: Span[];
+  /** Nothing but white space precedes the window: a reader shows no leading ellipsis. */
+  startsText?: boolean;
+  /** Nothing but white space follows the window: no trailing ellipsis. */
+  endsText?: boolean;
 }
 
 export interface SearchHit {

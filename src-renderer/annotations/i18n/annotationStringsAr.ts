@@ -1,5 +1,5 @@
 import type { AnnotationStrings } from './AnnotationStrings';
-import { arabicCount } from '../../i18n/arabicCount';
+import { arabicCount } from '../../../src-main/core/text/arabicCount';
 
 const digits = (count: number) => count.toLocaleString('ar-u-nu-latn');
 

@@ -1,3 +1,8 @@
+/*
+ * Arabic plural agreement, shared by the interface (src-renderer/i18n) and the command line
+ * (src-main/cli/messages.ts). It lives in core because it is pure (Intl only, no Node, no DOM), so
+ * both may use it without either importing the other.
+ */
 const arabicPlural = new Intl.PluralRules('ar');
 
 export interface ArabicCountForms {

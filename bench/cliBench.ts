@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Log } from './importBench';
+
+const qarinBin = fileURLToPath(new URL('../bin/qarin.mjs', import.meta.url));
+const fromSources = fileURLToPath(new URL('./cliFromSources.mjs', import.meta.url));
+const builtCli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
+const TIME = '/usr/bin/time';
+const RUNS = 5;
+
+interface Run {
+  wallMs: number;
+  peakMb: number | undefined;
+  /** User + system CPU seconds: on a loaded machine a steadier figure than wall time. */
+  cpuSeconds: number | undefined;
+}
+
+/** Wall time of a child process and, through /usr/bin/time where it exists, its peak RSS and CPU time. */
+function measure(command: string, args: string[]): Run {
+  const timed = existsSync(TIME);
+  const started = performance.now();
+  const child = timed
+    ? spawnSync(TIME, ['-f', 'peak-kb %M cpu %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wallMs = performance.now() - started;
+  if (child.status !== 0 && !(command === 'grep' && child.status === 1)) {
+    throw new Error(`${command} ${args.join(' ')} failed: ${child.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  }
+  const figures = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(child.stderr ?? '');
+  return {
+    wallMs,
+    peakMb: figures ? Number(figures[1]) / 1024 : undefined,
+    cpuSeconds: figures ? Number(figures[2]) + Number(figures[3]) : undefined,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function summary(label: string, runs: Run[], target = ''): string {
+  const peaks = runs.map((run) => run.peakMb).filter((peak): peak is number => peak !== undefined);
+  const peak = peaks.length > 0 ? `, peak RSS ${median(peaks).toFixed(0)} MB` : '';
+  const cpus = runs.map((run) => run.cpuSeconds).filter((cpu): cpu is number => cpu !== undefined);
+  const cpu = cpus.length > 0 ? `, ${median(cpus).toFixed(2)} s CPU` : '';
+  const wall = (median(runs.map((run) => run.wallMs)) / 1000).toFixed(2);
+  return `${label}: ${wall} s wall${cpu}${peak} (median of ${runs.length})${target}`;
+}
+
+/**
+ * One-shot commands in fresh processes, as a user types them: the build (bin/qarin.mjs), the same
+ * command through tsx as it ran before the command line was built, and `grep -rlF` over the raw
+ * corpus, which is what an index must beat.
+ */
+export function benchCli(projectDir: string, corpusDir: string, log: Log): void {
+  const query = 'حفتر';
+  if (!existsSync(builtCli)) log(`(no build at ${builtCli}: "npm run build" first, or bin/qarin.mjs runs through tsx too)`);
+  const repeat = (command: string, args: string[]) => Array.from({ length: RUNS }, () => measure(command, args));
+  const search = ['search', query, '--project', projectDir];
+  log(summary(`qarin search ${query} (build)`, repeat(process.execPath, [qarinBin, ...search]), ' (target <= 0.3 s, <= 200 MB)'));
+  log(summary(`qarin search ${query} (sources through tsx)`, repeat(process.execPath, [fromSources, ...search])));
+  log(summary(`grep -rlF ${query} over the raw corpus`, repeat('grep', ['-rlF', query, corpusDir])));
+  const docs = measure(process.execPath, [qarinBin, 'docs', '--project', projectDir, '--json']);
+  log(summary('qarin docs --json (build, every document)', [docs]));
+  const firstId = spawnSync(process.execPath, [qarinBin, 'search', query, '--project', projectDir, '--json', '--limit', '1'], {
+    encoding: 'utf8',
+  });
+  const id = (JSON.parse(firstId.stdout) as { hits: { id: string }[] }).hits[0]?.id;
+  if (id) log(summary('qarin show DOCID (build, one document)', repeat(process.execPath, [qarinBin, 'show', id, '--project', projectDir])));
+}

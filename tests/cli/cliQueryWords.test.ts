@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/tempDir';
+import { seedsDir } from '../helpers/seeds';
+
+const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
+
+function qarin(args: string[]) {
+  const result = spawnSync(process.execPath, [qarinBin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const project = tempDir();
+const imported = qarin(['import', seedsDir, '--project', project]);
+
+function idsOf(stdout: string): string[] {
+  return (JSON.parse(stdout) as { hits: { id: string }[] }).hits.map((hit) => hit.id);
+}
+
+test('a query that begins with a negation is a query, not an unknown option', () => {
+  assert.equal(imported.code, 0, imported.stderr);
+  const negationLast = qarin(['search', 'الهدنة -حفتر', '--project', project, '--json']);
+  assert.equal(negationLast.code, 0, negationLast.stderr);
+  assert.ok(idsOf(negationLast.stdout).length > 0);
+  const negationFirst = qarin(['search', '-حفتر الهدنة', '--project', project, '--json']);
+  assert.equal(negationFirst.code, 0, negationFirst.stderr);
+  assert.deepEqual(idsOf(negationFirst.stdout), idsOf(negationLast.stdout));
+  const separateWords = qarin(['search', '--project', project, '--json', '-حفتر', 'الهدنة']);
+  assert.equal(separateWords.code, 0, separateWords.stderr);
+  assert.deepEqual(idsOf(separateWords.stdout), idsOf(negationLast.stdout));
+});
+
+test('after "--" every word is the query, even one that looks like an option', () => {
+  const run = qarin(['search', '--project', project, '--json', '--', '-حفتر', 'الهدنة']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(JSON.parse(run.stdout).query, '-حفتر الهدنة');
+});
+
+test('a mistyped long option is still refused, naming it', () => {
+  const run = qarin(['search', 'حفتر', '--project', project, '--limt', '2']);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /--limt/);
+});
+
+test('a snippet that starts at the beginning of the text is printed without a leading ellipsis', () => {
+  const run = qarin(['search', '"في ظل الظروف الراهنة"', '--project', project]);
+  assert.equal(run.code, 0, run.stderr);
+  const snippets = run.stdout.split('\n').filter((line) => line.startsWith('  '));
+  assert.ok(snippets.length > 0, run.stdout);
+  assert.match(snippets[0]!, /^ {2}\[في ظل الظروف الراهنة\]/);
+});
