@@ -3,7 +3,6 @@ import type { AlignedGroup, ComparisonResult, DocumentSpan, WordDifference } fro
 import type { ExtractFacts } from './facts/factTypes';
 import { findSharedPassageRanges, passagesAsSpans } from './findSharedPassages';
 import type { PreparedDocument } from './preparedDocument';
-import { sentenceFeatures } from './sentenceFeatures';
 import { codeTokens, type TokenCodes } from './tokenCodes';
 import { wordDifferences } from './wordDifferences';
 
@@ -56,8 +55,7 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
   const baseId = options.baseId ?? documents[0]!.id;
   const base = Math.max(0, documents.findIndex((document) => document.id === baseId));
   const codes = codeTokens(documents);
-  const features = documents.map((document, d) => sentenceFeatures(document, codes, d));
-  const groups = alignSentences(features, { base, threshold: options.alignmentThreshold });
+  const groups = alignSentences(documents.map((document) => document.features), { base, threshold: options.alignmentThreshold });
   const alignment: AlignedGroup[] = groups.map((group) => ({
     members: group.members.map((member) => memberSpan(documents, member.document, member.sentence)),
     moved: group.moved,
