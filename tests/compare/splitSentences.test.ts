@@ -28,6 +28,15 @@ test('never splits inside «…» or “…” quotes, and keeps the closing quo
   ]);
 });
 
+test('straight double quotes pair up on their line, and د. is an abbreviation, not a full stop', () => {
+  const text = 'وقال د. محمد الأمين "لقد انتهينا. وسنعود" ثم صمت. وكتب "بلا إغلاق. ثم تابع.';
+  assert.deepEqual(pieces(text), [
+    'وقال د. محمد الأمين "لقد انتهينا. وسنعود" ثم صمت.',
+    'وكتب "بلا إغلاق.',
+    'ثم تابع.',
+  ]);
+});
+
 test('an unclosed quote mark does not swallow the rest of the report', () => {
   const text = 'قال المتحدث «إن الوضع مستقر. ثم انتهى المؤتمر.\nوفي اليوم التالي عاد الوفد.';
   assert.deepEqual(pieces(text), ['قال المتحدث «إن الوضع مستقر.', 'ثم انتهى المؤتمر.', 'وفي اليوم التالي عاد الوفد.']);
