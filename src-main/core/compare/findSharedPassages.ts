@@ -20,7 +20,7 @@ export interface PassageRanges {
 }
 
 const SEED_WORDS = 3;
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 const MAX_GAP = 3;
 const MAX_SEED_REPEATS = 4;
 const MIX = 0x9e3779b1;
