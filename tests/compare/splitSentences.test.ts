@@ -67,7 +67,11 @@ test('in a long run, a comma before a new clause ends the sentence; a short run 
   assert.deepEqual(pieces(noOpener), [noOpener]);
 });
 
-test('a clause opener is recognised in spite of hamza and diacritics', () => {
+test('reporting verbs open a clause too, with or without hamza and diacritics', () => {
+  const reporting =
+    'أعلنت وزارة الداخلية في حكومة الوحدة الوطنية عن خطة أمنية جديدة لتأمين العاصمة طرابلس وضواحيها، ' +
+    'وأردف المتحدث أن الخطة تبدأ الأسبوع المقبل';
+  assert.equal(pieces(reporting).length, 2);
   const text =
     'وصلت القافلة الإنسانية إلى المدينة بعد رحلة طويلة عبر الطرق الصحراوية الوعرة في جنوب البلاد المضطرب، ' +
     'وأَكّد المسؤول أن المساعدات كافية';
