@@ -7,10 +7,13 @@ import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchAnnotations } from './annotations/benchAnnotations';
 import { benchCli } from './cliBench';
+import { benchCompare } from './compare/benchCompare';
+import { benchPassageRecall } from './compare/passageRecall';
+import { benchFacts } from './compare/benchFacts';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli (default: all).
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare (default: all).
  * QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT instead of
  * importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
@@ -46,6 +49,14 @@ try {
   if (wants('cli')) {
     heading('Command line: one-shot commands in fresh processes');
     benchCli(projectDir, corpusDir, log);
+  }
+  if (wants('compare')) {
+    heading('Comparison engine');
+    benchCompare(corpusDir, log);
+    const { documents } = loadCorpus();
+    benchPassageRecall(documents, log);
+    heading('Facts table');
+    benchFacts(documents, log);
   }
   if (wants('ui')) {
     heading('Workbench in Chromium');
