@@ -1,0 +1,170 @@
+import { normalizeArabic } from '../../arabic';
+import { cliticVariants, offsetAfterLetters } from './cliticVariants';
+import type { CompiledLexicons } from './compiledLexicons';
+import { factRow, type FactMention } from './factRow';
+import { isUnbroken, type FactText, type FactWord } from './factText';
+import type { FactRow } from './factTypes';
+import { nameLength, endsName } from './personName';
+
+/** A person named with a title in one report: «الفريق أول ركن خالد خليفة حفتر». */
+export interface TitledMention {
+  docId: string;
+  /** The title's normalized words: what reports are compared on. */
+  title: string;
+  /** The name's normalized words. */
+  name: string[];
+  /** Title and name as written (a proclitic such as و or ب left out). */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** Describing words a role may carry before the name: «المبعوث الأممي الخاص غسان سلامة». */
+const MAX_ROLE_MODIFIERS = 3;
+
+export function isSpeechVerb(lexicons: CompiledLexicons, word: FactWord): boolean {
+  return cliticVariants(word.exact).some((variant) => variant.prefixLetters <= 1 && lexicons.speechVerbs.has(variant.word));
+}
+
+/** Stops a name at a title (a new person) or a reporting verb. */
+export function nameStop(lexicons: CompiledLexicons, words: FactWord[]): (index: number) => boolean {
+  return (index) => lexicons.titles.matchAt(words, index) !== undefined || isSpeechVerb(lexicons, words[index]!);
+}
+
+/** The titled name that starts at words[at], if a title starts there and a name follows it. */
+export function titledNameAt(lexicons: CompiledLexicons, text: FactText, at: number): TitledMention | undefined {
+  const { words, document } = text;
+  const title = lexicons.titles.matchAt(words, at);
+  if (title === undefined) return undefined;
+  let nameAt = at + title.length;
+  if (title.value.kind === 'role') {
+    let skipped = 0;
+    while (
+      skipped < MAX_ROLE_MODIFIERS && nameAt < words.length && words[nameAt]!.exact.startsWith('ال')
+      && !endsName(words[nameAt]!.exact) && isUnbroken(words, nameAt - 1, nameAt + 1)
+    ) {
+      nameAt++;
+      skipped++;
+    }
+  }
+  if (nameAt >= words.length || !isUnbroken(words, nameAt - 1, nameAt + 1)) return undefined;
+  const length = nameLength(text, nameAt, nameStop(lexicons, words));
+  // A role names a department as often as a person («رئيس الأركان العامة»): only a name of at least
+  // two words after it is taken for a person.
+  if (length === 0 || (title.value.kind === 'role' && length < 2)) return undefined;
+  const first = words[at]!;
+  const last = words[nameAt + length - 1]!;
+  return {
+    docId: document.id,
+    title: normalizeArabic(title.value.text),
+    name: words.slice(nameAt, nameAt + length).map((word) => word.exact),
+    start: offsetAfterLetters(document.text, first.start, title.prefixLetters),
+    end: last.end,
+    nameStart: words[nameAt]!.start,
+    nameEnd: last.end,
+  };
+}
+
+/** Every titled name in a report, in reading order. */
+export function findTitledPeople(lexicons: CompiledLexicons, text: FactText): TitledMention[] {
+  const mentions: TitledMention[] = [];
+  for (let at = 0; at < text.words.length; at++) {
+    const mention = titledNameAt(lexicons, text, at);
+    if (mention === undefined) continue;
+    mentions.push(mention);
+    while (at + 1 < text.words.length && text.words[at + 1]!.start < mention.end) at++;
+  }
+  return mentions;
+}
+
+interface Person {
+  surname: string;
+  given: string[];
+  /** The fullest name as one report writes it. */
+  label: string;
+  mentions: TitledMention[];
+}
+
+/** One report's «خالد حفتر» and another's «خالد خليفة حفتر» are one person; «خالد المحجوب» is not. */
+function compatible(person: Person, mention: TitledMention): boolean {
+  const given = mention.name.slice(0, -1);
+  if (mention.name[mention.name.length - 1] !== person.surname) return false;
+  return given.length === 0 || person.given.length === 0 || given[0] === person.given[0];
+}
+
+/** Groups the titled mentions of all reports by person, the fullest names first. */
+export function groupPeople(texts: FactText[], mentions: TitledMention[]): Person[] {
+  const people: Person[] = [];
+  const fullestFirst = [...mentions].sort((a, b) => b.name.length - a.name.length);
+  const byId = new Map(texts.map((text) => [text.document.id, text.document]));
+  for (const mention of fullestFirst) {
+    const candidates = people.filter((person) => compatible(person, mention));
+    candidates.sort((a, b) => b.mentions.length - a.mentions.length);
+    const person = candidates[0];
+    if (person !== undefined) {
+      person.mentions.push(mention);
+      continue;
+    }
+    people.push({
+      surname: mention.name[mention.name.length - 1]!,
+      given: mention.name.slice(0, -1),
+      label: byId.get(mention.docId)!.text.slice(mention.nameStart, mention.nameEnd),
+      mentions: [mention],
+    });
+  }
+  const firstSeen = (person: Person) => Math.min(...person.mentions.map((m) => texts.findIndex((t) => t.document.id === m.docId) * 1e9 + m.start));
+  return people.sort((a, b) => firstSeen(a) - firstSeen(b));
+}
+
+/**
+ * Where a report names the person without a title («أكد حفتر»): the surname, with as many of the
+ * given names as stand right before it. Inside another titled mention it does not count.
+ */
+function untitledMention(text: FactText, person: Person, taken: TitledMention[]): FactMention | undefined {
+  const { words } = text;
+  for (let at = 0; at < words.length; at++) {
+    const variant = cliticVariants(words[at]!.exact).find((v) => v.word === person.surname);
+    if (variant === undefined) continue;
+    const word = words[at]!;
+    if (taken.some((mention) => word.start >= mention.start && word.end <= mention.end)) continue;
+    let from = at;
+    while (from > 0 && person.given.includes(words[from - 1]!.exact) && isUnbroken(words, from - 1, from + 1)) from--;
+    const start = from === at ? offsetAfterLetters(text.document.text, word.start, variant.prefixLetters) : words[from]!.start;
+    return { docId: text.document.id, start, end: word.end, value: '' };
+  }
+  return undefined;
+}
+
+/**
+ * One row per person: each report's title and name as written, marked as disagreeing when the
+ * titles differ or a report does not name the person. A surname shared by several people (the
+ * brothers Haftar) is counted, when it stands alone, for the one the reports name most.
+ */
+export function personRows(lexicons: CompiledLexicons, texts: FactText[]): FactRow[] {
+  const documents = texts.map((text) => text.document);
+  const titled = texts.flatMap((text) => findTitledPeople(lexicons, text));
+  const people = groupPeople(texts, titled);
+  const dominant = new Map<string, Person>();
+  for (const person of people) {
+    const current = dominant.get(person.surname);
+    if (current === undefined || person.mentions.length > current.mentions.length) dominant.set(person.surname, person);
+  }
+  return people.map((person) => {
+    const mentions: FactMention[] = [];
+    for (const text of texts) {
+      const own = person.mentions.filter((mention) => mention.docId === text.document.id);
+      const seenTitles = new Set<string>();
+      for (const mention of own) {
+        if (seenTitles.has(mention.title)) continue;
+        seenTitles.add(mention.title);
+        mentions.push({ docId: mention.docId, start: mention.start, end: mention.end, value: mention.title });
+      }
+      if (own.length === 0 && dominant.get(person.surname) === person) {
+        const untitled = untitledMention(text, person, titled);
+        if (untitled !== undefined) mentions.push(untitled);
+      }
+    }
+    return factRow('person', person.label, mentions, documents);
+  });
+}
