@@ -18,6 +18,8 @@ export interface TitledMention {
   end: number;
   nameStart: number;
   nameEnd: number;
+  /** Where each name word ends, to shorten the name by its last word. */
+  wordEnds: number[];
 }
 
 /** Describing words a role may carry before the name: «المبعوث الأممي الخاص غسان سلامة». */
@@ -63,6 +65,7 @@ export function titledNameAt(lexicons: CompiledLexicons, text: FactText, at: num
     end: last.end,
     nameStart: words[nameAt]!.start,
     nameEnd: last.end,
+    wordEnds: words.slice(nameAt, nameAt + length).map((word) => word.end),
   };
 }
 
@@ -76,6 +79,34 @@ export function findTitledPeople(lexicons: CompiledLexicons, text: FactText): Ti
     while (at + 1 < text.words.length && text.words[at + 1]!.start < mention.end) at++;
   }
   return mentions;
+}
+
+/**
+ * Without punctuation, the object of the verb runs into the name: «استقبل الفريق أول خالد حفتر الوفد».
+ * A last word with the article is dropped when the word before it, the surname, stands elsewhere in
+ * the reports without it («وقال حفتر إن…»). Names of at least two words are kept whole: «خالد المحجوب».
+ */
+function trimRunOnWord(mentions: TitledMention[], texts: FactText[]): TitledMention[] {
+  const followers = new Map<string, Set<string>>();
+  for (const { words } of texts) {
+    words.forEach((word, index) => {
+      const next = index + 1 < words.length && isUnbroken(words, index, index + 2) ? words[index + 1]!.exact : '';
+      const set = followers.get(word.exact) ?? new Set<string>();
+      set.add(next);
+      followers.set(word.exact, set);
+    });
+  }
+  return mentions.map((mention) => {
+    const { name } = mention;
+    if (name.length < 3) return mention;
+    const last = name[name.length - 1]!;
+    const surname = name[name.length - 2]!;
+    if (!last.startsWith('ال') || endsName(surname)) return mention;
+    const standsAlone = [...(followers.get(surname) ?? [])].some((next) => next !== last);
+    if (!standsAlone) return mention;
+    const end = mention.wordEnds[mention.wordEnds.length - 2]!;
+    return { ...mention, name: name.slice(0, -1), end, nameEnd: end, wordEnds: mention.wordEnds.slice(0, -1) };
+  });
 }
 
 interface Person {
@@ -143,7 +174,7 @@ function untitledMention(text: FactText, person: Person, taken: TitledMention[])
  */
 export function personRows(lexicons: CompiledLexicons, texts: FactText[]): FactRow[] {
   const documents = texts.map((text) => text.document);
-  const titled = texts.flatMap((text) => findTitledPeople(lexicons, text));
+  const titled = trimRunOnWord(texts.flatMap((text) => findTitledPeople(lexicons, text)), texts);
   const people = groupPeople(texts, titled);
   const dominant = new Map<string, Person>();
   for (const person of people) {
