@@ -15,7 +15,21 @@ const MIN_REST = 2;
  * writing (للواء = ل + اللواء), so that reading gets it back. Lexicon entries decide which reading
  * is a word: a variant that matches nothing costs only a lookup.
  */
-export function cliticVariants(word: string): CliticVariant[] {
+export function cliticVariants(word: string): readonly CliticVariant[] {
+  let variants = variantCache.get(word);
+  if (variants === undefined) {
+    if (variantCache.size >= VARIANT_CACHE_LIMIT) variantCache.clear();
+    variants = computeVariants(word);
+    variantCache.set(word, variants);
+  }
+  return variants;
+}
+
+// Every rule looks up each word's readings (titles, places, numbers, framing): computed once per word.
+const VARIANT_CACHE_LIMIT = 50_000;
+const variantCache = new Map<string, readonly CliticVariant[]>();
+
+function computeVariants(word: string): CliticVariant[] {
   const variants: CliticVariant[] = [{ word, prefixLetters: 0 }];
   const afterConjunction: CliticVariant[] = [{ word, prefixLetters: 0 }];
   for (const conjunction of CONJUNCTIONS) {

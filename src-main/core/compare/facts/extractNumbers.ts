@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic';
-import { cliticVariants, offsetAfterLetters } from './cliticVariants';
+import { offsetAfterLetters } from './cliticVariants';
 import type { CompiledLexicons, CompiledNumberWords } from './compiledLexicons';
 import { factRow, type FactMention } from './factRow';
 import { isUnbroken, type FactText, type FactWord } from './factText';
@@ -66,7 +66,7 @@ interface ParsedNumber {
 }
 
 function numberWordAt(words: FactWord[], at: number, numbers: CompiledNumberWords): { value: number; prefixLetters: number; word: string } | undefined {
-  for (const variant of cliticVariants(words[at]!.exact)) {
+  for (const variant of words[at]!.variants) {
     const value = numbers.cardinals.get(variant.word);
     if (value !== undefined) return { value, prefixLetters: variant.prefixLetters, word: variant.word };
   }
@@ -77,7 +77,7 @@ function numberWordAt(words: FactWord[], at: number, numbers: CompiledNumberWord
 function parseNumberWords(text: FactText, at: number, numbers: CompiledNumberWords): ParsedNumber | undefined {
   const { words, document } = text;
   const word = words[at]!;
-  for (const variant of cliticVariants(word.exact)) {
+  for (const variant of word.variants) {
     const unit = numbers.duals.get(variant.word);
     if (unit !== undefined) {
       return { start: offsetAfterLetters(document.text, word.start, variant.prefixLetters), end: word.end, value: '2', next: at + 1, unit };
@@ -191,7 +191,7 @@ function completeNumber(
   }
   const nextWord = follows(next) ? words[next]! : undefined;
   if (nextWord !== undefined && numbers.percent.has(nextWord.exact)) return { mention: mention('%', '%', nextWord.end), next: next + 1 };
-  if (nextWord !== undefined && cliticVariants(nextWord.exact).some((v) => numbers.months.has(v.word))) {
+  if (nextWord !== undefined && nextWord.variants.some((v) => numbers.months.has(v.word))) {
     let dateEnd = nextWord.end;
     let after = next + 1;
     const year = follows(after) ? parseDigits(text, after, runs) : undefined;
@@ -205,8 +205,8 @@ function completeNumber(
   const previous = at > 0 && isUnbroken(words, at - 1, at + 1) ? words[at - 1]! : undefined;
   const numeric = Number(value);
   if (previous !== undefined && /^\d{4}$/.test(value) && numeric >= YEAR_MIN && numeric <= YEAR_MAX
-    && cliticVariants(previous.exact).some((v) => numbers.dateMarkers.has(v.word))) {
-    const marker = cliticVariants(previous.exact).find((v) => numbers.dateMarkers.has(v.word))!;
+    && previous.variants.some((v) => numbers.dateMarkers.has(v.word))) {
+    const marker = previous.variants.find((v) => numbers.dateMarkers.has(v.word))!;
     const markerStart = offsetAfterLetters(document.text, previous.start, marker.prefixLetters);
     const year = { ...mention(`year:${value}`, `${document.text.slice(markerStart, previous.end)} ${value}`), start: markerStart };
     return { mention: year, next };

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic';
-import { cliticVariants, offsetAfterLetters } from './cliticVariants';
+import { offsetAfterLetters } from './cliticVariants';
 import type { CompiledLexicons } from './compiledLexicons';
 import { factRow, type FactMention } from './factRow';
 import { isUnbroken, type FactText, type FactWord } from './factText';
@@ -26,7 +26,7 @@ export interface TitledMention {
 const MAX_ROLE_MODIFIERS = 3;
 
 export function isSpeechVerb(lexicons: CompiledLexicons, word: FactWord): boolean {
-  return cliticVariants(word.exact).some((variant) => variant.prefixLetters <= 1 && lexicons.speechVerbs.has(variant.word));
+  return word.variants.some((variant) => variant.prefixLetters <= 1 && lexicons.speechVerbs.has(variant.word));
 }
 
 /** Stops a name at a title (a new person) or a reporting verb. */
@@ -87,9 +87,14 @@ export function findTitledPeople(lexicons: CompiledLexicons, text: FactText): Ti
  * the reports without it («وقال حفتر إن…»). Names of at least two words are kept whole: «خالد المحجوب».
  */
 function trimRunOnWord(mentions: TitledMention[], texts: FactText[]): TitledMention[] {
+  const suspect = (name: string[]) =>
+    name.length >= 3 && name[name.length - 1]!.startsWith('ال') && !endsName(name[name.length - 2]!);
+  const surnames = new Set(mentions.filter((mention) => suspect(mention.name)).map((mention) => mention.name.at(-2)!));
+  if (surnames.size === 0) return mentions;
   const followers = new Map<string, Set<string>>();
   for (const { words } of texts) {
     words.forEach((word, index) => {
+      if (!surnames.has(word.exact)) return;
       const next = index + 1 < words.length && isUnbroken(words, index, index + 2) ? words[index + 1]!.exact : '';
       const set = followers.get(word.exact) ?? new Set<string>();
       set.add(next);
@@ -98,10 +103,9 @@ function trimRunOnWord(mentions: TitledMention[], texts: FactText[]): TitledMent
   }
   return mentions.map((mention) => {
     const { name } = mention;
-    if (name.length < 3) return mention;
+    if (!suspect(name)) return mention;
     const last = name[name.length - 1]!;
     const surname = name[name.length - 2]!;
-    if (!last.startsWith('ال') || endsName(surname)) return mention;
     const standsAlone = [...(followers.get(surname) ?? [])].some((next) => next !== last);
     if (!standsAlone) return mention;
     const end = mention.wordEnds[mention.wordEnds.length - 2]!;
@@ -148,17 +152,31 @@ export function groupPeople(texts: FactText[], mentions: TitledMention[]): Perso
   return people.sort((a, b) => firstSeen(a) - firstSeen(b));
 }
 
+/** Where each of the given surnames stands in a report, proclitics allowed («لحفتر»), in reading order. */
+function surnamePositions(text: FactText, surnames: Set<string>): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  text.words.forEach((word, index) => {
+    for (const variant of word.variants) {
+      if (!surnames.has(variant.word)) continue;
+      const list = positions.get(variant.word) ?? [];
+      list.push(index);
+      positions.set(variant.word, list);
+      break;
+    }
+  });
+  return positions;
+}
+
 /**
  * Where a report names the person without a title («أكد حفتر»): the surname, with as many of the
  * given names as stand right before it. Inside another titled mention it does not count.
  */
-function untitledMention(text: FactText, person: Person, taken: TitledMention[]): FactMention | undefined {
+function untitledMention(text: FactText, person: Person, positions: number[], taken: TitledMention[]): FactMention | undefined {
   const { words } = text;
-  for (let at = 0; at < words.length; at++) {
-    const variant = cliticVariants(words[at]!.exact).find((v) => v.word === person.surname);
-    if (variant === undefined) continue;
+  for (const at of positions) {
     const word = words[at]!;
     if (taken.some((mention) => word.start >= mention.start && word.end <= mention.end)) continue;
+    const variant = word.variants.find((v) => v.word === person.surname)!;
     let from = at;
     while (from > 0 && person.given.includes(words[from - 1]!.exact) && isUnbroken(words, from - 1, from + 1)) from--;
     const start = from === at ? offsetAfterLetters(text.document.text, word.start, variant.prefixLetters) : words[from]!.start;
@@ -181,9 +199,11 @@ export function personRows(lexicons: CompiledLexicons, texts: FactText[]): FactR
     const current = dominant.get(person.surname);
     if (current === undefined || person.mentions.length > current.mentions.length) dominant.set(person.surname, person);
   }
+  const surnames = new Set(people.map((person) => person.surname));
+  const positions = texts.map((text) => surnamePositions(text, surnames));
   return people.map((person) => {
     const mentions: FactMention[] = [];
-    for (const text of texts) {
+    for (const [textIndex, text] of texts.entries()) {
       const own = person.mentions.filter((mention) => mention.docId === text.document.id);
       const seenTitles = new Set<string>();
       for (const mention of own) {
@@ -192,7 +212,7 @@ export function personRows(lexicons: CompiledLexicons, texts: FactText[]): FactR
         mentions.push({ docId: mention.docId, start: mention.start, end: mention.end, value: mention.title });
       }
       if (own.length === 0 && dominant.get(person.surname) === person) {
-        const untitled = untitledMention(text, person, titled);
+        const untitled = untitledMention(text, person, positions[textIndex]!.get(person.surname) ?? [], titled);
         if (untitled !== undefined) mentions.push(untitled);
       }
     }

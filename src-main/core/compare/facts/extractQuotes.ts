@@ -2,7 +2,7 @@ import { analyze } from '../../arabic';
 import type { CompiledLexicons } from './compiledLexicons';
 import { isSpeechVerb, nameStop, titledNameAt } from './extractPeople';
 import { factRow, type FactMention } from './factRow';
-import { spanIndexAt, type FactText } from './factText';
+import { firstWordAfter, spanIndexAt, type FactText } from './factText';
 import type { FactRow } from './factTypes';
 import { nameLength } from './personName';
 
@@ -45,12 +45,13 @@ function findSpeaker(lexicons: CompiledLexicons, text: FactText, start: number, 
   const context = quoteContext(text, start, end);
   const { words } = text;
   const verbs: { index: number; distance: number }[] = [];
-  words.forEach((word, index) => {
-    if (word.start < context.start || word.end > context.end) return;
-    if (word.start >= start && word.end <= end) return;
-    if (!isSpeechVerb(lexicons, word)) return;
+  for (let index = firstWordAfter(words, context.start); index < words.length && words[index]!.start < context.end; index++) {
+    const word = words[index]!;
+    if (word.start < context.start || word.end > context.end) continue;
+    if (word.start >= start && word.end <= end) continue;
+    if (!isSpeechVerb(lexicons, word)) continue;
     verbs.push({ index, distance: word.start >= end ? word.start - end : start - word.end });
-  });
+  }
   verbs.sort((a, b) => a.distance - b.distance);
   for (const { index } of verbs) {
     const at = index + 1;
@@ -84,9 +85,7 @@ export function findQuotes(lexicons: CompiledLexicons, text: FactText): QuoteMen
   return mentions;
 }
 
-function overlap(a: string[], b: string[]): number {
-  const left = new Set(a);
-  const right = new Set(b);
+function overlap(left: Set<string>, right: Set<string>): number {
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.max(1, Math.min(left.size, right.size));
@@ -100,6 +99,7 @@ function overlap(a: string[], b: string[]): number {
 export function quoteRows(lexicons: CompiledLexicons, texts: FactText[]): FactRow[] {
   const documents = texts.map((text) => text.document);
   const mentions = texts.flatMap((text) => findQuotes(lexicons, text));
+  const wordSets = mentions.map((mention) => new Set(mention.words));
   const parent = mentions.map((_, index) => index);
   const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
   for (let i = 0; i < mentions.length; i++) {
@@ -107,7 +107,7 @@ export function quoteRows(lexicons: CompiledLexicons, texts: FactText[]): FactRo
       const a = mentions[i]!;
       const b = mentions[j]!;
       const sameSpeaker = a.speaker !== undefined && a.speaker.key === b.speaker?.key;
-      const sameQuote = a.docId !== b.docId && overlap(a.words, b.words) >= SAME_QUOTE_OVERLAP;
+      const sameQuote = a.docId !== b.docId && overlap(wordSets[i]!, wordSets[j]!) >= SAME_QUOTE_OVERLAP;
       if (sameSpeaker || sameQuote) parent[root(j)] = root(i);
     }
   }

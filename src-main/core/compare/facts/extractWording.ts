@@ -2,7 +2,7 @@ import { offsetAfterLetters } from './cliticVariants';
 import type { CompiledLexicons, FramingUse } from './compiledLexicons';
 import type { FramingMember, FramingSet } from './factLexicons';
 import { factRow, type FactMention } from './factRow';
-import type { FactText } from './factText';
+import { firstWordAfter, type FactText } from './factText';
 import type { FactRow } from './factTypes';
 
 /** A word of a framing set used inside one sentence. */
@@ -16,7 +16,7 @@ export type AlignedGroup = { docId: string; start: number; end: number }[];
 function framingHits(lexicons: CompiledLexicons, text: FactText, start: number, end: number): FramingHit[] {
   const { words, document } = text;
   const hits: FramingHit[] = [];
-  for (let at = 0; at < words.length;) {
+  for (let at = firstWordAfter(words, start); at < words.length && words[at]!.start < end;) {
     const word = words[at]!;
     if (word.start < start || word.end > end) {
       at++;

@@ -1,5 +1,6 @@
 import { analyze } from '../../arabic';
 import type { Span } from '../../text/span';
+import { cliticVariants, type CliticVariant } from './cliticVariants';
 import type { FactDocument } from './factTypes';
 
 /** One word of a report as the fact rules read it. */
@@ -12,6 +13,8 @@ export interface FactWord {
   sentence: number;
   /** True when something other than spaces (a comma, a quote mark) stands between this word and the previous. */
   brokenBefore: boolean;
+  /** The word and its readings without proclitics, which every lexicon lookup tries. */
+  variants: readonly CliticVariant[];
 }
 
 /** A report's words, boilerplate left out, with the sentence each belongs to. */
@@ -53,6 +56,7 @@ export function readFactText(document: FactDocument): FactText {
       end: token.end,
       sentence: spanIndexAt(document.sentences, token.start),
       brokenBefore: previousEnd < 0 || between.trim() !== '',
+      variants: cliticVariants(token.exact),
     });
     previousEnd = token.end;
   }
@@ -65,4 +69,16 @@ export function isUnbroken(words: FactWord[], from: number, to: number): boolean
     if (words[i]!.brokenBefore || words[i]!.sentence !== words[from]!.sentence) return false;
   }
   return true;
+}
+
+/** Index of the first word that ends after `offset` (words are in text order). */
+export function firstWordAfter(words: FactWord[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

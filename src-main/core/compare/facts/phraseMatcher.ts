@@ -1,5 +1,4 @@
 import { analyze } from '../../arabic';
-import { cliticVariants } from './cliticVariants';
 import type { FactWord } from './factText';
 
 /** A lexicon phrase found at a word position. */
@@ -41,7 +40,7 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting at words[at]; later words must follow without punctuation. */
   matchAt(words: FactWord[], at: number): PhraseMatch<T> | undefined {
     let best: PhraseMatch<T> | undefined;
-    for (const variant of cliticVariants(words[at]!.exact)) {
+    for (const variant of words[at]!.variants) {
       for (const entry of this.byFirstWord.get(variant.word) ?? []) {
         if (best !== undefined && best.length >= entry.words.length) break;
         if (this.follows(words, at, entry.words)) {
