@@ -1,3 +1,4 @@
+import givenNames from '../../../../resources/lexicons/givenNames.json';
 import gazetteer from '../../../../resources/gazetteer/gazetteer.json';
 import framing from '../../../../resources/lexicons/framing.json';
 import numberWords from '../../../../resources/lexicons/numberWords.json';
@@ -12,10 +13,10 @@ import type { FactLexicons, PlaceEntry, PlaceKind, TitleEntry, TitleKind } from 
 const TITLE_KINDS: readonly TitleKind[] = ['rank', 'role'];
 const PLACE_KINDS: readonly PlaceKind[] = ['country', 'capital', 'city', 'region', 'organisation'];
 
-function titleEntry(entry: { text: string; kind: string }): TitleEntry {
+function titleEntry(entry: { text: string; kind: string; needsGivenName?: boolean }): TitleEntry {
   const kind = TITLE_KINDS.find((known) => known === entry.kind);
   if (kind === undefined) throw new Error(`titles.json: «${entry.text}» has the unknown kind "${entry.kind}"`);
-  return { text: entry.text, kind };
+  return entry.needsGivenName === true ? { text: entry.text, kind, needsGivenName: true } : { text: entry.text, kind };
 }
 
 function placeEntry(entry: { name: string; kind: string; country?: string; aliases?: string[] }): PlaceEntry {
@@ -34,6 +35,7 @@ export const bundledFactLexicons: FactLexicons = {
   framing: framing.sets,
   numberWords,
   speechVerbs: speech.verbs,
+  givenNames: givenNames.names,
 };
 
 /** The gazetteer's sources and licences, for the app's about/attribution page. */

@@ -28,6 +28,7 @@ export interface CompiledLexicons {
   places: PhraseMatcher<PlaceEntry>;
   framing: PhraseMatcher<FramingUse>;
   speechVerbs: Set<string>;
+  givenNames: Set<string>;
   numbers: CompiledNumberWords;
 }
 
@@ -55,6 +56,7 @@ export function compileLexicons(lexicons: FactLexicons): CompiledLexicons {
     places,
     framing,
     speechVerbs: normalizedSet(lexicons.speechVerbs.map((verb) => verb.replace(/[:：]/g, ''))),
+    givenNames: normalizedSet(lexicons.givenNames),
     numbers: {
       cardinals: normalizedMap(words.cardinals),
       multipliers: normalizedMap(words.multipliers),

@@ -138,13 +138,38 @@ function parseNumberAt(text: FactText, at: number, lexicons: CompiledLexicons, r
   return parseDigits(text, at, runs) ?? parseNumberWords(text, at, lexicons.numbers);
 }
 
-/** The counted noun's row: the lexicon's singular, or the word without its article and accusative alif. */
-function unitOf(word: string, numbers: CompiledNumberWords): { key: string; label: string } {
-  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
-  const mapped = numbers.units.get(word) ?? numbers.units.get(bare);
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/**
+ * The counted noun's row: the lexicon's singular, or the word as written without its article and
+ * accusative alif («هجوماً» → هجوم); a final «يا» is part of the word («ضحايا»).
+ */
+function unitOf(word: FactWord, text: string, numbers: CompiledNumberWords): { key: string; label: string } {
+  const exact = word.exact;
+  const bare = exact.startsWith('ال') && exact.length > 4 ? exact.slice(2) : exact;
+  const mapped = numbers.units.get(exact) ?? numbers.units.get(bare);
   if (mapped !== undefined) return { key: normalizeArabic(mapped), label: mapped };
-  const singular = bare.length > 3 && bare.endsWith('ا') ? bare.slice(0, -1) : bare;
-  return { key: singular, label: singular };
+  let written = text.slice(word.start, word.end).replace(MARKS, '');
+  let key = bare;
+  if (written.startsWith('ال') && written.length > 4) written = written.slice(2);
+  if (key.length > 3 && key.endsWith('ا') && !key.endsWith('يا')) {
+    key = key.slice(0, -1);
+    if (written.endsWith('ا')) written = written.slice(0, -1);
+  }
+  return { key, label: written };
+}
+
+/** A number that opens a line and counts nothing known is a list number («1.1 تؤكد…»), not a figure. */
+function isListNumber(text: FactText, parsed: ParsedNumber, numbers: CompiledNumberWords): boolean {
+  const body = text.document.text;
+  const lineStart = body.lastIndexOf('\n', parsed.start - 1) + 1;
+  if (body.slice(lineStart, parsed.start).trim() !== '') return false;
+  const next = text.words[parsed.next];
+  return next === undefined || !(numbers.units.has(next.exact) || numbers.duals.has(next.exact));
+}
+
+function isKnownUnit(word: FactWord | undefined, numbers: CompiledNumberWords): boolean {
+  return word !== undefined && word.variants.some((v) => numbers.units.has(v.word) || numbers.duals.has(v.word));
 }
 
 /** Reads what follows a number (scale, range, percent, month, counted noun) and makes the mention. */
@@ -204,22 +229,28 @@ function completeNumber(
   }
   const previous = at > 0 && isUnbroken(words, at - 1, at + 1) ? words[at - 1]! : undefined;
   const numeric = Number(value);
-  if (previous !== undefined && /^\d{4}$/.test(value) && numeric >= YEAR_MIN && numeric <= YEAR_MAX
+  const yearLike = /^\d{4}$/.test(value) && numeric >= YEAR_MIN && numeric <= YEAR_MAX;
+  if (previous !== undefined && yearLike
     && previous.variants.some((v) => numbers.dateMarkers.has(v.word))) {
     const marker = previous.variants.find((v) => numbers.dateMarkers.has(v.word))!;
     const markerStart = offsetAfterLetters(document.text, previous.start, marker.prefixLetters);
     const year = { ...mention(`year:${value}`, `${document.text.slice(markerStart, previous.end)} ${value}`), start: markerStart };
     return { mention: year, next };
   }
+  // A bare year («رؤية 2030»), unless a known unit follows («2000 جندي»).
+  if (yearLike && numeric >= 1900 && numeric <= 2100 && !parsed.approximate && !isKnownUnit(nextWord, numbers)) {
+    return { mention: mention(`year:${value}`, value), next };
+  }
   let counted = nextWord;
   let countedIndex = next;
+  if (counted !== undefined && counted.exact.startsWith('و') && !isKnownUnit(counted, numbers)) counted = undefined;
   if (counted !== undefined && counted.exact === PARTITIVE && follows(next + 1)) {
     counted = words[next + 1]!;
     countedIndex = next + 1;
   }
   if (counted !== undefined && /^[\u0621-\u064A]+$/.test(counted.exact) && !endsName(counted.exact)
     && !numbers.ranges.has(counted.exact)) {
-    const unit = unitOf(counted.exact, numbers);
+    const unit = unitOf(counted, document.text, numbers);
     return { mention: mention(unit.key, unit.label, counted.end), next: countedIndex + 1 };
   }
   return { mention: mention(`number:${value}`, value), next };
@@ -236,7 +267,9 @@ export function findNumbers(lexicons: CompiledLexicons, text: FactText): NumberM
       continue;
     }
     const { mention, next } = completeNumber(text, at, parsed, lexicons, runs);
-    mentions.push(mention);
+    if (!(parsed.isDate !== true && /^\d/.test(parsed.value) && isListNumber(text, parsed, lexicons.numbers))) {
+      mentions.push(mention);
+    }
     at = Math.max(next, at + 1);
   }
   return mentions;
@@ -249,6 +282,8 @@ export function numberRows(lexicons: CompiledLexicons, texts: FactText[]): FactR
   for (const text of texts) {
     for (const mention of findNumbers(lexicons, text)) {
       const group = groups.get(mention.key) ?? [];
+      // A report that repeats a figure shows it once in the row.
+      if (group.some((other) => other.docId === mention.docId && other.value === mention.value)) continue;
       group.push(mention);
       groups.set(mention.key, group);
     }

@@ -55,6 +55,8 @@ export function titledNameAt(lexicons: CompiledLexicons, text: FactText, at: num
   // A role names a department as often as a person («رئيس الأركان العامة»): only a name of at least
   // two words after it is taken for a person.
   if (length === 0 || (title.value.kind === 'role' && length < 2)) return undefined;
+  const needsGivenName = title.value.kind === 'role' || title.value.needsGivenName === true;
+  if (needsGivenName && !lexicons.givenNames.has(words[nameAt]!.exact)) return undefined;
   const first = words[at]!;
   const last = words[nameAt + length - 1]!;
   return {
@@ -82,11 +84,19 @@ export function findTitledPeople(lexicons: CompiledLexicons, text: FactText): Ti
 }
 
 /**
- * Without punctuation, the object of the verb runs into the name: «استقبل الفريق أول خالد حفتر الوفد».
- * A last word with the article is dropped when the word before it, the surname, stands elsewhere in
- * the reports without it («وقال حفتر إن…»). Names of at least two words are kept whole: «خالد المحجوب».
+ * Without punctuation, the next word runs into the name: «استقبل الفريق أول خالد حفتر الوفد», «الأمير
+ * محمد بن سلمان قام». The last word is dropped when the rest is another mention's whole name, or when
+ * it carries the article and the surname before it stands elsewhere without it («وقال حفتر إن…»).
+ * Names of two words are kept whole: «خالد المحجوب».
  */
 function trimRunOnWord(mentions: TitledMention[], texts: FactText[]): TitledMention[] {
+  const wholeNames = new Set(mentions.map((mention) => mention.name.join(' ')));
+  const shorten = (mention: TitledMention): TitledMention => {
+    const end = mention.wordEnds[mention.wordEnds.length - 2]!;
+    return { ...mention, name: mention.name.slice(0, -1), end, nameEnd: end, wordEnds: mention.wordEnds.slice(0, -1) };
+  };
+  mentions = mentions.map((mention) =>
+    (mention.name.length >= 3 && wholeNames.has(mention.name.slice(0, -1).join(' ')) ? shorten(mention) : mention));
   const suspect = (name: string[]) =>
     name.length >= 3 && name[name.length - 1]!.startsWith('ال') && !endsName(name[name.length - 2]!);
   const surnames = new Set(mentions.filter((mention) => suspect(mention.name)).map((mention) => mention.name.at(-2)!));
@@ -107,9 +117,7 @@ function trimRunOnWord(mentions: TitledMention[], texts: FactText[]): TitledMent
     const last = name[name.length - 1]!;
     const surname = name[name.length - 2]!;
     const standsAlone = [...(followers.get(surname) ?? [])].some((next) => next !== last);
-    if (!standsAlone) return mention;
-    const end = mention.wordEnds[mention.wordEnds.length - 2]!;
-    return { ...mention, name: name.slice(0, -1), end, nameEnd: end, wordEnds: mention.wordEnds.slice(0, -1) };
+    return standsAlone ? shorten(mention) : mention;
   });
 }
 

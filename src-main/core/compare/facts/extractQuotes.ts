@@ -17,8 +17,13 @@ export interface QuoteMention extends FactMention {
 
 /** «…», “…” and straight "…" quotes; the opening and closing marks are part of the span. */
 const QUOTE_PATTERN = /«[^«»]+»|“[^“”]+”|"[^"\n]+"/g;
-/** Shorter quotations are names and terms («فلينتلوك») rather than speech. */
+/**
+ * Shorter quotations are names and terms («فلينتلوك», "حظر الأسلحة الكيمياوية") rather than speech;
+ * a quotation this short is speech only when it carries punctuation («نعم، أعتقد ذلك»).
+ */
 const MIN_QUOTE_WORDS = 3;
+const SHORT_QUOTE_WORDS = 3;
+const INNER_PUNCTUATION = /[،,.؛;:!?؟]/;
 /** Quotes in two reports with this share of words in common are the same quotation. */
 const SAME_QUOTE_OVERLAP = 0.5;
 const OPENING_WORDS = 6;
@@ -55,9 +60,14 @@ function findSpeaker(lexicons: CompiledLexicons, text: FactText, start: number, 
   verbs.sort((a, b) => a.distance - b.distance);
   for (const { index } of verbs) {
     const at = index + 1;
-    if (at >= words.length || words[at]!.start >= context.end || (words[at]!.start >= start && words[at]!.end <= end)) continue;
+    // «وقال: "…"» introduces the quote itself: a speaker's name follows the verb with no mark between.
+    if (at >= words.length || words[at]!.brokenBefore || words[at]!.start >= context.end) continue;
+    if (words[at]!.start >= start && words[at]!.end <= end) continue;
     const titled = titledNameAt(lexicons, text, at);
     if (titled !== undefined) return { start: titled.start, end: titled.end, key: titled.name[titled.name.length - 1]! };
+    // Without a title, a speaker starts with a given name or an indefinite («أحد المشاركين»), not
+    // with a definite noun, which is the verb's object («ووصف المشهد…»).
+    if (words[at]!.exact.startsWith('ال') && !lexicons.givenNames.has(words[at]!.exact)) continue;
     const length = nameLength(text, at, nameStop(lexicons, words));
     if (length === 0 || words[at + length - 1]!.end > context.end) continue;
     return { start: words[at]!.start, end: words[at + length - 1]!.end, key: words[at + length - 1]!.exact };
@@ -74,6 +84,7 @@ export function findQuotes(lexicons: CompiledLexicons, text: FactText): QuoteMen
     if (document.boilerplate.some((span) => start < span.end && end > span.start)) continue;
     const tokens = analyze(match[0]);
     if (tokens.length < MIN_QUOTE_WORDS) continue;
+    if (tokens.length <= SHORT_QUOTE_WORDS && !INNER_PUNCTUATION.test(match[0].slice(1, -1))) continue;
     const words = tokens.map((token) => token.exact);
     const cut = tokens[Math.min(OPENING_WORDS, tokens.length) - 1]!.end;
     const opening = `${match[0].slice(tokens[0]!.start, cut)}${tokens.length > OPENING_WORDS ? '…' : ''}`;

@@ -10,6 +10,8 @@ export type TitleKind = 'rank' | 'role';
 export interface TitleEntry {
   text: string;
   kind: TitleKind;
+  /** The title is also an everyday word (الفريق = the team): it names a person only before a known given name. */
+  needsGivenName?: boolean;
 }
 
 export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'organisation';
@@ -66,6 +68,8 @@ export interface FactLexicons {
   numberWords: NumberWords;
   /** Reporting verbs that introduce a speaker (قال، أضاف، أكد…). */
   speechVerbs: string[];
+  /** Given names (and عبد، أبو، بن…): what must follow a role for it to name a person. */
+  givenNames: string[];
 }
 
 /** Entries a user adds to the bundled lexicons; every part is optional. */
@@ -75,6 +79,7 @@ export interface FactLexiconAdditions {
   framing?: FramingSet[];
   numberWords?: Partial<NumberWords>;
   speechVerbs?: string[];
+  givenNames?: string[];
 }
 
 /**
@@ -106,5 +111,6 @@ export function extendFactLexicons(base: FactLexicons, additions: FactLexiconAdd
     framing,
     numberWords,
     speechVerbs: [...base.speechVerbs, ...(additions.speechVerbs ?? [])],
+    givenNames: [...base.givenNames, ...(additions.givenNames ?? [])],
   };
 }

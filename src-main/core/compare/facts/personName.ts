@@ -13,6 +13,7 @@ const NAME_ENDERS = new Set(
     'لكن', 'أو', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'أمس', 'اليوم',
     'غدا', 'يوم', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'لا', 'لم', 'لن', 'ما',
     'إذ', 'إذا', 'عبر', 'نحو', 'أيضا', 'فقط', 'مثل', 'وسط', 'برئاسة', 'بحضور', 'بشأن', 'رفقة', 'بصفته',
+    'منهم', 'منها', 'منه', 'فيها', 'فيه', 'فيهم', 'عليها', 'عليه', 'عليهم', 'لهم', 'لها', 'له', 'بحيث', 'أصل',
   ].map(normalizeArabic),
 );
 
@@ -20,6 +21,9 @@ const NAME_ENDERS = new Set(
 const NAMES_WITH_WAW = new Set(['وليد', 'وائل', 'وسام', 'وحيد', 'وفاء', 'وداد', 'وهبي', 'وصفي', 'وجدي'].map(normalizeArabic));
 
 export const MAX_NAME_WORDS = 4;
+
+/** First parts of compound names, after which a word with the article still belongs to the name. */
+const COMPOUND_FIRST_PARTS = new Set(['عبد', 'ابو', 'ام', 'بن', 'ابن', 'بنت', 'سيف', 'نور', 'صلاح', 'عز', 'شمس']);
 
 export function endsName(word: string): boolean {
   return NAME_ENDERS.has(word);
@@ -50,6 +54,9 @@ export function nameLength(text: FactText, at: number, stop: (index: number) => 
     if (endsName(word.exact) && !isNameAli(text, index)) break;
     if (length > 0 && word.exact.startsWith('و') && !NAMES_WITH_WAW.has(word.exact)) break;
     length++;
+    // A family name with the article ends the name («خالد المحجوب»), unless it completes a compound
+    // given name («عبد الحميد الدبيبة»): what follows is a description («تنغاري المفتش السابق»).
+    if (length > 1 && word.exact.startsWith('ال') && !COMPOUND_FIRST_PARTS.has(words[index - 1]!.exact)) break;
   }
   return length;
 }
