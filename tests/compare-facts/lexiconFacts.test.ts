@@ -92,3 +92,19 @@ describe('user additions to the lexicons', () => {
     assert.ok(!bundledFactLexicons.framing.find((set) => set.id === 'death')!.members.some((m) => m.label === 'راح ضحية'));
   });
 });
+
+describe('titles that are not people', () => {
+  it('takes a role or an everyday-word title for a person only before a given name', () => {
+    assert.deepEqual(rows('person', 'أشاد الرئيس السابق لبعثة منظمة حظر الأسلحة بالتقرير، وفاز الفريق الوطني بالمباراة.'), []);
+    assert.deepEqual(rows('person', 'وقال الفريق محمد الحداد إن الهدنة صامدة.').map((row) => cellTexts(row)), [
+      ['r1: الفريق محمد الحداد'],
+    ]);
+  });
+
+  it('cuts a name that runs on into the next word where another report\'s whole name ends', () => {
+    const found = rows('person', 'التقى الأمير محمد بن سلمان قادة الدول.', 'وقال الأمير محمد بن سلمان، إن الاتفاق نهائي.');
+    assert.deepEqual(found.map((row) => [row.label, cellTexts(row)]), [
+      ['محمد بن سلمان', ['r1: الأمير محمد بن سلمان', 'r2: الأمير محمد بن سلمان']],
+    ]);
+  });
+});

@@ -61,3 +61,13 @@ describe('number facts', () => {
     assert.deepEqual(numberRows('قال أحد المشاركين إن اللقاء كان مثمرا.'), []);
   });
 });
+
+describe('what is not a figure', () => {
+  it('skips list numbers that open a line, and reads bare years as years', () => {
+    const rows = numberRows('1.1 تؤكد الدول التزامها برؤية 2030 الطموحة.\n1.2 أطلق الجانبان 2000 جندي.');
+    assert.deepEqual(rows.map((row) => [row.label, cellTexts(row)]), [
+      ['2030', ['r1: 2030']],
+      ['جندي', ['r1: 2000 جندي']],
+    ]);
+  });
+});

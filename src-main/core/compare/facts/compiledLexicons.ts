@@ -16,6 +16,8 @@ export interface CompiledNumberWords {
   duals: Map<string, string>;
   /** Normalized counted noun → its singular, as the lexicon writes it. */
   units: Map<string, string>;
+  /** Every noun the lexicon knows as counted, plural or singular: after a number it is a count, not a year. */
+  countedNouns: Set<string>;
   dateMarkers: Set<string>;
   months: Set<string>;
   percent: Set<string>;
@@ -63,6 +65,9 @@ export function compileLexicons(lexicons: FactLexicons): CompiledLexicons {
       approximate: normalizedSet(words.approximate),
       duals: normalizedMap(words.duals),
       units: normalizedMap(words.units),
+      countedNouns: normalizedSet([
+        ...Object.keys(words.units), ...Object.values(words.units), ...Object.keys(words.duals), ...Object.values(words.duals),
+      ]),
       dateMarkers: normalizedSet(words.dateMarkers),
       months: normalizedSet(words.months),
       percent: normalizedSet(words.percent),

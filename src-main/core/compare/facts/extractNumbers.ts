@@ -165,11 +165,11 @@ function isListNumber(text: FactText, parsed: ParsedNumber, numbers: CompiledNum
   const lineStart = body.lastIndexOf('\n', parsed.start - 1) + 1;
   if (body.slice(lineStart, parsed.start).trim() !== '') return false;
   const next = text.words[parsed.next];
-  return next === undefined || !(numbers.units.has(next.exact) || numbers.duals.has(next.exact));
+  return !isKnownUnit(next, numbers);
 }
 
 function isKnownUnit(word: FactWord | undefined, numbers: CompiledNumberWords): boolean {
-  return word !== undefined && word.variants.some((v) => numbers.units.has(v.word) || numbers.duals.has(v.word));
+  return word !== undefined && word.variants.some((v) => numbers.countedNouns.has(v.word));
 }
 
 /** Reads what follows a number (scale, range, percent, month, counted noun) and makes the mention. */
