@@ -108,3 +108,16 @@ describe('titles that are not people', () => {
     ]);
   });
 });
+
+describe('reports with little to read', () => {
+  it('gives no rows and no error for empty reports, reports without sentence spans, and unknown aligned ids', () => {
+    const empty = { id: 'e', text: '', sentences: [], boilerplate: [] };
+    const unsplit = { id: 'u', text: 'قال اللواء خالد المحجوب: «الاجتماع كان ناجحا جدا».', sentences: [], boilerplate: [] };
+    const found = extractFacts([empty, unsplit], [[{ docId: 'missing', start: 0, end: 5 }, { docId: 'u', start: 0, end: 10 }]]);
+    assertCellsPointIntoTexts(found, [empty, unsplit]);
+    assert.deepEqual(found.map((row) => [row.kind, row.label, row.disagree]), [
+      ['person', 'خالد المحجوب', true],
+      ['quote', 'اللواء خالد المحجوب', true],
+    ]);
+  });
+});

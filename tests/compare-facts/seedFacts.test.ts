@@ -100,3 +100,13 @@ describe('facts of seed 004', () => {
     assert.ok(places.includes('طرابلس') && places.includes('مؤتمر برلين'));
   });
 });
+
+describe('facts of seed 002', () => {
+  it('reads a person set off from a long role by a comma', () => {
+    const report = seedDocument('002');
+    const people = extractFacts([report, seedDocument('003')], []).filter((row) => row.kind === 'person');
+    const haddad = people.find((row) => row.label === 'محمد الحداد');
+    assert.ok(haddad);
+    assert.deepEqual(cellTexts(haddad), ['002: رئيس الأركان العامة في المنطقة الغربية، محمد الحداد']);
+  });
+});

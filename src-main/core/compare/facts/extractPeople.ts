@@ -22,8 +22,14 @@ export interface TitledMention {
   wordEnds: number[];
 }
 
-/** Describing words a role may carry before the name: «المبعوث الأممي الخاص غسان سلامة». */
-const MAX_ROLE_MODIFIERS = 3;
+/**
+ * Describing words a role may carry before the name: «المبعوث الأممي الخاص غسان سلامة», «رئيس
+ * الأركان العامة في المنطقة الغربية، محمد الحداد».
+ */
+const MAX_ROLE_MODIFIERS = 5;
+const PLACE_PREPOSITION = 'في';
+/** A role set off from the name by a comma: «رئيس الأركان…، محمد الحداد». */
+const APPOSITION = /^\s*[،,]\s*$/;
 
 export function isSpeechVerb(lexicons: CompiledLexicons, word: FactWord): boolean {
   return word.variants.some((variant) => variant.prefixLetters <= 1 && lexicons.speechVerbs.has(variant.word));
@@ -40,17 +46,22 @@ export function titledNameAt(lexicons: CompiledLexicons, text: FactText, at: num
   const title = lexicons.titles.matchAt(words, at);
   if (title === undefined) return undefined;
   let nameAt = at + title.length;
+  let apposition = false;
   if (title.value.kind === 'role') {
     let skipped = 0;
-    while (
-      skipped < MAX_ROLE_MODIFIERS && nameAt < words.length && words[nameAt]!.exact.startsWith('ال')
-      && !endsName(words[nameAt]!.exact) && isUnbroken(words, nameAt - 1, nameAt + 1)
-    ) {
-      nameAt++;
+    const describes = (index: number) => index < words.length && isUnbroken(words, index - 1, index + 1)
+      && words[index]!.exact.startsWith('ال') && !endsName(words[index]!.exact);
+    while (skipped < MAX_ROLE_MODIFIERS) {
+      if (describes(nameAt)) nameAt++;
+      else if (words[nameAt]?.exact === PLACE_PREPOSITION && isUnbroken(words, nameAt - 1, nameAt + 1) && describes(nameAt + 1)) nameAt += 2;
+      else break;
       skipped++;
     }
+    const next = words[nameAt];
+    apposition = next !== undefined && nameAt > at + title.length && next.sentence === words[nameAt - 1]!.sentence
+      && APPOSITION.test(document.text.slice(words[nameAt - 1]!.end, next.start));
   }
-  if (nameAt >= words.length || !isUnbroken(words, nameAt - 1, nameAt + 1)) return undefined;
+  if (nameAt >= words.length || (!apposition && !isUnbroken(words, nameAt - 1, nameAt + 1))) return undefined;
   const length = nameLength(text, nameAt, nameStop(lexicons, words));
   // A role names a department as often as a person («رئيس الأركان العامة»): only a name of at least
   // two words after it is taken for a person.
