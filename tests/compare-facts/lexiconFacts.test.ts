@@ -4,6 +4,7 @@ import { bundledFactLexicons, gazetteerAttribution } from '../../src-main/core/c
 import { createFactExtractor } from '../../src-main/core/compare/facts/createFactExtractor';
 import { extractFacts } from '../../src-main/core/compare/facts/extractFacts';
 import { extendFactLexicons } from '../../src-main/core/compare/facts/factLexicons';
+import { parseFactLexiconAdditions } from '../../src-main/core/compare/facts/factLexiconAdditionsSchema';
 import type { FactRow } from '../../src-main/core/compare/facts/factTypes';
 import { assertCellsPointIntoTexts, cellTexts } from './factAssertions';
 import { factDocument } from './factDocuments';
@@ -18,7 +19,9 @@ function rows(kind: FactRow['kind'], ...texts: string[]): FactRow[] {
 describe('the bundled gazetteer', () => {
   it('holds countries with their Arabic names, capitals, Libyan towns and institutions, with attribution', () => {
     const names = new Set(bundledFactLexicons.places.map((place) => place.name));
-    for (const name of ['ليبيا', 'مصر', 'القاهرة', 'طرابلس', 'بنغازي', 'مصراتة', 'سبها', 'بعثة الأمم المتحدة', 'مجلس الأمن']) {
+    const expected = ['ليبيا', 'مصر', 'القاهرة', 'طرابلس', 'بنغازي', 'مصراتة', 'سبها'];
+    expected.push('بعثة الأمم المتحدة', 'مجلس الأمن');
+    for (const name of expected) {
       assert.ok(names.has(name), `the gazetteer has «${name}»`);
     }
     assert.match(gazetteerAttribution, /GeoNames/);
@@ -72,15 +75,22 @@ describe('user additions to the lexicons', () => {
     framing: [{ id: 'death', label: 'ignored for a known set', members: [{ label: 'راح ضحية', forms: ['راح ضحية'] }] }],
     speechVerbs: ['زعم'],
   }));
-  const first = factDocument('a', 'قُتل الحاج مفتاح بوعزة في قصر بن غشير. وزعم الحاج مفتاح بوعزة: «لن نتراجع عن مطالبنا أبدا».');
+  const first = factDocument(
+    'a',
+    'قُتل الحاج مفتاح بوعزة في قصر بن غشير. وزعم الحاج مفتاح بوعزة: «لن نتراجع عن مطالبنا أبدا».',
+  );
   const second = factDocument('b', 'راح ضحية القصف الحاج مفتاح بوعزة في قصر بن غشير.');
   const documents = [first, second];
-  const aligned = [[{ docId: 'a', start: 0, end: first.text.indexOf('.') + 1 }, { docId: 'b', start: 0, end: second.text.length }]];
+  const aligned = [[
+    { docId: 'a', start: 0, end: first.text.indexOf('.') + 1 },
+    { docId: 'b', start: 0, end: second.text.length },
+  ]];
   const found = extract(documents, aligned);
 
   it('uses the added titles, places, speech verbs and framing members', () => {
     assertCellsPointIntoTexts(found, documents);
-    const byKind = (kind: FactRow['kind']) => found.filter((row) => row.kind === kind).map((row) => [row.label, cellTexts(row)]);
+    const byKind = (kind: FactRow['kind']) =>
+      found.filter((row) => row.kind === kind).map((row) => [row.label, cellTexts(row)]);
     assert.deepEqual(byKind('person'), [['مفتاح بوعزة', ['a: الحاج مفتاح بوعزة', 'b: الحاج مفتاح بوعزة']]]);
     assert.deepEqual(byKind('place'), [['قصر بن غشير', ['a: قصر بن غشير', 'b: قصر بن غشير']]]);
     assert.deepEqual(byKind('quote'), [['الحاج مفتاح بوعزة', ['a: «لن نتراجع عن مطالبنا أبدا»']]]);
@@ -89,20 +99,26 @@ describe('user additions to the lexicons', () => {
 
   it('leaves the bundled extractor unchanged', () => {
     assert.ok(!extractFacts(documents, aligned).some((row) => row.kind === 'place' && row.label === 'قصر بن غشير'));
-    assert.ok(!bundledFactLexicons.framing.find((set) => set.id === 'death')!.members.some((m) => m.label === 'راح ضحية'));
+    const death = bundledFactLexicons.framing.find((set) => set.id === 'death')!;
+    assert.ok(!death.members.some((member) => member.label === 'راح ضحية'));
   });
 });
 
 describe('titles that are not people', () => {
   it('takes a role or an everyday-word title for a person only before a given name', () => {
-    assert.deepEqual(rows('person', 'أشاد الرئيس السابق لبعثة منظمة حظر الأسلحة بالتقرير، وفاز الفريق الوطني بالمباراة.'), []);
+    const text = 'أشاد الرئيس السابق لبعثة منظمة حظر الأسلحة بالتقرير، وفاز الفريق الوطني بالمباراة.';
+    assert.deepEqual(rows('person', text), []);
     assert.deepEqual(rows('person', 'وقال الفريق محمد الحداد إن الهدنة صامدة.').map((row) => cellTexts(row)), [
       ['r1: الفريق محمد الحداد'],
     ]);
   });
 
   it('cuts a name that runs on into the next word where another report\'s whole name ends', () => {
-    const found = rows('person', 'التقى الأمير محمد بن سلمان قادة الدول.', 'وقال الأمير محمد بن سلمان، إن الاتفاق نهائي.');
+    const found = rows(
+      'person',
+      'التقى الأمير محمد بن سلمان قادة الدول.',
+      'وقال الأمير محمد بن سلمان، إن الاتفاق نهائي.',
+    );
     assert.deepEqual(found.map((row) => [row.label, cellTexts(row)]), [
       ['محمد بن سلمان', ['r1: الأمير محمد بن سلمان', 'r2: الأمير محمد بن سلمان']],
     ]);
@@ -112,12 +128,25 @@ describe('titles that are not people', () => {
 describe('reports with little to read', () => {
   it('gives no rows and no error for empty reports, reports without sentence spans, and unknown aligned ids', () => {
     const empty = { id: 'e', text: '', sentences: [], boilerplate: [] };
-    const unsplit = { id: 'u', text: 'قال اللواء خالد المحجوب: «الاجتماع كان ناجحا جدا».', sentences: [], boilerplate: [] };
-    const found = extractFacts([empty, unsplit], [[{ docId: 'missing', start: 0, end: 5 }, { docId: 'u', start: 0, end: 10 }]]);
+    const text = 'قال اللواء خالد المحجوب: «الاجتماع كان ناجحا جدا».';
+    const unsplit = { id: 'u', text, sentences: [], boilerplate: [] };
+    const aligned = [[{ docId: 'missing', start: 0, end: 5 }, { docId: 'u', start: 0, end: 10 }]];
+    const found = extractFacts([empty, unsplit], aligned);
     assertCellsPointIntoTexts(found, [empty, unsplit]);
     assert.deepEqual(found.map((row) => [row.kind, row.label, row.disagree]), [
       ['person', 'خالد المحجوب', true],
       ['quote', 'اللواء خالد المحجوب', true],
     ]);
+  });
+});
+
+describe('user additions read from a file', () => {
+  it('accepts additions in the bundled files\' shapes and names the bad value otherwise', () => {
+    const given = { titles: [{ text: 'الحاج', kind: 'rank' }], givenNames: ['مفتاح'] };
+    const additions = parseFactLexiconAdditions(given, 'facts.json');
+    assert.deepEqual(additions.titles, [{ text: 'الحاج', kind: 'rank' }]);
+    const badKind = { titles: [{ text: 'الحاج', kind: 'general' }] };
+    assert.throws(() => parseFactLexiconAdditions(badKind, 'facts.json'), /^Error: facts\.json: titles\.0\.kind: /);
+    assert.throws(() => parseFactLexiconAdditions({ place: [] }, 'facts.json'), /facts\.json: .*place/);
   });
 });
