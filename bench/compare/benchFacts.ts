@@ -25,7 +25,8 @@ function roughSentences(text: string): Span[] {
 }
 
 function factDocument(document: IndexableDocument): FactDocument {
-  return { id: document.id, text: document.text, sentences: roughSentences(document.text), boilerplate: findBoilerplate(document.text) };
+  const { id, text } = document;
+  return { id, text, sentences: roughSentences(text), boilerplate: findBoilerplate(text) };
 }
 
 /** Every sentence paired with the same-numbered sentence of the others, so the wording rule runs everywhere. */
@@ -89,7 +90,8 @@ export function benchFacts(corpus: IndexableDocument[], log: (line: string) => v
       analyzeCpu.push((used.user + used.system) / 1000);
     }
     log(`extractFacts, ${count} articles: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU, `
-      + `min ${Math.min(...wall).toFixed(1)} ms wall over ${RUNS} runs (${rows} rows, ${aligned.length} aligned groups)`);
+      + `min ${Math.min(...wall).toFixed(1)} ms wall over ${RUNS} runs `
+      + `(${rows} rows, ${aligned.length} aligned groups)`);
     log(`  of which analyze() of the texts alone: median ${median(analyzeCpu).toFixed(1)} ms CPU`);
   }
 }

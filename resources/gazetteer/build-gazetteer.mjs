@@ -91,7 +91,8 @@ function readCitiesTable() {
 function parseCities(buffer) {
   const size = buffer.length;
   const offsetSize = size > 0xffff ? 4 : size > 0xff ? 2 : 1;
-  const readOffset = (at) => (offsetSize === 4 ? buffer.readUInt32LE(at) : offsetSize === 2 ? buffer.readUInt16LE(at) : buffer[at]);
+  const readOffset = (at) =>
+    (offsetSize === 4 ? buffer.readUInt32LE(at) : offsetSize === 2 ? buffer.readUInt16LE(at) : buffer[at]);
   const tableStart = readOffset(size - offsetSize);
   const count = (size - tableStart) / offsetSize;
   if (!Number.isInteger(count) || count <= 0) fail('the cities table is not the expected GVariant array');
@@ -127,7 +128,8 @@ function readCatalogue(path) {
   const translations = u32(16);
   const catalogue = new Map();
   for (let i = 0; i < count; i++) {
-    const key = buffer.toString('utf8', u32(originals + i * 8 + 4), u32(originals + i * 8 + 4) + u32(originals + i * 8));
+    const keyAt = u32(originals + i * 8 + 4);
+    const key = buffer.toString('utf8', keyAt, keyAt + u32(originals + i * 8));
     const at = u32(translations + i * 8 + 4);
     catalogue.set(key, buffer.toString('utf8', at, at + u32(translations + i * 8)));
   }
@@ -160,7 +162,11 @@ function add(entry) {
 }
 
 /** Everyday names the press uses besides world-countries' common and official ones. */
-const COUNTRY_ALIASES = { US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية'], GB: ['بريطانيا'], RU: ['روسيا الاتحادية'] };
+const COUNTRY_ALIASES = {
+  US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية'],
+  GB: ['بريطانيا'],
+  RU: ['روسيا الاتحادية'],
+};
 
 for (const country of countries) {
   const name = country.translations?.ara?.common;

@@ -26,12 +26,16 @@ describe('quote facts', () => {
   });
 
   it('does not take the next quotation for a speaker («وقال: "…"، وتابع: "…"»)', () => {
-    const rows = quoteRows('ووصف المشهد، وقال: "كانوا يرتجفون، لقد كان مريعا"، وتابع: "عندها علمت أن ذلك هجوم كيمياوي".');
+    const rows = quoteRows(
+      'ووصف المشهد، وقال: "كانوا يرتجفون، لقد كان مريعا"، وتابع: "عندها علمت أن ذلك هجوم كيمياوي".',
+    );
     assert.deepEqual(rows.map((row) => row.label), ['كانوا يرتجفون، لقد كان مريعا', 'عندها علمت أن ذلك هجوم كيمياوي']);
   });
 
   it('takes short quoted terms for names, not speech, unless they are punctuated speech', () => {
-    assert.deepEqual(quoteRows('صادقت الحكومة على اتفاقية "حظر الأسلحة الكيمياوية" بعد شهر، وتستعد لمناورات “فلينتلوك”.'), []);
-    assert.deepEqual(quoteRows('وسئل هل يعود، فقال: "نعم، أعتقد ذلك".').map((row) => cellTexts(row)), [['r1: "نعم، أعتقد ذلك"']]);
+    const terms = 'صادقت الحكومة على اتفاقية "حظر الأسلحة الكيمياوية" بعد شهر، وتستعد لمناورات “فلينتلوك”.';
+    assert.deepEqual(quoteRows(terms), []);
+    const answer = quoteRows('وسئل هل يعود، فقال: "نعم، أعتقد ذلك".');
+    assert.deepEqual(answer.map((row) => cellTexts(row)), [['r1: "نعم، أعتقد ذلك"']]);
   });
 });

@@ -19,7 +19,8 @@ describe('facts on the seed reports of the Sirte meeting (000, 001, 003)', () =>
   });
 
   it('puts Haftar\'s three titles in one row and marks it as disagreeing', () => {
-    const haftar = rowsOf(rows, 'person').filter((row) => row.cells.some((cell) => cell.text.includes('خالد خليفة حفتر')));
+    const haftar = rowsOf(rows, 'person')
+      .filter((row) => row.cells.some((cell) => cell.text.includes('خالد خليفة حفتر')));
     assert.equal(haftar.length, 1, 'one row for Khaled Haftar');
     const row = haftar[0]!;
     assert.deepEqual(cellTexts(row), [
@@ -95,7 +96,9 @@ describe('facts of seed 004', () => {
   });
 
   it('reads the UN mission as one organisation, not as Libya', () => {
-    const places = rowsOf(rows, 'place').filter((row) => row.cells.some((cell) => cell.docId === '004')).map((row) => row.label);
+    const places = rowsOf(rows, 'place')
+      .filter((row) => row.cells.some((cell) => cell.docId === '004'))
+      .map((row) => row.label);
     assert.ok(places.includes('بعثة الأمم المتحدة للدعم في ليبيا'));
     assert.ok(places.includes('طرابلس') && places.includes('مؤتمر برلين'));
   });

@@ -6,7 +6,10 @@ import { assertCellsPointIntoTexts, cellTexts } from './factAssertions';
 import { factDocument } from './factDocuments';
 
 const first = factDocument('a', 'وقع الهجوم فجر السبت. قُتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش قرب سرت.');
-const second = factDocument('b', 'استُشهد ثلاثة جنود في هجوم شنه إرهابيون على نقطة تفتيش قرب سرت. وتبنى التنظيم الهجوم.');
+const second = factDocument(
+  'b',
+  'استُشهد ثلاثة جنود في هجوم شنه إرهابيون على نقطة تفتيش قرب سرت. وتبنى التنظيم الهجوم.',
+);
 
 /** The sentence of a document that contains `phrase`, as an aligned-group member. */
 function sentenceWith(document: FactDocument, phrase: string): { docId: string; start: number; end: number } {

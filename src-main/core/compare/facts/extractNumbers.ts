@@ -65,10 +65,12 @@ interface ParsedNumber {
   approximate?: boolean;
 }
 
-function numberWordAt(words: FactWord[], at: number, numbers: CompiledNumberWords): { value: number; prefixLetters: number; word: string } | undefined {
+function numberWordAt(
+  words: FactWord[], at: number, numbers: CompiledNumberWords,
+): { value: number; prefixLetters: number } | undefined {
   for (const variant of words[at]!.variants) {
     const value = numbers.cardinals.get(variant.word);
-    if (value !== undefined) return { value, prefixLetters: variant.prefixLetters, word: variant.word };
+    if (value !== undefined) return { value, prefixLetters: variant.prefixLetters };
   }
   return undefined;
 }
@@ -80,12 +82,15 @@ function parseNumberWords(text: FactText, at: number, numbers: CompiledNumberWor
   for (const variant of word.variants) {
     const unit = numbers.duals.get(variant.word);
     if (unit !== undefined) {
-      return { start: offsetAfterLetters(document.text, word.start, variant.prefixLetters), end: word.end, value: '2', next: at + 1, unit };
+      const start = offsetAfterLetters(document.text, word.start, variant.prefixLetters);
+      return { start, end: word.end, value: '2', next: at + 1, unit };
     }
     if (numbers.approximate.has(variant.word) && !numbers.cardinals.has(variant.word)) {
       let next = at + 1;
       // «عشرات الآلاف»: an approximate word scaled by another.
-      while (next < words.length && numbers.approximate.has(words[next]!.exact) && isUnbroken(words, next - 1, next + 1)) next++;
+      while (
+        next < words.length && numbers.approximate.has(words[next]!.exact) && isUnbroken(words, next - 1, next + 1)
+      ) next++;
       return {
         start: offsetAfterLetters(document.text, word.start, variant.prefixLetters),
         end: words[next - 1]!.end,
@@ -121,7 +126,8 @@ function parseNumberWords(text: FactText, at: number, numbers: CompiledNumberWor
   const value = total + current;
   // «واحد» and «أحد» alone are rarely a figure worth comparing («أحد المشاركين»).
   if (value <= 1) return undefined;
-  return { start: offsetAfterLetters(document.text, words[at]!.start, first.prefixLetters), end: words[next - 1]!.end, value: String(value), next };
+  const start = offsetAfterLetters(document.text, words[at]!.start, first.prefixLetters);
+  return { start, end: words[next - 1]!.end, value: String(value), next };
 }
 
 function parseDigits(text: FactText, at: number, runs: Map<number, DigitRun>): ParsedNumber | undefined {
@@ -134,7 +140,9 @@ function parseDigits(text: FactText, at: number, runs: Map<number, DigitRun>): P
   return { start: run.start, end: Math.max(run.end, run.start), value: run.value, next, isDate: run.isDate };
 }
 
-function parseNumberAt(text: FactText, at: number, lexicons: CompiledLexicons, runs: Map<number, DigitRun>): ParsedNumber | undefined {
+function parseNumberAt(
+  text: FactText, at: number, lexicons: CompiledLexicons, runs: Map<number, DigitRun>,
+): ParsedNumber | undefined {
   return parseDigits(text, at, runs) ?? parseNumberWords(text, at, lexicons.numbers);
 }
 
@@ -215,7 +223,9 @@ function completeNumber(
     return { mention: mention('%', '%', sign + 1), next };
   }
   const nextWord = follows(next) ? words[next]! : undefined;
-  if (nextWord !== undefined && numbers.percent.has(nextWord.exact)) return { mention: mention('%', '%', nextWord.end), next: next + 1 };
+  if (nextWord !== undefined && numbers.percent.has(nextWord.exact)) {
+    return { mention: mention('%', '%', nextWord.end), next: next + 1 };
+  }
   if (nextWord !== undefined && nextWord.variants.some((v) => numbers.months.has(v.word))) {
     let dateEnd = nextWord.end;
     let after = next + 1;
@@ -234,7 +244,8 @@ function completeNumber(
     && previous.variants.some((v) => numbers.dateMarkers.has(v.word))) {
     const marker = previous.variants.find((v) => numbers.dateMarkers.has(v.word))!;
     const markerStart = offsetAfterLetters(document.text, previous.start, marker.prefixLetters);
-    const year = { ...mention(`year:${value}`, `${document.text.slice(markerStart, previous.end)} ${value}`), start: markerStart };
+    const label = `${document.text.slice(markerStart, previous.end)} ${value}`;
+    const year = { ...mention(`year:${value}`, label), start: markerStart };
     return { mention: year, next };
   }
   // A bare year («رؤية 2030»), unless a known unit follows («2000 جندي»).

@@ -53,7 +53,9 @@ export function titledNameAt(lexicons: CompiledLexicons, text: FactText, at: num
       && words[index]!.exact.startsWith('ال') && !endsName(words[index]!.exact);
     while (skipped < MAX_ROLE_MODIFIERS) {
       if (describes(nameAt)) nameAt++;
-      else if (words[nameAt]?.exact === PLACE_PREPOSITION && isUnbroken(words, nameAt - 1, nameAt + 1) && describes(nameAt + 1)) nameAt += 2;
+      else if (
+        words[nameAt]?.exact === PLACE_PREPOSITION && isUnbroken(words, nameAt - 1, nameAt + 1) && describes(nameAt + 1)
+      ) nameAt += 2;
       else break;
       skipped++;
     }
@@ -167,7 +169,8 @@ export function groupPeople(texts: FactText[], mentions: TitledMention[]): Perso
       mentions: [mention],
     });
   }
-  const firstSeen = (person: Person) => Math.min(...person.mentions.map((m) => texts.findIndex((t) => t.document.id === m.docId) * 1e9 + m.start));
+  const order = new Map(texts.map((text, index) => [text.document.id, index]));
+  const firstSeen = (person: Person) => Math.min(...person.mentions.map((m) => order.get(m.docId)! * 1e9 + m.start));
   return people.sort((a, b) => firstSeen(a) - firstSeen(b));
 }
 
@@ -190,7 +193,9 @@ function surnamePositions(text: FactText, surnames: Set<string>): Map<string, nu
  * Where a report names the person without a title («أكد حفتر»): the surname, with as many of the
  * given names as stand right before it. Inside another titled mention it does not count.
  */
-function untitledMention(text: FactText, person: Person, positions: number[], taken: TitledMention[]): FactMention | undefined {
+function untitledMention(
+  text: FactText, person: Person, positions: number[], taken: TitledMention[],
+): FactMention | undefined {
   const { words } = text;
   for (const at of positions) {
     const word = words[at]!;
@@ -198,7 +203,9 @@ function untitledMention(text: FactText, person: Person, positions: number[], ta
     const variant = word.variants.find((v) => v.word === person.surname)!;
     let from = at;
     while (from > 0 && person.given.includes(words[from - 1]!.exact) && isUnbroken(words, from - 1, from + 1)) from--;
-    const start = from === at ? offsetAfterLetters(text.document.text, word.start, variant.prefixLetters) : words[from]!.start;
+    const start = from === at
+      ? offsetAfterLetters(text.document.text, word.start, variant.prefixLetters)
+      : words[from]!.start;
     return { docId: text.document.id, start, end: word.end, value: '' };
   }
   return undefined;

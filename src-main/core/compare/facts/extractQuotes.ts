@@ -50,7 +50,8 @@ function findSpeaker(lexicons: CompiledLexicons, text: FactText, start: number, 
   const context = quoteContext(text, start, end);
   const { words } = text;
   const verbs: { index: number; distance: number }[] = [];
-  for (let index = firstWordAfter(words, context.start); index < words.length && words[index]!.start < context.end; index++) {
+  const first = firstWordAfter(words, context.start);
+  for (let index = first; index < words.length && words[index]!.start < context.end; index++) {
     const word = words[index]!;
     if (word.start < context.start || word.end > context.end) continue;
     if (word.start >= start && word.end <= end) continue;
@@ -64,7 +65,9 @@ function findSpeaker(lexicons: CompiledLexicons, text: FactText, start: number, 
     if (at >= words.length || words[at]!.brokenBefore || words[at]!.start >= context.end) continue;
     if (words[at]!.start >= start && words[at]!.end <= end) continue;
     const titled = titledNameAt(lexicons, text, at);
-    if (titled !== undefined) return { start: titled.start, end: titled.end, key: titled.name[titled.name.length - 1]! };
+    if (titled !== undefined) {
+      return { start: titled.start, end: titled.end, key: titled.name[titled.name.length - 1]! };
+    }
     // Without a title, a speaker starts with a given name or an indefinite («أحد المشاركين»), not
     // with a definite noun, which is the verb's object («ووصف المشهد…»).
     if (words[at]!.exact.startsWith('ال') && !lexicons.givenNames.has(words[at]!.exact)) continue;

@@ -18,7 +18,9 @@ const NAME_ENDERS = new Set(
 );
 
 /** First names that begin with و, which would otherwise read as «and» + a new word. */
-const NAMES_WITH_WAW = new Set(['وليد', 'وائل', 'وسام', 'وحيد', 'وفاء', 'وداد', 'وهبي', 'وصفي', 'وجدي'].map(normalizeArabic));
+const NAMES_WITH_WAW = new Set(
+  ['وليد', 'وائل', 'وسام', 'وحيد', 'وفاء', 'وداد', 'وهبي', 'وصفي', 'وجدي'].map(normalizeArabic),
+);
 
 export const MAX_NAME_WORDS = 4;
 
