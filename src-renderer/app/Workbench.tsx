@@ -2,6 +2,7 @@ import { useCallback, useState, type CSSProperties } from 'react';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
 import { AnnotationsProvider } from '../annotations/AnnotationsProvider';
 import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
+import { useCommands } from '../commands/CommandContext';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ImportDialog } from '../import/ImportDialog';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -23,25 +24,22 @@ const NARROW_WINDOW = 1100;
  */
 export function Workbench() {
   const { dispatch } = useWorkbench();
+  const commands = useCommands();
   const { widths, resize } = usePanelWidths();
   const [importOpen, setImportOpen] = useState(false);
   const [droppedPaths, setDroppedPaths] = useState<string[]>([]);
-  const [searchFocusSignal, setSearchFocusSignal] = useState(0);
-  const [findFocusSignal, setFindFocusSignal] = useState(0);
-  const [helpSignal, setHelpSignal] = useState(0);
   // On a narrow window the details start closed so the reader keeps a readable measure.
   const [detailsOpen, setDetailsOpen] = useState(() => window.innerWidth > NARROW_WINDOW);
 
   const focusSearch = useCallback(() => {
     dispatch({ type: 'show-side-tab', tab: 'search' });
-    setSearchFocusSignal((n) => n + 1);
-  }, [dispatch]);
-  const focusFind = useCallback(() => setFindFocusSignal((n) => n + 1), []);
-  useGlobalShortcuts({ focusSearch, focusFind });
+    commands.run('search.focus');
+  }, [dispatch, commands]);
+  useGlobalShortcuts(focusSearch);
   const showHelp = useCallback(() => {
     focusSearch();
-    setHelpSignal((n) => n + 1);
-  }, [focusSearch]);
+    commands.run('search.help');
+  }, [focusSearch, commands]);
   useMenuCommands({ focusSearch, showHelp });
 
   const onDroppedPaths = useCallback((paths: string[]) => {
@@ -65,7 +63,7 @@ export function Workbench() {
           <AnnotationStoreBanner />
         </div>
         <main className="workbench">
-          <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} helpSignal={helpSignal} />
+          <SidePanel id="side-panel" />
           <PanelSplitter
             width={widths.side}
             {...PANEL_LIMITS.side}
@@ -73,7 +71,7 @@ export function Workbench() {
             controls="side-panel"
             onResize={(width) => resize('side', width)}
           />
-          <ReaderPane findFocusSignal={findFocusSignal} />
+          <ReaderPane />
           {detailsOpen && (
             <PanelSplitter
               width={widths.details}

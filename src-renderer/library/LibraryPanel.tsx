@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { focusedDocumentId } from '../app/workbenchState';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { LibraryFilters } from './LibraryFilters';
@@ -117,7 +118,7 @@ export function LibraryPanel() {
                   <LibraryRow
                     document={document}
                     active={item.index === activeIndex}
-                    open={document !== undefined && document.id === state.activeDocumentId}
+                    open={document !== undefined && document.id === focusedDocumentId(state)}
                   />
                 </div>
               );

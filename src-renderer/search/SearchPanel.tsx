@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { useCommand } from '../commands/CommandContext';
+import { GLOBAL_SCOPE } from '../commands/commandRegistry';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { QuerySyntaxHelp } from './QuerySyntaxHelp';
@@ -8,7 +10,7 @@ import { SearchFilterControls } from './SearchFilterControls';
 import { SearchResultItem } from './SearchResultItem';
 import { useSearch, type SearchFilters } from './useSearch';
 
-export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; helpSignal: number }) {
+export function SearchPanel() {
   const t = useStrings();
   const id = useId();
   const { info, libraryGeneration } = useProjectInfo();
@@ -24,13 +26,9 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
   const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : undefined;
   const hits = result?.hits ?? [];
 
-  useEffect(() => {
-    if (focusSignal > 0) inputRef.current?.focus();
-  }, [focusSignal]);
-
-  useEffect(() => {
-    if (helpSignal > 0) setHelpOpen(true);
-  }, [helpSignal]);
+  // Run after the side panel has switched to this tab: a hidden field cannot take the focus.
+  useCommand(GLOBAL_SCOPE, 'search.focus', { run: () => requestAnimationFrame(() => inputRef.current?.focus()) });
+  useCommand(GLOBAL_SCOPE, 'search.help', { run: () => setHelpOpen(true) });
 
   useEffect(() => setActiveIndex(0), [result?.query, filters]);
 
