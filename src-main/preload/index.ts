@@ -40,6 +40,7 @@ const methodNames: Record<MethodName, true> = {
   'notes.set': true,
   'history.undo': true,
   'history.redo': true,
+  'compare.run': true,
 };
 
 const eventNames: Record<EventName, true> = {

@@ -10,6 +10,7 @@ import { SearchService } from './search/searchService';
 import { libraryDocuments } from './annotations/annotationDocuments';
 import { AnnotationService } from './annotations/annotationService';
 import { createHandlers } from './createHandlers';
+import { CompareService } from './compare/compareService';
 import type { OpenWorkbenchOptions, Workbench } from './workbench';
 
 /**
@@ -63,7 +64,8 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     },
   });
 
-  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations });
+  const compare = new CompareService({ library, texts });
+  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations, compare });
   if (isNewProject && options.seedsDir) {
     await handlers['import.start']({ paths: [options.seedsDir] });
   }
