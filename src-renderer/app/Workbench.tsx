@@ -1,4 +1,4 @@
-import { useCallback, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
 import { AnnotationsProvider } from '../annotations/AnnotationsProvider';
 import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
@@ -23,7 +23,7 @@ const NARROW_WINDOW = 1100;
  * facts about the text at the inline end. CSS grid follows `dir`, so Arabic mirrors it for free.
  */
 export function Workbench() {
-  const { dispatch } = useWorkbench();
+  const { state, dispatch } = useWorkbench();
   const commands = useCommands();
   const { widths, resize } = usePanelWidths();
   const [importOpen, setImportOpen] = useState(false);
@@ -31,8 +31,17 @@ export function Workbench() {
   // On a narrow window the details start closed so the reader keeps a readable measure.
   const [detailsOpen, setDetailsOpen] = useState(() => window.innerWidth > NARROW_WINDOW);
 
+  // The compare view takes the full width: the side panels fold away each time it opens, unless asked back.
+  const comparing = state.layout === 'compare';
+  const [panelsShownWhileComparing, setPanelsShownWhileComparing] = useState(false);
+  useEffect(() => {
+    if (comparing) setPanelsShownWhileComparing(false);
+  }, [comparing]);
+  const panelsCollapsed = comparing && !panelsShownWhileComparing;
+
   const focusSearch = useCallback(() => {
     dispatch({ type: 'show-side-tab', tab: 'search' });
+    setPanelsShownWhileComparing(true);
     commands.run('search.focus');
   }, [dispatch, commands]);
   useGlobalShortcuts(focusSearch);
@@ -48,11 +57,12 @@ export function Workbench() {
   }, []);
   useWindowFileDrop(onDroppedPaths);
 
+
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
 
   return (
     <AnnotationsProvider>
-      <div className={`app${detailsOpen ? '' : ' details-closed'}`} style={layout}>
+      <div className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}`} style={layout}>
         <TopBar
           onImport={() => setImportOpen(true)}
           detailsOpen={detailsOpen}
@@ -71,7 +81,10 @@ export function Workbench() {
             controls="side-panel"
             onResize={(width) => resize('side', width)}
           />
-          <ReaderPane />
+          <ReaderPane
+            panelsShown={!panelsCollapsed}
+            onTogglePanels={() => setPanelsShownWhileComparing((shown) => !shown)}
+          />
           {detailsOpen && (
             <PanelSplitter
               width={widths.details}

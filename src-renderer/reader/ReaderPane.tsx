@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useWorkbench } from '../app/WorkbenchContext';
-import type { Pane } from '../app/workbenchState';
+import { comparePanes, type Pane } from '../app/workbenchState';
+import { CompareView } from '../compare/CompareView';
+import { CompareWithButton } from '../compare/CompareWithButton';
 import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
 import { ReaderTabs } from './ReaderTabs';
@@ -11,7 +13,7 @@ function LoadedReader({ pane }: { pane: Pane }) {
   const t = useStrings();
   const documentState = useDocument(pane.documentId);
   if (documentState.status === 'ready' && documentState.document.id === pane.documentId) {
-    return <ReaderView pane={pane} document={documentState.document} />;
+    return <ReaderView pane={pane} document={documentState.document} toolbarExtra={<CompareWithButton pane={pane} />} />;
   }
   if (documentState.status === 'failed') {
     return (
@@ -23,21 +25,44 @@ function LoadedReader({ pane }: { pane: Pane }) {
   return <p className="empty-note">{t.documentLoading}</p>;
 }
 
+interface ReaderPaneProps {
+  /** Whether the side panels show beside the compare view (they collapse for it by default). */
+  panelsShown: boolean;
+  onTogglePanels(): void;
+}
+
 /**
- * Tabs over one reader. Only the active tab's pane is mounted; each pane keeps its scroll position
- * in the workbench state, so switching back lands where the reader left off.
+ * Tabs over one reader, or the compare columns. Only the active tab's pane is mounted; each pane
+ * keeps its scroll position in the workbench state, so switching back lands where the reader left off.
  */
-export function ReaderPane() {
+export function ReaderPane({ panelsShown, onTogglePanels }: ReaderPaneProps) {
   const t = useStrings();
   const panelId = useId();
-  const { state } = useWorkbench();
-  const pane = state.tabs.activePaneId ? state.panes[state.tabs.activePaneId] : undefined;
+  const { state, dispatch } = useWorkbench();
+  const comparing = state.layout === 'compare';
+  const pane = !comparing && state.tabs.activePaneId ? state.panes[state.tabs.activePaneId] : undefined;
+  const columns = comparePanes(state).length;
 
   return (
     <section className="reader-pane" aria-label={t.readerLabel}>
-      <ReaderTabs panelId={panelId} />
+      <div className="reader-strip">
+        {columns > 0 && (
+          <button
+            type="button"
+            className={`compare-switch${comparing ? ' is-active' : ''}`}
+            aria-pressed={comparing}
+            onClick={() => dispatch({ type: 'show-layout', layout: 'compare' })}
+            data-testid="compare-switch"
+          >
+            {t.compareTab(columns)}
+          </button>
+        )}
+        <ReaderTabs panelId={panelId} />
+      </div>
       <div id={panelId} role={pane ? 'tabpanel' : undefined} className="reader-panel">
-        {!pane ? (
+        {comparing ? (
+          <CompareView panelsShown={panelsShown} onTogglePanels={onTogglePanels} />
+        ) : !pane ? (
           <div className="empty-state">
             <div className="empty-mark" aria-hidden="true">
               قارِن

@@ -16,16 +16,10 @@ import { useSettings } from '../settings/SettingsContext';
 import { caretAtPoint } from '../annotations/caretAtPoint';
 import { paragraphIndexAt, type Paragraph } from './paragraphs';
 import { ReaderText } from './ReaderText';
+import type { SpanLayers } from './spanLayers';
 import { offsetOfPosition, spanRanges } from './spanRanges';
 import { WarningTooltip, type WarningTooltipState } from './WarningTooltip';
 
-/** Spans to paint under one Custom Highlight name (styled by `::highlight(name)`). */
-export interface SpanLayer {
-  spans: readonly Span[];
-  priority: number;
-}
-
-export type SpanLayers = ReadonlyMap<string, SpanLayer>;
 
 /** Painted under everything else: boilerplate dims, warnings underline. */
 const BOILERPLATE_PRIORITY = 0;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Span } from '../../src-main/api/types';
-import type { SpanLayer } from './ReaderSurface';
+import type { SpanLayer } from './spanLayers';
 
 const FOCUS_FLASH_MS = 1600;
 /** Above hits (2, 3): the passage the user asked to see must stand out whatever else is painted. */

@@ -3,6 +3,8 @@ import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useCommand } from '../commands/CommandContext';
 import { GLOBAL_SCOPE } from '../commands/commandRegistry';
+import { CompareSelectionBar } from '../compare/CompareSelectionBar';
+import { usePickedReports } from '../compare/usePickedReports';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { QuerySyntaxHelp } from './QuerySyntaxHelp';
@@ -19,6 +21,7 @@ export function SearchPanel() {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [helpOpen, setHelpOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
+  const picks = usePickedReports();
   const { state, loadMore } = useSearch(query, filters, libraryGeneration);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -48,13 +51,21 @@ export function SearchPanel() {
     dispatch({ type: 'open-document', documentId: hit.id, title: hit.title, query: result.query, revealFirstHit: true });
   }
 
+  function pick(index: number) {
+    const hit = hits[index];
+    if (hit) picks.toggle({ documentId: hit.id, title: hit.title });
+  }
+
   const openLatest = useRef(open);
+  const pickLatest = useRef(pick);
   useLayoutEffect(() => {
     openLatest.current = open;
+    pickLatest.current = pick;
   });
-  const onOpenResult = useCallback((index: number) => {
+  const onOpenResult = useCallback((index: number, pick: boolean) => {
     setActiveIndex(index);
-    openLatest.current(index);
+    if (pick) pickLatest.current(index);
+    else openLatest.current(index);
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -132,6 +143,7 @@ export function SearchPanel() {
         </p>
       )}
       {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}
+      {hits.length > 1 && <CompareSelectionBar picks={picks} />}
       <AnnotationSearchHits hits={result?.annotationHits} />
       {state.status === 'done' && hits.length === 0 && <p className="empty-note">{t.noResults}</p>}
       <ul
@@ -151,6 +163,7 @@ export function SearchPanel() {
             hit={hit}
             active={index === activeIndex}
             onOpen={onOpenResult}
+            picked={picks.isPicked(hit.id)}
           />
         ))}
         {result && hits.length < result.total && (
