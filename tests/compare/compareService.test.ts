@@ -50,6 +50,15 @@ test('compare.run through the contract aligns the three reports of the Sirte mee
     const docIds = group.members.map((member) => member.docId);
     assert.equal(new Set(docIds).size, docIds.length, 'at most one sentence of each report in a group');
   }
+  // 000 and 001 share Haftar's full title, across the «ركن» that only 001 adds.
+  const title = comparison.passages.find((passage) =>
+    passage.spans.some((span) => span.docId === ids['001'] && slice(span) === 'الفريق أول ركن خالد خليفة حفتر'),
+  );
+  assert.ok(title, JSON.stringify(comparison.passages.map((passage) => passage.spans.map(slice))));
+  assert.deepEqual(
+    title.spans.filter((span) => span.docId === ids['000']).map(slice),
+    ['الفريق أول خالد خليفة حفتر'],
+  );
   const baseSentences = comparison.sentences.filter((span) => span.docId === ids['000']);
   assert.equal(comparison.baseVariation.length, baseSentences.length);
 });

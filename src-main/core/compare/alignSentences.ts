@@ -24,6 +24,9 @@ export interface AlignOptions {
 /** Agreed on the seeds and on perturbed ANT articles: rewordings of one sentence score above it. */
 export const DEFAULT_ALIGNMENT_THRESHOLD = 0.3;
 
+/** The share of the shorter sentence's distinct stems that a candidate pair must have in common. */
+const MIN_SHARED_STEMS = 0.2;
+
 interface Edge {
   a: number;
   b: number;
@@ -55,7 +58,9 @@ function candidatePairs(left: SentenceFeatures[], right: SentenceFeatures[]): [n
     }
     const needed = Math.min(2, features.stems.length);
     for (const other of touched) {
-      if (counts[other]! >= needed) pairs.push([sentence, other]);
+      // Sentences sharing under a fifth of the shorter one's stems cannot reach the threshold.
+      const enough = Math.max(needed, MIN_SHARED_STEMS * Math.min(features.stems.length, right[other]!.stems.length));
+      if (counts[other]! >= enough) pairs.push([sentence, other]);
       counts[other] = 0;
     }
     touched.length = 0;

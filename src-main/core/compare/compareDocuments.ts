@@ -1,8 +1,8 @@
 import { alignSentences, referenceOf, type SentenceGroup } from './alignSentences';
 import type { AlignedGroup, ComparisonResult, DocumentSpan, WordDifference } from './comparisonResult';
 import type { ExtractFacts } from './facts/factTypes';
+import { findSharedPassageRanges, passagesAsSpans } from './findSharedPassages';
 import type { PreparedDocument } from './preparedDocument';
-import { sentenceFeatures } from './sentenceFeatures';
 import { codeTokens, type TokenCodes } from './tokenCodes';
 import { wordDifferences } from './wordDifferences';
 
@@ -55,8 +55,7 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
   const baseId = options.baseId ?? documents[0]!.id;
   const base = Math.max(0, documents.findIndex((document) => document.id === baseId));
   const codes = codeTokens(documents);
-  const features = documents.map((document, d) => sentenceFeatures(document, codes, d));
-  const groups = alignSentences(features, { base, threshold: options.alignmentThreshold });
+  const groups = alignSentences(documents.map((document) => document.features), { base, threshold: options.alignmentThreshold });
   const alignment: AlignedGroup[] = groups.map((group) => ({
     members: group.members.map((member) => memberSpan(documents, member.document, member.sentence)),
     moved: group.moved,
@@ -65,6 +64,10 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
   const baseDocument = documents[base]!;
   const sharedBaseTokens = new Uint8Array(baseDocument.tokens.length);
   const differences = differencesOf(documents, codes, groups, base, sharedBaseTokens);
+  const passageRanges = findSharedPassageRanges(documents, codes);
+  for (const passage of passageRanges) {
+    for (const range of passage.ranges) if (range.document === base) sharedBaseTokens.fill(1, range.from, range.to);
+  }
   const baseVariation = baseDocument.sentences.map((span, s) => {
     const from = baseDocument.sentenceTokens[s]!;
     const to = baseDocument.sentenceTokens[s + 1]!;
@@ -82,7 +85,7 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
     baseId: baseDocument.id,
     sentences: documents.flatMap((document) => document.sentences.map((span) => ({ docId: document.id, ...span }))),
     alignment,
-    passages: [],
+    passages: passagesAsSpans(documents, passageRanges),
     differences,
     facts,
     baseVariation,

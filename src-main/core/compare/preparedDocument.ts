@@ -1,6 +1,7 @@
 import { analyze } from '../arabic/analyze';
 import type { Token } from '../arabic/token';
 import type { Span } from '../text/span';
+import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures';
 import { splitSentences } from './splitSentences';
 
 /** One report handed to the comparison: its stored text, boilerplate to leave out, and its date. */
@@ -22,6 +23,8 @@ export interface PreparedDocument extends CompareInputDocument {
   tokens: Token[];
   /** Sentence s holds tokens [sentenceTokens[s], sentenceTokens[s + 1]). */
   sentenceTokens: Int32Array;
+  /** Per sentence, what alignment compares. */
+  features: SentenceFeatures[];
 }
 
 function insideAny(spans: readonly Span[], token: Token): boolean {
@@ -42,5 +45,5 @@ export function prepareDocument(input: CompareInputDocument): PreparedDocument {
   sentenceTokens[sentences.length] = tokens.length;
   // A token that lies between sentences (none should, but a split inside a word would make one)
   // is counted with the sentence before it, so every token belongs to exactly one sentence.
-  return { ...input, sentences, tokens, sentenceTokens };
+  return { ...input, sentences, tokens, sentenceTokens, features: sentenceFeatures(tokens, sentences, sentenceTokens) };
 }

@@ -1,54 +1,65 @@
-import type { PreparedDocument } from './preparedDocument';
-import type { TokenCodes } from './tokenCodes';
+import type { Token } from '../arabic/token';
+import type { Span } from '../text/span';
 
 /**
  * What sentence similarity compares: word features (stems and stem bigrams, so clitics and
  * suffixes do not matter and word order counts a little) and character trigrams of the normalized
  * words (so near spellings and transliterated names still meet). Each is a sorted set of numbers.
+ * Stems enter as 32-bit hashes, so a report's features do not depend on what it is compared with
+ * and are computed once, when it is prepared.
  */
 export interface SentenceFeatures {
   words: Float64Array;
   characters: Float64Array;
-  /** The distinct stems alone, for finding candidate pairs. */
+  /** The distinct stem hashes alone, for finding candidate pairs. */
   stems: Int32Array;
-  tokenCount: number;
 }
 
-const BIGRAM_BASE = 2 ** 21;
+const TWO_32 = 2 ** 32;
 const UNIT = 65536;
 
-function sortedUnique(values: number[]): Float64Array {
-  const sorted = Float64Array.from(values).sort();
-  let length = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i]!;
-  return sorted.slice(0, length);
+/** FNV-1a of a string: a stable 32-bit name for a stem. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
 }
 
-export function sentenceFeatures(document: PreparedDocument, codes: TokenCodes, documentIndex: number): SentenceFeatures[] {
-  const stems = codes.stems[documentIndex]!;
-  const exacts = codes.exacts[documentIndex]!;
+function sortedUnique(values: Float64Array): Float64Array {
+  values.sort();
+  let length = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[length++] = values[i]!;
+  return values.slice(0, length);
+}
+
+/** The features of each sentence, from its tokens [sentenceTokens[s], sentenceTokens[s + 1]). */
+export function sentenceFeatures(tokens: readonly Token[], sentences: readonly Span[], sentenceTokens: Int32Array): SentenceFeatures[] {
+  const hashes = new Int32Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) hashes[t] = hashString(tokens[t]!.stem);
   const features: SentenceFeatures[] = [];
-  for (let s = 0; s < document.sentences.length; s++) {
-    const from = document.sentenceTokens[s]!;
-    const to = document.sentenceTokens[s + 1]!;
-    const words: number[] = [];
-    const characters: number[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const from = sentenceTokens[s]!;
+    const to = sentenceTokens[s + 1]!;
+    let characterCount = 0;
+    for (let t = from; t < to; t++) characterCount += tokens[t]!.exact.length;
+    const words = new Float64Array(Math.max(0, 2 * (to - from) - 1));
+    const characters = new Float64Array(characterCount);
+    let w = 0;
+    let c = 0;
     for (let t = from; t < to; t++) {
-      const stem = stems[t]!;
-      // Stems are offset by one so that a bigram never equals a unigram.
-      words.push(stem + 1);
-      if (t + 1 < to) words.push((stem + 1) * BIGRAM_BASE + stems[t + 1]! + 1);
-      const form = ` ${codes.exactForms[exacts[t]!]!} `;
-      for (let c = 0; c + 2 < form.length; c++) {
-        characters.push((form.charCodeAt(c) * UNIT + form.charCodeAt(c + 1)) * UNIT + form.charCodeAt(c + 2));
+      const stem = hashes[t]! >>> 0;
+      words[w++] = stem;
+      // A bigram lies above 2^32, so it never equals a unigram; 20 bits of the first stem suffice.
+      if (t + 1 < to) words[w++] = TWO_32 * (1 + (stem & 0xfffff)) + (hashes[t + 1]! >>> 0);
+      const form = ` ${tokens[t]!.exact} `;
+      for (let k = 0; k + 2 < form.length; k++) {
+        characters[c++] = (form.charCodeAt(k) * UNIT + form.charCodeAt(k + 1)) * UNIT + form.charCodeAt(k + 2);
       }
     }
-    const stemSet = sortedUnique(Array.from(stems.subarray(from, to)));
     features.push({
       words: sortedUnique(words),
       characters: sortedUnique(characters),
-      stems: Int32Array.from(stemSet),
-      tokenCount: to - from,
+      stems: Int32Array.from(sortedUnique(Float64Array.from(hashes.subarray(from, to)))),
     });
   }
   return features;
@@ -61,11 +72,13 @@ export function dice(a: Float64Array, b: Float64Array): number {
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if (x < y) i++;
     else j++;
   }
   return (2 * shared) / (a.length + b.length);

@@ -40,15 +40,21 @@ function isSpace(character: string): boolean {
 /** Ranges [open, close] of quotes that close on the same line within reach; other quote marks are ignored. */
 function quotedRanges(text: string, from: number, to: number): Int32Array {
   const ranges: number[] = [];
-  for (let i = from; i < to; i++) {
-    const closer = QUOTE_PAIRS[text[i]!];
-    if (closer === undefined) continue;
+  const nextOpening = (at: number) => {
+    const guillemet = text.indexOf('«', at);
+    const curly = text.indexOf('“', at);
+    const first = guillemet < 0 ? curly : curly < 0 ? guillemet : Math.min(guillemet, curly);
+    return first < 0 || first >= to ? -1 : first;
+  };
+  for (let i = nextOpening(from); i >= 0; i = nextOpening(i + 1)) {
+    const opener = text[i]!;
+    const closer = QUOTE_PAIRS[opener]!;
     const limit = Math.min(to, i + QUOTE_REACH);
     let depth = 0;
     for (let j = i + 1; j < limit; j++) {
       const character = text[j]!;
       if (character === '\n') break;
-      if (character === text[i]) depth++;
+      if (character === opener) depth++;
       else if (character === closer) {
         if (depth === 0) {
           ranges.push(i, j);
