@@ -40,6 +40,8 @@ const methodNames: Record<MethodName, true> = {
   'notes.set': true,
   'history.undo': true,
   'history.redo': true,
+  'compare.similar': true,
+  'compare.clusters': true,
 };
 
 const eventNames: Record<EventName, true> = {

@@ -13,6 +13,8 @@ import type { TextStore } from './project/textStore';
 import type { SearchService } from './search/searchService';
 import type { AnnotationService } from './annotations/annotationService';
 import { createAnnotationHandlers } from './createAnnotationHandlers';
+import { createSimilarityHandlers } from './similarity/createSimilarityHandlers';
+import { SimilarityService } from './similarity/similarityService';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -106,6 +108,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
     },
 
     ...createAnnotationHandlers(annotations),
+    ...createSimilarityHandlers(new SimilarityService(library, search)),
   };
 }
 

@@ -55,6 +55,8 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
       return settings;
     },
     ...annotationHandlersForFake({ get: () => undefined, findBySha: () => undefined, text: () => undefined }),
+    'compare.similar': async () => ({ hits: [] }),
+    'compare.clusters': async () => ({ clusters: [] }),
   };
   return { projectDir: '/fake', handlers, events, calls, close: async () => {} };
 }

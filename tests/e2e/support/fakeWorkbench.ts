@@ -159,6 +159,8 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
       findBySha: (sha256) => documents.find((d) => d.sha256 === sha256),
       text: (document) => documents.find((d) => d.id === document.id)?.text,
     }),
+    'compare.similar': async () => ({ hits: [] }),
+    'compare.clusters': async () => ({ clusters: [] }),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }
