@@ -41,6 +41,8 @@ const methodNames: Record<MethodName, true> = {
   'history.undo': true,
   'history.redo': true,
   'compare.run': true,
+  'compare.similar': true,
+  'compare.clusters': true,
 };
 
 const eventNames: Record<EventName, true> = {
