@@ -53,7 +53,8 @@ export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }:
   }, [api, title, excludeIds.length]);
 
   const excluded = new Set(excludeIds);
-  const offered = suggestions.filter((each) => !excluded.has(each.documentId));
+  // Typing a title means the user knows what they want: the suggestions step aside for the library's matches.
+  const offered = title.trim() ? [] : suggestions.filter((each) => !excluded.has(each.documentId));
   const offeredIds = new Set(offered.map((each) => each.documentId));
   const listed = (library ?? [])
     .filter((each) => !excluded.has(each.id) && !offeredIds.has(each.id))
@@ -90,29 +91,31 @@ export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }:
         </button>
       </div>
       <div className="dialog-body">
-      <input
-        type="search"
-        className="text-input"
-        aria-label={t.pickerSearch}
-        placeholder={t.pickerSearch}
-        dir="auto"
-        value={title}
-        autoFocus
-        onChange={(event) => setTitle(event.target.value)}
-        data-testid="picker-search"
-      />
-      {offered.length > 0 && (
-        <>
-          <h3 className="section-title">{t.pickerSimilar}</h3>
-          <ul className="picker-list">{offered.map(item)}</ul>
-        </>
-      )}
-      <h3 className="section-title">{t.pickerLibrary}</h3>
-      {library !== undefined && listed.length === 0 ? (
-        <p className="empty-note">{t.pickerNone}</p>
-      ) : (
-        <ul className="picker-list">{listed.map(item)}</ul>
-      )}
+        <input
+          type="search"
+          className="text-input"
+          aria-label={t.pickerSearch}
+          placeholder={t.pickerSearch}
+          dir="auto"
+          value={title}
+          autoFocus
+          onChange={(event) => setTitle(event.target.value)}
+          data-testid="picker-search"
+        />
+        {offered.length > 0 && (
+          <>
+            <h3 className="section-title">{t.pickerSimilar}</h3>
+            <ul className="picker-list">{offered.map(item)}</ul>
+          </>
+        )}
+        {listed.length > 0 ? (
+          <>
+            <h3 className="section-title">{t.pickerLibrary}</h3>
+            <ul className="picker-list">{listed.map(item)}</ul>
+          </>
+        ) : (
+          library !== undefined && offered.length === 0 && <p className="empty-note">{t.pickerNone}</p>
+        )}
       </div>
     </dialog>
   );

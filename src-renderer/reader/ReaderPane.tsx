@@ -3,6 +3,7 @@ import { useWorkbench } from '../app/WorkbenchContext';
 import { comparePanes, type Pane } from '../app/workbenchState';
 import { CompareView } from '../compare/CompareView';
 import { CompareWithButton } from '../compare/CompareWithButton';
+import { StoryClusters } from '../compare/StoryClusters';
 import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
 import { ReaderTabs } from './ReaderTabs';
@@ -69,6 +70,7 @@ export function ReaderPane({ panelsShown, onTogglePanels }: ReaderPaneProps) {
             </div>
             <h2>{t.readerEmptyTitle}</h2>
             <p>{t.readerEmptyHint}</p>
+            <StoryClusters />
           </div>
         ) : (
           <LoadedReader key={pane.id} pane={pane} />

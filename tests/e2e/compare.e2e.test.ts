@@ -251,6 +251,27 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
     assert.deepEqual(remaining, [idOfSeed.get('000'), idOfSeed.get('001'), idOfSeed.get('004')]);
   });
 
+  it('offers the most similar reports first in «compare with…» from the reader', async () => {
+    await page.getByTestId('compare-panels').click();
+    await page.getByTestId('side-tab-library').click();
+    await page.locator(`[data-testid=library-list] [role=option][data-document-id="${idOfSeed.get('000')}"]`).click();
+    await page.locator(`[data-testid=reader-scroller][data-document-id="${idOfSeed.get('000')}"]`).waitFor();
+    await page.getByTestId('compare-with').click();
+    const similar = await callApi<{ hits: Array<{ id: string }> }>('compare.similar', { id: idOfSeed.get('000'), limit: 8 });
+    const items = page.getByTestId('compare-picker').getByTestId('picker-item');
+    await items.first().waitFor();
+    await page.waitForFunction(
+      (count) => [...document.querySelectorAll('[data-testid=compare-picker] .picker-note')].length === count,
+      similar.hits.length,
+    );
+    const offered = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-document-id')));
+    assert.deepEqual(offered.slice(0, similar.hits.length), similar.hits.map((hit) => hit.id), 'similar reports come first, in order');
+    await shot('compare-06-compare-with-1920');
+    await items.first().click();
+    await page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
+    assert.deepEqual((await columnScrolls()).map((column) => column.id), [idOfSeed.get('000'), similar.hits[0]?.id]);
+  });
+
   it('raised no page errors', () => {
     assert.deepEqual(pageErrors, []);
   });

@@ -50,4 +50,6 @@ export interface CompareStrings {
   exportMarkdown: string;
   factsFileName: string;
   publishedFirst: (title: string) => string;
+  storiesHeading: string;
+  storyReports: (count: number) => string;
 }

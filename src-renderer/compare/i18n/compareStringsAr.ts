@@ -57,4 +57,6 @@ export const compareStringsAr: CompareStrings = {
   exportMarkdown: 'تصدير Markdown',
   factsFileName: 'وقائع-المقارنة',
   publishedFirst: (title) => `نُشر أولًا في «${title}»`,
+  storiesHeading: 'قصص ترويها عدة تقارير',
+  storyReports: (count) => reports(count),
 };

@@ -51,4 +51,6 @@ export const compareStringsEn: CompareStrings = {
   exportMarkdown: 'Export Markdown',
   factsFileName: 'comparison-facts',
   publishedFirst: (title) => `Published first in “${title}”`,
+  storiesHeading: 'Stories told by several reports',
+  storyReports: (count) => plural(count, 'report', 'reports'),
 };
