@@ -7,6 +7,7 @@ import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchAnnotations } from './annotations/benchAnnotations';
 import { benchCompare } from './compare/benchCompare';
+import { benchPassageRecall } from './compare/passageRecall';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
@@ -43,6 +44,7 @@ try {
   if (wants('compare')) {
     heading('Comparison engine');
     benchCompare(corpusDir, log);
+    benchPassageRecall(loadCorpus().documents, log);
   }
   if (wants('ui')) {
     heading('Workbench in Chromium');

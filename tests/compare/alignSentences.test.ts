@@ -84,3 +84,17 @@ test('unrelated reports align nothing', () => {
   const { groups } = compare([[S.meeting, S.force].join(' '), [S.weather, S.football].join(' ')]);
   assert.deepEqual(groups, []);
 });
+
+test('a report that is all boilerplate has no sentences and shares nothing, without failing', () => {
+  const footer = 'يمكنك ايضا قراءة الخبر في المصدر';
+  const documents = [
+    prepareDocument({ id: 'empty', text: footer, boilerplate: [{ start: 0, end: footer.length }] }),
+    prepareDocument({ id: 'full', text: `${S.meeting} ${footer}`, boilerplate: [] }),
+  ];
+  const result = compareDocuments(documents);
+  assert.deepEqual(
+    result.sentences.map((span) => span.docId),
+    ['full', 'full'],
+  );
+  assert.deepEqual([result.alignment, result.passages, result.differences, result.baseVariation], [[], [], [], []]);
+});

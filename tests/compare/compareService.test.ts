@@ -59,6 +59,18 @@ test('compare.run through the contract aligns the three reports of the Sirte mee
     title.spans.filter((span) => span.docId === ids['000']).map(slice),
     ['الفريق أول خالد خليفة حفتر'],
   );
+  // Every one of the three shares something: 003 names the meeting's city as 000 does.
+  for (const id of [ids['000'], ids['001'], ids['003']]) {
+    assert.ok(comparison.passages.some((passage) => passage.spans.some((span) => span.docId === id)), id);
+  }
+  const sirte = comparison.passages.find((passage) => passage.spans.some((span) => span.docId === ids['003']));
+  assert.deepEqual(
+    sirte?.spans.map((span) => [span.docId, slice(span)]),
+    [
+      [ids['000'], 'في مدينة سرت'],
+      [ids['003'], 'في مدينة سرت'],
+    ],
+  );
   const baseSentences = comparison.sentences.filter((span) => span.docId === ids['000']);
   assert.equal(comparison.baseVariation.length, baseSentences.length);
 });

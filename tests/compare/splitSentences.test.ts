@@ -28,6 +28,15 @@ test('never splits inside «…» or “…” quotes, and keeps the closing quo
   ]);
 });
 
+test('straight double quotes pair up on their line, and د. is an abbreviation, not a full stop', () => {
+  const text = 'وقال د. محمد الأمين "لقد انتهينا. وسنعود" ثم صمت. وكتب "بلا إغلاق. ثم تابع.';
+  assert.deepEqual(pieces(text), [
+    'وقال د. محمد الأمين "لقد انتهينا. وسنعود" ثم صمت.',
+    'وكتب "بلا إغلاق.',
+    'ثم تابع.',
+  ]);
+});
+
 test('an unclosed quote mark does not swallow the rest of the report', () => {
   const text = 'قال المتحدث «إن الوضع مستقر. ثم انتهى المؤتمر.\nوفي اليوم التالي عاد الوفد.';
   assert.deepEqual(pieces(text), ['قال المتحدث «إن الوضع مستقر.', 'ثم انتهى المؤتمر.', 'وفي اليوم التالي عاد الوفد.']);
@@ -58,7 +67,11 @@ test('in a long run, a comma before a new clause ends the sentence; a short run 
   assert.deepEqual(pieces(noOpener), [noOpener]);
 });
 
-test('a clause opener is recognised in spite of hamza and diacritics', () => {
+test('reporting verbs open a clause too, with or without hamza and diacritics', () => {
+  const reporting =
+    'أعلنت وزارة الداخلية في حكومة الوحدة الوطنية عن خطة أمنية جديدة لتأمين العاصمة طرابلس وضواحيها، ' +
+    'وأردف المتحدث أن الخطة تبدأ الأسبوع المقبل';
+  assert.equal(pieces(reporting).length, 2);
   const text =
     'وصلت القافلة الإنسانية إلى المدينة بعد رحلة طويلة عبر الطرق الصحراوية الوعرة في جنوب البلاد المضطرب، ' +
     'وأَكّد المسؤول أن المساعدات كافية';

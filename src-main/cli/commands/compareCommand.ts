@@ -8,6 +8,8 @@ import type { Workbench } from '../../services/workbench';
 
 /** Passages longer than this are shortened in the summary: a terminal line, not the whole passage. */
 const EXCERPT_CHARACTERS = 80;
+/** Titles are cut to this many characters, so each report's line stays one terminal line. */
+const TITLE_CHARACTERS = 60;
 /** The summary lists this many of the longest passages. */
 const LISTED_PASSAGES = 5;
 
@@ -70,7 +72,8 @@ function summarize(comparison: Comparison): CompareSummary {
     documents: comparison.documents.map(({ id, title }) => {
       const sentences = comparison.sentences.filter((span) => span.docId === id);
       const alignedCount = sentences.filter((span) => aligned.has(`${id}:${span.start}`)).length;
-      return { id, title, sentences: sentences.length, aligned: alignedCount, unique: sentences.length - alignedCount };
+      const shortTitle = title.length > TITLE_CHARACTERS ? `${title.slice(0, TITLE_CHARACTERS)}…` : title;
+      return { id, title: shortTitle, sentences: sentences.length, aligned: alignedCount, unique: sentences.length - alignedCount };
     }),
     groups: comparison.alignment.length,
     moved: comparison.alignment.filter((group) => group.moved).length,

@@ -1,7 +1,8 @@
+import { baseVariation } from './baseVariation';
 import { alignSentences, referenceOf, type SentenceGroup } from './alignSentences';
 import type { AlignedGroup, ComparisonResult, DocumentSpan, WordDifference } from './comparisonResult';
 import type { ExtractFacts } from './facts/factTypes';
-import { findSharedPassageRanges, passagesAsSpans } from './findSharedPassages';
+import { findSharedPassages, passagesAsSpans } from './findSharedPassages';
 import type { PreparedDocument } from './preparedDocument';
 import { codeTokens, type TokenCodes } from './tokenCodes';
 import { wordDifferences } from './wordDifferences';
@@ -64,17 +65,10 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
   const baseDocument = documents[base]!;
   const sharedBaseTokens = new Uint8Array(baseDocument.tokens.length);
   const differences = differencesOf(documents, codes, groups, base, sharedBaseTokens);
-  const passageRanges = findSharedPassageRanges(documents, codes);
+  const passageRanges = findSharedPassages(documents, codes);
   for (const passage of passageRanges) {
     for (const range of passage.ranges) if (range.document === base) sharedBaseTokens.fill(1, range.from, range.to);
   }
-  const baseVariation = baseDocument.sentences.map((span, s) => {
-    const from = baseDocument.sentenceTokens[s]!;
-    const to = baseDocument.sentenceTokens[s + 1]!;
-    let shared = 0;
-    for (let t = from; t < to; t++) shared += sharedBaseTokens[t]!;
-    return { start: span.start, end: span.end, shared: to > from ? shared / (to - from) : 0 };
-  });
   const facts = options.extractFacts
     ? options.extractFacts(
         documents.map(({ id, text, sentences, boilerplate }) => ({ id, text, sentences, boilerplate: [...boilerplate] })),
@@ -88,6 +82,6 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
     passages: passagesAsSpans(documents, passageRanges),
     differences,
     facts,
-    baseVariation,
+    baseVariation: baseVariation(baseDocument, sharedBaseTokens),
   };
 }

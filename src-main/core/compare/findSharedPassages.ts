@@ -20,7 +20,7 @@ export interface PassageRanges {
 }
 
 const SEED_WORDS = 3;
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 const MAX_GAP = 3;
 const MAX_SEED_REPEATS = 4;
 const MIX = 0x9e3779b1;
@@ -125,7 +125,7 @@ function pairPassages(a: Int32Array, b: Int32Array, seedsA: Map<number, number[]
  * Passages found between different pairs of reports that overlap in one report merge, so a
  * passage lists its span in every report that holds it. Boilerplate has no tokens here at all.
  */
-export function findSharedPassageRanges(
+export function findSharedPassages(
   documents: readonly PreparedDocument[],
   codes: TokenCodes,
   options: PassageOptions = {},

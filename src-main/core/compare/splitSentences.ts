@@ -6,6 +6,9 @@ const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…']);
 /** Closing marks that belong to the sentence they follow («…». stays with its quote). */
 const TRAILING_CLOSERS = new Set(['»', '”', '"', ')', ']', '’', "'"]);
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”' };
+const OPENERS = ['«', '“', '"'];
+/** One-letter abbreviations that a full stop follows without ending the sentence: د. (doctor), أ. (professor). */
+const ABBREVIATIONS = new Set(['د', 'أ']);
 /** A quote that has not closed within this many characters (or before a line break) is a stray mark. */
 const QUOTE_REACH = 1200;
 /** A run is "long" from this many characters on: only then may a comma before a new clause end it. */
@@ -19,6 +22,7 @@ const CLAUSE_OPENERS: readonly string[] = [
   'وقال', 'وقالت', 'واضاف', 'واضافت', 'واكد', 'واكدت', 'واوضح', 'واوضحت', 'وتابع', 'وتابعت', 'واشار',
   'واشارت', 'ولفت', 'ولفتت', 'واعتبر', 'واعتبرت', 'وشدد', 'وشددت', 'واعلن', 'واعلنت', 'وذكر', 'وذكرت',
   'واعرب', 'واعربت', 'وبين', 'وبينت', 'وكشف', 'وكشفت', 'ونقل', 'ونقلت', 'واستطرد', 'وختم', 'وختمت',
+  'وافاد', 'وافادت', 'واردف', 'واردفت', 'ونوه', 'ونوهت', 'واستدرك', 'وصرح', 'وصرحت', 'وعلق', 'وعلقت',
   'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'في حين', 'في المقابل', 'كما', 'بينما', 'فيما',
   'غير ان', 'الا ان', 'لكن', 'ولكن', 'وفي المقابل', 'في غضون ذلك', 'الى ذلك', 'والى ذلك', 'وبدوره',
   'بدوره', 'بدورها', 'وبدورها',
@@ -41,12 +45,23 @@ function isSpace(character: string): boolean {
 function quotedRanges(text: string, from: number, to: number): Int32Array {
   const ranges: number[] = [];
   const nextOpening = (at: number) => {
-    const guillemet = text.indexOf('«', at);
-    const curly = text.indexOf('“', at);
-    const first = guillemet < 0 ? curly : curly < 0 ? guillemet : Math.min(guillemet, curly);
-    return first < 0 || first >= to ? -1 : first;
+    let first = -1;
+    for (const opener of OPENERS) {
+      const found = text.indexOf(opener, at);
+      if (found >= 0 && found < to && (first < 0 || found < first)) first = found;
+    }
+    return first;
   };
   for (let i = nextOpening(from); i >= 0; i = nextOpening(i + 1)) {
+    if (text[i] === '"') {
+      // Straight quotes do not say which way they face: pair each with the next one on its line.
+      const close = text.indexOf('"', i + 1);
+      const lineEnd = text.indexOf('\n', i + 1);
+      if (close < 0 || close >= to || close - i > QUOTE_REACH || (lineEnd >= 0 && lineEnd < close)) continue;
+      ranges.push(i, close);
+      i = close;
+      continue;
+    }
     const opener = text[i]!;
     const closer = QUOTE_PAIRS[opener]!;
     const limit = Math.min(to, i + QUOTE_REACH);
@@ -66,6 +81,12 @@ function quotedRanges(text: string, from: number, to: number): Int32Array {
     }
   }
   return Int32Array.from(ranges);
+}
+
+/** Whether the full stop at `at` follows a one-letter abbreviation standing alone (د. محمد). */
+function isAbbreviation(text: string, at: number): boolean {
+  const letter = text[at - 1];
+  return letter !== undefined && ABBREVIATIONS.has(letter) && (at < 2 || !WORD_CHARACTER.test(text[at - 2]!));
 }
 
 /** Whether the words after a comma at `at` open a new clause (compared in normalized form). */
@@ -121,6 +142,7 @@ function splitStretch(text: string, from: number, to: number, out: Span[]): void
       while (end < to && (TERMINATORS.has(text[end]!) || TRAILING_CLOSERS.has(text[end]!))) end++;
       // A full stop straight before a letter (an abbreviation, a domain name) does not end anything.
       if (character === '.' && end < to && WORD_CHARACTER.test(text[end]!)) continue;
+      if (character === '.' && isAbbreviation(text, i)) continue;
       pushTrimmed(text, sentenceStart, end, out);
       sentenceStart = end;
       i = end - 1;
