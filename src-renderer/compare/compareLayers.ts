@@ -4,9 +4,13 @@ import type { SpanLayer, SpanLayers } from '../reader/spanLayers';
 /** Shared passages cycle through this many tints (see compare.css); one passage has one tint in every column. */
 export const PASSAGE_TINTS = 8;
 
-/** Passages and unique sentences tint the background under hits (2, 3); word differences draw lines. */
+/**
+ * Unique sentences tint the ground faintly (0), shared passages show over it (1), both under hits
+ * (2, 3); moved sentences and word differences draw lines, so they can share a level with hits.
+ */
+const UNIQUE_PRIORITY = 0;
 const PASSAGE_PRIORITY = 1;
-const SENTENCE_PRIORITY = 1;
+const SENTENCE_PRIORITY = 2;
 const DIFFERENCE_PRIORITY = 2;
 
 export const compareLayerName = {
@@ -47,7 +51,7 @@ export function columnLayers(comparison: Comparison, docId: string): SpanLayers 
     else layers.set(name, { priority, spans });
   };
   comparison.passages.forEach((passage, index) => add(compareLayerName.passage(index), PASSAGE_PRIORITY, spansOf(passage.spans, docId)));
-  add(compareLayerName.unique, SENTENCE_PRIORITY, spansOf(uniqueSentences(comparison, docId), docId));
+  add(compareLayerName.unique, UNIQUE_PRIORITY, spansOf(uniqueSentences(comparison, docId), docId));
   add(compareLayerName.moved, SENTENCE_PRIORITY, spansOf(movedSentences(comparison, docId), docId));
   const own = comparison.differences.filter((difference) => difference.docId === docId && difference.end > difference.start);
   add(compareLayerName.difference, DIFFERENCE_PRIORITY, spansOf(own.filter((d) => d.kind !== 'minor'), docId));
