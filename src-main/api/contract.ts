@@ -40,6 +40,8 @@ export const contract = {
   'history.undo': { input: s.Empty, output: a.HistoryStepSchema },
   'history.redo': { input: s.Empty, output: a.HistoryStepSchema },
   'compare.run': { input: c.CompareRequestSchema, output: c.ComparisonSchema },
+  'compare.similar': { input: c.SimilarRequestSchema, output: c.SimilarResultSchema },
+  'compare.clusters': { input: c.ClustersRequestSchema, output: c.ClustersResultSchema },
 } as const;
 
 /** Events the main side pushes to every window or page. */

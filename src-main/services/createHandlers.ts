@@ -15,6 +15,8 @@ import type { SearchService } from './search/searchService';
 import type { AnnotationService } from './annotations/annotationService';
 import { createAnnotationHandlers } from './createAnnotationHandlers';
 import type { CompareService } from './compare/compareService';
+import { createSimilarityHandlers } from './similarity/createSimilarityHandlers';
+import { SimilarityService } from './similarity/similarityService';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -114,6 +116,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
     ...createAnnotationHandlers(annotations),
 
     'compare.run': async (request) => compare.compare(request),
+    ...createSimilarityHandlers(new SimilarityService(library, search)),
   };
 }
 

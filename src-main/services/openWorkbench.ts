@@ -21,7 +21,10 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const layout = projectLayout(options.projectDir);
   await mkdir(layout.root, { recursive: true });
   // Started first, so the persisted index is read in its worker while the library loads here.
-  const search = new SearchService(layout, { preload: options.preloadSearch ?? true });
+  const search = new SearchService(layout, {
+    preload: options.preloadSearch ?? true,
+    signatures: options.similaritySignatures ?? true,
+  });
   const libraryStore = openLibraryStore(layout);
   const settingsStore = openSettingsStore(layout);
   try {

@@ -1,4 +1,5 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
+import { compareStringsAr } from '../compare/i18n/compareStringsAr';
 import type { Strings } from './Strings';
 import { arabicCount } from '../../src-main/core/text/arabicCount';
 
@@ -7,6 +8,7 @@ const reports = (count: number) =>
 
 export const ar: Strings = {
   ...annotationStringsAr,
+  ...compareStringsAr,
   appName: 'قارِن',
   appTagline: 'منضدة مقارنة التقارير',
   loading: 'جارٍ التحميل…',

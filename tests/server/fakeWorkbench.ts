@@ -60,6 +60,8 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
       const unknown = ids.find((id) => id !== summary.id);
       throw new ApiError('not-found', `No document "${unknown}".`);
     },
+    'compare.similar': async () => ({ hits: [] }),
+    'compare.clusters': async () => ({ clusters: [] }),
   };
   return { projectDir: '/fake', handlers, events, calls, close: async () => {} };
 }

@@ -175,6 +175,8 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
         ...compareDocuments(prepared, { baseId }),
       };
     },
+    'compare.similar': async () => ({ hits: [] }),
+    'compare.clusters': async () => ({ clusters: [] }),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import type { ClustersResult } from '../../src-main/api/compareSchemas';
+import { useApi } from '../api/ApiContext';
+import { useWorkbench } from '../app/WorkbenchContext';
+import { MAX_COMPARE_COLUMNS } from '../app/workbenchState';
+import { useDocumentCache } from '../documents/DocumentCacheContext';
+import { useStrings } from '../i18n/useStrings';
+import { useProjectInfo } from '../project/ProjectInfoContext';
+import { formatDate } from '../shared/formatDate';
+
+const CLUSTERS_SHOWN = 12;
+
+/** Stories told by several reports in the project (`compare.clusters`), each one click from the compare view. */
+export function StoryClusters() {
+  const t = useStrings();
+  const api = useApi();
+  const { cache } = useDocumentCache();
+  const { dispatch } = useWorkbench();
+  const { libraryGeneration } = useProjectInfo();
+  const [clusters, setClusters] = useState<ClustersResult['clusters'] | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    api.call('compare.clusters', {}).then(
+      (result) => current && setClusters(result.clusters),
+      (error: unknown) => {
+        console.error('compare.clusters failed', error);
+        if (current) setClusters([]);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, libraryGeneration]);
+
+  if (!clusters || clusters.length === 0) return null;
+
+  async function open(ids: readonly string[]) {
+    const chosen = ids.slice(0, MAX_COMPARE_COLUMNS);
+    const documents = await Promise.all(chosen.map((id) => cache.get(id)));
+    dispatch({ type: 'open-compare', documents: documents.map((document) => ({ documentId: document.id, title: document.title })) });
+  }
+
+  return (
+    <section className="story-clusters" aria-label={t.storiesHeading} data-testid="story-clusters">
+      <h3 className="section-title">{t.storiesHeading}</h3>
+      <ul>
+        {clusters.slice(0, CLUSTERS_SHOWN).map((cluster) => (
+          <li key={cluster.ids.join(',')}>
+            <button type="button" className="story-cluster" onClick={() => void open(cluster.ids)} data-testid="story-cluster">
+              <span className="story-title" dir="auto">
+                {cluster.title || t.untitled}
+              </span>
+              <span className="row-meta">
+                <span>{t.storyReports(cluster.ids.length)}</span>
+                {cluster.from && (
+                  <span>
+                    {formatDate(cluster.from)}
+                    {cluster.to && cluster.to !== cluster.from ? ` – ${formatDate(cluster.to)}` : ''}
+                  </span>
+                )}
+                <span className="story-action">{t.compareAction}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
