@@ -263,6 +263,26 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await shot('09-bidi-highlight-ar');
   });
 
+  it('saves one highlight, not two, when Ctrl+Enter is pressed in the note field', async () => {
+    const phrase = 'الجهود';
+    const countOf = async () =>
+      (await highlightsOfMixed()).filter((highlight) => highlight.target.quote.exact === phrase).length;
+    const before = await countOf();
+    assert.equal(await selectPhrase(page, phrase), phrase);
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('h');
+    const editor = page.getByTestId('highlight-editor');
+    await editor.waitFor();
+    await page.getByTestId('highlight-note').click();
+    await page.keyboard.type('ملاحظة بلوحة المفاتيح');
+    await page.keyboard.press('Control+Enter');
+    await editor.waitFor({ state: 'detached' });
+    await until(async () => (await countOf()) > before, 'the highlight is stored');
+    // A second save, if any, lands within milliseconds of the first: give it ample time to show.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(await countOf(), before + 1, 'one keyboard submission stores exactly one highlight');
+  });
+
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
     const before = (await highlightsOfMixed()).length;
     const paintedBefore = (await paintedTexts(page, 'qarin-ann-uncoded')).length;
