@@ -87,20 +87,25 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await shot(page, '01-library-ar-light');
   });
 
-  it('sorts the library by word count', async () => {
+  it('sorts the library by word count, most first, and back', async () => {
+    const listedBy = async (descending: boolean) =>
+      (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending })).items.map((item) => item.id);
+    const shownInOrder = async (expected: string[]) => {
+      await page.waitForFunction(
+        (first) => document.querySelector('[data-testid=library-list] [role=option][data-document-id]')?.getAttribute('data-document-id') === first,
+        expected[0],
+      );
+      const shown = await page
+        .locator('[data-testid=library-list] [role=option][data-document-id]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document-id') ?? ''));
+      assert.deepEqual(shown, expected);
+    };
     await page.getByLabel('ترتيب حسب').selectOption('words');
+    await shownInOrder(await listedBy(true));
+    await page.getByRole('button', { name: 'تنازلي' }).click();
+    await shownInOrder(await listedBy(false));
     await page.getByRole('button', { name: 'تصاعدي' }).click();
-    const expected = (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending: true })).items.map(
-      (item) => item.id,
-    );
-    await page.waitForFunction(
-      (first) => document.querySelector('[data-testid=library-list] [role=option][data-document-id]')?.getAttribute('data-document-id') === first,
-      expected[0],
-    );
-    const shown = await page
-      .locator('[data-testid=library-list] [role=option][data-document-id]')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document-id') ?? ''));
-    assert.deepEqual(shown, expected);
+    await shownInOrder(await listedBy(true));
   });
 
   it('finds exactly the reports that name حفتر, with the hits marked in the snippets', async () => {
