@@ -2,7 +2,7 @@ import { DocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
-import { MetadataList } from './MetadataList';
+import { MetadataList, TechnicalDetails } from './MetadataList';
 import { WarningList } from './WarningList';
 
 export function DetailsPanel() {
@@ -26,6 +26,9 @@ export function DetailsPanel() {
             <WarningList doc={doc} />
           </section>
           <DocumentAnnotations doc={doc} />
+          <section className="details-section">
+            <TechnicalDetails doc={doc} />
+          </section>
         </>
       )}
     </aside>

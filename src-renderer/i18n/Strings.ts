@@ -110,6 +110,7 @@ export interface Strings extends AnnotationStrings {
   fieldSha256: string;
   fieldPath: string;
   fieldExternalId: string;
+  technicalHeading: string;
   fieldImported: string;
   copy: string;
   copied: string;

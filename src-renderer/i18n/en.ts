@@ -146,6 +146,7 @@ export const en: Strings = {
   fieldSha256: 'SHA-256',
   fieldPath: 'File',
   fieldExternalId: 'Original ID',
+  technicalHeading: 'Technical details',
   fieldImported: 'Imported',
   copy: 'Copy',
   copied: 'Copied',

@@ -246,12 +246,24 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await page.locator(`[data-testid=reader-scroller][data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`).waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-warning')?.size ?? 0) > 0);
     assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-warning') ?? [])].map(String)), ['ب epithelialن']);
-    assert.equal(await page.getByRole('button', { name: /تحذير سلامة: خلط أبجديات/ }).count(), 1, 'a named marker in the gutter');
+    assert.equal(await page.getByRole('button', { name: /عيب في النص: خلط أبجديات/ }).count(), 1, 'a named marker in the gutter');
     await page.locator('.details-panel .warning-item').click();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-focus')?.size ?? 0) > 0);
     assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-focus') ?? [])].map(String)), ['ب epithelialن']);
     await shot(page, '04b-warning-ar-light');
     await page.getByRole('tab', { name: 'البحث' }).click();
+  });
+
+  it('puts what a reader wants first in the details, and the technical fields last, folded', async () => {
+    const labels = await page.locator('.details-panel dt').evaluateAll((terms) =>
+      terms.filter((term) => (term as unknown as { checkVisibility(): boolean }).checkVisibility()).map((term) => term.textContent),
+    );
+    assert.equal(labels[0], 'العنوان');
+    assert.ok(!labels.includes('SHA-256'), 'the checksum is folded away');
+    const sections = await page.locator('.details-panel .section-title').allTextContents();
+    assert.equal(sections.at(-1), 'تفاصيل تقنية', 'the technical fields come last');
+    await page.getByText('تفاصيل تقنية').click();
+    assert.equal(await page.getByTestId('sha256').isVisible(), true);
   });
 
   it('switches to English: the layout turns left to right and the search box is named Search', async () => {
