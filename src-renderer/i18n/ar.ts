@@ -4,6 +4,15 @@ import { arabicCount } from './arabicCount';
 
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
+/** The adjective agrees with the counted noun: مطابق، مطابقان، مطابقة (plural)، مطابقًا (accusative). */
+const matchingReports = (count: number) =>
+  arabicCount(count, {
+    zero: 'لا نتائج',
+    one: 'تقرير واحد مطابق',
+    two: 'تقريران مطابقان',
+    few: 'تقارير مطابقة',
+    many: 'تقريرًا مطابقًا',
+  });
 
 export const ar: Strings = {
   ...annotationStringsAr,
@@ -76,7 +85,7 @@ export const ar: Strings = {
   searchHelpNote: 'يتجاهل البحث التشكيل والتطويل وصور الهمزة، ويطابق السوابق واللواحق الشائعة، ويقدّم المطابقة التامة.',
   searchIdle: 'اكتب كلمة أو عبارة للبحث في كل التقارير.',
   searching: 'جارٍ البحث…',
-  resultCount: (total) => (total === 0 ? 'لا نتائج' : `${reports(total)} مطابق`),
+  resultCount: matchingReports,
   partialResults: 'لا تقرير يحوي كل الكلمات؛ هذه أقرب النتائج الجزئية.',
   partialBadge: 'جزئي',
   partialBadgeTitle: 'يطابق بعض كلمات البحث لا كلها',
@@ -85,7 +94,7 @@ export const ar: Strings = {
   searchFailed: (reason) => `تعذّر البحث: ${reason}`,
   queryNotices: {
     'unclosed-quote': 'علامة تنصيص لم تُغلق: بُحث عن بقية الاستعلام عبارةً واحدة.',
-    'invalid-date': 'تاريخ غير مكتوب بالصيغة YYYY-MM-DD: أُهمل مرشّح التاريخ هذا.',
+    'invalid-date': 'تاريخ غير مكتوب بالصيغة سنة-شهر-يوم (مثل 2018-03-01): أُهمل مرشّح التاريخ هذا.',
     'empty-operator': 'عامل بحث (source: أو title: أو after: أو before:) يحتاج إلى قيمة بعد النقطتين مباشرة: أُهمل.',
     'short-prefix': 'البادئة أقصر من أن يُبحث بها (كلمة*): بُحث عنها كلمةً كاملة.',
     'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
@@ -101,7 +110,7 @@ export const ar: Strings = {
   largerText: 'تكبير الخط',
   tighterLines: 'تقليل تباعد الأسطر',
   looserLines: 'زيادة تباعد الأسطر',
-  fontSizeValue: (size) => `${size} px`,
+  fontSizeValue: (size) => `${size} بكسل`,
   lineHeightValue: (height) => height.toFixed(1),
   showBoilerplate: 'إظهار النصوص الملحقة',
   boilerplateTitle: 'نصوص ملحقة بالصفحة (تعليقات، روابط «اقرأ أيضًا»…) تظهر باهتة',
@@ -159,7 +168,7 @@ export const ar: Strings = {
 
   importTitle: 'استيراد تقارير',
   importPathsLabel: 'مسارات الملفات أو المجلدات على هذا الجهاز',
-  importPathsHint: 'مسار في كل سطر. تُقرأ المجلدات بما فيها من ملفات (txt وhtml وdocx وملفات TREC).',
+  importPathsHint: 'مسار في كل سطر. تُقرأ المجلدات بما فيها من ملفات (\u2068txt\u2069 و\u2068md\u2069 و\u2068html\u2069 و\u2068docx\u2069 و\u2068jsonl\u2069 وملفات \u2068TREC\u2069).',
   importDropHint: 'أو اسحب الملفات والمجلدات وأفلتها هنا',
   importChooseFiles: 'اختيار ملفات…',
   importStart: 'استيراد',

@@ -157,7 +157,7 @@ export const en: Strings = {
 
   importTitle: 'Import reports',
   importPathsLabel: 'Paths of files or folders on this machine',
-  importPathsHint: 'One path per line. Folders are read with the files inside (txt, html, docx, TREC files).',
+  importPathsHint: 'One path per line. Folders are read with the files inside (txt, md, html, docx, jsonl, TREC files).',
   importDropHint: 'or drag and drop files and folders here',
   importChooseFiles: 'Choose files…',
   importStart: 'Import',
