@@ -38,6 +38,7 @@ export const contract = {
   'notes.set': { input: a.SetDocumentNoteSchema, output: a.DocumentNoteSchema },
   'history.undo': { input: s.Empty, output: a.HistoryStepSchema },
   'history.redo': { input: s.Empty, output: a.HistoryStepSchema },
+  'history.status': { input: s.Empty, output: a.HistoryStatusSchema },
 } as const;
 
 /** Events the main side pushes to every window or page. */
@@ -46,6 +47,7 @@ export const events = {
   'import.done': s.ImportDoneSchema,
   'library.changed': z.object({ documentCount: z.number().int() }),
   'annotations.changed': a.AnnotationsChangedSchema,
+  'history.changed': a.HistoryStatusSchema,
 } as const;
 
 export type Contract = typeof contract;

@@ -40,6 +40,7 @@ const methodNames: Record<MethodName, true> = {
   'notes.set': true,
   'history.undo': true,
   'history.redo': true,
+  'history.status': true,
 };
 
 const eventNames: Record<EventName, true> = {
@@ -47,6 +48,7 @@ const eventNames: Record<EventName, true> = {
   'import.done': true,
   'library.changed': true,
   'annotations.changed': true,
+  'history.changed': true,
 };
 
 function isMethodName(name: unknown): name is MethodName {

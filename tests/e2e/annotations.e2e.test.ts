@@ -102,6 +102,9 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
   });
 
   it('highlights a selected passage with a new code and a Markdown note', async () => {
+    assert.equal(await page.getByTestId('undo-button').isDisabled(), true, 'nothing to undo in a fresh project');
+    assert.equal(await page.getByTestId('undo-button').getAttribute('title'), 'لا تغيير للتراجع عنه');
+    assert.equal(await page.getByTestId('redo-button').isDisabled(), true);
     await openMixedReport();
     assert.equal(await selectPhrase(page, RANK_PHRASE), RANK_PHRASE);
     await page.getByTestId('selection-toolbar').waitFor();
@@ -119,6 +122,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.getByTestId('highlight-note').fill(NOTE);
     await page.getByTestId('highlight-save').click();
     await editor.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=undo-button]')?.getAttribute('title') === 'التراجع عن: تظليل جديد (Ctrl+Z)');
+    assert.equal(await page.getByTestId('undo-button').isEnabled(), true, 'undo names the highlight it would undo');
 
     const [saved] = await highlightsOfMixed();
     assert.ok(saved, 'the highlight was stored');
@@ -328,7 +333,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
 // Page-side globals used by the waitFor functions above.
 declare const document: {
   readonly fonts: { readonly ready: Promise<unknown> };
-  querySelector(selector: string): { readonly textContent: string | null } | null;
+  querySelector(selector: string): { readonly textContent: string | null; getAttribute(name: string): string | null } | null;
 };
 declare const CSS: {
   readonly highlights: Iterable<[string, Iterable<{ toString(): string }>]> & {

@@ -63,8 +63,8 @@ export const annotationStringsAr: AnnotationStrings = {
 
   undo: 'تراجع',
   redo: 'إعادة',
-  undoTitle: 'التراجع عن آخر تغيير في التعليقات التوضيحية (Ctrl+Z)',
-  redoTitle: 'إعادة (Ctrl+Shift+Z)',
+  undoTitle: (what) => (what ? `التراجع عن: ${what} (Ctrl+Z)` : 'لا تغيير للتراجع عنه'),
+  redoTitle: (what) => (what ? `إعادة: ${what} (Ctrl+Shift+Z)` : 'لا تغيير لإعادته'),
   undone: (what) => `تم التراجع عن: ${what}.`,
   redone: (what) => `أُعيد: ${what}.`,
   nothingToUndo: 'لا شيء للتراجع عنه.',
