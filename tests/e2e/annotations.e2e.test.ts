@@ -307,7 +307,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.getByTestId('search-input').fill('تضاربالرتب');
     const hits = page.getByTestId('annotation-hits');
     await hits.waitFor();
-    assert.match((await hits.textContent()) ?? '', /تضاربالرتب/);
+    const shown = (await hits.textContent()) ?? '';
+    assert.match(shown, /تضاربالرتب/);
+    assert.match(shown, /الرتبة هنا الفريق أول؛/, 'the note reads as rendered, without its Markdown');
+    assert.doesNotMatch(shown, /\*/);
     await shot('10-search-annotation-hits-ar');
   });
 
