@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
 import { paintedTexts, phraseBox, selectedText, selectPhrase } from './support/readerSelection';
+import { misdirectedPlaceholders } from './support/placeholderDirections';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
 
 const seedsDir = join(repoRoot, 'seeds');
@@ -278,6 +279,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.keyboard.press('h');
     const editor = page.getByTestId('highlight-editor');
     await editor.waitFor();
+    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'the code picker and note placeholders read right to left');
     await page.getByTestId('highlight-note').click();
     await page.keyboard.type('ملاحظة بلوحة المفاتيح');
     await page.keyboard.press('Control+Enter');

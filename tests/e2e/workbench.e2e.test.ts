@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { misdirectedPlaceholders } from './support/placeholderDirections';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
 import type { PageCss, PageDocument, PageGetComputedStyle } from './support/pageGlobals';
 
@@ -264,6 +265,26 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     assert.equal(sections.at(-1), 'تفاصيل تقنية', 'the technical fields come last');
     await page.getByText('تفاصيل تقنية').click();
     assert.equal(await page.getByTestId('sha256').isVisible(), true);
+  });
+
+  it('lays out every empty field’s placeholder in the interface’s direction, and typed text in its own', async () => {
+    await page.getByRole('tab', { name: 'المكتبة' }).click();
+    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'library and reader fields, Arabic');
+    await page.getByRole('tab', { name: 'البحث' }).click();
+    const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
+    await box.fill('');
+    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'search fields, Arabic');
+    await box.fill('Haftar');
+    assert.equal(await box.evaluate((field) => getComputedStyle(field).direction), 'ltr', 'Latin typed text reads left to right');
+    await box.fill('');
+    await page.getByTestId('language-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    assert.deepEqual(await misdirectedPlaceholders(page, 'ltr'), [], 'search fields, English');
+    await page.getByRole('tab', { name: 'Library', exact: true }).click();
+    assert.deepEqual(await misdirectedPlaceholders(page, 'ltr'), [], 'library and reader fields, English');
+    await page.getByRole('tab', { name: 'Search', exact: true }).click();
+    await page.getByTestId('language-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   });
 
   it('switches to English: the layout turns left to right and the search box is named Search', async () => {
