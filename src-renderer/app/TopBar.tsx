@@ -56,7 +56,8 @@ export function TopBar({ onImport, detailsOpen, onToggleDetails }: TopBarProps) 
           type="button"
           className="button"
           lang={settings.language === 'ar' ? 'en' : 'ar'}
-          aria-label={t.switchLanguageLabel}
+          // Named by what it shows («English» / «العربية»), as a language switch is; the tooltip explains.
+          aria-description={t.switchLanguageLabel}
           title={t.switchLanguageLabel}
           onClick={() => updateSettings({ language: settings.language === 'ar' ? 'en' : 'ar' })}
           data-testid="language-toggle"

@@ -22,9 +22,7 @@ export function ReaderPane({ findFocusSignal }: { findFocusSignal: number }) {
       <div id={panelId} role={tab ? 'tabpanel' : undefined} className="reader-panel">
         {!tab ? (
           <div className="empty-state">
-            <div className="empty-mark" aria-hidden="true">
-              قارِن
-            </div>
+            <div className="empty-mark" aria-hidden="true" data-mark="قارِن" />
             <h2>{t.readerEmptyTitle}</h2>
             <p>{t.readerEmptyHint}</p>
           </div>

@@ -142,6 +142,8 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
         className="results"
         role="listbox"
         aria-label={t.resultsLabel}
+        // Scrolls on its own, so it must be reachable by keyboard too (arrows in the search box also move in it).
+        tabIndex={0}
         data-query={state.status === 'done' ? state.query : undefined}
         data-testid="search-results"
       >
