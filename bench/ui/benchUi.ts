@@ -179,6 +179,51 @@ async function openAnnotatedReport(page: Page, call: CallApi, log: Log): Promise
   return painted - started;
 }
 
+/**
+ * Picks three reports of about 1,000 words in the library (Ctrl+click) and measures from the click
+ * on «Compare» until compare.run has answered and every column's text and marks are painted.
+ */
+async function openCompareView(page: Page, call: CallApi, log: Log): Promise<number | undefined> {
+  const all = await call<{ items: Array<{ id: string; title: string; wordCount: number }> }>('library.list', {
+    limit: 50_000,
+    sort: 'words',
+  });
+  const chosen = [...all.items]
+    .filter((item) => item.title.trim() !== '')
+    .sort((a, b) => Math.abs(a.wordCount - 1000) - Math.abs(b.wordCount - 1000))
+    .slice(0, 3);
+  if (chosen.length < 3) return undefined;
+  log(`  reports: ${chosen.map((item) => item.wordCount).join(', ')} words`);
+  await page.getByTestId('side-tab-library').click();
+  const filter = page.locator('.side-tab-panel:not([hidden]) input[type=search]');
+  for (const item of chosen) {
+    await filter.fill(item.title);
+    const row = page.locator(`[data-testid=library-list] [data-document-id="${item.id}"]`);
+    await row.waitFor();
+    await row.click({ modifiers: ['Control'] });
+  }
+  const compare = page.getByTestId('compare-picked');
+  const started = await page.evaluate(() => performance.now());
+  await compare.click();
+  const painted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          if (document.querySelector('[data-testid=compare-view][data-painted=true]')) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  const engine = performance.now();
+  await call('compare.run', { ids: chosen.map((item) => item.id) });
+  log(`  of which compare.run (from Node, cached or not) ${ms(performance.now() - engine)}`);
+  await page.getByTestId('compare-panels').click();
+  await filter.fill('');
+  return painted - started;
+}
+
 interface ScrollFigures {
   fps: number;
   p95FrameMs: number;
@@ -324,6 +369,12 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
           );
         });
       }
+
+      // Last: the compare view folds the side panels away, which the library figures above need.
+      await attempt('open the compare view with 3 reports', async () => {
+        const open = await openCompareView(page, call, log);
+        if (open !== undefined) log(`ui: open the compare view, 3 reports → painted  ${ms(open)}`);
+      });
     } finally {
       await page.close();
       await served.stop();

@@ -87,6 +87,10 @@ export const SimilarHitSchema = z.object({
   /** 0..1 share of text in common. */
   similarity: z.number().min(0).max(1),
   sharedPassages: z.number().int().min(0),
+  /** 0..1 share of the queried report's five-word runs (shingles) that this report also contains. */
+  textShare: z.number().min(0).max(1).optional(),
+  /** 0..1 cosine of the two reports' keyword vectors (their 20 rarest frequent stems). */
+  vocabularyShare: z.number().min(0).max(1).optional(),
 });
 
 export const SimilarResultSchema = z.object({ hits: z.array(SimilarHitSchema) });

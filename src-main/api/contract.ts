@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as s from './schemas';
 import * as a from './annotationSchemas';
+import * as c from './compareSchemas';
 
 /**
  * The one table of every call the UI can make. Electron IPC, the HTTP bridge of `qarin serve`, the
@@ -39,6 +40,9 @@ export const contract = {
   'history.undo': { input: s.Empty, output: a.HistoryStepSchema },
   'history.redo': { input: s.Empty, output: a.HistoryStepSchema },
   'history.status': { input: s.Empty, output: a.HistoryStatusSchema },
+  'compare.run': { input: c.CompareRequestSchema, output: c.ComparisonSchema },
+  'compare.similar': { input: c.SimilarRequestSchema, output: c.SimilarResultSchema },
+  'compare.clusters': { input: c.ClustersRequestSchema, output: c.ClustersResultSchema },
 } as const;
 
 /** Events the main side pushes to every window or page. */

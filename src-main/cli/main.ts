@@ -12,6 +12,7 @@ import { showCommand } from './commands/showCommand';
 import { serveCommand } from './commands/serveCommand';
 import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
+import { compareCommand } from './commands/compareCommand';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -21,6 +22,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   serve: serveCommand,
   export: exportCommand,
   annotations: annotationsCommand,
+  compare: compareCommand,
 };
 
 /**
@@ -40,7 +42,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
-    const searches = !['docs', 'show', 'export', 'annotations'].includes(options.command);
+    const searches = !['docs', 'show', 'export', 'annotations', 'compare'].includes(options.command);
     return await command({
       options,
       messages,

@@ -12,6 +12,8 @@ Commands:
   search [QUERY]          search the project; with no QUERY, one query a line from standard input
   docs                    list the documents
   show DOCID              print a document's text (with --json: metadata and warnings)
+  compare DOCID DOCID [DOCID DOCID]
+                          compare 2 to 4 reports (aligned sentences, shared passages, differences)
   serve                   open the workbench in a browser (127.0.0.1 only, with a token)
   export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           export highlights, codes and notes (all, one code, one report)
@@ -52,7 +54,34 @@ Options:
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
+  compareCount: (count: number) => `Compare takes 2 to 4 different reports, not ${count}. Run "qarin --help".`,
+  compareRepeated: (id: string) => `Report "${id}" is given twice; compare 2 to 4 different reports.`,
+  unknownDocument: (id: string) => `No document with id "${id}". Run "qarin docs" for the ids.`,
+  compareSummary: (r: CompareSummary) =>
+    [
+      `Compared ${r.documents.length} reports; base: ${r.baseId}`,
+      ...r.documents.map((d) => `  ${d.id}  ${d.title}: ${d.sentences} sentences, ${d.aligned} aligned, ${d.unique} unique`),
+      `Aligned groups: ${r.groups} (${r.moved} moved)`,
+      `Shared passages: ${r.passages} (${r.passageWords} words)`,
+      `Word differences: ${r.differences.insert} inserted, ${r.differences.delete} deleted, ${r.differences.substitute} substituted, ${r.differences.minor} spelling only`,
+      `Facts: ${r.facts} rows (${r.disagreements} where reports differ or are silent)`,
+    ].join('\n'),
+  passageLine: (words: number, reports: number, first: string | undefined, excerpt: string) =>
+    `  ${words} words in ${reports} reports${first ? `, first in ${first}` : ''}: ${excerpt}`,
 } as const;
+
+/** The figures `qarin compare` prints without --json. */
+export interface CompareSummary {
+  baseId: string;
+  documents: { id: string; title: string; sentences: number; aligned: number; unique: number }[];
+  groups: number;
+  moved: number;
+  passages: number;
+  passageWords: number;
+  differences: Record<'insert' | 'delete' | 'substitute' | 'minor', number>;
+  facts: number;
+  disagreements: number;
+}
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
 
@@ -66,6 +95,8 @@ const ar: Messages = {
   search [QUERY]          البحث في المشروع؛ دون استعلام: استعلام في كل سطر من الدخل القياسي
   docs                    عرض الوثائق
   show DOCID              طباعة نص وثيقة (مع ‎--json: البيانات الوصفية والتنبيهات)
+  compare DOCID DOCID [DOCID DOCID]
+                          مقارنة تقريرين إلى أربعة (الجمل المتقابلة، المقاطع المشتركة، الفروق)
   serve                   فتح منضدة العمل في المتصفح (‎127.0.0.1 فقط، مع رمز دخول)
   export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
@@ -106,6 +137,20 @@ const ar: Messages = {
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
+  compareCount: (count) => `تقارن «compare» بين تقريرين وأربعة تقارير مختلفة، لا ${count}. نفّذ «qarin --help».`,
+  compareRepeated: (id) => `التقرير «${id}» مذكور مرتين؛ قارن بين تقريرين وأربعة تقارير مختلفة.`,
+  unknownDocument: (id) => `لا وثيقة بالمعرّف «${id}». نفّذ «qarin docs» لمعرفة المعرّفات.`,
+  compareSummary: (r) =>
+    [
+      `قورن ${r.documents.length} تقارير؛ الأساس: ${r.baseId}`,
+      ...r.documents.map((d) => `  ${d.id}  ${d.title}: ${d.sentences} جملة، ${d.aligned} متقابلة، ${d.unique} منفردة`),
+      `مجموعات الجمل المتقابلة: ${r.groups} (${r.moved} منقولة من موضعها)`,
+      `المقاطع المشتركة: ${r.passages} (${r.passageWords} كلمة)`,
+      `فروق الكلمات: ${r.differences.insert} مضافة، ${r.differences.delete} محذوفة، ${r.differences.substitute} مستبدلة، ${r.differences.minor} في الرسم فقط`,
+      `الوقائع: ${r.facts} صفًا (${r.disagreements} تختلف فيها التقارير أو يسكت أحدها)`,
+    ].join('\n'),
+  passageLine: (words, reports, first, excerpt) =>
+    `  ${words} كلمة في ${reports} تقارير${first ? `، أولها في ${first}` : ''}: ${excerpt}`,
 };
 
 export type CliMessages = Messages;

@@ -41,6 +41,9 @@ const methodNames: Record<MethodName, true> = {
   'history.undo': true,
   'history.redo': true,
   'history.status': true,
+  'compare.run': true,
+  'compare.similar': true,
+  'compare.clusters': true,
 };
 
 const eventNames: Record<EventName, true> = {

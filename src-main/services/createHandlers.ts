@@ -13,6 +13,9 @@ import type { TextStore } from './project/textStore';
 import type { SearchService } from './search/searchService';
 import type { AnnotationService } from './annotations/annotationService';
 import { createAnnotationHandlers } from './createAnnotationHandlers';
+import type { CompareService } from './compare/compareService';
+import { createSimilarityHandlers } from './similarity/createSimilarityHandlers';
+import { SimilarityService } from './similarity/similarityService';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -23,11 +26,12 @@ export interface WorkbenchParts {
   settingsStore: DurableJsonStore<z.output<typeof SettingsSchema>>;
   events: EventHub;
   annotations: AnnotationService;
+  compare: CompareService;
 }
 
 /** The contract's handlers over one open project: each is a thin call into a service. */
 export function createHandlers(parts: WorkbenchParts): ApiHandlers {
-  const { layout, library, texts, search, imports, settingsStore, events, annotations } = parts;
+  const { layout, library, texts, search, imports, settingsStore, events, annotations, compare } = parts;
   const normalizeTitle = (text: string) => normalizeArabic(text).toLowerCase();
 
   return {
@@ -106,6 +110,9 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
     },
 
     ...createAnnotationHandlers(annotations),
+
+    'compare.run': async (request) => compare.compare(request),
+    ...createSimilarityHandlers(new SimilarityService(library, search)),
   };
 }
 

@@ -10,6 +10,7 @@ import { SearchService } from './search/searchService';
 import { libraryDocuments } from './annotations/annotationDocuments';
 import { AnnotationService } from './annotations/annotationService';
 import { createHandlers } from './createHandlers';
+import { CompareService } from './compare/compareService';
 import type { OpenWorkbenchOptions, Workbench } from './workbench';
 
 /**
@@ -20,7 +21,10 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const layout = projectLayout(options.projectDir);
   await mkdir(layout.root, { recursive: true });
   // Started first, so the persisted index is read in its worker while the library loads here.
-  const search = new SearchService(layout, { preload: options.preloadSearch ?? true });
+  const search = new SearchService(layout, {
+    preload: options.preloadSearch ?? true,
+    signatures: options.similaritySignatures ?? true,
+  });
   const libraryStore = openLibraryStore(layout);
   const settingsStore = openSettingsStore(layout);
   try {
@@ -64,7 +68,8 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     },
   });
 
-  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations });
+  const compare = new CompareService({ library, texts });
+  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations, compare });
   if (isNewProject && options.seedsDir) {
     await handlers['import.start']({ paths: [options.seedsDir] });
   }

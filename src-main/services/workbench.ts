@@ -21,4 +21,6 @@ export interface OpenWorkbenchOptions {
    * search (listing, showing a document) turn it off and never start the search worker.
    */
   preloadSearch?: boolean;
+  /** Keep similarity signatures with the search index (default true; off only to measure their cost). */
+  similaritySignatures?: boolean;
 }

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { tabPaneId } from '../app/workbenchState';
 
 /** The filters of the project-wide highlights view; the export dialog offers them as a scope. */
 export interface HighlightFilter {
@@ -18,7 +19,8 @@ export type ExportScope = 'all' | 'document' | 'code' | 'filter';
 export interface HighlightFocusRequest {
   serial: number;
   highlightId: string;
-  docId: string;
+  /** The pane that is to show the highlight. */
+  paneId: string;
   openEditor: boolean;
 }
 
@@ -84,7 +86,7 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }) {
       setFocusRequest({
         serial: ++serial.current,
         highlightId: target.id,
-        docId: target.docId,
+        paneId: tabPaneId(target.docId),
         openEditor: options?.openEditor ?? false,
       });
     },

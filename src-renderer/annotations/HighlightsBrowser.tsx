@@ -55,7 +55,7 @@ export function HighlightsBrowser() {
   useEffect(() => {
     setKnownReports((current) => {
       const next = new Map(current);
-      for (const tab of workbench.tabs) next.set(tab.documentId, tab.title);
+      for (const pane of Object.values(workbench.panes)) next.set(pane.documentId, pane.title);
       for (const item of state.items) next.set(item.docId, item.document.title);
       return next.size === current.size ? current : next;
     });

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { DocumentDetail, ListedCode, Span } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { useCommand } from '../commands/CommandContext';
 import { useStrings } from '../i18n/useStrings';
+import { usePaintLayers } from '../paint/usePaintLayers';
 import type { Paragraph } from '../reader/paragraphs';
 import { spanRanges } from '../reader/spanRanges';
 import { useSettings } from '../settings/SettingsContext';
@@ -18,11 +20,12 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { spanOfRange } from './spanOfRange';
 import { useCodeLayerStyles } from './useCodeLayerStyles';
 import { useDocumentHighlights } from './useDocumentHighlights';
-import { useHighlightLayers } from './useHighlightLayers';
 
 const QUICK_CODES_SHOWN = 3;
 
 interface ReaderAnnotationsProps {
+  /** The pane this text is shown in: keys and focus requests are addressed to it. */
+  paneId: string;
   doc: DocumentDetail;
   paragraphs: Paragraph[];
   textNodes: ReadonlyArray<Text | null>;
@@ -41,7 +44,7 @@ function lineRect(ranges: readonly Range[] | undefined, which: 'first' | 'last')
  * selection to offer highlighting (toolbar, H or Ctrl/⌘+Shift+H), opens a highlight's editor on
  * click, and scrolls to a highlight when another view asks.
  */
-export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: ReaderAnnotationsProps) {
+export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scrollerRef }: ReaderAnnotationsProps) {
   const t = useStrings();
   const api = useApi();
   const { language } = useSettings().settings;
@@ -66,7 +69,7 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
     () => highlightLayers(highlights, ranges, codesById, activeHighlightId, pendingRanges),
     [highlights, ranges, codesById, activeHighlightId, pendingRanges],
   );
-  useHighlightLayers(layers);
+  usePaintLayers(layers);
   useCodeLayerStyles(codes);
 
   // The selection is read when the pointer is released (not on every step of a drag) and on
@@ -119,23 +122,18 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
   }, [selected, available, doc.id, doc.text]);
 
   // H (by key position, so it works on an Arabic layout too) or Ctrl/⌘+Shift+H highlights the selection.
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      // Escape drops the selection and its toolbar, as it closes any other popup.
-      if (event.key === 'Escape' && selected && !editor && !isEditableTarget(event.target)) {
-        document.getSelection()?.removeAllRanges();
-        return;
-      }
-      if (event.code !== 'KeyH' || event.altKey || isEditableTarget(event.target)) return;
-      const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey;
-      const chord = (event.ctrlKey || event.metaKey) && event.shiftKey;
-      if (!(plain || chord) || !selected || editor) return;
-      event.preventDefault();
-      openCreateEditor();
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [selected, editor, openCreateEditor]);
+  const canHighlight = (event: KeyboardEvent | undefined) => Boolean(selected) && !editor && !isEditableTarget(event?.target ?? null);
+  useCommand(paneId, 'annotations.highlightSelection', {
+    keys: [{ code: 'KeyH', shift: false }, { code: 'KeyH', mod: true, shift: true }],
+    when: canHighlight,
+    run: openCreateEditor,
+  });
+  // Escape drops the selection and its toolbar, as it closes any other popup.
+  useCommand(paneId, 'annotations.dropSelection', {
+    keys: [{ key: 'Escape' }],
+    when: canHighlight,
+    run: () => document.getSelection()?.removeAllRanges(),
+  });
 
   // A click on painted text opens that highlight; a click on plain text lets the current one go.
   useEffect(() => {
@@ -173,14 +171,14 @@ export function ReaderAnnotations({ doc, paragraphs, textNodes, scrollerRef }: R
   // Another view asked for a highlight of this report: scroll to it (the reader flashes it).
   useEffect(() => {
     const request = focusRequest;
-    if (!request || request.docId !== doc.id || handledFocus.current === request.serial) return;
+    if (!request || request.paneId !== paneId || handledFocus.current === request.serial) return;
     if (highlightsState.status === 'loading' || !textReady) return;
     handledFocus.current = request.serial;
     const highlight = highlights.find((each) => each.id === request.highlightId);
     if (!highlight || highlight.status !== 'anchored') return;
-    dispatch({ type: 'reveal-span', documentId: doc.id, span: highlight.target.position });
+    dispatch({ type: 'reveal-span', paneId, span: highlight.target.position });
     if (request.openEditor) setEditor({ mode: 'edit', highlight });
-  }, [focusRequest, doc.id, highlights, highlightsState.status, textReady, dispatch]);
+  }, [focusRequest, paneId, highlights, highlightsState.status, textReady, dispatch]);
 
   // An undo may take away the highlight being edited.
   useEffect(() => {

@@ -1,7 +1,9 @@
 import type { ListedCode, ListedHighlight } from '../../src-main/api/types';
 import type { Paragraph } from '../reader/paragraphs';
 import { spanRanges } from '../reader/spanRanges';
-import type { HighlightLayer } from './useHighlightLayers';
+import type { PaintLayer } from '../paint/highlightRegistry';
+
+type HighlightLayer = PaintLayer<Range> & { ranges: Range[] };
 
 /** Painted over boilerplate and warnings (0, 1), under search hits and the focus flash (2–4). */
 const FILL_PRIORITY = 1;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProjectInfo, Settings } from '../../src-main/api/types';
 import { ApiProvider } from '../api/ApiContext';
+import { CommandProvider } from '../commands/CommandContext';
 import type { ConnectedClient } from '../api/createApiClient';
 import { DocumentCacheProvider } from '../documents/DocumentCacheContext';
 import { dictionaries } from '../i18n/dictionaries';
@@ -53,7 +54,9 @@ export function Bootstrap({ connection }: { connection: ConnectedClient }) {
         <ProjectInfoProvider initial={startup.info}>
           <DocumentCacheProvider>
             <WorkbenchProvider>
-              <Workbench />
+              <CommandProvider>
+                <Workbench />
+              </CommandProvider>
             </WorkbenchProvider>
           </DocumentCacheProvider>
         </ProjectInfoProvider>

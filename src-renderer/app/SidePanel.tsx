@@ -9,13 +9,7 @@ import type { SideTab } from './workbenchState';
 const TABS: SideTab[] = ['library', 'search', 'annotations'];
 
 /** Library and Search stay mounted while hidden, so a query, its results and the scroll survive switching. */
-interface SidePanelProps {
-  id: string;
-  searchFocusSignal: number;
-  helpSignal: number;
-}
-
-export function SidePanel({ id, searchFocusSignal, helpSignal }: SidePanelProps) {
+export function SidePanel({ id }: { id: string }) {
   const t = useStrings();
   const base = useId();
   const { state, dispatch } = useWorkbench();
@@ -65,7 +59,7 @@ export function SidePanel({ id, searchFocusSignal, helpSignal }: SidePanelProps)
           {tab === 'library' ? (
             <LibraryPanel />
           ) : tab === 'search' ? (
-            <SearchPanel focusSignal={searchFocusSignal} helpSignal={helpSignal} />
+            <SearchPanel />
           ) : (
             <AnalysisPanel />
           )}

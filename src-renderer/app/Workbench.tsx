@@ -1,7 +1,8 @@
-import { useCallback, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
 import { AnnotationsProvider } from '../annotations/AnnotationsProvider';
 import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
+import { useCommands } from '../commands/CommandContext';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ImportDialog } from '../import/ImportDialog';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -22,26 +23,32 @@ const NARROW_WINDOW = 1100;
  * facts about the text at the inline end. CSS grid follows `dir`, so Arabic mirrors it for free.
  */
 export function Workbench() {
-  const { dispatch } = useWorkbench();
+  const { state, dispatch } = useWorkbench();
+  const commands = useCommands();
   const { widths, resize } = usePanelWidths();
   const [importOpen, setImportOpen] = useState(false);
   const [droppedPaths, setDroppedPaths] = useState<string[]>([]);
-  const [searchFocusSignal, setSearchFocusSignal] = useState(0);
-  const [findFocusSignal, setFindFocusSignal] = useState(0);
-  const [helpSignal, setHelpSignal] = useState(0);
   // On a narrow window the details start closed so the reader keeps a readable measure.
   const [detailsOpen, setDetailsOpen] = useState(() => window.innerWidth > NARROW_WINDOW);
 
+  // The compare view takes the full width: the side panels fold away each time it opens, unless asked back.
+  const comparing = state.layout === 'compare';
+  const [panelsShownWhileComparing, setPanelsShownWhileComparing] = useState(false);
+  useEffect(() => {
+    if (comparing) setPanelsShownWhileComparing(false);
+  }, [comparing]);
+  const panelsCollapsed = comparing && !panelsShownWhileComparing;
+
   const focusSearch = useCallback(() => {
     dispatch({ type: 'show-side-tab', tab: 'search' });
-    setSearchFocusSignal((n) => n + 1);
-  }, [dispatch]);
-  const focusFind = useCallback(() => setFindFocusSignal((n) => n + 1), []);
-  useGlobalShortcuts({ focusSearch, focusFind });
+    setPanelsShownWhileComparing(true);
+    commands.run('search.focus');
+  }, [dispatch, commands]);
+  useGlobalShortcuts(focusSearch);
   const showHelp = useCallback(() => {
     focusSearch();
-    setHelpSignal((n) => n + 1);
-  }, [focusSearch]);
+    commands.run('search.help');
+  }, [focusSearch, commands]);
   useMenuCommands({ focusSearch, showHelp });
 
   const onDroppedPaths = useCallback((paths: string[]) => {
@@ -50,11 +57,12 @@ export function Workbench() {
   }, []);
   useWindowFileDrop(onDroppedPaths);
 
+
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
 
   return (
     <AnnotationsProvider>
-      <div className={`app${detailsOpen ? '' : ' details-closed'}`} style={layout}>
+      <div className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}`} style={layout}>
         <TopBar
           onImport={() => setImportOpen(true)}
           detailsOpen={detailsOpen}
@@ -65,7 +73,7 @@ export function Workbench() {
           <AnnotationStoreBanner />
         </div>
         <main className="workbench">
-          <SidePanel id="side-panel" searchFocusSignal={searchFocusSignal} helpSignal={helpSignal} />
+          <SidePanel id="side-panel" />
           <PanelSplitter
             width={widths.side}
             {...PANEL_LIMITS.side}
@@ -73,7 +81,10 @@ export function Workbench() {
             controls="side-panel"
             onResize={(width) => resize('side', width)}
           />
-          <ReaderPane findFocusSignal={findFocusSignal} />
+          <ReaderPane
+            panelsShown={!panelsCollapsed}
+            onTogglePanels={() => setPanelsShownWhileComparing((shown) => !shown)}
+          />
           {detailsOpen && (
             <PanelSplitter
               width={widths.details}

@@ -1,5 +1,6 @@
 import { DocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { focusedDocumentId, focusedPane } from '../app/workbenchState';
 import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
 import { MetadataList, TechnicalDetails } from './MetadataList';
@@ -8,7 +9,8 @@ import { WarningList } from './WarningList';
 export function DetailsPanel() {
   const t = useStrings();
   const { state } = useWorkbench();
-  const documentState = useDocument(state.activeDocumentId);
+  const documentState = useDocument(focusedDocumentId(state));
+  const paneId = focusedPane(state)?.id;
   const doc = documentState.status === 'ready' ? documentState.document : undefined;
 
   return (
@@ -23,7 +25,7 @@ export function DetailsPanel() {
           </section>
           <section className="details-section">
             <h2 className="section-title">{t.warningsHeading(doc.warnings.length)}</h2>
-            <WarningList doc={doc} />
+            {paneId && <WarningList doc={doc} paneId={paneId} />}
           </section>
           <DocumentAnnotations doc={doc} />
           <section className="details-section">

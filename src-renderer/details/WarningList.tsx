@@ -3,7 +3,8 @@ import { useWorkbench } from '../app/WorkbenchContext';
 import { useStrings } from '../i18n/useStrings';
 
 /** The report's integrity warnings; each jumps the reader to its span and flashes it. */
-export function WarningList({ doc }: { doc: DocumentDetail }) {
+/** `paneId` is the pane showing the report, which the jump scrolls. */
+export function WarningList({ doc, paneId }: { doc: DocumentDetail; paneId: string }) {
   const t = useStrings();
   const { dispatch } = useWorkbench();
   if (doc.warnings.length === 0) return <p className="muted">{t.noWarnings}</p>;
@@ -17,7 +18,7 @@ export function WarningList({ doc }: { doc: DocumentDetail }) {
               type="button"
               className="warning-item"
               title={kind.explanation}
-              onClick={() => dispatch({ type: 'reveal-span', documentId: doc.id, span: warning })}
+              onClick={() => dispatch({ type: 'reveal-span', paneId, span: warning })}
             >
               <span className="warning-kind">
                 <span aria-hidden="true">⚠ </span>

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportFormat, ExportRequest } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { focusedPane } from '../app/workbenchState';
 import { useAnnotationData } from '../annotations/AnnotationDataContext';
 import { useAnnotationUi, type ExportScope } from '../annotations/AnnotationUiContext';
 import { localizedMessage } from '../annotations/localizedMessage';
@@ -38,7 +39,7 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
 
-  const openTab = workbench.tabs.find((tab) => tab.documentId === workbench.activeDocumentId);
+  const openTab = focusedPane(workbench);
   const filterSet = Boolean(filter.codeId || filter.docId || filter.source || filter.text);
   const codeRows = useMemo(() => codeTreeRows(codes), [codes]);
 

@@ -1,4 +1,5 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
+import { compareStringsAr } from '../compare/i18n/compareStringsAr';
 import type { Strings } from './Strings';
 import { arabicCount } from './arabicCount';
 
@@ -16,6 +17,7 @@ const matchingReports = (count: number) =>
 
 export const ar: Strings = {
   ...annotationStringsAr,
+  ...compareStringsAr,
   appName: 'قارِن',
   appTagline: 'منضدة مقارنة التقارير',
   loading: 'جارٍ التحميل…',

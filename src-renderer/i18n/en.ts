@@ -1,4 +1,5 @@
 import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
+import { compareStringsEn } from '../compare/i18n/compareStringsEn';
 import type { Strings } from './Strings';
 
 const number = (n: number) => n.toLocaleString('en');
@@ -6,6 +7,7 @@ const plural = (count: number, one: string, many: string) => `${number(count)} $
 
 export const en: Strings = {
   ...annotationStringsEn,
+  ...compareStringsEn,
   appName: 'Qarin',
   appTagline: 'Report comparison workbench',
   loading: 'Loading…',

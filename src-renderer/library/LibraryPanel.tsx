@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { focusedDocumentId } from '../app/workbenchState';
+import { CompareSelectionBar } from '../compare/CompareSelectionBar';
+import { usePickedReports } from '../compare/usePickedReports';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { LibraryFilters } from './LibraryFilters';
@@ -22,6 +25,7 @@ export function LibraryPanel() {
   const [filter, setFilter] = useState<LibraryFilter>({ sort: 'date', descending: true });
   const { total, error, rowAt, requestRows } = useLibraryPages(filter, libraryGeneration);
   const [activeIndex, setActiveIndex] = useState(0);
+  const picks = usePickedReports();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
 
@@ -89,6 +93,7 @@ export function LibraryPanel() {
       <div className="list-status" role="status" aria-live="polite">
         {error ?? (total !== undefined ? t.libraryCount(total, info.documentCount) : t.loading)}
       </div>
+      <CompareSelectionBar picks={picks} />
       {emptyMessage ? (
         <p className="empty-note">{emptyMessage}</p>
       ) : (
@@ -117,15 +122,18 @@ export function LibraryPanel() {
                   className="virtual-row"
                   data-document-id={document?.id}
                   style={{ height: item.size, transform: `translateY(${item.start}px)` }}
-                  onClick={() => {
+                  data-picked={document && picks.isPicked(document.id) ? 'true' : undefined}
+                  onClick={(event) => {
                     setActiveIndex(item.index);
-                    open(item.index);
+                    // Ctrl/⌘+click picks reports for the compare view instead of opening one.
+                    if ((event.ctrlKey || event.metaKey) && document) picks.toggle({ documentId: document.id, title: document.title });
+                    else open(item.index);
                   }}
                 >
                   <LibraryRow
                     document={document}
                     active={item.index === activeIndex}
-                    open={document !== undefined && document.id === state.activeDocumentId}
+                    open={document !== undefined && document.id === focusedDocumentId(state)}
                   />
                 </div>
               );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { useStrings } from '../i18n/useStrings';
 
 interface FindBarProps {
@@ -8,16 +8,12 @@ interface FindBarProps {
   total: number;
   onNext(): void;
   onPrevious(): void;
-  focusSignal: number;
+  /** The reader's Ctrl/⌘+F command selects this field. */
+  inputRef: RefObject<HTMLInputElement | null>;
 }
 
-export function FindBar({ query, onQueryChange, current, total, onNext, onPrevious, focusSignal }: FindBarProps) {
+export function FindBar({ query, onQueryChange, current, total, onNext, onPrevious, inputRef }: FindBarProps) {
   const t = useStrings();
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (focusSignal > 0) inputRef.current?.select();
-  }, [focusSignal]);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter') {

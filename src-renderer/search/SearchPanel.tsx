@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { useCommand } from '../commands/CommandContext';
+import { GLOBAL_SCOPE } from '../commands/commandRegistry';
+import { CompareSelectionBar } from '../compare/CompareSelectionBar';
+import { usePickedReports } from '../compare/usePickedReports';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { QuerySyntaxHelp } from './QuerySyntaxHelp';
@@ -8,7 +12,7 @@ import { SearchFilterControls } from './SearchFilterControls';
 import { SearchResultItem } from './SearchResultItem';
 import { useSearch, type SearchFilters } from './useSearch';
 
-export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; helpSignal: number }) {
+export function SearchPanel() {
   const t = useStrings();
   const id = useId();
   const { info, libraryGeneration } = useProjectInfo();
@@ -17,6 +21,7 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
   const [filters, setFilters] = useState<SearchFilters>({});
   const [helpOpen, setHelpOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
+  const picks = usePickedReports();
   const { state, loadMore } = useSearch(query, filters, libraryGeneration);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -24,13 +29,9 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
   const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : undefined;
   const hits = result?.hits ?? [];
 
-  useEffect(() => {
-    if (focusSignal > 0) inputRef.current?.focus();
-  }, [focusSignal]);
-
-  useEffect(() => {
-    if (helpSignal > 0) setHelpOpen(true);
-  }, [helpSignal]);
+  // Run after the side panel has switched to this tab: a hidden field cannot take the focus.
+  useCommand(GLOBAL_SCOPE, 'search.focus', { run: () => requestAnimationFrame(() => inputRef.current?.focus()) });
+  useCommand(GLOBAL_SCOPE, 'search.help', { run: () => setHelpOpen(true) });
 
   useEffect(() => setActiveIndex(0), [result?.query, filters]);
 
@@ -50,13 +51,21 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
     dispatch({ type: 'open-document', documentId: hit.id, title: hit.title, query: result.query, revealFirstHit: true });
   }
 
+  function pick(index: number) {
+    const hit = hits[index];
+    if (hit) picks.toggle({ documentId: hit.id, title: hit.title });
+  }
+
   const openLatest = useRef(open);
+  const pickLatest = useRef(pick);
   useLayoutEffect(() => {
     openLatest.current = open;
+    pickLatest.current = pick;
   });
-  const onOpenResult = useCallback((index: number) => {
+  const onOpenResult = useCallback((index: number, pick: boolean) => {
     setActiveIndex(index);
-    openLatest.current(index);
+    if (pick) pickLatest.current(index);
+    else openLatest.current(index);
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -134,6 +143,7 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
         </p>
       )}
       {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}
+      {hits.length > 1 && <CompareSelectionBar picks={picks} />}
       <AnnotationSearchHits hits={result?.annotationHits} />
       {state.status === 'done' && hits.length === 0 && <p className="empty-note">{t.noResults}</p>}
       <ul
@@ -155,6 +165,7 @@ export function SearchPanel({ focusSignal, helpSignal }: { focusSignal: number; 
             hit={hit}
             active={index === activeIndex}
             onOpen={onOpenResult}
+            picked={picks.isPicked(hit.id)}
           />
         ))}
         {result && hits.length < result.total && (

@@ -11,11 +11,13 @@ interface SearchResultItemProps {
   index: number;
   hit: SearchHit;
   active: boolean;
-  onOpen(index: number): void;
+  /** `pick`: Ctrl/⌘ was held, to pick the report for the compare view rather than open it. */
+  onOpen(index: number, pick: boolean): void;
+  picked?: boolean;
 }
 
 /** Memoized: typing re-renders the panel on every key, and unchanged results need not follow. */
-export const SearchResultItem = memo(function SearchResultItem({ id, index, hit, active, onOpen }: SearchResultItemProps) {
+export const SearchResultItem = memo(function SearchResultItem({ id, index, hit, active, onOpen, picked }: SearchResultItemProps) {
   const t = useStrings();
   return (
     <li
@@ -24,7 +26,8 @@ export const SearchResultItem = memo(function SearchResultItem({ id, index, hit,
       aria-selected={active}
       className={`result${active ? ' is-active' : ''}`}
       data-document-id={hit.id}
-      onClick={() => onOpen(index)}
+      data-picked={picked ? 'true' : undefined}
+      onClick={(event) => onOpen(index, event.ctrlKey || event.metaKey)}
     >
       <div className="result-head">
         <span className="result-title" dir="auto">

@@ -5,7 +5,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { snippetSegments } from '../../src-renderer/search/snippetSegments';
 import { paragraphIndexAt, splitParagraphs } from '../../src-renderer/reader/paragraphs';
-import { initialWorkbenchState, workbenchReducer } from '../../src-renderer/app/workbenchState';
+import {
+  focusedDocumentId,
+  initialWorkbenchState,
+  tabPaneId,
+  tabPanes,
+  workbenchReducer,
+} from '../../src-renderer/app/workbenchState';
 import { repoRoot } from './support/buildRenderer';
 
 describe('snippetSegments', () => {
@@ -76,21 +82,23 @@ describe('workbenchReducer', () => {
     let state = workbenchReducer(initialWorkbenchState, { type: 'open-document', documentId: 'a', title: 'A' });
     state = workbenchReducer(state, { type: 'open-document', documentId: 'b', title: 'B', query: 'حفتر', revealFirstHit: true });
     state = workbenchReducer(state, { type: 'open-document', documentId: 'a', title: 'A' });
-    assert.deepEqual(state.tabs.map((tab) => tab.documentId), ['a', 'b']);
-    assert.equal(state.activeDocumentId, 'a');
-    assert.equal(state.tabs[1]?.query, 'حفتر');
-    assert.equal(state.tabs[1]?.reveal?.kind, 'first-hit');
-    state = workbenchReducer(state, { type: 'close-document', documentId: 'a' });
-    assert.equal(state.activeDocumentId, 'b');
-    state = workbenchReducer(state, { type: 'close-document', documentId: 'b' });
-    assert.equal(state.activeDocumentId, undefined);
+    const tabs = tabPanes(state);
+    assert.deepEqual(tabs.map((tab) => tab.documentId), ['a', 'b']);
+    assert.equal(focusedDocumentId(state), 'a');
+    assert.equal(tabs[1]?.query, 'حفتر');
+    assert.equal(tabs[1]?.reveal?.kind, 'first-hit');
+    state = workbenchReducer(state, { type: 'close-pane', paneId: tabPaneId('a') });
+    assert.equal(focusedDocumentId(state), 'b');
+    state = workbenchReducer(state, { type: 'close-pane', paneId: tabPaneId('b') });
+    assert.equal(focusedDocumentId(state), undefined);
   });
 
   it('asks the reader to reveal a span again each time, even the same span', () => {
     let state = workbenchReducer(initialWorkbenchState, { type: 'open-document', documentId: 'a', title: 'A' });
-    state = workbenchReducer(state, { type: 'reveal-span', documentId: 'a', span: { start: 3, end: 9 } });
-    const first = state.tabs[0]?.reveal?.serial;
-    state = workbenchReducer(state, { type: 'reveal-span', documentId: 'a', span: { start: 3, end: 9 } });
-    assert.notEqual(state.tabs[0]?.reveal?.serial, first);
+    const paneId = tabPaneId('a');
+    state = workbenchReducer(state, { type: 'reveal-span', paneId, span: { start: 3, end: 9 } });
+    const first = state.panes[paneId]?.reveal?.serial;
+    state = workbenchReducer(state, { type: 'reveal-span', paneId, span: { start: 3, end: 9 } });
+    assert.notEqual(state.panes[paneId]?.reveal?.serial, first);
   });
 });

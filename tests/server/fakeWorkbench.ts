@@ -55,6 +55,13 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
       return settings;
     },
     ...annotationHandlersForFake({ get: () => undefined, findBySha: () => undefined, text: () => undefined }),
+    'compare.run': async ({ ids }) => {
+      calls.push('compare.run');
+      const unknown = ids.find((id) => id !== summary.id);
+      throw new ApiError('not-found', `No document "${unknown}".`);
+    },
+    'compare.similar': async () => ({ hits: [] }),
+    'compare.clusters': async () => ({ clusters: [] }),
   };
   return { projectDir: '/fake', handlers, events, calls, close: async () => {} };
 }

@@ -343,6 +343,22 @@ export class CorpusIndex {
   }
 
   /** Every hit of the query in one document, in text order, overlapping hits merged. */
+  /**
+   * A document's text words as term numbers in reading order (boilerplate as SEQUENCE_BREAK), its
+   * title left out: what near-duplicate signatures are built from without analyzing the text again.
+   */
+  textTerms(id: string): Uint32Array | undefined {
+    const number = this.numbers.get(id);
+    const record = number === undefined ? undefined : this.records[number];
+    const sequence = number === undefined ? undefined : this.sequences.get(number);
+    return record && sequence ? sequence.subarray(record.titleLength + 1) : undefined;
+  }
+
+  /** The normalized word a term number stands for. */
+  termText(term: number): string {
+    return this.vocabulary.term(term);
+  }
+
   documentHits(id: string, query: string): Span[] {
     const number = this.numbers.get(id);
     const record = number === undefined ? undefined : this.records[number];

@@ -5,6 +5,7 @@ import type { IndexableDocument } from '../../core/search/indexableDocument';
 import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
 import type { Span } from '../../core/text/span';
 import { writeFileDurably } from '../persistence';
+import { SimilarityHost } from '../similarity/similarityHost';
 import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
@@ -14,6 +15,8 @@ export interface OpenIndexParams {
   textsDir: string;
   fingerprint: string;
   catalogue: SearchCatalogueEntry[];
+  /** Keep similarity signatures beside the index (default true; the benchmark measures without). */
+  signatures?: boolean;
 }
 
 export interface IndexManifest {
@@ -32,6 +35,8 @@ export class SearchHost {
   private readonly shaById = new Map<string, string>();
   private indexDir = '';
   private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
+  private signing = true;
+  readonly similarity = new SimilarityHost(() => this.requireIndex());
 
   private readonly getText = (id: string) => {
     const sha = this.shaById.get(id);
@@ -49,8 +54,14 @@ export class SearchHost {
     return this.preloaded.then(() => undefined);
   }
 
-  async open(params: OpenIndexParams): Promise<{ source: 'snapshot' | 'rebuilt' | 'empty'; documents: number }> {
+  async open(params: OpenIndexParams): Promise<{
+    source: 'snapshot' | 'rebuilt' | 'empty';
+    documents: number;
+    /** Where the similarity signatures came from: their own snapshot, or signed again from the index. */
+    signatures: 'snapshot' | 'rebuilt' | 'off';
+  }> {
     this.indexDir = params.indexDir;
+    this.signing = params.signatures ?? true;
     this.texts = new TextCache(new TextStore(params.textsDir));
     for (const entry of params.catalogue) this.shaById.set(entry.id, entry.sha256);
     this.preload({ indexDir: params.indexDir }).catch(() => undefined);
@@ -58,17 +69,21 @@ export class SearchHost {
     this.preloaded = undefined;
     if (persisted?.fingerprint === params.fingerprint) {
       this.index = persisted.index;
-      return { source: 'snapshot', documents: params.catalogue.length };
+      const signatures = this.signing ? await this.similarity.open({ ...params, documents: params.catalogue }) : 'off';
+      return { source: 'snapshot', documents: params.catalogue.length, signatures };
     }
     this.index = new CorpusIndex({ getText: this.getText });
-    if (params.catalogue.length === 0) return { source: 'empty', documents: 0 };
+    this.similarity.reset();
+    const signatures = this.signing ? 'rebuilt' : 'off';
+    if (params.catalogue.length === 0) return { source: 'empty', documents: 0, signatures };
     const store = new TextStore(params.textsDir);
     for (const entry of params.catalogue) {
       const text = store.read(entry.sha256);
       if (text !== undefined) this.index.add(toIndexable(entry, text));
     }
+    if (this.signing) this.similarity.update(params.catalogue);
     await this.persist({ fingerprint: params.fingerprint });
-    return { source: 'rebuilt', documents: params.catalogue.length };
+    return { source: 'rebuilt', documents: params.catalogue.length, signatures };
   }
 
   indexDocuments(documents: (SearchCatalogueEntry & { text: string })[]): number {
@@ -79,7 +94,20 @@ export class SearchHost {
       if (index.has(document.id)) index.update(toIndexable(document, document.text));
       else index.add(toIndexable(document, document.text));
     }
+    if (this.signing) this.similarity.update(documents);
     return documents.length;
+  }
+
+  /** Takes documents out of the index and their signatures with them. */
+  removeDocuments(ids: string[]): number {
+    const index = this.requireIndex();
+    let removed = 0;
+    for (const id of ids) {
+      if (index.remove(id)) removed++;
+      this.shaById.delete(id);
+    }
+    this.similarity.remove(ids);
+    return removed;
   }
 
   search(request: SearchRequest): SearchResult {
@@ -98,6 +126,7 @@ export class SearchHost {
     await mkdir(fresh, { recursive: true });
     const keys = Object.keys(snapshot);
     await Promise.all(keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
+    if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
     const manifest: IndexManifest = { fingerprint: params.fingerprint, keys };
     await writeFileDurably(join(fresh, 'manifest.json'), JSON.stringify(manifest));
     const old = `${this.indexDir}.old`;

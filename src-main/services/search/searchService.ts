@@ -8,6 +8,7 @@ import type { SearchWorkerMethods } from '../workers/search.worker';
 import { ANALYZER_VERSION } from '../../core/search/analyzerVersion';
 import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
 import type { Span } from '../../core/text/span';
+import type { ClusterOptions, SimilarMatch } from '../../core/similarity';
 import { corpusFingerprint } from './corpusFingerprint';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
@@ -21,11 +22,13 @@ export class SearchService {
   private rpc: WorkerRpc<SearchWorkerMethods> | undefined;
   private opening: Promise<void> | undefined;
   private library: Library | undefined;
+  private readonly signatures: boolean;
 
   constructor(
     private readonly layout: ProjectLayout,
-    options: { preload: boolean },
+    options: { preload: boolean; signatures?: boolean },
   ) {
+    this.signatures = options.signatures ?? true;
     if (options.preload) this.worker().call('preload', { indexDir: layout.index }).catch(() => undefined);
   }
 
@@ -46,6 +49,7 @@ export class SearchService {
         textsDir: this.layout.texts,
         fingerprint: this.fingerprint(),
         catalogue: [...this.requireLibrary().entries()].map(catalogueEntry),
+        signatures: this.signatures,
       });
     })();
     return this.opening.then(() => this.worker());
@@ -67,6 +71,21 @@ export class SearchService {
   async index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void> {
     const documents = entries.map((entry) => ({ ...catalogueEntry(entry), text: texts.get(entry.id) ?? '' }));
     await (await this.ready()).call('index', documents);
+  }
+
+  /** Reports sharing most text or vocabulary with `id`, best first; null when it is not indexed. */
+  async similar(id: string, limit: number): Promise<SimilarMatch[] | null> {
+    return (await this.ready()).call('similar', { id, limit });
+  }
+
+  /** Story clusters as groups of ids (see `SimilarityIndex.clusters`). */
+  async clusters(options: ClusterOptions): Promise<string[][]> {
+    return (await this.ready()).call('clusters', options);
+  }
+
+  /** Time the worker spent computing similarity signatures so far. */
+  async signingMs(): Promise<number> {
+    return (await this.ready()).call('signingMs', {});
   }
 
   async persist(): Promise<void> {

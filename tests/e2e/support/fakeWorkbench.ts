@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ApiHandlers } from '../../../src-main/api/dispatch';
+import { ApiError } from '../../../src-main/api/apiError';
 import { EventHub } from '../../../src-main/api/eventHub';
+import { compareDocuments } from '../../../src-main/core/compare/compareDocuments';
+import { prepareDocument } from '../../../src-main/core/compare/preparedDocument';
 import type { Workbench } from '../../../src-main/services/workbench';
 import type { DocumentDetail, Settings, Span } from '../../../src-main/api/types';
 import { annotationHandlersForFake } from '../../helpers/annotationHandlersForFake';
@@ -159,6 +162,21 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
       findBySha: (sha256) => documents.find((d) => d.sha256 === sha256),
       text: (document) => documents.find((d) => d.id === document.id)?.text,
     }),
+    // The real comparison engine over the seeds: it is pure, so the fake needs no project for it.
+    'compare.run': async ({ ids, baseId }) => {
+      const compared = ids.map((id) => {
+        const document = documents.find((d) => d.id === id);
+        if (!document) throw new ApiError('not-found', `No document with id "${id}".`);
+        return document;
+      });
+      const prepared = compared.map(({ id, text, boilerplate, date }) => prepareDocument({ id, text, boilerplate, date }));
+      return {
+        documents: compared.map(({ id, title, source, date }) => ({ id, title, source, date })),
+        ...compareDocuments(prepared, { baseId }),
+      };
+    },
+    'compare.similar': async () => ({ hits: [] }),
+    'compare.clusters': async () => ({ clusters: [] }),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }

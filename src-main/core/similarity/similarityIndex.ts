@@ -1,0 +1,276 @@
+import { FingerprintPostings, MAX_DOCUMENT_NUMBER } from './fingerprintPostings';
+import { keywordCosine, keywordVector, type KeywordVector } from './keywordVector';
+import { countShared, countSharedPassages } from './sharedText';
+import { distinctShingles, shingleSequence } from './shingles';
+import { UnionFind } from './unionFind';
+import { winnow } from './winnow';
+
+export interface SimilarityIndexOptions {
+  /**
+   * A document's words as stem hashes in reading order, boilerplate as WORD_BREAK. The index keeps
+   * only signatures; exact shares of text are computed from the words of the few candidates.
+   */
+  wordsOf: (id: string) => Uint32Array | undefined;
+}
+
+/** What the index keeps of a document: small, and enough to find its candidates. */
+export interface SimilaritySignature {
+  /** Winnowed shingle hashes, ascending (see `winnow`). */
+  fingerprints: Uint32Array;
+  keywords: KeywordVector;
+}
+
+export interface SimilarMatch {
+  id: string;
+  /** 1 − (1 − textShare)(1 − vocabularyShare): high when either is, higher when both are. */
+  similarity: number;
+  /** Share of the queried report's distinct shingles (five-word runs) that this report contains. */
+  textShare: number;
+  /** Cosine of the two reports' keyword vectors. */
+  vocabularyShare: number;
+  sharedPassages: number;
+}
+
+export interface ClusterOptions {
+  /** Least combined similarity of a link (default DEFAULT_CLUSTER_SIMILARITY). */
+  minSimilarity?: number;
+  /** Reports further apart than this many days are not linked (undated reports link to any). */
+  days?: number;
+}
+
+export const DEFAULT_CLUSTER_SIMILARITY = 0.3;
+/** A signature term listed under more documents than this is a stock phrase or word, not evidence. */
+const MAX_POSTING_DOCUMENTS = 1_000;
+/** The same for clustering, where every document is a query and long lists would cost seconds. */
+const MAX_CLUSTER_POSTING_DOCUMENTS = 300;
+/** Candidates from each signature whose exact similarity `similar` computes. */
+const CANDIDATES_TO_SCORE = 300;
+/** Fewer shared shingles than this (a 6-word phrase) is chance, not reused text. */
+const MIN_SHARED_SHINGLES = 2;
+/** For cluster links: at least a shared passage of MIN_PASSAGE_WORDS words (8 − 5 + 1 shingles). */
+const MIN_LINK_SHINGLES = 4;
+/** A cluster link by vocabulary alone needs this many shared keywords. */
+const MIN_LINK_KEYWORDS = 3;
+/** Additions (in postings) tolerated outside the sorted base before it is rebuilt. */
+const MIN_PENDING_BEFORE_REBUILD = 50_000;
+const PENDING_SHARE_BEFORE_REBUILD = 0.1;
+
+/** Combines the two shares as independent evidence. */
+export function combineShares(textShare: number, vocabularyShare: number): number {
+  return 1 - (1 - textShare) * (1 - vocabularyShare);
+}
+
+/** A document's signature from its word hashes. */
+export function signatureOf(words: Uint32Array): SimilaritySignature {
+  return { fingerprints: winnow(shingleSequence(words)), keywords: keywordVector(words) };
+}
+
+/**
+ * Similar reports and story clusters over a corpus. Two signatures per document, each in an
+ * inverted index of typed arrays: winnowed shingle fingerprints find reused text (a shared passage
+ * of 12 words or more is guaranteed to share one; see `winnow` for why not MinHash), keyword
+ * vectors find independent reports of the same story. Candidates from both are scored exactly.
+ * Documents are numbered as they come; a replaced document gets a new number, so the postings of
+ * its old text are skipped until the next rebuild.
+ */
+export class SimilarityIndex {
+  private readonly wordsOf: (id: string) => Uint32Array | undefined;
+  private ids: (string | undefined)[] = [];
+  private signatures: (SimilaritySignature | undefined)[] = [];
+  private days: (number | undefined)[] = [];
+  private readonly numbers = new Map<string, number>();
+  private fingerprintPostings = new FingerprintPostings();
+  private keywordPostings = new FingerprintPostings();
+  private deadPostings = 0;
+  private votes = new Uint16Array(0);
+
+  constructor(options: SimilarityIndexOptions) {
+    this.wordsOf = options.wordsOf;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  has(id: string): boolean {
+    return this.numbers.has(id);
+  }
+
+  /** Indexes (or re-indexes) a document from its word hashes; `day` is its `dayNumber`. */
+  add(id: string, words: Uint32Array, day?: number): void {
+    this.addSignature(id, signatureOf(words), day);
+  }
+
+  /** Indexes a document from a signature computed earlier (a persisted snapshot). */
+  addSignature(id: string, signature: SimilaritySignature, day?: number): void {
+    this.remove(id);
+    if (this.ids.length > MAX_DOCUMENT_NUMBER) this.rebuild();
+    const number = this.ids.length;
+    this.ids.push(id);
+    this.signatures.push(signature);
+    this.days.push(day);
+    this.numbers.set(id, number);
+    this.fingerprintPostings.add(number, signature.fingerprints);
+    this.keywordPostings.add(number, signature.keywords.terms);
+  }
+
+  remove(id: string): boolean {
+    const number = this.numbers.get(id);
+    if (number === undefined) return false;
+    const signature = this.signatures[number];
+    this.deadPostings += (signature?.fingerprints.length ?? 0) + (signature?.keywords.terms.length ?? 0);
+    this.ids[number] = undefined;
+    this.signatures[number] = undefined;
+    this.days[number] = undefined;
+    this.numbers.delete(id);
+    return true;
+  }
+
+  /** Every document with its day and signature, in indexing order (what a snapshot stores). */
+  *entries(): Generator<{ id: string; day: number | undefined; signature: SimilaritySignature }> {
+    for (let number = 0; number < this.ids.length; number++) {
+      const id = this.ids[number];
+      const signature = this.signatures[number];
+      if (id !== undefined && signature) yield { id, day: this.days[number], signature };
+    }
+  }
+
+  /** The reports most similar to `id`, best first; undefined when `id` is not indexed. */
+  similar(id: string, limit: number): SimilarMatch[] | undefined {
+    this.rebuildIfStale();
+    const number = this.numbers.get(id);
+    const words = this.wordsOf(id);
+    const signature = number === undefined ? undefined : this.signatures[number];
+    if (number === undefined || !words || !signature) return undefined;
+    const candidates = new Set<number>();
+    const accepts = (document: number) => document !== number;
+    for (const { document } of this.voted(this.fingerprintPostings, signature.fingerprints, MAX_POSTING_DOCUMENTS, accepts).slice(0, CANDIDATES_TO_SCORE)) {
+      candidates.add(document);
+    }
+    for (const { document } of this.voted(this.keywordPostings, signature.keywords.terms, MAX_POSTING_DOCUMENTS, accepts).slice(0, CANDIDATES_TO_SCORE)) {
+      candidates.add(document);
+    }
+    const sequence = shingleSequence(words);
+    const own = distinctShingles(sequence);
+    const scored: (SimilarMatch & { others: Uint32Array })[] = [];
+    for (const candidate of candidates) {
+      const candidateId = this.ids[candidate]!;
+      const theirWords = this.wordsOf(candidateId);
+      const theirSignature = this.signatures[candidate];
+      if (!theirWords || !theirSignature) continue;
+      const others = distinctShingles(shingleSequence(theirWords));
+      const shared = countShared(own, others);
+      const textShare = shared >= MIN_SHARED_SHINGLES && own.length > 0 ? shared / own.length : 0;
+      const vocabularyShare = keywordCosine(signature.keywords, theirSignature.keywords);
+      const similarity = combineShares(textShare, vocabularyShare);
+      if (similarity <= 0) continue;
+      scored.push({ id: candidateId, similarity, textShare, vocabularyShare, sharedPassages: 0, others });
+    }
+    scored.sort((a, b) => b.similarity - a.similarity || b.textShare - a.textShare || (a.id < b.id ? -1 : 1));
+    return scored.slice(0, limit).map(({ others, ...match }) => ({
+      ...match,
+      sharedPassages: countSharedPassages(sequence, others),
+    }));
+  }
+
+  /**
+   * Story clusters: groups of two or more reports, each linked to another of its group with a
+   * combined similarity of at least `minSimilarity` (the text share taken of the shorter report,
+   * so that a report reprinted inside a longer one links), within `days` when given.
+   */
+  clusters(options: ClusterOptions = {}): string[][] {
+    const minSimilarity = options.minSimilarity ?? DEFAULT_CLUSTER_SIMILARITY;
+    this.rebuild();
+    const count = this.ids.length;
+    const distinct: (Uint32Array | undefined)[] = this.ids.map((id) => {
+      const words = id === undefined ? undefined : this.wordsOf(id);
+      return words ? distinctShingles(shingleSequence(words)) : undefined;
+    });
+    const groups = new UnionFind(count);
+    for (let number = 0; number < count; number++) {
+      const signature = this.signatures[number];
+      if (!signature) continue;
+      const own = distinct[number];
+      const day = this.days[number];
+      const accepts = (other: number): boolean => {
+        if (other <= number) return false;
+        if (options.days === undefined || day === undefined) return true;
+        const otherDay = this.days[other];
+        return otherDay === undefined || Math.abs(otherDay - day) <= options.days;
+      };
+      const candidates = new Set<number>();
+      const byText = this.voted(this.fingerprintPostings, signature.fingerprints, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
+      for (const { document, votes } of byText) {
+        // Winnowing keeps a similar share of every text, so a share of fingerprints far below the
+        // threshold means a share of shingles below it too: those pairs skip the exact count.
+        const theirs = this.signatures[document]!.fingerprints.length;
+        if (votes >= 0.5 * minSimilarity * Math.min(signature.fingerprints.length, theirs)) candidates.add(document);
+      }
+      const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
+      for (const { document, votes } of byWords) if (votes >= MIN_LINK_KEYWORDS) candidates.add(document);
+      for (const document of candidates) {
+        if (groups.find(number) === groups.find(document)) continue;
+        const theirs = distinct[document];
+        const shared = own && theirs ? countShared(own, theirs) : 0;
+        const shorter = own && theirs ? Math.min(own.length, theirs.length) : 0;
+        const textShare = shared >= MIN_LINK_SHINGLES && shorter > 0 ? shared / shorter : 0;
+        const vocabularyShare = keywordCosine(signature.keywords, this.signatures[document]!.keywords);
+        if (combineShares(textShare, vocabularyShare) >= minSimilarity) groups.union(number, document);
+      }
+    }
+    const members = new Map<number, string[]>();
+    for (let number = 0; number < count; number++) {
+      const id = this.ids[number];
+      if (id === undefined) continue;
+      const root = groups.find(number);
+      const list = members.get(root);
+      if (list) list.push(id);
+      else members.set(root, [id]);
+    }
+    return [...members.values()].filter((ids) => ids.length >= 2);
+  }
+
+  /** Documents sharing a signature term with `terms` (accepted by `accepts`), most shared first. */
+  private voted(
+    postings: FingerprintPostings,
+    terms: Uint32Array,
+    maxDocuments: number,
+    accepts: (document: number) => boolean,
+  ): { document: number; votes: number }[] {
+    if (this.votes.length < this.ids.length) this.votes = new Uint16Array(Math.max(1024, this.ids.length * 2));
+    const votes = this.votes;
+    const touched: number[] = [];
+    for (const term of terms) {
+      postings.visit(term, maxDocuments, (document) => {
+        if (this.ids[document] === undefined || !accepts(document)) return;
+        if (votes[document] === 0) touched.push(document);
+        if (votes[document]! < 0xffff) votes[document] = votes[document]! + 1;
+      });
+    }
+    const voted = touched.map((document) => ({ document, votes: votes[document]! }));
+    for (const document of touched) votes[document] = 0;
+    return voted.sort((a, b) => b.votes - a.votes || a.document - b.document);
+  }
+
+  private rebuildIfStale(): void {
+    const base = this.fingerprintPostings.baseSize + this.keywordPostings.baseSize;
+    const pending = this.fingerprintPostings.pendingAdditions + this.keywordPostings.pendingAdditions;
+    const limit = Math.max(MIN_PENDING_BEFORE_REBUILD, PENDING_SHARE_BEFORE_REBUILD * base);
+    if (pending > limit || this.deadPostings > limit) this.rebuild();
+  }
+
+  /** Renumbers the live documents densely and rebuilds the sorted postings from them. */
+  private rebuild(): void {
+    const live = [...this.entries()];
+    this.ids = live.map((entry) => entry.id);
+    this.signatures = live.map((entry) => entry.signature);
+    this.days = live.map((entry) => entry.day);
+    this.numbers.clear();
+    live.forEach((entry, number) => this.numbers.set(entry.id, number));
+    this.fingerprintPostings = new FingerprintPostings();
+    this.fingerprintPostings.rebuild(this.signatures.map((signature) => signature?.fingerprints));
+    this.keywordPostings = new FingerprintPostings();
+    this.keywordPostings.rebuild(this.signatures.map((signature) => signature?.keywords.terms));
+    this.deadPostings = 0;
+  }
+}

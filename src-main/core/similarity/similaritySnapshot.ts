@@ -1,0 +1,79 @@
+import type { SimilarityIndex, SimilaritySignature } from './similarityIndex';
+
+/** Changes whenever shingling, winnowing, keywords or this layout change: older snapshots are rebuilt. */
+export const SIMILARITY_VERSION = 'qarin-similarity-1';
+
+interface SnapshotHeader {
+  version: string;
+  /** The corpus the signatures were computed from (see `corpusFingerprint`). */
+  fingerprint: string;
+  ids: string[];
+  days: (number | null)[];
+  /** Per document: fingerprint count, keyword count. */
+  counts: [number, number][];
+}
+
+export interface SimilaritySnapshot {
+  fingerprint: string;
+  documents: { id: string; day: number | undefined; signature: SimilaritySignature }[];
+}
+
+/**
+ * The signatures as one binary blob: a length, a JSON header (ids, days, counts) padded to four
+ * bytes, then per document its fingerprints and keyword hashes as little-endian 32-bit words and
+ * its keyword weights as 32-bit floats. About a fifth of a word of text per report word.
+ */
+export function packSimilarity(index: SimilarityIndex, fingerprint: string): Uint8Array {
+  const header: SnapshotHeader = { version: SIMILARITY_VERSION, fingerprint, ids: [], days: [], counts: [] };
+  let words = 0;
+  for (const { id, day, signature } of index.entries()) {
+    header.ids.push(id);
+    header.days.push(day ?? null);
+    header.counts.push([signature.fingerprints.length, signature.keywords.terms.length]);
+    words += signature.fingerprints.length + 2 * signature.keywords.terms.length;
+  }
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const padded = (4 + json.length + 3) & ~3;
+  const bytes = new Uint8Array(padded + words * 4);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, json.length, true);
+  bytes.set(json, 4);
+  let at = padded;
+  for (const { signature } of index.entries()) {
+    for (const value of signature.fingerprints) at = put(view.setUint32.bind(view), at, value);
+    for (const value of signature.keywords.terms) at = put(view.setUint32.bind(view), at, value);
+    for (const value of signature.keywords.weights) at = put(view.setFloat32.bind(view), at, value);
+  }
+  return bytes;
+}
+
+function put(write: (offset: number, value: number, littleEndian: boolean) => void, at: number, value: number): number {
+  write(at, value, true);
+  return at + 4;
+}
+
+/** Reads a packed snapshot; throws when it is damaged or was written by another version. */
+export function unpackSimilarity(bytes: Uint8Array): SimilaritySnapshot {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 4) throw new Error('similarity snapshot is truncated');
+  const length = view.getUint32(0, true);
+  if (4 + length > bytes.length) throw new Error('similarity snapshot header is truncated');
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as SnapshotHeader;
+  if (header.version !== SIMILARITY_VERSION) {
+    throw new Error(`similarity snapshot has format ${String(header.version)}, expected ${SIMILARITY_VERSION}`);
+  }
+  let at = (4 + length + 3) & ~3;
+  const words = header.counts.reduce((sum, [fingerprints, keywords]) => sum + fingerprints + 2 * keywords, 0);
+  if (at + words * 4 !== bytes.length) throw new Error('similarity snapshot has the wrong length');
+  const documents = header.ids.map((id, n) => {
+    const [fingerprintCount, keywordCount] = header.counts[n]!;
+    const fingerprints = new Uint32Array(fingerprintCount);
+    for (let i = 0; i < fingerprintCount; i++, at += 4) fingerprints[i] = view.getUint32(at, true);
+    const terms = new Uint32Array(keywordCount);
+    for (let i = 0; i < keywordCount; i++, at += 4) terms[i] = view.getUint32(at, true);
+    const weights = new Float32Array(keywordCount);
+    for (let i = 0; i < keywordCount; i++, at += 4) weights[i] = view.getFloat32(at, true);
+    return { id, day: header.days[n] ?? undefined, signature: { fingerprints, keywords: { terms, weights } } };
+  });
+  return { fingerprint: header.fingerprint, documents };
+}

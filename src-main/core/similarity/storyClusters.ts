@@ -1,0 +1,46 @@
+export interface ClusterMember {
+  title: string;
+  /** ISO date, when the report carries one. */
+  date?: string;
+}
+
+export interface StoryCluster {
+  ids: string[];
+  title: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Presents id groups as story clusters: members by date (undated last), titled after the earliest
+ * report (the one that broke the story), from/to the dates it spans; largest clusters first, then
+ * the most recent story first.
+ */
+export function describeClusters(groups: string[][], memberOf: (id: string) => ClusterMember | undefined): StoryCluster[] {
+  const clusters = groups.map((group) => {
+    const members = group
+      .map((id) => ({ id, member: memberOf(id) }))
+      .sort((a, b) => compareDates(a.member?.date, b.member?.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const dates = members.map(({ member }) => member?.date).filter((date): date is string => date !== undefined);
+    const cluster: StoryCluster = { ids: members.map(({ id }) => id), title: members[0]?.member?.title ?? '' };
+    if (dates.length > 0) {
+      cluster.from = dates[0];
+      cluster.to = dates[dates.length - 1];
+    }
+    return cluster;
+  });
+  return clusters.sort(
+    (a, b) => b.ids.length - a.ids.length || compareDates(b.from, a.from) || (a.ids[0]! < b.ids[0]! ? -1 : 1),
+  );
+}
+
+/** Chronological order of ISO dates, undated after dated. */
+function compareDates(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  const timeA = Date.parse(a);
+  const timeB = Date.parse(b);
+  if (Number.isFinite(timeA) && Number.isFinite(timeB) && timeA !== timeB) return timeA - timeB;
+  return a < b ? -1 : 1;
+}

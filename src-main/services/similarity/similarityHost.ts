@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CorpusIndex } from '../../core/search/corpusIndex';
+import {
+  dayNumber,
+  packSimilarity,
+  SimilarityIndex,
+  unpackSimilarity,
+  type ClusterOptions,
+  type SimilarMatch,
+} from '../../core/similarity';
+import { writeFileDurably } from '../persistence';
+import { TermStemHashes } from './termStemHashes';
+
+/** The signatures' file, inside the search index's folder: a cache of the library like the index. */
+export const SIGNATURES_FILE = 'similarity.bin';
+
+export interface SignedDocument {
+  id: string;
+  date?: string;
+}
+
+/**
+ * Similarity signatures beside the search index, in the search worker: built from the index's term
+ * sequences as documents are indexed (no second analysis of the text), persisted with the index
+ * under the same corpus fingerprint, and rebuilt from the sequences only when the file is missing,
+ * damaged, of another version or of another corpus.
+ */
+export class SimilarityHost {
+  private readonly stems: TermStemHashes;
+  private similarity: SimilarityIndex;
+  /** Milliseconds spent computing signatures, for the benchmark's share of import time. */
+  signingMs = 0;
+
+  constructor(private readonly searchIndex: () => CorpusIndex) {
+    this.stems = new TermStemHashes(searchIndex);
+    this.similarity = this.emptyIndex();
+  }
+
+  private emptyIndex(): SimilarityIndex {
+    return new SimilarityIndex({ wordsOf: (id) => this.stems.wordsOf(id) });
+  }
+
+  /** Takes the persisted signatures when they match `fingerprint`, else signs every document again. */
+  async open(params: { indexDir: string; fingerprint: string; documents: SignedDocument[] }): Promise<'snapshot' | 'rebuilt'> {
+    this.reset();
+    const snapshot = await readFile(join(params.indexDir, SIGNATURES_FILE))
+      .then((bytes) => unpackSimilarity(bytes))
+      // Missing, damaged or outdated signatures only cost a rebuild: they are a cache.
+      .catch(() => undefined);
+    if (snapshot?.fingerprint === params.fingerprint) {
+      for (const { id, day, signature } of snapshot.documents) this.similarity.addSignature(id, signature, day);
+      return 'snapshot';
+    }
+    this.update(params.documents);
+    await this.persist(params);
+    return 'rebuilt';
+  }
+
+  /** Forgets every signature, for a search index that is replaced (its term numbers change). */
+  reset(): void {
+    this.stems.reset();
+    this.similarity = this.emptyIndex();
+  }
+
+  /** Signs documents just (re-)indexed in the search index, replacing their old signatures. */
+  update(documents: SignedDocument[]): void {
+    const started = performance.now();
+    for (const document of documents) {
+      const words = this.stems.wordsOf(document.id);
+      if (words) this.similarity.add(document.id, words, dayNumber(document.date));
+      else this.similarity.remove(document.id);
+    }
+    this.signingMs += performance.now() - started;
+  }
+
+  remove(ids: string[]): void {
+    for (const id of ids) this.similarity.remove(id);
+  }
+
+  async persist(params: { indexDir: string; fingerprint: string }): Promise<void> {
+    await writeFileDurably(join(params.indexDir, SIGNATURES_FILE), packSimilarity(this.similarity, params.fingerprint));
+  }
+
+  get size(): number {
+    return this.similarity.size;
+  }
+
+  similar(params: { id: string; limit: number }): SimilarMatch[] | null {
+    return this.similarity.similar(params.id, params.limit) ?? null;
+  }
+
+  clusters(params: ClusterOptions): string[][] {
+    return this.similarity.clusters(params);
+  }
+}

@@ -1,0 +1,47 @@
+import { stemArabic } from '../../core/arabic';
+import type { CorpusIndex } from '../../core/search/corpusIndex';
+import { SEQUENCE_BREAK } from '../../core/search/termSequences';
+import { hashWord, WORD_BREAK } from '../../core/similarity';
+
+/**
+ * Turns the search index's term sequences into the stem hashes similarity works on, so signatures
+ * cost no second analysis of the text: each distinct term is stemmed and hashed once (light10,
+ * exactly as `analyze` stems it), and its hash kept in a typed array by term number.
+ */
+export class TermStemHashes {
+  private hashes = new Uint32Array(1 << 16);
+
+  constructor(private readonly index: () => CorpusIndex) {}
+
+  /** The word hashes of a document's text, boilerplate as WORD_BREAK; undefined when not indexed. */
+  wordsOf(id: string): Uint32Array | undefined {
+    const index = this.index();
+    const terms = index.textTerms(id);
+    if (!terms) return undefined;
+    const words = new Uint32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      words[i] = term === SEQUENCE_BREAK ? WORD_BREAK : this.hashOf(term, index);
+    }
+    return words;
+  }
+
+  private hashOf(term: number, index: CorpusIndex): number {
+    if (term >= this.hashes.length) {
+      const grown = new Uint32Array(Math.max(term + 1, this.hashes.length * 2));
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    let hash = this.hashes[term]!;
+    if (hash === 0) {
+      hash = hashWord(stemArabic(index.termText(term)));
+      this.hashes[term] = hash;
+    }
+    return hash;
+  }
+
+  /** Forgets every hash: term numbers mean other words once the index is replaced. */
+  reset(): void {
+    this.hashes = new Uint32Array(1 << 16);
+  }
+}

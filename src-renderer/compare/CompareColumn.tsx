@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/types';
+import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
+import { useWorkbench } from '../app/WorkbenchContext';
+import type { Pane } from '../app/workbenchState';
+import { useStrings } from '../i18n/useStrings';
+import { splitParagraphs } from '../reader/paragraphs';
+import { ReaderSurface } from '../reader/ReaderSurface';
+import type { SpanLayers } from '../reader/spanLayers';
+import { spanRanges } from '../reader/spanRanges';
+import { useFocusFlash } from '../reader/useFocusFlash';
+import { usePaneFocus } from '../reader/usePaneFocus';
+import { formatDate } from '../shared/formatDate';
+
+/** What the compare view needs from a column to lock scrolling and draw connectors. */
+export interface ColumnHandle {
+  paneId: string;
+  docId: string;
+  scroller: HTMLDivElement;
+  /** A span's top and bottom in the column's content coordinates, or undefined when it is not laid out. */
+  measure(span: Span): { top: number; bottom: number } | undefined;
+}
+
+/** The line the eye reads at: a third down the column, where jumps put what they land on. */
+export const readingLine = (scroller: HTMLElement) => scroller.clientHeight / 3;
+
+interface CompareColumnProps {
+  pane: Pane;
+  doc: DocumentDetail;
+  layers: SpanLayers;
+  isBase: boolean;
+  canClose: boolean;
+  onMakeBase(): void;
+  onClose(): void;
+  onHandle(paneId: string, handle: ColumnHandle | undefined): void;
+  onScroll(paneId: string): void;
+  /** The user is about to scroll this column (wheel, key, pointer): it drives the others. */
+  onDrive(paneId: string): void;
+  /** Drawn beside the text (the base column's heat map). */
+  aside?: ReactNode;
+}
+
+/** One report of the compare view: the reader's surface with the comparison painted over it, and its annotations. */
+export function CompareColumn({
+  pane,
+  doc,
+  layers,
+  isBase,
+  canClose,
+  onMakeBase,
+  onClose,
+  onHandle,
+  onScroll,
+  onDrive,
+  aside,
+}: CompareColumnProps) {
+  const t = useStrings();
+  const { dispatch } = useWorkbench();
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [textNodes, setTextNodes] = useState<ReadonlyArray<Text | null>>([]);
+  const handledReveal = useRef<number | undefined>(undefined);
+  const focusHandlers = usePaneFocus(pane.id);
+  const { focusSpan, flash } = useFocusFlash();
+  const paragraphs = useMemo(() => splitParagraphs(doc.text), [doc.text]);
+  const textReady = textNodes.length === paragraphs.length && paragraphs.length > 0;
+
+  const allLayers = useMemo<SpanLayers>(() => new Map([...layers, focusSpan]), [layers, focusSpan]);
+
+  const measure = useCallback(
+    (span: Span) => {
+      const scroller = scrollerRef.current;
+      const ranges = spanRanges(span, paragraphs, textNodes);
+      if (!scroller || ranges.length === 0) return undefined;
+      const box = scroller.getBoundingClientRect();
+      const first = ranges[0]!.getBoundingClientRect();
+      const last = ranges[ranges.length - 1]!.getBoundingClientRect();
+      if (first.height === 0 && last.height === 0) return undefined;
+      return { top: first.top - box.top + scroller.scrollTop, bottom: last.bottom - box.top + scroller.scrollTop };
+    },
+    [paragraphs, textNodes],
+  );
+
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller || !textReady) return;
+    onHandle(pane.id, { paneId: pane.id, docId: doc.id, scroller, measure });
+    return () => onHandle(pane.id, undefined);
+  }, [onHandle, pane.id, doc.id, measure, textReady]);
+
+  // Reveals land at once rather than smoothly: columns scrolled together must not drift apart mid-animation.
+  useEffect(() => {
+    const reveal = pane.reveal;
+    const scroller = scrollerRef.current;
+    if (!reveal || reveal.kind !== 'span' || handledReveal.current === reveal.serial || !textReady || !scroller) return;
+    handledReveal.current = reveal.serial;
+    const place = measure(reveal.span);
+    if (place) scroller.scrollTop = Math.max(0, place.top - readingLine(scroller));
+    flash(reveal.span);
+  }, [pane.reveal, measure, textReady, flash]);
+
+  const onWarningClick = useCallback(
+    (warning: IntegrityWarning) => dispatch({ type: 'reveal-span', paneId: pane.id, span: warning }),
+    [dispatch, pane.id],
+  );
+  const onLeave = useCallback(
+    (scrollTop: number) => dispatch({ type: 'remember-scroll', paneId: pane.id, scrollTop }),
+    [dispatch, pane.id],
+  );
+  const drive = () => onDrive(pane.id);
+
+  return (
+    <section
+      className={`compare-column${isBase ? ' is-base' : ''}`}
+      aria-label={doc.title}
+      data-pane-id={pane.id}
+      data-document-id={doc.id}
+      data-testid="compare-column"
+      onWheel={drive}
+      onKeyDown={drive}
+      onTouchStart={drive}
+      {...focusHandlers}
+      onPointerDownCapture={() => {
+        focusHandlers.onPointerDownCapture();
+        drive();
+      }}
+    >
+      <header className="compare-column-head">
+        <div className="compare-column-title" dir="auto" title={doc.title}>
+          {doc.title || t.untitled}
+        </div>
+        <div className="compare-column-meta">
+          {doc.source && <span dir="auto">{doc.source}</span>}
+          {doc.date && <span>{formatDate(doc.date)}</span>}
+        </div>
+        <div className="compare-column-actions">
+          {isBase ? (
+            <span className="badge compare-base-badge" data-testid="compare-base">
+              {t.baseBadge}
+            </span>
+          ) : (
+            <button type="button" className="button button-small" onClick={onMakeBase} data-testid="compare-make-base">
+              {t.makeBase}
+            </button>
+          )}
+          {canClose && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t.closeColumn(doc.title)}
+              title={t.closeColumn(doc.title)}
+              onClick={onClose}
+              data-testid="compare-close-column"
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="compare-column-body">
+        <ReaderSurface
+          doc={doc}
+          paragraphs={paragraphs}
+          layers={allLayers}
+          scrollerRef={scrollerRef}
+          onTextNodes={setTextNodes}
+          initialScrollTop={pane.scrollTop}
+          onLeave={onLeave}
+          onScroll={() => onScroll(pane.id)}
+          onWarningClick={onWarningClick}
+        >
+          <ReaderAnnotations paneId={pane.id} doc={doc} paragraphs={paragraphs} textNodes={textNodes} scrollerRef={scrollerRef} />
+        </ReaderSurface>
+        {aside}
+      </div>
+    </section>
+  );
+}

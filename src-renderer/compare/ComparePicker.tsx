@@ -1,0 +1,119 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DocumentSummary } from '../../src-main/api/types';
+import type { DocumentRef } from '../app/workbenchState';
+import { useApi } from '../api/ApiContext';
+import { useStrings } from '../i18n/useStrings';
+import { formatDate } from '../shared/formatDate';
+
+const TITLE_DEBOUNCE_MS = 150;
+const LISTED = 30;
+
+export interface PickerSuggestion extends DocumentRef {
+  source?: string;
+  date?: string;
+  /** Why it is offered first (its share of text in common), when it is. */
+  note?: string;
+}
+
+interface ComparePickerProps {
+  /** Offered first, above the searchable library (the most similar reports, when known). */
+  suggestions?: readonly PickerSuggestion[];
+  /** Reports already in the comparison, not offered again. */
+  excludeIds: readonly string[];
+  onPick(document: DocumentRef): void;
+  onClose(): void;
+}
+
+/** A modal list to choose one more report: suggestions first, then the library filtered by title. */
+export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }: ComparePickerProps) {
+  const t = useStrings();
+  const api = useApi();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [title, setTitle] = useState('');
+  const [library, setLibrary] = useState<DocumentSummary[] | undefined>(undefined);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      api.call('library.list', { title: title.trim() || undefined, limit: LISTED + excludeIds.length }).then(
+        (page) => current && setLibrary(page.items),
+        () => current && setLibrary([]),
+      );
+    }, TITLE_DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, title, excludeIds.length]);
+
+  const excluded = new Set(excludeIds);
+  const offered = suggestions.filter((each) => !excluded.has(each.documentId));
+  const offeredIds = new Set(offered.map((each) => each.documentId));
+  const listed = (library ?? [])
+    .filter((each) => !excluded.has(each.id) && !offeredIds.has(each.id))
+    .slice(0, LISTED)
+    .map<PickerSuggestion>((each) => ({ documentId: each.id, title: each.title, source: each.source, date: each.date }));
+
+  const item = (each: PickerSuggestion) => (
+    <li key={each.documentId}>
+      <button
+        type="button"
+        className="picker-item"
+        onClick={() => onPick({ documentId: each.documentId, title: each.title })}
+        data-testid="picker-item"
+        data-document-id={each.documentId}
+      >
+        <span className="picker-item-title" dir="auto">
+          {each.title || t.untitled}
+        </span>
+        <span className="row-meta">
+          {each.source && <span dir="auto">{each.source}</span>}
+          {each.date && <span>{formatDate(each.date)}</span>}
+          {each.note && <span className="picker-note">{each.note}</span>}
+        </span>
+      </button>
+    </li>
+  );
+
+  return (
+    <dialog ref={dialogRef} className="dialog compare-picker" aria-labelledby={`${id}-title`} onClose={onClose} data-testid="compare-picker">
+      <div className="dialog-header">
+        <h2 id={`${id}-title`}>{t.pickerTitle}</h2>
+        <button type="button" className="icon-button" aria-label={t.pickerClose} title={t.pickerClose} onClick={() => dialogRef.current?.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div className="dialog-body">
+      <input
+        type="search"
+        className="text-input"
+        aria-label={t.pickerSearch}
+        placeholder={t.pickerSearch}
+        dir="auto"
+        value={title}
+        autoFocus
+        onChange={(event) => setTitle(event.target.value)}
+        data-testid="picker-search"
+      />
+      {offered.length > 0 && (
+        <>
+          <h3 className="section-title">{t.pickerSimilar}</h3>
+          <ul className="picker-list">{offered.map(item)}</ul>
+        </>
+      )}
+      <h3 className="section-title">{t.pickerLibrary}</h3>
+      {library !== undefined && listed.length === 0 ? (
+        <p className="empty-note">{t.pickerNone}</p>
+      ) : (
+        <ul className="picker-list">{listed.map(item)}</ul>
+      )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,307 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { DocumentDetail } from '../../src-main/api/types';
+import { useWorkbench } from '../app/WorkbenchContext';
+import { comparePanes, MAX_COMPARE_COLUMNS, type Pane } from '../app/workbenchState';
+import { useDocument } from '../documents/useDocument';
+import { useStrings } from '../i18n/useStrings';
+import type { SpanLayers } from '../reader/spanLayers';
+import { alignedPosition, type AlignedBox } from './alignedScroll';
+import { CompareColumn, readingLine, type ColumnHandle } from './CompareColumn';
+import { columnLayers } from './compareLayers';
+import { ComparePicker } from './ComparePicker';
+import type { Comparison, FactRow } from './compareTypes';
+import { FactsTable } from './FactsTable';
+import { drawConnectors } from './drawConnectors';
+import { useComparison } from './useComparison';
+import { VariationHeatMap, type HeatStretch } from './VariationHeatMap';
+import './compare.css';
+
+const EMPTY_LAYERS: SpanLayers = new Map();
+
+interface CompareViewProps {
+  panelsShown: boolean;
+  onTogglePanels(): void;
+}
+
+/** Loads a column's report, then draws the column. */
+function LoadedColumn(props: {
+  pane: Pane;
+  render(doc: DocumentDetail): ReactNode;
+}) {
+  const t = useStrings();
+  const state = useDocument(props.pane.documentId);
+  if (state.status === 'ready' && state.document.id === props.pane.documentId) return <>{props.render(state.document)}</>;
+  return (
+    <section className="compare-column">
+      <p className={`empty-note${state.status === 'failed' ? ' error-text' : ''}`}>
+        {state.status === 'failed' ? t.documentFailed(state.reason) : t.documentLoading}
+      </p>
+    </section>
+  );
+}
+
+/** Boxes of the groups two columns share, measured in each: what scroll locking maps a line through. */
+function alignedBoxes(comparison: Comparison, from: ColumnHandle, to: ColumnHandle): AlignedBox[] {
+  const boxes: AlignedBox[] = [];
+  for (const group of comparison.alignment) {
+    const a = group.members.find((member) => member.docId === from.docId);
+    const b = group.members.find((member) => member.docId === to.docId);
+    if (!a || !b) continue;
+    const fromBox = from.measure(a);
+    const toBox = to.measure(b);
+    if (!fromBox || !toBox) continue;
+    boxes.push({ fromTop: fromBox.top, fromBottom: fromBox.bottom, toTop: toBox.top, toBottom: toBox.bottom, moved: group.moved });
+  }
+  return boxes;
+}
+
+/**
+ * Two to four reports side by side (columns run right to left), painted with what `compare.run`
+ * returns: shared passages in one tint per passage in every column, word differences, unique and
+ * moved sentences, connectors between aligned sentences, a heat map along the base and the facts table.
+ */
+export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
+  const t = useStrings();
+  const { state, dispatch } = useWorkbench();
+  const panes = comparePanes(state);
+  const basePane = panes.find((pane) => pane.id === state.compare.basePaneId) ?? panes[0];
+  const ids = useMemo(() => panes.map((pane) => pane.documentId), [panes]);
+  const comparisonState = useComparison(ids, basePane?.documentId);
+  const comparison =
+    comparisonState.status === 'ready' ? comparisonState.comparison : comparisonState.status === 'loading' ? comparisonState.previous : undefined;
+  const [locked, setLocked] = useState(true);
+  const [factsShown, setFactsShown] = useState(true);
+  const [picking, setPicking] = useState(false);
+  const handles = useRef(new Map<string, ColumnHandle>());
+  const [handleCount, setHandleCount] = useState(0);
+  const driver = useRef<string | undefined>(undefined);
+  const frame = useRef(0);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const columnsRef = useRef<HTMLDivElement>(null);
+  const [stretches, setStretches] = useState<HeatStretch[]>([]);
+
+  const layersByDoc = useMemo(() => {
+    const layers = new Map<string, ReturnType<typeof columnLayers>>();
+    if (comparison) for (const document of comparison.documents) layers.set(document.id, columnLayers(comparison, document.id));
+    return layers;
+  }, [comparison]);
+
+  const onHandle = useCallback((paneId: string, handle: ColumnHandle | undefined) => {
+    if (handle) handles.current.set(paneId, handle);
+    else handles.current.delete(paneId);
+    setHandleCount(handles.current.size);
+  }, []);
+
+  const orderedHandles = useCallback(
+    () => panes.flatMap((pane) => handles.current.get(pane.id) ?? []),
+    [panes],
+  );
+
+  const redrawConnectors = useCallback(() => {
+    const svg = svgRef.current;
+    const container = columnsRef.current;
+    if (svg && container && comparison) drawConnectors(svg, container, orderedHandles(), comparison);
+  }, [comparison, orderedHandles]);
+
+  /** Scrolls every other column so the line read in `fromId` sits level with its aligned counterpart. */
+  const follow = useCallback(
+    (fromId: string) => {
+      const from = handles.current.get(fromId);
+      if (!from || !comparison) return;
+      const line = from.scroller.scrollTop + readingLine(from.scroller);
+      for (const to of orderedHandles()) {
+        if (to.paneId === fromId) continue;
+        const target = alignedPosition(alignedBoxes(comparison, from, to), line);
+        if (target !== undefined) to.scroller.scrollTop = Math.max(0, target - readingLine(to.scroller));
+      }
+    },
+    [comparison, orderedHandles],
+  );
+
+  const onScroll = useCallback(
+    (paneId: string) => {
+      cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(() => {
+        // Only the column the user drives leads; the others' scroll events are the echo of following it.
+        if (locked && driver.current === paneId) follow(paneId);
+        redrawConnectors();
+      });
+    },
+    [locked, follow, redrawConnectors],
+  );
+  const onDrive = useCallback((paneId: string) => {
+    driver.current = paneId;
+  }, []);
+
+  // Once every column is laid out (and again when the comparison or the columns change): level them and draw.
+  useEffect(() => {
+    if (!comparison || handleCount < panes.length) return;
+    const base = basePane && handles.current.get(basePane.id);
+    if (locked && base) follow(base.paneId);
+    redrawConnectors();
+    const observer = new ResizeObserver(() => redrawConnectors());
+    for (const handle of handles.current.values()) observer.observe(handle.scroller);
+    return () => observer.disconnect();
+  }, [comparison, handleCount, panes.length, basePane, locked, follow, redrawConnectors]);
+
+  // The heat map is placed by where the base's sentences really are, not by character counts.
+  useEffect(() => {
+    const base = basePane && handles.current.get(basePane.id);
+    if (!comparison || !base) {
+      setStretches([]);
+      return;
+    }
+    const total = Math.max(1, base.scroller.scrollHeight);
+    setStretches(
+      comparison.baseVariation.flatMap((stretch) => {
+        const box = base.measure(stretch);
+        return box ? [{ ...stretch, top: box.top / total, height: (box.bottom - box.top) / total }] : [];
+      }),
+    );
+  }, [comparison, basePane, handleCount]);
+
+  const pickStretch = useCallback(
+    (stretch: HeatStretch) => {
+      const base = basePane && handles.current.get(basePane.id);
+      if (!base) return;
+      const box = base.measure(stretch);
+      if (box) base.scroller.scrollTop = Math.max(0, box.top - readingLine(base.scroller));
+      driver.current = base.paneId;
+      follow(base.paneId);
+      redrawConnectors();
+      dispatch({ type: 'reveal-span', paneId: base.paneId, span: stretch });
+    },
+    [basePane, follow, redrawConnectors, dispatch],
+  );
+
+  // A fact sends every column to its own cell of the row; nobody leads, so locking does not undo the jump.
+  const pickFact = useCallback(
+    (row: FactRow) => {
+      driver.current = undefined;
+      for (const pane of panes) {
+        const cell = row.cells.find((each) => each.docId === pane.documentId);
+        if (cell) dispatch({ type: 'reveal-span', paneId: pane.id, span: { start: cell.start, end: cell.end } });
+      }
+      requestAnimationFrame(redrawConnectors);
+    },
+    [panes, dispatch, redrawConnectors],
+  );
+
+  const documentsInOrder = useMemo(
+    () =>
+      comparison
+        ? ids.flatMap((id) => comparison.documents.find((document) => document.id === id) ?? [])
+        : [],
+    [comparison, ids],
+  );
+
+  const status =
+    panes.length < 2
+      ? t.compareAddAnother
+      : comparisonState.status === 'failed'
+        ? t.compareFailed(comparisonState.reason)
+        : comparisonState.status === 'loading'
+          ? t.comparing
+          : undefined;
+
+  return (
+    <div
+      className="compare-view"
+      aria-label={t.compareViewLabel}
+      role="region"
+      data-testid="compare-view"
+      data-painted={comparisonState.status === 'ready' && handleCount === panes.length ? 'true' : undefined}
+      style={{ '--compare-columns': panes.length } as CSSProperties}
+    >
+      <div className="compare-toolbar">
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={locked}
+          onClick={() => setLocked((value) => !value)}
+          data-testid="compare-lock"
+        >
+          {t.scrollLock}
+        </button>
+        <button type="button" className="button button-small" aria-pressed={factsShown} onClick={() => setFactsShown((value) => !value)}>
+          {t.factsToggle}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={panes.length >= MAX_COMPARE_COLUMNS}
+          onClick={() => setPicking(true)}
+          data-testid="compare-add-column"
+        >
+          + {t.addColumn}
+        </button>
+        <button type="button" className="button button-small" aria-pressed={panelsShown} onClick={onTogglePanels} data-testid="compare-panels">
+          {panelsShown ? t.hidePanels : t.showPanels}
+        </button>
+        <ul className="compare-legend" aria-label={t.legendLabel}>
+          <li>
+            <span className="legend-swatch legend-passage" aria-hidden="true" />
+            {t.legendPassage}
+          </li>
+          <li>
+            <span className="legend-swatch legend-unique" aria-hidden="true" />
+            {t.legendUnique}
+          </li>
+          <li>
+            <span className="legend-swatch legend-moved" aria-hidden="true" />
+            {t.legendMoved}
+          </li>
+          <li>
+            <span className="legend-swatch legend-diff" aria-hidden="true" />
+            {t.legendDifference}
+          </li>
+          <li>
+            <span className="legend-swatch legend-minor" aria-hidden="true" />
+            {t.legendMinor}
+          </li>
+        </ul>
+        {status && (
+          <span className="compare-status" role="status">
+            {status}
+          </span>
+        )}
+      </div>
+      {/* Columns run right to left whatever the interface language: the reports are Arabic. */}
+      <div ref={columnsRef} className="compare-columns" dir="rtl">
+        {panes.map((pane) => (
+          <LoadedColumn
+            key={pane.id}
+            pane={pane}
+            render={(doc) => (
+              <CompareColumn
+                pane={pane}
+                doc={doc}
+                layers={layersByDoc.get(doc.id) ?? EMPTY_LAYERS}
+                isBase={pane.id === basePane?.id}
+                canClose={panes.length > 1}
+                onMakeBase={() => dispatch({ type: 'set-compare-base', paneId: pane.id })}
+                onClose={() => dispatch({ type: 'close-pane', paneId: pane.id })}
+                onHandle={onHandle}
+                onScroll={onScroll}
+                onDrive={onDrive}
+                aside={pane.id === basePane?.id && stretches.length > 0 ? <VariationHeatMap stretches={stretches} onPick={pickStretch} /> : undefined}
+              />
+            )}
+          />
+        ))}
+        <svg ref={svgRef} className="compare-connectors" aria-hidden="true" />
+      </div>
+      {factsShown && comparison && <FactsTable rows={comparison.facts} documents={documentsInOrder} onPick={pickFact} />}
+      {picking && (
+        <ComparePicker
+          excludeIds={ids}
+          onClose={() => setPicking(false)}
+          onPick={(document) => {
+            setPicking(false);
+            dispatch({ type: 'add-compare-column', document });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { FactRow } from '../compareTypes';
+
+/** The compare view's strings; each language's dictionary must give all of them. */
+export interface CompareStrings {
+  compareAction: string;
+  compareSelected: (count: number) => string;
+  compareNeedsTwo: string;
+  clearPicked: string;
+  pickHint: string;
+  compareWith: string;
+  compareTab: (count: number) => string;
+  compareViewLabel: string;
+  addColumn: string;
+  closeColumn: (title: string) => string;
+  makeBase: string;
+  baseBadge: string;
+  scrollLock: string;
+  showPanels: string;
+  hidePanels: string;
+  factsToggle: string;
+  comparing: string;
+  compareFailed: (reason: string) => string;
+  compareAddAnother: string;
+  pickerTitle: string;
+  pickerSearch: string;
+  pickerSimilar: string;
+  pickerLibrary: string;
+  pickerNone: string;
+  pickerClose: string;
+  similarShare: (percent: number, passages: number) => string;
+  legendLabel: string;
+  legendPassage: string;
+  legendUnique: string;
+  legendMoved: string;
+  legendDifference: string;
+  legendMinor: string;
+  heatMapLabel: string;
+  heatMapStretch: (percent: number) => string;
+  factsHeading: (count: number) => string;
+  factsEmpty: string;
+  factKinds: Record<FactRow['kind'], string>;
+  factKindHeading: string;
+  factLabelHeading: string;
+  factDisagreeHeading: string;
+  factDisagree: string;
+  factAgree: string;
+  factSilent: string;
+  factCellJump: (text: string) => string;
+  exportCsv: string;
+  exportMarkdown: string;
+  factsFileName: string;
+  publishedFirst: (title: string) => string;
+}

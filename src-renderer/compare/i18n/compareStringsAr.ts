@@ -1,0 +1,60 @@
+import { arabicCount } from '../../i18n/arabicCount';
+import type { CompareStrings } from './CompareStrings';
+
+const reports = (count: number) =>
+  arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
+const facts = (count: number) =>
+  arabicCount(count, { zero: 'لا وقائع', one: 'واقعة واحدة', two: 'واقعتان', few: 'وقائع', many: 'واقعةً' });
+const passages = (count: number) =>
+  arabicCount(count, { zero: 'بلا مقاطع مشتركة', one: 'مقطع مشترك واحد', two: 'مقطعان مشتركان', few: 'مقاطع مشتركة', many: 'مقطعًا مشتركًا' });
+
+export const compareStringsAr: CompareStrings = {
+  compareAction: 'قارن',
+  compareSelected: (count) => `قارن (${reports(count)})`,
+  compareNeedsTwo: 'اختر من تقريرين إلى أربعة للمقارنة.',
+  clearPicked: 'إلغاء الاختيار',
+  pickHint: 'Ctrl أو ⌘ مع النقر يختار عدة تقارير للمقارنة.',
+  compareWith: 'قارن مع…',
+  compareTab: (count) => `المقارنة (${count.toLocaleString('ar-u-nu-latn')})`,
+  compareViewLabel: 'مقارنة التقارير جنبًا إلى جنب',
+  addColumn: 'أضف تقريرًا',
+  closeColumn: (title) => `أغلق عمود «${title}»`,
+  makeBase: 'اجعله الأساس',
+  baseBadge: 'الأساس',
+  scrollLock: 'تمرير متزامن بالمحاذاة',
+  showPanels: 'أظهر اللوحات الجانبية',
+  hidePanels: 'أخفِ اللوحات الجانبية',
+  factsToggle: 'جدول الوقائع',
+  comparing: 'جارٍ المقارنة…',
+  compareFailed: (reason) => `تعذّرت المقارنة: ${reason}`,
+  compareAddAnother: 'أضف تقريرًا آخر على الأقل لتبدأ المقارنة.',
+  pickerTitle: 'اختر تقريرًا للمقارنة',
+  pickerSearch: 'ابحث في العناوين',
+  pickerSimilar: 'الأشبه بهذا التقرير',
+  pickerLibrary: 'المكتبة',
+  pickerNone: 'لا تقارير مطابقة.',
+  pickerClose: 'إغلاق',
+  similarShare: (percent, count) => `${percent.toLocaleString('ar-u-nu-latn')}٪ مشترك، ${passages(count)}`,
+  legendLabel: 'مفتاح الألوان',
+  legendPassage: 'مقطع مشترك',
+  legendUnique: 'جملة ينفرد بها',
+  legendMoved: 'جملة منقولة',
+  legendDifference: 'كلمة مختلفة',
+  legendMinor: 'فرق إملائي',
+  heatMapLabel: 'خريطة التباين على طول التقرير الأساس',
+  heatMapStretch: (percent) => `تشترك التقارير الأخرى في ${percent.toLocaleString('ar-u-nu-latn')}٪ من هذه الجملة`,
+  factsHeading: (count) => `الوقائع (${facts(count)})`,
+  factsEmpty: 'لم تُستخرج وقائع من هذه التقارير.',
+  factKinds: { person: 'شخص', number: 'عدد', quote: 'اقتباس', place: 'مكان', wording: 'صياغة' },
+  factKindHeading: 'النوع',
+  factLabelHeading: 'الواقعة',
+  factDisagreeHeading: 'الاتفاق',
+  factDisagree: 'مختلف',
+  factAgree: 'متفق',
+  factSilent: '—',
+  factCellJump: (text) => `انتقل إلى «${text}» في كل الأعمدة`,
+  exportCsv: 'تصدير CSV',
+  exportMarkdown: 'تصدير Markdown',
+  factsFileName: 'وقائع-المقارنة',
+  publishedFirst: (title) => `نُشر أولًا في «${title}»`,
+};

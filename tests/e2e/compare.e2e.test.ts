@@ -1,0 +1,257 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Comparison } from '../../src-main/api/compareSchemas';
+import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+
+/* Page-side shapes (see support/pageGlobals.ts for why the Node test program declares them itself). */
+interface PageRange {
+  setStart(node: unknown, offset: number): void;
+  setEnd(node: unknown, offset: number): void;
+  getBoundingClientRect(): { top: number; bottom: number };
+  toString(): string;
+}
+interface PageNode {
+  readonly data: string;
+  readonly firstChild: PageNode | null;
+  readonly parentElement: (PageColumn & { scrollIntoView(options: { block: string }): void }) | null;
+}
+interface PageColumn {
+  readonly scrollTop: number;
+  readonly clientHeight: number;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { top: number; bottom: number };
+  querySelector(selector: string): PageColumn | null;
+  querySelectorAll(selector: string): Iterable<PageNode & PageColumn>;
+}
+declare const document: {
+  readonly fonts: { readonly ready: Promise<unknown> };
+  querySelectorAll(selector: string): Iterable<PageColumn>;
+  querySelector(selector: string): PageColumn | null;
+  getSelection(): { removeAllRanges(): void; addRange(range: PageRange): void; toString(): string } | null;
+};
+declare const Range: new () => PageRange;
+declare const CSS: { readonly highlights: Iterable<[string, Iterable<PageRange>]> & { get(name: string): Iterable<PageRange> | undefined } };
+
+const seedsDir = join(repoRoot, 'seeds');
+const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
+const skip = chromiumMissingReason();
+const COMPARED_SEEDS = ['000', '001', '003'];
+
+describe('compare view in the browser against the real qarin serve', { skip }, () => {
+  let projectDir: string;
+  let served: ServedQarin;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  /** Seed number ("000") → document id. */
+  const idOfSeed = new Map<string, string>();
+  const texts = new Map<string, string>();
+
+  async function callApi<T>(method: string, input: unknown): Promise<T> {
+    const response = await fetch(`${served.origin}/api/call/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+    return body.result;
+  }
+
+  const shot = (name: string) => page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+  const comparedIds = () => COMPARED_SEEDS.map((seed) => idOfSeed.get(seed)!);
+
+  /** Each column's document id and scrollTop, in column order. */
+  async function columnScrolls(): Promise<Array<{ id: string; top: number }>> {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=compare-column]')].map((column) => ({
+        id: column.getAttribute('data-document-id') ?? '',
+        top: column.querySelector('[data-testid=reader-scroller]')?.scrollTop ?? -1,
+      })),
+    );
+  }
+
+  before(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
+    ensureRendererBuilt();
+    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-compare-'));
+    importWithCli(projectDir, [seedsDir]);
+    served = await startQarinServe(projectDir);
+    const listed = await callApi<{ items: Array<{ id: string; path: string }> }>('library.list', { limit: 100 });
+    for (const item of listed.items) idOfSeed.set(basename(item.path).slice(0, 3), item.id);
+    assert.equal(idOfSeed.size, readdirSync(seedsDir).length);
+    for (const id of idOfSeed.values()) texts.set(id, (await callApi<{ text: string }>('document.get', { id })).text);
+    browser = await launchChromium();
+    page = await openPage(browser, { width: 1280, height: 800 });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(served.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await served?.stop();
+    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
+  });
+
+  it('opens 000, 001 and 003 side by side from the library, right to left, the first as the base', async () => {
+    const row = (seed: string) => page.locator(`[data-testid=library-list] [role=option][data-document-id="${idOfSeed.get(seed)}"]`);
+    await row('000').waitFor();
+    for (const seed of COMPARED_SEEDS) await row(seed).click({ modifiers: ['Control'] });
+    assert.equal(await page.locator('[data-testid=library-list] [data-picked=true]').count(), 3);
+    await page.getByTestId('compare-picked').click();
+    await page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
+    const columns = await columnScrolls();
+    assert.deepEqual(columns.map((column) => column.id), comparedIds());
+    // The first column is the rightmost one.
+    const lefts = await page.getByTestId('compare-column').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
+    assert.ok(lefts[0]! > lefts[1]! && lefts[1]! > lefts[2]!, `columns run right to left: ${lefts.join(', ')}`);
+    assert.equal(await page.getByTestId('compare-column').first().getByTestId('compare-base').count(), 1);
+    assert.equal(await page.locator('#side-panel').isVisible(), false, 'the side panel folds away for the compare view');
+    await page.evaluate(() => document.fonts.ready);
+    await shot('compare-01-three-columns-1280');
+  });
+
+  // The view paints what the engine returns; while the engine finds no such passage there is nothing to look for.
+  it('paints a passage the three reports share in one colour in every column', async (t) => {
+    const comparison = await callApi<Comparison>('compare.run', { ids: comparedIds() });
+    const index = comparison.passages.findIndex((passage) => new Set(passage.spans.map((span) => span.docId)).size === 3);
+    if (index < 0) return t.skip('compare.run returned no passage shared by all three reports');
+    const passage = comparison.passages[index]!;
+    const name = `qarin-cmp-passage-${index % 8}`;
+    const painted = await page.evaluate((highlight) => [...(CSS.highlights.get(highlight) ?? [])].map(String), name);
+    for (const span of passage.spans) {
+      const quote = texts.get(span.docId)!.slice(span.start, span.end);
+      // A passage crossing a line break is painted as one range per paragraph.
+      for (const line of quote.split('\n').filter((each) => each.trim() !== '')) {
+        assert.ok(painted.includes(line), `«${line.slice(0, 40)}…» of ${span.docId} is painted under ${name}`);
+      }
+    }
+  });
+
+  it('locks scrolling by alignment, and can be unlocked', async () => {
+    const middle = page.getByTestId('compare-column').nth(1).getByTestId('reader-scroller');
+    await middle.hover();
+    await page.mouse.wheel(0, 500);
+    await page.waitForFunction(() => {
+      const tops = [...document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]')].map((s) => s.scrollTop);
+      return tops.every((top) => top > 0);
+    });
+    const locked = await columnScrolls();
+    assert.ok(locked.every((column) => column.top > 0), `every column followed: ${JSON.stringify(locked)}`);
+    await shot('compare-02-scrolled-locked-1280');
+
+    await page.getByTestId('compare-lock').click();
+    assert.equal(await page.getByTestId('compare-lock').getAttribute('aria-pressed'), 'false');
+    await middle.hover();
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(
+      (before) => (document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]') as unknown as PageColumn[])[1]!.scrollTop > before,
+      locked[1]!.top,
+    );
+    await page.waitForTimeout(200);
+    const unlocked = await columnScrolls();
+    assert.equal(unlocked[0]!.top, locked[0]!.top, 'unlocked, the other columns stay put');
+    assert.equal(unlocked[2]!.top, locked[2]!.top);
+    await page.getByTestId('compare-lock').click();
+  });
+
+  it('scrolls every column to its cell when a fact is clicked', async (t) => {
+    const comparison = await callApi<Comparison>('compare.run', { ids: comparedIds() });
+    const rowIndex = comparison.facts.findIndex((row) => new Set(row.cells.map((cell) => cell.docId)).size >= 2);
+    if (rowIndex < 0) return t.skip('compare.run returned no fact reported by two of the reports');
+    const row = comparison.facts[rowIndex]!;
+    await page.getByTestId('fact-row').nth(rowIndex).getByTestId('fact-cell').first().click();
+    const expected = [...new Set(row.cells.map((cell) => cell.docId))].map((docId) => {
+      const cell = row.cells.find((each) => each.docId === docId)!;
+      return texts.get(docId)!.slice(cell.start, cell.end);
+    });
+    await page.waitForFunction((count) => [...(CSS.highlights.get('qarin-focus') ?? [])].length >= count, expected.length);
+    const inView = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=compare-column]')].map((column) => {
+        const scroller = column.querySelector('[data-testid=reader-scroller]')!;
+        const box = scroller.getBoundingClientRect();
+        const flashed = [...(CSS.highlights.get('qarin-focus') ?? [])].find((range) => {
+          const rect = range.getBoundingClientRect();
+          return rect.top >= box.top && rect.bottom <= box.bottom;
+        });
+        return flashed ? String(flashed) : undefined;
+      }),
+    );
+    for (const quote of expected) assert.ok(inView.includes(quote), `«${quote}» is flashed in view: ${JSON.stringify(inView)}`);
+    await shot('compare-03-fact-clicked-1280');
+  });
+
+  it('highlights a passage selected in a compare column with H', async () => {
+    const docId = idOfSeed.get('001')!;
+    const text = texts.get(docId)!;
+    const phrase = 'الفريق أول ركن';
+    assert.ok(text.includes(phrase));
+    const column = page.locator(`[data-testid=compare-column][data-document-id="${docId}"]`);
+    await column.locator('.para-text').first().click();
+    await page.evaluate(
+      ({ id, wanted }) => {
+        const column = document.querySelector(`[data-testid=compare-column][data-document-id="${id}"]`)!;
+        for (const paragraph of column.querySelectorAll('.para-text')) {
+          const node = paragraph.firstChild;
+          const at = node ? node.data.indexOf(wanted) : -1;
+          if (!node || at < 0) continue;
+          node.parentElement?.scrollIntoView({ block: 'center' });
+          const range = new Range();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          document.getSelection()?.removeAllRanges();
+          document.getSelection()?.addRange(range);
+          return;
+        }
+      },
+      { id: docId, wanted: phrase },
+    );
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('h');
+    const editor = page.getByTestId('highlight-editor');
+    await editor.waitFor();
+    await page.getByTestId('highlight-save').click();
+    await editor.waitFor({ state: 'detached' });
+    const listed = await callApi<{ items: Array<{ docId: string; target: { position: { start: number; end: number } } }> }>(
+      'annotations.list',
+      { docId },
+    );
+    const start = text.indexOf(phrase);
+    assert.ok(
+      listed.items.some((item) => item.target.position.start === start && item.target.position.end === start + phrase.length),
+      'the highlight is stored at the phrase’s offsets',
+    );
+    await page.waitForFunction(
+      (wanted) => [...CSS.highlights].some(([name, ranges]) => name.startsWith('qarin-ann-') && [...ranges].some((r) => String(r) === wanted)),
+      phrase,
+    );
+    await shot('compare-04-highlight-1280');
+  });
+
+  it('adds a fourth column and stays usable at 1920 px; closing one keeps the rest', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByTestId('compare-add-column').click();
+    const picker = page.getByTestId('compare-picker');
+    await picker.locator(`[data-testid=picker-item][data-document-id="${idOfSeed.get('004')}"]`).click();
+    await page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=compare-column]')].length === 4);
+    await page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await shot('compare-05-four-columns-1920');
+    await page.getByTestId('compare-column').nth(1).getByTestId('compare-make-base').click();
+    await page.getByTestId('compare-column').nth(1).getByTestId('compare-base').waitFor();
+    await page.getByTestId('compare-column').nth(2).getByTestId('compare-close-column').click();
+    const remaining = (await columnScrolls()).map((column) => column.id);
+    assert.deepEqual(remaining, [idOfSeed.get('000'), idOfSeed.get('001'), idOfSeed.get('004')]);
+  });
+
+  it('raised no page errors', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

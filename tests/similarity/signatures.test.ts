@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  countSharedPassages,
+  distinctShingles,
+  hashWord,
+  packSimilarity,
+  shingleSequence,
+  SimilarityIndex,
+  textWords,
+  unpackSimilarity,
+  winnow,
+  WORD_BREAK,
+} from '../../src-main/core/similarity';
+import { seededRandom } from '../helpers/seededRandom';
+
+/** A text of `count` made-up words, different for each seed. */
+function filler(seed: number, count: number): string {
+  const random = seededRandom(seed);
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمن';
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let word = '';
+    for (let j = 0; j < 5; j++) word += letters[Math.floor(random() * letters.length)];
+    words.push(word);
+  }
+  return words.join(' ');
+}
+
+const passage12 = 'وصل الوفد العسكري القادم من مصراتة إلى مدينة سرت صباح الأحد لبحث تشكيل القوة';
+
+describe('shingles and winnowing', () => {
+  it('a break in the words stops shingles from spanning it', () => {
+    const words = Uint32Array.from([1, 2, 3, 4, 5, 6, WORD_BREAK, 7, 8, 9, 10, 11]);
+    const shingles = shingleSequence(words);
+    assert.equal(shingles.filter((shingle) => shingle !== 0xffffffff).length, 2 + 1);
+    assert.equal(shingleSequence(Uint32Array.from([1, 2, 3, 4])).length, 0);
+  });
+
+  it('clitics and spelling variants give the same words (stems of normalized forms)', () => {
+    assert.deepEqual(textWords('وقال الرئيس إن الاجتماع'), textWords('قال رئيس ان اجتماع'));
+    assert.notDeepEqual(textWords('قال الرئيس'), textWords('قال الوزير'));
+  });
+
+  it('boilerplate words are left out, as a break', () => {
+    const text = 'قال الرئيس في سرت\nتعليقات\nوصل الوفد';
+    const start = text.indexOf('تعليقات');
+    const words = textWords(text, [{ start, end: start + 'تعليقات'.length }]);
+    assert.equal(words.length, 4 + 1 + 2);
+    assert.equal(words[4], WORD_BREAK);
+    assert.ok(!words.includes(hashWord('تعليق')));
+  });
+
+  it('any passage of 12 words shared by two unrelated texts shares a fingerprint', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const a = textWords(`${filler(seed, 150 + seed)} ${passage12} ${filler(seed + 100, 90)}`);
+      const b = textWords(`${filler(seed + 200, 30 + seed * 3)} ${passage12} ${filler(seed + 300, 200)}`);
+      const shared = [...winnow(shingleSequence(a))].filter((fingerprint) => winnow(shingleSequence(b)).includes(fingerprint));
+      assert.ok(shared.length >= 1, `seed ${seed}`);
+    }
+  });
+
+  it('counts maximal shared passages of at least 8 words', () => {
+    const common = 'أعلن الجيش الوطني الليبي تشكيل قوة مشتركة مع قادة مصراتة';
+    const other = 'واتفق الطرفان على منع الهجرة غير الشرعية ومكافحة الإرهاب في الجنوب';
+    const a = shingleSequence(textWords(`${filler(1, 40)} ${common} ${filler(2, 40)} ${other} ${filler(3, 20)}`));
+    const b = distinctShingles(shingleSequence(textWords(`${other} ${filler(4, 60)} ${common}`)));
+    assert.equal(countSharedPassages(a, b), 2);
+    const short = distinctShingles(shingleSequence(textWords(`${filler(5, 30)} أعلن الجيش الوطني الليبي تشكيل قوة ${filler(6, 30)}`)));
+    assert.equal(countSharedPassages(a, short), 0, 'six shared words are not a passage');
+  });
+});
+
+describe('SimilarityIndex', () => {
+  const texts = new Map<string, string>();
+  const words = (id: string) => {
+    const text = texts.get(id);
+    return text === undefined ? undefined : textWords(text);
+  };
+  const base = `${filler(10, 120)} ${passage12} ${filler(11, 120)}`;
+  texts.set('original', base);
+  texts.set('copy', base.replace(filler(11, 120), filler(12, 120)));
+  texts.set('quote', `${filler(13, 300)} ${passage12} ${filler(14, 100)}`);
+  texts.set('unrelated', filler(15, 250));
+
+  function build(): SimilarityIndex {
+    const index = new SimilarityIndex({ wordsOf: words });
+    for (const id of texts.keys()) index.add(id, words(id)!);
+    return index;
+  }
+
+  it('ranks by the share of text in common and counts passages', () => {
+    const hits = build().similar('original', 10)!;
+    assert.deepEqual(hits.map((hit) => hit.id), ['copy', 'quote']);
+    // The copy keeps the first 132 of its 252 words: about half its five-word runs.
+    assert.ok(hits[0]!.textShare > 0.45 && hits[0]!.textShare < 0.6, String(hits[0]!.textShare));
+    assert.ok(hits[0]!.similarity >= hits[0]!.textShare);
+    assert.ok(hits[1]!.similarity < hits[0]!.similarity);
+    assert.equal(hits[0]!.sharedPassages, 1);
+    assert.equal(hits[1]!.sharedPassages, 1);
+    assert.equal(build().similar('missing', 10), undefined);
+  });
+
+  it('follows a replaced and a removed document', () => {
+    const index = build();
+    index.add('copy', words('unrelated')!);
+    assert.deepEqual(index.similar('original', 10)!.map((hit) => hit.id), ['quote']);
+    assert.equal(index.remove('quote'), true);
+    assert.deepEqual(index.similar('original', 10), []);
+    assert.equal(index.size, 3);
+  });
+
+  it('clusters near-duplicates, and honours the date window', () => {
+    const index = new SimilarityIndex({ wordsOf: words });
+    index.add('original', words('original')!, 100);
+    index.add('copy', words('copy')!, 103);
+    index.add('unrelated', words('unrelated')!, 100);
+    assert.deepEqual(index.clusters({ minSimilarity: 0.4 }), [['original', 'copy']]);
+    assert.deepEqual(index.clusters({ minSimilarity: 0.4, days: 2 }), []);
+    assert.deepEqual(index.clusters({ minSimilarity: 0.4, days: 3 }), [['original', 'copy']]);
+  });
+
+  it('round-trips through a snapshot, and refuses a damaged one', () => {
+    const index = build();
+    const restored = new SimilarityIndex({ wordsOf: words });
+    const snapshot = unpackSimilarity(packSimilarity(index, 'corpus-1'));
+    assert.equal(snapshot.fingerprint, 'corpus-1');
+    for (const { id, day, signature } of snapshot.documents) restored.addSignature(id, signature, day);
+    assert.deepEqual(restored.similar('original', 10), index.similar('original', 10));
+    const bytes = packSimilarity(index, 'corpus-1');
+    assert.throws(() => unpackSimilarity(bytes.subarray(0, bytes.length - 4)), /wrong length/);
+  });
+});
