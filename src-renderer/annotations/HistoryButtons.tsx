@@ -24,7 +24,7 @@ export function HistoryButtons() {
         <span aria-hidden="true" className="flip-in-rtl">
           ↶
         </span>
-        {t.undo}
+        <span className="button-label">{t.undo}</span>
       </button>
       <button
         type="button"
@@ -38,7 +38,7 @@ export function HistoryButtons() {
         <span aria-hidden="true" className="flip-in-rtl">
           ↷
         </span>
-        {t.redo}
+        <span className="button-label">{t.redo}</span>
       </button>
     </div>
   );

@@ -31,6 +31,8 @@ export const ar: Strings = {
   detailsToggle: 'التفاصيل',
   importButton: 'استيراد…',
   sidePanelLabel: 'المكتبة والبحث',
+  searchShortcutHint: 'ابحث من أي مكان بـ\u2068Ctrl+K\u2069',
+  showSidePanel: 'المكتبة والبحث',
   detailsPanelLabel: 'تفاصيل التقرير',
   readerLabel: 'القارئ',
   resizePanel: 'تغيير عرض اللوحة',

@@ -21,6 +21,8 @@ export const en: Strings = {
   detailsToggle: 'Details',
   importButton: 'Import…',
   sidePanelLabel: 'Library and search',
+  searchShortcutHint: 'Search from anywhere with Ctrl+K',
+  showSidePanel: 'Library and search',
   detailsPanelLabel: 'Report details',
   readerLabel: 'Reader',
   resizePanel: 'Resize panel',
