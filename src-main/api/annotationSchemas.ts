@@ -145,6 +145,12 @@ export const HistoryStepSchema = z.object({
   label: z.string().optional(),
 });
 
+/** What undo and redo would do next, named by the contract method that made each change. */
+export const HistoryStatusSchema = z.object({
+  undo: z.string().optional(),
+  redo: z.string().optional(),
+});
+
 export const ExportFormatSchema = z.enum(['md', 'csv', 'json', 'qdpx']);
 
 export const ExportRequestSchema = z.object({

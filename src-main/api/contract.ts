@@ -39,6 +39,7 @@ export const contract = {
   'notes.set': { input: a.SetDocumentNoteSchema, output: a.DocumentNoteSchema },
   'history.undo': { input: s.Empty, output: a.HistoryStepSchema },
   'history.redo': { input: s.Empty, output: a.HistoryStepSchema },
+  'history.status': { input: s.Empty, output: a.HistoryStatusSchema },
   'compare.run': { input: c.CompareRequestSchema, output: c.ComparisonSchema },
   'compare.similar': { input: c.SimilarRequestSchema, output: c.SimilarResultSchema },
   'compare.clusters': { input: c.ClustersRequestSchema, output: c.ClustersResultSchema },
@@ -50,6 +51,7 @@ export const events = {
   'import.done': s.ImportDoneSchema,
   'library.changed': z.object({ documentCount: z.number().int() }),
   'annotations.changed': a.AnnotationsChangedSchema,
+  'history.changed': a.HistoryStatusSchema,
 } as const;
 
 export type Contract = typeof contract;

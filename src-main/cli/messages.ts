@@ -125,7 +125,7 @@ const ar: Messages = {
   importCancelled: 'أُلغي الاستيراد؛ وما قُرئ قبل ذلك محفوظ.',
   duplicateOf: (path, id) => `مكرر: ${path} (النص نفسه في ${id})`,
   errorLine: (path, reason) => `خطأ: ${path}: ${reason}`,
-  warningLine: (path, count) => `تنبيه: ${path}: ${count} من تنبيهات السلامة`,
+  warningLine: (path, count) => `تنبيه: ${path}: عيوب في النص (${count})`,
   noResults: 'لا نتائج.',
   partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
   resultCount: (total) =>

@@ -23,7 +23,8 @@ export type AnnotationMethod =
   | 'notes.get'
   | 'notes.set'
   | 'history.undo'
-  | 'history.redo';
+  | 'history.redo'
+  | 'history.status';
 
 /** The contract's annotation calls over one project's AnnotationService: each is one call into it. */
 export function createAnnotationHandlers(annotations: AnnotationService): Pick<ApiHandlers, AnnotationMethod> {
@@ -50,5 +51,6 @@ export function createAnnotationHandlers(annotations: AnnotationService): Pick<A
     'notes.set': (note) => annotations.setNote(note),
     'history.undo': () => annotations.undo(),
     'history.redo': () => annotations.redo(),
+    'history.status': async () => annotations.historyStatus(),
   };
 }

@@ -49,6 +49,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     projectName: basename(layout.root),
     onChanged: (changed) =>
       events.emit('annotations.changed', changed !== 'all' && changed.docIds.length === 1 ? { docId: changed.docIds[0] } : {}),
+    onHistoryChanged: (status) => events.emit('history.changed', status),
   });
   // Heals a crash between saving an import's library and re-anchoring its highlights.
   await annotations.reconcile();

@@ -2,6 +2,7 @@ import type { AnnotationSearchHit } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { snippetSegments } from '../search/snippetSegments';
 import { useAnnotationUi } from './AnnotationUiContext';
+import { plainMarkdownPiece } from './plainPreview';
 
 const SHOWN = 20;
 
@@ -29,9 +30,11 @@ export function AnnotationSearchHits({ hits }: { hits: readonly AnnotationSearch
               </span>
               <span className="snippet annotation-hit-snippet" dir="auto">
                 {hit.snippet.start > 0 && <span aria-hidden="true">… </span>}
-                {snippetSegments(hit.snippet).map((segment, index) =>
-                  segment.hit ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
-                )}
+                {snippetSegments(hit.snippet).map((segment, index) => {
+                  // A note is Markdown and reads as its rendering; a quote is report text, shown as it is.
+                  const text = hit.field === 'note' ? plainMarkdownPiece(segment.text) : segment.text;
+                  return segment.hit ? <mark key={index}>{text}</mark> : <span key={index}>{text}</span>;
+                })}
               </span>
             </button>
           </li>

@@ -152,8 +152,8 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
         id={`${id}-input`}
         className="text-input code-picker-input"
         role="combobox"
-        aria-expanded="true"
-        aria-controls={`${id}-options`}
+        aria-expanded={allOptions.length > 0}
+        aria-controls={allOptions.length > 0 ? `${id}-options` : undefined}
         aria-autocomplete="list"
         aria-activedescendant={activeOption ? `${id}-option-${activeOption.key}` : undefined}
         placeholder={t.codeSearchPlaceholder}
@@ -165,6 +165,10 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
         onKeyDown={onKeyDown}
         data-testid="code-picker-input"
       />
+      {allOptions.length === 0 ? (
+        // Outside any listbox: a listbox holds options only, and there are none to show.
+        <p className="code-options code-options-empty">{codes.length === 0 ? t.noCodesYet : t.noCodeMatches}</p>
+      ) : (
       <ul
         ref={listRef}
         id={`${id}-options`}
@@ -205,12 +209,8 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
             </li>
           );
         })}
-        {allOptions.length === 0 && (
-          <li className="code-options-empty" role="presentation">
-            {codes.length === 0 ? t.noCodesYet : t.noCodeMatches}
-          </li>
-        )}
       </ul>
+      )}
       {canCreate && (
         <ColorSwatches label={t.newCodeColor} value={color} onChange={setNewColor} compact />
       )}

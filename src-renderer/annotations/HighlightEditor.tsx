@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ListedHighlight } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useStrings } from '../i18n/useStrings';
@@ -48,8 +48,17 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
   const docId = target.mode === 'edit' ? target.highlight.docId : target.docId;
   const quote = target.mode === 'edit' ? target.highlight.target.quote.exact : target.quote;
 
+  /**
+   * One submission at a time per editor. `busy` is state, so two handlers of one key press (the note
+   * field's and the popover's) would both still read it as false; a ref is set before either returns.
+   */
+  const inFlight = useRef(false);
+  /** A created highlight is created once: after that, saving again would store a copy. */
+  const createdId = useRef<string | undefined>(undefined);
+
   async function run(action: () => Promise<void>) {
-    if (busy) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     setError(undefined);
     try {
@@ -57,6 +66,8 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
     } catch (failure) {
       setError(localizedMessage(failure, language));
       setBusy(false);
+    } finally {
+      inFlight.current = false;
     }
   }
 
@@ -64,7 +75,9 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
     run(async () => {
       rememberCodes(codeIds);
       if (target.mode === 'create') {
+        if (createdId.current !== undefined) return;
         const created = await api.call('annotations.create', { docId, start: target.start, end: target.end, codeIds, note });
+        createdId.current = created.id;
         setActiveHighlightId(created.id);
         onCreated?.(created);
         notify(t.highlightSaved, { undoable: true });
@@ -90,7 +103,8 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       onClose();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+      // The note field submits Ctrl+Enter itself and marks the event handled.
       event.preventDefault();
       void save();
     }

@@ -30,9 +30,7 @@ export function Bootstrap({ connection }: { connection: ConnectedClient }) {
     const t = dictionaries[defaultSettings.language];
     return (
       <div className="startup" role={startup.status === 'failed' ? 'alert' : 'status'}>
-        <div className="empty-mark" aria-hidden="true">
-          قارِن
-        </div>
+        <div className="empty-mark" aria-hidden="true" data-mark="قارِن" />
         {startup.status === 'loading' ? (
           <p>{t.loading}</p>
         ) : (

@@ -6,6 +6,7 @@ import { useCommands } from '../commands/CommandContext';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ImportDialog } from '../import/ImportDialog';
 import { ReaderPane } from '../reader/ReaderPane';
+import { SearchQueryProvider } from '../search/SearchQueryContext';
 import { PanelSplitter } from './PanelSplitter';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
@@ -15,8 +16,24 @@ import { useMenuCommands } from './useMenuCommands';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import { useWorkbench } from './WorkbenchContext';
 
-/** Below this width the details panel floats over the reader instead of taking a column (see layout.css). */
+/**
+ * Below this width the details panel floats over the reader instead of taking a column, and the
+ * side panel folds to a toggle while a report is open (see layout.css): the reader comes first.
+ */
 const NARROW_WINDOW = 1100;
+const NARROW_QUERY = `(max-width: ${NARROW_WINDOW}px)`;
+
+/** Whether the window is narrow now, following resizes. */
+function useNarrowWindow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW_QUERY);
+    const onChange = () => setNarrow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
+}
 
 /**
  * The three-pane layout of a research tool: sources at the inline start, the text in the middle,
@@ -38,6 +55,17 @@ export function Workbench() {
     if (comparing) setPanelsShownWhileComparing(false);
   }, [comparing]);
   const panelsCollapsed = comparing && !panelsShownWhileComparing;
+
+  // With no report open, search results take the centre's room instead of an empty reader.
+  const reportOpen = comparing ? state.compare.paneIds.length > 0 : state.tabs.paneIds.length > 0;
+  const searchWide = !reportOpen && state.sideTab === 'search';
+  // A narrow window shows the report, and the side panel on demand; opening a report folds it again.
+  const narrow = useNarrowWindow();
+  const [sideShownWhenNarrow, setSideShownWhenNarrow] = useState(false);
+  const openReport = comparing ? state.compare.paneIds.join() : state.tabs.activePaneId;
+  useEffect(() => setSideShownWhenNarrow(false), [openReport]);
+  const sideFoldable = narrow && reportOpen && !comparing;
+  const sideFolded = sideFoldable && !sideShownWhenNarrow;
 
   const focusSearch = useCallback(() => {
     dispatch({ type: 'show-side-tab', tab: 'search' });
@@ -61,12 +89,19 @@ export function Workbench() {
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
 
   return (
+    <SearchQueryProvider>
     <AnnotationsProvider>
-      <div className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}`} style={layout}>
+      <div
+        className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}${
+          searchWide ? ' search-wide' : ''
+        }${sideFolded ? ' side-folded' : ''}${sideFoldable && !sideFolded ? ' side-floating' : ''}`}
+        style={layout}
+      >
         <TopBar
           onImport={() => setImportOpen(true)}
           detailsOpen={detailsOpen}
           onToggleDetails={() => setDetailsOpen((open) => !open)}
+          sidePanel={sideFoldable ? { shown: !sideFolded, toggle: () => setSideShownWhenNarrow((shown) => !shown) } : undefined}
         />
         {/* Always present, so the grid keeps its rows whether or not a banner shows. */}
         <div className="app-banners">
@@ -107,5 +142,6 @@ export function Workbench() {
       </div>
       <AnnotationOverlays />
     </AnnotationsProvider>
+    </SearchQueryProvider>
   );
 }

@@ -3,7 +3,7 @@ import { useWorkbench } from '../app/WorkbenchContext';
 import { focusedDocumentId, focusedPane } from '../app/workbenchState';
 import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
-import { MetadataList } from './MetadataList';
+import { MetadataList, TechnicalDetails } from './MetadataList';
 import { WarningList } from './WarningList';
 
 export function DetailsPanel() {
@@ -28,6 +28,9 @@ export function DetailsPanel() {
             {paneId && <WarningList doc={doc} paneId={paneId} />}
           </section>
           <DocumentAnnotations doc={doc} />
+          <section className="details-section">
+            <TechnicalDetails doc={doc} />
+          </section>
         </>
       )}
     </aside>

@@ -24,6 +24,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** What a reader of the report wants to know: who published it, when, where, and how long it is. */
 export function MetadataList({ doc }: { doc: DocumentDetail }) {
   const t = useStrings();
   const { language } = useSettings().settings;
@@ -58,31 +59,45 @@ export function MetadataList({ doc }: { doc: DocumentDetail }) {
         </Field>
       )}
       <Field label={t.fieldWords}>{formatNumber(doc.wordCount, language)}</Field>
-      <Field label={t.fieldFormat}>
-        <span dir="ltr">
-          {doc.format} · {doc.encoding}
-        </span>
-      </Field>
-      {doc.externalId && (
-        <Field label={t.fieldExternalId}>
-          <span className="mono" dir="ltr">
-            {doc.externalId}
-          </span>
-        </Field>
-      )}
-      <Field label={t.fieldPath}>
-        <span className="mono break" dir="ltr">
-          {doc.path}
-        </span>
-      </Field>
-      <Field label={t.fieldSha256}>
-        <span className="mono break sha" dir="ltr" data-testid="sha256">
-          {doc.sha256}
-        </span>
-        <CopyButton value={doc.sha256} label={t.fieldSha256} />
-      </Field>
-      <Field label={t.fieldImported}>{formatDate(doc.importedAt)}</Field>
     </dl>
   );
 }
 
+/**
+ * Where the report came from on disk and how it was read: what a reader seldom needs and an
+ * auditor sometimes does, so it comes last and folded.
+ */
+export function TechnicalDetails({ doc }: { doc: DocumentDetail }) {
+  const t = useStrings();
+  return (
+    <details className="technical-details" data-testid="technical-details">
+      <summary className="section-title">{t.technicalHeading}</summary>
+      <dl className="metadata">
+        <Field label={t.fieldFormat}>
+          <span dir="ltr">
+            {doc.format} · {doc.encoding}
+          </span>
+        </Field>
+        {doc.externalId && (
+          <Field label={t.fieldExternalId}>
+            <span className="mono" dir="ltr">
+              {doc.externalId}
+            </span>
+          </Field>
+        )}
+        <Field label={t.fieldPath}>
+          <span className="mono break" dir="ltr">
+            {doc.path}
+          </span>
+        </Field>
+        <Field label={t.fieldSha256}>
+          <span className="mono break sha" dir="ltr" data-testid="sha256">
+            {doc.sha256}
+          </span>
+          <CopyButton value={doc.sha256} label={t.fieldSha256} />
+        </Field>
+        <Field label={t.fieldImported}>{formatDate(doc.importedAt)}</Field>
+      </dl>
+    </details>
+  );
+}

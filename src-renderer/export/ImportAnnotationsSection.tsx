@@ -57,6 +57,7 @@ export function ImportAnnotationsSection() {
           ref={inputRef}
           id={`${id}-file`}
           type="file"
+          aria-label={t.importHeading}
           accept=".json,.jsonld,application/ld+json,application/json"
           className="visually-hidden"
           onChange={(event) => void read(event.target.files?.[0])}

@@ -26,6 +26,10 @@ export interface Strings extends AnnotationStrings, CompareStrings {
   detailsToggle: string;
   importButton: string;
   sidePanelLabel: string;
+  /** Where the corpus search is and its shortcut. */
+  searchShortcutHint: string;
+  /** Shows the library and search panel when a narrow window has folded it away. */
+  showSidePanel: string;
   detailsPanelLabel: string;
   readerLabel: string;
   resizePanel: string;
@@ -111,6 +115,7 @@ export interface Strings extends AnnotationStrings, CompareStrings {
   fieldSha256: string;
   fieldPath: string;
   fieldExternalId: string;
+  technicalHeading: string;
   fieldImported: string;
   copy: string;
   copied: string;

@@ -5,6 +5,15 @@ import { arabicCount } from '../../src-main/core/text/arabicCount';
 
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
+/** The adjective agrees with the counted noun: مطابق، مطابقان، مطابقة (plural)، مطابقًا (accusative). */
+const matchingReports = (count: number) =>
+  arabicCount(count, {
+    zero: 'لا نتائج',
+    one: 'تقرير واحد مطابق',
+    two: 'تقريران مطابقان',
+    few: 'تقارير مطابقة',
+    many: 'تقريرًا مطابقًا',
+  });
 
 export const ar: Strings = {
   ...annotationStringsAr,
@@ -22,6 +31,8 @@ export const ar: Strings = {
   detailsToggle: 'التفاصيل',
   importButton: 'استيراد…',
   sidePanelLabel: 'المكتبة والبحث',
+  searchShortcutHint: 'ابحث من أي مكان بـ\u2068Ctrl+K\u2069',
+  showSidePanel: 'المكتبة والبحث',
   detailsPanelLabel: 'تفاصيل التقرير',
   readerLabel: 'القارئ',
   resizePanel: 'تغيير عرض اللوحة',
@@ -78,7 +89,7 @@ export const ar: Strings = {
   searchHelpNote: 'يتجاهل البحث التشكيل والتطويل وصور الهمزة، ويطابق السوابق واللواحق الشائعة، ويقدّم المطابقة التامة.',
   searchIdle: 'اكتب كلمة أو عبارة للبحث في كل التقارير.',
   searching: 'جارٍ البحث…',
-  resultCount: (total) => (total === 0 ? 'لا نتائج' : `${reports(total)} مطابق`),
+  resultCount: matchingReports,
   partialResults: 'لا تقرير يحوي كل الكلمات؛ هذه أقرب النتائج الجزئية.',
   partialBadge: 'جزئي',
   partialBadgeTitle: 'يطابق بعض كلمات البحث لا كلها',
@@ -87,7 +98,7 @@ export const ar: Strings = {
   searchFailed: (reason) => `تعذّر البحث: ${reason}`,
   queryNotices: {
     'unclosed-quote': 'علامة تنصيص لم تُغلق: بُحث عن بقية الاستعلام عبارةً واحدة.',
-    'invalid-date': 'تاريخ غير مكتوب بالصيغة YYYY-MM-DD: أُهمل مرشّح التاريخ هذا.',
+    'invalid-date': 'تاريخ غير مكتوب بالصيغة سنة-شهر-يوم (مثل 2018-03-01): أُهمل مرشّح التاريخ هذا.',
     'empty-operator': 'عامل بحث (source: أو title: أو after: أو before:) يحتاج إلى قيمة بعد النقطتين مباشرة: أُهمل.',
     'short-prefix': 'البادئة أقصر من أن يُبحث بها (كلمة*): بُحث عنها كلمةً كاملة.',
     'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
@@ -103,7 +114,7 @@ export const ar: Strings = {
   largerText: 'تكبير الخط',
   tighterLines: 'تقليل تباعد الأسطر',
   looserLines: 'زيادة تباعد الأسطر',
-  fontSizeValue: (size) => `${size} px`,
+  fontSizeValue: (size) => `${size} بكسل`,
   lineHeightValue: (height) => height.toFixed(1),
   showBoilerplate: 'إظهار النصوص الملحقة',
   boilerplateTitle: 'نصوص ملحقة بالصفحة (تعليقات، روابط «اقرأ أيضًا»…) تظهر باهتة',
@@ -132,7 +143,7 @@ export const ar: Strings = {
       explanation: 'محرف تحكّم غير مرئي في النص، قد يخفي تلاعبًا أو خطأ نسخ.',
     },
   },
-  warningMarker: (kind, text) => `تحذير سلامة: ${kind} في «${text}»`,
+  warningMarker: (kind, text) => `عيب في النص: ${kind} في «${text}»`,
   documentLoading: 'جارٍ فتح التقرير…',
   documentFailed: (reason) => `تعذّر فتح التقرير: ${reason}`,
   textSettings: 'إعدادات عرض النص',
@@ -150,17 +161,18 @@ export const ar: Strings = {
   fieldSha256: 'SHA-256',
   fieldPath: 'الملف',
   fieldExternalId: 'المعرّف الأصلي',
+  technicalHeading: 'تفاصيل تقنية',
   fieldImported: 'تاريخ الاستيراد',
   copy: 'نسخ',
   copied: 'نُسخ',
-  warningsHeading: (count) => `تحذيرات السلامة (${count})`,
+  warningsHeading: (count) => `عيوب في النص (${count})`,
   noWarnings: 'لا تحذيرات: النص سليم الترميز.',
   jumpTo: 'انتقال إلى الموضع',
   annotationsHeading: 'التعليقات التوضيحية',
 
   importTitle: 'استيراد تقارير',
   importPathsLabel: 'مسارات الملفات أو المجلدات على هذا الجهاز',
-  importPathsHint: 'مسار في كل سطر. تُقرأ المجلدات بما فيها من ملفات (txt وhtml وdocx وملفات TREC).',
+  importPathsHint: 'مسار في كل سطر. تُقرأ المجلدات بما فيها من ملفات (\u2068txt\u2069 و\u2068md\u2069 و\u2068html\u2069 و\u2068docx\u2069 و\u2068jsonl\u2069 وملفات \u2068TREC\u2069).',
   importDropHint: 'أو اسحب الملفات والمجلدات وأفلتها هنا',
   importChooseFiles: 'اختيار ملفات…',
   importStart: 'استيراد',
@@ -182,7 +194,7 @@ export const ar: Strings = {
   importUnchanged: 'بلا تغيير',
   importDuplicates: 'مكرر',
   importErrors: 'أخطاء',
-  importWarnings: 'تحذيرات سلامة',
+  importWarnings: 'عيوب في النصوص',
   importDuplicateOf: (id) => `نسخة مطابقة من ${id}`,
   importSummary: (scanned, seconds) =>
     `فُحص ${arabicCount(scanned, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا' })} في ${seconds.toLocaleString('ar-u-nu-latn', { maximumFractionDigits: 1 })} ث`,

@@ -26,6 +26,7 @@ export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps
         className="text-input"
         aria-label={t.filterTitle}
         placeholder={t.filterTitle}
+        dir="auto"
         value={filter.title ?? ''}
         onChange={(event) => onChange({ ...filter, title: event.target.value || undefined })}
       />

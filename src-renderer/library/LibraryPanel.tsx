@@ -21,7 +21,8 @@ export function LibraryPanel() {
   const listId = useId();
   const { info, libraryGeneration } = useProjectInfo();
   const { state, dispatch, lastSearchQuery } = useWorkbench();
-  const [filter, setFilter] = useState<LibraryFilter>({ sort: 'date', descending: false });
+  // Newest first: on a news corpus the latest reports are the ones a reader comes for.
+  const [filter, setFilter] = useState<LibraryFilter>({ sort: 'date', descending: true });
   const { total, error, rowAt, requestRows } = useLibraryPages(filter, libraryGeneration);
   const [activeIndex, setActiveIndex] = useState(0);
   const picks = usePickedReports();
@@ -38,11 +39,18 @@ export function LibraryPanel() {
   const first = items[0]?.index;
   const last = items[items.length - 1]?.index;
 
+  // A new filter, sort or re-import is a new list: it starts at its first row, never at the old
+  // list's scroll offset, where nothing would ask for the rows on screen.
+  const listKey = `${libraryGeneration}\n${JSON.stringify(filter)}`;
+  useEffect(() => {
+    setActiveIndex(0);
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    virtualizer.scrollToOffset(0);
+  }, [listKey, virtualizer]);
+
   useEffect(() => {
     if (first !== undefined && last !== undefined) requestRows(first, last);
-  }, [first, last, requestRows]);
-
-  useEffect(() => setActiveIndex(0), [filter]);
+  }, [first, last, requestRows, listKey]);
 
   function open(index: number) {
     const document = rowAt(index);

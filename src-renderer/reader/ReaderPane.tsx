@@ -65,9 +65,7 @@ export function ReaderPane({ panelsShown, onTogglePanels }: ReaderPaneProps) {
           <CompareView panelsShown={panelsShown} onTogglePanels={onTogglePanels} />
         ) : !pane ? (
           <div className="empty-state">
-            <div className="empty-mark" aria-hidden="true">
-              قارِن
-            </div>
+            <div className="empty-mark" aria-hidden="true" data-mark="قارِن" />
             <h2>{t.readerEmptyTitle}</h2>
             <p>{t.readerEmptyHint}</p>
             <StoryClusters />

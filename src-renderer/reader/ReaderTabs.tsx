@@ -45,6 +45,7 @@ export function ReaderTabs({ panelId }: { panelId: string }) {
               aria-selected={active}
               aria-controls={panelId}
               tabIndex={active ? 0 : -1}
+              aria-keyshortcuts="Delete"
               className="reader-tab-label"
               title={tab.title}
               dir="auto"
@@ -58,9 +59,11 @@ export function ReaderTabs({ panelId }: { panelId: string }) {
             <button
               type="button"
               className="reader-tab-close"
-              aria-label={t.closeTab(tab.title)}
+              // A tab list holds only tabs: the keyboard closes a tab with Delete (announced on the tab
+              // itself), so this button is the mouse's way and stays out of the accessibility tree.
+              aria-hidden="true"
               title={t.closeTab(tab.title)}
-              tabIndex={active ? 0 : -1}
+              tabIndex={-1}
               onClick={() => dispatch({ type: 'close-pane', paneId: tab.id })}
             >
               <span aria-hidden="true">×</span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useCommand } from '../commands/CommandContext';
@@ -10,6 +10,7 @@ import { useProjectInfo } from '../project/ProjectInfoContext';
 import { QuerySyntaxHelp } from './QuerySyntaxHelp';
 import { SearchFilterControls } from './SearchFilterControls';
 import { SearchResultItem } from './SearchResultItem';
+import { SEARCH_RESULTS_ID, useSearchQuery } from './SearchQueryContext';
 import { useSearch, type SearchFilters } from './useSearch';
 
 export function SearchPanel() {
@@ -17,28 +18,33 @@ export function SearchPanel() {
   const id = useId();
   const { info, libraryGeneration } = useProjectInfo();
   const { dispatch, lastSearchQuery } = useWorkbench();
-  const [query, setQuery] = useState('');
+  const { query, setActiveResultId } = useSearchQuery();
   const [filters, setFilters] = useState<SearchFilters>({});
   const [helpOpen, setHelpOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
   const picks = usePickedReports();
   const { state, loadMore } = useSearch(query, filters, libraryGeneration);
-  const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
   const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : undefined;
   const hits = result?.hits ?? [];
 
-  // Run after the side panel has switched to this tab: a hidden field cannot take the focus.
-  useCommand(GLOBAL_SCOPE, 'search.focus', { run: () => requestAnimationFrame(() => inputRef.current?.focus()) });
   useCommand(GLOBAL_SCOPE, 'search.help', { run: () => setHelpOpen(true) });
+  // The field in the top bar moves in the results and opens one through these.
+  const move = (step: number) => setActiveIndex((index) => Math.max(0, Math.min(hits.length - 1, index + step)));
+  useCommand(GLOBAL_SCOPE, 'search.nextResult', { run: () => move(1) });
+  useCommand(GLOBAL_SCOPE, 'search.previousResult', { run: () => move(-1) });
+  useCommand(GLOBAL_SCOPE, 'search.openResult', { run: () => open(activeIndex) });
+  useEffect(() => setActiveResultId(hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined), [hits, activeIndex, id, setActiveResultId]);
 
   useEffect(() => setActiveIndex(0), [result?.query, filters]);
 
   useEffect(() => {
     // Reports opened from the library afterwards paint the hits of the latest search too.
-    if (state.status === 'done') lastSearchQuery.current = state.query;
-    else if (state.status === 'idle') lastSearchQuery.current = '';
+    // Only a search that found reports carries over: a query that found nothing (a typo, an unclosed
+    // quote) would open every report with an empty find bar reading «0 / 0».
+    if (state.status === 'done') lastSearchQuery.current = state.result.total > 0 ? state.query : '';
+    else if (state.status === 'idle' || state.status === 'failed') lastSearchQuery.current = '';
   }, [state, lastSearchQuery]);
 
   useEffect(() => {
@@ -68,21 +74,6 @@ export function SearchPanel() {
     else openLatest.current(index);
   }, []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (hits.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex((index) => Math.max(0, Math.min(hits.length - 1, index + step)));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      open(activeIndex);
-    } else if (event.key === 'Escape' && query) {
-      event.preventDefault();
-      setQuery('');
-    }
-  }
-
   let status: string;
   if (state.status === 'idle') status = t.searchIdle;
   else if (state.status === 'failed') status = t.searchFailed(state.reason);
@@ -92,27 +83,8 @@ export function SearchPanel() {
   return (
     <div className="side-view">
       <div className="panel-controls">
-        <div className="search-box">
-          <span className="search-icon" aria-hidden="true">
-            ⌕
-          </span>
-          <input
-            ref={inputRef}
-            type="search"
-            className="text-input search-input"
-            aria-label={t.searchLabel}
-            placeholder={t.searchPlaceholder}
-            value={query}
-            dir="auto"
-            autoComplete="off"
-            spellCheck={false}
-            aria-controls={`${id}-results`}
-            aria-activedescendant={hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined}
-            aria-describedby={`${id}-status`}
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onKeyDown}
-            data-testid="search-input"
-          />
+        <div className="control-row search-panel-tools">
+          <span className="field-hint">{t.searchShortcutHint}</span>
           <button
             type="button"
             className={`icon-button${helpOpen ? ' is-on' : ''}`}
@@ -148,10 +120,12 @@ export function SearchPanel() {
       {state.status === 'done' && hits.length === 0 && <p className="empty-note">{t.noResults}</p>}
       <ul
         ref={listRef}
-        id={`${id}-results`}
+        id={SEARCH_RESULTS_ID}
         className="results"
         role="listbox"
         aria-label={t.resultsLabel}
+        // Scrolls on its own, so it must be reachable by keyboard too (arrows in the search box also move in it).
+        tabIndex={0}
         data-query={state.status === 'done' ? state.query : undefined}
         data-testid="search-results"
       >

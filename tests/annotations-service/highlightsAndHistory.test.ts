@@ -152,3 +152,32 @@ test('bad selections, unknown codes and unknown reports are refused in English a
     await project.close();
   }
 });
+
+test('the history says what undo and redo would do next, and announces every change of it', async () => {
+  const project = await openSeedProject();
+  const announced: unknown[] = [];
+  project.workbench.events.subscribe((event, payload) => {
+    if (event === 'history.changed') announced.push(payload);
+  });
+  try {
+    const { handlers } = project.workbench;
+    const docId = project.docIds['000'];
+    assert.deepEqual(await invoke(handlers, 'history.status', {}), {}, 'a fresh project has nothing to undo or redo');
+    await invoke(handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, HAFTAR)), codeIds: [], note: '' });
+    assert.deepEqual(await invoke(handlers, 'history.status', {}), { undo: 'annotations.create' });
+    await invoke(handlers, 'memos.save', { title: 'مذكرة', body: 'نص', highlightIds: [] });
+    assert.deepEqual(await invoke(handlers, 'history.status', {}), { undo: 'memos.save' }, 'a memo, which changes no report, counts too');
+    await invoke(handlers, 'history.undo', {});
+    assert.deepEqual(await invoke(handlers, 'history.status', {}), { undo: 'annotations.create', redo: 'memos.save' });
+    await invoke(handlers, 'history.undo', {});
+    assert.deepEqual(await invoke(handlers, 'history.status', {}), { redo: 'annotations.create' });
+    assert.deepEqual(announced, [
+      { undo: 'annotations.create' },
+      { undo: 'memos.save' },
+      { undo: 'annotations.create', redo: 'memos.save' },
+      { redo: 'annotations.create' },
+    ]);
+  } finally {
+    await project.close();
+  }
+});

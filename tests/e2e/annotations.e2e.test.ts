@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
 import { paintedTexts, phraseBox, selectedText, selectPhrase } from './support/readerSelection';
+import { misdirectedPlaceholders } from './support/placeholderDirections';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
 import { waitFor } from '../helpers/waitFor';
 import type { CallReply } from '../../src-main/api/callReply';
@@ -98,6 +99,9 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
   });
 
   it('highlights a selected passage with a new code and a Markdown note', async () => {
+    assert.equal(await page.getByTestId('undo-button').isDisabled(), true, 'nothing to undo in a fresh project');
+    assert.equal(await page.getByTestId('undo-button').getAttribute('title'), 'لا تغيير للتراجع عنه');
+    assert.equal(await page.getByTestId('redo-button').isDisabled(), true);
     await openMixedReport();
     assert.equal(await selectPhrase(page, RANK_PHRASE), RANK_PHRASE);
     await page.getByTestId('selection-toolbar').waitFor();
@@ -115,6 +119,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.getByTestId('highlight-note').fill(NOTE);
     await page.getByTestId('highlight-save').click();
     await editor.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=undo-button]')?.getAttribute('title') === 'التراجع عن: تظليل جديد (Ctrl+Z)');
+    assert.equal(await page.getByTestId('undo-button').isEnabled(), true, 'undo names the highlight it would undo');
 
     const [saved] = await highlightsOfMixed();
     assert.ok(saved, 'the highlight was stored');
@@ -259,6 +265,27 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await shot('09-bidi-highlight-ar');
   });
 
+  it('saves one highlight, not two, when Ctrl+Enter is pressed in the note field', async () => {
+    const phrase = 'الجهود';
+    const countOf = async () =>
+      (await highlightsOfMixed()).filter((highlight) => highlight.target.quote.exact === phrase).length;
+    const before = await countOf();
+    assert.equal(await selectPhrase(page, phrase), phrase);
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('h');
+    const editor = page.getByTestId('highlight-editor');
+    await editor.waitFor();
+    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'the code picker and note placeholders read right to left');
+    await page.getByTestId('highlight-note').click();
+    await page.keyboard.type('ملاحظة بلوحة المفاتيح');
+    await page.keyboard.press('Control+Enter');
+    await editor.waitFor({ state: 'detached' });
+    await until(async () => (await countOf()) > before, 'the highlight is stored');
+    // A second save, if any, lands within milliseconds of the first: give it ample time to show.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(await countOf(), before + 1, 'one keyboard submission stores exactly one highlight');
+  });
+
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
     const before = (await highlightsOfMixed()).length;
     const paintedBefore = (await paintedTexts(page, 'qarin-ann-uncoded')).length;
@@ -278,7 +305,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.getByTestId('search-input').fill('تضاربالرتب');
     const hits = page.getByTestId('annotation-hits');
     await hits.waitFor();
-    assert.match((await hits.textContent()) ?? '', /تضاربالرتب/);
+    const shown = (await hits.textContent()) ?? '';
+    assert.match(shown, /تضاربالرتب/);
+    assert.match(shown, /الرتبة هنا الفريق أول؛/, 'the note reads as rendered, without its Markdown');
+    assert.doesNotMatch(shown, /\*/);
     await shot('10-search-annotation-hits-ar');
   });
 
@@ -304,7 +334,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
 // Page-side globals used by the waitFor functions above.
 declare const document: {
   readonly fonts: { readonly ready: Promise<unknown> };
-  querySelector(selector: string): { readonly textContent: string | null } | null;
+  querySelector(selector: string): { readonly textContent: string | null; getAttribute(name: string): string | null } | null;
 };
 declare const CSS: {
   readonly highlights: Iterable<[string, Iterable<{ toString(): string }>]> & {

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { misdirectedPlaceholders } from './support/placeholderDirections';
 import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
 import type { PageCss, PageDocument, PageGetComputedStyle } from './support/pageGlobals';
 
@@ -87,20 +88,25 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await shot(page, '01-library-ar-light');
   });
 
-  it('sorts the library by word count', async () => {
+  it('sorts the library by word count, most first, and back', async () => {
+    const listedBy = async (descending: boolean) =>
+      (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending })).items.map((item) => item.id);
+    const shownInOrder = async (expected: string[]) => {
+      await page.waitForFunction(
+        (first) => document.querySelector('[data-testid=library-list] [role=option][data-document-id]')?.getAttribute('data-document-id') === first,
+        expected[0],
+      );
+      const shown = await page
+        .locator('[data-testid=library-list] [role=option][data-document-id]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document-id') ?? ''));
+      assert.deepEqual(shown, expected);
+    };
     await page.getByLabel('ترتيب حسب').selectOption('words');
+    await shownInOrder(await listedBy(true));
+    await page.getByRole('button', { name: 'تنازلي' }).click();
+    await shownInOrder(await listedBy(false));
     await page.getByRole('button', { name: 'تصاعدي' }).click();
-    const expected = (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending: true })).items.map(
-      (item) => item.id,
-    );
-    await page.waitForFunction(
-      (first) => document.querySelector('[data-testid=library-list] [role=option][data-document-id]')?.getAttribute('data-document-id') === first,
-      expected[0],
-    );
-    const shown = await page
-      .locator('[data-testid=library-list] [role=option][data-document-id]')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document-id') ?? ''));
-    assert.deepEqual(shown, expected);
+    await shownInOrder(await listedBy(true));
   });
 
   it('finds exactly the reports that name حفتر, with the hits marked in the snippets', async () => {
@@ -241,12 +247,44 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await page.locator(`[data-testid=reader-scroller][data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`).waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-warning')?.size ?? 0) > 0);
     assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-warning') ?? [])].map(String)), ['ب epithelialن']);
-    assert.equal(await page.getByRole('button', { name: /تحذير سلامة: خلط أبجديات/ }).count(), 1, 'a named marker in the gutter');
+    assert.equal(await page.getByRole('button', { name: /عيب في النص: خلط أبجديات/ }).count(), 1, 'a named marker in the gutter');
     await page.locator('.details-panel .warning-item').click();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-focus')?.size ?? 0) > 0);
     assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-focus') ?? [])].map(String)), ['ب epithelialن']);
     await shot(page, '04b-warning-ar-light');
     await page.getByRole('tab', { name: 'البحث' }).click();
+  });
+
+  it('puts what a reader wants first in the details, and the technical fields last, folded', async () => {
+    const labels = await page.locator('.details-panel dt').evaluateAll((terms) =>
+      terms.filter((term) => (term as unknown as { checkVisibility(): boolean }).checkVisibility()).map((term) => term.textContent),
+    );
+    assert.equal(labels[0], 'العنوان');
+    assert.ok(!labels.includes('SHA-256'), 'the checksum is folded away');
+    const sections = await page.locator('.details-panel .section-title').allTextContents();
+    assert.equal(sections.at(-1), 'تفاصيل تقنية', 'the technical fields come last');
+    await page.getByText('تفاصيل تقنية').click();
+    assert.equal(await page.getByTestId('sha256').isVisible(), true);
+  });
+
+  it('lays out every empty field’s placeholder in the interface’s direction, and typed text in its own', async () => {
+    await page.getByRole('tab', { name: 'المكتبة' }).click();
+    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'library and reader fields, Arabic');
+    await page.getByRole('tab', { name: 'البحث' }).click();
+    const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
+    await box.fill('');
+    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'search fields, Arabic');
+    await box.fill('Haftar');
+    assert.equal(await box.evaluate((field) => getComputedStyle(field).direction), 'ltr', 'Latin typed text reads left to right');
+    await box.fill('');
+    await page.getByTestId('language-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    assert.deepEqual(await misdirectedPlaceholders(page, 'ltr'), [], 'search fields, English');
+    await page.getByRole('tab', { name: 'Library', exact: true }).click();
+    assert.deepEqual(await misdirectedPlaceholders(page, 'ltr'), [], 'library and reader fields, English');
+    await page.getByRole('tab', { name: 'Search', exact: true }).click();
+    await page.getByTestId('language-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   });
 
   it('switches to English: the layout turns left to right and the search box is named Search', async () => {

@@ -29,6 +29,7 @@ const METHODS: readonly AnnotationMethod[] = [
   'notes.set',
   'history.undo',
   'history.redo',
+  'history.status',
 ];
 
 /**

@@ -33,6 +33,7 @@ export type ListedHighlight = Out<typeof schemas.ListedHighlightSchema>;
 export type ListedCode = Out<typeof schemas.ListedCodeSchema>;
 export type AnnotationStatus = Out<typeof schemas.AnnotationStatusSchema>;
 export type AnnotationBackup = Out<typeof schemas.AnnotationBackupSchema>;
+export type HistoryStatus = Out<typeof schemas.HistoryStatusSchema>;
 
 /** Which reports a saved change concerns: listed, or all of them (a codebook change recolours everywhere). */
 export type ChangedDocuments = { docIds: string[] } | 'all';
@@ -45,6 +46,8 @@ export interface AnnotationServiceOptions extends Omit<AnnotationStoreOptions, '
   historyLimit?: number;
   /** Called after every saved change, so windows can refresh what they show. */
   onChanged?: (changed: ChangedDocuments) => void;
+  /** Called whenever what undo and redo would do next changes, so their buttons can say it. */
+  onHistoryChanged?: (status: HistoryStatus) => void;
 }
 
 /**
@@ -106,7 +109,7 @@ export class AnnotationService {
       if (error instanceof StoreError) throw annotationError('invalid-input', annotationMessages.backupNotRestorable(error.message));
       throw error;
     }
-    this.history.clear();
+    this.forgetHistory();
     this.search.reset();
     await this.reconcile();
     this.options.onChanged?.('all');
@@ -296,6 +299,20 @@ export class AnnotationService {
     return this.replay((history) => history.nextRedo(), (entry) => entry.redo, (history, entry) => history.redone(entry));
   }
 
+  historyStatus(): HistoryStatus {
+    const status: HistoryStatus = {};
+    const undo = this.history.nextUndo()?.label;
+    const redo = this.history.nextRedo()?.label;
+    if (undo !== undefined) status.undo = undo;
+    if (redo !== undefined) status.redo = redo;
+    return status;
+  }
+
+  private forgetHistory(): void {
+    this.history.clear();
+    this.options.onHistoryChanged?.(this.historyStatus());
+  }
+
   // ------------------------------------------------------------------ exchange
 
   async export(request: ExportRequest): Promise<ExportResult> {
@@ -353,7 +370,7 @@ export class AnnotationService {
           return put.length === 0 ? { result: undefined } : { change: { highlights: { put } }, result: undefined };
         },
         (change) => {
-          this.history.clear();
+          this.forgetHistory();
           this.search.update(change.highlights?.put ?? [], []);
         },
       );
@@ -453,6 +470,8 @@ export class AnnotationService {
   private afterSave(change: AnnotationChange, affected: ChangedDocuments): void {
     this.search.update(change.highlights?.put ?? [], change.highlights?.remove ?? []);
     if (affected === 'all' || affected.docIds.length > 0) this.options.onChanged?.(affected);
+    // Every saved change was recorded in, undone from or redone from the history.
+    this.options.onHistoryChanged?.(this.historyStatus());
   }
 
   private documentOrThrow(docId: string): AnnotatedDocument {

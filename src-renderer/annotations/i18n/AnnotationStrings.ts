@@ -53,8 +53,9 @@ export interface AnnotationStrings {
   // History
   undo: string;
   redo: string;
-  undoTitle: string;
-  redoTitle: string;
+  /** The button's tooltip: what undo would undo, or that there is nothing to undo. */
+  undoTitle: (what: string | undefined) => string;
+  redoTitle: (what: string | undefined) => string;
   undone: (what: string) => string;
   redone: (what: string) => string;
   nothingToUndo: string;

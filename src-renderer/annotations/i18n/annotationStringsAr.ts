@@ -63,8 +63,8 @@ export const annotationStringsAr: AnnotationStrings = {
 
   undo: 'تراجع',
   redo: 'إعادة',
-  undoTitle: 'التراجع عن آخر تغيير في التعليقات التوضيحية (Ctrl+Z)',
-  redoTitle: 'إعادة (Ctrl+Shift+Z)',
+  undoTitle: (what) => (what ? `التراجع عن: ${what} (Ctrl+Z)` : 'لا تغيير للتراجع عنه'),
+  redoTitle: (what) => (what ? `إعادة: ${what} (Ctrl+Shift+Z)` : 'لا تغيير لإعادته'),
   undone: (what) => `تم التراجع عن: ${what}.`,
   redone: (what) => `أُعيد: ${what}.`,
   nothingToUndo: 'لا شيء للتراجع عنه.',
@@ -191,9 +191,9 @@ export const annotationStringsAr: AnnotationStrings = {
   exportFormatLabel: 'الصيغة',
   exportFormats: {
     md: { name: 'Markdown', hint: 'تقرير مقروء بالاقتباسات ورموزها وملاحظاتها \u2066(.md)\u2069.' },
-    csv: { name: 'جدول CSV', hint: 'صف لكل تظليل ورمز، لجداول البيانات وR وPython \u2066(.csv)\u2069.' },
+    csv: { name: 'جدول CSV', hint: 'صف لكل تظليل ورمز، لجداول البيانات و\u2068R\u2069 و\u2068Python\u2069 \u2066(.csv)\u2069.' },
     json: { name: 'W3C Web Annotation', hint: 'ملف JSON-LD يستورده قارِن من جديد، هنا أو على جهاز آخر \u2066(.jsonld)\u2069.' },
-    qdpx: { name: 'مشروع REFI-QDA', hint: 'لبرامج NVivo وATLAS.ti وMAXQDA وQualCoder \u2066(.qdpx)\u2069. تُستبعد التظليلات المنفصلة.' },
+    qdpx: { name: 'مشروع REFI-QDA', hint: 'لبرامج \u2068NVivo\u2069 و\u2068ATLAS.ti\u2069 و\u2068MAXQDA\u2069 و\u2068QualCoder\u2069 \u2066(.qdpx)\u2069. تُستبعد التظليلات المنفصلة.' },
   },
   exportGroupingLabel: 'الأقسام',
   groupByReport: 'حسب التقرير',

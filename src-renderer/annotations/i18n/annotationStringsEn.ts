@@ -60,8 +60,8 @@ export const annotationStringsEn: AnnotationStrings = {
 
   undo: 'Undo',
   redo: 'Redo',
-  undoTitle: 'Undo the last annotation change (Ctrl+Z)',
-  redoTitle: 'Redo (Ctrl+Shift+Z)',
+  undoTitle: (what) => (what ? `Undo: ${what} (Ctrl+Z)` : 'Nothing to undo'),
+  redoTitle: (what) => (what ? `Redo: ${what} (Ctrl+Shift+Z)` : 'Nothing to redo'),
   undone: (what) => `Undone: ${what}.`,
   redone: (what) => `Redone: ${what}.`,
   nothingToUndo: 'Nothing to undo.',

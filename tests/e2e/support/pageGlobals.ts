@@ -35,4 +35,4 @@ export interface PageWindow {
 }
 
 export type PageRequestAnimationFrame = (callback: (now: number) => void) => number;
-export type PageGetComputedStyle = (element: unknown) => { readonly fontFamily: string };
+export type PageGetComputedStyle = (element: unknown) => { readonly fontFamily: string; readonly direction: string };

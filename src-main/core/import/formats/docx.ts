@@ -5,7 +5,8 @@ import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
 import { decodeXmlEntities } from '../decodeXmlEntities';
-import { capTitle, titleFromText } from '../titleFromText';
+import { headingFromText } from '../reportHeading';
+import { capTitle } from '../titleFromText';
 
 function corePropertyText(coreXml: string, element: string): string | undefined {
   const match = new RegExp(`<${element}(?:\\s[^>]*)?>([\\s\\S]*?)</${element}>`).exec(coreXml);
@@ -52,10 +53,11 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   const coreXml = await archive.file('docProps/core.xml')?.async('string');
   const title = coreXml === undefined ? undefined : corePropertyText(coreXml, 'dc:title');
   const author = coreXml === undefined ? undefined : corePropertyText(coreXml, 'dc:creator');
+  const heading = headingFromText(text);
   return {
     key: '1',
     text,
-    meta: compactMeta({ title: title ? capTitle(title) : titleFromText(text), author }),
+    meta: compactMeta({ ...heading, ...(title ? { title: capTitle(title) } : {}), author }),
     format: 'docx',
     encoding: 'utf-8',
   };

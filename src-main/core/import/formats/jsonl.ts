@@ -2,7 +2,7 @@ import type { DocumentMeta, ParsedDocument } from '../../text/documentMeta';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { toIsoDate } from '../isoDate';
-import { titleFromText } from '../titleFromText';
+import { headingFromText } from '../reportHeading';
 import type { FormatResult } from './formatResult';
 
 const OPTIONAL_STRING_FIELDS = ['title', 'source', 'date', 'url', 'author', 'category', 'abstract'] as const;
@@ -45,9 +45,11 @@ function readLine(line: string, lineNumber: number, encoding: string): ParsedDoc
   }
   const externalId = id === undefined || id === null || String(id).trim() === '' ? undefined : String(id).trim();
 
+  const heading = strings.title?.trim() && strings.source?.trim() ? {} : headingFromText(text);
   const meta: DocumentMeta = {
     ...strings,
-    title: strings.title?.trim() ? strings.title : titleFromText(text),
+    title: strings.title?.trim() ? strings.title : heading.title,
+    source: strings.source?.trim() ? strings.source : heading.source,
     // A date the reader cannot place is left out rather than stored in a form search cannot sort.
     date: strings.date === undefined ? undefined : toIsoDate(strings.date),
     externalId,
