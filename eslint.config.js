@@ -88,9 +88,11 @@ export default tseslint.config(
   },
   {
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    // core/text is the one folder both sides share as code: pure text helpers (plural forms, spans)
+    // that must give the same answer in the interface, the exports and the command line.
     rules: restrictImports(noNode, noElectron, {
-      regex: 'src-main/(?!api/|preload/bridge$)',
-      message: 'The renderer reaches main only through the contract: import type from src-main/api.',
+      regex: 'src-main/(?!api/|preload/bridge$|core/text/)',
+      message: 'The renderer reaches main only through the contract (import type from src-main/api) and core/text.',
     }, {
       regex: 'src-main/(api/|preload/bridge$)',
       allowTypeImports: true,

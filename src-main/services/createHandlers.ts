@@ -11,6 +11,7 @@ import { summarize, type Library } from './project/library';
 import type { ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION } from './project/projectStores';
 import type { TextStore } from './project/textStore';
+import { noDocument } from './documentMessages';
 import type { SearchService } from './search/searchService';
 import type { AnnotationService } from './annotations/annotationService';
 import { createAnnotationHandlers } from './createAnnotationHandlers';
@@ -122,8 +123,4 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
 
 function definedFields<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-function noDocument(id: string): Bilingual {
-  return { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` };
 }

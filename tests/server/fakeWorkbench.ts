@@ -58,7 +58,7 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
     'compare.run': async ({ ids }) => {
       calls.push('compare.run');
       const unknown = ids.find((id) => id !== summary.id);
-      throw new ApiError('not-found', `No document "${unknown}".`);
+      throw new ApiError('not-found', { en: `No document "${unknown}".`, ar: `لا تقرير «${unknown}».` });
     },
     'compare.similar': async () => ({ hits: [] }),
     'compare.clusters': async () => ({ clusters: [] }),

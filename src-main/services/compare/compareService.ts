@@ -1,16 +1,18 @@
 import { ApiError } from '../../api/apiError';
 import type { Comparison, CompareRequest } from '../../api/compareSchemas';
 import { compareDocuments } from '../../core/compare/compareDocuments';
+import { extractFacts as extractBundledFacts } from '../../core/compare/facts/extractFacts';
 import type { ExtractFacts } from '../../core/compare/facts/factTypes';
 import { prepareDocument, type PreparedDocument } from '../../core/compare/preparedDocument';
 import type { Library } from '../project/library';
 import type { LibraryEntry } from '../project/libraryEntry';
 import type { TextStore } from '../project/textStore';
+import { noDocument } from '../documentMessages';
 
 export interface CompareServiceOptions {
   library: Library;
   texts: TextStore;
-  /** The facts table's extractor (default: no facts). */
+  /** The facts table's extractor (default: the bundled lexicons and gazetteer). */
   extractFacts?: ExtractFacts;
 }
 
@@ -26,22 +28,33 @@ export class CompareService {
   private readonly extractFacts: ExtractFacts;
 
   constructor(private readonly options: CompareServiceOptions) {
-    this.extractFacts = options.extractFacts ?? (() => []);
+    this.extractFacts = options.extractFacts ?? extractBundledFacts;
   }
 
   compare(request: CompareRequest): Comparison {
     const { ids } = request;
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate !== undefined) throw new ApiError('invalid-input', `Document "${duplicate}" is listed twice; compare 2 to 4 different reports.`);
+    if (duplicate !== undefined) {
+      throw new ApiError('invalid-input', {
+        en: `Document "${duplicate}" is listed twice; compare 2 to 4 different reports.`,
+        ar: `التقرير «${duplicate}» مذكور مرتين؛ قارن بين تقريرين وأربعة تقارير مختلفة.`,
+      });
+    }
     if (ids.length < 2 || ids.length > 4) {
-      throw new ApiError('invalid-input', `Compare takes 2 to 4 reports, not ${ids.length}.`);
+      throw new ApiError('invalid-input', {
+        en: `Compare takes 2 to 4 reports, not ${ids.length}.`,
+        ar: `تكون المقارنة بين تقريرين وأربعة تقارير، لا ${ids.length}.`,
+      });
     }
     if (request.baseId !== undefined && !ids.includes(request.baseId)) {
-      throw new ApiError('invalid-input', `The base "${request.baseId}" is not one of the compared reports.`);
+      throw new ApiError('invalid-input', {
+        en: `The base "${request.baseId}" is not one of the compared reports.`,
+        ar: `الأساس «${request.baseId}» ليس من التقارير المقارنة.`,
+      });
     }
     const entries = ids.map((id) => {
       const entry = this.options.library.get(id);
-      if (!entry) throw new ApiError('not-found', `No document with id "${id}".`);
+      if (!entry) throw new ApiError('not-found', noDocument(id));
       return entry;
     });
     const documents = entries.map((entry) => this.prepare(entry));
@@ -62,7 +75,10 @@ export class CompareService {
     }
     const text = this.options.texts.read(entry.sha256);
     if (text === undefined) {
-      throw new ApiError('corrupt', `The stored text of "${entry.title}" is missing; import ${entry.path} again.`);
+      throw new ApiError('corrupt', {
+        en: `The stored text of "${entry.title}" is missing; import ${entry.path} again.`,
+        ar: `النص المحفوظ للتقرير «${entry.title}» مفقود؛ استورد ${entry.path} من جديد.`,
+      });
     }
     const document = prepareDocument({ id: entry.id, text, boilerplate: entry.boilerplate, date: entry.date });
     this.prepared.set(key, document);

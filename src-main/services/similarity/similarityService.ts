@@ -3,6 +3,7 @@ import type { ClustersResult, SimilarResult } from '../../api/compareSchemas';
 import { describeClusters } from '../../core/similarity';
 import type { Library } from '../project/library';
 import type { SearchService } from '../search/searchService';
+import { noDocument } from '../documentMessages';
 
 /**
  * Similar reports and story clusters for the contract: the search worker finds them by signature,
@@ -15,7 +16,7 @@ export class SimilarityService {
   ) {}
 
   async similar(request: { id: string; limit: number }): Promise<SimilarResult> {
-    if (!this.library.get(request.id)) throw new ApiError('not-found', `No document with id "${request.id}".`);
+    if (!this.library.get(request.id)) throw new ApiError('not-found', noDocument(request.id));
     const matches = (await this.search.similar(request.id, request.limit)) ?? [];
     const hits: SimilarResult['hits'] = [];
     for (const match of matches) {

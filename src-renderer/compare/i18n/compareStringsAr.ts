@@ -1,4 +1,4 @@
-import { arabicCount } from '../../i18n/arabicCount';
+import { arabicCount } from '../../../src-main/core/text/arabicCount';
 import type { CompareStrings } from './CompareStrings';
 
 const reports = (count: number) =>

@@ -166,7 +166,7 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
     'compare.run': async ({ ids, baseId }) => {
       const compared = ids.map((id) => {
         const document = documents.find((d) => d.id === id);
-        if (!document) throw new ApiError('not-found', `No document with id "${id}".`);
+        if (!document) throw new ApiError('not-found', { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` });
         return document;
       });
       const prepared = compared.map(({ id, text, boilerplate, date }) => prepareDocument({ id, text, boilerplate, date }));
