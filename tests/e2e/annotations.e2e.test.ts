@@ -286,6 +286,40 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     assert.equal(await countOf(), before + 1, 'one keyboard submission stores exactly one highlight');
   });
 
+  it('reaches the selection toolbar with Tab, returns with Escape, and keeps notices off the editor', async () => {
+    const activeTestId = () => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
+    assert.equal(await selectPhrase(page, 'الشرق'), 'الشرق');
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.getByTestId('reader-scroller').first().focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await activeTestId(), 'highlight-selection', 'Tab goes from the text to the toolbar');
+    await page.keyboard.press('Escape');
+    assert.equal(await activeTestId(), 'reader-scroller', 'Escape returns to the text');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('highlight-editor');
+    await editor.waitFor();
+    await page.getByTestId('highlight-save').click();
+    await editor.waitFor({ state: 'detached' });
+    // The saved notice shows; a new editor opened at once must not be covered by it.
+    const notice = page.getByTestId('annotation-notice');
+    await notice.waitFor();
+    assert.equal(await selectPhrase(page, 'الجهود'), 'الجهود');
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('h');
+    await editor.waitFor();
+    const noticeBox = await notice.boundingBox();
+    for (const button of [page.getByTestId('highlight-save'), editor.getByRole('button', { name: 'إلغاء' })]) {
+      const box = await button.boundingBox();
+      assert.ok(noticeBox && box, 'both are on screen');
+      const overlaps =
+        box.x < noticeBox.x + noticeBox.width && noticeBox.x < box.x + box.width && box.y < noticeBox.y + noticeBox.height && noticeBox.y < box.y + box.height;
+      assert.equal(overlaps, false, 'the notice leaves the editor buttons uncovered');
+    }
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+  });
+
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
     const before = (await highlightsOfMixed()).length;
     const paintedBefore = (await paintedTexts(page, 'qarin-ann-uncoded')).length;
@@ -335,6 +369,7 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
 declare const document: {
   readonly fonts: { readonly ready: Promise<unknown> };
   querySelector(selector: string): { readonly textContent: string | null; getAttribute(name: string): string | null } | null;
+  readonly activeElement: { closest(selector: string): { getAttribute(name: string): string | null } | null } | null;
 };
 declare const CSS: {
   readonly highlights: Iterable<[string, Iterable<{ toString(): string }>]> & {
