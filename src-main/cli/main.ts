@@ -12,6 +12,7 @@ import { showCommand } from './commands/showCommand';
 import { serveCommand } from './commands/serveCommand';
 import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
+import { visibleText } from './visibleText';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -51,15 +52,17 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       stdin: process.stdin,
     });
   } catch (error) {
+    // Messages name files and values the user gave: their control characters must not reach the terminal.
     if (error instanceof CliError) {
-      writeLine(process.stderr, `qarin: ${error.message}`);
+      writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
       return error.exitCode;
     }
     if (error instanceof ApiError || (error instanceof Error && error.name === 'StoreError')) {
-      writeLine(process.stderr, `qarin: ${error.message}`);
+      writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
       return 1;
     }
-    writeLine(process.stderr, `qarin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    writeLine(process.stderr, `qarin: ${detail.split('\n').map(visibleText).join('\n')}`);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { invoke } from '../../api/dispatch';
 import { writeLine, type CliContext } from '../cliContext';
+import { visibleText } from '../visibleText';
 
 /** `qarin docs`: every document, one a line (id, date, source, words, title), or JSON. */
 export async function docsCommand(context: CliContext): Promise<number> {
@@ -15,7 +16,7 @@ export async function docsCommand(context: CliContext): Promise<number> {
       const warnings = doc.warningCount > 0 ? ` ⚠${doc.warningCount}` : '';
       writeLine(
         stdout,
-        `${doc.id}\t${doc.date?.slice(0, 10) ?? '-'}\t${doc.source ?? '-'}\t${doc.wordCount}${warnings}\t${doc.title}`,
+        `${doc.id}\t${doc.date?.slice(0, 10) ?? '-'}\t${visibleText(doc.source ?? '-')}\t${doc.wordCount}${warnings}\t${visibleText(doc.title)}`,
       );
     }
     writeLine(stdout, messages.documentCount(page.total));
