@@ -7,8 +7,8 @@ import { register } from 'tsx/esm/api';
 register();
 const { runCli } = await import('../src-main/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2), {
-  startBrowserMode: async ({ workbench, port, rendererDir }) => {
+  startBrowserMode: async ({ workbench, port, rendererDir, allowImportFrom }) => {
     const { startServer } = await import('../src-main/server/startServer.ts');
-    return startServer({ workbench, port, rendererDir, host: '127.0.0.1' });
+    return startServer({ workbench, port, rendererDir, host: '127.0.0.1', allowImportFrom });
   },
 });

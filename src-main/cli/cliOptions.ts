@@ -22,6 +22,8 @@ export interface CliOptions {
   code?: string;
   /** export: only the highlights of this document. */
   doc?: string;
+  /** serve: folders under which the page may import typed paths (repeatable). */
+  allowImportFrom: string[];
 }
 
 export function parseCliOptions(argv: string[], messages: CliMessages): CliOptions {
@@ -43,6 +45,7 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
         by: { type: 'string' },
         code: { type: 'string' },
         doc: { type: 'string' },
+        'allow-import-from': { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -74,5 +77,6 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     by: values.by,
     code: values.code,
     doc: values.doc,
+    allowImportFrom: values['allow-import-from'] ?? [],
   };
 }

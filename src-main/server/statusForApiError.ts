@@ -7,6 +7,7 @@ const statuses: Record<ApiErrorCode, number> = {
   conflict: 409,
   corrupt: 500,
   internal: 500,
+  forbidden: 403,
 };
 
 /** The HTTP status a browser client sees for each contract error. */

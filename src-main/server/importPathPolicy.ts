@@ -1,0 +1,64 @@
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, resolve, sep } from 'node:path';
+import { ApiError } from '../api/apiError';
+import type { AdmitImportPaths } from '../api/guardImportPaths';
+
+/** A path with its symbolic links resolved; a path that does not exist yet is taken as written. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+export interface ImportPathPolicy {
+  admit: AdmitImportPaths;
+  /** A folder the server made for an upload: what is in it was chosen by the user in the page. */
+  addUploadFolder(folder: string): Promise<void>;
+  removeUploadFolder(folder: string): void;
+}
+
+/**
+ * What `qarin serve` lets a page import: files the page uploaded (each upload has its own folder),
+ * and typed paths only under the folders its user named with `--allow-import-from`. A path is
+ * compared after resolving `..` and symbolic links, so neither can lead out of an allowed folder.
+ */
+export async function createImportPathPolicy(allowedFolders: readonly string[]): Promise<ImportPathPolicy> {
+  const allowed = await Promise.all(
+    allowedFolders.map(async (folder) => {
+      try {
+        return await realpath(folder);
+      } catch (error) {
+        throw new Error(`--allow-import-from ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    }),
+  );
+  const uploads = new Set<string>();
+  return {
+    async admit(paths) {
+      for (const path of paths) {
+        const real = isAbsolute(path) ? await realPathOf(path) : undefined;
+        const permitted = real !== undefined && [...allowed, ...uploads].some((folder) => isInside(real, folder));
+        if (!permitted) {
+          throw new ApiError(
+            'forbidden',
+            `Refused to import ${path}: qarin serve imports uploaded files, and typed paths only under a folder ` +
+              'given with --allow-import-from.',
+          );
+        }
+      }
+    },
+    async addUploadFolder(folder) {
+      uploads.add(await realpath(folder));
+    },
+    removeUploadFolder(folder) {
+      uploads.delete(folder);
+      for (const known of uploads) if (resolve(known) === resolve(folder)) uploads.delete(known);
+    },
+  };
+}
