@@ -2,7 +2,9 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { ApiError } from '../api/apiError';
 import { dispatch, type ApiHandlers } from '../api/dispatch';
 import type { EventHub } from '../api/eventHub';
-import { callChannel, eventChannel } from './ipcChannels';
+import { guardImportPaths } from '../api/guardImportPaths';
+import { createImportGrants } from './importGrants';
+import { callChannel, chooseImportChannel, eventChannel, grantDroppedChannel } from './ipcChannels';
 
 /** What crosses back to the preload: errors travel as data because Electron keeps only the message of a thrown error. */
 export type CallReply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
@@ -15,20 +17,49 @@ export interface IpcBridgeOptions {
   isTrustedFrameUrl(url: string): boolean;
   /** The windows that receive contract events. */
   windows(): WebContents[];
+  /** Shows main's open dialog; the paths the user chose, or none when cancelled. */
+  chooseImportPaths(kind: 'files' | 'folder'): Promise<string[]>;
 }
+
+const untrustedFrame = 'forbidden: Calls are accepted only from the Qarin window.';
 
 /**
  * Answers the preload's one call channel through the contract's `dispatch`, so every input and
  * output is validated exactly as for the HTTP bridge; forwards every hub event to the windows.
- * Returns a function that undoes both.
+ * `import.start` takes only paths the user chose: those main's open dialog returned (asked for on
+ * its own channel) and those of files dropped or picked in the window, which only the preload can
+ * know (`webUtils.getPathForFile`) and hands over on a channel the page itself cannot reach.
+ * Returns a function that undoes all of it.
  */
 export function registerIpcBridge(options: IpcBridgeOptions): () => void {
-  const { ipcMain, handlers, events, isTrustedFrameUrl, windows } = options;
+  const { ipcMain, events, isTrustedFrameUrl, windows } = options;
+  const grants = createImportGrants();
+  const handlers = guardImportPaths(options.handlers, grants.admit);
+
+  // Only the top frame of our own page may call: not an iframe, not a page navigated elsewhere.
+  const isTrusted = (event: IpcMainInvokeEvent) => {
+    const frame = event.senderFrame;
+    return Boolean(frame && frame.parent === null && isTrustedFrameUrl(frame.url));
+  };
+
+  ipcMain.handle(chooseImportChannel, async (event: IpcMainInvokeEvent, kind: unknown): Promise<string[]> => {
+    if (!isTrusted(event)) throw new Error(untrustedFrame);
+    const paths = await options.chooseImportPaths(kind === 'folder' ? 'folder' : 'files');
+    grants.grant(paths);
+    return paths;
+  });
+
+  ipcMain.handle(grantDroppedChannel, async (event: IpcMainInvokeEvent, paths: unknown): Promise<string[]> => {
+    if (!isTrusted(event)) throw new Error(untrustedFrame);
+    if (!Array.isArray(paths) || !paths.every((path) => typeof path === 'string')) {
+      throw new Error('invalid-input: the dropped paths must be a list of strings.');
+    }
+    grants.grant(paths);
+    return paths;
+  });
 
   ipcMain.handle(callChannel, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<CallReply> => {
-    const frame = event.senderFrame;
-    // Only the top frame of our own page may call: not an iframe, not a page navigated elsewhere.
-    if (!frame || frame.parent !== null || !isTrustedFrameUrl(frame.url)) {
+    if (!isTrusted(event)) {
       return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the Qarin window.' } };
     }
     if (typeof method !== 'string') {
@@ -52,6 +83,8 @@ export function registerIpcBridge(options: IpcBridgeOptions): () => void {
 
   return () => {
     ipcMain.removeHandler(callChannel);
+    ipcMain.removeHandler(chooseImportChannel);
+    ipcMain.removeHandler(grantDroppedChannel);
     unsubscribe();
   };
 }

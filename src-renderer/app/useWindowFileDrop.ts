@@ -16,8 +16,12 @@ export function useWindowFileDrop(onPaths: (paths: string[]) => void): void {
       event.preventDefault();
       const bridge = findBridge();
       if (!bridge) return;
-      const paths = bridge.pathsForFiles([...event.dataTransfer.files]).filter(Boolean);
-      if (paths.length > 0) onPaths(paths);
+      bridge.grantFiles([...event.dataTransfer.files]).then(
+        (paths) => {
+          if (paths.length > 0) onPaths(paths);
+        },
+        (error: unknown) => console.error('the dropped files could not be granted', error),
+      );
     }
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

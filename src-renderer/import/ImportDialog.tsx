@@ -47,11 +47,14 @@ export function ImportDialog({ open, onClose, initialPaths }: ImportDialogProps)
     // Keyed on the drop alone: a re-render with the same dropped paths must not start a second import.
   }, [initialPaths]);
 
+  function addPaths(paths: string[]) {
+    if (paths.length > 0) setPathsText((text) => [...splitPaths(text), ...paths].join('\n'));
+  }
+
   function addFiles(files: File[]) {
     const bridge = findBridge();
     if (!bridge || files.length === 0) return;
-    const paths = bridge.pathsForFiles(files).filter(Boolean);
-    setPathsText((text) => [...splitPaths(text), ...paths].join('\n'));
+    bridge.grantFiles(files).then(addPaths, (error: unknown) => console.error('the files could not be granted', error));
   }
 
   function onDrop(event: DragEvent<HTMLElement>) {
