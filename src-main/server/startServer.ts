@@ -1,16 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { guardImportPaths } from '../api/guardImportPaths';
+import { DEFAULT_MAX_FILE_BYTES } from '../services/import/importService';
 import type { Workbench } from '../services/workbench';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { discardUploadsAfterImport } from './discardUploadsAfterImport';
 import { openEventStream } from './eventStream';
 import { handleApiCall } from './handleApiCall';
+import { handleUpload } from './handleUpload';
 import { createImportPathPolicy } from './importPathPolicy';
 import { isOwnOriginRequest } from './requestOrigin';
 import { sendJson, sendText } from './sendJson';
 import { serveRendererFile } from './serveRendererFile';
 import { bearerToken, createSessionToken, queryToken, tokensMatch } from './sessionToken';
 import { sessionResumeScript, unauthorizedPage, unauthorizedPageStyle } from './unauthorizedPage';
+import { createUploadStore } from './uploadStore';
 
 export interface StartServerOptions {
   workbench: Workbench;
@@ -27,6 +31,10 @@ export interface StartServerOptions {
    * any, a page imports only what it uploads.
    */
   allowImportFrom?: readonly string[];
+  /** Where uploads wait for their import; default the system's temporary folder. */
+  uploadRoot?: string;
+  /** Largest uploaded file; default the import's limit for a file, so both refuse the same files. */
+  maxUploadFileBytes?: number;
 }
 
 export interface RunningServer {
@@ -67,7 +75,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const bodyLimitBytes = options.bodyLimitBytes ?? defaultBodyLimitBytes;
   const token = createSessionToken();
   const importPolicy = await createImportPathPolicy(options.allowImportFrom ?? []);
-  const handlers = guardImportPaths(workbench.handlers, importPolicy.admit);
+  // Uploads are held to the same size limit as a file the import reads.
+  const maxUploadFileBytes = options.maxUploadFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const uploads = createUploadStore({ maxFileBytes: maxUploadFileBytes, root: options.uploadRoot });
+  const afterImport = discardUploadsAfterImport(
+    guardImportPaths(workbench.handlers, importPolicy.admit),
+    workbench.events,
+    uploads,
+    importPolicy,
+    () => uploads.folders(),
+  );
+  const { handlers } = afterImport;
   const streams = new Set<{ stop(): void }>();
   let port = 0;
 
@@ -98,7 +116,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         unauthorized(response);
         return;
       }
-      await routeApi(request, response, pathname);
+      await routeApi(request, response, url);
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
@@ -120,9 +138,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await serveRendererFile(request, response, rendererDir, pathname);
   }
 
-  async function routeApi(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+  async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const { pathname } = url;
     if (pathname.startsWith('/api/call/')) {
       await handleApiCall(request, response, handlers, pathname.slice('/api/call/'.length), bodyLimitBytes);
+      return;
+    }
+    if (pathname === '/api/uploads' || pathname.startsWith('/api/uploads/')) {
+      await handleUpload(request, response, pathname, url, uploads, importPolicy, maxUploadFileBytes);
       return;
     }
     if (pathname === '/api/events') {
@@ -161,6 +184,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     port,
     close: async () => {
       for (const stream of streams) stream.stop();
+      afterImport.stop();
+      await uploads.discardAll();
       const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       server.closeIdleConnections();
       server.closeAllConnections();

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { homedir, networkInterfaces, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -347,3 +347,124 @@ describe('imports through serve: only uploads and folders allowed on the command
     assert.equal(mixed.status, 403, 'one refused path refuses the whole call');
   });
 });
+
+describe('uploads: the browser’s way to import', () => {
+  let uploadRoot: string;
+  let up: RunningServer;
+
+  before(async () => {
+    uploadRoot = mkdtempSync(join(tmpdir(), 'qarin-uploads-'));
+    up = await startServer({ workbench, rendererDir, uploadRoot, maxUploadFileBytes: 1024 });
+  });
+
+  after(async () => {
+    await up.close();
+    rmSync(uploadRoot, { recursive: true, force: true });
+  });
+
+  const auth = () => ({ Authorization: `Bearer ${up.token}` });
+  const open = async () => {
+    const response = await send(up.port, { method: 'POST', path: '/api/uploads', headers: auth() });
+    assert.equal(response.status, 200, response.body);
+    return JSON.parse(response.body).result as { uploadId: string; folder: string; maxFileBytes: number };
+  };
+  const put = (uploadId: string, name: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+    sendBytes(up.port, `/api/uploads/${uploadId}/files?name=${encodeURIComponent(name)}`, body, { ...auth(), ...headers });
+
+  test('files stream into a folder of the upload, keep their relative names, and that folder can be imported', async () => {
+    const upload = await open();
+    assert.equal(upload.maxFileBytes, 1024);
+    assert.ok(upload.folder.startsWith(uploadRoot));
+    assert.equal((await put(upload.uploadId, 'تقارير/سرت.txt', 'اجتماع عسكري في سرت')).status, 200);
+    assert.equal((await put(upload.uploadId, 'top.md', '# عنوان')).status, 200);
+    assert.equal(readFileSync(join(upload.folder, 'تقارير', 'سرت.txt'), 'utf8'), 'اجتماع عسكري في سرت');
+    const started = await send(up.port, {
+      method: 'POST',
+      path: '/api/call/import.start',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paths: [upload.folder] }),
+    });
+    assert.equal(started.status, 200, started.body);
+    const { jobId } = JSON.parse(started.body).result as { jobId: string };
+    const report = { added: [], updated: [], unchanged: 0, duplicates: [], errors: [], warnings: [], cancelled: false, filesScanned: 2, elapsedMs: 1 };
+    workbench.events.emit('import.done', { jobId, report });
+    await waitFor(() => !existsSync(upload.folder), 'the upload’s folder is deleted once its import is done');
+    const again = await put(upload.uploadId, 'late.txt', 'نص');
+    assert.equal(again.status, 404, 'an imported upload takes no more files');
+  });
+
+  test('a file over the limit is refused by name (declared or streamed), nothing of it is kept, and the upload goes on', async () => {
+    const upload = await open();
+    const declared = await put(upload.uploadId, 'big-declared.txt', 'x'.repeat(2000));
+    assert.equal(declared.status, 413);
+    const body = JSON.parse(declared.body);
+    assert.match(body.error.message, /big-declared\.txt/);
+    assert.deepEqual(body.error.refusal, { code: 'too-large', limitBytes: 1024 });
+    const streamed = await sendChunked(up.port, `/api/uploads/${upload.uploadId}/files?name=big-streamed.txt`, ['x'.repeat(800), 'x'.repeat(800)], auth());
+    assert.equal(streamed.status, 413);
+    assert.equal(existsSync(join(upload.folder, 'big-declared.txt')), false);
+    assert.equal(existsSync(join(upload.folder, 'big-streamed.txt')), false);
+    assert.equal((await put(upload.uploadId, 'small.txt', 'نص قصير')).status, 200);
+    assert.deepEqual(readdirSync(upload.folder), ['small.txt']);
+  });
+
+  test('names that could leave the upload’s folder are refused; a second file of one name too', async () => {
+    const upload = await open();
+    for (const name of ['../escape.txt', '/etc/passwd', 'a/../../b.txt', 'a\\..\\b.txt', '', 'a//b.txt', 'C:/x.txt', 'nul\u0000.txt']) {
+      const response = await put(upload.uploadId, name, 'x');
+      assert.equal(response.status, 400, JSON.stringify(name));
+    }
+    assert.equal((await put(upload.uploadId, 'same.txt', 'أ')).status, 200);
+    assert.equal((await put(upload.uploadId, 'same.txt', 'ب')).status, 409);
+    assert.equal(readFileSync(join(upload.folder, 'same.txt'), 'utf8'), 'أ');
+    assert.deepEqual(readdirSync(uploadRoot).filter((name) => !name.startsWith('qarin-upload-')), []);
+  });
+
+  test('uploads need the token in the header, and a discarded upload’s folder is gone', async () => {
+    const withoutToken = await send(up.port, { method: 'POST', path: '/api/uploads' });
+    assert.equal(withoutToken.status, 401);
+    const upload = await open();
+    const anonymous = await sendBytes(up.port, `/api/uploads/${upload.uploadId}/files?name=a.txt&token=${up.token}`, 'x', {});
+    assert.equal(anonymous.status, 401);
+    const discarded = await send(up.port, { method: 'DELETE', path: `/api/uploads/${upload.uploadId}`, headers: auth() });
+    assert.equal(discarded.status, 200);
+    assert.equal(existsSync(upload.folder), false);
+    const refused = await send(up.port, {
+      method: 'POST',
+      path: '/api/call/import.start',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paths: [upload.folder] }),
+    });
+    assert.equal(refused.status, 403, 'a discarded upload’s folder is no longer importable');
+  });
+});
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.fail(what);
+}
+
+function sendBytes(port: number, path: string, body: string | Buffer, headers: Record<string, string>) {
+  return send(port, { method: 'PUT', path, body: body as string, headers: { 'Content-Type': 'application/octet-stream', ...headers } });
+}
+
+/** A PUT whose size is not declared (chunked), so only the streamed count can refuse it. */
+function sendChunked(port: number, path: string, chunks: string[], headers: Record<string, string>) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: 'PUT', path, headers: { 'Content-Type': 'application/octet-stream', ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
