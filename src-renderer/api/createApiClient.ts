@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../src-main/api/types';
 import { createBridgeClient } from './createBridgeClient';
 import { createHttpClient } from './createHttpClient';
+import { createHttpUploader, type Uploader } from './createHttpUploader';
 import { findBridge } from './qarinBridge';
 import { takeSessionToken } from './sessionToken';
 
@@ -9,6 +10,8 @@ export type ApiTransport = 'electron' | 'http';
 export interface ConnectedClient {
   client: ApiClient;
   transport: ApiTransport;
+  /** In the browser only: files are uploaded to the server, which cannot see the browser's paths. */
+  uploader?: Uploader;
 }
 
 /**
@@ -18,5 +21,6 @@ export interface ConnectedClient {
 export function createApiClient(): ConnectedClient {
   const bridge = findBridge();
   if (bridge) return { client: createBridgeClient(bridge), transport: 'electron' };
-  return { client: createHttpClient(takeSessionToken()), transport: 'http' };
+  const token = takeSessionToken();
+  return { client: createHttpClient(token), transport: 'http', uploader: createHttpUploader(token) };
 }

@@ -4,6 +4,7 @@ import { AnnotationsProvider } from '../annotations/AnnotationsProvider';
 import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ImportDialog } from '../import/ImportDialog';
+import type { ImportDrop } from '../import/importDrop';
 import { ReaderPane } from '../reader/ReaderPane';
 import { PanelSplitter } from './PanelSplitter';
 import { SidePanel } from './SidePanel';
@@ -25,7 +26,7 @@ export function Workbench() {
   const { dispatch } = useWorkbench();
   const { widths, resize } = usePanelWidths();
   const [importOpen, setImportOpen] = useState(false);
-  const [droppedPaths, setDroppedPaths] = useState<string[]>([]);
+  const [dropped, setDropped] = useState<ImportDrop | undefined>(undefined);
   const [searchFocusSignal, setSearchFocusSignal] = useState(0);
   const [findFocusSignal, setFindFocusSignal] = useState(0);
   const [helpSignal, setHelpSignal] = useState(0);
@@ -44,11 +45,11 @@ export function Workbench() {
   }, [focusSearch]);
   useMenuCommands({ focusSearch, showHelp });
 
-  const onDroppedPaths = useCallback((paths: string[]) => {
-    setDroppedPaths(paths);
+  const onDrop = useCallback((drop: ImportDrop) => {
+    setDropped(drop);
     setImportOpen(true);
   }, []);
-  useWindowFileDrop(onDroppedPaths);
+  useWindowFileDrop(onDrop);
 
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
 
@@ -87,10 +88,10 @@ export function Workbench() {
         </main>
         <ImportDialog
           open={importOpen}
-          initialPaths={droppedPaths}
+          initialDrop={dropped}
           onClose={() => {
             setImportOpen(false);
-            setDroppedPaths([]);
+            setDropped(undefined);
           }}
         />
       </div>
