@@ -269,6 +269,8 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
 
   it('imports through the dialog and shows the report from the import.done event', async () => {
     await page.getByTestId('import-button').click();
+    // Typed paths are the advanced way in the browser (files are usually uploaded).
+    await page.getByTestId('import-advanced').locator('summary').click();
     await page.getByTestId('import-paths').fill(seedsDir);
     await page.getByTestId('import-start').click();
     const report = page.getByTestId('import-report');
