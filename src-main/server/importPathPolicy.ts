@@ -38,12 +38,13 @@ export async function createImportPathPolicy(allowedFolders: readonly string[]):
       }
     }),
   );
-  const uploads = new Set<string>();
+  // Each upload folder as the server named it, and as its real path (what admitted paths are compared to).
+  const uploads = new Map<string, string>();
   return {
     async admit(paths) {
       for (const path of paths) {
         const real = isAbsolute(path) ? await realPathOf(path) : undefined;
-        const permitted = real !== undefined && [...allowed, ...uploads].some((folder) => isInside(real, folder));
+        const permitted = real !== undefined && [...allowed, ...uploads.values()].some((folder) => isInside(real, folder));
         if (!permitted) {
           throw new ApiError(
             'forbidden',
@@ -54,11 +55,10 @@ export async function createImportPathPolicy(allowedFolders: readonly string[]):
       }
     },
     async addUploadFolder(folder) {
-      uploads.add(await realpath(folder));
+      uploads.set(folder, await realpath(folder));
     },
     removeUploadFolder(folder) {
       uploads.delete(folder);
-      for (const known of uploads) if (resolve(known) === resolve(folder)) uploads.delete(known);
     },
   };
 }
