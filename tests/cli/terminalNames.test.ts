@@ -58,3 +58,11 @@ test('visibleText leaves Arabic, Latin, spaces and emoji alone', () => {
   }
   assert.equal(visibleText('a\u001bb\u202Ec\u2066d\u200ee\u0000f\u009bg\u007fh'), 'a\\u{1B}b\\u{202E}c\\u{2066}d\\u{200E}e\\u{0}f\\u{9B}g\\u{7F}h');
 });
+
+test('serve refuses --allow-import-from for a folder that does not exist, naming it', () => {
+  const project = tempDir();
+  const missing = join(tempDir(), 'لا-يوجد');
+  const run = qarin(['serve', '--project', project, '--allow-import-from', missing]);
+  assert.equal(run.code, 1, run.stderr);
+  assert.ok(run.stderr.includes(`--allow-import-from ${missing}: no such folder.`), run.stderr);
+});

@@ -9,14 +9,14 @@ const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.u
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
-  if (!existsSync(`${rendererDir}/index.html`)) {
-    throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
-  }
   const allowImportFrom = context.options.allowImportFrom.map((folder) => resolve(folder));
   for (const folder of allowImportFrom) {
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
       throw new CliError(context.messages.notAFolder('--allow-import-from', folder), 1);
     }
+  }
+  if (!existsSync(`${rendererDir}/index.html`)) {
+    throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
   }
   const workbench = await context.openWorkbench();
   const server = await context.transports.startBrowserMode({
