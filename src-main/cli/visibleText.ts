@@ -10,5 +10,8 @@ const invisibleOrControlling = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
  * control or bidi control character is written as a `\u{…}` escape, everything else is unchanged.
  */
 export function visibleText(text: string): string {
-  return text.replace(invisibleOrControlling, (character) => `\\u{${character.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(invisibleOrControlling, (character) => {
+    const codePoint = character.codePointAt(0)!.toString(16).toUpperCase();
+    return `\\u{${codePoint}}`;
+  });
 }

@@ -21,7 +21,9 @@ export function discardUploadsAfterImport(
   const discard = (folders: string[]) => {
     for (const folder of folders) {
       policy.removeUploadFolder(folder);
-      uploads.discardFolder(folder).catch((error: unknown) => console.error(`qarin serve: could not delete ${folder}:`, error));
+      uploads
+        .discardFolder(folder)
+        .catch((error: unknown) => console.error(`qarin serve: could not delete ${folder}:`, error));
     }
   };
 

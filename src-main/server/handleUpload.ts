@@ -75,5 +75,6 @@ export async function handleUpload(
     }
     return;
   }
-  sendJson(response, 405, { ok: false, error: { code: 'invalid-input', message: `${request.method} ${pathname} is not an upload call.` } });
+  const message = `${request.method} ${pathname} is not an upload call.`;
+  sendJson(response, 405, { ok: false, error: { code: 'invalid-input', message } });
 }

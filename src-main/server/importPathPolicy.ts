@@ -44,7 +44,8 @@ export async function createImportPathPolicy(allowedFolders: readonly string[]):
     async admit(paths) {
       for (const path of paths) {
         const real = isAbsolute(path) ? await realPathOf(path) : undefined;
-        const permitted = real !== undefined && [...allowed, ...uploads.values()].some((folder) => isInside(real, folder));
+        const folders = [...allowed, ...uploads.values()];
+        const permitted = real !== undefined && folders.some((folder) => isInside(real, folder));
         if (!permitted) {
           throw new ApiError(
             'forbidden',

@@ -20,7 +20,8 @@ export const sessionResumeScript = `(function () {
 })();
 `;
 
-export const unauthorizedPageStyle = `body { font-family: "Noto Naskh Arabic", "IBM Plex Sans Arabic", system-ui, sans-serif;
+export const unauthorizedPageStyle = `body {
+  font-family: "Noto Naskh Arabic", "IBM Plex Sans Arabic", system-ui, sans-serif;
   margin: 0; background: #fbfaf7; color: #1d1f21; line-height: 1.7; }
 main { max-width: 40rem; margin: 4rem auto; padding: 0 1.5rem; }
 section { border-block-end: 1px solid #d8d4ca; padding-block: 1rem 1.5rem; }
@@ -47,13 +48,15 @@ export const unauthorizedPage = `<!doctype html>
 <section lang="ar" dir="rtl">
 <h1>افتح العنوان الذي طبعه <code dir="ltr">qarin serve</code></h1>
 <p>تحتاج هذه الصفحة إلى رمز الدخول الذي يصنعه قارِن عند كل تشغيل. انسخ العنوان الكامل الذي طبعه الأمر
-<code dir="ltr">qarin serve</code> في الطرفية، وهو يبدأ بـ <code dir="ltr">http://127.0.0.1:…/?token=</code>، وافتحه في هذا المتصفح.</p>
+<code dir="ltr">qarin serve</code> في الطرفية، وهو يبدأ بـ <code dir="ltr">http://127.0.0.1:…/?token=</code>،
+وافتحه في هذا المتصفح.</p>
 <p>إذا أُوقف الأمر أو أُعيد تشغيله فشغّله من جديد واستعمل العنوان الجديد.</p>
 </section>
 <section lang="en" dir="ltr">
 <h1>Open the address that <code>qarin serve</code> printed</h1>
 <p>This page needs the access token Qarin makes each time it starts. Copy the full address that
-<code>qarin serve</code> printed in the terminal, starting with <code>http://127.0.0.1:…/?token=</code>, and open it in this browser.</p>
+<code>qarin serve</code> printed in the terminal, starting with <code>http://127.0.0.1:…/?token=</code>,
+and open it in this browser.</p>
 <p>If the command was stopped or restarted, run it again and use the new address.</p>
 </section>
 </main>

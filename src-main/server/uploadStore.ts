@@ -116,7 +116,8 @@ export function createUploadStore(options: { maxFileBytes: number; root?: string
           };
           body.on('data', (chunk: Buffer) => {
             bytes += chunk.length;
-            if (bytes > options.maxFileBytes) fail(new UploadRefusedError({ code: 'too-large', limitBytes: options.maxFileBytes }));
+            if (bytes <= options.maxFileBytes) return;
+            fail(new UploadRefusedError({ code: 'too-large', limitBytes: options.maxFileBytes }));
           });
           body.on('error', fail);
           body.on('aborted', () => fail(new Error('the upload was interrupted')));
@@ -130,7 +131,8 @@ export function createUploadStore(options: { maxFileBytes: number; root?: string
         upload.names.delete(key);
         await unlink(path).catch(() => {});
         if (error instanceof UploadRefusedError) throw error;
-        throw new UploadRefusedError({ code: 'write-failed', message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        throw new UploadRefusedError({ code: 'write-failed', message });
       }
       return { bytes };
     },

@@ -4,7 +4,13 @@ export interface UploadItem {
   name: string;
 }
 
-export type UploadRefusalCode = 'too-large' | 'bad-name' | 'duplicate-name' | 'unknown-upload' | 'write-failed' | 'network';
+export type UploadRefusalCode =
+  | 'too-large'
+  | 'bad-name'
+  | 'duplicate-name'
+  | 'unknown-upload'
+  | 'write-failed'
+  | 'network';
 
 /** A file the upload did not keep, by name, and why: it becomes an error of the import's report. */
 export interface UploadRefusal {
@@ -33,7 +39,9 @@ export interface Uploader {
   discard(uploadId: string): Promise<void>;
 }
 
-type Answer<T> = { ok: true; result: T } | { ok: false; error: { code: string; message: string; refusal?: Omit<UploadRefusal, 'name'> } };
+type Answer<T> =
+  | { ok: true; result: T }
+  | { ok: false; error: { code: string; message: string; refusal?: Omit<UploadRefusal, 'name'> } };
 
 /**
  * Uploads for `qarin serve`: the page cannot give the server a picked file's path, so it sends the
@@ -78,7 +86,10 @@ export function createHttpUploader(token: string, baseUrl = ''): Uploader {
         }
         const answer = (await response.json().catch(() => undefined)) as Answer<unknown> | undefined;
         if (answer?.ok) uploaded += 1;
-        else refused.push({ name, code: 'write-failed', message: answer?.error.message ?? `HTTP ${response.status}`, ...answer?.error.refusal });
+        else {
+          const message = answer?.error.message ?? `HTTP ${response.status}`;
+          refused.push({ name, code: 'write-failed', message, ...answer?.error.refusal });
+        }
       }
       onProgress(items.length, items.length, '');
       return { uploadId, folder, uploaded, refused };

@@ -188,7 +188,8 @@ export const ar: Strings = {
   importAnother: 'استيراد المزيد',
   importRunning: 'الاستيراد جارٍ…',
   importFormatsHint:
-    'يقرأ النصوص (‎.txt) وMarkdown ‏(‎.md) وصفحات الويب (‎.html و‎.htm) وملفات Word ‏(‎.docx) وJSON Lines ‏(‎.jsonl، تقرير في كل سطر) وملفات TREC ‏(<DOC>)؛ ويُقرأ المجلد بكل ما فيه.',
+    'يقرأ النصوص (‎.txt) وMarkdown ‏(‎.md) وصفحات الويب (‎.html و‎.htm) وملفات Word ‏(‎.docx) ' +
+    'وJSON Lines ‏(‎.jsonl، تقرير في كل سطر) وملفات TREC ‏(<DOC>)؛ ويُقرأ المجلد بكل ما فيه.',
   importChooseFolder: 'اختيار مجلد…',
   importSelected: (count) =>
     arabicCount(count, {

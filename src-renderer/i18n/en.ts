@@ -185,14 +185,18 @@ export const en: Strings = {
   importAnother: 'Import more',
   importRunning: 'Import running…',
   importFormatsHint:
-    'Reads plain text (.txt), Markdown (.md), web pages (.html, .htm), Word (.docx), JSON Lines (.jsonl, one report a line) and TREC files (<DOC>); a folder is read with everything inside.',
+    'Reads plain text (.txt), Markdown (.md), web pages (.html, .htm), Word (.docx), ' +
+    'JSON Lines (.jsonl, one report a line) and TREC files (<DOC>); a folder is read with everything inside.',
   importChooseFolder: 'Choose a folder…',
   importSelected: (count) => `${plural(count, 'file', 'files')} selected`,
   importClearSelection: 'Clear',
   importAdvanced: 'Advanced: paths on the serving machine',
-  importAdvancedHint: 'Only under folders allowed when the server was started (qarin serve --allow-import-from FOLDER).',
+  importAdvancedHint:
+    'Only under folders allowed when the server was started (qarin serve --allow-import-from FOLDER).',
   importUploading: 'Uploading files',
-  importNotAllowed: 'This path was not chosen here: choose files or a folder, drop them on the window, or start the server with --allow-import-from.',
+  importNotAllowed:
+    'This path was not chosen here: choose files or a folder, drop them on the window, ' +
+    'or start the server with --allow-import-from.',
   importRefused: {
     'too-large': (limitMb) => `larger than ${number(limitMb)} MB, the limit for one file`,
     'bad-name': 'its name cannot be stored as a file name',

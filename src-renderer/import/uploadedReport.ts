@@ -3,7 +3,17 @@ import type { UploadRefusal } from '../api/createHttpUploader';
 
 /** A report with no imported files: an upload that was cancelled, or whose every file was refused. */
 export function emptyReport(cancelled: boolean): ImportReport {
-  return { added: [], updated: [], unchanged: 0, duplicates: [], errors: [], warnings: [], cancelled, filesScanned: 0, elapsedMs: 0 };
+  return {
+    added: [],
+    updated: [],
+    unchanged: 0,
+    duplicates: [],
+    errors: [],
+    warnings: [],
+    cancelled,
+    filesScanned: 0,
+    elapsedMs: 0,
+  };
 }
 
 /**

@@ -57,7 +57,8 @@ export function useImportJob() {
     (report: ImportReport) => {
       const pending = upload.current;
       upload.current = undefined;
-      setState({ status: 'done', report: pending ? reportOfUpload(report, pending.folder, pending.refused, reasonOfRefusal) : report });
+      const shown = pending ? reportOfUpload(report, pending.folder, pending.refused, reasonOfRefusal) : report;
+      setState({ status: 'done', report: shown });
     },
     [reasonOfRefusal],
   );

@@ -24,9 +24,15 @@ export async function importCommand(context: CliContext): Promise<number> {
   if (options.json) {
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
-    for (const duplicate of report.duplicates) writeLine(stdout, messages.duplicateOf(visibleText(duplicate.path), duplicate.duplicateOf));
-    for (const warning of report.warnings) writeLine(stdout, messages.warningLine(visibleText(warning.path), warning.warnings.length));
-    for (const error of report.errors) writeLine(stderr, messages.errorLine(visibleText(error.path), visibleText(error.reason)));
+    for (const duplicate of report.duplicates) {
+      writeLine(stdout, messages.duplicateOf(visibleText(duplicate.path), duplicate.duplicateOf));
+    }
+    for (const warning of report.warnings) {
+      writeLine(stdout, messages.warningLine(visibleText(warning.path), warning.warnings.length));
+    }
+    for (const error of report.errors) {
+      writeLine(stderr, messages.errorLine(visibleText(error.path), visibleText(error.reason)));
+    }
     if (report.cancelled) writeLine(stdout, messages.importCancelled);
     writeLine(
       stdout,

@@ -38,7 +38,8 @@ function printResult({ stdout, messages }: CliContext, result: SearchResult): vo
   for (const hit of result.hits) {
     writeLine(stdout, '');
     writeLine(stdout, `${hit.id}  ${visibleText(hit.title)}`);
-    writeLine(stdout, [hit.source && visibleText(hit.source), hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
+    const source = hit.source && visibleText(hit.source);
+    writeLine(stdout, [source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
     for (const snippet of hit.snippets) writeLine(stdout, `  … ${markSnippet(snippet)} …`);
   }
 }
