@@ -46,8 +46,8 @@ if (reason === undefined) {
 }
 process.exitCode = await cli.runCli(process.argv.slice(2), {
   rendererDir,
-  startBrowserMode: async ({ workbench, port, rendererDir: served }) => {
+  startBrowserMode: async ({ workbench, port, rendererDir: served, allowImportFrom }) => {
     const { startServer } = await server();
-    return startServer({ workbench, port, rendererDir: served, host: '127.0.0.1' });
+    return startServer({ workbench, port, rendererDir: served, host: '127.0.0.1', allowImportFrom });
   },
 });

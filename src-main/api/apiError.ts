@@ -2,7 +2,8 @@ import type { Bilingual } from './bilingual';
 
 /**
  * Every code a reply may carry; `code` lets a transport pick a status and a caller decide what to do.
- * `forbidden` is sent by the desktop bridge to a frame that is not the app's own page.
+ * `forbidden`: the caller may not do this through its transport (a frame that is not the app's own page,
+ * an import of a path the user did not choose).
  */
 export type ApiErrorCode =
   | 'invalid-input'

@@ -7,6 +7,8 @@ export type StartBrowserMode = (options: {
   workbench: Workbench;
   port: number;
   rendererDir: string;
+  /** Folders the page may import typed paths from; otherwise it imports only what it uploads. */
+  allowImportFrom: readonly string[];
 }) => Promise<{ url: string; close(): Promise<void> }>;
 
 /** Other transports the command line starts but, by the layering rules, may not import itself. */

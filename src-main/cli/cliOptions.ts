@@ -24,6 +24,8 @@ export interface CliOptions {
   doc?: string;
   /** serve: a new project starts with the reports in this folder, as the desktop app's first run does. */
   seeds?: string;
+  /** serve: folders under which the page may import typed paths (repeatable). */
+  allowImportFrom: string[];
 }
 
 const OPTIONS = {
@@ -40,6 +42,7 @@ const OPTIONS = {
   code: { type: 'string' },
   doc: { type: 'string' },
   seeds: { type: 'string' },
+  'allow-import-from': { type: 'string', multiple: true },
 } as const;
 
 /**
@@ -106,5 +109,6 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     code: values.code,
     doc: values.doc,
     seeds: values.seeds,
+    allowImportFrom: values['allow-import-from'] ?? [],
   };
 }

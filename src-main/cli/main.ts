@@ -13,6 +13,7 @@ import { serveCommand } from './commands/serveCommand';
 import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
 import { compareCommand } from './commands/compareCommand';
+import { visibleText } from './visibleText';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -54,19 +55,21 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       stdin: process.stdin,
     });
   } catch (error) {
+    // Messages name files and values the user gave: their control characters must not reach the terminal.
     if (error instanceof CliError) {
-      writeLine(process.stderr, `qarin: ${error.message}`);
+      writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
       return error.exitCode;
     }
     if (error instanceof ApiError) {
-      writeLine(process.stderr, `qarin: ${error.bilingual[messages.language === 'ar' ? 'ar' : 'en']}`);
+      writeLine(process.stderr, `qarin: ${visibleText(error.bilingual[messages.language === 'ar' ? 'ar' : 'en'])}`);
       return 1;
     }
     if (error instanceof Error && error.name === 'StoreError') {
-      writeLine(process.stderr, `qarin: ${error.message}`);
+      writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
       return 1;
     }
-    writeLine(process.stderr, `qarin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    writeLine(process.stderr, `qarin: ${detail.split('\n').map(visibleText).join('\n')}`);
     return 1;
   }
 }

@@ -31,6 +31,8 @@ Options:
   --max-file-mb N         import: skip files larger than N MB (default 50)
   --port N                serve: the port (default: a free one)
   --seeds DIR             serve: a new project starts with the reports in DIR
+  --allow-import-from DIR serve: let the page import typed paths under DIR (repeatable);
+                          otherwise it imports only the files it uploads
   --lang ar|en            language of messages
   --help                  this help`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
@@ -56,6 +58,7 @@ Options:
   ambiguousCode: (name: string, paths: string) => `Several codes are named "${name}" (${paths}); give the path, e.g. "parent/child".`,
   cannotRead: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
+  notAFolder: (option: string, path: string) => `${option} ${path}: no such folder.`,
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
@@ -115,6 +118,8 @@ const ar: Messages = {
   --max-file-mb N         الاستيراد: تجاوز الملفات الأكبر من N ميغابايت (الافتراضي 50)
   --port N                serve: المنفذ (الافتراضي: منفذ حر)
   --seeds DIR             serve: يبدأ المشروع الجديد بالتقارير التي في DIR
+  --allow-import-from DIR serve: السماح للصفحة باستيراد مسارات مكتوبة داخل DIR (يتكرر)؛
+                          وإلا فلا تستورد إلا ما ترفعه من ملفات
   --lang ar|en            لغة الرسائل
   --help                  هذه المساعدة`,
   unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,
@@ -142,6 +147,7 @@ const ar: Messages = {
   ambiguousCode: (name, paths) => `أكثر من رمز باسم «${name}» (${paths})؛ اكتب المسار، مثل «الأصل/الفرع».`,
   cannotRead: (path, reason) => `تعذّرت قراءة ${path}: ${reason}`,
   cannotWrite: (path, reason) => `تعذّرت كتابة ${path}: ${reason}`,
+  notAFolder: (option, path) => `${option} ‎${path}: لا يوجد مجلد بهذا الاسم.`,
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,

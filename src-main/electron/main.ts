@@ -159,6 +159,7 @@ async function start(): Promise<void> {
     events: opened.events,
     isTrustedFrameUrl: (url) => isAppPageUrl(url, policy.appOrigin, policy.devServerOrigin),
     windows: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
+    chooseImportPaths: (kind) => chooseImportPaths(mainWindow, kind, labels()),
   });
 
   mainWindow = openMainWindow(where);

@@ -1,11 +1,15 @@
 import { appScheme } from './appScheme';
 
-/** Schemes that never leave the machine: the app itself, local files, in-memory data, and DevTools. */
-const localSchemes = new Set([`${appScheme}:`, 'file:', 'data:', 'blob:', 'devtools:']);
+/**
+ * Schemes that never leave the machine: the app itself, in-memory data, and DevTools. Not `file:`:
+ * the page comes from the app scheme and has no reason to read local files, so a request for one
+ * (an injected `<img src=file:…>`, a fetch) is refused here as well as by the page's CSP.
+ */
+const localSchemes = new Set([`${appScheme}:`, 'data:', 'blob:', 'devtools:']);
 
 /**
  * Whether the session may make a request. The app is offline by design, so anything that could
- * reach a network is cancelled; in development the Vite dev server (page and hot-reload socket) is
+ * reach a network or the file system is cancelled; in development the Vite dev server (page and hot-reload socket) is
  * the one exception, and only when main was started by `electron-vite dev`.
  */
 export function isAllowedRequestUrl(rawUrl: string, devServerOrigin?: string): boolean {

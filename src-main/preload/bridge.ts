@@ -21,10 +21,14 @@ export interface QarinBridge {
   /** Menu items that need the renderer (focus search, export, help, settings changed from the menu). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
-   * The absolute paths of dropped or picked files (`Array.from(dataTransfer.files)`), for
-   * `import.start`. Only the preload can know them (Electron's `webUtils.getPathForFile`).
+   * Grants the files the user dropped or picked (`Array.from(dataTransfer.files)`) for
+   * `import.start` and resolves with their absolute paths. Only the preload can know them
+   * (Electron's `webUtils.getPathForFile`, empty for a File the page made itself), and main imports
+   * no path the user did not choose.
    */
-  pathsForFiles(files: readonly File[]): string[];
+  grantFiles(files: readonly File[]): Promise<string[]>;
+  /** Shows main's open dialog for files or a folder; resolves with the chosen (and granted) paths. */
+  chooseImportPaths(kind: 'files' | 'folder'): Promise<string[]>;
   /** `process.platform` of the machine: 'darwin', 'win32', 'linux'… */
   readonly platform: string;
 }

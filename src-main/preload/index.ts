@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import type { EventName, EventPayload, Input, MethodName, Output } from '../api/types';
 import type { CallReply } from '../api/callReply';
 import type { MenuCommand, QarinBridge } from './bridge';
-import { callChannel, eventChannel, menuChannel } from './ipcChannels';
+import { callChannel, chooseImportChannel, eventChannel, grantDroppedChannel, menuChannel } from './ipcChannels';
 
 /**
  * The only door from the sandboxed page to main. It forwards the contract's calls on one channel and
@@ -40,8 +40,13 @@ const bridge: QarinBridge = {
       ipcRenderer.removeListener(menuChannel, forward);
     };
   },
-  pathsForFiles(files: readonly File[]): string[] {
-    return Array.from(files, (file) => webUtils.getPathForFile(file)).filter((path) => path.length > 0);
+  async grantFiles(files: readonly File[]): Promise<string[]> {
+    const paths = Array.from(files, (file) => webUtils.getPathForFile(file)).filter((path) => path.length > 0);
+    if (paths.length === 0) return [];
+    return (await ipcRenderer.invoke(grantDroppedChannel, paths)) as string[];
+  },
+  async chooseImportPaths(kind: 'files' | 'folder'): Promise<string[]> {
+    return (await ipcRenderer.invoke(chooseImportChannel, kind === 'folder' ? 'folder' : 'files')) as string[];
   },
   platform: process.platform,
 };

@@ -14,47 +14,16 @@ export function tokensMatch(presented: string | undefined, expected: string): bo
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export type TokenSource = 'header' | 'query' | 'cookie';
-
-/**
- * The token a request carries, and where: the `Authorization: Bearer` header (API calls), the
- * `token` query parameter (the first page load, and EventSource, which cannot set headers), or the
- * cookie set after a page load (the page's scripts, styles and fonts, which carry no query).
- */
-export function presentedToken(
-  request: IncomingMessage,
-  url: URL,
-  cookieName: string,
-): { token: string; source: TokenSource } | undefined {
-  const authorization = request.headers.authorization;
-  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
-  if (bearer) return { token: bearer[1]!, source: 'header' };
-  const query = url.searchParams.get('token');
-  if (query) return { token: query, source: 'query' };
-  const cookie = readCookie(request.headers.cookie, cookieName);
-  if (cookie) return { token: cookie, source: 'cookie' };
-  return undefined;
-}
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const separator = part.indexOf('=');
-    if (separator < 0) continue;
-    if (part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return undefined;
+/** The `Authorization: Bearer` token of a request: how the page's API calls and uploads carry it. */
+export function bearerToken(request: IncomingMessage): string | undefined {
+  return request.headers.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
 }
 
 /**
- * A cookie that lets the page's own follow-up requests through. HttpOnly keeps it from scripts,
- * SameSite=Strict keeps other sites' pages from sending it; its name carries the port because
- * browsers share cookies between ports of one host.
+ * The token in the URL's query: only the first load of the page (the address `qarin serve` prints)
+ * and the event stream (EventSource cannot set headers) take it there. There is no cookie: browsers
+ * send a 127.0.0.1 cookie to every port of that host, so any other local server would receive it.
  */
-export function sessionCookieName(port: number): string {
-  return `qarin-session-${port}`;
-}
-
-export function sessionCookie(name: string, token: string): string {
-  return `${name}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+export function queryToken(url: URL): string | undefined {
+  return url.searchParams.get('token') ?? undefined;
 }

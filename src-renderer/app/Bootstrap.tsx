@@ -49,7 +49,7 @@ export function Bootstrap({ connection }: { connection: ConnectedClient }) {
   }
 
   return (
-    <ApiProvider client={connection.client} transport={connection.transport}>
+    <ApiProvider client={connection.client} transport={connection.transport} uploader={connection.uploader}>
       <SettingsProvider initial={startup.settings}>
         <ProjectInfoProvider initial={startup.info}>
           <DocumentCacheProvider>

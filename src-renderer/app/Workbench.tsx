@@ -5,6 +5,7 @@ import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
 import { useCommands } from '../commands/CommandContext';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ImportDialog } from '../import/ImportDialog';
+import type { ImportDrop } from '../import/importDrop';
 import { ReaderPane } from '../reader/ReaderPane';
 import { SearchQueryProvider } from '../search/SearchQueryContext';
 import { PanelSplitter } from './PanelSplitter';
@@ -44,7 +45,7 @@ export function Workbench() {
   const commands = useCommands();
   const { widths, resize } = usePanelWidths();
   const [importOpen, setImportOpen] = useState(false);
-  const [droppedPaths, setDroppedPaths] = useState<string[]>([]);
+  const [dropped, setDropped] = useState<ImportDrop | undefined>(undefined);
   // On a narrow window the details start closed so the reader keeps a readable measure.
   const [detailsOpen, setDetailsOpen] = useState(() => window.innerWidth > NARROW_WINDOW);
 
@@ -79,11 +80,11 @@ export function Workbench() {
   }, [focusSearch, commands]);
   useMenuCommands({ focusSearch, showHelp });
 
-  const onDroppedPaths = useCallback((paths: string[]) => {
-    setDroppedPaths(paths);
+  const onDrop = useCallback((drop: ImportDrop) => {
+    setDropped(drop);
     setImportOpen(true);
   }, []);
-  useWindowFileDrop(onDroppedPaths);
+  useWindowFileDrop(onDrop);
 
 
   const layout = { '--side-width': `${widths.side}px`, '--details-width': `${widths.details}px` } as CSSProperties;
@@ -133,10 +134,10 @@ export function Workbench() {
         </main>
         <ImportDialog
           open={importOpen}
-          initialPaths={droppedPaths}
+          initialDrop={dropped}
           onClose={() => {
             setImportOpen(false);
-            setDroppedPaths([]);
+            setDropped(undefined);
           }}
         />
       </div>

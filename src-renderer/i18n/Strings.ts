@@ -147,4 +147,21 @@ export interface Strings extends AnnotationStrings, CompareStrings {
   importFailed: (reason: string) => string;
   importAnother: string;
   importRunning: string;
+  /** Every format the importer reads, for the dialog's hint. */
+  importFormatsHint: string;
+  importChooseFolder: string;
+  importSelected: (count: number) => string;
+  importClearSelection: string;
+  importAdvanced: string;
+  importAdvancedHint: string;
+  importUploading: string;
+  importNotAllowed: string;
+  importRefused: {
+    'too-large': (limitMb: number) => string;
+    'bad-name': string;
+    'duplicate-name': string;
+    'unknown-upload': string;
+    'write-failed': (detail: string) => string;
+    network: (detail: string) => string;
+  };
 }

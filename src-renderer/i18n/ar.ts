@@ -172,7 +172,7 @@ export const ar: Strings = {
 
   importTitle: 'استيراد تقارير',
   importPathsLabel: 'مسارات الملفات أو المجلدات على هذا الجهاز',
-  importPathsHint: 'مسار في كل سطر. تُقرأ المجلدات بما فيها من ملفات (\u2068txt\u2069 و\u2068md\u2069 و\u2068html\u2069 و\u2068docx\u2069 و\u2068jsonl\u2069 وملفات \u2068TREC\u2069).',
+  importPathsHint: 'مسار في كل سطر. تُقرأ المجلدات بكل ما فيها.',
   importDropHint: 'أو اسحب الملفات والمجلدات وأفلتها هنا',
   importChooseFiles: 'اختيار ملفات…',
   importStart: 'استيراد',
@@ -201,4 +201,30 @@ export const ar: Strings = {
   importFailed: (reason) => `تعذّر الاستيراد: ${reason}`,
   importAnother: 'استيراد المزيد',
   importRunning: 'الاستيراد جارٍ…',
+  importFormatsHint:
+    'يقرأ النصوص (‎.txt) وMarkdown ‏(‎.md) وصفحات الويب (‎.html و‎.htm) وملفات Word ‏(‎.docx) ' +
+    'وJSON Lines ‏(‎.jsonl، تقرير في كل سطر) وملفات TREC ‏(<DOC>)؛ ويُقرأ المجلد بكل ما فيه.',
+  importChooseFolder: 'اختيار مجلد…',
+  importSelected: (count) =>
+    arabicCount(count, {
+      zero: 'لم يُختر أي ملف',
+      one: 'اختير ملف واحد',
+      two: 'اختير ملفان',
+      few: 'ملفات مختارة',
+      many: 'ملفًا مختارًا',
+    }),
+  importClearSelection: 'مسح الاختيار',
+  importAdvanced: 'متقدم: مسارات على الجهاز الخادم',
+  importAdvancedHint: 'داخل المجلدات المسموح بها عند تشغيل الخادم فقط (qarin serve --allow-import-from FOLDER).',
+  importUploading: 'رفع الملفات',
+  importNotAllowed:
+    'لم يُختر هذا المسار هنا: اختر ملفات أو مجلدًا، أو أفلتها على النافذة، أو شغّل الخادم مع ‎--allow-import-from.',
+  importRefused: {
+    'too-large': (limitMb) => `أكبر من ${limitMb.toLocaleString('ar-u-nu-latn')} ميغابايت، وهو حد الملف الواحد`,
+    'bad-name': 'لا يصلح اسمه اسمًا لملف',
+    'duplicate-name': 'في هذا الرفع ملف آخر بالاسم نفسه',
+    'unknown-upload': 'أُلغي الرفع قبل وصول هذا الملف',
+    'write-failed': (detail) => `تعذّر حفظه: ${detail}`,
+    network: (detail) => `تعذّر إرساله: ${detail}`,
+  },
 };

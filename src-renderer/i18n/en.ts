@@ -161,7 +161,7 @@ export const en: Strings = {
 
   importTitle: 'Import reports',
   importPathsLabel: 'Paths of files or folders on this machine',
-  importPathsHint: 'One path per line. Folders are read with the files inside (txt, md, html, docx, jsonl, TREC files).',
+  importPathsHint: 'One path per line. Folders are read with everything inside.',
   importDropHint: 'or drag and drop files and folders here',
   importChooseFiles: 'Choose files…',
   importStart: 'Import',
@@ -189,4 +189,25 @@ export const en: Strings = {
   importFailed: (reason) => `Import failed: ${reason}`,
   importAnother: 'Import more',
   importRunning: 'Import running…',
+  importFormatsHint:
+    'Reads plain text (.txt), Markdown (.md), web pages (.html, .htm), Word (.docx), ' +
+    'JSON Lines (.jsonl, one report a line) and TREC files (<DOC>); a folder is read with everything inside.',
+  importChooseFolder: 'Choose a folder…',
+  importSelected: (count) => `${plural(count, 'file', 'files')} selected`,
+  importClearSelection: 'Clear',
+  importAdvanced: 'Advanced: paths on the serving machine',
+  importAdvancedHint:
+    'Only under folders allowed when the server was started (qarin serve --allow-import-from FOLDER).',
+  importUploading: 'Uploading files',
+  importNotAllowed:
+    'This path was not chosen here: choose files or a folder, drop them on the window, ' +
+    'or start the server with --allow-import-from.',
+  importRefused: {
+    'too-large': (limitMb) => `larger than ${number(limitMb)} MB, the limit for one file`,
+    'bad-name': 'its name cannot be stored as a file name',
+    'duplicate-name': 'another file of the same name is in this upload',
+    'unknown-upload': 'the upload was discarded before this file arrived',
+    'write-failed': (detail) => `could not be stored: ${detail}`,
+    network: (detail) => `could not be sent: ${detail}`,
+  },
 };

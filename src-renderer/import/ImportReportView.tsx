@@ -35,7 +35,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <ReportSection title={t.importErrors} count={report.errors.length}>
         {report.errors.slice(0, ITEMS_SHOWN).map((error) => (
           <li key={error.path}>
-            <span className="mono break" dir="ltr">
+            <span className="mono break" dir="auto">
               {error.path}
             </span>
             <span className="error-text">{error.reason}</span>
@@ -56,7 +56,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {report.added.slice(0, ITEMS_SHOWN).map((entry) => (
           <li key={entry.id}>
             <span dir="auto">{entry.title || t.untitled}</span>
-            <span className="mono break muted" dir="ltr">
+            <span className="mono break muted" dir="auto">
               {entry.path}
             </span>
           </li>
@@ -66,7 +66,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {report.updated.slice(0, ITEMS_SHOWN).map((entry) => (
           <li key={entry.id}>
             <span dir="auto">{entry.title || t.untitled}</span>
-            <span className="mono break muted" dir="ltr">
+            <span className="mono break muted" dir="auto">
               {entry.path}
             </span>
           </li>
@@ -75,7 +75,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <ReportSection title={t.importDuplicates} count={report.duplicates.length}>
         {report.duplicates.slice(0, ITEMS_SHOWN).map((entry) => (
           <li key={entry.path}>
-            <span className="mono break" dir="ltr">
+            <span className="mono break" dir="auto">
               {entry.path}
             </span>
             <span className="muted">{t.importDuplicateOf(entry.duplicateOf)}</span>

@@ -1,26 +1,77 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../src-main/api/types';
-import { useApi } from '../api/ApiContext';
+import { ApiCallError } from '../api/ApiCallError';
+import { useApiContext } from '../api/ApiContext';
+import type { UploadItem, UploadRefusal } from '../api/createHttpUploader';
 import { useApiEvent } from '../api/useApiEvent';
+import { useStrings } from '../i18n/useStrings';
+import { emptyReport, reportOfUpload } from './uploadedReport';
 
 export type ImportJobState =
   | { status: 'idle' }
   | { status: 'starting' }
+  | { status: 'uploading'; done: number; total: number; name: string; cancelling: boolean }
   | { status: 'running'; jobId: string; progress?: ImportProgress; cancelling: boolean }
   | { status: 'done'; report: ImportReport }
   | { status: 'failed'; reason: string };
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What an upload left for its import: where its files are, and which ones it refused. */
+interface PendingUpload {
+  uploadId: string;
+  folder: string;
+  refused: UploadRefusal[];
+}
 
 /**
  * One import at a time, driven by the contract's events. A small import can finish before
  * `import.start` has even answered with its job id, so events for unknown jobs are kept until claimed.
+ * In the browser, chosen files are first uploaded (with progress and cancel), then their folder is
+ * imported and the report names the files as the user chose them.
  */
 export function useImportJob() {
-  const api = useApi();
+  const { client: api, uploader } = useApiContext();
+  const t = useStrings();
   const [state, setState] = useState<ImportJobState>({ status: 'idle' });
   const jobId = useRef<string | undefined>(undefined);
   const early = useRef(new Map<string, ImportReport>());
+  const upload = useRef<PendingUpload | undefined>(undefined);
+  const uploadAbort = useRef<AbortController | undefined>(undefined);
+
+  const reasonOfRefusal = useCallback(
+    (refusal: UploadRefusal): string => {
+      switch (refusal.code) {
+        case 'too-large':
+          return t.importRefused['too-large'](Math.round((refusal.limitBytes ?? 0) / 1024 / 1024));
+        case 'write-failed':
+          return t.importRefused['write-failed'](refusal.message ?? '');
+        case 'network':
+          return t.importRefused.network(refusal.message ?? '');
+        default:
+          return t.importRefused[refusal.code];
+      }
+    },
+    [t],
+  );
+
+  const finish = useCallback(
+    (report: ImportReport) => {
+      const pending = upload.current;
+      upload.current = undefined;
+      const shown = pending ? reportOfUpload(report, pending.folder, pending.refused, reasonOfRefusal) : report;
+      setState({ status: 'done', report: shown });
+    },
+    [reasonOfRefusal],
+  );
+
+  const reasonOf = useCallback(
+    (error: unknown) =>
+      error instanceof ApiCallError && error.code === 'forbidden'
+        ? `${t.importNotAllowed} (${error.message})`
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    [t],
+  );
 
   useApiEvent('import.progress', (progress) => {
     if (progress.jobId !== jobId.current) return;
@@ -28,7 +79,7 @@ export function useImportJob() {
   });
 
   useApiEvent('import.done', ({ jobId: finished, report }) => {
-    if (finished === jobId.current) setState({ status: 'done', report });
+    if (finished === jobId.current) finish(report);
     else early.current.set(finished, report);
   });
 
@@ -40,15 +91,61 @@ export function useImportJob() {
           jobId.current = started.jobId;
           const report = early.current.get(started.jobId);
           early.current.delete(started.jobId);
-          setState(report ? { status: 'done', report } : { status: 'running', jobId: started.jobId, cancelling: false });
+          if (report) finish(report);
+          else setState({ status: 'running', jobId: started.jobId, cancelling: false });
         },
-        (error: unknown) => setState({ status: 'failed', reason: reasonOf(error) }),
+        (error: unknown) => {
+          upload.current = undefined;
+          setState({ status: 'failed', reason: reasonOf(error) });
+        },
       );
     },
-    [api],
+    [api, finish, reasonOf],
+  );
+
+  const startUpload = useCallback(
+    (items: UploadItem[]) => {
+      if (!uploader || items.length === 0) return;
+      const controller = new AbortController();
+      uploadAbort.current = controller;
+      setState({ status: 'uploading', done: 0, total: items.length, name: '', cancelling: false });
+      uploader
+        .upload(
+          items,
+          (done, total, name) =>
+            setState((current) => (current.status === 'uploading' ? { ...current, done, total, name } : current)),
+          controller.signal,
+        )
+        .then(
+          (result) => {
+            uploadAbort.current = undefined;
+            upload.current = { uploadId: result.uploadId, folder: result.folder, refused: result.refused };
+            if (result.uploaded === 0) {
+              void uploader.discard(result.uploadId);
+              finish(emptyReport(false));
+              return;
+            }
+            start([result.folder]);
+          },
+          (error: unknown) => {
+            uploadAbort.current = undefined;
+            if (controller.signal.aborted) {
+              setState({ status: 'done', report: emptyReport(true) });
+              return;
+            }
+            setState({ status: 'failed', reason: reasonOf(error) });
+          },
+        );
+    },
+    [uploader, start, finish, reasonOf],
   );
 
   const cancel = useCallback(() => {
+    if (state.status === 'uploading') {
+      setState({ ...state, cancelling: true });
+      uploadAbort.current?.abort();
+      return;
+    }
     if (state.status !== 'running') return;
     setState({ ...state, cancelling: true });
     api.call('import.cancel', { jobId: state.jobId }).catch((error: unknown) => console.error('import.cancel failed', error));
@@ -56,8 +153,9 @@ export function useImportJob() {
 
   const reset = useCallback(() => {
     jobId.current = undefined;
+    upload.current = undefined;
     setState({ status: 'idle' });
   }, []);
 
-  return { state, start, cancel, reset };
+  return { state, start, startUpload, cancel, reset };
 }

@@ -56,7 +56,8 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     ensureRendererBuilt();
     projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-'));
     importWithCli(projectDir, [seedsDir]);
-    served = await startQarinServe(projectDir);
+    // Typed paths are imported only under folders the user allowed on serve's command line.
+    served = await startQarinServe(projectDir, { allowImportFrom: [seedsDir] });
     browser = await launchChromium();
     page = await openPage(browser);
     page.on('request', (request) => {
@@ -306,6 +307,8 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
 
   it('imports through the dialog and shows the report from the import.done event', async () => {
     await page.getByTestId('import-button').click();
+    // Typed paths are the advanced way in the browser (files are usually uploaded).
+    await page.getByTestId('import-advanced').locator('summary').click();
     await page.getByTestId('import-paths').fill(seedsDir);
     await page.getByTestId('import-start').click();
     const report = page.getByTestId('import-report');
@@ -333,6 +336,18 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     });
     assert.equal(wrong.status, 401);
     assert.equal((await fetch(`${served.origin}/`)).status, 401);
+  });
+
+  it('with the token, still refuses to import a path the user did not choose', async () => {
+    const response = await fetch(`${served.origin}/api/call/import.start`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paths: ['/etc/passwd'] }),
+    });
+    assert.equal(response.status, 403);
+    const body = (await response.json()) as { ok: false; error: { code: string; message: string } };
+    assert.equal(body.error.code, 'forbidden');
+    assert.match(body.error.message, /\/etc\/passwd/);
   });
 
   it('never reached beyond its own origin and raised no page errors', () => {

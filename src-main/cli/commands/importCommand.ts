@@ -3,6 +3,7 @@ import { runImport } from '../../services/runImport';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import { createProgressBar } from '../progressBar';
+import { visibleText } from '../visibleText';
 
 /** `qarin import PATH…`: exit 0, or 2 when some files failed. Ctrl+C cancels and keeps what was read. */
 export async function importCommand(context: CliContext): Promise<number> {
@@ -23,9 +24,15 @@ export async function importCommand(context: CliContext): Promise<number> {
   if (options.json) {
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
-    for (const duplicate of report.duplicates) writeLine(stdout, messages.duplicateOf(duplicate.path, duplicate.duplicateOf));
-    for (const warning of report.warnings) writeLine(stdout, messages.warningLine(warning.path, warning.warnings.length));
-    for (const error of report.errors) writeLine(stderr, messages.errorLine(error.path, error.reason));
+    for (const duplicate of report.duplicates) {
+      writeLine(stdout, messages.duplicateOf(visibleText(duplicate.path), duplicate.duplicateOf));
+    }
+    for (const warning of report.warnings) {
+      writeLine(stdout, messages.warningLine(visibleText(warning.path), warning.warnings.length));
+    }
+    for (const error of report.errors) {
+      writeLine(stderr, messages.errorLine(visibleText(error.path), visibleText(error.reason)));
+    }
     if (report.cancelled) writeLine(stdout, messages.importCancelled);
     writeLine(
       stdout,

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { invoke } from '../../api/dispatch';
 import type { SearchResult } from '../../api/types';
 import { isClosed, writeLine, type CliContext } from '../cliContext';
+import { visibleText } from '../visibleText';
 
 /**
  * `qarin search QUERY` prints ranked results; with no QUERY it reads one query a line from standard
@@ -37,8 +38,9 @@ function printResult({ stdout, messages }: CliContext, result: SearchResult): vo
   writeLine(stdout, messages.resultCount(result.total));
   for (const hit of result.hits) {
     writeLine(stdout, '');
-    writeLine(stdout, `${hit.id}  ${hit.title}`);
-    writeLine(stdout, [hit.source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
+    writeLine(stdout, `${hit.id}  ${visibleText(hit.title)}`);
+    const source = hit.source && visibleText(hit.source);
+    writeLine(stdout, [source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
     for (const snippet of hit.snippets) {
       const before = snippet.startsText ? '' : '… ';
       const after = snippet.endsText ? '' : ' …';
@@ -57,5 +59,5 @@ function markSnippet(snippet: SearchResult['hits'][number]['snippets'][number]):
     out += `[${snippet.text.slice(start - snippet.start, end - snippet.start)}]`;
     cursor = end;
   }
-  return (out + snippet.text.slice(cursor - snippet.start)).replace(/\s+/g, ' ').trim();
+  return visibleText((out + snippet.text.slice(cursor - snippet.start)).replace(/\s+/g, ' ').trim());
 }

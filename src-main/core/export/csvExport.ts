@@ -1,5 +1,6 @@
 import type { AnnotationExportInput } from './exportInput';
 import { resolveExportedHighlights } from './resolveExportedHighlights';
+import { neutraliseFormula } from './spreadsheetCell';
 
 /**
  * One row per highlight and code (a highlight without codes gets one row with an empty code), so a
@@ -36,8 +37,12 @@ export const CSV_COLUMNS = [
 /** A byte order mark: without it Excel opens UTF-8 CSV as the ANSI code page and garbles Arabic. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled. */
-function csvField(value: string): string {
+/**
+ * RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled. A field
+ * a spreadsheet would run as a formula is neutralised first.
+ */
+function csvField(raw: string): string {
+  const value = neutraliseFormula(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -4,6 +4,8 @@ import type { Memo } from '../annotations/memo';
 import { escapeMarkdown } from './escapeMarkdown';
 import type { AnnotationExportInput, ExportDocument } from './exportInput';
 import { EXPORT_LABELS, type ExportLabels, type ExportLanguage } from './exportLabels';
+import { inertMarkdown } from './inertMarkdown';
+import { isLinkableUrl } from './linkableUrl';
 import { resolveExportedHighlights, type ExportedHighlight } from './resolveExportedHighlights';
 import { firstStrongDirection } from './textDirection';
 
@@ -33,7 +35,18 @@ function withDirection(markdown: string, sample: string): string {
 
 function yamlString(value: string): string {
   // A JSON string is a valid YAML double-quoted scalar, and escapes everything YAML would misread.
-  return JSON.stringify(value);
+  // `<` as \u003c, because a viewer without front-matter support renders these lines as Markdown.
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** A report's URL: a link only when it is http(s); anything else is cited as plain text. */
+function citedUrl(url: string): string {
+  return isLinkableUrl(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(url);
+}
+
+/** A code path as a code span: on one line and without backticks, so it cannot leave the span. */
+function codeSpan(path: readonly string[]): string {
+  return `\`${path.join(' / ').replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
 }
 
 function blockquote(text: string): string {
@@ -48,10 +61,10 @@ function citationLines(entry: ExportedHighlight, labels: ExportLabels): string[]
   const lines = [`- **${labels.report}:** ${escapeMarkdown(document.title)}`];
   if (document.source) lines.push(`- **${labels.source}:** ${escapeMarkdown(document.source)}`);
   if (document.date) lines.push(`- **${labels.date}:** ${escapeMarkdown(document.date)}`);
-  if (document.url) lines.push(`- **${labels.url}:** <${document.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (document.url) lines.push(`- **${labels.url}:** ${citedUrl(document.url)}`);
   if (entry.paragraph !== undefined) lines.push(`- **${labels.paragraph}:** ${entry.paragraph}`);
   if (entry.codes.length > 0) {
-    lines.push(`- **${labels.codes}:** ${entry.codes.map((code) => `\`${code.path.join(' / ').replace(/`/g, "'")}\``).join(labels.listSeparator)}`);
+    lines.push(`- **${labels.codes}:** ${entry.codes.map((code) => codeSpan(code.path)).join(labels.listSeparator)}`);
   }
   return lines;
 }
@@ -63,7 +76,7 @@ function highlightSection(entry: ExportedHighlight, heading: string, labels: Exp
   parts.push(withDirection(blockquote(highlight.target.quote.exact), highlight.target.quote.exact));
   parts.push(citationLines(entry, labels).join('\n'));
   if (highlight.note.trim().length > 0) {
-    parts.push(`**${labels.note}:**`, withDirection(highlight.note.trim(), highlight.note));
+    parts.push(`**${labels.note}:**`, withDirection(inertMarkdown(highlight.note.trim()), highlight.note));
   }
   return parts.join('\n\n');
 }
@@ -73,7 +86,7 @@ function paragraphHeading(entry: ExportedHighlight, labels: ExportLabels): strin
 }
 
 function noteSection(heading: string, body: string): string {
-  return `${heading}\n\n${withDirection(body.trim(), body)}`;
+  return `${heading}\n\n${withDirection(inertMarkdown(body.trim()), body)}`;
 }
 
 function byDocument(
@@ -136,7 +149,7 @@ function memoSection(memos: readonly Memo[], entries: ExportedHighlight[], label
   const byId = new Map(entries.map((entry) => [entry.highlight.id, entry]));
   const sections = memos.map((memo) => {
     const parts = [withDirection(`### ${escapeMarkdown(memo.title)}`, memo.title)];
-    if (memo.body.trim().length > 0) parts.push(withDirection(memo.body.trim(), memo.body));
+    if (memo.body.trim().length > 0) parts.push(withDirection(inertMarkdown(memo.body.trim()), memo.body));
     const linked = memo.highlightIds.flatMap((id) => {
       const entry = byId.get(id);
       if (entry === undefined) return [];

@@ -26,12 +26,20 @@ export function importWithCli(projectDir: string, paths: string[]): void {
   }
 }
 
-/** Runs the real `qarin serve --port 0` on a project and waits for the URL it prints. */
-export async function startQarinServe(projectDir: string, timeoutMs = 120_000): Promise<ServedQarin> {
+/**
+ * Runs the real `qarin serve --port 0` on a project and waits for the URL it prints; the page may
+ * import typed paths under `allowImportFrom` (`--allow-import-from`).
+ */
+export async function startQarinServe(
+  projectDir: string,
+  options: { timeoutMs?: number; allowImportFrom?: string[] } = {},
+): Promise<ServedQarin> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const allow = (options.allowImportFrom ?? []).flatMap((folder) => ['--allow-import-from', folder]);
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [cli, 'serve', '--project', projectDir, '--port', '0', '--lang', 'en'],
+    [cli, 'serve', '--project', projectDir, '--port', '0', '--lang', 'en', ...allow],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
