@@ -13,7 +13,7 @@ import { importWithCli, startQarinServe, type ServedQarin } from './support/star
 interface PageRange {
   setStart(node: unknown, offset: number): void;
   setEnd(node: unknown, offset: number): void;
-  getBoundingClientRect(): { top: number; bottom: number };
+  getBoundingClientRect(): { top: number; bottom: number; left: number; right: number };
   toString(): string;
 }
 interface PageNode {
@@ -25,7 +25,7 @@ interface PageColumn {
   readonly scrollTop: number;
   readonly clientHeight: number;
   getAttribute(name: string): string | null;
-  getBoundingClientRect(): { top: number; bottom: number };
+  getBoundingClientRect(): { top: number; bottom: number; left: number; right: number };
   querySelector(selector: string): PageColumn | null;
   querySelectorAll(selector: string): Iterable<PageNode & PageColumn>;
 }
@@ -181,7 +181,8 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
         const box = scroller.getBoundingClientRect();
         const flashed = [...(CSS.highlights.get('qarin-focus') ?? [])].find((range) => {
           const rect = range.getBoundingClientRect();
-          return rect.top >= box.top && rect.bottom <= box.bottom;
+          // Columns stand side by side: a range is this column's only if it lies inside it both ways.
+          return rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left && rect.right <= box.right;
         });
         return flashed ? String(flashed) : undefined;
       }),

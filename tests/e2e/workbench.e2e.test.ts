@@ -47,7 +47,7 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
       body: JSON.stringify(input),
     });
     const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error.message)}`);
     return body.result;
   }
 
@@ -345,9 +345,9 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
       body: JSON.stringify({ paths: ['/etc/passwd'] }),
     });
     assert.equal(response.status, 403);
-    const body = (await response.json()) as { ok: false; error: { code: string; message: string } };
+    const body = (await response.json()) as { ok: false; error: { code: string; message: { en: string } } };
     assert.equal(body.error.code, 'forbidden');
-    assert.match(body.error.message, /\/etc\/passwd/);
+    assert.match(body.error.message.en, /\/etc\/passwd/);
   });
 
   it('never reached beyond its own origin and raised no page errors', () => {

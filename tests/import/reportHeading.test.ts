@@ -36,6 +36,10 @@ describe('the heading of a report without metadata', () => {
     assert.deepEqual(headingFromText(`عاجل من طرابلس\n${body}`), { title: 'عاجل من طرابلس' });
   });
 
+  it('keeps a short title above a one-sentence body as the title', () => {
+    assert.deepEqual(headingFromText('لقاء في طرابلس\n\nالتقى الوفد بممثلين عن المجلس الرئاسي.'), { title: 'لقاء في طرابلس' });
+  });
+
   it('reads the credit line in its forms, and not a sentence that mentions a source', () => {
     assert.equal(headingFromText('عنوان الخبر هنا للاختبار\nالمصدر: وكالة الأنباء الليبية').source, 'وكالة الأنباء الليبية');
     assert.equal(headingFromText('Headline of the report here\nSource - Reuters').source, 'Reuters');

@@ -333,7 +333,7 @@ describe('imports through serve: only uploads and folders allowed on the command
         assert.equal(response.status, 403, `${path}: ${response.body}`);
         const body = JSON.parse(response.body);
         assert.equal(body.error.code, 'forbidden');
-        assert.ok(body.error.message.includes(path), body.error.message);
+        assert.ok(body.error.message.en.includes(path), body.error.message.en);
         assert.equal(workbench.calls.filter((call) => call === 'import.start').length, before, 'the importer must not run');
       }
     }

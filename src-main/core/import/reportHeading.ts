@@ -40,7 +40,7 @@ export function headingFromText(text: string): ReportHeading {
     .slice(0, HEADING_LINES);
   const credited = lines.map(sourceCredit).find((value) => value !== undefined);
   const uncredited = lines.filter((line) => sourceCredit(line) === undefined);
-  const [first, second] = uncredited;
+  const [first, second, body] = uncredited;
   const firstWords = first === undefined ? 0 : wordCount(first);
   const secondWords = second === undefined ? 0 : wordCount(second);
   const isMasthead =
@@ -51,7 +51,11 @@ export function headingFromText(text: string): ReportHeading {
     !ENDS_AS_SENTENCE.test(first) &&
     secondWords >= HEADLINE_MIN_WORDS &&
     secondWords <= HEADLINE_MAX_WORDS &&
-    secondWords > firstWords;
+    secondWords > firstWords &&
+    // A headline does not end as a sentence, and a body follows it: «لقاء في طرابلس» above a
+    // one-sentence report is that report's title, not a site's name.
+    !ENDS_AS_SENTENCE.test(second) &&
+    body !== undefined;
   if (isMasthead) return { title: capTitle(second), source: credited ?? first };
   const heading: ReportHeading = {};
   const title = titleFromText(text);
