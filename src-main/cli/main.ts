@@ -1,6 +1,7 @@
 import { ApiError } from '../api/apiError';
 import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
+import { inLanguage } from '../services/annotations/annotationMessages';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { writeLine, type CliContext, type CliTransports } from './cliContext';
@@ -56,7 +57,8 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       return error.exitCode;
     }
     if (error instanceof ApiError || (error instanceof Error && error.name === 'StoreError')) {
-      writeLine(process.stderr, `qarin: ${error.message}`);
+      // A bilingual message (English, a line break, Arabic) is printed in the user's language.
+      writeLine(process.stderr, `qarin: ${inLanguage(error.message, messages.language === 'ar' ? 'ar' : 'en')}`);
       return 1;
     }
     writeLine(process.stderr, `qarin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

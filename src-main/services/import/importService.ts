@@ -17,6 +17,14 @@ export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 export interface ImportTarget {
   library: Library;
   texts: TextStore;
+  /**
+   * Makes this import one of the project's writers (the writer lock, shared with annotations);
+   * throws while another process writes the project, so the start is refused rather than racing.
+   */
+  claim(jobId: string): Promise<void>;
+  /** Brings the library up to what is on disk (another process may have imported since), before reading it. */
+  catchUp(): Promise<void>;
+  release(jobId: string): Promise<void>;
   /** Index (or re-index) these entries; called in batches while files are read. */
   index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void>;
   /** Make the library and index durable; called once at the end, also after a cancel. */
@@ -44,14 +52,21 @@ export class ImportService {
 
   constructor(private readonly target: ImportTarget) {}
 
-  /** Starts an import and returns its job id at once; the report comes through the promise. */
-  start(paths: string[], options: ImportOptions = {}): { jobId: string; done: Promise<ImportReport> } {
+  /**
+   * Starts an import and returns its job id once the project's writer lock is held; the report
+   * comes through the promise. Throws (having started nothing) when another process writes the project.
+   */
+  async start(paths: string[], options: ImportOptions = {}): Promise<{ jobId: string; done: Promise<ImportReport> }> {
     const jobId = randomUUID();
+    await this.target.claim(jobId);
     let cancelRequested = false;
     const job: RunningImport = { jobId, cancel: () => (cancelRequested = true) };
     this.running.set(jobId, job);
     const done = this.queue.then(() =>
-      this.run(jobId, paths, options, job, () => cancelRequested).finally(() => this.running.delete(jobId)),
+      this.run(jobId, paths, options, job, () => cancelRequested).finally(async () => {
+        this.running.delete(jobId);
+        await this.target.release(jobId);
+      }),
     );
     this.queue = done.catch(() => undefined);
     return { jobId, done };
@@ -90,6 +105,7 @@ export class ImportService {
     const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
       options.onProgress?.({ jobId, phase, done, total, path });
 
+    await this.target.catchUp();
     progress('scanning', 0, 0);
     const { files, errors } = scanInputs(paths);
     report.errors.push(...errors);
