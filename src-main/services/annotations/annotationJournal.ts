@@ -44,6 +44,9 @@ export interface JournalContents {
   intactBytes: number;
 }
 
+/** Writes `length` bytes of `bytes` from `offset` at the end of the file; may write fewer. */
+export type JournalWrite = (handle: FileHandle, bytes: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+
 const CHECKSUM_LENGTH = 16;
 
 function checksumOf(payload: string): string {
@@ -88,9 +91,18 @@ function readLine(line: string): LineReading {
  */
 export class AnnotationJournal {
   private handle: FileHandle | undefined;
+  /** Bytes of complete, synced lines: where the file must end. */
   private size = 0;
+  /** A failed write's tail could not be cut off: no append until it is. */
+  private tailToCut = false;
+  private readonly write: JournalWrite;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    options: { write?: JournalWrite } = {},
+  ) {
+    this.write = options.write ?? ((handle, bytes, offset, length) => handle.write(bytes, offset, length, null));
+  }
 
   /** Reads every entry. Throws a JournalProblem for damage before the last line. */
   async read(): Promise<JournalContents> {
@@ -149,15 +161,32 @@ export class AnnotationJournal {
    */
   async append(entry: JournalEntry): Promise<void> {
     const handle = this.requireHandle();
+    if (this.tailToCut) await this.cutTail(handle);
     const bytes = Buffer.from(formatJournalLine(entry), 'utf8');
     try {
-      await handle.write(bytes, 0, bytes.length, null);
+      // A nearly full disk takes part of a write and reports how much: the rest is written, or it fails.
+      for (let written = 0; written < bytes.length; ) {
+        const { bytesWritten } = await this.write(handle, bytes, written, bytes.length - written);
+        if (bytesWritten <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
+        written += bytesWritten;
+      }
       await handle.datasync();
     } catch (error) {
-      await handle.truncate(this.size).catch(() => undefined);
+      this.tailToCut = true;
+      await this.cutTail(handle).catch(() => undefined);
       throw error;
     }
     this.size += bytes.length;
+  }
+
+  /** Cuts the file back to its complete lines; only ever shortens it (a longer truncate would pad NULs). */
+  private async cutTail(handle: FileHandle): Promise<void> {
+    const { size } = await handle.stat();
+    if (size > this.size) {
+      await handle.truncate(this.size);
+      await handle.datasync();
+    }
+    this.tailToCut = false;
   }
 
   /** Empties the journal once a snapshot holds everything in it. */
