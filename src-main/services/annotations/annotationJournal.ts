@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TimestampSchema } from '../../core/annotations/timestamp';
@@ -24,7 +24,7 @@ const JournalPayloadSchema = z.object({
   change: AnnotationChangeSchema,
 });
 
-/** Why a journal cannot be trusted; `validEntries` are the entries before the damage. */
+/** Why a journal cannot be trusted; `validEntries` are all its intact entries, in order. */
 export class JournalProblem extends Error {
   constructor(
     readonly kind: 'corrupt' | 'newer-version',
@@ -104,7 +104,10 @@ export class AnnotationJournal {
     this.write = options.write ?? ((handle, bytes, offset, length) => handle.write(bytes, offset, length, null));
   }
 
-  /** Reads every entry. Throws a JournalProblem for damage before the last line. */
+  /**
+   * Reads every entry. Throws a JournalProblem for damage before the last line, holding every
+   * intact entry (a damaged line costs only itself, not the lines after it).
+   */
   async read(): Promise<JournalContents> {
     let text: string;
     try {
@@ -114,6 +117,7 @@ export class AnnotationJournal {
       throw error;
     }
     const entries: JournalEntry[] = [];
+    let firstProblem: { kind: JournalProblem['kind']; line: number; reason: string } | undefined;
     let offset = 0;
     let intactBytes = 0;
     let lineNumber = 0;
@@ -122,18 +126,45 @@ export class AnnotationJournal {
       if (newline === -1) break;
       lineNumber += 1;
       const line = text.slice(offset, newline);
+      offset = newline + 1;
       const reading = readLine(line);
       if ('problem' in reading) {
+        if (reading.problem === 'newer-version') throw new JournalProblem(reading.problem, this.path, lineNumber, reading.reason, entries);
         // Only the last complete line can be a write in flight: every earlier one was synced first.
-        const isLastCompleteLine = text.indexOf('\n', newline + 1) === -1;
-        if (isLastCompleteLine && reading.problem === 'corrupt') break;
-        throw new JournalProblem(reading.problem, this.path, lineNumber, reading.reason, entries);
+        if (text.indexOf('\n', offset) === -1 && firstProblem === undefined) break;
+        firstProblem ??= { kind: reading.problem, line: lineNumber, reason: reading.reason };
+        continue;
       }
       entries.push(reading.entry);
-      offset = newline + 1;
       intactBytes += Buffer.byteLength(line, 'utf8') + 1;
     }
+    if (firstProblem !== undefined) {
+      throw new JournalProblem(firstProblem.kind, this.path, firstProblem.line, firstProblem.reason, entries);
+    }
     return { entries, intactBytes };
+  }
+
+  /**
+   * Notes, beside the journal, the last change known saved: a journal later found to end before it
+   * (cut, emptied) has lost changes, which reading the journal alone cannot tell. Written after the
+   * change is durable and not synced itself: it can lag the journal, never run ahead of it.
+   */
+  async recordSaved(seq: number): Promise<void> {
+    await writeFile(this.savedSeqPath, `${seq}\n`).catch(() => undefined);
+  }
+
+  /** The last change known saved, or undefined when no record reads (a new or older project). */
+  async savedSeq(): Promise<number | undefined> {
+    try {
+      const seq = Number.parseInt(await readFile(this.savedSeqPath, 'utf8'), 10);
+      return Number.isSafeInteger(seq) && seq >= 0 ? seq : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get savedSeqPath(): string {
+    return `${this.path}.seq`;
   }
 
   /** Opens for appending, first cutting off what an interrupted write left after the last complete line. */
@@ -177,6 +208,7 @@ export class AnnotationJournal {
       throw error;
     }
     this.size += bytes.length;
+    await this.recordSaved(entry.seq);
   }
 
   /** Cuts the file back to its complete lines; only ever shortens it (a longer truncate would pad NULs). */

@@ -204,6 +204,7 @@ export class AnnotationStore {
         const lastSeq = Math.max(base.appliedSeq, ...good.map((entry) => entry.seq));
         await this.snapshot.update(() => ({ appliedSeq: lastSeq, ...state.toRecords() }));
         await this.startWriting(0);
+        await this.journal.recordSaved(lastSeq);
         this.adopt({ state, lastSeq, pendingEntries: 0, intactBytes: 0 });
         return { restoredBackup: null, setAside };
       }
@@ -220,6 +221,7 @@ export class AnnotationStore {
       if (journalAside !== null) setAside.push(journalAside);
       await this.startWriting(0);
       const base = this.snapshot.data;
+      await this.journal.recordSaved(base.appliedSeq);
       this.adopt({ state: new AnnotationState(base), lastSeq: base.appliedSeq, pendingEntries: 0, intactBytes: 0 });
       return { restoredBackup: restored.restored.name, setAside };
     });
@@ -247,6 +249,8 @@ export class AnnotationStore {
     // Taken before reading: a write landing during the read changes the files after it, so the
     // stamp then differs from theirs and the next comparison re-reads rather than trusting this one.
     const stamp = await this.diskStamp();
+    // Read first: it never runs ahead of the journal, so a change written meanwhile cannot look missing.
+    const savedSeq = await this.journal.savedSeq();
     // The journal is read before the snapshot: a checkpoint landing between the two reads then
     // only makes the snapshot newer than the journal read (its entries are skipped by seq), whereas
     // the other order could pair an old snapshot with the emptied journal and lose the changes.
@@ -281,9 +285,20 @@ export class AnnotationStore {
         journalGoodEntries: pending.slice(0, gap),
       };
     }
+    const lastSeq = pending.at(-1)?.seq ?? base.appliedSeq;
+    if (savedSeq !== undefined && savedSeq > lastSeq) {
+      return {
+        problem: {
+          file: 'journal',
+          kind: 'corrupt',
+          detail: `annotations.journal ends at change ${lastSeq} but changes up to ${savedSeq} were saved: ${savedSeq - lastSeq} change(s) are missing (the file was cut or emptied)`,
+        },
+        journalGoodEntries: pending,
+      };
+    }
     const state = new AnnotationState(base);
     for (const entry of pending) state.apply(entry.change);
-    return { state, lastSeq: pending.at(-1)?.seq ?? base.appliedSeq, pendingEntries: pending.length, intactBytes, stamp };
+    return { state, lastSeq, pendingEntries: pending.length, intactBytes, stamp };
   }
 
   private adopt(reading: DiskReading): void {
