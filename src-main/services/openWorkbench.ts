@@ -88,6 +88,10 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
       }
       if (entries.length > 0) await search.index(entries, newTexts);
     },
+    saveLibrary: async () => {
+      await libraryStore.update(() => library.toData());
+      libraryStampKnown = await fileStamp(layout.library);
+    },
     commit: async () => {
       // The index is written by its worker while this thread writes the library.
       await Promise.all([libraryStore.update(() => library.toData()), search.persist()]);
@@ -98,7 +102,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         process.emitWarning(`re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
-  });
+  }, options.importCommitEvery);
 
   const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations });
   if (isNewProject && options.seedsDir) {

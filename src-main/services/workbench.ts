@@ -21,4 +21,6 @@ export interface OpenWorkbenchOptions {
    * search (listing, showing a document) turn it off and never start the search worker.
    */
   preloadSearch?: boolean;
+  /** New reports an import reads between two saves of the library (tests set it low). */
+  importCommitEvery?: number;
 }

@@ -1,5 +1,6 @@
 import { invoke } from '../../api/dispatch';
 import { runImport } from '../../services/runImport';
+import { inLanguage } from '../../services/annotations/annotationMessages';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import { createProgressBar } from '../progressBar';
@@ -30,7 +31,8 @@ export async function importCommand(context: CliContext): Promise<number> {
   } else {
     for (const duplicate of report.duplicates) writeLine(stdout, messages.duplicateOf(duplicate.path, duplicate.duplicateOf));
     for (const warning of report.warnings) writeLine(stdout, messages.warningLine(warning.path, warning.warnings.length));
-    for (const error of report.errors) writeLine(stderr, messages.errorLine(error.path, error.reason));
+    const language = messages.language === 'ar' ? 'ar' : 'en';
+    for (const error of report.errors) writeLine(stderr, messages.errorLine(error.path, inLanguage(error.reason, language)));
     if (report.cancelled) writeLine(stdout, messages.importCancelled);
     writeLine(
       stdout,

@@ -7,6 +7,8 @@ import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
 import type { PreparedDocument } from './preparedDocument';
 import { readFilesInWorkers } from './readFilesInWorkers';
+import { importMessages } from './importMessages';
+import { joinBilingual } from '../annotations/annotationMessages';
 
 export type ImportReport = z.output<typeof ImportReportSchema>;
 export type ImportProgress = z.output<typeof ImportProgressSchema>;
@@ -27,9 +29,14 @@ export interface ImportTarget {
   release(jobId: string): Promise<void>;
   /** Index (or re-index) these entries; called in batches while files are read. */
   index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void>;
-  /** Make the library and index durable; called once at the end, also after a cancel. */
+  /** Make the library durable, so a crash keeps the reports read so far (their texts are already stored). */
+  saveLibrary(): Promise<void>;
+  /** Make the library and index durable; called once at the end, also after a cancel or a failure. */
   commit(): Promise<void>;
 }
+
+/** How many new reports an import reads between two saves of the library (the index is a cache, saved at the end). */
+export const DEFAULT_COMMIT_EVERY = 2_000;
 
 export interface ImportOptions {
   maxFileBytes?: number;
@@ -50,7 +57,10 @@ export class ImportService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly running = new Map<string, RunningImport>();
 
-  constructor(private readonly target: ImportTarget) {}
+  constructor(
+    private readonly target: ImportTarget,
+    private readonly commitEvery = DEFAULT_COMMIT_EVERY,
+  ) {}
 
   /**
    * Starts an import and returns its job id once the project's writer lock is held; the report
@@ -113,21 +123,43 @@ export class ImportService {
 
     let pendingIndex: Promise<void> = Promise.resolve();
     let filesDone = 0;
+    let acceptedSinceSave = 0;
+    let storing: unknown;
     const reading = readFilesInWorkers(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, (message) => {
       filesDone++;
+      if (storing !== undefined) return;
       report.errors.push(...message.errors);
       const batch = this.accept(message.documents, report);
+      if (batch.failure !== undefined) {
+        // The project cannot take more (full, read-only): stop reading, keep what is stored.
+        storing = batch.failure;
+        report.errors.push({ path: message.path, reason: joinBilingual(importMessages.cannotStore(reasonOf(batch.failure))) });
+        reading.cancel();
+      }
       if (batch.entries.length > 0) {
         const { entries, texts } = batch;
         pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
+        acceptedSinceSave += entries.length;
+        if (acceptedSinceSave >= this.commitEvery) {
+          acceptedSinceSave = 0;
+          pendingIndex = pendingIndex.then(() => this.target.saveLibrary());
+        }
       }
       progress('reading', filesDone, files.length, message.path);
     });
     job.cancel = () => reading.cancel();
     if (isCancelled()) reading.cancel();
-    report.cancelled = await reading.finished;
+    try {
+      report.cancelled = (await reading.finished) && storing === undefined;
+    } catch (error) {
+      // A worker that died (out of memory) ends the reading, not what was read: it is saved below.
+      report.errors.push({ path: paths.join(', '), reason: joinBilingual(importMessages.readingStopped(reasonOf(error))) });
+    }
     progress('indexing', filesDone, files.length);
-    await pendingIndex;
+    // Whatever happened, the library on disk ends up holding what this process shows.
+    await pendingIndex.catch((error: unknown) => {
+      report.errors.push({ path: paths.join(', '), reason: joinBilingual(importMessages.readingStopped(reasonOf(error))) });
+    });
     progress('saving', filesDone, files.length);
     await this.target.commit();
     report.elapsedMs = Math.round(performance.now() - started);
@@ -136,7 +168,7 @@ export class ImportService {
   }
 
   /** Decides, for each parsed report, whether it is new, an update, unchanged or a duplicate. */
-  private accept(documents: PreparedDocument[], report: ImportReport) {
+  private accept(documents: PreparedDocument[], report: ImportReport): AcceptedBatch {
     const { library, texts } = this.target;
     const entries: LibraryEntry[] = [];
     const newTexts = new Map<string, string>();
@@ -150,7 +182,11 @@ export class ImportService {
         else report.duplicates.push({ path: locationOf(document, documents.length), duplicateOf: sameContent.id });
         continue;
       }
-      texts.write(document.sha256, document.text);
+      try {
+        texts.write(document.sha256, document.text);
+      } catch (failure) {
+        return { entries, texts: newTexts, failure };
+      }
       const entry: LibraryEntry = {
         id: sameOrigin?.id ?? library.newIdFor(document.sha256),
         title: document.meta.title?.trim() || firstLine(document.text) || document.key,
@@ -182,6 +218,17 @@ export class ImportService {
     }
     return { entries, texts: newTexts };
   }
+}
+
+interface AcceptedBatch {
+  entries: LibraryEntry[];
+  texts: Map<string, string>;
+  /** Why a text could not be stored; the entries before it are complete. */
+  failure?: unknown;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */
