@@ -2,6 +2,7 @@ import { ApiError } from '../api/apiError';
 import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { inLanguage } from '../services/annotations/annotationMessages';
+import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { writeLine, type CliContext, type CliTransports } from './cliContext';
@@ -59,6 +60,11 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     if (error instanceof ApiError || (error instanceof Error && error.name === 'StoreError')) {
       // A bilingual message (English, a line break, Arabic) is printed in the user's language.
       writeLine(process.stderr, `qarin: ${inLanguage(error.message, messages.language === 'ar' ? 'ar' : 'en')}`);
+      return 1;
+    }
+    // A file-system failure (a read-only, missing or full project) names its path in its message.
+    if (nodeErrorCode(error) !== undefined && error instanceof Error) {
+      writeLine(process.stderr, `qarin: ${messages.cannotUseProject(error.message)}`);
       return 1;
     }
     writeLine(process.stderr, `qarin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
