@@ -117,7 +117,7 @@ export class ImportService {
 
     await this.target.catchUp();
     progress('scanning', 0, 0);
-    const { files, errors } = scanInputs(paths);
+    const { files, errors } = await scanInputs(paths);
     report.errors.push(...errors);
     report.filesScanned = files.length;
 
