@@ -1,6 +1,7 @@
 import { ApiError } from '../api/apiError';
 import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
+import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
@@ -62,6 +63,11 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     }
     if (error instanceof ApiError) {
       writeLine(process.stderr, `qarin: ${visibleText(error.bilingual[messages.language === 'ar' ? 'ar' : 'en'])}`);
+      return 1;
+    }
+    // A file-system failure (a read-only, missing or full project) names its path in its message.
+    if (nodeErrorCode(error) !== undefined && error instanceof Error) {
+      writeLine(process.stderr, `qarin: ${visibleText(messages.cannotUseProject(error.message))}`);
       return 1;
     }
     if (error instanceof Error && error.name === 'StoreError') {

@@ -59,6 +59,7 @@ Options:
   cannotRead: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
   notAFolder: (option: string, path: string) => `${option} ${path}: no such folder.`,
+  cannotUseProject: (reason: string) => `The project cannot be opened or written (${reason}).`,
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
@@ -148,6 +149,7 @@ const ar: Messages = {
   cannotRead: (path, reason) => `تعذّرت قراءة ${path}: ${reason}`,
   cannotWrite: (path, reason) => `تعذّرت كتابة ${path}: ${reason}`,
   notAFolder: (option, path) => `${option} ‎${path}: لا يوجد مجلد بهذا الاسم.`,
+  cannotUseProject: (reason) => `تعذّر فتح المشروع أو الكتابة فيه (${reason}).`,
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
