@@ -3,6 +3,7 @@ import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { StoreError } from '../services/persistence/StoreError';
+import { isDamagedLibrary } from '../services/project/restoreLibrary';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
@@ -77,7 +78,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     if (error instanceof StoreError) {
       writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
       // A damaged library keeps the project from opening: say where the way back is.
-      if ((error.kind === 'corrupt' || error.kind === 'invalid') && error.fileName === 'library.json') {
+      if (isDamagedLibrary(error)) {
         writeLine(process.stderr, `qarin: ${messages.restoreHint('library')}`);
       }
       return 1;

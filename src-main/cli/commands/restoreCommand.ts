@@ -1,6 +1,7 @@
 import { invoke } from '../../api/dispatch';
 import type { BackupSummary } from '../../services/persistence/DurableJsonStore';
 import { openLibraryStore } from '../../services/project/projectStores';
+import { restoreLibraryBackup } from '../../services/project/restoreLibrary';
 import { projectLayout } from '../../services/project/projectLayout';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
@@ -60,7 +61,7 @@ export async function restoreCommand(context: CliContext): Promise<number> {
   }
 
   if (target === 'library') {
-    const restored = name === undefined ? await library.restoreNewestGoodBackup() : await library.restoreBackup(name);
+    const restored = await restoreLibraryBackup(context.projectDir, name);
     if (restored === null) throw new CliError(messages.noGoodBackup('library.json'), 1);
     writeLine(stdout, visibleText(messages.restored('library.json', restored.restored.name, restored.setAsidePath)));
     return 0;
