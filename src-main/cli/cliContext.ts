@@ -23,6 +23,8 @@ export interface CliContext {
   options: CliOptions;
   messages: CliMessages;
   transports: CliTransports;
+  /** The project folder the command works on (`--project`, else the app's). */
+  projectDir: string;
   openWorkbench(): Promise<Workbench>;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream;

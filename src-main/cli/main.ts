@@ -1,6 +1,9 @@
 import { ApiError } from '../api/apiError';
 import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
+import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
+import { StoreError } from '../services/persistence/StoreError';
+import { isDamagedLibrary } from '../services/project/restoreLibrary';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
@@ -13,6 +16,7 @@ import { serveCommand } from './commands/serveCommand';
 import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
 import { compareCommand } from './commands/compareCommand';
+import { restoreCommand } from './commands/restoreCommand';
 import { visibleText } from './visibleText';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
@@ -24,6 +28,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   export: exportCommand,
   annotations: annotationsCommand,
   compare: compareCommand,
+  restore: restoreCommand,
 };
 
 /**
@@ -44,11 +49,12 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
-    const searches = !['docs', 'show', 'export', 'annotations', 'compare'].includes(options.command);
+    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore'].includes(options.command);
     return await command({
       options,
       messages,
       transports,
+      projectDir,
       openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches, seedsDir: options.seeds }),
       stdout: process.stdout,
       stderr: process.stderr,
@@ -64,8 +70,17 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       writeLine(process.stderr, `qarin: ${visibleText(error.bilingual[messages.language === 'ar' ? 'ar' : 'en'])}`);
       return 1;
     }
-    if (error instanceof Error && error.name === 'StoreError') {
+    // A file-system failure (a read-only, missing or full project) names its path in its message.
+    if (nodeErrorCode(error) !== undefined && error instanceof Error) {
+      writeLine(process.stderr, `qarin: ${visibleText(messages.cannotUseProject(error.message))}`);
+      return 1;
+    }
+    if (error instanceof StoreError) {
       writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
+      // A damaged library keeps the project from opening: say where the way back is.
+      if (isDamagedLibrary(error)) {
+        writeLine(process.stderr, `qarin: ${messages.restoreHint('library')}`);
+      }
       return 1;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -23,6 +23,9 @@ Commands:
                           export highlights, codes and notes (all, one code, one report)
   annotations import FILE.json
                           import W3C Web Annotations (a Qarin JSON export); all or nothing
+  restore [library|annotations [BACKUP]]
+                          list the backups of the project's files, or restore one (the newest
+                          that opens, unless BACKUP names another)
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -36,6 +39,15 @@ Options:
   --lang ar|en            language of messages
   --help                  this help`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
+  backupsOf: (file: string, count: number) => `${file}: ${englishCount(count, 'backup', 'backups')}`,
+  backupLine: (name: string, takenAt: string, problem: string | null) =>
+    `  ${name}  ${takenAt}  ${problem === null ? 'opens' : `damaged: ${problem}`}`,
+  restoreTargetUnknown: (what: string) => `Nothing called "${what}" to restore: name library or annotations.`,
+  noGoodBackup: (file: string) => `${file} has no backup that opens; nothing was changed.`,
+  restored: (file: string, name: string, setAside: string | null) =>
+    `${file} restored from ${name}.${setAside === null ? '' : ` The file it replaced is kept as ${setAside}.`}`,
+  restoreHint: (file: string) =>
+    `Its backups are listed by "qarin restore"; "qarin restore ${file}" puts back the newest one that opens.`,
   missingArgument: (what: string) => `Missing ${what}. Run "qarin --help".`,
   badNumber: (option: string, value: string) => `${option} needs a positive whole number, not "${value}".`,
   importSummary: (r: { added: number; updated: number; unchanged: number; duplicates: number; errors: number; warnings: number }) =>
@@ -59,6 +71,7 @@ Options:
   cannotRead: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
   notAFolder: (option: string, path: string) => `${option} ${path}: no such folder.`,
+  cannotUseProject: (reason: string) => `The project cannot be opened or written (${reason}).`,
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
@@ -110,6 +123,9 @@ const ar: Messages = {
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
   annotations import FILE.json
                           استيراد تعليقات W3C ‏(ملف JSON صدّره قارِن)؛ كله أو لا شيء
+  restore [library|annotations [BACKUP]]
+                          عرض النسخ الاحتياطية لملفات المشروع، أو استعادة إحداها (أحدث نسخة
+                          سليمة، ما لم يُسمِّ BACKUP غيرها)
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -123,6 +139,14 @@ const ar: Messages = {
   --lang ar|en            لغة الرسائل
   --help                  هذه المساعدة`,
   unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,
+  backupsOf: (file, count) =>
+    `${file}: ${arabicCount(count, { zero: 'لا نسخ احتياطية', one: 'نسخة احتياطية واحدة', two: 'نسختان احتياطيتان', few: 'نسخ احتياطية', many: 'نسخة احتياطية' })}`,
+  backupLine: (name, takenAt, problem) => `  ${name}  ${takenAt}  ${problem === null ? 'سليمة' : `تالفة: ${problem}`}`,
+  restoreTargetUnknown: (what) => `لا شيء باسم «${what}» يُستعاد: اختر library أو annotations.`,
+  noGoodBackup: (file) => `لا نسخة احتياطية سليمة من ${file}؛ لم يتغير شيء.`,
+  restored: (file, name, setAside) =>
+    `استُعيد ${file} من ${name}.${setAside === null ? '' : ` وحُفظ الملف الذي حلّت محله باسم ${setAside}.`}`,
+  restoreHint: (file) => `يعرض «qarin restore» نسخه الاحتياطية، ويعيد «qarin restore ${file}» أحدث نسخة سليمة منها.`,
   missingArgument: (what) => `ينقص ${what}. نفّذ «qarin --help».`,
   badNumber: (option, value) => `يحتاج ${option} إلى عدد صحيح موجب، لا «${value}».`,
   importSummary: (r) =>
@@ -148,6 +172,7 @@ const ar: Messages = {
   cannotRead: (path, reason) => `تعذّرت قراءة ${path}: ${reason}`,
   cannotWrite: (path, reason) => `تعذّرت كتابة ${path}: ${reason}`,
   notAFolder: (option, path) => `${option} ‎${path}: لا يوجد مجلد بهذا الاسم.`,
+  cannotUseProject: (reason) => `تعذّر فتح المشروع أو الكتابة فيه (${reason}).`,
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,

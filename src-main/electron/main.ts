@@ -5,6 +5,7 @@ import { dispatch, type ApiHandlers } from '../api/dispatch';
 import { SettingsSchema } from '../api/schemas';
 import type { Settings } from '../api/types';
 import { openWorkbench } from '../services/openWorkbench';
+import { isDamagedLibrary, restoreLibraryBackup } from '../services/project/restoreLibrary';
 import type { Workbench } from '../services/workbench';
 import { registerAppSchemePrivileges, serveRendererOnAppScheme } from './appProtocol';
 import { resolveAppLocations, type AppLocations } from './appLocations';
@@ -136,12 +137,8 @@ async function start(): Promise<void> {
   applySessionPolicy(session.defaultSession, policy);
   serveRendererOnAppScheme(where.rendererDir);
 
-  let opened: Workbench;
-  try {
-    opened = await openWorkbench({ projectDir: where.projectDir, seedsDir: where.seedsDir });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(labels().openFailedTitle, `${where.projectDir}\n\n${message}`);
+  const opened = await openProject(where);
+  if (opened === undefined) {
     app.exit(1);
     return;
   }
@@ -200,4 +197,37 @@ if (
     dialog.showErrorBox('Qarin', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
+}
+
+/**
+ * Opens the project, or says why it cannot. A damaged library is offered its way back, the newest
+ * backup that opens, as `qarin restore library` does on the command line.
+ */
+async function openProject(where: AppLocations): Promise<Workbench | undefined> {
+  for (;;) {
+    try {
+      return await openWorkbench({ projectDir: where.projectDir, seedsDir: where.seedsDir });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const detail = `${where.projectDir}\n\n${message}`;
+      if (!isDamagedLibrary(error)) {
+        dialog.showErrorBox(labels().openFailedTitle, detail);
+        return undefined;
+      }
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        title: labels().openFailedTitle,
+        message: labels().openFailedTitle,
+        detail: `${detail}\n\n${labels().restoreLibraryDetail}`,
+        buttons: [labels().restoreLibrary, labels().closeApp],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (response !== 0) return undefined;
+      if ((await restoreLibraryBackup(where.projectDir)) === null) {
+        dialog.showErrorBox(labels().openFailedTitle, labels().noGoodLibraryBackup);
+        return undefined;
+      }
+    }
+  }
 }

@@ -42,6 +42,11 @@ export interface MenuLabels {
   reportsFilter: string;
   allFiles: string;
   openFailedTitle: string;
+  /** A damaged library: the way back the open-failure dialog offers. */
+  restoreLibraryDetail: string;
+  restoreLibrary: string;
+  closeApp: string;
+  noGoodLibraryBackup: string;
 }
 
 /** Language names are always written in their own language, so a reader can find theirs. */
@@ -89,6 +94,11 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     reportsFilter: 'تقارير',
     allFiles: 'كل الملفات',
     openFailedTitle: 'تعذّر فتح المشروع',
+    restoreLibraryDetail:
+      'تُحفظ بجانب المكتبة آخر نسخها الاحتياطية. تعيد الاستعادة أحدث نسخة سليمة منها، ويُحفظ الملف التالف جانبًا ولا يُحذف.',
+    restoreLibrary: 'استعادة أحدث نسخة احتياطية',
+    closeApp: 'إغلاق',
+    noGoodLibraryBackup: 'لا نسخة احتياطية سليمة من المكتبة؛ لم يتغير شيء.',
   },
   en: {
     file: 'File',
@@ -131,5 +141,10 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     reportsFilter: 'Reports',
     allFiles: 'All Files',
     openFailedTitle: 'The project could not be opened',
+    restoreLibraryDetail:
+      'The last backups of the library are kept beside it. Restoring puts back the newest one that opens; the damaged file is kept aside, not deleted.',
+    restoreLibrary: 'Restore the newest backup',
+    closeApp: 'Close',
+    noGoodLibraryBackup: 'The library has no backup that opens; nothing was changed.',
   },
 };

@@ -75,7 +75,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
 
     'import.start': async ({ paths, maxFileBytes }) => {
       search.warmUp();
-      const { jobId, done } = imports.start(paths, {
+      const { jobId, done } = await imports.start(paths, {
         maxFileBytes,
         onProgress: (progress) => events.emit('import.progress', progress),
       });

@@ -23,4 +23,6 @@ export interface OpenWorkbenchOptions {
   preloadSearch?: boolean;
   /** Keep similarity signatures with the search index (default true; off only to measure their cost). */
   similaritySignatures?: boolean;
+  /** New reports an import reads between two saves of the library (tests set it low). */
+  importCommitEvery?: number;
 }

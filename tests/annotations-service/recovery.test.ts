@@ -92,12 +92,12 @@ test('closing while the annotations are unavailable writes nothing over the dama
   assert.deepEqual(readdirSync(project.projectDir).sort(), before, 'no file was added or replaced');
 });
 
-test('a journal damaged before its last line is reported, and restoring keeps the changes before the damage', async () => {
+test('a journal damaged before its last line is reported, and restoring keeps every intact change', async () => {
   const folder = tempDir();
   const writer = await openSampleService(folder);
   const first = await writer.create({ docId: SAMPLE_DOC_ID, ...sampleRange(0), codeIds: [], note: '' });
   await writer.create({ docId: SAMPLE_DOC_ID, ...sampleRange(1), codeIds: [], note: '' });
-  await writer.create({ docId: SAMPLE_DOC_ID, ...sampleRange(2), codeIds: [], note: '' });
+  const third = await writer.create({ docId: SAMPLE_DOC_ID, ...sampleRange(2), codeIds: [], note: '' });
   // Not closed: the three changes exist only in the journal, as after a crash.
   const journal = join(folder, 'annotations.journal');
   const lines = readFileSync(journal, 'utf8').split('\n');
@@ -116,7 +116,7 @@ test('a journal damaged before its last line is reported, and restoring keeps th
   const restored = await reader.restoreBackup();
   assert.equal(restored.restored, null, 'no backup was needed');
   assert.equal(restored.status.state, 'ok');
-  assert.deepEqual((await reader.list({ offset: 0, limit: 10 })).items.map((item) => item.id), [first.id]);
+  assert.deepEqual((await reader.list({ offset: 0, limit: 10 })).items.map((item) => item.id), [first.id, third.id]);
   const aside = restored.setAside.find((path) => path.includes('annotations.journal.damaged-'));
   assert.ok(aside && readFileSync(aside, 'utf8') === damaged);
   await reader.close();

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { invoke } from '../../api/dispatch';
 import type { ListedCode } from '../../api/types';
 import { codeNameKey } from '../../services/annotations/codebook';
+import { writeFileDurably } from '../../services/persistence';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
@@ -56,7 +56,8 @@ export async function exportCommand(context: CliContext): Promise<number> {
     const result = await invoke(workbench.handlers, 'annotations.export', { format, by, codeId, docId: options.doc, language });
     const path = resolve(options.out);
     try {
-      writeFileSync(path, result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content);
+      // Through a synced temporary file and a rename: a failed export leaves the previous file whole.
+      await writeFileDurably(path, result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content);
     } catch (error) {
       throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
     }

@@ -13,13 +13,18 @@ export async function importCommand(context: CliContext): Promise<number> {
   const bar = createProgressBar(stderr, messages.progress);
   let cancel = () => {};
   process.on('SIGINT', () => cancel());
-  const report = await runImport(workbench, options.args, {
-    maxFileBytes: options.maxFileBytes,
-    onProgress: (progress) => bar.update(progress.done, progress.total),
-    onStarted: (jobId) => (cancel = () => void invoke(workbench.handlers, 'import.cancel', { jobId })),
-  });
-  bar.finish();
-  await workbench.close();
+  let report;
+  try {
+    report = await runImport(workbench, options.args, {
+      maxFileBytes: options.maxFileBytes,
+      onProgress: (progress) => bar.update(progress.done, progress.total),
+      onStarted: (jobId) => (cancel = () => void invoke(workbench.handlers, 'import.cancel', { jobId })),
+    });
+  } finally {
+    // Also when the import is refused: the search worker would otherwise keep the process alive.
+    bar.finish();
+    await workbench.close();
+  }
 
   if (options.json) {
     writeLine(stdout, JSON.stringify(report, null, 2));

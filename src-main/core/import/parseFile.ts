@@ -20,6 +20,12 @@ export { ImportError } from './importError';
 /** The limit when the caller gives none; a news report is kilobytes, a whole collection tens of megabytes. */
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * How much larger than the file size limit a Word document may be once unpacked: its XML
+ * compresses a few times over, and its images hardly at all; a zip bomb expands hundreds of times.
+ */
+const DOCX_EXPANSION_ALLOWED = 4;
+
 export interface ParseFileOptions {
   maxBytes?: number;
 }
@@ -28,8 +34,8 @@ function single(document: ParsedDocument): FormatResult {
   return { documents: [document], problems: [] };
 }
 
-async function readFormat(path: string, bytes: Uint8Array): Promise<FormatResult> {
-  if (isBinaryFormat(path)) return single(await parseDocx(bytes));
+async function readFormat(path: string, bytes: Uint8Array, maxBytes: number): Promise<FormatResult> {
+  if (isBinaryFormat(path)) return single(await parseDocx(bytes, maxBytes * DOCX_EXPANSION_ALLOWED));
 
   const declaredEncoding = isHtmlFile(path) ? declaredHtmlCharset(bytes) : undefined;
   const { text, encoding } = decodeText(bytes, { declaredEncoding });
@@ -47,7 +53,7 @@ async function readFormat(path: string, bytes: Uint8Array): Promise<FormatResult
     case 'txt':
       return single(parseTxt(text, encoding));
     case 'docx':
-      return single(await parseDocx(bytes));
+      return single(await parseDocx(bytes, maxBytes * DOCX_EXPANSION_ALLOWED));
   }
 }
 
@@ -66,7 +72,7 @@ export async function parseFile(path: string, bytes: Uint8Array, options: ParseF
       throw new ContentError(`file too large: ${formatByteSize(bytes.length)}, over the ${formatByteSize(maxBytes)} limit`);
     }
     if (bytes.length === 0) throw new ContentError('empty file (0 bytes)');
-    const { documents, problems } = await readFormat(path, bytes);
+    const { documents, problems } = await readFormat(path, bytes, maxBytes);
     return { documents, errors: problems.map((reason) => ({ path, reason })) };
   } catch (error) {
     if (error instanceof ImportError) throw error;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TimestampSchema } from '../../core/annotations/timestamp';
@@ -24,7 +24,7 @@ const JournalPayloadSchema = z.object({
   change: AnnotationChangeSchema,
 });
 
-/** Why a journal cannot be trusted; `validEntries` are the entries before the damage. */
+/** Why a journal cannot be trusted; `validEntries` are all its intact entries, in order. */
 export class JournalProblem extends Error {
   constructor(
     readonly kind: 'corrupt' | 'newer-version',
@@ -43,6 +43,9 @@ export interface JournalContents {
   /** Bytes of complete lines; anything after them is a write a crash interrupted. */
   intactBytes: number;
 }
+
+/** Writes `length` bytes of `bytes` from `offset` at the end of the file; may write fewer. */
+export type JournalWrite = (handle: FileHandle, bytes: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
 
 const CHECKSUM_LENGTH = 16;
 
@@ -88,11 +91,23 @@ function readLine(line: string): LineReading {
  */
 export class AnnotationJournal {
   private handle: FileHandle | undefined;
+  /** Bytes of complete, synced lines: where the file must end. */
   private size = 0;
+  /** A failed write's tail could not be cut off: no append until it is. */
+  private tailToCut = false;
+  private readonly write: JournalWrite;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    options: { write?: JournalWrite } = {},
+  ) {
+    this.write = options.write ?? ((handle, bytes, offset, length) => handle.write(bytes, offset, length, null));
+  }
 
-  /** Reads every entry. Throws a JournalProblem for damage before the last line. */
+  /**
+   * Reads every entry. Throws a JournalProblem for damage before the last line, holding every
+   * intact entry (a damaged line costs only itself, not the lines after it).
+   */
   async read(): Promise<JournalContents> {
     let text: string;
     try {
@@ -102,6 +117,7 @@ export class AnnotationJournal {
       throw error;
     }
     const entries: JournalEntry[] = [];
+    let firstProblem: { kind: JournalProblem['kind']; line: number; reason: string } | undefined;
     let offset = 0;
     let intactBytes = 0;
     let lineNumber = 0;
@@ -110,18 +126,45 @@ export class AnnotationJournal {
       if (newline === -1) break;
       lineNumber += 1;
       const line = text.slice(offset, newline);
+      offset = newline + 1;
       const reading = readLine(line);
       if ('problem' in reading) {
+        if (reading.problem === 'newer-version') throw new JournalProblem(reading.problem, this.path, lineNumber, reading.reason, entries);
         // Only the last complete line can be a write in flight: every earlier one was synced first.
-        const isLastCompleteLine = text.indexOf('\n', newline + 1) === -1;
-        if (isLastCompleteLine && reading.problem === 'corrupt') break;
-        throw new JournalProblem(reading.problem, this.path, lineNumber, reading.reason, entries);
+        if (text.indexOf('\n', offset) === -1 && firstProblem === undefined) break;
+        firstProblem ??= { kind: reading.problem, line: lineNumber, reason: reading.reason };
+        continue;
       }
       entries.push(reading.entry);
-      offset = newline + 1;
       intactBytes += Buffer.byteLength(line, 'utf8') + 1;
     }
+    if (firstProblem !== undefined) {
+      throw new JournalProblem(firstProblem.kind, this.path, firstProblem.line, firstProblem.reason, entries);
+    }
     return { entries, intactBytes };
+  }
+
+  /**
+   * Notes, beside the journal, the last change known saved: a journal later found to end before it
+   * (cut, emptied) has lost changes, which reading the journal alone cannot tell. Written after the
+   * change is durable and not synced itself: it can lag the journal, never run ahead of it.
+   */
+  async recordSaved(seq: number): Promise<void> {
+    await writeFile(this.savedSeqPath, `${seq}\n`).catch(() => undefined);
+  }
+
+  /** The last change known saved, or undefined when no record reads (a new or older project). */
+  async savedSeq(): Promise<number | undefined> {
+    try {
+      const seq = Number.parseInt(await readFile(this.savedSeqPath, 'utf8'), 10);
+      return Number.isSafeInteger(seq) && seq >= 0 ? seq : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get savedSeqPath(): string {
+    return `${this.path}.seq`;
   }
 
   /** Opens for appending, first cutting off what an interrupted write left after the last complete line. */
@@ -149,15 +192,33 @@ export class AnnotationJournal {
    */
   async append(entry: JournalEntry): Promise<void> {
     const handle = this.requireHandle();
+    if (this.tailToCut) await this.cutTail(handle);
     const bytes = Buffer.from(formatJournalLine(entry), 'utf8');
     try {
-      await handle.write(bytes, 0, bytes.length, null);
+      // A nearly full disk takes part of a write and reports how much: the rest is written, or it fails.
+      for (let written = 0; written < bytes.length; ) {
+        const { bytesWritten } = await this.write(handle, bytes, written, bytes.length - written);
+        if (bytesWritten <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
+        written += bytesWritten;
+      }
       await handle.datasync();
     } catch (error) {
-      await handle.truncate(this.size).catch(() => undefined);
+      this.tailToCut = true;
+      await this.cutTail(handle).catch(() => undefined);
       throw error;
     }
     this.size += bytes.length;
+    await this.recordSaved(entry.seq);
+  }
+
+  /** Cuts the file back to its complete lines; only ever shortens it (a longer truncate would pad NULs). */
+  private async cutTail(handle: FileHandle): Promise<void> {
+    const { size } = await handle.stat();
+    if (size > this.size) {
+      await handle.truncate(this.size);
+      await handle.datasync();
+    }
+    this.tailToCut = false;
   }
 
   /** Empties the journal once a snapshot holds everything in it. */

@@ -53,10 +53,6 @@ export const annotationMessages = {
     en: `Your annotations cannot be opened: ${detail}. Nothing was changed and the file was left as it is. Restore the newest good backup to go on annotating.`,
     ar: `تعذّر فتح التعليقات: ${detail}. لم يُغيَّر شيء وتُرك الملف كما هو. استعد أحدث نسخة احتياطية سليمة لمتابعة التعليق.`,
   }),
-  lockedByAnotherProcess: (pid: number): Bilingual => ({
-    en: `Another Qarin${pid > 0 ? ` (process ${pid})` : ''} is changing this project's annotations; nothing was changed. Close it, then try again.`,
-    ar: `نسخة أخرى من قارِن${pid > 0 ? ` (العملية ${pid})` : ''} تعدّل تعليقات هذا المشروع؛ لم يُغيَّر شيء. أغلقها ثم أعد المحاولة.`,
-  }),
   noGoodBackup: (): Bilingual => ({
     en: 'No backup of the annotations can be opened, so none was restored; the files were left as they are.',
     ar: 'لا توجد نسخة احتياطية سليمة من التعليقات، فلم يُستعد شيء وتُركت الملفات كما هي.',

@@ -21,7 +21,8 @@ import {
   NoGoodBackupError,
   type AnnotationStoreOptions,
 } from './annotationStore';
-import { AnnotationsLockedError } from './annotationWriterLock';
+import { ProjectLockedError } from '../persistence/ProjectWriterLock';
+import { projectMessages } from '../project/projectMessages';
 import { createCode, deleteCode, memosWithout, mergeCodes, updateCode } from './codebook';
 import { selectHighlights, type SelectedHighlight } from './highlightSelection';
 import { reanchorHighlights, type ReanchorCounts } from './reanchorHighlights';
@@ -105,7 +106,7 @@ export class AnnotationService {
       outcome = await this.store.restore(name);
     } catch (error) {
       if (error instanceof NoGoodBackupError) throw annotationError('not-found', annotationMessages.noGoodBackup());
-      if (error instanceof AnnotationsLockedError) throw this.translate(error);
+      if (error instanceof ProjectLockedError) throw this.translate(error);
       if (error instanceof StoreError) throw annotationError('invalid-input', annotationMessages.backupNotRestorable(error.message));
       throw error;
     }
@@ -376,7 +377,7 @@ export class AnnotationService {
       );
     } catch (error) {
       // Another process is writing these annotations; it re-anchors them, and so does the next opening.
-      if (error instanceof AnnotationsLockedError) return { exact: 0, fuzzy: 0, orphans: 0 };
+      if (error instanceof ProjectLockedError) return { exact: 0, fuzzy: 0, orphans: 0 };
       throw error;
     }
     if (changedDocuments.length > 0) this.options.onChanged?.({ docIds: changedDocuments });
@@ -407,7 +408,9 @@ export class AnnotationService {
 
   private translate(error: unknown): unknown {
     if (error instanceof AnnotationsUnavailableError) return annotationError('corrupt', annotationMessages.unavailable(error.problem.detail));
-    if (error instanceof AnnotationsLockedError) return annotationError('conflict', annotationMessages.lockedByAnotherProcess(error.ownerPid));
+    if (error instanceof ProjectLockedError) {
+      return annotationError('conflict', projectMessages.lockedByAnotherProcess(error.ownerPid, error.ownerCommand));
+    }
     if (error instanceof StoreError) return annotationError('internal', annotationMessages.saveFailed(error.message));
     if (error instanceof Error && !(error instanceof ApiError) && 'code' in error && typeof error.code === 'string') {
       return annotationError('internal', annotationMessages.saveFailed(error.message));

@@ -1,6 +1,5 @@
-import { stat } from 'node:fs/promises';
 import { DurableJsonStore, StoreError, type BackupSummary } from '../persistence';
-import { nodeErrorCode } from '../persistence/nodeErrorCode';
+import { fileStamp } from '../persistence/fileStamp';
 import type { AnnotationChange } from './annotationChange';
 import { isEmptyChange } from './annotationChange';
 import {
@@ -11,7 +10,7 @@ import {
 } from './annotationData';
 import { AnnotationJournal, JournalProblem, type JournalEntry } from './annotationJournal';
 import { AnnotationState } from './annotationState';
-import { AnnotationWriterLock } from './annotationWriterLock';
+import { ProjectWriterLock } from '../persistence/ProjectWriterLock';
 
 /** When the journal is folded into a new snapshot (a checkpoint, which is also a backed-up version). */
 export interface CheckpointPolicy {
@@ -22,6 +21,9 @@ export interface CheckpointPolicy {
   hardLimit: number;
 }
 
+/** How the annotations are named among the holders of the project's writer lock. */
+const LOCK_HOLDER = 'annotations';
+
 export const DEFAULT_CHECKPOINT_POLICY: CheckpointPolicy = { afterEntries: 500, idleMs: 2_000, hardLimit: 5_000 };
 
 export interface AnnotationStoreOptions {
@@ -31,6 +33,8 @@ export interface AnnotationStoreOptions {
   /** Backups of the snapshot, one per checkpoint; the last `keep` are kept. */
   keepBackups?: number;
   clock?: () => number;
+  /** The project's writer lock, shared with its imports; by default one beside the journal. */
+  writerLock?: ProjectWriterLock;
 }
 
 /** Why the annotations cannot be used until a backup is restored; the files are left as they are. */
@@ -67,17 +71,6 @@ type DiskReading =
   | { state: AnnotationState; lastSeq: number; pendingEntries: number; intactBytes: number; stamp?: string }
   | { problem: AnnotationStoreProblem; journalGoodEntries?: JournalEntry[] };
 
-/** Identity, size and time of a file, or "absent": equal stamps mean nobody wrote it in between. */
-async function fileStamp(path: string): Promise<string> {
-  try {
-    const { ino, size, mtimeMs } = await stat(path);
-    return `${ino}:${size}:${mtimeMs}`;
-  } catch (error) {
-    if (nodeErrorCode(error) === 'ENOENT') return 'absent';
-    throw error;
-  }
-}
-
 /**
  * The project's annotations on disk: `annotations.json`, a versioned DurableJsonStore snapshot
  * with rolling backups, plus `annotations.journal`, the changes saved since that snapshot.
@@ -98,7 +91,7 @@ async function fileStamp(path: string): Promise<string> {
 export class AnnotationStore {
   private readonly snapshot: DurableJsonStore<AnnotationSnapshot>;
   private readonly journal: AnnotationJournal;
-  private readonly lock: AnnotationWriterLock;
+  private readonly lock: ProjectWriterLock;
   private readonly policy: CheckpointPolicy;
   private readonly clock: () => number;
   private current: AnnotationState | undefined;
@@ -133,7 +126,7 @@ export class AnnotationStore {
       clock: this.clock,
     });
     this.journal = new AnnotationJournal(options.journalPath);
-    this.lock = new AnnotationWriterLock(`${options.journalPath}.lock`);
+    this.lock = options.writerLock ?? new ProjectWriterLock(`${options.journalPath}.lock`);
   }
 
   /** Opens the annotations for reading; never throws for a damaged file (see `unavailable`). */
@@ -198,7 +191,7 @@ export class AnnotationStore {
    */
   restore(name?: string): Promise<RestoreOutcome> {
     return this.exclusive(async () => {
-      await this.lock.acquire();
+      await this.lock.acquire(LOCK_HOLDER);
       const setAside: string[] = [];
       const now = new Date(this.clock());
       if (name === undefined && this.problem?.file === 'journal' && this.problem.kind === 'corrupt' && this.journalGoodEntries) {
@@ -211,6 +204,7 @@ export class AnnotationStore {
         const lastSeq = Math.max(base.appliedSeq, ...good.map((entry) => entry.seq));
         await this.snapshot.update(() => ({ appliedSeq: lastSeq, ...state.toRecords() }));
         await this.startWriting(0);
+        await this.journal.recordSaved(lastSeq);
         this.adopt({ state, lastSeq, pendingEntries: 0, intactBytes: 0 });
         return { restoredBackup: null, setAside };
       }
@@ -227,6 +221,7 @@ export class AnnotationStore {
       if (journalAside !== null) setAside.push(journalAside);
       await this.startWriting(0);
       const base = this.snapshot.data;
+      await this.journal.recordSaved(base.appliedSeq);
       this.adopt({ state: new AnnotationState(base), lastSeq: base.appliedSeq, pendingEntries: 0, intactBytes: 0 });
       return { restoredBackup: restored.restored.name, setAside };
     });
@@ -241,7 +236,7 @@ export class AnnotationStore {
       this.closed = true;
       this.writing = false;
       await this.journal.close();
-      await this.lock.release();
+      await this.lock.release(LOCK_HOLDER);
       await this.snapshot.flush();
     });
   }
@@ -254,6 +249,8 @@ export class AnnotationStore {
     // Taken before reading: a write landing during the read changes the files after it, so the
     // stamp then differs from theirs and the next comparison re-reads rather than trusting this one.
     const stamp = await this.diskStamp();
+    // Read first: it never runs ahead of the journal, so a change written meanwhile cannot look missing.
+    const savedSeq = await this.journal.savedSeq();
     // The journal is read before the snapshot: a checkpoint landing between the two reads then
     // only makes the snapshot newer than the journal read (its entries are skipped by seq), whereas
     // the other order could pair an old snapshot with the emptied journal and lose the changes.
@@ -288,9 +285,20 @@ export class AnnotationStore {
         journalGoodEntries: pending.slice(0, gap),
       };
     }
+    const lastSeq = pending.at(-1)?.seq ?? base.appliedSeq;
+    if (savedSeq !== undefined && savedSeq > lastSeq) {
+      return {
+        problem: {
+          file: 'journal',
+          kind: 'corrupt',
+          detail: `annotations.journal ends at change ${lastSeq} but changes up to ${savedSeq} were saved: ${savedSeq - lastSeq} change(s) are missing (the file was cut or emptied)`,
+        },
+        journalGoodEntries: pending,
+      };
+    }
     const state = new AnnotationState(base);
     for (const entry of pending) state.apply(entry.change);
-    return { state, lastSeq: pending.at(-1)?.seq ?? base.appliedSeq, pendingEntries: pending.length, intactBytes, stamp };
+    return { state, lastSeq, pendingEntries: pending.length, intactBytes, stamp };
   }
 
   private adopt(reading: DiskReading): void {
@@ -311,10 +319,10 @@ export class AnnotationStore {
 
   /**
    * Takes the writer lock and re-reads the files, since another process may have written them since
-   * they were read. Throws AnnotationsLockedError while another process writes.
+   * they were read. Throws ProjectLockedError while another process writes.
    */
   private async becomeWriter(): Promise<void> {
-    await this.lock.acquire();
+    await this.lock.acquire(LOCK_HOLDER);
     try {
       // Re-reading a large snapshot costs a good part of a second: skip it when nothing was written.
       if (this.stampRead === undefined || this.stampRead !== (await this.diskStamp())) {
@@ -324,7 +332,7 @@ export class AnnotationStore {
       }
       await this.startWriting(this.intactBytesRead);
     } catch (error) {
-      await this.lock.release();
+      await this.lock.release(LOCK_HOLDER);
       throw error;
     }
   }

@@ -7,6 +7,7 @@ import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
 import type { PreparedDocument } from './preparedDocument';
 import { readFilesInWorkers } from './readFilesInWorkers';
+import { importMessages } from './importMessages';
 
 export type ImportReport = z.output<typeof ImportReportSchema>;
 export type ImportProgress = z.output<typeof ImportProgressSchema>;
@@ -17,11 +18,24 @@ export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 export interface ImportTarget {
   library: Library;
   texts: TextStore;
+  /**
+   * Makes this import one of the project's writers (the writer lock, shared with annotations);
+   * throws while another process writes the project, so the start is refused rather than racing.
+   */
+  claim(jobId: string): Promise<void>;
+  /** Brings the library up to what is on disk (another process may have imported since), before reading it. */
+  catchUp(): Promise<void>;
+  release(jobId: string): Promise<void>;
   /** Index (or re-index) these entries; called in batches while files are read. */
   index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void>;
-  /** Make the library and index durable; called once at the end, also after a cancel. */
+  /** Make the library durable, so a crash keeps the reports read so far (their texts are already stored). */
+  saveLibrary(): Promise<void>;
+  /** Make the library and index durable; called once at the end, also after a cancel or a failure. */
   commit(): Promise<void>;
 }
+
+/** How many new reports an import reads between two saves of the library (the index is a cache, saved at the end). */
+export const DEFAULT_COMMIT_EVERY = 2_000;
 
 export interface ImportOptions {
   maxFileBytes?: number;
@@ -42,16 +56,26 @@ export class ImportService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly running = new Map<string, RunningImport>();
 
-  constructor(private readonly target: ImportTarget) {}
+  constructor(
+    private readonly target: ImportTarget,
+    private readonly commitEvery = DEFAULT_COMMIT_EVERY,
+  ) {}
 
-  /** Starts an import and returns its job id at once; the report comes through the promise. */
-  start(paths: string[], options: ImportOptions = {}): { jobId: string; done: Promise<ImportReport> } {
+  /**
+   * Starts an import and returns its job id once the project's writer lock is held; the report
+   * comes through the promise. Throws (having started nothing) when another process writes the project.
+   */
+  async start(paths: string[], options: ImportOptions = {}): Promise<{ jobId: string; done: Promise<ImportReport> }> {
     const jobId = randomUUID();
+    await this.target.claim(jobId);
     let cancelRequested = false;
     const job: RunningImport = { jobId, cancel: () => (cancelRequested = true) };
     this.running.set(jobId, job);
     const done = this.queue.then(() =>
-      this.run(jobId, paths, options, job, () => cancelRequested).finally(() => this.running.delete(jobId)),
+      this.run(jobId, paths, options, job, () => cancelRequested).finally(async () => {
+        this.running.delete(jobId);
+        await this.target.release(jobId);
+      }),
     );
     this.queue = done.catch(() => undefined);
     return { jobId, done };
@@ -90,28 +114,51 @@ export class ImportService {
     const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
       options.onProgress?.({ jobId, phase, done, total, path });
 
+    await this.target.catchUp();
     progress('scanning', 0, 0);
-    const { files, errors } = scanInputs(paths);
+    const { files, errors } = await scanInputs(paths);
     report.errors.push(...errors);
     report.filesScanned = files.length;
 
     let pendingIndex: Promise<void> = Promise.resolve();
     let filesDone = 0;
+    let acceptedSinceSave = 0;
+    let storing: unknown;
     const reading = readFilesInWorkers(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, (message) => {
       filesDone++;
+      if (storing !== undefined) return;
       report.errors.push(...message.errors);
       const batch = this.accept(message.documents, report);
+      if (batch.failure !== undefined) {
+        // The project cannot take more (full, read-only): stop reading, keep what is stored.
+        storing = batch.failure;
+        report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)).en });
+        reading.cancel();
+      }
       if (batch.entries.length > 0) {
         const { entries, texts } = batch;
         pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
+        acceptedSinceSave += entries.length;
+        if (acceptedSinceSave >= this.commitEvery) {
+          acceptedSinceSave = 0;
+          pendingIndex = pendingIndex.then(() => this.target.saveLibrary());
+        }
       }
       progress('reading', filesDone, files.length, message.path);
     });
     job.cancel = () => reading.cancel();
     if (isCancelled()) reading.cancel();
-    report.cancelled = await reading.finished;
+    try {
+      report.cancelled = (await reading.finished) && storing === undefined;
+    } catch (error) {
+      // A worker that died (out of memory) ends the reading, not what was read: it is saved below.
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)).en });
+    }
     progress('indexing', filesDone, files.length);
-    await pendingIndex;
+    // Whatever happened, the library on disk ends up holding what this process shows.
+    await pendingIndex.catch((error: unknown) => {
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)).en });
+    });
     progress('saving', filesDone, files.length);
     await this.target.commit();
     report.elapsedMs = Math.round(performance.now() - started);
@@ -120,7 +167,7 @@ export class ImportService {
   }
 
   /** Decides, for each parsed report, whether it is new, an update, unchanged or a duplicate. */
-  private accept(documents: PreparedDocument[], report: ImportReport) {
+  private accept(documents: PreparedDocument[], report: ImportReport): AcceptedBatch {
     const { library, texts } = this.target;
     const entries: LibraryEntry[] = [];
     const newTexts = new Map<string, string>();
@@ -134,7 +181,11 @@ export class ImportService {
         else report.duplicates.push({ path: locationOf(document, documents.length), duplicateOf: sameContent.id });
         continue;
       }
-      texts.write(document.sha256, document.text);
+      try {
+        texts.write(document.sha256, document.text);
+      } catch (failure) {
+        return { entries, texts: newTexts, failure };
+      }
       const entry: LibraryEntry = {
         id: sameOrigin?.id ?? library.newIdFor(document.sha256),
         title: document.meta.title?.trim() || firstLine(document.text) || document.key,
@@ -166,6 +217,17 @@ export class ImportService {
     }
     return { entries, texts: newTexts };
   }
+}
+
+interface AcceptedBatch {
+  entries: LibraryEntry[];
+  texts: Map<string, string>;
+  /** Why a text could not be stored; the entries before it are complete. */
+  failure?: unknown;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */

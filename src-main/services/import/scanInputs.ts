@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export interface ScannedInputs {
@@ -9,35 +9,44 @@ export interface ScannedInputs {
 /**
  * Expands the paths a user gave into the files to import: folders recursively, in a stable order,
  * skipping hidden entries (".git", ".DS_Store"), which are never reports.
+ *
+ * Each real folder (by device and inode, whatever links lead to it) is entered once, so a link to
+ * "." or to a parent cannot loop; and the scan is asynchronous, so the thread that answers the
+ * interface's calls is never held by a large or slow folder.
  */
-export function scanInputs(paths: string[]): ScannedInputs {
+export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
   const files: string[] = [];
   const errors: ScannedInputs['errors'] = [];
-  const seen = new Set<string>();
+  const seenFiles = new Set<string>();
+  const seenFolders = new Set<string>();
 
-  const visit = (path: string, explicit: boolean) => {
+  const visit = async (path: string, explicit: boolean): Promise<void> => {
     let stats;
     try {
-      stats = statSync(path);
+      stats = await stat(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
-        code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : String(error);
+        code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a link that loops' : String(error);
       errors.push({ path, reason });
       return;
     }
     if (stats.isDirectory()) {
+      const identity = `${stats.dev}:${stats.ino}`;
+      if (seenFolders.has(identity)) return;
+      seenFolders.add(identity);
       let names: string[];
       try {
-        names = readdirSync(path).sort();
+        names = (await readdir(path)).sort();
       } catch (error) {
         errors.push({ path, reason: `folder cannot be read: ${(error as Error).message}` });
         return;
       }
-      for (const name of names) if (!name.startsWith('.')) visit(join(path, name), false);
+      for (const name of names) if (!name.startsWith('.')) await visit(join(path, name), false);
     } else if (stats.isFile()) {
-      if (!seen.has(path)) {
-        seen.add(path);
+      const identity = `${stats.dev}:${stats.ino}`;
+      if (!seenFiles.has(identity)) {
+        seenFiles.add(identity);
         files.push(path);
       }
     } else if (explicit) {
@@ -45,6 +54,6 @@ export function scanInputs(paths: string[]): ScannedInputs {
     }
   };
 
-  for (const path of paths) visit(resolve(path), true);
+  for (const path of paths) await visit(resolve(path), true);
   return { files, errors };
 }

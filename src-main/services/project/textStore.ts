@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -26,8 +26,14 @@ export class TextStore {
     if (existsSync(path)) return;
     mkdirSync(join(this.dir, sha256.slice(0, 2)), { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, path);
+    try {
+      writeFileSync(temp, text, 'utf8');
+      renameSync(temp, path);
+    } catch (error) {
+      // A full or read-only disk: leave no half-written text to fill it further.
+      rmSync(temp, { force: true });
+      throw error;
+    }
   }
 
   read(sha256: string): string | undefined {

@@ -7,6 +7,8 @@ import { ContentError } from '../contentError';
 import { decodeXmlEntities } from '../decodeXmlEntities';
 import { headingFromText } from '../reportHeading';
 import { capTitle } from '../titleFromText';
+import { formatByteSize } from '../byteSize';
+import { zipExpandedSize } from '../zipExpandedSize';
 
 function corePropertyText(coreXml: string, element: string): string | undefined {
   const match = new RegExp(`<${element}(?:\\s[^>]*)?>([\\s\\S]*?)</${element}>`).exec(coreXml);
@@ -25,9 +27,18 @@ async function openArchive(bytes: Uint8Array): Promise<JSZip> {
 /**
  * A Word document is one report: its text as mammoth extracts it, one paragraph a line. The title
  * comes from the document properties (docProps/core.xml) when the author set one, else from the
- * first line; dc:creator becomes the author.
+ * first line; dc:creator becomes the author. An archive that would unpack to more than
+ * `maxExpandedBytes` is refused unopened.
  */
-export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocx(bytes: Uint8Array, maxExpandedBytes: number): Promise<ParsedDocument> {
+  // Checked before anything is inflated: a few kilobytes can expand to gigabytes (a zip bomb).
+  const expanded = zipExpandedSize(bytes);
+  if (expanded !== undefined && expanded > maxExpandedBytes) {
+    throw new ContentError(
+      `the Word document expands to ${Number.isFinite(expanded) ? formatByteSize(expanded) : 'over 4 GB'} when unpacked, ` +
+        `over the ${formatByteSize(maxExpandedBytes)} limit (a damaged file or a zip bomb)`,
+    );
+  }
   const archive = await openArchive(bytes);
   if (!archive.file('word/document.xml')) {
     throw new ContentError('corrupt .docx: the archive has no word/document.xml, so it is not a Word document');

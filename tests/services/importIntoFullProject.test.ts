@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/tempDir';
+
+const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
+}
+
+test('importing into a project whose disk fills up: one clear line, no stack trace, nothing half-written', (t) => {
+  const mountPoint = mkdtempSync(join(tmpdir(), 'qarin-tmpfs-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mountPoint], { stdio: 'ignore' });
+  } catch {
+    rmdirSync(mountPoint);
+    t.skip('cannot mount a tmpfs here (needs root)');
+    return;
+  }
+  try {
+    const folder = join(tempDir(), 'reports');
+    mkdirSync(folder);
+    for (let n = 0; n < 60; n += 1) {
+      writeFileSync(join(folder, `r${n}.txt`), `تقرير ${n}\n${Array.from({ length: 1500 }, (_, k) => `كلمة${n}-${k}`).join(' ')}`);
+    }
+    const project = join(mountPoint, 'project');
+    const run = spawnSync(process.execPath, [qarinBin, 'import', folder, '--project', project, '--lang', 'en'], { encoding: 'utf8' });
+    assert.equal(run.status, 2, run.stderr);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, run.stderr);
+    assert.match(run.stderr, /no space left/i);
+    const leftovers = filesUnder(project).filter((path) => path.endsWith('.tmp'));
+    assert.deepEqual(leftovers, [], 'no half-written temporary file');
+    if (existsSync(join(project, 'library.json'))) {
+      const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as { data: { documents: { sha256: string }[] } };
+      for (const entry of stored.data.documents) {
+        assert.ok(existsSync(join(project, 'texts', entry.sha256.slice(0, 2), `${entry.sha256}.txt`)), 'every saved report has its text');
+      }
+    }
+  } finally {
+    execFileSync('umount', [mountPoint]);
+    rmdirSync(mountPoint);
+  }
+});
+
+test('a project folder that cannot be created is one line naming it, not a stack trace', () => {
+  const notAFolder = join(tempDir(), 'plain-file');
+  writeFileSync(notAFolder, '');
+  const project = join(notAFolder, 'project');
+  const run = spawnSync(process.execPath, [qarinBin, 'import', tempDir(), '--project', project, '--lang', 'en'], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+  assert.match(run.stderr, /plain-file/);
+});
