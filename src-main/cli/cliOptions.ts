@@ -22,6 +22,10 @@ export interface CliOptions {
   code?: string;
   /** export: only the highlights of this document. */
   doc?: string;
+  /** clusters: the least similarity (0..1) that links two reports. */
+  minSimilarity?: number;
+  /** clusters: link only reports published within this many days of each other. */
+  days?: number;
 }
 
 export function parseCliOptions(argv: string[], messages: CliMessages): CliOptions {
@@ -43,6 +47,8 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
         by: { type: 'string' },
         code: { type: 'string' },
         doc: { type: 'string' },
+        'min-similarity': { type: 'string' },
+        days: { type: 'string' },
       },
     });
   } catch (error) {
@@ -59,6 +65,10 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     throw new CliError(`--lang takes "ar" or "en", not "${values.lang}".`, 1);
   }
   const maxFileMb = number('--max-file-mb', values['max-file-mb']);
+  const minSimilarity = values['min-similarity'] === undefined ? undefined : Number(values['min-similarity']);
+  if (minSimilarity !== undefined && !(minSimilarity >= 0 && minSimilarity <= 1)) {
+    throw new CliError(messages.badShare('--min-similarity', values['min-similarity']!), 1);
+  }
   return {
     command: positionals[0],
     args: positionals.slice(1),
@@ -74,5 +84,7 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     by: values.by,
     code: values.code,
     doc: values.doc,
+    minSimilarity,
+    days: number('--days', values.days, true),
   };
 }

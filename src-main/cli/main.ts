@@ -12,6 +12,8 @@ import { showCommand } from './commands/showCommand';
 import { serveCommand } from './commands/serveCommand';
 import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
+import { similarCommand } from './commands/similarCommand';
+import { clustersCommand } from './commands/clustersCommand';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -21,6 +23,8 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   serve: serveCommand,
   export: exportCommand,
   annotations: annotationsCommand,
+  similar: similarCommand,
+  clusters: clustersCommand,
 };
 
 /**

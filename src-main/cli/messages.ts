@@ -17,6 +17,10 @@ Commands:
                           export highlights, codes and notes (all, one code, one report)
   annotations import FILE.json
                           import W3C Web Annotations (a Qarin JSON export); all or nothing
+  similar DOCID [--limit N]
+                          the reports sharing most text with a report
+  clusters [--min-similarity X] [--days N]
+                          story clusters: reports of one story, near-duplicates included
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -24,6 +28,8 @@ Options:
   --limit N               number of search results (default 10)
   --max-file-mb N         import: skip files larger than N MB (default 50)
   --port N                serve: the port (default: a free one)
+  --min-similarity X      clusters: least similarity (0 to 1) that links two reports (default 0.3)
+  --days N                clusters: link only reports published within N days of each other
   --lang ar|en            language of messages
   --help                  this help`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
@@ -52,6 +58,12 @@ Options:
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
+  badShare: (option: string, value: string) => `${option} needs a number from 0 to 1, not "${value}".`,
+  noSimilar: 'No similar reports.',
+  noClusters: 'No story clusters.',
+  similarHeading: (title: string) => `Reports similar to «${title}»:`,
+  similarLine: (share: string, passages: number) => `similarity ${share} · ${passages} shared passage(s)`,
+  clusterLine: (size: number, span: string) => `${size} reports${span ? ` · ${span}` : ''}`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -71,6 +83,10 @@ const ar: Messages = {
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
   annotations import FILE.json
                           استيراد تعليقات W3C ‏(ملف JSON صدّره قارِن)؛ كله أو لا شيء
+  similar DOCID [--limit N]
+                          التقارير التي تشارك تقريرًا أكثر نصه
+  clusters [--min-similarity X] [--days N]
+                          عناقيد القصص: تقارير القصة الواحدة، ومنها النسخ شبه المطابقة
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -78,6 +94,8 @@ const ar: Messages = {
   --limit N               عدد نتائج البحث (الافتراضي 10)
   --max-file-mb N         الاستيراد: تجاوز الملفات الأكبر من N ميغابايت (الافتراضي 50)
   --port N                serve: المنفذ (الافتراضي: منفذ حر)
+  --min-similarity X      clusters: أدنى تشابه (من 0 إلى 1) يربط تقريرين (الافتراضي 0.3)
+  --days N                clusters: لا يُربط إلا ما نُشر في حدود N يومًا
   --lang ar|en            لغة الرسائل
   --help                  هذه المساعدة`,
   unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,
@@ -106,9 +124,23 @@ const ar: Messages = {
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
+  badShare: (option, value) => `يحتاج ${option} إلى عدد من 0 إلى 1، لا «${value}».`,
+  noSimilar: 'لا تقارير مشابهة.',
+  noClusters: 'لا عناقيد قصص.',
+  similarHeading: (title) => `تقارير مشابهة لـ«${title}»:`,
+  similarLine: (share, passages) => `التشابه ${share} · ${passages} من المقاطع المشتركة`,
+  clusterLine: (size, span) => `${size} تقارير${span ? ` · ${span}` : ''}`,
 };
 
 export type CliMessages = Messages;
+
+/**
+ * Said in both languages at once, for errors a script may log and a person of either language may
+ * read: the line names the id either way.
+ */
+export function unknownDocumentLine(id: string): string {
+  return `No document with id "${id}" in this project. / لا وثيقة بالمعرّف «${id}» في هذا المشروع.`;
+}
 
 export function messagesFor(language: 'ar' | 'en'): CliMessages {
   return language === 'ar' ? ar : en;
