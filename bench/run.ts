@@ -6,10 +6,11 @@ import { benchImport, benchColdStart } from './importBench';
 import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchAnnotations } from './annotations/benchAnnotations';
+import { benchSimilar } from './similarity/benchSimilar';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations (default: all).
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, similar (default: all).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
@@ -38,6 +39,10 @@ try {
   if (wants('annotations')) {
     heading('Annotations');
     await benchAnnotations(projectDir, log);
+  }
+  if (wants('similar')) {
+    heading('Similar reports and story clusters');
+    await benchSimilar(corpusDir, log);
   }
   if (wants('ui')) {
     heading('Workbench in Chromium');

@@ -43,17 +43,22 @@ export const DEFAULT_CLUSTER_SIMILARITY = 0.3;
 const MAX_POSTING_DOCUMENTS = 1_000;
 /** The same for clustering, where every document is a query and long lists would cost seconds. */
 const MAX_CLUSTER_POSTING_DOCUMENTS = 300;
-/** Candidates from each signature whose exact similarity `similar` computes. */
-const CANDIDATES_TO_SCORE = 300;
+/** Candidates by shared fingerprints, then by shared keywords, whose exact similarity `similar` computes. */
+const TEXT_CANDIDATES = 200;
+const VOCABULARY_CANDIDATES = 100;
 /** Fewer shared shingles than this (a 6-word phrase) is chance, not reused text. */
 const MIN_SHARED_SHINGLES = 2;
 /** For cluster links: at least a shared passage of MIN_PASSAGE_WORDS words (8 − 5 + 1 shingles). */
 const MIN_LINK_SHINGLES = 4;
 /** A cluster link by vocabulary alone needs this many shared keywords. */
 const MIN_LINK_KEYWORDS = 3;
-/** Additions (in postings) tolerated outside the sorted base before it is rebuilt. */
-const MIN_PENDING_BEFORE_REBUILD = 50_000;
-const PENDING_SHARE_BEFORE_REBUILD = 0.1;
+/**
+ * Additions (in postings) tolerated outside the sorted base before it is rebuilt: as many as the
+ * base holds, so a bulk import rebuilds a logarithmic number of times (about twice its final size
+ * sorted in all), and the map of recent additions never outgrows the base.
+ */
+const MIN_PENDING_BEFORE_REBUILD = 100_000;
+const PENDING_SHARE_BEFORE_REBUILD = 1;
 
 /** Combines the two shares as independent evidence. */
 export function combineShares(textShare: number, vocabularyShare: number): number {
@@ -137,19 +142,17 @@ export class SimilarityIndex {
 
   /** The reports most similar to `id`, best first; undefined when `id` is not indexed. */
   similar(id: string, limit: number): SimilarMatch[] | undefined {
-    this.rebuildIfStale();
+    this.maintain();
     const number = this.numbers.get(id);
     const words = this.wordsOf(id);
     const signature = number === undefined ? undefined : this.signatures[number];
     if (number === undefined || !words || !signature) return undefined;
     const candidates = new Set<number>();
     const accepts = (document: number) => document !== number;
-    for (const { document } of this.voted(this.fingerprintPostings, signature.fingerprints, MAX_POSTING_DOCUMENTS, accepts).slice(0, CANDIDATES_TO_SCORE)) {
-      candidates.add(document);
-    }
-    for (const { document } of this.voted(this.keywordPostings, signature.keywords.terms, MAX_POSTING_DOCUMENTS, accepts).slice(0, CANDIDATES_TO_SCORE)) {
-      candidates.add(document);
-    }
+    const byText = this.voted(this.fingerprintPostings, signature.fingerprints, MAX_POSTING_DOCUMENTS, accepts);
+    for (const { document } of byText.slice(0, TEXT_CANDIDATES)) candidates.add(document);
+    const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_POSTING_DOCUMENTS, accepts);
+    for (const { document } of byWords.slice(0, VOCABULARY_CANDIDATES)) candidates.add(document);
     const sequence = shingleSequence(words);
     const own = distinctShingles(sequence);
     const scored: (SimilarMatch & { others: Uint32Array })[] = [];
@@ -252,7 +255,8 @@ export class SimilarityIndex {
     return voted.sort((a, b) => b.votes - a.votes || a.document - b.document);
   }
 
-  private rebuildIfStale(): void {
+  /** Folds recent additions into the sorted postings once they rival them; cheap otherwise. */
+  maintain(): void {
     const base = this.fingerprintPostings.baseSize + this.keywordPostings.baseSize;
     const pending = this.fingerprintPostings.pendingAdditions + this.keywordPostings.pendingAdditions;
     const limit = Math.max(MIN_PENDING_BEFORE_REBUILD, PENDING_SHARE_BEFORE_REBUILD * base);

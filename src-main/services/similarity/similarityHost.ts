@@ -50,6 +50,7 @@ export class SimilarityHost {
       .catch(() => undefined);
     if (snapshot?.fingerprint === params.fingerprint) {
       for (const { id, day, signature } of snapshot.documents) this.similarity.addSignature(id, signature, day);
+      this.similarity.maintain();
       return 'snapshot';
     }
     this.update(params.documents);
@@ -71,6 +72,7 @@ export class SimilarityHost {
       if (words) this.similarity.add(document.id, words, dayNumber(document.date));
       else this.similarity.remove(document.id);
     }
+    this.similarity.maintain();
     this.signingMs += performance.now() - started;
   }
 
@@ -80,6 +82,11 @@ export class SimilarityHost {
 
   async persist(params: { indexDir: string; fingerprint: string }): Promise<void> {
     await writeFileDurably(join(params.indexDir, SIGNATURES_FILE), packSimilarity(this.similarity, params.fingerprint));
+  }
+
+  /** A document's words as the signatures see them (stem hashes, boilerplate as breaks). */
+  wordsOf(id: string): Uint32Array | undefined {
+    return this.stems.wordsOf(id);
   }
 
   get size(): number {
