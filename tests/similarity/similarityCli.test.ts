@@ -23,7 +23,8 @@ const idOf = (seed: keyof typeof seedIds) => added.find((entry) => entry.path.en
 test('similar --json lists hits with id, title, similarity and shared passages', () => {
   const run = qarin(['similar', idOf('003'), '--project', project, '--json', '--limit', '2']);
   assert.equal(run.code, 0, run.stderr);
-  const { hits } = JSON.parse(run.stdout) as { hits: { id: string; title: string; similarity: number; sharedPassages: number }[] };
+  type Hit = { id: string; title: string; similarity: number; sharedPassages: number };
+  const { hits } = JSON.parse(run.stdout) as { hits: Hit[] };
   assert.deepEqual(new Set(hits.map((hit) => hit.id)), new Set([idOf('000'), idOf('001')]));
   for (const hit of hits) {
     assert.equal(typeof hit.title, 'string');

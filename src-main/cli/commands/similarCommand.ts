@@ -11,12 +11,11 @@ export async function similarCommand(context: CliContext): Promise<number> {
   if (!id) throw new CliError(messages.missingArgument('DOCID'), 1);
   const workbench = await context.openWorkbench();
   try {
-    const result = await invoke(workbench.handlers, 'compare.similar', { id, limit: Math.min(options.limit, 100) }).catch(
-      (error: unknown) => {
-        if (error instanceof ApiError && error.code === 'not-found') throw new CliError(unknownDocumentLine(id), 1);
-        throw error;
-      },
-    );
+    const limit = Math.min(options.limit, 100);
+    const result = await invoke(workbench.handlers, 'compare.similar', { id, limit }).catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'not-found') throw new CliError(unknownDocumentLine(id), 1);
+      throw error;
+    });
     if (options.json) {
       writeLine(stdout, JSON.stringify(result, null, 2));
       return 0;
@@ -30,7 +29,8 @@ export async function similarCommand(context: CliContext): Promise<number> {
     for (const hit of result.hits) {
       writeLine(stdout, '');
       writeLine(stdout, `${hit.id}  ${hit.title}`);
-      const details = [hit.source, hit.date?.slice(0, 10), messages.similarLine(hit.similarity.toFixed(2), hit.sharedPassages)];
+      const shares = messages.similarLine(hit.similarity.toFixed(2), hit.sharedPassages);
+      const details = [hit.source, hit.date?.slice(0, 10), shares];
       writeLine(stdout, details.filter(Boolean).join(' · '));
     }
     return 0;

@@ -2,6 +2,7 @@ import { FingerprintPostings, MAX_DOCUMENT_NUMBER } from './fingerprintPostings'
 import { keywordCosine, keywordVector, type KeywordVector } from './keywordVector';
 import { countShared, countSharedPassages } from './sharedText';
 import { distinctShingles, shingleSequence } from './shingles';
+import { NearestNeighbours } from './nearestNeighbours';
 import { UnionFind } from './unionFind';
 import { winnow } from './winnow';
 
@@ -41,8 +42,11 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_SIMILARITY = 0.3;
 /** A signature term listed under more documents than this is a stock phrase or word, not evidence. */
 const MAX_POSTING_DOCUMENTS = 1_000;
-/** The same for clustering, where every document is a query and long lists would cost seconds. */
-const MAX_CLUSTER_POSTING_DOCUMENTS = 300;
+/**
+ * The same for clustering, where every document is a query and long lists would cost seconds: a
+ * word in more reports than this names a topic (a country, a club), not one story.
+ */
+const MAX_CLUSTER_POSTING_DOCUMENTS = 150;
 /** Candidates by shared fingerprints, then by shared keywords, whose exact similarity `similar` computes. */
 const TEXT_CANDIDATES = 200;
 const VOCABULARY_CANDIDATES = 100;
@@ -50,6 +54,10 @@ const VOCABULARY_CANDIDATES = 100;
 const MIN_SHARED_SHINGLES = 2;
 /** For cluster links: at least a shared passage of MIN_PASSAGE_WORDS words (8 − 5 + 1 shingles). */
 const MIN_LINK_SHINGLES = 4;
+/** Reports sharing this much of the shorter one's text are copies: they link without the mutual test. */
+const NEAR_DUPLICATE_SHARE = 0.5;
+/** How many nearest reports of each count for the mutual-neighbour test of a cluster link. */
+const CLUSTER_NEIGHBOURS = 5;
 /** A cluster link by vocabulary alone needs this many shared keywords. */
 const MIN_LINK_KEYWORDS = 3;
 /**
@@ -179,7 +187,11 @@ export class SimilarityIndex {
   /**
    * Story clusters: groups of two or more reports, each linked to another of its group with a
    * combined similarity of at least `minSimilarity` (the text share taken of the shorter report,
-   * so that a report reprinted inside a longer one links), within `days` when given.
+   * so that a report reprinted inside a longer one links), within `days` when given. Plain
+   * threshold links chain: on ANT, topics full of recurring names (a league, a war) merged a
+   * third of the corpus into one component. So a link by vocabulary must be mutual, each report
+   * among the other's CLUSTER_NEIGHBOURS most similar; copies (most of the shorter text shared)
+   * link outright.
    */
   clusters(options: ClusterOptions = {}): string[][] {
     const minSimilarity = options.minSimilarity ?? DEFAULT_CLUSTER_SIMILARITY;
@@ -190,6 +202,7 @@ export class SimilarityIndex {
       return words ? distinctShingles(shingleSequence(words)) : undefined;
     });
     const groups = new UnionFind(count);
+    const neighbours = new NearestNeighbours(count, CLUSTER_NEIGHBOURS);
     for (let number = 0; number < count; number++) {
       const signature = this.signatures[number];
       if (!signature) continue;
@@ -212,15 +225,18 @@ export class SimilarityIndex {
       const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
       for (const { document, votes } of byWords) if (votes >= MIN_LINK_KEYWORDS) candidates.add(document);
       for (const document of candidates) {
-        if (groups.find(number) === groups.find(document)) continue;
         const theirs = distinct[document];
         const shared = own && theirs ? countShared(own, theirs) : 0;
         const shorter = own && theirs ? Math.min(own.length, theirs.length) : 0;
         const textShare = shared >= MIN_LINK_SHINGLES && shorter > 0 ? shared / shorter : 0;
         const vocabularyShare = keywordCosine(signature.keywords, this.signatures[document]!.keywords);
-        if (combineShares(textShare, vocabularyShare) >= minSimilarity) groups.union(number, document);
+        const similarity = combineShares(textShare, vocabularyShare);
+        if (similarity < minSimilarity) continue;
+        if (textShare >= NEAR_DUPLICATE_SHARE) groups.union(number, document);
+        else neighbours.offer(number, document, similarity);
       }
     }
+    neighbours.forEachMutual((a, b) => groups.union(a, b));
     const members = new Map<number, string[]>();
     for (let number = 0; number < count; number++) {
       const id = this.ids[number];
