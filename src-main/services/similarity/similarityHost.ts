@@ -29,8 +29,6 @@ export interface SignedDocument {
 export class SimilarityHost {
   private readonly stems: TermStemHashes;
   private similarity: SimilarityIndex;
-  /** Milliseconds spent computing signatures, for the benchmark's share of import time. */
-  signingMs = 0;
 
   constructor(private readonly searchIndex: () => CorpusIndex) {
     this.stems = new TermStemHashes(searchIndex);
@@ -66,14 +64,12 @@ export class SimilarityHost {
 
   /** Signs documents just (re-)indexed in the search index, replacing their old signatures. */
   update(documents: SignedDocument[]): void {
-    const started = performance.now();
     for (const document of documents) {
       const words = this.stems.wordsOf(document.id);
       if (words) this.similarity.add(document.id, words, dayNumber(document.date));
       else this.similarity.remove(document.id);
     }
     this.similarity.maintain();
-    this.signingMs += performance.now() - started;
   }
 
   remove(ids: string[]): void {
