@@ -1,7 +1,7 @@
 import { FingerprintPostings, MAX_DOCUMENT_NUMBER } from './fingerprintPostings';
 import { keywordCosine, keywordVector, type KeywordVector } from './keywordVector';
 import { countShared, countSharedPassages } from './sharedText';
-import { distinctShingles, shingleSequence } from './shingles';
+import { distinctShingles, shingleSequence, SHINGLE_WORDS } from './shingles';
 import { NearestNeighbours } from './nearestNeighbours';
 import { UnionFind } from './unionFind';
 import { winnow } from './winnow';
@@ -50,6 +50,13 @@ const MAX_CLUSTER_POSTING_DOCUMENTS = 150;
 /** Candidates by shared fingerprints, then by shared keywords, whose exact similarity `similar` computes. */
 const TEXT_CANDIDATES = 200;
 const VOCABULARY_CANDIDATES = 100;
+/**
+ * Reports reusing a passage this long (the length winnowing is sure to find) come before reports
+ * that share only vocabulary, whatever their shares: text taken from a report is the stronger tie,
+ * and in a long report a reused paragraph is a small share that topical neighbours would outrank
+ * (on ANT, a tenth of the pairs sharing a 25-word passage fell out of the top 10 that way).
+ */
+const REUSE_PASSAGE_WORDS = 12;
 /** Fewer shared shingles than this (a 6-word phrase) is chance, not reused text. */
 const MIN_SHARED_SHINGLES = 2;
 /** For cluster links: at least a shared passage of MIN_PASSAGE_WORDS words (8 − 5 + 1 shingles). */
@@ -163,7 +170,7 @@ export class SimilarityIndex {
     for (const { document } of byWords.slice(0, VOCABULARY_CANDIDATES)) candidates.add(document);
     const sequence = shingleSequence(words);
     const own = distinctShingles(sequence);
-    const scored: (SimilarMatch & { others: Uint32Array })[] = [];
+    const scored: (SimilarMatch & { others: Uint32Array; reuses: boolean })[] = [];
     for (const candidate of candidates) {
       const candidateId = this.ids[candidate]!;
       const theirWords = this.wordsOf(candidateId);
@@ -175,10 +182,18 @@ export class SimilarityIndex {
       const vocabularyShare = keywordCosine(signature.keywords, theirSignature.keywords);
       const similarity = combineShares(textShare, vocabularyShare);
       if (similarity <= 0) continue;
-      scored.push({ id: candidateId, similarity, textShare, vocabularyShare, sharedPassages: 0, others });
+      const reuses =
+        shared >= REUSE_PASSAGE_WORDS - SHINGLE_WORDS + 1 && countSharedPassages(sequence, others, REUSE_PASSAGE_WORDS) > 0;
+      scored.push({ id: candidateId, similarity, textShare, vocabularyShare, sharedPassages: 0, others, reuses });
     }
-    scored.sort((a, b) => b.similarity - a.similarity || b.textShare - a.textShare || (a.id < b.id ? -1 : 1));
-    return scored.slice(0, limit).map(({ others, ...match }) => ({
+    scored.sort(
+      (a, b) =>
+        Number(b.reuses) - Number(a.reuses) ||
+        b.similarity - a.similarity ||
+        b.textShare - a.textShare ||
+        (a.id < b.id ? -1 : 1),
+    );
+    return scored.slice(0, limit).map(({ others, reuses: _reuses, ...match }) => ({
       ...match,
       sharedPassages: countSharedPassages(sequence, others),
     }));
@@ -215,14 +230,15 @@ export class SimilarityIndex {
         return otherDay === undefined || Math.abs(otherDay - day) <= options.days;
       };
       const candidates = new Set<number>();
-      const byText = this.voted(this.fingerprintPostings, signature.fingerprints, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
+      const limit = MAX_CLUSTER_POSTING_DOCUMENTS;
+      const byText = this.voted(this.fingerprintPostings, signature.fingerprints, limit, accepts);
       for (const { document, votes } of byText) {
         // Winnowing keeps a similar share of every text, so a share of fingerprints far below the
         // threshold means a share of shingles below it too: those pairs skip the exact count.
         const theirs = this.signatures[document]!.fingerprints.length;
         if (votes >= 0.5 * minSimilarity * Math.min(signature.fingerprints.length, theirs)) candidates.add(document);
       }
-      const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
+      const byWords = this.voted(this.keywordPostings, signature.keywords.terms, limit, accepts);
       for (const { document, votes } of byWords) if (votes >= MIN_LINK_KEYWORDS) candidates.add(document);
       for (const document of candidates) {
         const theirs = distinct[document];
