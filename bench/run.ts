@@ -10,12 +10,13 @@ import { benchCli } from './cliBench';
 import { benchCompare } from './compare/benchCompare';
 import { benchPassageRecall } from './compare/passageRecall';
 import { benchFacts } from './compare/benchFacts';
+import { benchSimilar } from './similarity/benchSimilar';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare (default: all).
- * QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT instead of
- * importing it again (on a shared machine, the import is the expensive part).
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar
+ * (default: all). QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
+ * instead of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
@@ -49,6 +50,10 @@ try {
   if (wants('cli')) {
     heading('Command line: one-shot commands in fresh processes');
     benchCli(projectDir, corpusDir, log);
+  }
+  if (wants('similar')) {
+    heading('Similar reports and story clusters');
+    await benchSimilar(corpusDir, log);
   }
   if (wants('compare')) {
     heading('Comparison engine');

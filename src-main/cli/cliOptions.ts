@@ -26,6 +26,10 @@ export interface CliOptions {
   seeds?: string;
   /** serve: folders under which the page may import typed paths (repeatable). */
   allowImportFrom: string[];
+  /** clusters: the least similarity (0..1) that links two reports. */
+  minSimilarity?: number;
+  /** clusters: link only reports published within this many days of each other. */
+  days?: number;
 }
 
 const OPTIONS = {
@@ -43,6 +47,8 @@ const OPTIONS = {
   doc: { type: 'string' },
   seeds: { type: 'string' },
   'allow-import-from': { type: 'string', multiple: true },
+  'min-similarity': { type: 'string' },
+  days: { type: 'string' },
 } as const;
 
 /**
@@ -93,6 +99,10 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     throw new CliError(`--lang takes "ar" or "en", not "${values.lang}".`, 1);
   }
   const maxFileMb = number('--max-file-mb', values['max-file-mb']);
+  const minSimilarity = values['min-similarity'] === undefined ? undefined : Number(values['min-similarity']);
+  if (minSimilarity !== undefined && !(minSimilarity >= 0 && minSimilarity <= 1)) {
+    throw new CliError(messages.badShare('--min-similarity', values['min-similarity']!), 1);
+  }
   return {
     command: positionals[0],
     args: positionals.slice(1),
@@ -110,5 +120,7 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     doc: values.doc,
     seeds: values.seeds,
     allowImportFrom: values['allow-import-from'] ?? [],
+    minSimilarity,
+    days: number('--days', values.days, true),
   };
 }

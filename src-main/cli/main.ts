@@ -18,6 +18,8 @@ import { annotationsCommand } from './commands/annotationsCommand';
 import { compareCommand } from './commands/compareCommand';
 import { restoreCommand } from './commands/restoreCommand';
 import { visibleText } from './visibleText';
+import { similarCommand } from './commands/similarCommand';
+import { clustersCommand } from './commands/clustersCommand';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -29,6 +31,8 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   annotations: annotationsCommand,
   compare: compareCommand,
   restore: restoreCommand,
+  similar: similarCommand,
+  clusters: clustersCommand,
 };
 
 /**

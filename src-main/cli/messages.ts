@@ -26,6 +26,10 @@ Commands:
   restore [library|annotations [BACKUP]]
                           list the backups of the project's files, or restore one (the newest
                           that opens, unless BACKUP names another)
+  similar DOCID [--limit N]
+                          the reports sharing most text with a report
+  clusters [--min-similarity X] [--days N]
+                          story clusters: reports of one story, near-duplicates included
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -36,6 +40,8 @@ Options:
   --seeds DIR             serve: a new project starts with the reports in DIR
   --allow-import-from DIR serve: let the page import typed paths under DIR (repeatable);
                           otherwise it imports only the files it uploads
+  --min-similarity X      clusters: least similarity (0 to 1) that links two reports (default 0.3)
+  --days N                clusters: link only reports published within N days of each other
   --lang ar|en            language of messages
   --help                  this help`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "qarin --help".`,
@@ -89,6 +95,12 @@ Options:
     ].join('\n'),
   passageLine: (words: number, reports: number, first: string | undefined, excerpt: string) =>
     `  ${words} words in ${reports} reports${first ? `, first in ${first}` : ''}: ${excerpt}`,
+  badShare: (option: string, value: string) => `${option} needs a number from 0 to 1, not "${value}".`,
+  noSimilar: 'No similar reports.',
+  noClusters: 'No story clusters.',
+  similarHeading: (title: string) => `Reports similar to «${title}»:`,
+  similarLine: (share: string, passages: number) => `similarity ${share} · ${passages} shared passage(s)`,
+  clusterLine: (size: number, span: string) => `${size} reports${span ? ` · ${span}` : ''}`,
 } as const;
 
 /** The figures `qarin compare` prints without --json. */
@@ -126,6 +138,10 @@ const ar: Messages = {
   restore [library|annotations [BACKUP]]
                           عرض النسخ الاحتياطية لملفات المشروع، أو استعادة إحداها (أحدث نسخة
                           سليمة، ما لم يُسمِّ BACKUP غيرها)
+  similar DOCID [--limit N]
+                          التقارير التي تشارك تقريرًا أكثر نصه
+  clusters [--min-similarity X] [--days N]
+                          عناقيد القصص: تقارير القصة الواحدة، ومنها النسخ شبه المطابقة
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -136,6 +152,8 @@ const ar: Messages = {
   --seeds DIR             serve: يبدأ المشروع الجديد بالتقارير التي في DIR
   --allow-import-from DIR serve: السماح للصفحة باستيراد مسارات مكتوبة داخل DIR (يتكرر)؛
                           وإلا فلا تستورد إلا ما ترفعه من ملفات
+  --min-similarity X      clusters: أدنى تشابه (من 0 إلى 1) يربط تقريرين (الافتراضي 0.3)
+  --days N                clusters: لا يُربط إلا ما نُشر في حدود N يومًا
   --lang ar|en            لغة الرسائل
   --help                  هذه المساعدة`,
   unknownCommand: (name) => `أمر غير معروف «${name}». نفّذ «qarin --help».`,
@@ -190,9 +208,23 @@ const ar: Messages = {
     ].join('\n'),
   passageLine: (words, reports, first, excerpt) =>
     `  ${words} كلمة في ${reports} تقارير${first ? `، أولها في ${first}` : ''}: ${excerpt}`,
+  badShare: (option, value) => `يحتاج ${option} إلى عدد من 0 إلى 1، لا «${value}».`,
+  noSimilar: 'لا تقارير مشابهة.',
+  noClusters: 'لا عناقيد قصص.',
+  similarHeading: (title) => `تقارير مشابهة لـ«${title}»:`,
+  similarLine: (share, passages) => `التشابه ${share} · ${passages} من المقاطع المشتركة`,
+  clusterLine: (size, span) => `${size} تقارير${span ? ` · ${span}` : ''}`,
 };
 
 export type CliMessages = Messages;
+
+/**
+ * Said in both languages at once, for errors a script may log and a person of either language may
+ * read: the line names the id either way.
+ */
+export function unknownDocumentLine(id: string): string {
+  return `No document with id "${id}" in this project. / لا وثيقة بالمعرّف «${id}» في هذا المشروع.`;
+}
 
 export function messagesFor(language: 'ar' | 'en'): CliMessages {
   return language === 'ar' ? ar : en;

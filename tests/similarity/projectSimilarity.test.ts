@@ -11,14 +11,19 @@ import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
 import { SIGNATURES_FILE } from '../../src-main/services/similarity/similarityHost';
-import { TermStemHashes } from '../../src-main/services/similarity/termStemHashes';
 import type { Workbench } from '../../src-main/services/workbench';
 import { seedIds, seedsDir } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
 
 type Seed = keyof typeof seedIds;
 
-async function importSeeds(corpus = seedsDir): Promise<{ workbench: Workbench; project: string; idOf: (seed: Seed) => string }> {
+interface ImportedSeeds {
+  workbench: Workbench;
+  project: string;
+  idOf: (seed: Seed) => string;
+}
+
+async function importSeeds(corpus = seedsDir): Promise<ImportedSeeds> {
   const project = tempDir();
   const workbench = await openWorkbench({ projectDir: project });
   const report = await runImport(workbench, [corpus]);
@@ -30,11 +35,14 @@ describe('similar reports and story clusters on the seeds', () => {
   it('000, 001 and 003 (one meeting in Sirte) are each other\'s nearest', async () => {
     const { workbench, idOf } = await importSeeds();
     try {
-      for (const [seed, others] of [['000', ['001', '003']], ['001', ['000', '003']], ['003', ['000', '001']]] as const) {
+      const nearest = [['000', ['001', '003']], ['001', ['000', '003']], ['003', ['000', '001']]] as const;
+      for (const [seed, others] of nearest) {
         const { hits } = await invoke(workbench.handlers, 'compare.similar', { id: idOf(seed), limit: 10 });
         assert.deepEqual(new Set(hits.slice(0, 2).map((hit) => hit.id)), new Set(others.map(idOf)), seed);
         assert.ok(!hits.some((hit) => hit.id === idOf(seed)), 'a report is not similar to itself');
-        for (let n = 1; n < hits.length; n++) assert.ok(hits[n - 1]!.similarity >= hits[n]!.similarity, 'ranked by similarity');
+        for (let n = 1; n < hits.length; n++) {
+          assert.ok(hits[n - 1]!.similarity >= hits[n]!.similarity, 'ranked by similarity');
+        }
         assert.ok(hits.every((hit) => hit.title.length > 0 && hit.similarity > 0 && hit.similarity <= 1));
       }
       const { hits } = await invoke(workbench.handlers, 'compare.similar', { id: idOf('000'), limit: 1 });
@@ -61,7 +69,8 @@ describe('similar reports and story clusters on the seeds', () => {
   it('an unknown id is refused as not found', async () => {
     const { workbench } = await importSeeds();
     try {
-      await assert.rejects(invoke(workbench.handlers, 'compare.similar', { id: 'nope', limit: 5 }), /No document with id "nope"/);
+      const unknown = invoke(workbench.handlers, 'compare.similar', { id: 'nope', limit: 5 });
+      await assert.rejects(unknown, /No document with id "nope"/);
     } finally {
       await workbench.close();
     }
@@ -126,13 +135,14 @@ describe('signatures follow the library', () => {
     const current = await open(manifest.fingerprint);
     assert.equal(current.opened.source, 'snapshot');
     assert.equal(current.opened.signatures, 'snapshot');
-    assert.deepEqual(withoutNames(current.host.similarity.similar({ id: idOf('000'), limit: 10 })!), withoutNames(expected.hits));
+    const query = { id: idOf('000'), limit: 10 };
+    assert.deepEqual(withoutNames(current.host.similarity.similar(query)!), withoutNames(expected.hits));
 
     rmSync(file);
     const missing = await open(manifest.fingerprint);
     assert.equal(missing.opened.signatures, 'rebuilt');
     assert.ok(existsSync(file), 'the rebuilt signatures are written back');
-    assert.deepEqual(withoutNames(missing.host.similarity.similar({ id: idOf('000'), limit: 10 })!), withoutNames(expected.hits));
+    assert.deepEqual(withoutNames(missing.host.similarity.similar(query)!), withoutNames(expected.hits));
 
     writeFileSync(file, 'not signatures');
     assert.equal((await open(manifest.fingerprint)).opened.signatures, 'rebuilt');
@@ -149,7 +159,8 @@ describe('signatures follow the library', () => {
     const layout = projectLayout(project);
     const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
     const host = new SearchHost();
-    await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'x', catalogue: library.data.documents });
+    const catalogue = library.data.documents;
+    await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'x', catalogue });
     assert.equal(host.similarity.size, 5);
     assert.equal(host.removeDocuments([idOf('001')]), 1);
     assert.equal(host.similarity.size, 4);
@@ -165,11 +176,11 @@ describe('signatures follow the library', () => {
     const layout = projectLayout(project);
     const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
     const host = new SearchHost();
-    await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'y', catalogue: library.data.documents });
-    const stems = new TermStemHashes(() => (host as unknown as { index: never }).index);
+    const catalogue = library.data.documents;
+    await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'y', catalogue });
     for (const seed of Object.keys(seedIds) as Seed[]) {
       const text = readFileSync(join(seedsDir, seedIds[seed]), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
-      assert.deepEqual(stems.wordsOf(idOf(seed)), textWords(text, findBoilerplate(text)), seed);
+      assert.deepEqual(host.similarity.wordsOf(idOf(seed)), textWords(text, findBoilerplate(text)), seed);
     }
   });
 });

@@ -42,23 +42,47 @@ export function stemRarity(stemHash: number): number {
   return Math.log((BACKGROUND_DOCUMENTS + 1) / (frequency + 0.5));
 }
 
-/** A report's keyword vector from its word (stem) hashes. */
+/**
+ * A report's keyword vector from its word (stem) hashes. Runs for every report of an import, so it
+ * works in typed arrays: one sort of the words, then the best `keywords` kept by insertion.
+ */
 export function keywordVector(words: Uint32Array, keywords = KEYWORDS_PER_DOCUMENT): KeywordVector {
-  const sorted = words.filter((word) => word !== WORD_BREAK).sort();
-  const candidates: { term: number; weight: number }[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  const sorted = new Uint32Array(words.length);
+  let count = 0;
+  for (let i = 0; i < words.length; i++) if (words[i] !== WORD_BREAK) sorted[count++] = words[i]!;
+  sorted.subarray(0, count).sort();
+  const topTerms = new Uint32Array(keywords);
+  const topWeights = new Float64Array(keywords);
+  let kept = 0;
+  for (let i = 0; i < count; ) {
+    const term = sorted[i]!;
     let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    candidates.push({ term: sorted[i]!, weight: (1 + Math.log(j - i)) * stemRarity(sorted[i]!) });
+    while (j < count && sorted[j] === term) j++;
+    const weight = (1 + Math.log(j - i)) * stemRarity(term);
     i = j;
+    if (kept === keywords && !outranks(weight, term, topWeights[kept - 1]!, topTerms[kept - 1]!)) continue;
+    let place = kept < keywords ? kept++ : kept - 1;
+    while (place > 0 && outranks(weight, term, topWeights[place - 1]!, topTerms[place - 1]!)) {
+      topWeights[place] = topWeights[place - 1]!;
+      topTerms[place] = topTerms[place - 1]!;
+      place--;
+    }
+    topWeights[place] = weight;
+    topTerms[place] = term;
   }
-  const top = candidates.sort((a, b) => b.weight - a.weight || a.term - b.term).slice(0, keywords);
-  top.sort((a, b) => a.term - b.term);
-  const length = Math.sqrt(top.reduce((sum, { weight }) => sum + weight * weight, 0)) || 1;
+  const order = Array.from({ length: kept }, (_, n) => n).sort((a, b) => topTerms[a]! - topTerms[b]!);
+  let length = 0;
+  for (let n = 0; n < kept; n++) length += topWeights[n]! * topWeights[n]!;
+  length = Math.sqrt(length) || 1;
   return {
-    terms: Uint32Array.from(top, ({ term }) => term),
-    weights: Float32Array.from(top, ({ weight }) => weight / length),
+    terms: Uint32Array.from(order, (n) => topTerms[n]!),
+    weights: Float32Array.from(order, (n) => topWeights[n]! / length),
   };
+}
+
+/** Heavier first; equal weights by hash, so the choice does not depend on the order of words. */
+function outranks(weight: number, term: number, otherWeight: number, otherTerm: number): boolean {
+  return weight > otherWeight || (weight === otherWeight && term < otherTerm);
 }
 
 /** Cosine of two keyword vectors (both of length 1): 0..1. */

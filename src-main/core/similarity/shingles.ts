@@ -58,8 +58,11 @@ function hashWindow(words: Uint32Array, start: number, size: number): number {
 
 /** The distinct shingles of a sequence, sorted, for set intersection by merging. */
 export function distinctShingles(sequence: Uint32Array): Uint32Array {
-  const sorted = sequence.filter((shingle) => shingle !== SHINGLE_BREAK).sort();
+  const sorted = new Uint32Array(sequence.length);
+  let kept = 0;
+  for (let i = 0; i < sequence.length; i++) if (sequence[i] !== SHINGLE_BREAK) sorted[kept++] = sequence[i]!;
+  sorted.subarray(0, kept).sort();
   let count = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
+  for (let i = 0; i < kept; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
   return sorted.slice(0, count);
 }

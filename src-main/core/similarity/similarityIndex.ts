@@ -1,7 +1,8 @@
 import { FingerprintPostings, MAX_DOCUMENT_NUMBER } from './fingerprintPostings';
 import { keywordCosine, keywordVector, type KeywordVector } from './keywordVector';
 import { countShared, countSharedPassages } from './sharedText';
-import { distinctShingles, shingleSequence } from './shingles';
+import { distinctShingles, shingleSequence, SHINGLE_WORDS } from './shingles';
+import { NearestNeighbours } from './nearestNeighbours';
 import { UnionFind } from './unionFind';
 import { winnow } from './winnow';
 
@@ -41,19 +42,38 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_SIMILARITY = 0.3;
 /** A signature term listed under more documents than this is a stock phrase or word, not evidence. */
 const MAX_POSTING_DOCUMENTS = 1_000;
-/** The same for clustering, where every document is a query and long lists would cost seconds. */
-const MAX_CLUSTER_POSTING_DOCUMENTS = 300;
-/** Candidates from each signature whose exact similarity `similar` computes. */
-const CANDIDATES_TO_SCORE = 300;
+/**
+ * The same for clustering, where every document is a query and long lists would cost seconds: a
+ * word in more reports than this names a topic (a country, a club), not one story.
+ */
+const MAX_CLUSTER_POSTING_DOCUMENTS = 150;
+/** Candidates by shared fingerprints, then by shared keywords, whose exact similarity `similar` computes. */
+const TEXT_CANDIDATES = 200;
+const VOCABULARY_CANDIDATES = 100;
+/**
+ * Reports reusing a passage this long (the length winnowing is sure to find) come before reports
+ * that share only vocabulary, whatever their shares: text taken from a report is the stronger tie,
+ * and in a long report a reused paragraph is a small share that topical neighbours would outrank
+ * (on ANT, a tenth of the pairs sharing a 25-word passage fell out of the top 10 that way).
+ */
+const REUSE_PASSAGE_WORDS = 12;
 /** Fewer shared shingles than this (a 6-word phrase) is chance, not reused text. */
 const MIN_SHARED_SHINGLES = 2;
 /** For cluster links: at least a shared passage of MIN_PASSAGE_WORDS words (8 − 5 + 1 shingles). */
 const MIN_LINK_SHINGLES = 4;
+/** Reports sharing this much of the shorter one's text are copies: they link without the mutual test. */
+const NEAR_DUPLICATE_SHARE = 0.5;
+/** How many nearest reports of each count for the mutual-neighbour test of a cluster link. */
+const CLUSTER_NEIGHBOURS = 5;
 /** A cluster link by vocabulary alone needs this many shared keywords. */
 const MIN_LINK_KEYWORDS = 3;
-/** Additions (in postings) tolerated outside the sorted base before it is rebuilt. */
-const MIN_PENDING_BEFORE_REBUILD = 50_000;
-const PENDING_SHARE_BEFORE_REBUILD = 0.1;
+/**
+ * Additions (in postings) tolerated outside the sorted base before it is rebuilt: as many as the
+ * base holds, so a bulk import rebuilds a logarithmic number of times (about twice its final size
+ * sorted in all), and the map of recent additions never outgrows the base.
+ */
+const MIN_PENDING_BEFORE_REBUILD = 100_000;
+const PENDING_SHARE_BEFORE_REBUILD = 1;
 
 /** Combines the two shares as independent evidence. */
 export function combineShares(textShare: number, vocabularyShare: number): number {
@@ -137,22 +157,20 @@ export class SimilarityIndex {
 
   /** The reports most similar to `id`, best first; undefined when `id` is not indexed. */
   similar(id: string, limit: number): SimilarMatch[] | undefined {
-    this.rebuildIfStale();
+    this.maintain();
     const number = this.numbers.get(id);
     const words = this.wordsOf(id);
     const signature = number === undefined ? undefined : this.signatures[number];
     if (number === undefined || !words || !signature) return undefined;
     const candidates = new Set<number>();
     const accepts = (document: number) => document !== number;
-    for (const { document } of this.voted(this.fingerprintPostings, signature.fingerprints, MAX_POSTING_DOCUMENTS, accepts).slice(0, CANDIDATES_TO_SCORE)) {
-      candidates.add(document);
-    }
-    for (const { document } of this.voted(this.keywordPostings, signature.keywords.terms, MAX_POSTING_DOCUMENTS, accepts).slice(0, CANDIDATES_TO_SCORE)) {
-      candidates.add(document);
-    }
+    const byText = this.voted(this.fingerprintPostings, signature.fingerprints, MAX_POSTING_DOCUMENTS, accepts);
+    for (const { document } of byText.slice(0, TEXT_CANDIDATES)) candidates.add(document);
+    const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_POSTING_DOCUMENTS, accepts);
+    for (const { document } of byWords.slice(0, VOCABULARY_CANDIDATES)) candidates.add(document);
     const sequence = shingleSequence(words);
     const own = distinctShingles(sequence);
-    const scored: (SimilarMatch & { others: Uint32Array })[] = [];
+    const scored: (SimilarMatch & { others: Uint32Array; reuses: boolean })[] = [];
     for (const candidate of candidates) {
       const candidateId = this.ids[candidate]!;
       const theirWords = this.wordsOf(candidateId);
@@ -164,10 +182,18 @@ export class SimilarityIndex {
       const vocabularyShare = keywordCosine(signature.keywords, theirSignature.keywords);
       const similarity = combineShares(textShare, vocabularyShare);
       if (similarity <= 0) continue;
-      scored.push({ id: candidateId, similarity, textShare, vocabularyShare, sharedPassages: 0, others });
+      const reuses =
+        shared >= REUSE_PASSAGE_WORDS - SHINGLE_WORDS + 1 && countSharedPassages(sequence, others, REUSE_PASSAGE_WORDS) > 0;
+      scored.push({ id: candidateId, similarity, textShare, vocabularyShare, sharedPassages: 0, others, reuses });
     }
-    scored.sort((a, b) => b.similarity - a.similarity || b.textShare - a.textShare || (a.id < b.id ? -1 : 1));
-    return scored.slice(0, limit).map(({ others, ...match }) => ({
+    scored.sort(
+      (a, b) =>
+        Number(b.reuses) - Number(a.reuses) ||
+        b.similarity - a.similarity ||
+        b.textShare - a.textShare ||
+        (a.id < b.id ? -1 : 1),
+    );
+    return scored.slice(0, limit).map(({ others, reuses: _reuses, ...match }) => ({
       ...match,
       sharedPassages: countSharedPassages(sequence, others),
     }));
@@ -176,7 +202,11 @@ export class SimilarityIndex {
   /**
    * Story clusters: groups of two or more reports, each linked to another of its group with a
    * combined similarity of at least `minSimilarity` (the text share taken of the shorter report,
-   * so that a report reprinted inside a longer one links), within `days` when given.
+   * so that a report reprinted inside a longer one links), within `days` when given. Plain
+   * threshold links chain: on ANT, topics full of recurring names (a league, a war) merged a
+   * third of the corpus into one component. So a link by vocabulary must be mutual, each report
+   * among the other's CLUSTER_NEIGHBOURS most similar; copies (most of the shorter text shared)
+   * link outright.
    */
   clusters(options: ClusterOptions = {}): string[][] {
     const minSimilarity = options.minSimilarity ?? DEFAULT_CLUSTER_SIMILARITY;
@@ -187,6 +217,7 @@ export class SimilarityIndex {
       return words ? distinctShingles(shingleSequence(words)) : undefined;
     });
     const groups = new UnionFind(count);
+    const neighbours = new NearestNeighbours(count, CLUSTER_NEIGHBOURS);
     for (let number = 0; number < count; number++) {
       const signature = this.signatures[number];
       if (!signature) continue;
@@ -199,25 +230,29 @@ export class SimilarityIndex {
         return otherDay === undefined || Math.abs(otherDay - day) <= options.days;
       };
       const candidates = new Set<number>();
-      const byText = this.voted(this.fingerprintPostings, signature.fingerprints, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
+      const limit = MAX_CLUSTER_POSTING_DOCUMENTS;
+      const byText = this.voted(this.fingerprintPostings, signature.fingerprints, limit, accepts);
       for (const { document, votes } of byText) {
         // Winnowing keeps a similar share of every text, so a share of fingerprints far below the
         // threshold means a share of shingles below it too: those pairs skip the exact count.
         const theirs = this.signatures[document]!.fingerprints.length;
         if (votes >= 0.5 * minSimilarity * Math.min(signature.fingerprints.length, theirs)) candidates.add(document);
       }
-      const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_CLUSTER_POSTING_DOCUMENTS, accepts);
+      const byWords = this.voted(this.keywordPostings, signature.keywords.terms, limit, accepts);
       for (const { document, votes } of byWords) if (votes >= MIN_LINK_KEYWORDS) candidates.add(document);
       for (const document of candidates) {
-        if (groups.find(number) === groups.find(document)) continue;
         const theirs = distinct[document];
         const shared = own && theirs ? countShared(own, theirs) : 0;
         const shorter = own && theirs ? Math.min(own.length, theirs.length) : 0;
         const textShare = shared >= MIN_LINK_SHINGLES && shorter > 0 ? shared / shorter : 0;
         const vocabularyShare = keywordCosine(signature.keywords, this.signatures[document]!.keywords);
-        if (combineShares(textShare, vocabularyShare) >= minSimilarity) groups.union(number, document);
+        const similarity = combineShares(textShare, vocabularyShare);
+        if (similarity < minSimilarity) continue;
+        if (textShare >= NEAR_DUPLICATE_SHARE) groups.union(number, document);
+        else neighbours.offer(number, document, similarity);
       }
     }
+    neighbours.forEachMutual((a, b) => groups.union(a, b));
     const members = new Map<number, string[]>();
     for (let number = 0; number < count; number++) {
       const id = this.ids[number];
@@ -252,7 +287,8 @@ export class SimilarityIndex {
     return voted.sort((a, b) => b.votes - a.votes || a.document - b.document);
   }
 
-  private rebuildIfStale(): void {
+  /** Folds recent additions into the sorted postings once they rival them; cheap otherwise. */
+  maintain(): void {
     const base = this.fingerprintPostings.baseSize + this.keywordPostings.baseSize;
     const pending = this.fingerprintPostings.pendingAdditions + this.keywordPostings.pendingAdditions;
     const limit = Math.max(MIN_PENDING_BEFORE_REBUILD, PENDING_SHARE_BEFORE_REBUILD * base);

@@ -40,16 +40,20 @@ export function packSimilarity(index: SimilarityIndex, fingerprint: string): Uin
   bytes.set(json, 4);
   let at = padded;
   for (const { signature } of index.entries()) {
-    for (const value of signature.fingerprints) at = put(view.setUint32.bind(view), at, value);
-    for (const value of signature.keywords.terms) at = put(view.setUint32.bind(view), at, value);
-    for (const value of signature.keywords.weights) at = put(view.setFloat32.bind(view), at, value);
+    for (const value of signature.fingerprints) {
+      view.setUint32(at, value, true);
+      at += 4;
+    }
+    for (const value of signature.keywords.terms) {
+      view.setUint32(at, value, true);
+      at += 4;
+    }
+    for (const value of signature.keywords.weights) {
+      view.setFloat32(at, value, true);
+      at += 4;
+    }
   }
   return bytes;
-}
-
-function put(write: (offset: number, value: number, littleEndian: boolean) => void, at: number, value: number): number {
-  write(at, value, true);
-  return at + 4;
 }
 
 /** Reads a packed snapshot; throws when it is damaged or was written by another version. */

@@ -83,11 +83,6 @@ export class SearchService {
     return (await this.ready()).call('clusters', options);
   }
 
-  /** Time the worker spent computing similarity signatures so far. */
-  async signingMs(): Promise<number> {
-    return (await this.ready()).call('signingMs', {});
-  }
-
   async persist(): Promise<void> {
     await (await this.ready()).call('persist', { fingerprint: this.fingerprint() });
   }

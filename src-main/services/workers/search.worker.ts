@@ -20,7 +20,6 @@ export function searchWorkerMethods(host: SearchHost) {
     remove: (ids: string[]) => host.removeDocuments(ids),
     similar: (params: Parameters<SearchHost['similarity']['similar']>[0]) => host.similarity.similar(params),
     clusters: (params: Parameters<SearchHost['similarity']['clusters']>[0]) => host.similarity.clusters(params),
-    signingMs: (_params: Record<string, never>) => host.similarity.signingMs,
   };
 }
 
