@@ -15,6 +15,7 @@ const methodNames: Record<MethodName, true> = {
   'search.query': true,
   'search.documentHits': true,
   'import.start': true,
+  'project.importQdpx': true,
   'import.cancel': true,
   'settings.get': true,
   'settings.set': true,

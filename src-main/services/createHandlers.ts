@@ -13,6 +13,8 @@ import type { TextStore } from './project/textStore';
 import type { SearchService } from './search/searchService';
 import type { AnnotationService } from './annotations/annotationService';
 import { createAnnotationHandlers } from './createAnnotationHandlers';
+import { libraryDocuments } from './annotations/annotationDocuments';
+import { importQdpx } from './refiQda/qdpxImport';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -95,6 +97,8 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
       );
       return { jobId };
     },
+
+    'project.importQdpx': ({ path }) => importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path),
 
     'import.cancel': async ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
 

@@ -57,6 +57,22 @@ export class ImportService {
     return { jobId, done };
   }
 
+  /**
+   * Adds reports read elsewhere (the text sources of a REFI-QDA project), in turn with the other
+   * imports and decided the same way: new, unchanged, or a duplicate of a report already here.
+   */
+  addPrepared(documents: PreparedDocument[]): Promise<ImportReport> {
+    const done = this.queue.then(async () => {
+      const report = emptyReport();
+      const { entries, texts } = this.accept(documents, report);
+      if (entries.length > 0) await this.target.index(entries, texts);
+      await this.target.commit();
+      return report;
+    });
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
   /** Resolves when every import started so far has finished. */
   whenIdle(): Promise<void> {
     return this.queue.then(() => undefined);
@@ -76,17 +92,7 @@ export class ImportService {
     isCancelled: () => boolean,
   ): Promise<ImportReport> {
     const started = performance.now();
-    const report: ImportReport = {
-      added: [],
-      updated: [],
-      unchanged: 0,
-      duplicates: [],
-      errors: [],
-      warnings: [],
-      cancelled: false,
-      filesScanned: 0,
-      elapsedMs: 0,
-    };
+    const report = emptyReport();
     const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
       options.onProgress?.({ jobId, phase, done, total, path });
 
@@ -166,6 +172,10 @@ export class ImportService {
     }
     return { entries, texts: newTexts };
   }
+}
+
+function emptyReport(): ImportReport {
+  return { added: [], updated: [], unchanged: 0, duplicates: [], errors: [], warnings: [], cancelled: false, filesScanned: 0, elapsedMs: 0 };
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */
