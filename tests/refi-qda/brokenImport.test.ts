@@ -104,6 +104,8 @@ test('a broken .qdpx is refused whole, naming the problem in English and Arabic'
       assert.ok(isBilingual(error.message), `${broken.name}: ${error.message}`);
       assert.match(error.message, broken.problem, broken.name);
       assert.match(error.message, /nothing was imported/);
+      const arabicProblem = error.message.split('\n')[1]!.split('شيء: ')[1] ?? '';
+      assert.match(arabicProblem, /\p{Script=Arabic}/u, `${broken.name}: the problem is named in Arabic too`);
       await nothingImported(workbench.handlers);
     }
   } finally {

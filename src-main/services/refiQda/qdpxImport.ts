@@ -15,7 +15,7 @@ import { placeSelections, type PlacedSource } from '../../core/refiQda/sourcePos
 import { countWords } from '../../core/text/countWords';
 import type { StoredHighlight } from '../annotations/annotationData';
 import type { AnnotationDocuments } from '../annotations/annotationDocuments';
-import { annotationError } from '../annotations/annotationMessages';
+import { annotationError, type Bilingual } from '../annotations/annotationMessages';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { AnnotationState } from '../annotations/annotationState';
 import { codeNameKey } from '../annotations/codebook';
@@ -42,7 +42,7 @@ interface ReadSource {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** `internal://x.txt` names `sources/x.txt` (any case); anything else lives outside the archive. */
-async function sourceText(archive: QdpxArchive, source: QdaTextSource, problems: string[]): Promise<string | undefined> {
+async function sourceText(archive: QdpxArchive, source: QdaTextSource, problems: Bilingual[]): Promise<string | undefined> {
   if (source.plainTextContent !== undefined && source.plainTextPath === undefined) return source.plainTextContent;
   const path = source.plainTextPath ?? '';
   const internal = /^internal:\/\/(.+)$/i.exec(path);
@@ -67,7 +67,7 @@ async function sourceText(archive: QdpxArchive, source: QdaTextSource, problems:
 /** Reads and checks everything the file says before anything is written; throws naming every fault. */
 async function readProject(file: string, limits: QdpxArchiveLimits): Promise<{ project: QdaProject; sources: ReadSource[] }> {
   const name = basename(file);
-  const refuse = (problems: readonly string[]) => annotationError('invalid-input', qdpxMessages.refused(name, problems));
+  const refuse = (problems: readonly Bilingual[]) => annotationError('invalid-input', qdpxMessages.refused(name, problems));
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -77,9 +77,9 @@ async function readProject(file: string, limits: QdpxArchiveLimits): Promise<{ p
   try {
     const archive = await readQdpxArchive(bytes, limits);
     const qde = archive.find('project.qde');
-    if (qde === undefined) throw refuse([qdpxMessages.noProjectQde]);
+    if (qde === undefined) throw refuse([qdpxMessages.noProjectQde()]);
     const project = parseRefiQdaProject(Buffer.from(await archive.read(qde)).toString('utf8').replace(/^\uFEFF/, ''));
-    const problems: string[] = [];
+    const problems: Bilingual[] = [];
     const codeGuids = new Set(project.codes.map((code) => code.guid));
     const sources: ReadSource[] = [];
     for (const source of project.textSources) {
@@ -98,7 +98,8 @@ async function readProject(file: string, limits: QdpxArchiveLimits): Promise<{ p
     if (problems.length > 0) throw refuse(problems);
     return { project, sources };
   } catch (error) {
-    if (error instanceof QdpxArchiveError || error instanceof RefiQdaParseError) throw refuse([error.message]);
+    if (error instanceof QdpxArchiveError) throw refuse([error.reason]);
+    if (error instanceof RefiQdaParseError) throw refuse([qdpxMessages.badProjectXml(error.message)]);
     throw error;
   }
 }

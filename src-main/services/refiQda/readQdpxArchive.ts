@@ -1,12 +1,11 @@
 import JSZip from 'jszip';
+import type { Bilingual } from '../annotations/annotationMessages';
+import { qdpxMessages } from './qdpxMessages';
 
 /** Why a .qdpx cannot be opened as an archive, naming the entry or the limit at fault. */
 export class QdpxArchiveError extends Error {
-  constructor(
-    readonly problem: 'not-zip' | 'unsafe-path' | 'too-large',
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
   }
 }
 
@@ -36,7 +35,7 @@ const ZIP64_MARK = 0xffffffff;
 
 /** The central directory's names and declared sizes, read before anything is inflated. */
 function centralDirectory(bytes: Buffer): CentralEntry[] {
-  const notZip = () => new QdpxArchiveError('not-zip', 'the file is not a ZIP archive (a .qdpx is one)');
+  const notZip = () => new QdpxArchiveError(qdpxMessages.notZip());
   let end = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
     if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) {
@@ -47,7 +46,7 @@ function centralDirectory(bytes: Buffer): CentralEntry[] {
   if (end < 0) throw notZip();
   const count = bytes.readUInt16LE(end + 10);
   const offset = bytes.readUInt32LE(end + 16);
-  if (offset === ZIP64_MARK || count === 0xffff) throw new QdpxArchiveError('too-large', 'the archive is in ZIP64 form, used only beyond 4 GB');
+  if (offset === ZIP64_MARK || count === 0xffff) throw new QdpxArchiveError(qdpxMessages.zip64());
   const entries: CentralEntry[] = [];
   let at = offset;
   for (let index = 0; index < count; index += 1) {
@@ -76,20 +75,20 @@ export async function readQdpxArchive(bytes: Buffer, limits: QdpxArchiveLimits =
   const entries = centralDirectory(bytes);
   let total = 0;
   for (const entry of entries) {
-    if (climbsOut(entry.name)) throw new QdpxArchiveError('unsafe-path', `the entry "${entry.name}" points outside the archive's folder`);
+    if (climbsOut(entry.name)) throw new QdpxArchiveError(qdpxMessages.unsafePath(entry.name));
     if (entry.uncompressedSize === ZIP64_MARK || entry.uncompressedSize > limits.maxEntryBytes) {
-      throw new QdpxArchiveError('too-large', `the entry "${entry.name}" expands beyond the ${limits.maxEntryBytes}-byte limit`);
+      throw new QdpxArchiveError(qdpxMessages.entryTooLarge(entry.name, limits.maxEntryBytes));
     }
     total += entry.uncompressedSize;
   }
   if (total > limits.maxTotalBytes) {
-    throw new QdpxArchiveError('too-large', `the archive expands to ${total} bytes, beyond the ${limits.maxTotalBytes}-byte limit`);
+    throw new QdpxArchiveError(qdpxMessages.archiveTooLarge(total, limits.maxTotalBytes));
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new QdpxArchiveError('not-zip', `the ZIP archive is damaged (${error instanceof Error ? error.message : String(error)})`);
+    throw new QdpxArchiveError(qdpxMessages.damagedZip(error instanceof Error ? error.message : String(error)));
   }
   const declared = new Map(entries.map((entry) => [entry.name, entry.uncompressedSize]));
   const byLowerName = new Map<string, string>();
@@ -99,7 +98,7 @@ export async function readQdpxArchive(bytes: Buffer, limits: QdpxArchiveLimits =
     read: (name) =>
       new Promise<Uint8Array>((resolve, reject) => {
         const file = zip.file(name);
-        if (file === null) return reject(new QdpxArchiveError('not-zip', `the archive has no entry "${name}"`));
+        if (file === null) return reject(new QdpxArchiveError(qdpxMessages.unreadableEntry(name, 'absent')));
         const limit = Math.min(declared.get(name) ?? limits.maxEntryBytes, limits.maxEntryBytes);
         const chunks: Buffer[] = [];
         let size = 0;
@@ -110,12 +109,12 @@ export async function readQdpxArchive(bytes: Buffer, limits: QdpxArchiveLimits =
             if (size > limit) {
               stream.pause();
               stream.removeAllListeners('data');
-              reject(new QdpxArchiveError('too-large', `the entry "${name}" expands beyond the size it declares`));
+              reject(new QdpxArchiveError(qdpxMessages.inflatesBeyond(name)));
               return;
             }
             chunks.push(chunk);
           })
-          .on('error', (error: Error) => reject(new QdpxArchiveError('not-zip', `the entry "${name}" cannot be read (${error.message})`)))
+          .on('error', (error: Error) => reject(new QdpxArchiveError(qdpxMessages.unreadableEntry(name, error.message))))
           .on('end', () => resolve(Buffer.concat(chunks)));
       }),
   };
