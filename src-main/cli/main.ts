@@ -12,6 +12,7 @@ import { showCommand } from './commands/showCommand';
 import { serveCommand } from './commands/serveCommand';
 import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
+import { importProjectCommand } from './commands/importProjectCommand';
 import { visibleText } from './visibleText';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
@@ -22,6 +23,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   serve: serveCommand,
   export: exportCommand,
   annotations: annotationsCommand,
+  'import-project': importProjectCommand,
 };
 
 /**

@@ -17,6 +17,9 @@ Commands:
                           export highlights, codes and notes (all, one code, one report)
   annotations import FILE.json
                           import W3C Web Annotations (a Qarin JSON export); all or nothing
+  import-project FILE.qdpx
+                          import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, Qarin):
+                          its text sources, codes, highlights, notes and memos; all or nothing
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -55,6 +58,11 @@ Options:
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
+  projectImported: (r: { reportsAdded: number; reportsKnown: number; highlights: number; codesCreated: number; memos: number; documentNotes: number }) =>
+    `Imported the project: ${r.reportsAdded} new report(s) (${r.reportsKnown} already here), ${r.highlights} highlight(s), ${r.codesCreated} new code(s), ${r.memos} memo(s), ${r.documentNotes} report note(s).`,
+  skippedSource: (name: string) => `skipped: "${name}" is not a text source (Qarin holds text only)`,
+  lineEndReading: (source: string, asTwo: boolean) =>
+    `"${source}": Windows line ends counted as ${asTwo ? 'two positions' : 'one position'}, as its selections show`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -74,6 +82,9 @@ const ar: Messages = {
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
   annotations import FILE.json
                           استيراد تعليقات W3C ‏(ملف JSON صدّره قارِن)؛ كله أو لا شيء
+  import-project FILE.qdpx
+                          استيراد مشروع REFI-QDA ‏(NVivo وATLAS.ti وMAXQDA وQualCoder وقارِن):
+                          مصادره النصية ورموزه ومقتطفاته وملاحظاته ومذكراته؛ كله أو لا شيء
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -112,6 +123,10 @@ const ar: Messages = {
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
+  projectImported: (r) =>
+    `استُورد المشروع: ${r.reportsAdded} تقرير جديد (و${r.reportsKnown} موجود من قبل)، ${r.highlights} مقتطف، ${r.codesCreated} رمز جديد، ${r.memos} مذكرة، ${r.documentNotes} ملاحظة على تقرير.`,
+  skippedSource: (name) => `تُرك: «${name}» ليس مصدرًا نصيًا (قارِن يحفظ النصوص وحدها)`,
+  lineEndReading: (source, asTwo) => `«${source}»: نهايات أسطر ويندوز عُدّت ${asTwo ? 'موضعين' : 'موضعًا واحدًا'}، كما تدل تحديداته`,
 };
 
 export type CliMessages = Messages;
