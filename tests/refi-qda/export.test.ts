@@ -32,6 +32,9 @@ test('the seed project with codes, highlights, notes and memos exports a schema-
     assert.equal((projectXml.match(/<PlainTextSelection /g) ?? []).length, 4);
     assert.match(projectXml, new RegExp(`<PlainTextSelection [^>]*name="${PASSAGES.haftar}"`));
     assert.match(projectXml, /<Note [^>]*name="الألقاب بين التقارير"/);
+    const note = /<PlainTextSelection [^>]*name="الفريق أول خالد خليفة حفتر"[^]*?<NoteRef targetGUID="([^"]+)"\/>/.exec(projectXml);
+    assert.ok(note, "the highlight refers to its note");
+    assert.match(projectXml, new RegExp(`<Note guid="${note[1]}"[^>]*><PlainTextContent>لقب \\*\\*الفريق أول\\*\\*`));
     assert.match(projectXml, /<PlainTextContent>تقرير فيه \*\*كلمة مشوهة\*\*.<\/PlainTextContent>/);
   } finally {
     await project.close();

@@ -28,8 +28,14 @@ test('capital Sources/, a BOM, an emoji, upper-case GUIDs, a PDF source and a Se
   const start = codePointsBefore(text, PASSAGE);
   const body =
     CODEBOOK +
-    `<Sources>${textSource(selection('D1000000-0000-4000-8000-000000000001', PASSAGE, start, start + Array.from(PASSAGE).length))}` +
+    `<Sources>${textSource(
+      selection('D1000000-0000-4000-8000-000000000001', PASSAGE, start, start + Array.from(PASSAGE).length).replace(
+        '</PlainTextSelection>',
+        '<NoteRef targetGUID="A9000000-0000-4000-8000-000000000001"/></PlainTextSelection>',
+      ),
+    )}` +
     `<PDFSource guid="E1000000-0000-4000-8000-000000000001" name="scan.pdf" path="internal://scan.pdf"/></Sources>` +
+    `<Notes><Note guid="A9000000-0000-4000-8000-000000000001" name="comment"><PlainTextContent>لقب رسمي</PlainTextContent></Note></Notes>` +
     `<Sets><Set guid="F1000000-0000-4000-8000-000000000001" name="عسكريون"><MemberCode targetGUID="${CODE_ACTORS}"/></Set></Sets>`;
   const path = await writeQdpx({ 'project.qde': projectXml(body), [`Sources/${SOURCE_GUID}.txt`]: `\uFEFF${text}` });
   await withProject(async (handlers) => {
@@ -38,6 +44,8 @@ test('capital Sources/, a BOM, an emoji, upper-case GUIDs, a PDF source and a Se
     assert.deepEqual(result.skippedSources, ['scan.pdf']);
     assert.equal(result.codesCreated, 2);
     assert.deepEqual(await quotes(handlers), [PASSAGE]);
+    const [highlight] = (await invoke(handlers, 'annotations.list', {})).items;
+    assert.equal(highlight!.note, 'لقب رسمي', "a note only this selection refers to is the highlight's note");
     const { items } = await invoke(handlers, 'library.list', {});
     const detail = await invoke(handlers, 'document.get', { id: items[0]!.id });
     assert.equal(detail.title, 'تقرير أجنبي');

@@ -70,6 +70,7 @@ test('export then import into a fresh project carries reports, codes, highlights
     assert.equal(again.highlightsKnown, 4);
     assert.equal(again.codesCreated, 0);
     assert.equal((await invoke(target.handlers, 'annotations.list', {})).total, 4, 'a second import adds nothing');
+    assert.equal(again.memos, 0, "nor memos: a highlight's own note is not taken for one");
   } finally {
     await source.close();
     await target.close();

@@ -10,7 +10,7 @@ import type { Memo } from '../../core/annotations/memo';
 import { findBoilerplate } from '../../core/import/boilerplate';
 import { findIntegrityWarnings } from '../../core/import/integrity';
 import { parseRefiQdaProject, RefiQdaParseError } from '../../core/refiQda/parseRefiQdaProject';
-import type { QdaProject, QdaTextSource } from '../../core/refiQda/refiQdaModel';
+import type { QdaProject, QdaSelection, QdaTextSource } from '../../core/refiQda/refiQdaModel';
 import { placeSelections, type PlacedSource } from '../../core/refiQda/sourcePositions';
 import { countWords } from '../../core/text/countWords';
 import type { StoredHighlight } from '../annotations/annotationData';
@@ -160,11 +160,34 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
   const highlightIds = new Map<string, string>();
   const highlights: StoredHighlight[] = [];
   const noteOwners = new Map<string, string[]>();
+  const selectionRefs = new Map<string, number>();
+  for (const { source } of sources) {
+    for (const guid of source.noteGuids) noteOwners.set(guid, [...(noteOwners.get(guid) ?? []), docIds.get(source.guid)!]);
+    for (const selection of source.selections) {
+      for (const guid of selection.noteGuids) selectionRefs.set(guid, (selectionRefs.get(guid) ?? 0) + 1);
+    }
+  }
+  // A note only one selection refers to is that highlight's own note when it repeats the selection's
+  // description (Qarin writes both) or, from another tool, when the selection has no description.
+  const notesByGuid = new Map(project.notes.map((note) => [note.guid, note]));
+  const ownNotes = new Set<string>();
+  const ownNoteOf = (selection: QdaSelection) =>
+    selection.noteGuids
+      .map((guid) => notesByGuid.get(guid))
+      .find(
+        (note) =>
+          note !== undefined &&
+          selectionRefs.get(note.guid) === 1 &&
+          !noteOwners.has(note.guid) &&
+          (note.text === selection.description || (project.origin !== 'Qarin' && selection.description === undefined)),
+      );
   for (const { source, placed, sha256 } of sources) {
     const docId = docIds.get(source.guid)!;
     const existing = state.highlightsOf(docId);
     for (const selection of source.selections) {
       const range = placed.ranges.get(selection.guid)!;
+      const ownNote = ownNoteOf(selection);
+      if (ownNote !== undefined) ownNotes.add(ownNote.guid);
       const known = existing.find((each) => each.target.position.start === range.start && each.target.position.end === range.end);
       if (known !== undefined) {
         highlightIds.set(selection.guid, known.id);
@@ -178,13 +201,12 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
         docId,
         target: createTextTarget(placed.text, range, sha256),
         codeIds: [...new Set(selection.codeGuids.map((guid) => codeIds.get(guid)!))],
-        note: selection.description ?? '',
+        note: selection.description ?? ownNote?.text ?? '',
         created: selection.created ?? now,
         modified: selection.modified ?? selection.created ?? now,
         status: 'anchored',
       });
     }
-    for (const guid of source.noteGuids) noteOwners.set(guid, [...(noteOwners.get(guid) ?? []), docId]);
   }
 
   // A note a selection refers to is a memo on those highlights; one only a source refers to is that
@@ -203,6 +225,7 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
     memos.push({ id: randomUUID(), title, body, highlightIds: [...new Set(ids)], created: created ?? now, modified: modified ?? created ?? now });
   };
   for (const note of project.notes) {
+    if (ownNotes.has(note.guid)) continue;
     const owners = noteOwners.get(note.guid);
     if (!linked.has(note.guid) && owners !== undefined) {
       for (const docId of owners) notes.set(docId, [...(notes.get(docId) ?? []), note.text]);
