@@ -29,7 +29,10 @@ export async function benchQdpx(projectDir: string, log: Log): Promise<void> {
       file = join(scratch, exported.value.filename);
       const bytes = Buffer.from(exported.value.content, 'base64');
       writeFileSync(file, bytes);
-      log(`qdpx export: ${documentCount} reports, ${total} highlights: ${(exported.ms / 1000).toFixed(2)} s (target <= 15 s), ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+      log(
+        `qdpx export: ${documentCount} reports, ${total} highlights: ${(exported.ms / 1000).toFixed(2)} s ` +
+          `(target <= 15 s), ${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
+      );
     } finally {
       await source.close();
     }

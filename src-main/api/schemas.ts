@@ -192,5 +192,7 @@ export const ImportQdpxResultSchema = z.object({
   /** PDF, picture, audio and video sources, by name: Qarin holds text only. */
   skippedSources: z.array(z.string()),
   /** Sources with Windows line ends, and how their positions were read. */
-  lineEnds: z.array(z.object({ source: z.string(), reading: z.enum(['crlf-as-two', 'crlf-as-one']) })),
+  lineEnds: z.array(
+    z.object({ source: z.string(), reading: z.enum(['crlf-as-two', 'crlf-as-one']) }),
+  ),
 });

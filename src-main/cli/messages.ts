@@ -2,6 +2,15 @@
  * Everything the command line says to a person, in English and Arabic. The language follows
  * `--lang`, else the locale of the environment (LANG, LC_ALL, LC_MESSAGES).
  */
+interface ProjectImportCounts {
+  reportsAdded: number;
+  reportsKnown: number;
+  highlights: number;
+  codesCreated: number;
+  memos: number;
+  documentNotes: number;
+}
+
 const en = {
   usage: `Qarin: search, compare and annotate Arabic reports, offline.
 
@@ -58,8 +67,9 @@ Options:
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
   annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
-  projectImported: (r: { reportsAdded: number; reportsKnown: number; highlights: number; codesCreated: number; memos: number; documentNotes: number }) =>
-    `Imported the project: ${r.reportsAdded} new report(s) (${r.reportsKnown} already here), ${r.highlights} highlight(s), ${r.codesCreated} new code(s), ${r.memos} memo(s), ${r.documentNotes} report note(s).`,
+  projectImported: (r: ProjectImportCounts) =>
+    `Imported the project: ${r.reportsAdded} new report(s) (${r.reportsKnown} already here), ` +
+    `${r.highlights} highlight(s), ${r.codesCreated} new code(s), ${r.memos} memo(s), ${r.documentNotes} report note(s).`,
   skippedSource: (name: string) => `skipped: "${name}" is not a text source (Qarin holds text only)`,
   lineEndReading: (source: string, asTwo: boolean) =>
     `"${source}": Windows line ends counted as ${asTwo ? 'two positions' : 'one position'}, as its selections show`,
@@ -124,9 +134,11 @@ const ar: Messages = {
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
   projectImported: (r) =>
-    `استُورد المشروع: ${r.reportsAdded} تقرير جديد (و${r.reportsKnown} موجود من قبل)، ${r.highlights} مقتطف، ${r.codesCreated} رمز جديد، ${r.memos} مذكرة، ${r.documentNotes} ملاحظة على تقرير.`,
+    `استُورد المشروع: ${r.reportsAdded} تقرير جديد (و${r.reportsKnown} موجود من قبل)، ${r.highlights} مقتطف، ` +
+    `${r.codesCreated} رمز جديد، ${r.memos} مذكرة، ${r.documentNotes} ملاحظة على تقرير.`,
   skippedSource: (name) => `تُرك: «${name}» ليس مصدرًا نصيًا (قارِن يحفظ النصوص وحدها)`,
-  lineEndReading: (source, asTwo) => `«${source}»: نهايات أسطر ويندوز عُدّت ${asTwo ? 'موضعين' : 'موضعًا واحدًا'}، كما تدل تحديداته`,
+  lineEndReading: (source, asTwo) =>
+    `«${source}»: نهايات أسطر ويندوز عُدّت ${asTwo ? 'موضعين' : 'موضعًا واحدًا'}، كما تدل تحديداته`,
 };
 
 export type CliMessages = Messages;

@@ -98,7 +98,8 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
       return { jobId };
     },
 
-    'project.importQdpx': ({ path }) => importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path),
+    'project.importQdpx': ({ path }) =>
+      importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path),
 
     'import.cancel': async ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
 

@@ -12,14 +12,18 @@ export async function importProjectCommand(context: CliContext): Promise<number>
   if (file === undefined) throw new CliError(messages.missingArgument('FILE.qdpx'), 1);
   const workbench = await context.openWorkbench();
   try {
-    const result = await invoke(workbench.handlers, 'project.importQdpx', { path: resolve(file) }).catch((error: unknown) => {
-      throw annotationCallFailure(error, cliLanguage(messages));
-    });
+    const result = await invoke(workbench.handlers, 'project.importQdpx', { path: resolve(file) }).catch(
+      (error: unknown) => {
+        throw annotationCallFailure(error, cliLanguage(messages));
+      },
+    );
     if (options.json) {
       writeLine(stdout, JSON.stringify(result, null, 2));
     } else {
       for (const name of result.skippedSources) writeLine(stdout, messages.skippedSource(visibleText(name)));
-      for (const { source, reading } of result.lineEnds) writeLine(stdout, messages.lineEndReading(visibleText(source), reading === 'crlf-as-two'));
+      for (const { source, reading } of result.lineEnds) {
+        writeLine(stdout, messages.lineEndReading(visibleText(source), reading === 'crlf-as-two'));
+      }
       writeLine(stdout, messages.projectImported(result));
     }
     return 0;

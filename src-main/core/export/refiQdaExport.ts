@@ -64,7 +64,9 @@ function selectionElement(entry: ExportedHighlight, memoGuids: readonly string[]
         `        <Coding${attributes({ guid: stableGuid('coding', `${highlight.id}\u0000${code.id}`), creationDateTime: highlight.created })}>` +
         `<CodeRef targetGUID="${stableGuid('code', code.id)}"/></Coding>`,
     ),
-    ...(highlight.note.length > 0 ? [`        <NoteRef targetGUID="${stableGuid('highlight-note', highlight.id)}"/>`] : []),
+    ...(highlight.note.length > 0
+      ? [`        <NoteRef targetGUID="${stableGuid('highlight-note', highlight.id)}"/>`]
+      : []),
     ...memoGuids.map((guid) => `        <NoteRef targetGUID="${guid}"/>`),
   ];
   const open = `      <PlainTextSelection${attributes({

@@ -20,7 +20,8 @@ const SKIPPED_SOURCE_KINDS = new Set(['PDFSource', 'PictureSource', 'AudioSource
 function childElements(element: Element, localName?: string): Element[] {
   const found: Element[] = [];
   for (let node = element.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType === 1 && (localName === undefined || (node as Element).localName === localName)) found.push(node as Element);
+    const matches = localName === undefined || node.localName === localName;
+    if (node.nodeType === 1 && matches) found.push(node);
   }
   return found;
 }
@@ -40,7 +41,9 @@ function guidOf(element: Element): string {
 }
 
 function refsOf(element: Element, localName: string): string[] {
-  return childElements(element, localName).map((ref) => (ref.getAttribute('targetGUID') ?? '').toLowerCase()).filter(Boolean);
+  return childElements(element, localName)
+    .map((ref) => (ref.getAttribute('targetGUID') ?? '').toLowerCase())
+    .filter(Boolean);
 }
 
 function textOf(element: Element | undefined): string | undefined {
@@ -49,8 +52,16 @@ function textOf(element: Element | undefined): string | undefined {
 
 function position(selection: Element, name: 'startPosition' | 'endPosition'): number {
   const value = selection.getAttribute(name) ?? '';
-  if (!/^\d+$/.test(value)) throw new RefiQdaParseError(`selection ${guidOf(selection)} has ${name}="${value}", not a whole number`);
+  if (!/^\d+$/.test(value)) {
+    throw new RefiQdaParseError(`selection ${guidOf(selection)} has ${name}="${value}", not a whole number`);
+  }
   return Number(value);
+}
+
+/** A timestamp attribute as ISO 8601, or undefined when absent or unreadable. */
+function timeOf(element: Element, name: string): string | undefined {
+  const value = optionalAttribute(element, name);
+  return value === undefined || Number.isNaN(Date.parse(value)) ? undefined : new Date(value).toISOString();
 }
 
 function readCodes(parent: Element, parentGuid: string | undefined, into: QdaCode[]): void {
@@ -75,16 +86,17 @@ function readSelection(element: Element): QdaSelection {
     noteGuids: refsOf(element, 'NoteRef'),
   };
   if (selection.end < selection.start) {
-    throw new RefiQdaParseError(`selection ${selection.guid} ends (${selection.end}) before it starts (${selection.start})`);
+    const { guid, start, end } = selection;
+    throw new RefiQdaParseError(`selection ${guid} ends (${end}) before it starts (${start})`);
   }
   const name = optionalAttribute(element, 'name');
   if (name !== undefined) selection.name = name;
   const description = textOf(child(element, 'Description'));
   if (description) selection.description = description;
-  const created = optionalAttribute(element, 'creationDateTime');
-  if (created !== undefined && !Number.isNaN(Date.parse(created))) selection.created = new Date(created).toISOString();
-  const modified = optionalAttribute(element, 'modifiedDateTime');
-  if (modified !== undefined && !Number.isNaN(Date.parse(modified))) selection.modified = new Date(modified).toISOString();
+  const created = timeOf(element, 'creationDateTime');
+  if (created !== undefined) selection.created = created;
+  const modified = timeOf(element, 'modifiedDateTime');
+  if (modified !== undefined) selection.modified = modified;
   return selection;
 }
 
@@ -105,11 +117,15 @@ function readTextSource(element: Element): QdaTextSource {
 }
 
 function readNote(element: Element): QdaNote {
-  const note: QdaNote = { guid: guidOf(element), name: element.getAttribute('name') ?? '', text: textOf(child(element, 'PlainTextContent')) ?? '' };
-  const created = optionalAttribute(element, 'creationDateTime');
-  if (created !== undefined && !Number.isNaN(Date.parse(created))) note.created = new Date(created).toISOString();
-  const modified = optionalAttribute(element, 'modifiedDateTime');
-  if (modified !== undefined && !Number.isNaN(Date.parse(modified))) note.modified = new Date(modified).toISOString();
+  const note: QdaNote = {
+    guid: guidOf(element),
+    name: element.getAttribute('name') ?? '',
+    text: textOf(child(element, 'PlainTextContent')) ?? '',
+  };
+  const created = timeOf(element, 'creationDateTime');
+  if (created !== undefined) note.created = created;
+  const modified = timeOf(element, 'modifiedDateTime');
+  if (modified !== undefined) note.modified = modified;
   return note;
 }
 
@@ -132,14 +148,15 @@ function readSet(element: Element): QdaSet {
 export function parseRefiQdaProject(xml: string): QdaProject {
   const problems: string[] = [];
   const record = (message: string) => problems.push(message.replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0]!);
-  const document = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(
-    xml,
-    'text/xml',
-  );
-  if (problems.length > 0) throw new RefiQdaParseError(`project.qde is not well-formed XML: ${problems.slice(0, 3).join('; ')}`);
+  const parser = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } });
+  const document = parser.parseFromString(xml, 'text/xml');
+  if (problems.length > 0) {
+    throw new RefiQdaParseError(`project.qde is not well-formed XML: ${problems.slice(0, 3).join('; ')}`);
+  }
   const root = (document as { documentElement: Element | null }).documentElement;
   if (root === null || root.localName !== 'Project') {
-    throw new RefiQdaParseError(`project.qde has no <Project> root element${root ? ` (found <${root.localName}>)` : ''}`);
+    const found = root ? ` (found <${root.localName}>)` : '';
+    throw new RefiQdaParseError(`project.qde has no <Project> root element${found}`);
   }
   const codes: QdaCode[] = [];
   const codeBook = child(root, 'CodeBook');
@@ -151,7 +168,9 @@ export function parseRefiQdaProject(xml: string): QdaProject {
   const sources = child(root, 'Sources');
   for (const element of sources === undefined ? [] : childElements(sources)) {
     if (element.localName === 'TextSource') textSources.push(readTextSource(element));
-    else if (SKIPPED_SOURCE_KINDS.has(element.localName ?? '')) skippedSources.push(element.getAttribute('name') || guidOf(element));
+    else if (SKIPPED_SOURCE_KINDS.has(element.localName ?? '')) {
+      skippedSources.push(element.getAttribute('name') || guidOf(element));
+    }
   }
   const notesElement = child(root, 'Notes');
   const setsElement = child(root, 'Sets');

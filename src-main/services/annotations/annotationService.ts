@@ -313,7 +313,10 @@ export class AnnotationService {
    * Saves an import decided on the current state (a REFI-QDA project's codes, highlights, memos and
    * notes) as one undoable step, like any other change.
    */
-  applyImport<R>(label: string, decide: (state: AnnotationState) => { change?: AnnotationChange; result: R }): Promise<R> {
+  applyImport<R>(
+    label: string,
+    decide: (state: AnnotationState) => { change?: AnnotationChange; result: R },
+  ): Promise<R> {
     return this.change(label, decide);
   }
 

@@ -175,7 +175,17 @@ export class ImportService {
 }
 
 function emptyReport(): ImportReport {
-  return { added: [], updated: [], unchanged: 0, duplicates: [], errors: [], warnings: [], cancelled: false, filesScanned: 0, elapsedMs: 0 };
+  return {
+    added: [],
+    updated: [],
+    unchanged: 0,
+    duplicates: [],
+    errors: [],
+    warnings: [],
+    cancelled: false,
+    filesScanned: 0,
+    elapsedMs: 0,
+  };
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */

@@ -22,7 +22,13 @@ import { codeNameKey } from '../annotations/codebook';
 import { nextPaletteColor } from '../annotations/codePalette';
 import type { ImportService } from '../import/importService';
 import type { PreparedDocument } from '../import/preparedDocument';
-import { DEFAULT_QDPX_LIMITS, QdpxArchiveError, readQdpxArchive, type QdpxArchive, type QdpxArchiveLimits } from './readQdpxArchive';
+import {
+  DEFAULT_QDPX_LIMITS,
+  QdpxArchiveError,
+  readQdpxArchive,
+  type QdpxArchive,
+  type QdpxArchiveLimits,
+} from './readQdpxArchive';
 import { qdpxMessages } from './qdpxMessages';
 
 export type ImportQdpxResult = z.output<typeof ImportQdpxResultSchema>;
@@ -42,7 +48,11 @@ interface ReadSource {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** `internal://x.txt` names `sources/x.txt` (any case); anything else lives outside the archive. */
-async function sourceText(archive: QdpxArchive, source: QdaTextSource, problems: Bilingual[]): Promise<string | undefined> {
+async function sourceText(
+  archive: QdpxArchive,
+  source: QdaTextSource,
+  problems: Bilingual[],
+): Promise<string | undefined> {
   if (source.plainTextContent !== undefined && source.plainTextPath === undefined) return source.plainTextContent;
   const path = source.plainTextPath ?? '';
   const internal = /^internal:\/\/(.+)$/i.exec(path);
@@ -65,14 +75,19 @@ async function sourceText(archive: QdpxArchive, source: QdaTextSource, problems:
 }
 
 /** Reads and checks everything the file says before anything is written; throws naming every fault. */
-async function readProject(file: string, limits: QdpxArchiveLimits): Promise<{ project: QdaProject; sources: ReadSource[] }> {
+async function readProject(
+  file: string,
+  limits: QdpxArchiveLimits,
+): Promise<{ project: QdaProject; sources: ReadSource[] }> {
   const name = basename(file);
-  const refuse = (problems: readonly Bilingual[]) => annotationError('invalid-input', qdpxMessages.refused(name, problems));
+  const refuse = (problems: readonly Bilingual[]) =>
+    annotationError('invalid-input', qdpxMessages.refused(name, problems));
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw annotationError('not-found', qdpxMessages.unreadable(name, error instanceof Error ? error.message : String(error)));
+    const reason = error instanceof Error ? error.message : String(error);
+    throw annotationError('not-found', qdpxMessages.unreadable(name, reason));
   }
   try {
     const archive = await readQdpxArchive(bytes, limits);
@@ -84,7 +99,9 @@ async function readProject(file: string, limits: QdpxArchiveLimits): Promise<{ p
     const sources: ReadSource[] = [];
     for (const source of project.textSources) {
       for (const selection of source.selections) {
-        for (const code of selection.codeGuids) if (!codeGuids.has(code)) problems.push(qdpxMessages.unknownCode(selection.guid, code));
+        for (const code of selection.codeGuids) {
+          if (!codeGuids.has(code)) problems.push(qdpxMessages.unknownCode(selection.guid, code));
+        }
       }
       const raw = await sourceText(archive, source, problems);
       if (raw === undefined) continue;
@@ -133,7 +150,13 @@ function preparedDocument(file: string, read: ReadSource, fromQarin: boolean): P
 }
 
 /** The codes, highlights, memos and report notes of the project, as one change on the current state. */
-function planAnnotations(state: AnnotationState, project: QdaProject, sources: ReadSource[], docIds: Map<string, string>, now: string) {
+function planAnnotations(
+  state: AnnotationState,
+  project: QdaProject,
+  sources: ReadSource[],
+  docIds: Map<string, string>,
+  now: string,
+) {
   const result = { highlights: 0, highlightsKnown: 0, codesCreated: 0, memos: 0, documentNotes: 0 };
   const codeIds = new Map<string, string>();
   const createdCodes: Code[] = [];
@@ -162,7 +185,8 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
   const noteOwners = new Map<string, string[]>();
   const selectionRefs = new Map<string, number>();
   for (const { source } of sources) {
-    for (const guid of source.noteGuids) noteOwners.set(guid, [...(noteOwners.get(guid) ?? []), docIds.get(source.guid)!]);
+    const docId = docIds.get(source.guid)!;
+    for (const guid of source.noteGuids) noteOwners.set(guid, [...(noteOwners.get(guid) ?? []), docId]);
     for (const selection of source.selections) {
       for (const guid of selection.noteGuids) selectionRefs.set(guid, (selectionRefs.get(guid) ?? 0) + 1);
     }
@@ -188,7 +212,9 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
       const range = placed.ranges.get(selection.guid)!;
       const ownNote = ownNoteOf(selection);
       if (ownNote !== undefined) ownNotes.add(ownNote.guid);
-      const known = existing.find((each) => each.target.position.start === range.start && each.target.position.end === range.end);
+      const known = existing.find(
+        (each) => each.target.position.start === range.start && each.target.position.end === range.end,
+      );
       if (known !== undefined) {
         highlightIds.set(selection.guid, known.id);
         result.highlightsKnown += 1;
@@ -214,7 +240,8 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
   const linked = new Map<string, string[]>();
   for (const { source } of sources) {
     for (const selection of source.selections) {
-      for (const guid of selection.noteGuids) linked.set(guid, [...(linked.get(guid) ?? []), highlightIds.get(selection.guid)!]);
+      const highlightId = highlightIds.get(selection.guid)!;
+      for (const guid of selection.noteGuids) linked.set(guid, [...(linked.get(guid) ?? []), highlightId]);
     }
   }
   const memos: Memo[] = [];
@@ -222,7 +249,14 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
   const existingMemos = state.allMemos();
   const addMemo = (title: string, body: string, ids: string[], created?: string, modified?: string) => {
     if (existingMemos.some((memo) => memo.title === title && memo.body === body)) return;
-    memos.push({ id: randomUUID(), title, body, highlightIds: [...new Set(ids)], created: created ?? now, modified: modified ?? created ?? now });
+    memos.push({
+      id: randomUUID(),
+      title,
+      body,
+      highlightIds: [...new Set(ids)],
+      created: created ?? now,
+      modified: modified ?? created ?? now,
+    });
   };
   for (const note of project.notes) {
     if (ownNotes.has(note.guid)) continue;
@@ -274,7 +308,11 @@ function planAnnotations(state: AnnotationState, project: QdaProject, sources: R
  * sets memos listing their members. Everything is read and checked first; a file with any fault is
  * refused whole, naming each fault, before a single report or code is written.
  */
-export async function importQdpx(parts: QdpxImportParts, file: string, limits: QdpxArchiveLimits = DEFAULT_QDPX_LIMITS): Promise<ImportQdpxResult> {
+export async function importQdpx(
+  parts: QdpxImportParts,
+  file: string,
+  limits: QdpxArchiveLimits = DEFAULT_QDPX_LIMITS,
+): Promise<ImportQdpxResult> {
   const { project, sources } = await readProject(file, limits);
   const fromQarin = project.origin === 'Qarin';
   const report = await parts.imports.addPrepared(sources.map((read) => preparedDocument(file, read, fromQarin)));
@@ -287,13 +325,16 @@ export async function importQdpx(parts: QdpxImportParts, file: string, limits: Q
   const now = new Date().toISOString();
   const counts = await parts.annotations.applyImport('project.importQdpx', (state) => {
     const planned = planAnnotations(state, project, sources, docIds, now);
-    return planned.change === undefined ? { result: planned.result } : { change: planned.change, result: planned.result };
+    if (planned.change === undefined) return { result: planned.result };
+    return { change: planned.change, result: planned.result };
   });
   return {
     reportsAdded: report.added.length,
     reportsKnown: sources.length - report.added.length,
     ...counts,
     skippedSources: project.skippedSources,
-    lineEnds: sources.flatMap(({ source, placed }) => (placed.reading === undefined ? [] : [{ source: source.name, reading: placed.reading }])),
+    lineEnds: sources.flatMap(({ source, placed }) =>
+      placed.reading === undefined ? [] : [{ source: source.name, reading: placed.reading }],
+    ),
   };
 }

@@ -11,11 +11,19 @@ export const qdpxMessages = {
     ar: `تعذّرت قراءة «${file}»: ${reason}.`,
   }),
   refused: (file: string, problems: readonly Bilingual[]): Bilingual => ({
-    en: `"${file}" is not a usable REFI-QDA project, and nothing was imported: ${listed(problems.map((problem) => problem.en))}`,
-    ar: `الملف «${file}» ليس مشروع REFI-QDA صالحًا، ولم يُستورد منه شيء: ${listed(problems.map((problem) => problem.ar))}`,
+    en:
+      `"${file}" is not a usable REFI-QDA project, and nothing was imported: ` +
+      listed(problems.map((problem) => problem.en)),
+    ar: `الملف «${file}» ليس مشروع REFI-QDA صالحًا، ولم يُستورد منه شيء: ` + listed(problems.map((problem) => problem.ar)),
   }),
-  notZip: (): Bilingual => ({ en: 'the file is not a ZIP archive (a .qdpx is one)', ar: 'الملف ليس أرشيف ZIP (وملف ‎.qdpx أرشيف ZIP)' }),
-  damagedZip: (reason: string): Bilingual => ({ en: `the ZIP archive is damaged (${reason})`, ar: `أرشيف ZIP تالف (${reason})` }),
+  notZip: (): Bilingual => ({
+    en: 'the file is not a ZIP archive (a .qdpx is one)',
+    ar: 'الملف ليس أرشيف ZIP (وملف ‎.qdpx أرشيف ZIP)',
+  }),
+  damagedZip: (reason: string): Bilingual => ({
+    en: `the ZIP archive is damaged (${reason})`,
+    ar: `أرشيف ZIP تالف (${reason})`,
+  }),
   unsafePath: (entry: string): Bilingual => ({
     en: `the entry "${entry}" points outside the archive's folder`,
     ar: `المدخل «${entry}» يشير إلى خارج مجلد الأرشيف`,
@@ -28,7 +36,10 @@ export const qdpxMessages = {
     en: `the archive expands to ${total} bytes, beyond the ${limit}-byte limit`,
     ar: `الأرشيف يتمدد إلى ${total} بايت، أكثر من الحد (${limit} بايت)`,
   }),
-  zip64: (): Bilingual => ({ en: 'the archive is in ZIP64 form, used only beyond 4 GB', ar: 'الأرشيف بصيغة ZIP64 التي لا تُستعمل إلا لما يتجاوز 4 غيغابايت' }),
+  zip64: (): Bilingual => ({
+    en: 'the archive is in ZIP64 form, used only beyond 4 GB',
+    ar: 'الأرشيف بصيغة ZIP64 التي لا تُستعمل إلا لما يتجاوز 4 غيغابايت',
+  }),
   inflatesBeyond: (entry: string): Bilingual => ({
     en: `the entry "${entry}" expands beyond the size it declares`,
     ar: `المدخل «${entry}» يتمدد إلى أكثر من الحجم المعلن له`,
@@ -47,7 +58,10 @@ export const qdpxMessages = {
     en: `the source "${name}" points outside the archive ("${path}")`,
     ar: `المصدر «${name}» يشير إلى خارج الأرشيف («${path}»)`,
   }),
-  notUtf8: (name: string): Bilingual => ({ en: `the text of the source "${name}" is not UTF-8`, ar: `نص المصدر «${name}» ليس بترميز UTF-8` }),
+  notUtf8: (name: string): Bilingual => ({
+    en: `the text of the source "${name}" is not UTF-8`,
+    ar: `نص المصدر «${name}» ليس بترميز UTF-8`,
+  }),
   outside: (source: string, selection: string, start: number, end: number, length: number): Bilingual => ({
     en: `the selection ${selection} (${start}–${end}) lies beyond the end of "${source}" (${length} code points)`,
     ar: `التحديد ${selection} (${start}–${end}) يتجاوز نهاية «${source}» (${length} محرفًا)`,

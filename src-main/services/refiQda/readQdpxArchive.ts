@@ -16,7 +16,10 @@ export interface QdpxArchiveLimits {
   maxTotalBytes: number;
 }
 
-export const DEFAULT_QDPX_LIMITS: QdpxArchiveLimits = { maxEntryBytes: 256 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+export const DEFAULT_QDPX_LIMITS: QdpxArchiveLimits = {
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+};
 
 export interface QdpxArchive {
   /** The entry of that path, matched without regard to case (`sources/` and `Sources/`). */
@@ -54,7 +57,8 @@ function centralDirectory(bytes: Buffer): CentralEntry[] {
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
-    entries.push({ name: bytes.toString('utf8', at + 46, at + 46 + nameLength), uncompressedSize: bytes.readUInt32LE(at + 24) });
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    entries.push({ name, uncompressedSize: bytes.readUInt32LE(at + 24) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -71,7 +75,10 @@ function climbsOut(name: string): boolean {
  * folder or declare more than the limits; while reading, an entry that inflates beyond what it
  * declared is cut off and refused too, so a lying header cannot fill the memory.
  */
-export async function readQdpxArchive(bytes: Buffer, limits: QdpxArchiveLimits = DEFAULT_QDPX_LIMITS): Promise<QdpxArchive> {
+export async function readQdpxArchive(
+  bytes: Buffer,
+  limits: QdpxArchiveLimits = DEFAULT_QDPX_LIMITS,
+): Promise<QdpxArchive> {
   const entries = centralDirectory(bytes);
   let total = 0;
   for (const entry of entries) {
@@ -114,7 +121,9 @@ export async function readQdpxArchive(bytes: Buffer, limits: QdpxArchiveLimits =
             }
             chunks.push(chunk);
           })
-          .on('error', (error: Error) => reject(new QdpxArchiveError(qdpxMessages.unreadableEntry(name, error.message))))
+          .on('error', (error: Error) =>
+            reject(new QdpxArchiveError(qdpxMessages.unreadableEntry(name, error.message))),
+          )
           .on('end', () => resolve(Buffer.concat(chunks)));
       }),
   };
