@@ -14,6 +14,7 @@ export const contract = {
   'search.query': { input: s.SearchRequestSchema, output: a.SearchWithAnnotationsResultSchema },
   'search.documentHits': { input: s.DocumentHitsRequestSchema, output: s.DocumentHitsSchema },
   'import.start': { input: s.ImportRequestSchema, output: z.object({ jobId: z.string() }) },
+  'project.importQdpx': { input: s.ImportQdpxRequestSchema, output: s.ImportQdpxResultSchema },
   'import.cancel': { input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) },
   'settings.get': { input: s.Empty, output: s.SettingsSchema },
   'settings.set': { input: s.SettingsPatchSchema, output: s.SettingsSchema },

@@ -179,3 +179,24 @@ export const SettingsPatchSchema = z.object(settingsFields).partial();
 
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** A REFI-QDA project to import: a path the user chose (dialog, drop, upload), as for `import.start`. */
+export const ImportQdpxRequestSchema = z.object({ path: z.string().min(1) });
+
+export const ImportQdpxResultSchema = z.object({
+  reportsAdded: z.number().int(),
+  /** Sources whose text the project already held. */
+  reportsKnown: z.number().int(),
+  highlights: z.number().int(),
+  /** Selections the project already had at the same place. */
+  highlightsKnown: z.number().int(),
+  codesCreated: z.number().int(),
+  memos: z.number().int(),
+  documentNotes: z.number().int(),
+  /** PDF, picture, audio and video sources, by name: Qarin holds text only. */
+  skippedSources: z.array(z.string()),
+  /** Sources with Windows line ends, and how their positions were read. */
+  lineEnds: z.array(
+    z.object({ source: z.string(), reading: z.enum(['crlf-as-two', 'crlf-as-one']) }),
+  ),
+});

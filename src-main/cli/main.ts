@@ -17,6 +17,7 @@ import { exportCommand } from './commands/exportCommand';
 import { annotationsCommand } from './commands/annotationsCommand';
 import { compareCommand } from './commands/compareCommand';
 import { restoreCommand } from './commands/restoreCommand';
+import { importProjectCommand } from './commands/importProjectCommand';
 import { visibleText } from './visibleText';
 import { similarCommand } from './commands/similarCommand';
 import { clustersCommand } from './commands/clustersCommand';
@@ -33,6 +34,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   restore: restoreCommand,
   similar: similarCommand,
   clusters: clustersCommand,
+  'import-project': importProjectCommand,
 };
 
 /**

@@ -6,6 +6,15 @@ const englishCount = (count: number, one: string, many: string) => `${count} ${c
  * Everything the command line says to a person, in English and Arabic. The language follows
  * `--lang`, else the locale of the environment (LANG, LC_ALL, LC_MESSAGES).
  */
+interface ProjectImportCounts {
+  reportsAdded: number;
+  reportsKnown: number;
+  highlights: number;
+  codesCreated: number;
+  memos: number;
+  documentNotes: number;
+}
+
 const en = {
   usage: `Qarin: search, compare and annotate Arabic reports, offline.
 
@@ -30,6 +39,9 @@ Commands:
                           the reports sharing most text with a report
   clusters [--min-similarity X] [--days N]
                           story clusters: reports of one story, near-duplicates included
+  import-project FILE.qdpx
+                          import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, Qarin):
+                          its text sources, codes, highlights, notes and memos; all or nothing
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -101,6 +113,12 @@ Options:
   similarHeading: (title: string) => `Reports similar to «${title}»:`,
   similarLine: (share: string, passages: number) => `similarity ${share} · ${passages} shared passage(s)`,
   clusterLine: (size: number, span: string) => `${size} reports${span ? ` · ${span}` : ''}`,
+  projectImported: (r: ProjectImportCounts) =>
+    `Imported the project: ${r.reportsAdded} new report(s) (${r.reportsKnown} already here), ` +
+    `${r.highlights} highlight(s), ${r.codesCreated} new code(s), ${r.memos} memo(s), ${r.documentNotes} report note(s).`,
+  skippedSource: (name: string) => `skipped: "${name}" is not a text source (Qarin holds text only)`,
+  lineEndReading: (source: string, asTwo: boolean) =>
+    `"${source}": Windows line ends counted as ${asTwo ? 'two positions' : 'one position'}, as its selections show`,
 } as const;
 
 /** The figures `qarin compare` prints without --json. */
@@ -142,6 +160,9 @@ const ar: Messages = {
                           التقارير التي تشارك تقريرًا أكثر نصه
   clusters [--min-similarity X] [--days N]
                           عناقيد القصص: تقارير القصة الواحدة، ومنها النسخ شبه المطابقة
+  import-project FILE.qdpx
+                          استيراد مشروع REFI-QDA ‏(NVivo وATLAS.ti وMAXQDA وQualCoder وقارِن):
+                          مصادره النصية ورموزه ومقتطفاته وملاحظاته ومذكراته؛ كله أو لا شيء
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -214,6 +235,12 @@ const ar: Messages = {
   similarHeading: (title) => `تقارير مشابهة لـ«${title}»:`,
   similarLine: (share, passages) => `التشابه ${share} · ${passages} من المقاطع المشتركة`,
   clusterLine: (size, span) => `${size} تقارير${span ? ` · ${span}` : ''}`,
+  projectImported: (r) =>
+    `استُورد المشروع: ${r.reportsAdded} تقرير جديد (و${r.reportsKnown} موجود من قبل)، ${r.highlights} مقتطف، ` +
+    `${r.codesCreated} رمز جديد، ${r.memos} مذكرة، ${r.documentNotes} ملاحظة على تقرير.`,
+  skippedSource: (name) => `تُرك: «${name}» ليس مصدرًا نصيًا (قارِن يحفظ النصوص وحدها)`,
+  lineEndReading: (source, asTwo) =>
+    `«${source}»: نهايات أسطر ويندوز عُدّت ${asTwo ? 'موضعين' : 'موضعًا واحدًا'}، كما تدل تحديداته`,
 };
 
 export type CliMessages = Messages;

@@ -18,6 +18,8 @@ import { createAnnotationHandlers } from './createAnnotationHandlers';
 import type { CompareService } from './compare/compareService';
 import { createSimilarityHandlers } from './similarity/createSimilarityHandlers';
 import { SimilarityService } from './similarity/similarityService';
+import { libraryDocuments } from './annotations/annotationDocuments';
+import { importQdpx } from './refiQda/qdpxImport';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -104,6 +106,9 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
       );
       return { jobId };
     },
+
+    'project.importQdpx': ({ path }) =>
+      importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path),
 
     'import.cancel': async ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
 

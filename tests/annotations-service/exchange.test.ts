@@ -169,7 +169,7 @@ test('exports by scope: Markdown by report and by code, CSV rows per code, REFI-
     const zip = await JSZip.loadAsync(Buffer.from(qdpx.content, 'base64'));
     const names = Object.keys(zip.files);
     assert.ok(names.includes('project.qde'));
-    assert.equal(names.filter((name) => name.startsWith('sources/') && name.endsWith('.txt')).length, 2);
+    assert.equal(names.filter((name) => name.startsWith('sources/') && name.endsWith('.txt')).length, 5, 'every report, annotated or not');
     assert.match(await zip.file('project.qde')!.async('string'), /<PlainTextSelection /);
 
     const unknown = await apiErrorOf(invoke(handlers, 'annotations.export', { format: 'md', codeId: 'nope' }));

@@ -38,7 +38,7 @@ describe('the library of a large project', { skip }, () => {
   async function visibleTitles(count: number): Promise<(string | null)[]> {
     return list().evaluate((element, wanted) => {
       const box = element.getBoundingClientRect();
-      return [...element.querySelectorAll('[role=option]')]
+      return Array.from(element.querySelectorAll('[role=option]'))
         .map((row) => ({ row, top: row.getBoundingClientRect().top }))
         .filter(({ top }) => top >= box.top - 1 && top < box.bottom)
         .sort((a, b) => a.top - b.top)

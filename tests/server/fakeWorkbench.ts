@@ -49,6 +49,9 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
       return { jobId: 'job-1' };
     },
     'import.cancel': async () => ({ cancelled: true }),
+    'project.importQdpx': async () => {
+      throw new Error('a fake workbench imports no REFI-QDA project');
+    },
     'settings.get': async () => settings,
     'settings.set': async (patch) => {
       settings = { ...settings, ...patch };

@@ -64,6 +64,9 @@ function selectionElement(entry: ExportedHighlight, memoGuids: readonly string[]
         `        <Coding${attributes({ guid: stableGuid('coding', `${highlight.id}\u0000${code.id}`), creationDateTime: highlight.created })}>` +
         `<CodeRef targetGUID="${stableGuid('code', code.id)}"/></Coding>`,
     ),
+    ...(highlight.note.length > 0
+      ? [`        <NoteRef targetGUID="${stableGuid('highlight-note', highlight.id)}"/>`]
+      : []),
     ...memoGuids.map((guid) => `        <NoteRef targetGUID="${guid}"/>`),
   ];
   const open = `      <PlainTextSelection${attributes({
@@ -91,7 +94,8 @@ function noteElement(guid: string, name: string, body: string, created?: string,
 /**
  * A REFI-QDA 1.0 project (valid against Project.xsd) that NVivo, ATLAS.ti, MAXQDA and QualCoder can
  * open: the codebook as nested codes, each report as a text source, each anchored highlight as a
- * PlainTextSelection in code points with one Coding per code and its note as Description, memos and
+ * PlainTextSelection in code points with one Coding per code and its note as Description and as a
+ * Note it refers to, memos and
  * report notes as Notes referenced from what they discuss.
  */
 export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExportOptions): RefiQdaProject {
@@ -129,7 +133,21 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
     };
   });
 
+  // A highlight's note goes both as its selection's Description and as a Note it refers to: tools
+  // differ in which of the two they show.
+  const highlightNotes = anchored
+    .filter(({ highlight }) => highlight.note.length > 0)
+    .map(({ highlight }) =>
+      noteElement(
+        stableGuid('highlight-note', highlight.id),
+        highlight.target.quote.exact.replace(/\s+/g, ' ').slice(0, 80),
+        highlight.note,
+        highlight.created,
+        highlight.modified,
+      ),
+    );
   const notes = [
+    ...highlightNotes,
     ...input.memos.map((memo) => noteElement(stableGuid('memo', memo.id), memo.title, memo.body, memo.created, memo.modified)),
     ...documentNotes.map((note) => {
       const title = input.documents.find((document) => document.id === note.docId)?.title ?? note.docId;

@@ -18,6 +18,8 @@ export interface AnnotationDocuments {
   findBySha(sha256: string): AnnotatedDocument | undefined;
   /** The stored text of the document's current version, or undefined when it is missing on disk. */
   text(document: AnnotatedDocument): string | undefined;
+  /** Every report, in library order; what a whole-project REFI-QDA export writes as its sources. */
+  all?(): AnnotatedDocument[];
 }
 
 function annotatedDocument(entry: LibraryEntry): AnnotatedDocument {
@@ -39,5 +41,6 @@ export function libraryDocuments(library: Library, texts: TextStore): Annotation
       return entry === undefined ? undefined : annotatedDocument(entry);
     },
     text: (document) => texts.read(document.sha256),
+    all: () => [...library.entries()].map(annotatedDocument),
   };
 }

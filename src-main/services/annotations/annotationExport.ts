@@ -72,6 +72,14 @@ export async function exportAnnotations(
       .map((note) => note.docId),
   );
   const listedIds = new Set(documentOrder.map((document) => document.id));
+  // A REFI-QDA project is the whole project, so every report goes in, annotated or not.
+  if (whole && request.format === 'qdpx') {
+    for (const document of documents.all?.() ?? []) {
+      if (listedIds.has(document.id)) continue;
+      documentOrder.push(document);
+      listedIds.add(document.id);
+    }
+  }
   for (const id of notedIds) {
     const document = documents.get(id);
     if (document !== undefined && !listedIds.has(id)) {

@@ -327,6 +327,17 @@ export class AnnotationService {
     return this.change('annotations.importJson', (state) => planWebAnnotationImport(state, this.options.documents, content, this.now()));
   }
 
+  /**
+   * Saves an import decided on the current state (a REFI-QDA project's codes, highlights, memos and
+   * notes) as one undoable step, like any other change.
+   */
+  applyImport<R>(
+    label: string,
+    decide: (state: AnnotationState) => { change?: AnnotationChange; result: R },
+  ): Promise<R> {
+    return this.change(label, decide);
+  }
+
   /** Highlights whose quote or note matches a search, or undefined while the annotations are unavailable. */
   async searchHits(request: SearchRequest): Promise<AnnotationSearchHit[] | undefined> {
     if (this.store.unavailable !== undefined) return undefined;

@@ -81,6 +81,31 @@ export class ImportService {
     return { jobId, done };
   }
 
+  /**
+   * Adds reports read elsewhere (the text sources of a REFI-QDA project), in turn with the other
+   * imports and decided the same way: new, unchanged, or a duplicate of a report already here.
+   */
+  async addPrepared(documents: PreparedDocument[]): Promise<ImportReport> {
+    // A writer like any import: it holds the project's lock and starts from what is on disk.
+    const jobId = randomUUID();
+    await this.target.claim(jobId);
+    const done = this.queue.then(async () => {
+      try {
+        await this.target.catchUp();
+        const report = emptyReport();
+        const { entries, texts, failure } = this.accept(documents, report);
+        if (entries.length > 0) await this.target.index(entries, texts);
+        await this.target.commit();
+        if (failure !== undefined) throw failure;
+        return report;
+      } finally {
+        await this.target.release(jobId);
+      }
+    });
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
   /** Resolves when every import started so far has finished. */
   whenIdle(): Promise<void> {
     return this.queue.then(() => undefined);
@@ -100,17 +125,7 @@ export class ImportService {
     isCancelled: () => boolean,
   ): Promise<ImportReport> {
     const started = performance.now();
-    const report: ImportReport = {
-      added: [],
-      updated: [],
-      unchanged: 0,
-      duplicates: [],
-      errors: [],
-      warnings: [],
-      cancelled: false,
-      filesScanned: 0,
-      elapsedMs: 0,
-    };
+    const report = emptyReport();
     const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
       options.onProgress?.({ jobId, phase, done, total, path });
 
@@ -228,6 +243,20 @@ interface AcceptedBatch {
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function emptyReport(): ImportReport {
+  return {
+    added: [],
+    updated: [],
+    unchanged: 0,
+    duplicates: [],
+    errors: [],
+    warnings: [],
+    cancelled: false,
+    filesScanned: 0,
+    elapsedMs: 0,
+  };
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */

@@ -152,6 +152,9 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
       return { jobId };
     },
     'import.cancel': async () => ({ cancelled: true }),
+    'project.importQdpx': async () => {
+      throw new Error('a fake workbench imports no REFI-QDA project');
+    },
     'settings.get': async () => settings,
     'settings.set': async (patch) => {
       settings = { ...settings, ...patch };
