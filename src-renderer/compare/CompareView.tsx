@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { DocumentDetail } from '../../src-main/api/types';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { comparePanes, MAX_COMPARE_COLUMNS, type Pane } from '../app/workbenchState';
@@ -133,16 +133,23 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
     driver.current = paneId;
   }, []);
 
-  // Once every column is laid out (and again when the comparison or the columns change): level them and draw.
+  // Once every column is laid out (and again when the comparison, the columns or the base change):
+  // level them and draw. Keyed by ids, not by the pane objects, which change with every reveal: a
+  // fact's jump or a hit's reveal must not be levelled back to the base.
+  const latest = useRef({ follow, redrawConnectors });
+  useLayoutEffect(() => {
+    latest.current = { follow, redrawConnectors };
+  });
+  const paneKey = panes.map((pane) => pane.id).join('\n');
+  const baseId = basePane?.id;
   useEffect(() => {
-    if (!comparison || handleCount < panes.length) return;
-    const base = basePane && handles.current.get(basePane.id);
-    if (locked && base) follow(base.paneId);
-    redrawConnectors();
-    const observer = new ResizeObserver(() => redrawConnectors());
+    if (!comparison || handleCount < paneKey.split('\n').length) return;
+    if (locked && baseId !== undefined && handles.current.has(baseId)) latest.current.follow(baseId);
+    latest.current.redrawConnectors();
+    const observer = new ResizeObserver(() => latest.current.redrawConnectors());
     for (const handle of handles.current.values()) observer.observe(handle.scroller);
     return () => observer.disconnect();
-  }, [comparison, handleCount, panes.length, basePane, locked, follow, redrawConnectors]);
+  }, [comparison, handleCount, paneKey, baseId, locked]);
 
   // The heat map is placed by where the base's sentences really are, not by character counts.
   useEffect(() => {

@@ -50,7 +50,8 @@ describe('the heading of a report without metadata', () => {
   });
 
   it('fills a JSONL line’s missing title and source from its text, never over given ones', () => {
-    const line = (fields: object) => JSON.stringify({ text: 'ليبيا الان\nليبيا تسعى لتوحيد الجهود الأمنية عبر مركز مشترك\nمصدر الخبر / اخبار ليبيا 24', ...fields });
+    const text = 'ليبيا الان\nليبيا تسعى لتوحيد الجهود الأمنية عبر مركز مشترك\nمصدر الخبر / اخبار ليبيا 24\nنص الخبر.';
+    const line = (fields: object) => JSON.stringify({ text, ...fields });
     const [derived] = readJsonl(line({}), 'utf-8').documents;
     assert.equal(derived?.meta.title, 'ليبيا تسعى لتوحيد الجهود الأمنية عبر مركز مشترك');
     assert.equal(derived?.meta.source, 'اخبار ليبيا 24');
