@@ -77,26 +77,36 @@ export default tseslint.config(
   },
   {
     files: ['src-main/preload/**/*.ts'],
-    rules: restrictImports(noNode, noRenderer, {
-      regex: '^(?!electron$|\\.\\./api/|\\./)',
-      message: 'The preload may use only electron, its own files and the contract\'s types.',
-    }, {
-      regex: '^\\.\\./api/',
-      allowTypeImports: true,
-      message: 'The preload may import the contract\'s types only (`import type`): it is bundled alone.',
-    }),
+    rules: restrictImports(
+      noNode,
+      noRenderer,
+      {
+        regex: '^(?!electron$|\\.\\./api/|\\./)',
+        message: "The preload may use only electron, its own files and the contract's types.",
+      },
+      {
+        regex: '^\\.\\./api/',
+        allowTypeImports: true,
+        message: "The preload may import the contract's types only (`import type`): it is bundled alone.",
+      },
+    ),
   },
   {
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
     // core/text is the one folder both sides share as code: pure text helpers (plural forms, spans)
     // that must give the same answer in the interface, the exports and the command line.
-    rules: restrictImports(noNode, noElectron, {
-      regex: 'src-main/(?!api/|preload/bridge$|core/text/)',
-      message: 'The renderer reaches main only through the contract (import type from src-main/api) and core/text.',
-    }, {
-      regex: 'src-main/(api/|preload/bridge$)',
-      allowTypeImports: true,
-      message: 'The renderer may import the contract\'s types only (`import type`), never its code.',
-    }),
+    rules: restrictImports(
+      noNode,
+      noElectron,
+      {
+        regex: 'src-main/(?!api/|preload/bridge$|core/text/)',
+        message: 'The renderer reaches main only through the contract (import type from src-main/api) and core/text.',
+      },
+      {
+        regex: 'src-main/(api/|preload/bridge$)',
+        allowTypeImports: true,
+        message: "The renderer may import the contract's types only (`import type`), never its code.",
+      },
+    ),
   },
 );

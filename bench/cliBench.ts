@@ -21,7 +21,10 @@ function measure(command: string, args: string[]): Run {
   const timed = existsSync(TIME);
   const started = performance.now();
   const child = timed
-    ? spawnSync(TIME, ['-f', 'peak-kb %M cpu %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    ? spawnSync(TIME, ['-f', 'peak-kb %M cpu %U %S', command, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      })
     : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wallMs = performance.now() - started;
   if (child.status !== 0 && !(command === 'grep' && child.status === 1)) {
@@ -56,17 +59,34 @@ function summary(label: string, runs: Run[], target = ''): string {
  */
 export function benchCli(projectDir: string, corpusDir: string, log: Log): void {
   const query = 'حفتر';
-  if (!existsSync(builtCli)) log(`(no build at ${builtCli}: "npm run build" first, or bin/qarin.mjs runs through tsx too)`);
+  if (!existsSync(builtCli))
+    log(`(no build at ${builtCli}: "npm run build" first, or bin/qarin.mjs runs through tsx too)`);
   const repeat = (command: string, args: string[]) => Array.from({ length: RUNS }, () => measure(command, args));
   const search = ['search', query, '--project', projectDir];
-  log(summary(`qarin search ${query} (build)`, repeat(process.execPath, [qarinBin, ...search]), ' (target <= 0.3 s, <= 200 MB)'));
+  log(
+    summary(
+      `qarin search ${query} (build)`,
+      repeat(process.execPath, [qarinBin, ...search]),
+      ' (target <= 0.3 s, <= 200 MB)',
+    ),
+  );
   log(summary(`qarin search ${query} (sources through tsx)`, repeat(process.execPath, [fromSources, ...search])));
   log(summary(`grep -rlF ${query} over the raw corpus`, repeat('grep', ['-rlF', query, corpusDir])));
   const docs = measure(process.execPath, [qarinBin, 'docs', '--project', projectDir, '--json']);
   log(summary('qarin docs --json (build, every document)', [docs]));
-  const firstId = spawnSync(process.execPath, [qarinBin, 'search', query, '--project', projectDir, '--json', '--limit', '1'], {
-    encoding: 'utf8',
-  });
+  const firstId = spawnSync(
+    process.execPath,
+    [qarinBin, 'search', query, '--project', projectDir, '--json', '--limit', '1'],
+    {
+      encoding: 'utf8',
+    },
+  );
   const id = (JSON.parse(firstId.stdout) as { hits: { id: string }[] }).hits[0]?.id;
-  if (id) log(summary('qarin show DOCID (build, one document)', repeat(process.execPath, [qarinBin, 'show', id, '--project', projectDir])));
+  if (id)
+    log(
+      summary(
+        'qarin show DOCID (build, one document)',
+        repeat(process.execPath, [qarinBin, 'show', id, '--project', projectDir]),
+      ),
+    );
 }

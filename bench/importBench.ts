@@ -21,9 +21,13 @@ export async function benchImport(corpusDir: string, projectDir: string, log: Lo
   const info = await invoke(workbench.handlers, 'project.info', {});
   await workbench.close();
   log(`import + index: ${info.documentCount} documents in ${(elapsed / 1000).toFixed(1)} s wall (target <= 15 s)`);
-  log(`  ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.errors.length} errors, ${report.warnings.length} with integrity warnings`);
+  log(
+    `  ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.errors.length} errors, ${report.warnings.length} with integrity warnings`,
+  );
   for (const error of report.errors.slice(0, 5)) log(`  error: ${error.path}: ${error.reason}`);
-  log(`  peak RSS of the importing process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target <= 1536 MB)`);
+  log(
+    `  peak RSS of the importing process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target <= 1536 MB)`,
+  );
 }
 
 /**

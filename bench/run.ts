@@ -26,14 +26,17 @@ const heading = (title: string) => log(`\n## ${title}`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'qarin-bench-'));
 const givenProject = process.env.QARIN_BENCH_PROJECT;
-const projectDir = givenProject && requested.length > 0 && requested.every((section) => section === 'cli') ? givenProject : join(scratch, 'project');
+const projectDir =
+  givenProject && requested.length > 0 && requested.every((section) => section === 'cli')
+    ? givenProject
+    : join(scratch, 'project');
 try {
   log(`# Qarin benchmark, ${new Date().toISOString()}, Node ${process.version}`);
   const corpusDir = unpackCorpus();
   log(`corpus: ${corpusDir}`);
 
   if (wants('import') || wants('ui') || wants('annotations') || (wants('cli') && projectDir !== givenProject)) {
-    heading('Import and index (the app\'s own import path)');
+    heading("Import and index (the app's own import path)");
     await benchImport(corpusDir, projectDir, log);
     heading('Cold start with the persisted index');
     benchColdStart(projectDir, log);

@@ -37,7 +37,9 @@ if (reason === undefined) {
   server = () => import(new URL('out/main/browserMode.js', root).href);
 } else {
   if (process.stderr.isTTY) {
-    process.stderr.write(`qarin: running from the sources through tsx (${reason}); "npm run build" makes it start fast.\n`);
+    process.stderr.write(
+      `qarin: running from the sources through tsx (${reason}); "npm run build" makes it start fast.\n`,
+    );
   }
   const { register } = await import('tsx/esm/api');
   register();

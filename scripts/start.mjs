@@ -66,9 +66,15 @@ function newestChange(paths) {
 
 /** Builds with electron-vite unless out/ is newer than every source it is made from. */
 function buildIfStale() {
-  const outputs = ['main/index.js', 'main/cli.js', 'preload/index.cjs', 'renderer/index.html'].map((file) => join(root, 'out', file));
-  const built = outputs.every((file) => existsSync(file)) ? Math.min(...outputs.map((file) => statSync(file).mtimeMs)) : 0;
-  const sources = ['src-main', 'src-renderer', 'electron.vite.config.ts', 'package.json'].map((path) => join(root, path));
+  const outputs = ['main/index.js', 'main/cli.js', 'preload/index.cjs', 'renderer/index.html'].map((file) =>
+    join(root, 'out', file),
+  );
+  const built = outputs.every((file) => existsSync(file))
+    ? Math.min(...outputs.map((file) => statSync(file).mtimeMs))
+    : 0;
+  const sources = ['src-main', 'src-renderer', 'electron.vite.config.ts', 'package.json'].map((path) =>
+    join(root, path),
+  );
   if (built > newestChange(sources)) return true;
   console.log(say.building);
   const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');

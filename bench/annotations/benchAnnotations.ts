@@ -55,7 +55,8 @@ async function createCodebook(handlers: ApiHandlers): Promise<string[]> {
   for (let n = 0; n < 8; n += 1) {
     const parent = await invoke(handlers, 'codes.create', { name: `موضوع ${n + 1}` });
     ids.push(parent.id);
-    for (let m = 0; m < 2; m += 1) ids.push((await invoke(handlers, 'codes.create', { name: `فرع ${m + 1}`, parentId: parent.id })).id);
+    for (let m = 0; m < 2; m += 1)
+      ids.push((await invoke(handlers, 'codes.create', { name: `فرع ${m + 1}`, parentId: parent.id })).id);
   }
   return ids;
 }
@@ -71,7 +72,10 @@ async function highlightDocument(
   const { text } = await invoke(handlers, 'document.get', { id: document.id });
   let made = 0;
   for (const range of passages(text, count, random)) {
-    const codeIds = [codes[Math.floor(random() * codes.length)]!, ...(random() < 0.3 ? [codes[Math.floor(random() * codes.length)]!] : [])];
+    const codeIds = [
+      codes[Math.floor(random() * codes.length)]!,
+      ...(random() < 0.3 ? [codes[Math.floor(random() * codes.length)]!] : []),
+    ];
     const note = random() < 0.2 ? 'ملاحظة: يختلف هذا المقطع عن رواية المصادر الأخرى للحدث نفسه.' : '';
     await invoke(handlers, 'annotations.create', { docId: document.id, ...range, codeIds, note });
     made += 1;
@@ -89,7 +93,12 @@ export async function benchAnnotations(projectDir: string, log: Log): Promise<vo
   const random = seededRandom(2018);
   let workbench = await openWorkbench({ projectDir });
   try {
-    const { items } = await invoke(workbench.handlers, 'library.list', { offset: 0, limit: 50_000, sort: 'words', descending: true });
+    const { items } = await invoke(workbench.handlers, 'library.list', {
+      offset: 0,
+      limit: 50_000,
+      sort: 'words',
+      descending: true,
+    });
     if (items.length < 2) {
       log('annotations: the project holds no corpus; skipped');
       return;
@@ -101,7 +110,13 @@ export async function benchAnnotations(projectDir: string, log: Log): Promise<vo
       let made = await highlightDocument(workbench, busiest!, ON_ONE_DOCUMENT, codes, random);
       for (const document of others.filter((_, index) => index % 3 === 0)) {
         if (made >= TOTAL_HIGHLIGHTS) break;
-        made += await highlightDocument(workbench, document, Math.min(PER_OTHER_DOCUMENT, TOTAL_HIGHLIGHTS - made), codes, random);
+        made += await highlightDocument(
+          workbench,
+          document,
+          Math.min(PER_OTHER_DOCUMENT, TOTAL_HIGHLIGHTS - made),
+          codes,
+          random,
+        );
       }
       return made;
     });
@@ -116,13 +131,23 @@ export async function benchAnnotations(projectDir: string, log: Log): Promise<vo
       const { text } = await invoke(workbench.handlers, 'document.get', { id: document.id });
       const [range] = passages(text, 1, random);
       if (range === undefined) continue;
-      saves.push((await timed(() => invoke(workbench.handlers, 'annotations.create', { docId: document.id, ...range, codeIds: [codes[0]!] }))).ms);
+      saves.push(
+        (
+          await timed(() =>
+            invoke(workbench.handlers, 'annotations.create', { docId: document.id, ...range, codeIds: [codes[0]!] }),
+          )
+        ).ms,
+      );
     }
-    log(`save one highlight (annotations.create, durable when it returns), ${saves.length} saves: ${describe(saves)} (target <= 20 ms)`);
+    log(
+      `save one highlight (annotations.create, durable when it returns), ${saves.length} saves: ${describe(saves)} (target <= 20 ms)`,
+    );
     const { items: ofBusiest } = await invoke(workbench.handlers, 'annotations.list', { docId: busiest!.id });
     const edits: number[] = [];
     for (const highlight of ofBusiest.slice(0, 50)) {
-      edits.push((await timed(() => invoke(workbench.handlers, 'annotations.update', { id: highlight.id, note: 'تعديل' }))).ms);
+      edits.push(
+        (await timed(() => invoke(workbench.handlers, 'annotations.update', { id: highlight.id, note: 'تعديل' }))).ms,
+      );
     }
     log(`edit one note (annotations.update), ${edits.length} edits: ${describe(edits)}`);
 
@@ -139,14 +164,25 @@ export async function benchAnnotations(projectDir: string, log: Log): Promise<vo
       lists.push(list.ms);
       listed = list.value.total;
     }
-    log(`open the report with ${listed} highlights: annotations.list ${describe(lists)}; with document.get ${describe(opens)} (main side of the 200 ms target; painting: UI bench)`);
+    log(
+      `open the report with ${listed} highlights: annotations.list ${describe(lists)}; with document.get ${describe(opens)} (main side of the 200 ms target; painting: UI bench)`,
+    );
     const projectList = await timed(() => invoke(workbench.handlers, 'annotations.list', { limit: 100_000 }));
-    log(`project-wide annotations.list of ${projectList.value.total}: ${projectList.ms.toFixed(0)} ms; filtered by code: ${(await timed(() => invoke(workbench.handlers, 'annotations.list', { codeId: codes[0]! }))).ms.toFixed(0)} ms; by text: ${(await timed(() => invoke(workbench.handlers, 'annotations.list', { text: 'المصادر' }))).ms.toFixed(0)} ms`);
+    log(
+      `project-wide annotations.list of ${projectList.value.total}: ${projectList.ms.toFixed(0)} ms; filtered by code: ${(await timed(() => invoke(workbench.handlers, 'annotations.list', { codeId: codes[0]! }))).ms.toFixed(0)} ms; by text: ${(await timed(() => invoke(workbench.handlers, 'annotations.list', { text: 'المصادر' }))).ms.toFixed(0)} ms`,
+    );
 
-    for (const [format, label] of [['md', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON-LD'], ['qdpx', 'REFI-QDA']] as const) {
+    for (const [format, label] of [
+      ['md', 'Markdown'],
+      ['csv', 'CSV'],
+      ['json', 'JSON-LD'],
+      ['qdpx', 'REFI-QDA'],
+    ] as const) {
       const exported = await timed(() => invoke(workbench.handlers, 'annotations.export', { format, language: 'ar' }));
       const size = Buffer.byteLength(exported.value.content, exported.value.encoding === 'base64' ? 'base64' : 'utf8');
-      log(`export all ${exported.value.highlightCount} highlights to ${label}: ${exported.ms.toFixed(0)} ms, ${(size / 1e6).toFixed(1)} MB${format === 'md' ? ' (target <= 2 s)' : ''}`);
+      log(
+        `export all ${exported.value.highlightCount} highlights to ${label}: ${exported.ms.toFixed(0)} ms, ${(size / 1e6).toFixed(1)} MB${format === 'md' ? ' (target <= 2 s)' : ''}`,
+      );
     }
 
     const firstSearch = await timed(() => invoke(workbench.handlers, 'search.query', { query: 'المصادر' }));
@@ -158,10 +194,14 @@ export async function benchAnnotations(projectDir: string, log: Log): Promise<vo
 
     const closing = await timed(() => workbench.close());
     const snapshotBytes = statSync(join(projectDir, 'annotations.json')).size;
-    log(`close (checkpoint into annotations.json, ${(snapshotBytes / 1e6).toFixed(1)} MB, previous version kept as a backup): ${closing.ms.toFixed(0)} ms`);
+    log(
+      `close (checkpoint into annotations.json, ${(snapshotBytes / 1e6).toFixed(1)} MB, previous version kept as a backup): ${closing.ms.toFixed(0)} ms`,
+    );
     const reopening = await timed(() => openWorkbench({ projectDir }));
     workbench = reopening.value;
-    log(`reopen the project with ${(await invoke(workbench.handlers, 'annotations.status', {})).highlightCount} highlights: ${reopening.ms.toFixed(0)} ms`);
+    log(
+      `reopen the project with ${(await invoke(workbench.handlers, 'annotations.status', {})).highlightCount} highlights: ${reopening.ms.toFixed(0)} ms`,
+    );
     log(`process heap after the run: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
   } finally {
     await workbench.close();

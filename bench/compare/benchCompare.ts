@@ -15,7 +15,10 @@ const RUNS = 7;
 /** ANT articles of one source and category, in file order: enough text for several long reports. */
 function loadArticles(corpusDir: string): string[] {
   const folder = join(corpusDir, 'ant-multisource-v2.1', 'Alarabia', 'internationalNews');
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().slice(0, 120);
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .slice(0, 120);
   return names.flatMap((name) => parseTrec(readFileSync(join(folder, name), 'utf8')).map((parsed) => parsed.text));
 }
 
@@ -102,13 +105,21 @@ export function benchCompare(corpusDir: string, log: Log): void {
   }
   const baseText = baseArticles.join('\n');
   const baseSentences = splitSentences(baseText).map((span) => baseText.slice(span.start, span.end));
-  const strangers = articles.slice(next).flatMap((text) => splitSentences(text).map((span) => text.slice(span.start, span.end)));
+  const strangers = articles
+    .slice(next)
+    .flatMap((text) => splitSentences(text).map((span) => text.slice(span.start, span.end)));
   const versions = [1, 2, 3].map((seed) => perturb(baseSentences, strangers, seed));
   const inputs = [
     { id: 'base', text: baseText, boilerplate: [] },
-    ...versions.map((sentences, i) => ({ id: `v${i + 1}`, text: sentences.map((s) => s.text).join('\n'), boilerplate: [] })),
+    ...versions.map((sentences, i) => ({
+      id: `v${i + 1}`,
+      text: sentences.map((s) => s.text).join('\n'),
+      boilerplate: [],
+    })),
   ];
-  log(`reports: ${inputs.map((input) => `${input.id} ${countWords(input.text)} words`).join(', ')}; base sentences ${baseSentences.length}`);
+  log(
+    `reports: ${inputs.map((input) => `${input.id} ${countWords(input.text)} words`).join(', ')}; base sentences ${baseSentences.length}`,
+  );
 
   for (const count of [2, 4]) {
     const chosen = inputs.slice(0, count);
@@ -164,9 +175,13 @@ export function benchCompare(corpusDir: string, log: Log): void {
   let groups = 0;
   let sentences = 0;
   for (let i = 0; i + 1 < unrelated.length; i += 2) {
-    const pair = [unrelated[i]!, unrelated[i + 1]!].map((text, k) => prepareDocument({ id: `u${k}`, text, boilerplate: [] }));
+    const pair = [unrelated[i]!, unrelated[i + 1]!].map((text, k) =>
+      prepareDocument({ id: `u${k}`, text, boilerplate: [] }),
+    );
     sentences += pair[0]!.sentences.length + pair[1]!.sentences.length;
     groups += compareDocuments(pair).alignment.length;
   }
-  log(`unrelated article pairs: ${groups} aligned groups among ${sentences} sentences of ${Math.floor(unrelated.length / 2)} pairs`);
+  log(
+    `unrelated article pairs: ${groups} aligned groups among ${sentences} sentences of ${Math.floor(unrelated.length / 2)} pairs`,
+  );
 }

@@ -60,8 +60,10 @@ export function benchFacts(corpus: IndexableDocument[], log: (line: string) => v
   log(`articles: ${chosen.map((entry) => `${entry.document.id} (${entry.words} words)`).join(', ')}`);
   const compileStart = performance.now();
   const compiled = compileLexicons(bundledFactLexicons);
-  log(`lexicons and gazetteer compiled (once per process): ${(performance.now() - compileStart).toFixed(1)} ms, `
-    + `${bundledFactLexicons.places.length} places, ${bundledFactLexicons.titles.length} titles`);
+  log(
+    `lexicons and gazetteer compiled (once per process): ${(performance.now() - compileStart).toFixed(1)} ms, ` +
+      `${bundledFactLexicons.places.length} places, ${bundledFactLexicons.titles.length} titles`,
+  );
   void compiled;
   const extract = createFactExtractor(bundledFactLexicons);
   const firstStart = performance.now();
@@ -89,9 +91,11 @@ export function benchFacts(corpus: IndexableDocument[], log: (line: string) => v
       const used = process.cpuUsage(cpuStart);
       analyzeCpu.push((used.user + used.system) / 1000);
     }
-    log(`extractFacts, ${count} articles: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU, `
-      + `min ${Math.min(...wall).toFixed(1)} ms wall over ${RUNS} runs `
-      + `(${rows} rows, ${aligned.length} aligned groups)`);
+    log(
+      `extractFacts, ${count} articles: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU, ` +
+        `min ${Math.min(...wall).toFixed(1)} ms wall over ${RUNS} runs ` +
+        `(${rows} rows, ${aligned.length} aligned groups)`,
+    );
     log(`  of which analyze() of the texts alone: median ${median(analyzeCpu).toFixed(1)} ms CPU`);
   }
 }

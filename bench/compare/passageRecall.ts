@@ -72,7 +72,7 @@ export function benchPassageRecall(corpus: IndexableDocument[], log: Log): void 
   });
   keys.sort();
   const pairs = new Set<number>();
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < keys.length;) {
     const hash = Math.floor(keys[i]! / DOCUMENT_BITS);
     let j = i;
     while (j < keys.length && Math.floor(keys[j]! / DOCUMENT_BITS) === hash) j++;
@@ -111,7 +111,11 @@ export function benchPassageRecall(corpus: IndexableDocument[], log: Log): void 
       prepareDocument({ id: 'b', text: documentB.text, boilerplate: boilerplate[b]! }),
     ];
     // The truth, on the words themselves (a hash can collide): words of A inside a 25-word run B also holds.
-    const run = (tokens: { exact: string }[], i: number) => tokens.slice(i, i + PASSAGE_WORDS).map((t) => t.exact).join(' ');
+    const run = (tokens: { exact: string }[], i: number) =>
+      tokens
+        .slice(i, i + PASSAGE_WORDS)
+        .map((t) => t.exact)
+        .join(' ');
     const runsOfB = new Set<string>();
     for (let i = 0; i + PASSAGE_WORDS <= prepared[1]!.tokens.length; i++) runsOfB.add(run(prepared[1]!.tokens, i));
     const inRun = new Uint8Array(prepared[0]!.tokens.length);

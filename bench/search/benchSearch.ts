@@ -67,7 +67,11 @@ interface Judgement {
 }
 
 function evaluate(engine: SearchEngineUnderTest, queries: readonly JudgedQuery[]): Judgement {
-  const judgement: Judgement = { strict: {} as Judgement['strict'], passage: {} as Judgement['passage'], unique: {} as Judgement['unique'] };
+  const judgement: Judgement = {
+    strict: {} as Judgement['strict'],
+    passage: {} as Judgement['passage'],
+    unique: {} as Judgement['unique'],
+  };
   for (const form of QUERY_FORMS) {
     const strict: (number | undefined)[] = [];
     const passage: (number | undefined)[] = [];
@@ -103,7 +107,9 @@ function qarinEngine(index: CorpusIndex): SearchEngineUnderTest {
 function judge(index: CorpusIndex, queries: readonly KnownItemQuery[]): { judged: JudgedQuery[]; ceiling: number } {
   let ceiling = 0;
   const judged = queries.map((query) => {
-    const holders = new Set(index.search({ query: `"${query.words.join(' ')}"`, limit: 1_000 }).hits.map(({ id }) => id));
+    const holders = new Set(
+      index.search({ query: `"${query.words.join(' ')}"`, limit: 1_000 }).hits.map(({ id }) => id),
+    );
     holders.add(query.target);
     let expected = 0;
     for (let rank = 1; rank <= Math.min(holders.size, 10); rank++) expected += 1 / rank;
@@ -118,7 +124,12 @@ function conflationLine(label: string, rate: ConflationRate): string {
   return `  ${label.padEnd(44)} ${String(rate.pairs).padStart(6)}   light10 ${share(rate.light10).padStart(6)}   Qarin ${share(rate.qarin).padStart(6)}`;
 }
 
-function snapshotRoundTrip(index: CorpusIndex, getText: (id: string) => string | undefined, probe: string, log: Log): void {
+function snapshotRoundTrip(
+  index: CorpusIndex,
+  getText: (id: string) => string | undefined,
+  probe: string,
+  log: Log,
+): void {
   const exported = timed(() => index.exportSnapshot());
   const snapshot = exported.result;
   const folder = mkdtempSync(join(tmpdir(), 'qarin-bench-snapshot-'));
@@ -127,7 +138,9 @@ function snapshotRoundTrip(index: CorpusIndex, getText: (id: string) => string |
     keys.forEach((key, n) => writeFileSync(join(folder, `${n}.part`), snapshot[key]!));
     let bytes = 0;
     for (const name of readdirSync(folder)) bytes += readFileSync(join(folder, name)).length;
-    log(`  export                ${ms(exported.clock.wallMs)} (cpu ${ms(exported.clock.cpuMs)}), ${keys.length} parts, ${megabytes(bytes)} on disk`);
+    log(
+      `  export                ${ms(exported.clock.wallMs)} (cpu ${ms(exported.clock.cpuMs)}), ${keys.length} parts, ${megabytes(bytes)} on disk`,
+    );
     collectGarbage();
     const cold = timed(() => {
       const restored: Record<string, string> = {};
@@ -136,7 +149,9 @@ function snapshotRoundTrip(index: CorpusIndex, getText: (id: string) => string |
       loaded.search({ query: probe, limit: PAGE });
       return loaded;
     });
-    log(`  cold load (read parts + fromSnapshot + first query): ${ms(cold.clock.wallMs)} (cpu ${ms(cold.clock.cpuMs)})`);
+    log(
+      `  cold load (read parts + fromSnapshot + first query): ${ms(cold.clock.wallMs)} (cpu ${ms(cold.clock.cpuMs)})`,
+    );
     const before = JSON.stringify(index.search({ query: probe, limit: PAGE }));
     const after = JSON.stringify(cold.result.search({ query: probe, limit: PAGE }));
     log(`  snapshot answers identically: ${before === after ? 'yes' : 'NO'}`);
@@ -151,7 +166,11 @@ function snapshotRoundTrip(index: CorpusIndex, getText: (id: string) => string |
  * FlexSearch defaults, and how the leading-و problem of light stemming is handled. Prints only.
  */
 export async function benchSearch(documents: readonly IndexableDocument[], log: Log): Promise<void> {
-  log(`search: ${documents.length} documents, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on this machine`);
+  log(
+    `search: ${documents.length} documents, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} on this machine`,
+  );
   const texts = new Map(documents.map(({ id, text }) => [id, text]));
   const getText = (id: string) => texts.get(id);
 
@@ -168,7 +187,9 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
   collectGarbage();
   const heapAfter = process.memoryUsage().heapUsed;
   log('build (documents analyzed, postings imported into FlexSearch, first query answered)');
-  log(`  ${ms(built.clock.wallMs)} wall, ${ms(built.clock.cpuMs)} cpu; heap +${megabytes(heapAfter - heapBefore)}; peak RSS so far ${megabytes(process.resourceUsage().maxRSS * 1024)} (texts included)`);
+  log(
+    `  ${ms(built.clock.wallMs)} wall, ${ms(built.clock.cpuMs)} cpu; heap +${megabytes(heapAfter - heapBefore)}; peak RSS so far ${megabytes(process.resourceUsage().maxRSS * 1024)} (texts included)`,
+  );
 
   const queries = knownItemQueries(documents, KNOWN_ITEM_QUERIES);
   const allQueries = queries.flatMap((query) => QUERY_FORMS.map((form) => query.forms[form]));
@@ -181,7 +202,9 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
     ['cpu ', clocks.map(({ cpuMs }) => cpuMs)],
   ] as const) {
     const sorted = [...values].sort((a, b) => a - b);
-    log(`  ${label} p50 ${ms(percentile(sorted, 0.5))}  p90 ${ms(percentile(sorted, 0.9))}  p99 ${ms(percentile(sorted, 0.99))}  max ${ms(sorted[sorted.length - 1] ?? 0)}`);
+    log(
+      `  ${label} p50 ${ms(percentile(sorted, 0.5))}  p90 ${ms(percentile(sorted, 0.9))}  p99 ${ms(percentile(sorted, 0.99))}  max ${ms(sorted[sorted.length - 1] ?? 0)}`,
+    );
   }
 
   log('snapshot');
@@ -201,7 +224,9 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
   }
 
   log(`known-item retrieval: ${judged.length} queries of four consecutive words from article sentences (fixed seed)`);
-  log(`  ${shared} of them are passages found word for word in more than one document (stock phrases, shared paragraphs,`);
+  log(
+    `  ${shared} of them are passages found word for word in more than one document (stock phrases, shared paragraphs,`,
+  );
   log(`  duplicate articles): with ties broken at random, strict MRR@10 cannot exceed ${ceiling.toFixed(3)}.`);
   const header = `  ${''.padEnd(30)} ${QUERY_FORMS.map((form) => `${form}: S@1 S@10 MRR@10`.padEnd(19)).join(' | ')}`;
   const blocks: [string, keyof Judgement][] = [
@@ -216,7 +241,9 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
   }
   log(`  baseline builds: ${buildTimes.join(', ')}`);
 
-  log('leading letters light10 misreads: word pairs of the corpus vocabulary, each tested both ways (query one, find the other)');
+  log(
+    'leading letters light10 misreads: word pairs of the corpus vocabulary, each tested both ways (query one, find the other)',
+  );
   const letters = measureLeadingLetters(documents);
   log(conflationLine('root و conflated («وزير» ↔ «الوزير»)', letters.rootWaw));
   log(conflationLine('root و kept apart («وزير» ↛ «زير»)', letters.rootWawKeptApart));

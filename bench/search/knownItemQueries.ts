@@ -22,7 +22,11 @@ const WORDS_PER_QUERY = 4;
  * words, four consecutive words of that sentence; then the same words varied in spelling, in
  * clitics, and in both.
  */
-export function knownItemQueries(documents: readonly IndexableDocument[], count: number, seed = 20_180_620): KnownItemQuery[] {
+export function knownItemQueries(
+  documents: readonly IndexableDocument[],
+  count: number,
+  seed = 20_180_620,
+): KnownItemQuery[] {
   const random = seededRandom(seed);
   const queries: KnownItemQuery[] = [];
   for (let attempts = 0; queries.length < count && attempts < count * 50; attempts++) {

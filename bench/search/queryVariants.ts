@@ -59,7 +59,9 @@ function cliticEdits(word: string): CliticEdit[] {
 /** Two words (where possible) with the article or the conjunction added or dropped. */
 export function cliticVariant(words: readonly string[], random: () => number): string[] {
   const varied = [...words];
-  const editable = words.map((word, index) => ({ index, edits: cliticEdits(word) })).filter(({ edits }) => edits.length > 0);
+  const editable = words
+    .map((word, index) => ({ index, edits: cliticEdits(word) }))
+    .filter(({ edits }) => edits.length > 0);
   for (let n = 0; n < 2 && editable.length > 0; n++) {
     const chosen = editable.splice(Math.floor(random() * editable.length), 1)[0]!;
     varied[chosen.index] = pick(random, chosen.edits)(varied[chosen.index]!);

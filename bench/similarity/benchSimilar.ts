@@ -108,7 +108,10 @@ export async function benchSimilar(corpusDir: string, log: Log): Promise<void> {
     let askedAnswerable = 0;
     let foundAnswerable = 0;
     for (const [a, b] of pairs) {
-      for (const [query, other] of [[a, b], [b, a]] as const) {
+      for (const [query, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         const top = tops.get(query);
         if (!top) continue;
         const hit = top.has(ids[other]!);
@@ -176,7 +179,7 @@ function passagePairs(ids: string[], wordsOf: (id: string) => Uint32Array | unde
   for (let i = 0; i < first.length; i++) order[i] = first[i]! * 2 ** 23 + i;
   order.sort();
   const pairs = new Set<number>();
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     const key = Math.floor(order[i]! / 2 ** 23);
     let j = i + 1;
     while (j < order.length && Math.floor(order[j]! / 2 ** 23) === key) j++;

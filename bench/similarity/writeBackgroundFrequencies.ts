@@ -59,4 +59,6 @@ ${lines.map((line) => `  ${JSON.stringify(line)},`).join('\n')}
 ];
 `,
 );
-console.log(`${byCount.size} counts, ${[...byCount.values()].reduce((n, stems) => n + stems.length, 0)} stems -> ${target}`);
+console.log(
+  `${byCount.size} counts, ${[...byCount.values()].reduce((n, stems) => n + stems.length, 0)} stems -> ${target}`,
+);

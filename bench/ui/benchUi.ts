@@ -6,7 +6,12 @@ import type { Page } from 'playwright-core';
 import { ensureRendererBuilt } from '../../tests/e2e/support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from '../../tests/e2e/support/launchChromium';
 import { importWithCli, startQarinServe } from '../../tests/e2e/support/startQarinServe';
-import type { PageDocument, PageElement, PageRequestAnimationFrame, PageWindow } from '../../tests/e2e/support/pageGlobals';
+import type {
+  PageDocument,
+  PageElement,
+  PageRequestAnimationFrame,
+  PageWindow,
+} from '../../tests/e2e/support/pageGlobals';
 
 // Browser globals for the code run inside the page (see tests/e2e/support/pageGlobals.ts).
 declare const document: PageDocument;
@@ -168,7 +173,8 @@ async function openAnnotatedReport(page: Page, call: CallApi, log: Log): Promise
         };
         const check = () => {
           const reader = document.querySelector(`[data-testid=reader-scroller][data-document-id="${id}"] .para`);
-          if (reader && paintedRanges() >= expected) requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          if (reader && paintedRanges() >= expected)
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
           else requestAnimationFrame(check);
         };
         check();

@@ -72,7 +72,11 @@ export const UpdateHighlightSchema = z.object({
   note: z.string().optional(),
 });
 
-export const ReattachHighlightSchema = z.object({ id: Id, start: z.number().int().min(0), end: z.number().int().min(1) });
+export const ReattachHighlightSchema = z.object({
+  id: Id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});
 
 export const DeletedSchema = z.object({ deleted: z.boolean() });
 

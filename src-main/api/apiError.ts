@@ -6,13 +6,7 @@ import type { Bilingual } from './bilingual';
  * an import of a path the user did not choose).
  */
 export type ApiErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'unknown-method'
-  | 'conflict'
-  | 'corrupt'
-  | 'forbidden'
-  | 'internal';
+  'invalid-input' | 'not-found' | 'unknown-method' | 'conflict' | 'corrupt' | 'forbidden' | 'internal';
 
 /**
  * An error a caller can act on: a bad input, a missing document, a corrupt project file. Its message

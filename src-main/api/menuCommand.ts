@@ -5,7 +5,4 @@ import type { Settings } from './types';
  * already saved by main; the renderer only applies them.
  */
 export type MenuCommand =
-  | { type: 'focusSearch' }
-  | { type: 'export' }
-  | { type: 'showHelp' }
-  | { type: 'settingsChanged'; settings: Settings };
+  { type: 'focusSearch' } | { type: 'export' } | { type: 'showHelp' } | { type: 'settingsChanged'; settings: Settings };

@@ -116,7 +116,9 @@ export const SearchResultSchema = z.object({
   notice: z.string().optional(),
   /** The notices as codes, for an interface to say in its own language. */
   noticeCodes: z
-    .array(z.enum(['unclosed-quote', 'invalid-date', 'empty-operator', 'short-prefix', 'only-exclusions', 'negated-filter']))
+    .array(
+      z.enum(['unclosed-quote', 'invalid-date', 'empty-operator', 'short-prefix', 'only-exclusions', 'negated-filter']),
+    )
     .optional(),
 });
 
@@ -196,7 +198,5 @@ export const ImportQdpxResultSchema = z.object({
   /** PDF, picture, audio and video sources, by name: Qarin holds text only. */
   skippedSources: z.array(z.string()),
   /** Sources with Windows line ends, and how their positions were read. */
-  lineEnds: z.array(
-    z.object({ source: z.string(), reading: z.enum(['crlf-as-two', 'crlf-as-one']) }),
-  ),
+  lineEnds: z.array(z.object({ source: z.string(), reading: z.enum(['crlf-as-two', 'crlf-as-one']) })),
 });

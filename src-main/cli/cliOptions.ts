@@ -59,7 +59,9 @@ const OPTIONS = {
 function separateWords(argv: readonly string[]): { options: string[]; words: string[] } {
   const options: string[] = [];
   const words: string[] = [];
-  const shortNames = new Set<string>(Object.values(OPTIONS).flatMap((option) => ('short' in option ? [option.short] : [])));
+  const shortNames = new Set<string>(
+    Object.values(OPTIONS).flatMap((option) => ('short' in option ? [option.short] : [])),
+  );
   for (let at = 0; at < argv.length; at++) {
     const arg = argv[at]!;
     if (arg === '--') {

@@ -94,4 +94,3 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     return 1;
   }
 }
-

@@ -68,7 +68,14 @@ Options:
     `Its backups are listed by "qarin restore"; "qarin restore ${file}" puts back the newest one that opens.`,
   missingArgument: (what: string) => `Missing ${what}. Run "qarin --help".`,
   badNumber: (option: string, value: string) => `${option} needs a positive whole number, not "${value}".`,
-  importSummary: (r: { added: number; updated: number; unchanged: number; duplicates: number; errors: number; warnings: number }) =>
+  importSummary: (r: {
+    added: number;
+    updated: number;
+    unchanged: number;
+    duplicates: number;
+    errors: number;
+    warnings: number;
+  }) =>
     `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.duplicates} duplicates, ${r.errors} errors, ${r.warnings} with warnings.`,
   importCancelled: 'Import cancelled; what was read before is kept.',
   duplicateOf: (path: string, id: string) => `duplicate: ${path} (same text as ${id})`,
@@ -83,15 +90,24 @@ Options:
   progress: (done: number, total: number) => `${done}/${total} files`,
   language: 'en',
   badChoice: (option: string, value: string, choices: string) => `${option} takes ${choices}, not "${value}".`,
-  unknownSubcommand: (command: string, name: string) => `Unknown "${command}" subcommand "${name}". Run "qarin --help".`,
+  unknownSubcommand: (command: string, name: string) =>
+    `Unknown "${command}" subcommand "${name}". Run "qarin --help".`,
   unknownCode: (name: string) => `No code named "${name}" in this project's codebook.`,
-  ambiguousCode: (name: string, paths: string) => `Several codes are named "${name}" (${paths}); give the path, e.g. "parent/child".`,
+  ambiguousCode: (name: string, paths: string) =>
+    `Several codes are named "${name}" (${paths}); give the path, e.g. "parent/child".`,
   cannotRead: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
   notAFolder: (option: string, path: string) => `${option} ${path}: no such folder.`,
   cannotUseProject: (reason: string) => `The project cannot be opened or written (${reason}).`,
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
-  annotationsImported: (r: { exact: number; fuzzy: number; orphans: number; unchanged: number; updated: number; codesCreated: number }) =>
+  annotationsImported: (r: {
+    exact: number;
+    fuzzy: number;
+    orphans: number;
+    unchanged: number;
+    updated: number;
+    codesCreated: number;
+  }) =>
     `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
   compareCount: (count: number) => `Compare takes 2 to 4 different reports, not ${count}. Run "qarin --help".`,
   compareRepeated: (id: string) => `Report "${id}" is given twice; compare 2 to 4 different reports.`,
@@ -99,7 +115,9 @@ Options:
   compareSummary: (r: CompareSummary) =>
     [
       `Compared ${r.documents.length} reports; base: ${r.baseId}`,
-      ...r.documents.map((d) => `  ${d.id}  ${d.title}: ${d.sentences} sentences, ${d.aligned} aligned, ${d.unique} unique`),
+      ...r.documents.map(
+        (d) => `  ${d.id}  ${d.title}: ${d.sentences} sentences, ${d.aligned} aligned, ${d.unique} unique`,
+      ),
       `Aligned groups: ${r.groups} (${r.moved} moved)`,
       `Shared passages: ${r.passages} (${r.passageWords} words)`,
       `Word differences: ${r.differences.insert} inserted, ${r.differences.delete} deleted, ${r.differences.substitute} substituted, ${r.differences.minor} spelling only`,

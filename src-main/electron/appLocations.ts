@@ -25,7 +25,13 @@ export interface AppLocationInputs {
  * Every path the desktop app needs, from where the main bundle sits. `QARIN_PROJECT_DIR` opens
  * another project (the end-to-end tests use a temporary one), as it does for the command line.
  */
-export function resolveAppLocations({ bundleDir, isPackaged, resourcesPath, userDataDir, env }: AppLocationInputs): AppLocations {
+export function resolveAppLocations({
+  bundleDir,
+  isPackaged,
+  resourcesPath,
+  userDataDir,
+  env,
+}: AppLocationInputs): AppLocations {
   const outDir = join(bundleDir, '..');
   const repositoryDir = join(outDir, '..');
   return {

@@ -34,7 +34,12 @@ const lineSpacings = [
  * standard roles, without which copy and paste shortcuts do nothing on macOS), View (text size, line
  * spacing, theme, language), and Help. On macOS the first menu is the app menu, as users expect.
  */
-export function buildMenuTemplate({ settings, platform, development, actions }: MenuContext): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  settings,
+  platform,
+  development,
+  actions,
+}: MenuContext): MenuItemConstructorOptions[] {
   const labels = menuLabels[settings.language];
   const isMac = platform === 'darwin';
   const send = (command: MenuCommand) => () => actions.sendToRenderer(command);
@@ -58,7 +63,12 @@ export function buildMenuTemplate({ settings, platform, development, actions }: 
     label: labels.file,
     submenu: [
       { id: 'import-files', label: labels.importFiles, accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
-      { id: 'import-folder', label: labels.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importFolder() },
+      {
+        id: 'import-folder',
+        label: labels.importFolder,
+        accelerator: 'CmdOrCtrl+Shift+O',
+        click: () => actions.importFolder(),
+      },
       { type: 'separator' },
       { id: 'export', label: labels.export, accelerator: 'CmdOrCtrl+E', click: send({ type: 'export' }) },
       ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit', label: labels.quit }] as MenuItemConstructorOptions[])),
@@ -86,9 +96,24 @@ export function buildMenuTemplate({ settings, platform, development, actions }: 
       {
         label: labels.fontSize,
         submenu: [
-          { id: 'font-larger', label: labels.largerText, accelerator: 'CmdOrCtrl+=', click: fontSize(settings.fontSize + fontSizes.step) },
-          { id: 'font-smaller', label: labels.smallerText, accelerator: 'CmdOrCtrl+-', click: fontSize(settings.fontSize - fontSizes.step) },
-          { id: 'font-default', label: labels.defaultTextSize, accelerator: 'CmdOrCtrl+0', click: fontSize(fontSizes.default) },
+          {
+            id: 'font-larger',
+            label: labels.largerText,
+            accelerator: 'CmdOrCtrl+=',
+            click: fontSize(settings.fontSize + fontSizes.step),
+          },
+          {
+            id: 'font-smaller',
+            label: labels.smallerText,
+            accelerator: 'CmdOrCtrl+-',
+            click: fontSize(settings.fontSize - fontSizes.step),
+          },
+          {
+            id: 'font-default',
+            label: labels.defaultTextSize,
+            accelerator: 'CmdOrCtrl+0',
+            click: fontSize(fontSizes.default),
+          },
         ],
       },
       {

@@ -81,8 +81,12 @@ function installMenu(): void {
     platform: process.platform,
     development: !app.isPackaged,
     actions: {
-      importFiles: () => void chooseImportPaths(mainWindow, 'files', labels()).then(startImport, (e) => reportError('import dialog', e)),
-      importFolder: () => void chooseImportPaths(mainWindow, 'folder', labels()).then(startImport, (e) => reportError('import dialog', e)),
+      importFiles: () =>
+        void chooseImportPaths(mainWindow, 'files', labels()).then(startImport, (e) => reportError('import dialog', e)),
+      importFolder: () =>
+        void chooseImportPaths(mainWindow, 'folder', labels()).then(startImport, (e) =>
+          reportError('import dialog', e),
+        ),
       changeSettings: (patch) => {
         if (!handlers) return;
         // The whole object is sent so that a partial patch cannot reset the other settings to defaults.
@@ -92,7 +96,12 @@ function installMenu(): void {
       },
       sendToRenderer,
       showAbout: () => {
-        const options = { type: 'info' as const, title: labels().about, message: `Qarin ${app.getVersion()}`, detail: labels().aboutDetail };
+        const options = {
+          type: 'info' as const,
+          title: labels().about,
+          message: `Qarin ${app.getVersion()}`,
+          detail: labels().aboutDetail,
+        };
         void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
       },
     },

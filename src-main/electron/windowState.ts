@@ -15,7 +15,11 @@ export interface WindowState {
   fullScreen: boolean;
 }
 
-export const defaultWindowState: WindowState = { bounds: { width: 1280, height: 820 }, maximized: false, fullScreen: false };
+export const defaultWindowState: WindowState = {
+  bounds: { width: 1280, height: 820 },
+  maximized: false,
+  fullScreen: false,
+};
 
 const minimumSize = { width: 640, height: 480 };
 

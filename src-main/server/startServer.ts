@@ -191,7 +191,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       for (const stream of streams) stream.stop();
       afterImport.stop();
       await uploads.discardAll();
-      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      const closed = new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
       server.closeIdleConnections();
       server.closeAllConnections();
       await closed;

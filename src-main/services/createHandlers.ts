@@ -58,7 +58,13 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
           ar: `النص المحفوظ للتقرير «${entry.title}» مفقود؛ استورد ${entry.path} من جديد.`,
         });
       }
-      return { ...summarize(entry), text, abstract: entry.abstract, boilerplate: entry.boilerplate, warnings: entry.warnings };
+      return {
+        ...summarize(entry),
+        text,
+        abstract: entry.abstract,
+        boilerplate: entry.boilerplate,
+        warnings: entry.warnings,
+      };
     },
 
     'search.query': async (request) => {

@@ -60,57 +60,75 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     projectName: basename(layout.root),
     writerLock,
     onChanged: (changed) =>
-      events.emit('annotations.changed', changed !== 'all' && changed.docIds.length === 1 ? { docId: changed.docIds[0] } : {}),
+      events.emit(
+        'annotations.changed',
+        changed !== 'all' && changed.docIds.length === 1 ? { docId: changed.docIds[0] } : {},
+      ),
     onHistoryChanged: (status) => events.emit('history.changed', status),
   });
   // Heals a crash between saving an import's library and re-anchoring its highlights.
   await annotations.reconcile();
-  const imports = new ImportService({
-    library,
-    texts,
-    index: (entries, newTexts) => search.index(entries, newTexts),
-    claim: async (jobId) => {
-      try {
-        await writerLock.acquire(`import:${jobId}`, IMPORT_LOCK_WAIT_MS);
-      } catch (error) {
-        if (!(error instanceof ProjectLockedError)) throw error;
-        throw annotationError('conflict', projectMessages.lockedByAnotherProcess(error.ownerPid, error.ownerCommand));
-      }
+  const imports = new ImportService(
+    {
+      library,
+      texts,
+      index: (entries, newTexts) => search.index(entries, newTexts),
+      claim: async (jobId) => {
+        try {
+          await writerLock.acquire(`import:${jobId}`, IMPORT_LOCK_WAIT_MS);
+        } catch (error) {
+          if (!(error instanceof ProjectLockedError)) throw error;
+          throw annotationError('conflict', projectMessages.lockedByAnotherProcess(error.ownerPid, error.ownerCommand));
+        }
+      },
+      release: (jobId) => writerLock.release(`import:${jobId}`),
+      catchUp: async () => {
+        if ((await fileStamp(layout.library)) === libraryStampKnown) return;
+        await libraryStore.open();
+        libraryStampKnown = await fileStamp(layout.library);
+        const entries: LibraryEntry[] = [];
+        const newTexts = new Map<string, string>();
+        for (const entry of libraryStore.data.documents) {
+          if (library.get(entry.id)?.sha256 === entry.sha256) continue;
+          library.put(entry);
+          entries.push(entry);
+          const text = texts.read(entry.sha256);
+          if (text !== undefined) newTexts.set(entry.id, text);
+        }
+        if (entries.length > 0) await search.index(entries, newTexts);
+      },
+      saveLibrary: async () => {
+        await libraryStore.update(() => library.toData());
+        libraryStampKnown = await fileStamp(layout.library);
+      },
+      commit: async () => {
+        // The index is written by its worker while this thread writes the library.
+        await Promise.all([libraryStore.update(() => library.toData()), search.persist()]);
+        libraryStampKnown = await fileStamp(layout.library);
+        // After the library is durable, so highlights never point into a text the library does not name.
+        // A failure here must not fail the import: the next opening of the project re-anchors again.
+        await annotations.reconcile().catch((error: unknown) => {
+          process.emitWarning(
+            `re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        });
+      },
     },
-    release: (jobId) => writerLock.release(`import:${jobId}`),
-    catchUp: async () => {
-      if ((await fileStamp(layout.library)) === libraryStampKnown) return;
-      await libraryStore.open();
-      libraryStampKnown = await fileStamp(layout.library);
-      const entries: LibraryEntry[] = [];
-      const newTexts = new Map<string, string>();
-      for (const entry of libraryStore.data.documents) {
-        if (library.get(entry.id)?.sha256 === entry.sha256) continue;
-        library.put(entry);
-        entries.push(entry);
-        const text = texts.read(entry.sha256);
-        if (text !== undefined) newTexts.set(entry.id, text);
-      }
-      if (entries.length > 0) await search.index(entries, newTexts);
-    },
-    saveLibrary: async () => {
-      await libraryStore.update(() => library.toData());
-      libraryStampKnown = await fileStamp(layout.library);
-    },
-    commit: async () => {
-      // The index is written by its worker while this thread writes the library.
-      await Promise.all([libraryStore.update(() => library.toData()), search.persist()]);
-      libraryStampKnown = await fileStamp(layout.library);
-      // After the library is durable, so highlights never point into a text the library does not name.
-      // A failure here must not fail the import: the next opening of the project re-anchors again.
-      await annotations.reconcile().catch((error: unknown) => {
-        process.emitWarning(`re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    },
-  }, options.importCommitEvery);
+    options.importCommitEvery,
+  );
 
   const compare = new CompareService({ library, texts });
-  const handlers = createHandlers({ layout, library, texts, search, imports, settingsStore, events, annotations, compare });
+  const handlers = createHandlers({
+    layout,
+    library,
+    texts,
+    search,
+    imports,
+    settingsStore,
+    events,
+    annotations,
+    compare,
+  });
   if (isNewProject && options.seedsDir) {
     await handlers['import.start']({ paths: [options.seedsDir] });
   }

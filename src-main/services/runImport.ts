@@ -14,7 +14,11 @@ export interface RunImportOptions {
  * the end (the command line, tests). Events are matched by job id; reports that arrive before the
  * start call has returned its id are kept until it has.
  */
-export function runImport(workbench: Workbench, paths: string[], options: RunImportOptions = {}): Promise<ImportReport> {
+export function runImport(
+  workbench: Workbench,
+  paths: string[],
+  options: RunImportOptions = {},
+): Promise<ImportReport> {
   const reports = new Map<string, ImportReport>();
   let jobId: string | undefined;
   return new Promise<ImportReport>((resolve, reject) => {

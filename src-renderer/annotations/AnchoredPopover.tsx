@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 
 const GAP = 8;
@@ -61,7 +69,8 @@ export function AnchoredPopover({
       const above = rect.top - GAP - height;
       const fitsBelow = below + height <= window.innerHeight - MARGIN;
       const fitsAbove = above >= MARGIN;
-      const top = prefer === 'above' ? (fitsAbove || !fitsBelow ? above : below) : fitsBelow || !fitsAbove ? below : above;
+      const top =
+        prefer === 'above' ? (fitsAbove || !fitsBelow ? above : below) : fitsBelow || !fitsAbove ? below : above;
       const left = rect.left + rect.width / 2 - width / 2;
       setPlacement({
         top: Math.max(MARGIN, Math.min(window.innerHeight - height - MARGIN, top)),
@@ -104,7 +113,12 @@ export function AnchoredPopover({
     <div
       ref={boxRef}
       className={`anchored-popover ${className ?? ''}`}
-      style={{ ...style, top: placement.top, left: placement.left, visibility: placement.visible ? 'visible' : 'hidden' }}
+      style={{
+        ...style,
+        top: placement.top,
+        left: placement.left,
+        visibility: placement.visible ? 'visible' : 'hidden',
+      }}
       {...rest}
     >
       {children}

@@ -99,7 +99,8 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
     (docId?: string) => {
       highlights.forget(docId);
       setRevisions((current) => {
-        if (docId === undefined) return { total: current.total + 1, unscoped: current.unscoped + 1, byDocument: new Map() };
+        if (docId === undefined)
+          return { total: current.total + 1, unscoped: current.unscoped + 1, byDocument: new Map() };
         const byDocument = new Map(current.byDocument);
         byDocument.set(docId, (byDocument.get(docId) ?? 0) + 1);
         return { total: current.total + 1, unscoped: current.unscoped, byDocument };
@@ -124,7 +125,9 @@ export function AnnotationDataProvider({ children }: { children: ReactNode }) {
       memos,
       highlights,
       revisionOf: (docId) =>
-        docId === undefined ? `total:${revisions.total}` : `${revisions.unscoped}:${revisions.byDocument.get(docId) ?? 0}`,
+        docId === undefined
+          ? `total:${revisions.total}`
+          : `${revisions.unscoped}:${revisions.byDocument.get(docId) ?? 0}`,
       refresh,
     };
   }, [status, codes, palette, memos, highlights, revisions, refresh]);

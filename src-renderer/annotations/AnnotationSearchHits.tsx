@@ -20,7 +20,12 @@ export function AnnotationSearchHits({ hits }: { hits: readonly AnnotationSearch
             <button
               type="button"
               className="annotation-hit"
-              onClick={() => jumpToHighlight({ id: hit.highlightId, docId: hit.docId, title: hit.docTitle }, { openEditor: hit.field === 'note' })}
+              onClick={() =>
+                jumpToHighlight(
+                  { id: hit.highlightId, docId: hit.docId, title: hit.docTitle },
+                  { openEditor: hit.field === 'note' },
+                )
+              }
             >
               <span className="annotation-hit-head">
                 <span className="badge badge-partial">{t.annotationHitField[hit.field]}</span>

@@ -36,7 +36,9 @@ export function AnnotationStoreBanner() {
     ) : null;
   }
 
-  const newest = status.backups.filter((backup) => backup.readable).sort((a, b) => b.takenAt.localeCompare(a.takenAt))[0];
+  const newest = status.backups
+    .filter((backup) => backup.readable)
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt))[0];
   const detail = status.message?.[language];
 
   async function restore() {
@@ -66,7 +68,13 @@ export function AnnotationStoreBanner() {
         {!newest && <span>{t.restoreNoBackup}</span>}
         {outcome?.kind === 'failed' && <span className="banner-detail">{outcome.message}</span>}
       </div>
-      <button type="button" className="button button-primary" onClick={() => void restore()} disabled={busy} data-testid="restore-backup">
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => void restore()}
+        disabled={busy}
+        data-testid="restore-backup"
+      >
         {busy ? t.restoring : newest ? t.restoreNewestBackup(formatTakenAt(newest.takenAt, language)) : t.tryRecover}
       </button>
     </div>

@@ -109,11 +109,19 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }) {
     [showSubview],
   );
 
-  const openExport = useCallback((scope: ExportScope = 'all', codeId?: string) => setExportDialog({ open: true, scope, codeId }), []);
+  const openExport = useCallback(
+    (scope: ExportScope = 'all', codeId?: string) => setExportDialog({ open: true, scope, codeId }),
+    [],
+  );
   const closeExport = useCallback(() => setExportDialog((current) => ({ ...current, open: false })), []);
   const notify = useCallback<AnnotationUi['notify']>(
     (message, options) =>
-      setNotice({ serial: ++serial.current, message, undoable: options?.undoable ?? false, tone: options?.tone ?? 'info' }),
+      setNotice({
+        serial: ++serial.current,
+        message,
+        undoable: options?.undoable ?? false,
+        tone: options?.tone ?? 'info',
+      }),
     [],
   );
   const dismissNotice = useCallback(() => setNotice(undefined), []);

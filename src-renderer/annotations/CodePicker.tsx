@@ -169,51 +169,54 @@ export function CodePicker({ selectedIds, onChange, autoFocus, onEscape }: CodeP
         // Outside any listbox: a listbox holds options only, and there are none to show.
         <p className="code-options code-options-empty">{codes.length === 0 ? t.noCodesYet : t.noCodeMatches}</p>
       ) : (
-      <ul
-        ref={listRef}
-        id={`${id}-options`}
-        className="code-options"
-        role="listbox"
-        aria-multiselectable="true"
-        aria-label={t.codeOptionsLabel}
-      >
-        {allOptions.map((option, index) => {
-          const selected = option.code ? selectedIds.includes(option.code.id) : false;
-          return (
-            <li
-              key={option.key}
-              id={`${id}-option-${option.key}`}
-              role="option"
-              aria-selected={selected}
-              className={`code-option${index === activeIndex ? ' is-active' : ''}${option.code ? '' : ' is-create'}`}
-              style={{ '--code-color': option.code?.color ?? color, paddingInlineStart: `${8 + option.depth * 14}px` } as CSSProperties}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                setActiveIndex(index);
-                choose(option);
-              }}
-              data-testid={option.code ? 'code-option' : 'code-option-create'}
-            >
-              <span className="code-check" aria-hidden="true">
-                {option.code ? (selected ? '✓' : '') : '+'}
-              </span>
-              <span className="code-dot" aria-hidden="true" />
-              <span className="code-option-name" dir="auto">
-                {option.code ? option.label : t.createCode(option.label)}
-              </span>
-              {option.code && 'count' in option.code && (
-                <span className="code-option-count" aria-label={t.codeCount(option.code.count)}>
-                  {option.code.count}
+        <ul
+          ref={listRef}
+          id={`${id}-options`}
+          className="code-options"
+          role="listbox"
+          aria-multiselectable="true"
+          aria-label={t.codeOptionsLabel}
+        >
+          {allOptions.map((option, index) => {
+            const selected = option.code ? selectedIds.includes(option.code.id) : false;
+            return (
+              <li
+                key={option.key}
+                id={`${id}-option-${option.key}`}
+                role="option"
+                aria-selected={selected}
+                className={`code-option${index === activeIndex ? ' is-active' : ''}${option.code ? '' : ' is-create'}`}
+                style={
+                  {
+                    '--code-color': option.code?.color ?? color,
+                    paddingInlineStart: `${8 + option.depth * 14}px`,
+                  } as CSSProperties
+                }
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  setActiveIndex(index);
+                  choose(option);
+                }}
+                data-testid={option.code ? 'code-option' : 'code-option-create'}
+              >
+                <span className="code-check" aria-hidden="true">
+                  {option.code ? (selected ? '✓' : '') : '+'}
                 </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+                <span className="code-dot" aria-hidden="true" />
+                <span className="code-option-name" dir="auto">
+                  {option.code ? option.label : t.createCode(option.label)}
+                </span>
+                {option.code && 'count' in option.code && (
+                  <span className="code-option-count" aria-label={t.codeCount(option.code.count)}>
+                    {option.code.count}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
-      {canCreate && (
-        <ColorSwatches label={t.newCodeColor} value={color} onChange={setNewColor} compact />
-      )}
+      {canCreate && <ColorSwatches label={t.newCodeColor} value={color} onChange={setNewColor} compact />}
       {error && (
         <p className="error-text small" role="alert">
           {error}

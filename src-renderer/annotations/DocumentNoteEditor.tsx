@@ -62,8 +62,17 @@ export function DocumentNoteEditor({ docId }: { docId: string }) {
     <div className="document-note" data-testid="document-note">
       {draft === undefined ? (
         <>
-          {saved ? <MarkdownView markdown={saved} className="note-view" /> : <p className="muted">{t.documentNoteEmpty}</p>}
-          <button type="button" className="button" onClick={() => setDraft(saved ?? '')} data-testid="document-note-edit">
+          {saved ? (
+            <MarkdownView markdown={saved} className="note-view" />
+          ) : (
+            <p className="muted">{t.documentNoteEmpty}</p>
+          )}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setDraft(saved ?? '')}
+            data-testid="document-note-edit"
+          >
             {saved ? t.edit : t.addDocumentNote}
           </button>
         </>

@@ -19,7 +19,14 @@ interface HighlightCardProps {
 }
 
 /** One highlight in a list: its quote, codes as coloured chips, the start of its note, and its state. */
-export function HighlightCard({ highlight, active, onOpen, showDocument = false, paragraph, actions }: HighlightCardProps) {
+export function HighlightCard({
+  highlight,
+  active,
+  onOpen,
+  showDocument = false,
+  paragraph,
+  actions,
+}: HighlightCardProps) {
   const t = useStrings();
   const { codesById } = useAnnotationData();
   const codes = highlight.codeIds.flatMap((id) => codesById.get(id) ?? []);
@@ -59,7 +66,11 @@ export function HighlightCard({ highlight, active, onOpen, showDocument = false,
           {highlight.reanchor && !orphan && (
             <span
               className="badge badge-moved"
-              title={t.movedTitle(highlight.reanchor.method, highlight.reanchor.confidence, highlight.reanchor.previousQuote)}
+              title={t.movedTitle(
+                highlight.reanchor.method,
+                highlight.reanchor.confidence,
+                highlight.reanchor.previousQuote,
+              )}
             >
               {t.movedBadge}
             </span>
@@ -67,7 +78,9 @@ export function HighlightCard({ highlight, active, onOpen, showDocument = false,
           {codes.length === 0 ? (
             <span className="muted small">{t.uncoded}</span>
           ) : (
-            codes.map((code) => <CodeChip key={code.id} name={code.name} color={code.color} title={codePath(code, codesById)} />)
+            codes.map((code) => (
+              <CodeChip key={code.id} name={code.name} color={code.color} title={codePath(code, codesById)} />
+            ))
           )}
         </span>
         {note && (

@@ -24,7 +24,8 @@ interface HighlightEditorProps {
   onCreated?(highlight: ListedHighlight): void;
 }
 
-const sameCodes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, index) => id === b[index]);
 
 /**
  * The editor of one highlight, next to its passage: codes, a Markdown note, memo links, deletion.
@@ -76,7 +77,13 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
       rememberCodes(codeIds);
       if (target.mode === 'create') {
         if (createdId.current !== undefined) return;
-        const created = await api.call('annotations.create', { docId, start: target.start, end: target.end, codeIds, note });
+        const created = await api.call('annotations.create', {
+          docId,
+          start: target.start,
+          end: target.end,
+          codeIds,
+          note,
+        });
         createdId.current = created.id;
         setActiveHighlightId(created.id);
         onCreated?.(created);
@@ -134,8 +141,18 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
         {quote}
       </blockquote>
       <CodePicker selectedIds={codeIds} onChange={setCodeIds} autoFocus />
-      <MarkdownEditor label={t.noteLabel} value={note} onChange={setNote} onSubmit={() => void save()} placeholder={t.notePlaceholder} rows={3} testId="highlight-note" />
-      {target.mode === 'edit' && <MemoLinkControl highlightId={target.highlight.id} quote={quote} onMemoStarted={dirty ? undefined : onClose} />}
+      <MarkdownEditor
+        label={t.noteLabel}
+        value={note}
+        onChange={setNote}
+        onSubmit={() => void save()}
+        placeholder={t.notePlaceholder}
+        rows={3}
+        testId="highlight-note"
+      />
+      {target.mode === 'edit' && (
+        <MemoLinkControl highlightId={target.highlight.id} quote={quote} onMemoStarted={dirty ? undefined : onClose} />
+      )}
       {error && (
         <p className="error-text small" role="alert">
           {error}
@@ -143,7 +160,13 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
       )}
       <footer className="popover-footer">
         {target.mode === 'edit' && (
-          <button type="button" className="button button-danger" onClick={() => void remove()} disabled={busy} data-testid="highlight-delete">
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void remove()}
+            disabled={busy}
+            data-testid="highlight-delete"
+          >
             {t.delete}
           </button>
         )}
@@ -151,7 +174,13 @@ export function HighlightEditor({ target, anchor, scroller, onClose, onCreated }
         <button type="button" className="button" onClick={onClose} disabled={busy}>
           {t.cancel}
         </button>
-        <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} data-testid="highlight-save">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void save()}
+          disabled={busy}
+          data-testid="highlight-save"
+        >
           {busy ? t.saving : t.save}
         </button>
       </footer>

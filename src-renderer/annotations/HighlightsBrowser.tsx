@@ -146,7 +146,12 @@ export function HighlightsBrowser() {
       </div>
       <div className="list-status list-status-row" role="status" aria-live="polite">
         <span data-testid="highlights-count">{statusLine}</span>
-        <button type="button" className="link-button" onClick={() => openExport(filtered ? 'filter' : 'all')} disabled={state.total === 0}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openExport(filtered ? 'filter' : 'all')}
+          disabled={state.total === 0}
+        >
           {t.exportThese}
         </button>
       </div>
@@ -173,7 +178,9 @@ export function HighlightsBrowser() {
                   key={highlight.id}
                   highlight={highlight}
                   active={highlight.id === activeHighlightId}
-                  onOpen={() => jumpToHighlight({ id: highlight.id, docId: highlight.docId, title: highlight.document.title })}
+                  onOpen={() =>
+                    jumpToHighlight({ id: highlight.id, docId: highlight.docId, title: highlight.document.title })
+                  }
                 />
               ))}
             </ul>

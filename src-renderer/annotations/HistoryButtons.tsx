@@ -7,7 +7,8 @@ export function HistoryButtons() {
   const t = useStrings();
   const { undo, redo } = useAnnotationHistory();
   const status = useHistoryStatus();
-  const named = (label: string | undefined) => (label === undefined ? undefined : (t.historySteps[label] ?? t.historyStepFallback));
+  const named = (label: string | undefined) =>
+    label === undefined ? undefined : (t.historySteps[label] ?? t.historyStepFallback);
   const undoTitle = t.undoTitle(named(status.undo));
   const redoTitle = t.redoTitle(named(status.redo));
   return (

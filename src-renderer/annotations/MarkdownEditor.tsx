@@ -15,7 +15,16 @@ interface MarkdownEditorProps {
 }
 
 /** A Markdown field with Write and Preview tabs, as code-review tools and QDA memo editors have. */
-export function MarkdownEditor({ label, value, onChange, onSubmit, placeholder, rows = 4, textareaRef, testId }: MarkdownEditorProps) {
+export function MarkdownEditor({
+  label,
+  value,
+  onChange,
+  onSubmit,
+  placeholder,
+  rows = 4,
+  textareaRef,
+  testId,
+}: MarkdownEditorProps) {
   const t = useStrings();
   const id = useId();
   const [previewing, setPreviewing] = useState(false);

@@ -8,5 +8,11 @@ import { textDirection } from './textDirection';
  */
 export function MarkdownView({ markdown, className }: { markdown: string; className?: string }) {
   const html = useMemo(() => renderMarkdown(markdown), [markdown]);
-  return <div className={`markdown ${className ?? ''}`} dir={textDirection(markdown)} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div
+      className={`markdown ${className ?? ''}`}
+      dir={textDirection(markdown)}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -128,7 +128,9 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
                 className="icon-button"
                 aria-label={t.unlinkHighlight}
                 title={t.unlinkHighlight}
-                onClick={() => setDraft({ ...draft, highlightIds: draft.highlightIds.filter((each) => each !== highlightId) })}
+                onClick={() =>
+                  setDraft({ ...draft, highlightIds: draft.highlightIds.filter((each) => each !== highlightId) })
+                }
               >
                 <span aria-hidden="true">×</span>
               </button>
@@ -139,7 +141,9 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
                 highlight={highlight}
                 active={highlightId === activeHighlightId}
                 showDocument
-                onOpen={() => jumpToHighlight({ id: highlight.id, docId: highlight.docId, title: highlight.document.title })}
+                onOpen={() =>
+                  jumpToHighlight({ id: highlight.id, docId: highlight.docId, title: highlight.document.title })
+                }
                 actions={unlink}
               />
             ) : (
@@ -156,7 +160,9 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
         className="button"
         disabled={!canLink}
         title={activeHighlightId ? undefined : t.linkCurrentHighlightHint}
-        onClick={() => activeHighlightId && setDraft({ ...draft, highlightIds: [...draft.highlightIds, activeHighlightId] })}
+        onClick={() =>
+          activeHighlightId && setDraft({ ...draft, highlightIds: [...draft.highlightIds, activeHighlightId] })
+        }
         data-testid="memo-link-current"
       >
         + {t.linkCurrentHighlight}
@@ -175,7 +181,13 @@ export function MemoEditor({ memo, onClose }: { memo: Memo | undefined; onClose(
         ) : (
           <span />
         )}
-        <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy || (!dirty && memo !== undefined)} data-testid="memo-save">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void save()}
+          disabled={busy || (!dirty && memo !== undefined)}
+          data-testid="memo-save"
+        >
           {busy ? t.saving : t.save}
         </button>
       </div>

@@ -46,7 +46,12 @@ export function MemoLinkControl({ highlightId, quote, onMemoStarted }: MemoLinkC
         notify(t.alreadyInMemo(title));
         return;
       }
-      await api.call('memos.save', { id: memo.id, title: memo.title, body: memo.body, highlightIds: [...memo.highlightIds, highlightId] });
+      await api.call('memos.save', {
+        id: memo.id,
+        title: memo.title,
+        body: memo.body,
+        highlightIds: [...memo.highlightIds, highlightId],
+      });
       refresh();
       notify(t.addedToMemo(title));
     } catch (error) {
@@ -61,7 +66,14 @@ export function MemoLinkControl({ highlightId, quote, onMemoStarted }: MemoLinkC
       <label htmlFor={id} className="field-label">
         {t.addToMemo}
       </label>
-      <select id={id} className="select" value="" disabled={busy} onChange={(event) => void link(event.target.value)} data-testid="memo-link">
+      <select
+        id={id}
+        className="select"
+        value=""
+        disabled={busy}
+        onChange={(event) => void link(event.target.value)}
+        data-testid="memo-link"
+      >
         <option value="">{t.chooseMemo}</option>
         {memos.map((memo) => (
           <option key={memo.id} value={memo.id} disabled={memo.highlightIds.includes(highlightId)}>

@@ -36,7 +36,12 @@ export function MemosView() {
     <div className="side-view" data-testid="memos">
       <div className="panel-controls control-row control-row-spread">
         <span className="muted small">{t.memosLabel}</span>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)} data-testid="new-memo">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setCreating(true)}
+          data-testid="new-memo"
+        >
           + {t.newMemo}
         </button>
       </div>

@@ -21,7 +21,11 @@ export function NoticeToast() {
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {notice && (
-        <div key={notice.serial} className={`toast${notice.tone === 'error' ? ' is-error' : ''}`} data-testid="annotation-notice">
+        <div
+          key={notice.serial}
+          className={`toast${notice.tone === 'error' ? ' is-error' : ''}`}
+          data-testid="annotation-notice"
+        >
           <span dir="auto">{notice.message}</span>
           {notice.undoable && (
             <button
@@ -35,7 +39,13 @@ export function NoticeToast() {
               {t.undo}
             </button>
           )}
-          <button type="button" className="icon-button toast-close" aria-label={t.dismiss} title={t.dismiss} onClick={dismissNotice}>
+          <button
+            type="button"
+            className="icon-button toast-close"
+            aria-label={t.dismiss}
+            title={t.dismiss}
+            onClick={dismissNotice}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>

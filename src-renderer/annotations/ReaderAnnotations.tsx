@@ -50,7 +50,8 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   const { language } = useSettings().settings;
   const { dispatch } = useWorkbench();
   const { codes, codesById, refresh, status } = useAnnotationData();
-  const { activeHighlightId, setActiveHighlightId, focusRequest, notify, recentCodeIds, rememberCodes } = useAnnotationUi();
+  const { activeHighlightId, setActiveHighlightId, focusRequest, notify, recentCodeIds, rememberCodes } =
+    useAnnotationUi();
   const { setSelection } = useReaderSelection();
   const highlightsState = useDocumentHighlights(doc.id);
   const highlights = highlightsState.highlights;
@@ -60,7 +61,10 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   const available = status?.state === 'ok';
   const textReady = textNodes.length === paragraphs.length && paragraphs.length > 0;
 
-  const ranges = useMemo(() => rangesByHighlight(highlights, paragraphs, textNodes), [highlights, paragraphs, textNodes]);
+  const ranges = useMemo(
+    () => rangesByHighlight(highlights, paragraphs, textNodes),
+    [highlights, paragraphs, textNodes],
+  );
   const pendingRanges = useMemo(
     () => (editor?.mode === 'create' ? spanRanges(editor, paragraphs, textNodes) : undefined),
     [editor, paragraphs, textNodes],
@@ -122,9 +126,13 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   }, [selected, available, doc.id, doc.text]);
 
   // H (by key position, so it works on an Arabic layout too) or Ctrl/⌘+Shift+H highlights the selection.
-  const canHighlight = (event: KeyboardEvent | undefined) => Boolean(selected) && !editor && !isEditableTarget(event?.target ?? null);
+  const canHighlight = (event: KeyboardEvent | undefined) =>
+    Boolean(selected) && !editor && !isEditableTarget(event?.target ?? null);
   useCommand(paneId, 'annotations.highlightSelection', {
-    keys: [{ code: 'KeyH', shift: false }, { code: 'KeyH', mod: true, shift: true }],
+    keys: [
+      { code: 'KeyH', shift: false },
+      { code: 'KeyH', mod: true, shift: true },
+    ],
     when: canHighlight,
     run: openCreateEditor,
   });
@@ -182,7 +190,11 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
 
   // An undo may take away the highlight being edited.
   useEffect(() => {
-    if (editor?.mode === 'edit' && highlightsState.status === 'ready' && !highlights.some((each) => each.id === editor.highlight.id)) {
+    if (
+      editor?.mode === 'edit' &&
+      highlightsState.status === 'ready' &&
+      !highlights.some((each) => each.id === editor.highlight.id)
+    ) {
       setEditor(undefined);
     }
   }, [editor, highlights, highlightsState.status]);
@@ -190,7 +202,12 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   async function highlightWithCode(code: ListedCode) {
     if (!selected) return;
     try {
-      const created = await api.call('annotations.create', { docId: doc.id, ...selected, codeIds: [code.id], note: '' });
+      const created = await api.call('annotations.create', {
+        docId: doc.id,
+        ...selected,
+        codeIds: [code.id],
+        note: '',
+      });
       rememberCodes([code.id]);
       setActiveHighlightId(created.id);
       document.getSelection()?.removeAllRanges();
@@ -221,7 +238,9 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   // The codes used last in this session, then the project's most used ones.
   const quickCodes = useMemo(() => {
     const recent = recentCodeIds.flatMap((id) => codesById.get(id) ?? []);
-    const mostUsed = codes.filter((code) => code.count > 0 && !recentCodeIds.includes(code.id)).sort((a, b) => b.count - a.count);
+    const mostUsed = codes
+      .filter((code) => code.count > 0 && !recentCodeIds.includes(code.id))
+      .sort((a, b) => b.count - a.count);
     return [...recent, ...mostUsed].slice(0, QUICK_CODES_SHOWN);
   }, [recentCodeIds, codesById, codes]);
 

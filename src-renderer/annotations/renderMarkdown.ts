@@ -28,6 +28,7 @@ export function renderMarkdown(markdown: string): string {
     inert.append(...link.childNodes);
     link.replaceWith(inert);
   }
-  for (const block of parsed.querySelectorAll(BLOCKS)) block.setAttribute('dir', textDirection(block.textContent ?? ''));
+  for (const block of parsed.querySelectorAll(BLOCKS))
+    block.setAttribute('dir', textDirection(block.textContent ?? ''));
   return parsed.body.innerHTML;
 }

@@ -16,7 +16,10 @@ const NONE: ListedHighlight[] = [];
 export function useDocumentHighlights(docId: string | undefined): DocumentHighlightsState {
   const { highlights, revisionOf, status } = useAnnotationData();
   const revision = revisionOf(docId);
-  const [state, setState] = useState<DocumentHighlightsState & { docId?: string }>({ status: 'loading', highlights: NONE });
+  const [state, setState] = useState<DocumentHighlightsState & { docId?: string }>({
+    status: 'loading',
+    highlights: NONE,
+  });
   const available = status?.state === 'ok';
 
   useEffect(() => {

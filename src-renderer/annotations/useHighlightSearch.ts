@@ -40,7 +40,9 @@ export function useHighlightSearch(filter: HighlightFilter): { state: HighlightS
     setState((current) => ({ status: 'loading', items: current.items, total: current.total }));
     const input = { ...(JSON.parse(query) as AnnotationListQuery), offset: 0, limit: PAGE_SIZE };
     api.call('annotations.list', input).then(
-      (list) => request === latest.current && setState({ status: 'ready', items: list.items, total: list.total, loadingMore: false }),
+      (list) =>
+        request === latest.current &&
+        setState({ status: 'ready', items: list.items, total: list.total, loadingMore: false }),
       (error: unknown) => request === latest.current && setState({ status: 'failed', items: [], total: 0, error }),
     );
   }, [api, query, revision, available]);
@@ -55,7 +57,8 @@ export function useHighlightSearch(filter: HighlightFilter): { state: HighlightS
       (list) =>
         request === latest.current &&
         setState({ status: 'ready', items: [...shown, ...list.items], total: list.total, loadingMore: false }),
-      (error: unknown) => request === latest.current && setState({ status: 'failed', items: shown, total: state.total, error }),
+      (error: unknown) =>
+        request === latest.current && setState({ status: 'failed', items: shown, total: state.total, error }),
     );
   }, [api, query, state]);
 

@@ -5,12 +5,7 @@ export interface UploadItem {
 }
 
 export type UploadRefusalCode =
-  | 'too-large'
-  | 'bad-name'
-  | 'duplicate-name'
-  | 'unknown-upload'
-  | 'write-failed'
-  | 'network';
+  'too-large' | 'bad-name' | 'duplicate-name' | 'unknown-upload' | 'write-failed' | 'network';
 
 /** A file the upload did not keep, by name, and why: it becomes an error of the import's report. */
 export interface UploadRefusal {

@@ -10,7 +10,10 @@ import { defaultSettings, SettingsProvider } from '../settings/SettingsContext';
 import { Workbench } from './Workbench';
 import { WorkbenchProvider } from './WorkbenchContext';
 
-type Startup = { status: 'loading' } | { status: 'ready'; settings: Settings; info: ProjectInfo } | { status: 'failed'; reason: string };
+type Startup =
+  | { status: 'loading' }
+  | { status: 'ready'; settings: Settings; info: ProjectInfo }
+  | { status: 'failed'; reason: string };
 
 /** Loads settings and project facts before the first paint of the workbench, so it never flashes in the wrong language. */
 export function Bootstrap({ connection }: { connection: ConnectedClient }) {
@@ -20,7 +23,8 @@ export function Bootstrap({ connection }: { connection: ConnectedClient }) {
     setStartup({ status: 'loading' });
     Promise.all([connection.client.call('settings.get', {}), connection.client.call('project.info', {})]).then(
       ([settings, info]) => setStartup({ status: 'ready', settings, info }),
-      (error: unknown) => setStartup({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setStartup({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
     );
   }, [connection]);
 

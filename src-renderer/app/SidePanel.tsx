@@ -56,13 +56,7 @@ export function SidePanel({ id }: { id: string }) {
           className="side-tab-panel"
           hidden={state.sideTab !== tab}
         >
-          {tab === 'library' ? (
-            <LibraryPanel />
-          ) : tab === 'search' ? (
-            <SearchPanel />
-          ) : (
-            <AnalysisPanel />
-          )}
+          {tab === 'library' ? <LibraryPanel /> : tab === 'search' ? <SearchPanel /> : <AnalysisPanel />}
         </div>
       ))}
     </nav>

@@ -7,9 +7,15 @@ import { GLOBAL_SCOPE } from '../commands/commandRegistry';
  */
 export function useGlobalShortcuts(focusSearch: () => void): void {
   useCommand(GLOBAL_SCOPE, 'workbench.focusSearch', {
-    keys: [{ key: 'k', mod: true }, { key: 'f', mod: true, shift: true }],
+    keys: [
+      { key: 'k', mod: true },
+      { key: 'f', mod: true, shift: true },
+    ],
     run: focusSearch,
   });
   // With no report open, Ctrl/⌘+F would open the browser's own find, which cannot see the app's panes.
-  useCommand(GLOBAL_SCOPE, 'workbench.findWithoutReport', { keys: [{ key: 'f', mod: true, shift: false }], run: () => {} });
+  useCommand(GLOBAL_SCOPE, 'workbench.findWithoutReport', {
+    keys: [{ key: 'f', mod: true, shift: false }],
+    run: () => {},
+  });
 }

@@ -115,7 +115,10 @@ function newPane(id: string, document: DocumentRef, query = ''): Pane {
   return { id, documentId: document.documentId, title: document.title, query, scrollTop: 0 };
 }
 
-function openDocument(state: WorkbenchState, action: Extract<WorkbenchAction, { type: 'open-document' }>): WorkbenchState {
+function openDocument(
+  state: WorkbenchState,
+  action: Extract<WorkbenchAction, { type: 'open-document' }>,
+): WorkbenchState {
   const serial = state.serial + 1;
   const reveal: RevealRequest | undefined = action.revealFirstHit ? { kind: 'first-hit', serial } : undefined;
   const id = tabPaneId(action.documentId);
@@ -201,7 +204,12 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return closePane(state, action.paneId);
     case 'activate-pane':
       if (!state.tabs.paneIds.includes(action.paneId)) return state;
-      return { ...state, layout: 'tabs', tabs: { ...state.tabs, activePaneId: action.paneId }, focusedPaneId: action.paneId };
+      return {
+        ...state,
+        layout: 'tabs',
+        tabs: { ...state.tabs, activePaneId: action.paneId },
+        focusedPaneId: action.paneId,
+      };
     case 'focus-pane':
       return state.panes[action.paneId] && state.focusedPaneId !== action.paneId
         ? { ...state, focusedPaneId: action.paneId }

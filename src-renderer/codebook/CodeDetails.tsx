@@ -132,7 +132,12 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
               {t.exportCode}
             </button>
           </span>
-          <button type="submit" className="button button-primary" disabled={!dirty || busy || !name.trim()} data-testid="code-save">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!dirty || busy || !name.trim()}
+            data-testid="code-save"
+          >
             {t.save}
           </button>
         </div>
@@ -146,7 +151,12 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
           <label htmlFor={`${id}-merge`} className="field-inline">
             {t.mergeInto}
           </label>
-          <select id={`${id}-merge`} className="select" value={mergeTarget} onChange={(event) => setMergeTarget(event.target.value)}>
+          <select
+            id={`${id}-merge`}
+            className="select"
+            value={mergeTarget}
+            onChange={(event) => setMergeTarget(event.target.value)}
+          >
             <option value="">{t.chooseMergeTarget}</option>
             {mergeTargets.map(({ code: target, depth }) => (
               <option key={target.id} value={target.id}>
@@ -164,7 +174,13 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
       </div>
 
       <div className="form-actions">
-        <button type="button" className="button button-danger" onClick={() => setDeleting(true)} disabled={busy} data-testid="code-delete">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => setDeleting(true)}
+          disabled={busy}
+          data-testid="code-delete"
+        >
           {t.deleteCode}
         </button>
       </div>
@@ -174,7 +190,13 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
         </p>
       )}
       {deleting && (
-        <DeleteCodeDialog code={code} busy={busy} error={error} onConfirm={(choice) => void remove(choice)} onClose={() => setDeleting(false)} />
+        <DeleteCodeDialog
+          code={code}
+          busy={busy}
+          error={error}
+          onConfirm={(choice) => void remove(choice)}
+          onClose={() => setDeleting(false)}
+        />
       )}
     </div>
   );

@@ -18,13 +18,18 @@ interface CodeTreeProps {
 export function CodeTree({ rows, selectedId, collapsed, onSelect, onToggle }: CodeTreeProps) {
   const t = useStrings();
   const treeRef = useRef<HTMLUListElement>(null);
-  const focusedIndex = Math.max(0, rows.findIndex((row) => row.code.id === selectedId));
+  const focusedIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.code.id === selectedId),
+  );
 
   function focusRow(index: number) {
     const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
     if (!row) return;
     onSelect(row.code);
-    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${row.code.id}"]`)?.focus());
+    requestAnimationFrame(() =>
+      treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${row.code.id}"]`)?.focus(),
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>, index: number) {

@@ -29,7 +29,13 @@ export function CodebookView() {
     <div className="side-view" data-testid="codebook">
       <div className="panel-controls control-row control-row-spread">
         <span className="muted small">{t.codesCount(codes.length)}</span>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)} aria-expanded={creating} data-testid="new-code">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setCreating(true)}
+          aria-expanded={creating}
+          data-testid="new-code"
+        >
           + {t.newCode}
         </button>
       </div>
@@ -58,7 +64,11 @@ export function CodebookView() {
         )}
         {selected ? (
           <div className="codebook-card">
-            <CodeDetails key={`${selected.id}-${selected.name}-${selected.color}-${selected.parentId}-${selected.description}`} code={selected} onGone={() => setSelectedId(undefined)} />
+            <CodeDetails
+              key={`${selected.id}-${selected.name}-${selected.color}-${selected.parentId}-${selected.description}`}
+              code={selected}
+              onGone={() => setSelectedId(undefined)}
+            />
           </div>
         ) : (
           codes.length > 0 && <p className="field-hint codebook-hint">{t.selectCodeHint}</p>

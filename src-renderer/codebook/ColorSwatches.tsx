@@ -28,7 +28,10 @@ export function ColorSwatches({ label, value, onChange, compact = false }: Color
     const horizontal = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
     let step = forward.includes(event.key) ? 1 : -1;
     if (rtl && horizontal) step = -step;
-    const index = Math.max(0, palette.findIndex((color) => color === current));
+    const index = Math.max(
+      0,
+      palette.findIndex((color) => color === current),
+    );
     const next = palette[(index + step + palette.length) % palette.length]!;
     onChange(next);
     requestAnimationFrame(() => document.getElementById(`${id}-${next.slice(1)}`)?.focus());

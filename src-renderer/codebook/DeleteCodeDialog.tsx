@@ -44,7 +44,12 @@ export function DeleteCodeDialog({ code, onConfirm, onClose, busy, error }: Dele
           <fieldset className="choice-list">
             <legend className="visually-hidden">{t.deleteCodeQuestion(code.count)}</legend>
             <label className="choice">
-              <input type="radio" name={`${id}-choice`} checked={choice === 'remove-code'} onChange={() => setChoice('remove-code')} />
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={choice === 'remove-code'}
+                onChange={() => setChoice('remove-code')}
+              />
               {t.deleteCodeKeepHighlights}
             </label>
             <label className="choice">
@@ -68,7 +73,13 @@ export function DeleteCodeDialog({ code, onConfirm, onClose, busy, error }: Dele
         <button type="button" className="button" onClick={onClose} disabled={busy}>
           {t.cancel}
         </button>
-        <button type="button" className="button button-danger" onClick={() => onConfirm(choice)} disabled={busy} data-testid="delete-code-confirm">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => onConfirm(choice)}
+          disabled={busy}
+          data-testid="delete-code-confirm"
+        >
           {t.deleteCodeConfirm}
         </button>
       </footer>

@@ -30,7 +30,12 @@ export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): vo
     setBusy(true);
     setError(undefined);
     try {
-      const code = await api.call('codes.create', { name: name.trim(), color, parentId, description: description.trim() || undefined });
+      const code = await api.call('codes.create', {
+        name: name.trim(),
+        color,
+        parentId,
+        description: description.trim() || undefined,
+      });
       notify(t.codeCreated(code.name), { undoable: true });
       refresh();
       onCreated(code);
@@ -42,7 +47,11 @@ export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): vo
   }
 
   return (
-    <form className="code-form" onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    <form
+      className="code-form"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+    >
       <label htmlFor={`${id}-name`} className="field-label">
         {t.codeName}
       </label>

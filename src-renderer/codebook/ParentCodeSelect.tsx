@@ -18,7 +18,12 @@ export function ParentCodeSelect({ id, value, onChange, codeId }: ParentCodeSele
   const excluded = useMemo(() => (codeId ? codeWithDescendants(codes, codeId) : new Set<string>()), [codes, codeId]);
   const rows = useMemo(() => codeTreeRows(codes).filter((row) => !excluded.has(row.code.id)), [codes, excluded]);
   return (
-    <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
+    <select
+      id={id}
+      className="select"
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value || undefined)}
+    >
       <option value="">{t.topLevel}</option>
       {rows.map(({ code, depth }) => (
         <option key={code.id} value={code.id}>

@@ -75,7 +75,11 @@ export function codeWithDescendants(codes: readonly ListedCode[], id: string | u
 export function codePath(code: ListedCode | undefined, codesById: ReadonlyMap<string, ListedCode>): string {
   const names: string[] = [];
   const seen = new Set<string>();
-  for (let current = code; current && !seen.has(current.id); current = current.parentId ? codesById.get(current.parentId) : undefined) {
+  for (
+    let current = code;
+    current && !seen.has(current.id);
+    current = current.parentId ? codesById.get(current.parentId) : undefined
+  ) {
     seen.add(current.id);
     names.unshift(current.name);
   }

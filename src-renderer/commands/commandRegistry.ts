@@ -81,7 +81,9 @@ export class CommandRegistry<E extends KeyPress = KeyPress> {
   /** Runs a command by id, in the focused scope first, then globally; true when one ran. */
   run(id: string, focusedScope: string | undefined): boolean {
     for (const scope of this.scopeOrder(focusedScope)) {
-      const found = this.latest((command) => command.scope === scope && command.id === id && (command.when?.(undefined) ?? true));
+      const found = this.latest(
+        (command) => command.scope === scope && command.id === id && (command.when?.(undefined) ?? true),
+      );
       if (found) {
         found.run(undefined);
         return true;

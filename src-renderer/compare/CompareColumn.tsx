@@ -168,7 +168,13 @@ export function CompareColumn({
           onScroll={() => onScroll(pane.id)}
           onWarningClick={onWarningClick}
         >
-          <ReaderAnnotations paneId={pane.id} doc={doc} paragraphs={paragraphs} textNodes={textNodes} scrollerRef={scrollerRef} />
+          <ReaderAnnotations
+            paneId={pane.id}
+            doc={doc}
+            paragraphs={paragraphs}
+            textNodes={textNodes}
+            scrollerRef={scrollerRef}
+          />
         </ReaderSurface>
         {aside}
       </div>

@@ -59,7 +59,12 @@ export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }:
   const listed = (library ?? [])
     .filter((each) => !excluded.has(each.id) && !offeredIds.has(each.id))
     .slice(0, LISTED)
-    .map<PickerSuggestion>((each) => ({ documentId: each.id, title: each.title, source: each.source, date: each.date }));
+    .map<PickerSuggestion>((each) => ({
+      documentId: each.id,
+      title: each.title,
+      source: each.source,
+      date: each.date,
+    }));
 
   const item = (each: PickerSuggestion) => (
     <li key={each.documentId}>
@@ -83,10 +88,22 @@ export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }:
   );
 
   return (
-    <dialog ref={dialogRef} className="dialog compare-picker" aria-labelledby={`${id}-title`} onClose={onClose} data-testid="compare-picker">
+    <dialog
+      ref={dialogRef}
+      className="dialog compare-picker"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      data-testid="compare-picker"
+    >
       <div className="dialog-header">
         <h2 id={`${id}-title`}>{t.pickerTitle}</h2>
-        <button type="button" className="icon-button" aria-label={t.pickerClose} title={t.pickerClose} onClick={() => dialogRef.current?.close()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t.pickerClose}
+          title={t.pickerClose}
+          onClick={() => dialogRef.current?.close()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { DocumentDetail } from '../../src-main/api/types';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { comparePanes, MAX_COMPARE_COLUMNS, type Pane } from '../app/workbenchState';
@@ -24,13 +33,11 @@ interface CompareViewProps {
 }
 
 /** Loads a column's report, then draws the column. */
-function LoadedColumn(props: {
-  pane: Pane;
-  render(doc: DocumentDetail): ReactNode;
-}) {
+function LoadedColumn(props: { pane: Pane; render(doc: DocumentDetail): ReactNode }) {
   const t = useStrings();
   const state = useDocument(props.pane.documentId);
-  if (state.status === 'ready' && state.document.id === props.pane.documentId) return <>{props.render(state.document)}</>;
+  if (state.status === 'ready' && state.document.id === props.pane.documentId)
+    return <>{props.render(state.document)}</>;
   return (
     <section className="compare-column">
       <p className={`empty-note${state.status === 'failed' ? ' error-text' : ''}`}>
@@ -50,7 +57,13 @@ function alignedBoxes(comparison: Comparison, from: ColumnHandle, to: ColumnHand
     const fromBox = from.measure(a);
     const toBox = to.measure(b);
     if (!fromBox || !toBox) continue;
-    boxes.push({ fromTop: fromBox.top, fromBottom: fromBox.bottom, toTop: toBox.top, toBottom: toBox.bottom, moved: group.moved });
+    boxes.push({
+      fromTop: fromBox.top,
+      fromBottom: fromBox.bottom,
+      toTop: toBox.top,
+      toBottom: toBox.bottom,
+      moved: group.moved,
+    });
   }
   return boxes;
 }
@@ -68,7 +81,11 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
   const ids = useMemo(() => panes.map((pane) => pane.documentId), [panes]);
   const comparisonState = useComparison(ids, basePane?.documentId);
   const comparison =
-    comparisonState.status === 'ready' ? comparisonState.comparison : comparisonState.status === 'loading' ? comparisonState.previous : undefined;
+    comparisonState.status === 'ready'
+      ? comparisonState.comparison
+      : comparisonState.status === 'loading'
+        ? comparisonState.previous
+        : undefined;
   const [locked, setLocked] = useState(true);
   const [factsShown, setFactsShown] = useState(true);
   const [picking, setPicking] = useState(false);
@@ -82,7 +99,8 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
 
   const layersByDoc = useMemo(() => {
     const layers = new Map<string, ReturnType<typeof columnLayers>>();
-    if (comparison) for (const document of comparison.documents) layers.set(document.id, columnLayers(comparison, document.id));
+    if (comparison)
+      for (const document of comparison.documents) layers.set(document.id, columnLayers(comparison, document.id));
     return layers;
   }, [comparison]);
 
@@ -92,10 +110,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
     setHandleCount(handles.current.size);
   }, []);
 
-  const orderedHandles = useCallback(
-    () => panes.flatMap((pane) => handles.current.get(pane.id) ?? []),
-    [panes],
-  );
+  const orderedHandles = useCallback(() => panes.flatMap((pane) => handles.current.get(pane.id) ?? []), [panes]);
 
   const redrawConnectors = useCallback(() => {
     const svg = svgRef.current;
@@ -195,10 +210,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
   );
 
   const documentsInOrder = useMemo(
-    () =>
-      comparison
-        ? ids.flatMap((id) => comparison.documents.find((document) => document.id === id) ?? [])
-        : [],
+    () => (comparison ? ids.flatMap((id) => comparison.documents.find((document) => document.id === id) ?? []) : []),
     [comparison, ids],
   );
 
@@ -230,7 +242,12 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         >
           {t.scrollLock}
         </button>
-        <button type="button" className="button button-small" aria-pressed={factsShown} onClick={() => setFactsShown((value) => !value)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={factsShown}
+          onClick={() => setFactsShown((value) => !value)}
+        >
           {t.factsToggle}
         </button>
         <button
@@ -242,7 +259,13 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         >
           + {t.addColumn}
         </button>
-        <button type="button" className="button button-small" aria-pressed={panelsShown} onClick={onTogglePanels} data-testid="compare-panels">
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={panelsShown}
+          onClick={onTogglePanels}
+          data-testid="compare-panels"
+        >
           {panelsShown ? t.hidePanels : t.showPanels}
         </button>
         <ul className="compare-legend" aria-label={t.legendLabel}>
@@ -291,14 +314,20 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
                 onHandle={onHandle}
                 onScroll={onScroll}
                 onDrive={onDrive}
-                aside={pane.id === basePane?.id && stretches.length > 0 ? <VariationHeatMap stretches={stretches} onPick={pickStretch} /> : undefined}
+                aside={
+                  pane.id === basePane?.id && stretches.length > 0 ? (
+                    <VariationHeatMap stretches={stretches} onPick={pickStretch} />
+                  ) : undefined
+                }
               />
             )}
           />
         ))}
         <svg ref={svgRef} className="compare-connectors" aria-hidden="true" />
       </div>
-      {factsShown && comparison && <FactsTable rows={comparison.facts} documents={documentsInOrder} onPick={pickFact} />}
+      {factsShown && comparison && (
+        <FactsTable rows={comparison.facts} documents={documentsInOrder} onPick={pickFact} />
+      )}
       {picking && (
         <ComparePicker
           excludeIds={ids}

@@ -23,7 +23,10 @@ export function CompareWithButton({ pane }: { pane: Pane }) {
           onClose={() => setOpen(false)}
           onPick={(document) => {
             setOpen(false);
-            dispatch({ type: 'open-compare', documents: [{ documentId: pane.documentId, title: pane.title }, document] });
+            dispatch({
+              type: 'open-compare',
+              documents: [{ documentId: pane.documentId, title: pane.title }, document],
+            });
           }}
         />
       )}

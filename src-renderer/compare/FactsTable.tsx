@@ -70,7 +70,11 @@ export function FactsTable({ rows, documents, onPick }: FactsTableProps) {
             </thead>
             <tbody>
               {rows.map((row, index) => (
-                <tr key={`${row.kind}-${row.label}-${index}`} className={row.disagree ? 'is-disagree' : undefined} data-testid="fact-row">
+                <tr
+                  key={`${row.kind}-${row.label}-${index}`}
+                  className={row.disagree ? 'is-disagree' : undefined}
+                  data-testid="fact-row"
+                >
                   <td className="fact-kind">
                     {t.factKinds[row.kind]}
                     {row.disagree && (

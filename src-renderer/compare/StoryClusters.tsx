@@ -38,7 +38,10 @@ export function StoryClusters() {
   async function open(ids: readonly string[]) {
     const chosen = ids.slice(0, MAX_COMPARE_COLUMNS);
     const documents = await Promise.all(chosen.map((id) => cache.get(id)));
-    dispatch({ type: 'open-compare', documents: documents.map((document) => ({ documentId: document.id, title: document.title })) });
+    dispatch({
+      type: 'open-compare',
+      documents: documents.map((document) => ({ documentId: document.id, title: document.title })),
+    });
   }
 
   return (
@@ -47,7 +50,12 @@ export function StoryClusters() {
       <ul>
         {clusters.slice(0, CLUSTERS_SHOWN).map((cluster) => (
           <li key={cluster.ids.join(',')}>
-            <button type="button" className="story-cluster" onClick={() => void open(cluster.ids)} data-testid="story-cluster">
+            <button
+              type="button"
+              className="story-cluster"
+              onClick={() => void open(cluster.ids)}
+              data-testid="story-cluster"
+            >
               <span className="story-title" dir="auto">
                 {cluster.title || t.untitled}
               </span>

@@ -14,7 +14,13 @@ export interface HeatStretch {
  * Juxta's variation map along the base report: each of its sentences is a band whose colour says
  * how much the other reports share of it. A click scrolls every column there.
  */
-export function VariationHeatMap({ stretches, onPick }: { stretches: readonly HeatStretch[]; onPick(stretch: HeatStretch): void }) {
+export function VariationHeatMap({
+  stretches,
+  onPick,
+}: {
+  stretches: readonly HeatStretch[];
+  onPick(stretch: HeatStretch): void;
+}) {
   const t = useStrings();
   return (
     <div className="heat-map" role="group" aria-label={t.heatMapLabel} data-testid="heat-map">

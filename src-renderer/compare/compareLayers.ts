@@ -39,7 +39,9 @@ export function uniqueSentences(comparison: Comparison, docId: string): DocSpan[
  */
 export function movedSentences(comparison: Comparison, docId: string): DocSpan[] {
   if (docId === comparison.baseId) return [];
-  return comparison.alignment.filter((group) => group.moved).flatMap((group) => spansOf(group.members, docId).map((span) => ({ docId, ...span })));
+  return comparison.alignment
+    .filter((group) => group.moved)
+    .flatMap((group) => spansOf(group.members, docId).map((span) => ({ docId, ...span })));
 }
 
 /** Everything the compare view paints over one column's text, as the engine returned it. */
@@ -50,11 +52,29 @@ export function columnLayers(comparison: Comparison, docId: string): SpanLayers 
     if (existing) layers.set(name, { priority, spans: [...existing.spans, ...spans] });
     else layers.set(name, { priority, spans });
   };
-  comparison.passages.forEach((passage, index) => add(compareLayerName.passage(index), PASSAGE_PRIORITY, spansOf(passage.spans, docId)));
+  comparison.passages.forEach((passage, index) =>
+    add(compareLayerName.passage(index), PASSAGE_PRIORITY, spansOf(passage.spans, docId)),
+  );
   add(compareLayerName.unique, UNIQUE_PRIORITY, spansOf(uniqueSentences(comparison, docId), docId));
   add(compareLayerName.moved, SENTENCE_PRIORITY, spansOf(movedSentences(comparison, docId), docId));
-  const own = comparison.differences.filter((difference) => difference.docId === docId && difference.end > difference.start);
-  add(compareLayerName.difference, DIFFERENCE_PRIORITY, spansOf(own.filter((d) => d.kind !== 'minor'), docId));
-  add(compareLayerName.minorDifference, DIFFERENCE_PRIORITY, spansOf(own.filter((d) => d.kind === 'minor'), docId));
+  const own = comparison.differences.filter(
+    (difference) => difference.docId === docId && difference.end > difference.start,
+  );
+  add(
+    compareLayerName.difference,
+    DIFFERENCE_PRIORITY,
+    spansOf(
+      own.filter((d) => d.kind !== 'minor'),
+      docId,
+    ),
+  );
+  add(
+    compareLayerName.minorDifference,
+    DIFFERENCE_PRIORITY,
+    spansOf(
+      own.filter((d) => d.kind === 'minor'),
+      docId,
+    ),
+  );
   return layers;
 }

@@ -10,7 +10,12 @@ const FIRST_LINE_MIDDLE = 14;
  * is aligned with, for the sentences in view. Drawn straight into the SVG on every scroll frame:
  * it follows measurements, and React has nothing to reconcile there.
  */
-export function drawConnectors(svg: SVGSVGElement, container: HTMLElement, columns: readonly ColumnHandle[], comparison: Comparison): void {
+export function drawConnectors(
+  svg: SVGSVGElement,
+  container: HTMLElement,
+  columns: readonly ColumnHandle[],
+  comparison: Comparison,
+): void {
   const frame = container.getBoundingClientRect();
   svg.setAttribute('width', String(frame.width));
   svg.setAttribute('height', String(frame.height));
@@ -22,8 +27,10 @@ export function drawConnectors(svg: SVGSVGElement, container: HTMLElement, colum
   for (let index = 0; index + 1 < placed.length; index++) {
     const left = placed[index]!;
     const right = placed[index + 1]!;
-    const yIn = (place: typeof left, top: number) => place.box.top - frame.top + top - place.column.scroller.scrollTop + FIRST_LINE_MIDDLE;
-    const visible = (place: typeof left, y: number) => y >= place.box.top - frame.top && y <= place.box.bottom - frame.top;
+    const yIn = (place: typeof left, top: number) =>
+      place.box.top - frame.top + top - place.column.scroller.scrollTop + FIRST_LINE_MIDDLE;
+    const visible = (place: typeof left, y: number) =>
+      y >= place.box.top - frame.top && y <= place.box.bottom - frame.top;
     for (const group of comparison.alignment) {
       const a = group.members.find((member) => member.docId === left.column.docId);
       const b = group.members.find((member) => member.docId === right.column.docId);

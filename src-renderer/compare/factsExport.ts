@@ -28,7 +28,12 @@ function csvCell(value: string): string {
 }
 
 function tableRows(rows: readonly FactRow[], documents: readonly ComparedDocument[], text: FactsTableText): string[][] {
-  const header = [text.kindHeading, text.labelHeading, ...documents.map((document) => document.title), text.disagreeHeading];
+  const header = [
+    text.kindHeading,
+    text.labelHeading,
+    ...documents.map((document) => document.title),
+    text.disagreeHeading,
+  ];
   const body = rows.map((row) => [
     text.kind(row.kind),
     row.label,
@@ -39,14 +44,32 @@ function tableRows(rows: readonly FactRow[], documents: readonly ComparedDocumen
 }
 
 /** The facts table as CSV (RFC 4180, CRLF), with a byte-order mark so spreadsheets read the Arabic as UTF-8. */
-export function factsToCsv(rows: readonly FactRow[], documents: readonly ComparedDocument[], text: FactsTableText): string {
-  return '\uFEFF' + tableRows(rows, documents, text).map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function factsToCsv(
+  rows: readonly FactRow[],
+  documents: readonly ComparedDocument[],
+  text: FactsTableText,
+): string {
+  return (
+    '\uFEFF' +
+    tableRows(rows, documents, text)
+      .map((cells) => cells.map(csvCell).join(','))
+      .join('\r\n') +
+    '\r\n'
+  );
 }
 
-const markdownCell = (value: string) => value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const markdownCell = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 /** The facts table as a GitHub-flavoured Markdown table. */
-export function factsToMarkdown(rows: readonly FactRow[], documents: readonly ComparedDocument[], text: FactsTableText): string {
+export function factsToMarkdown(
+  rows: readonly FactRow[],
+  documents: readonly ComparedDocument[],
+  text: FactsTableText,
+): string {
   const [header, ...body] = tableRows(rows, documents, text);
   const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
   return [line(header!), `|${header!.map(() => ' --- |').join('')}`, ...body.map(line)].join('\n') + '\n';

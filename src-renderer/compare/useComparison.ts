@@ -21,10 +21,14 @@ export function useComparison(ids: readonly string[], baseId: string | undefined
       return;
     }
     let current = true;
-    setState((previous) => ({ status: 'loading', previous: previous.status === 'ready' ? previous.comparison : undefined }));
+    setState((previous) => ({
+      status: 'loading',
+      previous: previous.status === 'ready' ? previous.comparison : undefined,
+    }));
     api.call('compare.run', { ids: columnIds, baseId: base }).then(
       (comparison) => current && setState({ status: 'ready', comparison }),
-      (error: unknown) => current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;

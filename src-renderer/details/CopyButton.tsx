@@ -16,7 +16,12 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       type="button"
       className="link-button copy-button"
       aria-label={`${t.copy}: ${label}`}
-      onClick={() => navigator.clipboard.writeText(value).then(() => setCopied(true), () => setCopied(false))}
+      onClick={() =>
+        navigator.clipboard.writeText(value).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
     >
       {copied ? t.copied : t.copy}
     </button>

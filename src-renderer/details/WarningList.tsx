@@ -35,4 +35,3 @@ export function WarningList({ doc, paneId }: { doc: DocumentDetail; paneId: stri
     </ul>
   );
 }
-

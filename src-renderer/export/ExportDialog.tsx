@@ -57,7 +57,10 @@ export function ExportDialog() {
   }, [exportDialog, settings.language]);
 
   const scopeReady =
-    scope === 'all' || (scope === 'document' && openTab) || (scope === 'code' && codeId) || (scope === 'filter' && filterSet);
+    scope === 'all' ||
+    (scope === 'document' && openTab) ||
+    (scope === 'code' && codeId) ||
+    (scope === 'filter' && filterSet);
 
   function request(): ExportRequest {
     const base: ExportRequest = { format, by, language };
@@ -118,7 +121,13 @@ export function ExportDialog() {
           <div className="format-grid">
             {FORMATS.map((value) => (
               <label key={value} className="choice choice-described">
-                <input type="radio" name={`${id}-format`} value={value} checked={format === value} onChange={() => setFormat(value)} />
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={value}
+                  checked={format === value}
+                  onChange={() => setFormat(value)}
+                />
                 <span>
                   <span className="choice-name">{t.exportFormats[value].name}</span>
                   <span className="choice-hint">{t.exportFormats[value].hint}</span>
@@ -201,7 +210,11 @@ export function ExportDialog() {
 
         <div aria-live="polite">
           {outcome && (
-            <p className={outcome.kind === 'failed' ? 'error-text' : 'success-text'} role={outcome.kind === 'failed' ? 'alert' : undefined} data-testid="export-outcome">
+            <p
+              className={outcome.kind === 'failed' ? 'error-text' : 'success-text'}
+              role={outcome.kind === 'failed' ? 'alert' : undefined}
+              data-testid="export-outcome"
+            >
               {outcome.message}
             </p>
           )}

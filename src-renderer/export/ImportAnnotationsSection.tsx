@@ -63,7 +63,12 @@ export function ImportAnnotationsSection() {
           onChange={(event) => void read(event.target.files?.[0])}
           data-testid="import-annotations-file"
         />
-        <button type="button" className="button" onClick={() => inputRef.current?.click()} disabled={state.status === 'reading'}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => inputRef.current?.click()}
+          disabled={state.status === 'reading'}
+        >
           {state.status === 'reading' ? t.importingAnnotations : t.importChooseFile}
         </button>
         {state.status !== 'idle' && (

@@ -88,7 +88,8 @@ export const en: Strings = {
   queryNotices: {
     'unclosed-quote': 'A quotation mark is not closed: the rest of the query was searched as a phrase.',
     'invalid-date': 'A date is not written YYYY-MM-DD: that date filter was ignored.',
-    'empty-operator': 'An operator (source:, title:, after:, before:) needs a value right after the colon: it was ignored.',
+    'empty-operator':
+      'An operator (source:, title:, after:, before:) needs a value right after the colon: it was ignored.',
     'short-prefix': 'A prefix is too short for a prefix search (word*): it was searched as a word.',
     'only-exclusions': 'Only exclusions (-word) were given: add a word to search for.',
     'negated-filter': 'A filter (source:, after:…) cannot be negated with "-": it was applied as written.',
@@ -96,7 +97,8 @@ export const en: Strings = {
   resultsLabel: 'Search results',
 
   readerEmptyTitle: 'No report open',
-  readerEmptyHint: 'Open a report from the library or the search results. Several reports stay open in tabs for comparison.',
+  readerEmptyHint:
+    'Open a report from the library or the search results. Several reports stay open in tabs for comparison.',
   openTabsLabel: 'Open reports',
   closeTab: (title) => `Close “${title}”`,
   smallerText: 'Smaller text',

@@ -12,7 +12,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     { key: 'updated', label: t.importUpdated, value: report.updated.length },
     { key: 'unchanged', label: t.importUnchanged, value: report.unchanged },
     { key: 'duplicates', label: t.importDuplicates, value: report.duplicates.length },
-    { key: 'errors', label: t.importErrors, value: report.errors.length, tone: report.errors.length ? 'bad' : undefined },
+    {
+      key: 'errors',
+      label: t.importErrors,
+      value: report.errors.length,
+      tone: report.errors.length ? 'bad' : undefined,
+    },
     {
       key: 'warnings',
       label: t.importWarnings,
@@ -26,7 +31,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <div className="report-tiles">
         {tiles.map((tile) => (
           <div key={tile.key} className={`tile${tile.tone ? ` tile-${tile.tone}` : ''}`}>
-            <span className="tile-value" data-testid={`import-${tile.key}`}>{formatNumber(tile.value, language)}</span>
+            <span className="tile-value" data-testid={`import-${tile.key}`}>
+              {formatNumber(tile.value, language)}
+            </span>
             <span className="tile-label">{tile.label}</span>
           </div>
         ))}

@@ -19,4 +19,3 @@ export function ReportSection({ title, count, children }: { title: string; count
     </details>
   );
 }
-

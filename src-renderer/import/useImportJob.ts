@@ -148,7 +148,9 @@ export function useImportJob() {
     }
     if (state.status !== 'running') return;
     setState({ ...state, cancelling: true });
-    api.call('import.cancel', { jobId: state.jobId }).catch((error: unknown) => console.error('import.cancel failed', error));
+    api
+      .call('import.cancel', { jobId: state.jobId })
+      .catch((error: unknown) => console.error('import.cancel failed', error));
   }, [api, state]);
 
   const reset = useCallback(() => {

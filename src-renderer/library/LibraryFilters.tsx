@@ -17,7 +17,9 @@ interface LibraryFiltersProps {
 export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps) {
   const t = useStrings();
   const id = useId();
-  const filtered = Boolean(filter.sources?.length || filter.categories?.length || filter.after || filter.before || filter.title);
+  const filtered = Boolean(
+    filter.sources?.length || filter.categories?.length || filter.after || filter.before || filter.title,
+  );
 
   return (
     <div className="panel-controls">

@@ -55,7 +55,12 @@ export function LibraryPanel() {
   function open(index: number) {
     const document = rowAt(index);
     if (document) {
-      dispatch({ type: 'open-document', documentId: document.id, title: document.title, query: lastSearchQuery.current });
+      dispatch({
+        type: 'open-document',
+        documentId: document.id,
+        title: document.title,
+        query: lastSearchQuery.current,
+      });
     }
   }
 
@@ -126,7 +131,8 @@ export function LibraryPanel() {
                   onClick={(event) => {
                     setActiveIndex(item.index);
                     // Ctrl/⌘+click picks reports for the compare view instead of opening one.
-                    if ((event.ctrlKey || event.metaKey) && document) picks.toggle({ documentId: document.id, title: document.title });
+                    if ((event.ctrlKey || event.metaKey) && document)
+                      picks.toggle({ documentId: document.id, title: document.title });
                     else open(item.index);
                   }}
                 >

@@ -36,7 +36,11 @@ export function useLibraryPages(filter: LibraryFilter, generation: number): Libr
       if (requested.current.has(page)) return;
       requested.current.add(page);
       const filterJson = key.slice(key.indexOf('\n') + 1);
-      const query: LibraryQuery = { ...(JSON.parse(filterJson) as LibraryFilter), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+      const query: LibraryQuery = {
+        ...(JSON.parse(filterJson) as LibraryFilter),
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      };
       api.call('library.list', query).then(
         (result) => {
           if (currentKey.current !== key) return; // filters changed while this page was on the way
@@ -66,7 +70,10 @@ export function useLibraryPages(filter: LibraryFilter, generation: number): Libr
     fetchPage(0, key);
   }, [filterKey, generation, fetchPage]);
 
-  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
+  const rowAt = useCallback(
+    (index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    [],
+  );
 
   const requestRows = useCallback(
     (first: number, last: number) => {

@@ -14,7 +14,9 @@ function LoadedReader({ pane }: { pane: Pane }) {
   const t = useStrings();
   const documentState = useDocument(pane.documentId);
   if (documentState.status === 'ready' && documentState.document.id === pane.documentId) {
-    return <ReaderView pane={pane} document={documentState.document} toolbarExtra={<CompareWithButton pane={pane} />} />;
+    return (
+      <ReaderView pane={pane} document={documentState.document} toolbarExtra={<CompareWithButton pane={pane} />} />
+    );
   }
   if (documentState.status === 'failed') {
     return (

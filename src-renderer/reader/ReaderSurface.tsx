@@ -20,7 +20,6 @@ import type { SpanLayers } from './spanLayers';
 import { offsetOfPosition, spanRanges } from './spanRanges';
 import { WarningTooltip, type WarningTooltipState } from './WarningTooltip';
 
-
 /** Painted under everything else: boilerplate dims, warnings underline. */
 const BOILERPLATE_PRIORITY = 0;
 const WARNING_PRIORITY = 1;
@@ -30,7 +29,10 @@ const WARNING_PRIORITY = 1;
  * into a shorter title ending in an ellipsis; either way the headline should not show twice.
  */
 function textOpensWithTitle(firstParagraph: string, title: string): boolean {
-  const stem = title.trim().replace(/(\.\.\.|…)+$/u, '').trim();
+  const stem = title
+    .trim()
+    .replace(/(\.\.\.|…)+$/u, '')
+    .trim();
   return stem.length > 0 && firstParagraph.trim().startsWith(stem);
 }
 
@@ -118,7 +120,8 @@ export function ReaderSurface({
     const ranges = new Map<string, { ranges: Range[]; priority: number }>();
     if (textNodes.length !== paragraphs.length) return ranges;
     const toRanges = (spans: readonly Span[]) => spans.flatMap((span) => spanRanges(span, paragraphs, textNodes));
-    if (settings.showBoilerplate) ranges.set('qarin-boilerplate', { ranges: toRanges(doc.boilerplate), priority: BOILERPLATE_PRIORITY });
+    if (settings.showBoilerplate)
+      ranges.set('qarin-boilerplate', { ranges: toRanges(doc.boilerplate), priority: BOILERPLATE_PRIORITY });
     ranges.set('qarin-warning', { ranges: toRanges(doc.warnings), priority: WARNING_PRIORITY });
     for (const [name, layer] of layers) ranges.set(name, { ranges: toRanges(layer.spans), priority: layer.priority });
     return ranges;
@@ -155,7 +158,12 @@ export function ReaderSurface({
         }}
         onMouseMove={onPointerMove}
         onMouseLeave={() => setTooltip(undefined)}
-        style={{ '--reader-font-size': `${settings.fontSize}px`, '--reader-line-height': settings.lineHeight } as CSSProperties}
+        style={
+          {
+            '--reader-font-size': `${settings.fontSize}px`,
+            '--reader-line-height': settings.lineHeight,
+          } as CSSProperties
+        }
         data-testid="reader-scroller"
         data-document-id={doc.id}
       >

@@ -77,7 +77,10 @@ export function ReaderView({ pane, document: doc, toolbarExtra }: ReaderViewProp
 
   useCommand(pane.id, 'reader.nextHit', { keys: [{ key: 'F3', shift: false }], run: nextHit });
   useCommand(pane.id, 'reader.previousHit', { keys: [{ key: 'F3', shift: true }], run: previousHit });
-  useCommand(pane.id, 'reader.find', { keys: [{ key: 'f', mod: true, shift: false }], run: () => findInputRef.current?.select() });
+  useCommand(pane.id, 'reader.find', {
+    keys: [{ key: 'f', mod: true, shift: false }],
+    run: () => findInputRef.current?.select(),
+  });
 
   // A reveal request waits until what it needs (the hits of the pane's query, or the text nodes) exists.
   useEffect(() => {
@@ -129,7 +132,13 @@ export function ReaderView({ pane, document: doc, toolbarExtra }: ReaderViewProp
         onLeave={onLeave}
         onWarningClick={onWarningClick}
       >
-        <ReaderAnnotations paneId={pane.id} doc={doc} paragraphs={paragraphs} textNodes={textNodes} scrollerRef={scrollerRef} />
+        <ReaderAnnotations
+          paneId={pane.id}
+          doc={doc}
+          paragraphs={paragraphs}
+          textNodes={textNodes}
+          scrollerRef={scrollerRef}
+        />
       </ReaderSurface>
     </div>
   );

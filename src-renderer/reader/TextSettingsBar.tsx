@@ -29,7 +29,9 @@ export function TextSettingsBar() {
             أ
           </span>
         </button>
-        <span className="stepper-value" dir="ltr">{t.fontSizeValue(settings.fontSize)}</span>
+        <span className="stepper-value" dir="ltr">
+          {t.fontSizeValue(settings.fontSize)}
+        </span>
         <button
           type="button"
           className="icon-button"
@@ -54,7 +56,9 @@ export function TextSettingsBar() {
         >
           <span aria-hidden="true">≡</span>
         </button>
-        <span className="stepper-value" dir="ltr">{t.lineHeightValue(settings.lineHeight)}</span>
+        <span className="stepper-value" dir="ltr">
+          {t.lineHeightValue(settings.lineHeight)}
+        </span>
         <button
           type="button"
           className="icon-button"

@@ -23,18 +23,21 @@ export function useDocumentHits(documentId: string, query: string): DocumentHits
       return;
     }
     let current = true;
-    const timer = setTimeout(() => {
-      api.call('search.documentHits', { id: documentId, query }).then(
-        (result) => {
-          answeredOnce.current = true;
-          if (current) setState({ query, hits: result.hits });
-        },
-        (error: unknown) => {
-          console.error('search.documentHits failed', error);
-          if (current) setState({ query, hits: [] });
-        },
-      );
-    }, answeredOnce.current ? FIND_DEBOUNCE_MS : 0);
+    const timer = setTimeout(
+      () => {
+        api.call('search.documentHits', { id: documentId, query }).then(
+          (result) => {
+            answeredOnce.current = true;
+            if (current) setState({ query, hits: result.hits });
+          },
+          (error: unknown) => {
+            console.error('search.documentHits failed', error);
+            if (current) setState({ query, hits: [] });
+          },
+        );
+      },
+      answeredOnce.current ? FIND_DEBOUNCE_MS : 0,
+    );
     return () => {
       current = false;
       clearTimeout(timer);

@@ -32,16 +32,16 @@ export function SearchFilterControls({ filters, facets, onChange }: SearchFilter
         />
         <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
         <IsoDateInput
-            id={`${id}-after`}
-            value={filters.after}
-            onChange={(value) => onChange({ ...filters, after: value })}
-          />
+          id={`${id}-after`}
+          value={filters.after}
+          onChange={(value) => onChange({ ...filters, after: value })}
+        />
         <label htmlFor={`${id}-before`}>{t.dateTo}</label>
         <IsoDateInput
-            id={`${id}-before`}
-            value={filters.before}
-            onChange={(value) => onChange({ ...filters, before: value })}
-          />
+          id={`${id}-before`}
+          value={filters.before}
+          onChange={(value) => onChange({ ...filters, before: value })}
+        />
       </div>
       {active && (
         <button type="button" className="link-button" onClick={() => onChange({})}>

@@ -35,7 +35,10 @@ export function SearchPanel() {
   useCommand(GLOBAL_SCOPE, 'search.nextResult', { run: () => move(1) });
   useCommand(GLOBAL_SCOPE, 'search.previousResult', { run: () => move(-1) });
   useCommand(GLOBAL_SCOPE, 'search.openResult', { run: () => open(activeIndex) });
-  useEffect(() => setActiveResultId(hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined), [hits, activeIndex, id, setActiveResultId]);
+  useEffect(
+    () => setActiveResultId(hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined),
+    [hits, activeIndex, id, setActiveResultId],
+  );
 
   useEffect(() => setActiveIndex(0), [result?.query, filters]);
 
@@ -54,7 +57,13 @@ export function SearchPanel() {
   function open(index: number) {
     const hit = hits[index];
     if (!hit || !result) return;
-    dispatch({ type: 'open-document', documentId: hit.id, title: hit.title, query: result.query, revealFirstHit: true });
+    dispatch({
+      type: 'open-document',
+      documentId: hit.id,
+      title: hit.title,
+      query: result.query,
+      revealFirstHit: true,
+    });
   }
 
   function pick(index: number) {
@@ -111,7 +120,9 @@ export function SearchPanel() {
       </div>
       {result?.notice && (
         <p className="notice" role="note" dir="auto">
-          {result.noticeCodes?.length ? result.noticeCodes.map((code) => t.queryNotices[code]).join(' ') : result.notice}
+          {result.noticeCodes?.length
+            ? result.noticeCodes.map((code) => t.queryNotices[code]).join(' ')
+            : result.notice}
         </p>
       )}
       {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}

@@ -17,7 +17,14 @@ interface SearchResultItemProps {
 }
 
 /** Memoized: typing re-renders the panel on every key, and unchanged results need not follow. */
-export const SearchResultItem = memo(function SearchResultItem({ id, index, hit, active, onOpen, picked }: SearchResultItemProps) {
+export const SearchResultItem = memo(function SearchResultItem({
+  id,
+  index,
+  hit,
+  active,
+  onOpen,
+  picked,
+}: SearchResultItemProps) {
   const t = useStrings();
   return (
     <li
@@ -46,7 +53,11 @@ export const SearchResultItem = memo(function SearchResultItem({ id, index, hit,
         </div>
       )}
       {hit.snippets.slice(0, SNIPPETS_SHOWN).map((snippet) => (
-        <SnippetText key={snippet.start} snippet={snippet} documentStartsHere={snippet.startsText ?? snippet.start === 0} />
+        <SnippetText
+          key={snippet.start}
+          snippet={snippet}
+          documentStartsHere={snippet.startsText ?? snippet.start === 0}
+        />
       ))}
     </li>
   );

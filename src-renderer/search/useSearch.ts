@@ -39,7 +39,8 @@ export function useSearch(query: string, filters: SearchFilters, generation: num
     }
     setState((current) => ({
       status: 'searching',
-      previous: current.status === 'done' ? current.result : current.status === 'searching' ? current.previous : undefined,
+      previous:
+        current.status === 'done' ? current.result : current.status === 'searching' ? current.previous : undefined,
     }));
     const timer = setTimeout(() => {
       const input: SearchRequest = { query, offset: 0, limit: PAGE_SIZE, ...(JSON.parse(filtersKey) as SearchFilters) };

@@ -15,7 +15,12 @@ export function FacetSelect({ id, label, allLabel, facets, value, onChange }: Fa
   return (
     <>
       <label htmlFor={id}>{label}</label>
-      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
         <option value="">{allLabel}</option>
         {facets.map((each) => (
           <option key={each.name} value={each.name}>

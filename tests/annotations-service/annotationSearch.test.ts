@@ -9,7 +9,8 @@ test('search also finds text in highlight notes and quotes, Arabic-aware, and fo
   try {
     const { handlers } = project.workbench;
     const { highlights } = await annotateSamples(project);
-    const hits = async (query: string, offset = 0) => (await invoke(handlers, 'search.query', { query, offset })).annotationHits;
+    const hits = async (query: string, offset = 0) =>
+      (await invoke(handlers, 'search.query', { query, offset })).annotationHits;
 
     const inNote = await hits('اللواء');
     assert.ok(inNote);
@@ -24,14 +25,25 @@ test('search also finds text in highlight notes and quotes, Arabic-aware, and fo
     // «حدود» without the article and «الشرعيه» with a ta marbuta spelled as ha both find the quote.
     for (const query of ['حدود', 'الشرعيه']) {
       const found = await hits(query);
-      assert.deepEqual(found?.filter((hit) => hit.field === 'quote').map((hit) => hit.highlightId), [highlights.borders.id], query);
+      assert.deepEqual(
+        found?.filter((hit) => hit.field === 'quote').map((hit) => hit.highlightId),
+        [highlights.borders.id],
+        query,
+      );
     }
-    assert.deepEqual((await hits('"chief of staff"'))?.map((hit) => hit.highlightId), [highlights.haddad.id], 'phrases, case-insensitive');
+    assert.deepEqual(
+      (await hits('"chief of staff"'))?.map((hit) => hit.highlightId),
+      [highlights.haddad.id],
+      'phrases, case-insensitive',
+    );
     assert.equal(await hits('اللواء', 20), undefined, 'annotation matches come with the first page only');
 
     await invoke(handlers, 'annotations.update', { id: highlights.haddad.id, note: 'رئيس أركان المنطقة الغربية' });
     assert.deepEqual(await hits('"chief of staff"'), []);
-    assert.deepEqual((await hits('أركان'))?.map((hit) => [hit.highlightId, hit.field]), [[highlights.haddad.id, 'note']]);
+    assert.deepEqual(
+      (await hits('أركان'))?.map((hit) => [hit.highlightId, hit.field]),
+      [[highlights.haddad.id, 'note']],
+    );
     await invoke(handlers, 'annotations.delete', { id: highlights.haddad.id });
     assert.deepEqual(await hits('أركان'), []);
     await invoke(handlers, 'history.undo', {});

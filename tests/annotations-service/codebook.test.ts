@@ -6,7 +6,11 @@ import { apiErrorOf, isBilingual, openSeedProject, type AnnotatedProject } from 
 
 async function highlight(project: AnnotatedProject, passage: string, codeIds: string[]) {
   const docId = project.docIds['000'];
-  return invoke(project.workbench.handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, passage)), codeIds });
+  return invoke(project.workbench.handlers, 'annotations.create', {
+    docId,
+    ...(await project.rangeOf(docId, passage)),
+    codeIds,
+  });
 }
 
 async function codesByName(handlers: ApiHandlers) {
@@ -30,8 +34,16 @@ test('codes nest, rename, recolour and describe; names are unique among siblings
     // The same name is fine under another parent.
     await invoke(handlers, 'codes.create', { name: 'أهداف', parentId: actors.id });
 
-    const renamed = await invoke(handlers, 'codes.update', { id: military.id, name: 'قادة عسكريون', color: '#abcdef', description: 'رتب' });
-    assert.deepEqual([renamed.name, renamed.color, renamed.description, renamed.parentId], ['قادة عسكريون', '#abcdef', 'رتب', actors.id]);
+    const renamed = await invoke(handlers, 'codes.update', {
+      id: military.id,
+      name: 'قادة عسكريون',
+      color: '#abcdef',
+      description: 'رتب',
+    });
+    assert.deepEqual(
+      [renamed.name, renamed.color, renamed.description, renamed.parentId],
+      ['قادة عسكريون', '#abcdef', 'رتب', actors.id],
+    );
     const unnested = await invoke(handlers, 'codes.update', { id: military.id, parentId: null, description: '' });
     assert.equal(unnested.parentId, undefined);
     assert.equal(unnested.description, undefined);
@@ -83,7 +95,9 @@ test('counts per code, and merging moves highlights to the kept code without dup
     assert.equal(after.get('فريق')!.parentId, titles.id, 'children move under the kept code');
     assert.equal(after.get('ألقاب')!.count, 2);
     assert.equal(after.get('ألقاب')!.countWithDescendants, 3);
-    const items = new Map((await invoke(handlers, 'annotations.list', {})).items.map((item) => [item.id, item.codeIds]));
+    const items = new Map(
+      (await invoke(handlers, 'annotations.list', {})).items.map((item) => [item.id, item.codeIds]),
+    );
     assert.deepEqual(items.get(both.id), [titles.id], 'a highlight that had both codes keeps one');
     assert.deepEqual(items.get(onlyRanks.id), [titles.id]);
     assert.deepEqual(items.get(onlyChild.id), [general.id]);
@@ -91,7 +105,9 @@ test('counts per code, and merging moves highlights to the kept code without dup
     assert.deepEqual(await invoke(handlers, 'history.undo', {}), { changed: true, label: 'codes.merge' });
     const undone = await codesByName(handlers);
     assert.equal(undone.get('فريق')!.parentId, ranks.id);
-    const restored = new Map((await invoke(handlers, 'annotations.list', {})).items.map((item) => [item.id, item.codeIds]));
+    const restored = new Map(
+      (await invoke(handlers, 'annotations.list', {})).items.map((item) => [item.id, item.codeIds]),
+    );
     assert.deepEqual(restored.get(both.id), [titles.id, ranks.id]);
 
     // Merging a parent into its own child lifts the child into the parent's place first.
@@ -116,16 +132,25 @@ test('deleting a code asks what becomes of its highlights: they lose the code, o
 
     const kept = await invoke(handlers, 'codes.delete', { id: topic.id, highlights: 'remove-code' });
     assert.deepEqual(kept, { highlightsUncoded: 2, highlightsDeleted: 0 });
-    const afterRemove = new Map((await invoke(handlers, 'annotations.list', {})).items.map((item) => [item.id, item.codeIds]));
+    const afterRemove = new Map(
+      (await invoke(handlers, 'annotations.list', {})).items.map((item) => [item.id, item.codeIds]),
+    );
     assert.deepEqual(afterRemove.get(onlyTopic.id), []);
     assert.deepEqual(afterRemove.get(shared.id), [other.id]);
-    assert.equal((await codesByName(handlers)).get('أمن الحدود')!.parentId, undefined, 'children move up to the parent of the deleted code');
+    assert.equal(
+      (await codesByName(handlers)).get('أمن الحدود')!.parentId,
+      undefined,
+      'children move up to the parent of the deleted code',
+    );
 
     await invoke(handlers, 'history.undo', {});
     const dropped = await invoke(handlers, 'codes.delete', { id: topic.id, highlights: 'delete-highlights' });
     assert.deepEqual(dropped, { highlightsUncoded: 1, highlightsDeleted: 1 });
     const remaining = (await invoke(handlers, 'annotations.list', {})).items;
-    assert.deepEqual(remaining.map((item) => [item.id, item.codeIds]), [[shared.id, [other.id]]]);
+    assert.deepEqual(
+      remaining.map((item) => [item.id, item.codeIds]),
+      [[shared.id, [other.id]]],
+    );
     assert.equal((await codesByName(handlers)).get('أمن الحدود')!.parentId, undefined);
     assert.equal(sub.parentId, topic.id);
 

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ANNOTATIONS_SCHEMA_VERSION, AnnotationSnapshotSchema } from '../../src-main/services/annotations/annotationData';
+import {
+  ANNOTATIONS_SCHEMA_VERSION,
+  AnnotationSnapshotSchema,
+} from '../../src-main/services/annotations/annotationData';
 import { AnnotationJournal } from '../../src-main/services/annotations/annotationJournal';
 import { decodeStoreText } from '../../src-main/services/persistence';
 import { tempDir } from '../helpers/tempDir';
@@ -43,7 +46,8 @@ test(`annotations saved through AnnotationService and killed ${KILLS} times at r
       assert.equal(ready, acknowledged.size, `${context}: the writer opened a different state`);
 
       const savesBeforeKill = Math.floor(random() * 8);
-      if (savesBeforeKill > 0) await writer.waitFor(`save ${ready + savesBeforeKill}`, (line) => line.endsWith(` ${ready + savesBeforeKill}`));
+      if (savesBeforeKill > 0)
+        await writer.waitFor(`save ${ready + savesBeforeKill}`, (line) => line.endsWith(` ${ready + savesBeforeKill}`));
       await sleep(random() * typicalSaveMs * 2);
       writer.child.kill('SIGKILL');
       await writer.closed;
@@ -54,7 +58,8 @@ test(`annotations saved through AnnotationService and killed ${KILLS} times at r
         acknowledged.set(id!, `#${n}`);
       }
       const savedAt = writer.arrivals.filter((_, index) => writer.lines[index]!.startsWith('saved '));
-      for (let i = 1; i < savedAt.length; i += 1) typicalSaveMs = 0.8 * typicalSaveMs + 0.2 * (savedAt[i]! - savedAt[i - 1]!);
+      for (let i = 1; i < savedAt.length; i += 1)
+        typicalSaveMs = 0.8 * typicalSaveMs + 0.2 * (savedAt[i]! - savedAt[i - 1]!);
 
       // On disk, before anything opens it: a complete snapshot and a readable journal.
       const snapshotPath = join(folder, 'annotations.json');
@@ -71,8 +76,12 @@ test(`annotations saved through AnnotationService and killed ${KILLS} times at r
       assert.equal(status.state, 'ok', `${context}: ${status.message?.en}`);
       const highlights = (await reopened.list({ offset: 0, limit: 100_000 })).items;
       const found = new Map(highlights.map((highlight) => [highlight.id, highlight.note]));
-      for (const [id, note] of acknowledged) assert.equal(found.get(id), note, `${context}: acknowledged highlight ${note} is missing`);
-      assert.ok(found.size <= acknowledged.size + 1, `${context}: ${found.size} highlights, ${acknowledged.size} acknowledged`);
+      for (const [id, note] of acknowledged)
+        assert.equal(found.get(id), note, `${context}: acknowledged highlight ${note} is missing`);
+      assert.ok(
+        found.size <= acknowledged.size + 1,
+        `${context}: ${found.size} highlights, ${acknowledged.size} acknowledged`,
+      );
       if (found.size > acknowledged.size) {
         // A save that was durable but not yet reported: the new state, whole.
         const extra = highlights.find((highlight) => !acknowledged.has(highlight.id))!;

@@ -41,7 +41,10 @@ test('Web Annotation JSON-LD: exported, then imported into a fresh project with 
     assert.equal(intoItself.unchanged, 4);
 
     // An import is one step of history, like any other change.
-    assert.deepEqual(await invoke(target.workbench.handlers, 'history.undo', {}), { changed: true, label: 'annotations.importJson' });
+    assert.deepEqual(await invoke(target.workbench.handlers, 'history.undo', {}), {
+      changed: true,
+      label: 'annotations.importJson',
+    });
     assert.equal((await invoke(target.workbench.handlers, 'annotations.list', {})).total, 0);
     assert.equal((await invoke(target.workbench.handlers, 'codes.list', {})).codes.length, 0);
   } finally {
@@ -58,7 +61,8 @@ test('importing into a report whose text was edited anchors exactly, fuzzily, or
     const exported = await invoke(handlers, 'annotations.export', { format: 'json' });
     const { codes } = await invoke(handlers, 'codes.list', {});
     for (const code of codes) await invoke(handlers, 'codes.delete', { id: code.id, highlights: 'delete-highlights' });
-    for (const item of (await invoke(handlers, 'annotations.list', {})).items) await invoke(handlers, 'annotations.delete', { id: item.id });
+    for (const item of (await invoke(handlers, 'annotations.list', {})).items)
+      await invoke(handlers, 'annotations.delete', { id: item.id });
     assert.equal((await invoke(handlers, 'annotations.list', {})).total, 0);
 
     const file = join(project.corpusDir, seedIds['000']);
@@ -70,9 +74,15 @@ test('importing into a report whose text was edited anchors exactly, fuzzily, or
     await runImport(project.workbench, [project.corpusDir]);
 
     const result = await invoke(handlers, 'annotations.importJson', { content: exported.content });
-    assert.deepEqual({ exact: result.exact, fuzzy: result.fuzzy, orphans: result.orphans }, { exact: 2, fuzzy: 1, orphans: 1 });
+    assert.deepEqual(
+      { exact: result.exact, fuzzy: result.fuzzy, orphans: result.orphans },
+      { exact: 2, fuzzy: 1, orphans: 1 },
+    );
     const orphans = await invoke(handlers, 'annotations.list', { status: 'orphan' });
-    assert.deepEqual(orphans.items.map((item) => item.target.quote.exact), [PASSAGES.removed]);
+    assert.deepEqual(
+      orphans.items.map((item) => item.target.quote.exact),
+      [PASSAGES.removed],
+    );
   } finally {
     await project.close();
   }
@@ -92,7 +102,15 @@ test('a malformed or foreign file is refused with the problem named, and changes
         'a foreign target',
         JSON.stringify({
           ...exported,
-          first: { ...exported.first, items: [{ ...exported.first.items[0], target: { ...exported.first.items[0].target, source: 'https://example.com/report' } }] },
+          first: {
+            ...exported.first,
+            items: [
+              {
+                ...exported.first.items[0],
+                target: { ...exported.first.items[0].target, source: 'https://example.com/report' },
+              },
+            ],
+          },
         }),
         /first\.items\[0\]\.target\.source: the target is not a Qarin document/,
       ],
@@ -100,7 +118,13 @@ test('a malformed or foreign file is refused with the problem named, and changes
         'missing selectors',
         JSON.stringify({
           ...exported,
-          first: { ...exported.first, items: [exported.first.items[0], { ...exported.first.items[1], target: { ...exported.first.items[1].target, selector: [] } }] },
+          first: {
+            ...exported.first,
+            items: [
+              exported.first.items[0],
+              { ...exported.first.items[1], target: { ...exported.first.items[1].target, selector: [] } },
+            ],
+          },
         }),
         /first\.items\[1\]\.target\.selector: the target has no selectors/,
       ],
@@ -110,7 +134,17 @@ test('a malformed or foreign file is refused with the problem named, and changes
           ...exported,
           first: {
             ...exported.first,
-            items: [{ ...exported.first.items[0], id: 'urn:qarin:highlight:new', target: { ...exported.first.items[0].target, source: 'urn:qarin:doc:elsewhere', sha256: 'f'.repeat(64) } }],
+            items: [
+              {
+                ...exported.first.items[0],
+                id: 'urn:qarin:highlight:new',
+                target: {
+                  ...exported.first.items[0].target,
+                  source: 'urn:qarin:doc:elsewhere',
+                  sha256: 'f'.repeat(64),
+                },
+              },
+            ],
           },
         }),
         /reports this project does not have \(elsewhere\)/,
@@ -123,7 +157,11 @@ test('a malformed or foreign file is refused with the problem named, and changes
       assert.ok(['invalid-input', 'not-found'].includes(error.code), what);
     }
     assert.deepEqual(await portable(handlers), before, 'nothing changed');
-    assert.equal((await invoke(handlers, 'history.undo', {})).label, 'notes.set', 'the refused imports left no history');
+    assert.equal(
+      (await invoke(handlers, 'history.undo', {})).label,
+      'notes.set',
+      'the refused imports left no history',
+    );
     assert.ok(highlights.haftar.id);
   } finally {
     await project.close();
@@ -145,7 +183,12 @@ test('exports by scope: Markdown by report and by code, CSV rows per code, REFI-
     assert.match(byReport.content, /\*\*ملاحظة على التقرير:\*\*/);
     assert.match(byReport.content, /الألقاب بين التقارير/, 'memos go along');
 
-    const byCode = await invoke(handlers, 'annotations.export', { format: 'md', by: 'code', codeId: codes.actors.id, language: 'en' });
+    const byCode = await invoke(handlers, 'annotations.export', {
+      format: 'md',
+      by: 'code',
+      codeId: codes.actors.id,
+      language: 'en',
+    });
     assert.equal(byCode.highlightCount, 2, 'a code scope includes the codes nested under it');
     assert.match(byCode.content, /scope: "code: فاعلون"/);
     assert.match(byCode.content, /## فاعلون \/ ألقاب عسكرية \(1\)/);
@@ -155,11 +198,23 @@ test('exports by scope: Markdown by report and by code, CSV rows per code, REFI-
     const rows = parseCsv(ofReport.content, { bom: true, columns: true }) as Record<string, string>[];
     assert.ok(ofReport.content.startsWith('\uFEFF'));
     assert.deepEqual(Object.keys(rows[0]!), [...CSV_COLUMNS]);
-    assert.deepEqual(rows.map((row) => [row.highlight_id, row.code, row.quote]), [[highlights.haddad.id, 'فاعلون', PASSAGES.haddad]]);
+    assert.deepEqual(
+      rows.map((row) => [row.highlight_id, row.code, row.quote]),
+      [[highlights.haddad.id, 'فاعلون', PASSAGES.haddad]],
+    );
 
-    const all = parseCsv((await invoke(handlers, 'annotations.export', { format: 'csv' })).content, { bom: true, columns: true }) as Record<string, string>[];
+    const all = parseCsv((await invoke(handlers, 'annotations.export', { format: 'csv' })).content, {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     assert.equal(all.length, 5, 'one row per highlight and code; an uncoded highlight has one row');
-    assert.deepEqual(all.filter((row) => row.highlight_id === highlights.haftar.id).map((row) => row.code_path).sort(), ['فاعلون', 'فاعلون/ألقاب عسكرية']);
+    assert.deepEqual(
+      all
+        .filter((row) => row.highlight_id === highlights.haftar.id)
+        .map((row) => row.code_path)
+        .sort(),
+      ['فاعلون', 'فاعلون/ألقاب عسكرية'],
+    );
 
     const filtered = await invoke(handlers, 'annotations.export', { format: 'json', filter: { text: 'الحدود' } });
     assert.equal(filtered.highlightCount, 1);
@@ -169,7 +224,11 @@ test('exports by scope: Markdown by report and by code, CSV rows per code, REFI-
     const zip = await JSZip.loadAsync(Buffer.from(qdpx.content, 'base64'));
     const names = Object.keys(zip.files);
     assert.ok(names.includes('project.qde'));
-    assert.equal(names.filter((name) => name.startsWith('sources/') && name.endsWith('.txt')).length, 5, 'every report, annotated or not');
+    assert.equal(
+      names.filter((name) => name.startsWith('sources/') && name.endsWith('.txt')).length,
+      5,
+      'every report, annotated or not',
+    );
     assert.match(await zip.file('project.qde')!.async('string'), /<PlainTextSelection /);
 
     const unknown = await apiErrorOf(invoke(handlers, 'annotations.export', { format: 'md', codeId: 'nope' }));

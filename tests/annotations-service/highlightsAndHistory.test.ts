@@ -18,9 +18,18 @@ test('a highlight is created from a selection with quote, 32 units of context, p
     const code = await invoke(handlers, 'codes.create', { name: 'ألقاب عسكرية' });
     assert.equal(code.color, CODE_PALETTE[0], 'the first code takes the first palette colour');
     await invoke(handlers, 'codes.create', { name: 'أماكن', color: CODE_PALETTE[1].toUpperCase() });
-    assert.equal((await invoke(handlers, 'codes.list', {})).nextColor, CODE_PALETTE[2], 'the first unused colour, in any case');
+    assert.equal(
+      (await invoke(handlers, 'codes.list', {})).nextColor,
+      CODE_PALETTE[2],
+      'the first unused colour, in any case',
+    );
     const range = await project.rangeOf(docId, HAFTAR);
-    const highlight = await invoke(handlers, 'annotations.create', { docId, ...range, codeIds: [code.id, code.id], note: '**لقب** مختلف' });
+    const highlight = await invoke(handlers, 'annotations.create', {
+      docId,
+      ...range,
+      codeIds: [code.id, code.id],
+      note: '**لقب** مختلف',
+    });
     const text = await project.text(docId);
     const document = await invoke(handlers, 'document.get', { id: docId });
 
@@ -51,8 +60,16 @@ test('the details list is in text order, and the project list filters by code, r
     const cities = await invoke(handlers, 'codes.create', { name: 'مدن', parentId: places.id });
     const doc0 = project.docIds['000'];
     const doc2 = project.docIds['002'];
-    const later = await invoke(handlers, 'annotations.create', { docId: doc0, ...(await project.rangeOf(doc0, HAFTAR)), codeIds: [titles.id] });
-    const earlier = await invoke(handlers, 'annotations.create', { docId: doc0, ...(await project.rangeOf(doc0, SIRTE)), codeIds: [cities.id] });
+    const later = await invoke(handlers, 'annotations.create', {
+      docId: doc0,
+      ...(await project.rangeOf(doc0, HAFTAR)),
+      codeIds: [titles.id],
+    });
+    const earlier = await invoke(handlers, 'annotations.create', {
+      docId: doc0,
+      ...(await project.rangeOf(doc0, SIRTE)),
+      codeIds: [cities.id],
+    });
     const other = await invoke(handlers, 'annotations.create', {
       docId: doc2,
       ...(await project.rangeOf(doc2, 'محمد الحداد')),
@@ -61,15 +78,29 @@ test('the details list is in text order, and the project list filters by code, r
     });
 
     const ofDocument = await invoke(handlers, 'annotations.list', { docId: doc0 });
-    assert.deepEqual(ofDocument.items.map((item) => item.id), [earlier.id, later.id], 'by position in the text');
+    assert.deepEqual(
+      ofDocument.items.map((item) => item.id),
+      [earlier.id, later.id],
+      'by position in the text',
+    );
 
     const byParentCode = await invoke(handlers, 'annotations.list', { codeId: places.id });
-    assert.deepEqual(byParentCode.items.map((item) => item.id), [earlier.id], 'a code filter includes nested codes');
+    assert.deepEqual(
+      byParentCode.items.map((item) => item.id),
+      [earlier.id],
+      'a code filter includes nested codes',
+    );
     // «الاركان» without hamza and with a different article still finds «الأركان» in the note.
     const byText = await invoke(handlers, 'annotations.list', { text: 'الاركان' });
-    assert.deepEqual(byText.items.map((item) => item.id), [other.id]);
+    assert.deepEqual(
+      byText.items.map((item) => item.id),
+      [other.id],
+    );
     const byQuote = await invoke(handlers, 'annotations.list', { text: 'حفتر' });
-    assert.deepEqual(byQuote.items.map((item) => item.id), [later.id]);
+    assert.deepEqual(
+      byQuote.items.map((item) => item.id),
+      [later.id],
+    );
     const source = other.document.source;
     if (source !== undefined) {
       const bySource = await invoke(handlers, 'annotations.list', { source });
@@ -80,7 +111,10 @@ test('the details list is in text order, and the project list filters by code, r
     const all = await invoke(handlers, 'annotations.list', {});
     assert.equal(all.total, 3);
     const paged = await invoke(handlers, 'annotations.list', { offset: 1, limit: 1 });
-    assert.deepEqual(paged.items.map((item) => item.id), [all.items[1]!.id]);
+    assert.deepEqual(
+      paged.items.map((item) => item.id),
+      [all.items[1]!.id],
+    );
   } finally {
     await project.close();
   }
@@ -92,19 +126,42 @@ test('edits and deletions undo and redo, durably, and a reopened project keeps t
     let { handlers } = project.workbench;
     const docId = project.docIds['000'];
     const code = await invoke(handlers, 'codes.create', { name: 'ألقاب' });
-    const created = await invoke(handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, HAFTAR)), codeIds: [code.id], note: 'أول' });
-    const memo = await invoke(handlers, 'memos.save', { title: 'الألقاب', body: 'يختلف اللقب', highlightIds: [created.id] });
+    const created = await invoke(handlers, 'annotations.create', {
+      docId,
+      ...(await project.rangeOf(docId, HAFTAR)),
+      codeIds: [code.id],
+      note: 'أول',
+    });
+    const memo = await invoke(handlers, 'memos.save', {
+      title: 'الألقاب',
+      body: 'يختلف اللقب',
+      highlightIds: [created.id],
+    });
     const edited = await invoke(handlers, 'annotations.update', { id: created.id, note: 'ثانٍ', codeIds: [] });
     assert.equal(edited.note, 'ثانٍ');
     assert.deepEqual(edited.codeIds, []);
-    assert.equal(await invoke(handlers, 'annotations.delete', { id: created.id }).then((result) => result.deleted), true);
+    assert.equal(
+      await invoke(handlers, 'annotations.delete', { id: created.id }).then((result) => result.deleted),
+      true,
+    );
     assert.equal((await invoke(handlers, 'annotations.list', { docId })).total, 0);
-    assert.deepEqual((await invoke(handlers, 'memos.list', {})).memos[0]!.highlightIds, [], 'a memo outlives the highlights it links');
+    assert.deepEqual(
+      (await invoke(handlers, 'memos.list', {})).memos[0]!.highlightIds,
+      [],
+      'a memo outlives the highlights it links',
+    );
 
     assert.deepEqual(await invoke(handlers, 'history.undo', {}), { changed: true, label: 'annotations.delete' });
     const restored = (await invoke(handlers, 'annotations.list', { docId })).items;
-    assert.deepEqual(restored.map((item) => [item.id, item.note]), [[created.id, 'ثانٍ']]);
-    assert.deepEqual((await invoke(handlers, 'memos.list', {})).memos[0]!.highlightIds, [created.id], 'undo puts the memo link back too');
+    assert.deepEqual(
+      restored.map((item) => [item.id, item.note]),
+      [[created.id, 'ثانٍ']],
+    );
+    assert.deepEqual(
+      (await invoke(handlers, 'memos.list', {})).memos[0]!.highlightIds,
+      [created.id],
+      'undo puts the memo link back too',
+    );
     assert.deepEqual(await invoke(handlers, 'history.undo', {}), { changed: true, label: 'annotations.update' });
     const original = (await invoke(handlers, 'annotations.list', { docId })).items[0]!;
     assert.equal(original.note, 'أول');
@@ -120,10 +177,17 @@ test('edits and deletions undo and redo, durably, and a reopened project keeps t
     await project.reopen();
     handlers = project.workbench.handlers;
     const reopened = await invoke(handlers, 'annotations.list', { docId });
-    assert.deepEqual(reopened.items.map((item) => [item.id, item.note]), [[created.id, 'أول']]);
+    assert.deepEqual(
+      reopened.items.map((item) => [item.id, item.note]),
+      [[created.id, 'أول']],
+    );
     assert.equal((await invoke(handlers, 'notes.get', { docId })).body, 'تقرير مفصل عن الاجتماع');
     assert.equal((await invoke(handlers, 'memos.list', {})).memos[0]!.id, memo.id);
-    assert.deepEqual(await invoke(handlers, 'history.undo', {}), { changed: false }, 'history lives in memory, per session');
+    assert.deepEqual(
+      await invoke(handlers, 'history.undo', {}),
+      { changed: false },
+      'history lives in memory, per session',
+    );
   } finally {
     await project.close();
   }
@@ -135,15 +199,22 @@ test('bad selections, unknown codes and unknown reports are refused in English a
     const { handlers } = project.workbench;
     const docId = project.docIds['001'];
     const length = (await project.text(docId)).length;
-    for (const range of [{ start: 5, end: 5 }, { start: 10, end: length + 1 }]) {
+    for (const range of [
+      { start: 5, end: 5 },
+      { start: 10, end: length + 1 },
+    ]) {
       const error = await apiErrorOf(invoke(handlers, 'annotations.create', { docId, ...range, codeIds: [] }));
       assert.equal(error.code, 'invalid-input');
       assert.ok(isBilingual(error.bilingual), error.message);
     }
-    const unknownCode = await apiErrorOf(invoke(handlers, 'annotations.create', { docId, start: 0, end: 4, codeIds: ['no-such-code'] }));
+    const unknownCode = await apiErrorOf(
+      invoke(handlers, 'annotations.create', { docId, start: 0, end: 4, codeIds: ['no-such-code'] }),
+    );
     assert.equal(unknownCode.code, 'not-found');
     assert.match(unknownCode.message, /no-such-code/);
-    const unknownReport = await apiErrorOf(invoke(handlers, 'annotations.create', { docId: 'nope', start: 0, end: 4, codeIds: [] }));
+    const unknownReport = await apiErrorOf(
+      invoke(handlers, 'annotations.create', { docId: 'nope', start: 0, end: 4, codeIds: [] }),
+    );
     assert.equal(unknownReport.code, 'not-found');
     assert.ok(isBilingual(unknownReport.bilingual));
     assert.equal((await invoke(handlers, 'annotations.list', {})).total, 0);
@@ -163,10 +234,19 @@ test('the history says what undo and redo would do next, and announces every cha
     const { handlers } = project.workbench;
     const docId = project.docIds['000'];
     assert.deepEqual(await invoke(handlers, 'history.status', {}), {}, 'a fresh project has nothing to undo or redo');
-    await invoke(handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, HAFTAR)), codeIds: [], note: '' });
+    await invoke(handlers, 'annotations.create', {
+      docId,
+      ...(await project.rangeOf(docId, HAFTAR)),
+      codeIds: [],
+      note: '',
+    });
     assert.deepEqual(await invoke(handlers, 'history.status', {}), { undo: 'annotations.create' });
     await invoke(handlers, 'memos.save', { title: 'مذكرة', body: 'نص', highlightIds: [] });
-    assert.deepEqual(await invoke(handlers, 'history.status', {}), { undo: 'memos.save' }, 'a memo, which changes no report, counts too');
+    assert.deepEqual(
+      await invoke(handlers, 'history.status', {}),
+      { undo: 'memos.save' },
+      'a memo, which changes no report, counts too',
+    );
     await invoke(handlers, 'history.undo', {});
     assert.deepEqual(await invoke(handlers, 'history.status', {}), { undo: 'annotations.create', redo: 'memos.save' });
     await invoke(handlers, 'history.undo', {});

@@ -9,10 +9,12 @@ import { SAMPLE_DOC_ID, openSampleService, sampleRange } from './support/service
 async function projectWithJournal(folder: string): Promise<string[]> {
   const ids: string[] = [];
   const first = await openSampleService(folder);
-  for (let n = 0; n < 5; n += 1) ids.push((await first.create({ docId: SAMPLE_DOC_ID, ...sampleRange(n), codeIds: [], note: '' })).id);
+  for (let n = 0; n < 5; n += 1)
+    ids.push((await first.create({ docId: SAMPLE_DOC_ID, ...sampleRange(n), codeIds: [], note: '' })).id);
   await first.close();
   const second = await openSampleService(folder);
-  for (let n = 5; n < 15; n += 1) ids.push((await second.create({ docId: SAMPLE_DOC_ID, ...sampleRange(n), codeIds: [], note: '' })).id);
+  for (let n = 5; n < 15; n += 1)
+    ids.push((await second.create({ docId: SAMPLE_DOC_ID, ...sampleRange(n), codeIds: [], note: '' })).id);
   // Not closed: the last ten changes exist only in the journal.
   return ids;
 }

@@ -9,7 +9,11 @@ import { AnnotationJournal, type JournalEntry } from '../../src-main/services/an
 import { tempDir } from '../helpers/tempDir';
 
 function entry(seq: number, note = `ملاحظة ${seq}`): JournalEntry {
-  return { seq, at: '2026-01-01T00:00:00.000Z', change: { notes: { put: [{ docId: `doc-${seq}`, text: note, updatedAt: '2026-01-01T00:00:00.000Z' }] } } } as JournalEntry;
+  return {
+    seq,
+    at: '2026-01-01T00:00:00.000Z',
+    change: { notes: { put: [{ docId: `doc-${seq}`, text: note, updatedAt: '2026-01-01T00:00:00.000Z' }] } },
+  } as JournalEntry;
 }
 
 function noFailure(error: unknown): boolean {
@@ -30,14 +34,20 @@ test('a short write is completed or fails, and never leaves NUL bytes or a half 
   await journal.openForAppend(0);
   const acknowledged: number[] = [];
   for (const seq of [1, 2, 2, 3]) {
-    const failure = await journal.append(entry(seq)).then(() => undefined, (error: unknown) => error);
+    const failure = await journal.append(entry(seq)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     if (noFailure(failure)) acknowledged.push(seq);
   }
   await journal.close();
   const bytes = readFileSync(path);
   assert.equal(bytes.indexOf(0), -1, 'no NUL byte in the journal');
   const read = await new AnnotationJournal(path).read();
-  assert.deepEqual(read.entries.map((line) => line.seq), acknowledged);
+  assert.deepEqual(
+    read.entries.map((line) => line.seq),
+    acknowledged,
+  );
   assert.equal(read.intactBytes, bytes.length, 'nothing after the last complete line');
 });
 
@@ -59,7 +69,10 @@ test('on a nearly full disk (a 1 MB tmpfs) every acknowledged line reads back an
     const acknowledged: number[] = [];
     let seq = 1;
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const failure = await journal.append(entry(seq, 'ن'.repeat(700))).then(() => undefined, (error: unknown) => error);
+      const failure = await journal.append(entry(seq, 'ن'.repeat(700))).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       if (noFailure(failure)) acknowledged.push(seq++);
     }
     await journal.close();
@@ -67,7 +80,10 @@ test('on a nearly full disk (a 1 MB tmpfs) every acknowledged line reads back an
     const bytes = readFileSync(path);
     assert.equal(bytes.indexOf(0), -1, 'no NUL byte in the journal');
     const read = await new AnnotationJournal(path).read();
-    assert.deepEqual(read.entries.map((line) => line.seq), acknowledged);
+    assert.deepEqual(
+      read.entries.map((line) => line.seq),
+      acknowledged,
+    );
   } finally {
     execFileSync('umount', [mountPoint]);
     rmdirSync(mountPoint);

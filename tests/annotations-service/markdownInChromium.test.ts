@@ -23,33 +23,50 @@ function page(markdown: string): string {
   </style></head><body>${body}</body></html>`;
 }
 
-test('the Markdown export renders in Chromium with Arabic quotations right to left', { skip: chromiumMissingReason() }, async () => {
-  const project = await openSeedProject();
-  let markdown: string;
-  try {
-    await annotateSamples(project);
-    markdown = (await invoke(project.workbench.handlers, 'annotations.export', { format: 'md', language: 'en' })).content;
-  } finally {
-    await project.close();
-  }
-  const browser = await launchChromium();
-  try {
-    const tab = await openPage(browser, { width: 900, height: 1400 });
-    await tab.setContent(page(markdown));
-    const quotes = await tab.$$eval('blockquote', (elements) =>
-      elements.map((element) => ({ text: element.textContent?.trim() ?? '', direction: getComputedStyle(element).direction })),
-    );
-    const arabic = quotes.filter((quote) => /\p{Script=Arabic}/u.test(quote.text));
-    assert.ok(arabic.length >= 4, JSON.stringify(quotes));
-    assert.ok(arabic.every((quote) => quote.direction === 'rtl'), JSON.stringify(arabic));
-    assert.equal(await tab.$eval('h1', (heading) => getComputedStyle(heading).direction), 'ltr', 'English labels stay left to right');
-    const note = await tab.$$eval('p', (paragraphs) =>
-      paragraphs.filter((paragraph) => paragraph.textContent?.includes('Chief of staff')).map((paragraph) => getComputedStyle(paragraph).direction),
-    );
-    assert.deepEqual(note, ['ltr'], 'an English note is not forced right to left');
-    mkdirSync(artifacts, { recursive: true });
-    await tab.screenshot({ path: join(artifacts, 'annotations-markdown-export.png'), fullPage: true });
-  } finally {
-    await browser.close();
-  }
-});
+test(
+  'the Markdown export renders in Chromium with Arabic quotations right to left',
+  { skip: chromiumMissingReason() },
+  async () => {
+    const project = await openSeedProject();
+    let markdown: string;
+    try {
+      await annotateSamples(project);
+      markdown = (await invoke(project.workbench.handlers, 'annotations.export', { format: 'md', language: 'en' }))
+        .content;
+    } finally {
+      await project.close();
+    }
+    const browser = await launchChromium();
+    try {
+      const tab = await openPage(browser, { width: 900, height: 1400 });
+      await tab.setContent(page(markdown));
+      const quotes = await tab.$$eval('blockquote', (elements) =>
+        elements.map((element) => ({
+          text: element.textContent?.trim() ?? '',
+          direction: getComputedStyle(element).direction,
+        })),
+      );
+      const arabic = quotes.filter((quote) => /\p{Script=Arabic}/u.test(quote.text));
+      assert.ok(arabic.length >= 4, JSON.stringify(quotes));
+      assert.ok(
+        arabic.every((quote) => quote.direction === 'rtl'),
+        JSON.stringify(arabic),
+      );
+      assert.equal(
+        await tab.$eval('h1', (heading) => getComputedStyle(heading).direction),
+        'ltr',
+        'English labels stay left to right',
+      );
+      const note = await tab.$$eval('p', (paragraphs) =>
+        paragraphs
+          .filter((paragraph) => paragraph.textContent?.includes('Chief of staff'))
+          .map((paragraph) => getComputedStyle(paragraph).direction),
+      );
+      assert.deepEqual(note, ['ltr'], 'an English note is not forced right to left');
+      mkdirSync(artifacts, { recursive: true });
+      await tab.screenshot({ path: join(artifacts, 'annotations-markdown-export.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  },
+);

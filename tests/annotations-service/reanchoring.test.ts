@@ -15,7 +15,8 @@ const TITLE = 'اجتماع عسكري حاسم في سرت';
 const HAFTAR = 'الفريق أول خالد خليفة حفتر';
 const BORDERS = 'يركز على تأمين الحدود الليبية ضد الظواهر الخطرة مثل الهجرة غير الشرعية';
 const BORDERS_EDITED = 'يركز على تأمين الحدود الليبية ضد الظواهر الخطيرة مثل الهجرة غير الشرعية';
-const REMOVED_SENTENCE = ' يؤكد المشاركون أن هذا النهج سيساهم في حماية السيادة الوطنية وتحقيق الاستقرار الشامل، خاصة مع تصاعد التهديدات الإقليمية التي تهدد المنطقة بأكملها.';
+const REMOVED_SENTENCE =
+  ' يؤكد المشاركون أن هذا النهج سيساهم في حماية السيادة الوطنية وتحقيق الاستقرار الشامل، خاصة مع تصاعد التهديدات الإقليمية التي تهدد المنطقة بأكملها.';
 const REMOVED = 'يؤكد المشاركون أن هذا النهج سيساهم في حماية السيادة الوطنية';
 const INSERTED = '\nتقرير محدث: أضيفت هذه الفقرة بعد النشر الأول لتوضيح السياق.\n';
 /** «حفتر» occurs twice; this one is «العميد الهادي حسين حفتر». */
@@ -27,7 +28,8 @@ test('re-importing an edited report re-anchors its highlights: same place, shift
     const { handlers } = project.workbench;
     const docId = project.docIds['000'];
     const text = await project.text(docId);
-    const create = async (start: number, end: number) => invoke(handlers, 'annotations.create', { docId, start, end, codeIds: [], note: '' });
+    const create = async (start: number, end: number) =>
+      invoke(handlers, 'annotations.create', { docId, start, end, codeIds: [], note: '' });
     const title = await create(0, TITLE.length);
     const haftar = await create(...range(text, HAFTAR));
     const borders = await create(...range(text, BORDERS));
@@ -46,8 +48,14 @@ test('re-importing an edited report re-anchors its highlights: same place, shift
     writeFileSync(file, edited);
     project.changes.length = 0;
     const report = await runImport(project.workbench, [project.corpusDir]);
-    assert.deepEqual(report.updated.map((entry) => entry.id), [docId]);
-    assert.ok(project.changes.some((change) => change.docId === docId), 'windows are told the report\'s highlights moved');
+    assert.deepEqual(
+      report.updated.map((entry) => entry.id),
+      [docId],
+    );
+    assert.ok(
+      project.changes.some((change) => change.docId === docId),
+      "windows are told the report's highlights moved",
+    );
 
     const newText = await project.text(docId);
     const newSha = (await invoke(handlers, 'document.get', { id: docId })).sha256;
@@ -68,7 +76,11 @@ test('re-importing an edited report re-anchors its highlights: same place, shift
     assert.equal(at(borders.id), BORDERS_EDITED, 'the edited passage is found approximately');
     assert.equal(items.get(borders.id)!.status, 'anchored');
     assert.equal(items.get(borders.id)!.reanchor?.method, 'fuzzy');
-    assert.equal(items.get(borders.id)!.reanchor?.previousQuote, BORDERS, 'what the highlight said before is kept for review');
+    assert.equal(
+      items.get(borders.id)!.reanchor?.previousQuote,
+      BORDERS,
+      'what the highlight said before is kept for review',
+    );
     assert.equal(items.get(borders.id)!.target.quote.exact, BORDERS_EDITED);
 
     const shortItem = items.get(shortQuote.id)!;
@@ -82,7 +94,10 @@ test('re-importing an edited report re-anchors its highlights: same place, shift
     assert.equal(orphan.status, 'orphan', 'a passage that is gone is neither moved nor deleted');
     assert.equal(orphan.target.quote.exact, REMOVED);
     const orphans = await invoke(handlers, 'annotations.list', { status: 'orphan' });
-    assert.deepEqual(orphans.items.map((item) => [item.id, item.target.quote.exact]), [[removed.id, REMOVED]]);
+    assert.deepEqual(
+      orphans.items.map((item) => [item.id, item.target.quote.exact]),
+      [[removed.id, REMOVED]],
+    );
     assert.equal(orphans.items[0]!.document.id, docId);
     assert.equal(items.size, 5, 'nothing was deleted');
 
@@ -108,7 +123,8 @@ test('re-importing an edited report re-anchors its highlights: same place, shift
 test('reconciling (what opening a project runs) re-anchors highlights whose report changed while they were closed', async () => {
   const folder = tempDir();
   const original = 'تمهيد قصير.\nعقد رئيس الأركان اجتماعاً مع قادة المناطق العسكرية في طرابلس.\nخاتمة.';
-  const edited = 'تمهيد أطول بكثير من التمهيد الأول للتقرير.\nعقد رئيس الأركان اجتماعاً مع قادة المناطق العسكرية في طرابلس.\nخاتمة.';
+  const edited =
+    'تمهيد أطول بكثير من التمهيد الأول للتقرير.\nعقد رئيس الأركان اجتماعاً مع قادة المناطق العسكرية في طرابلس.\nخاتمة.';
   const sha = (text: string) => createHash('sha256').update(text).digest('hex');
   let current = { text: original, document: { id: 'doc', title: 'تقرير', sha256: sha(original) } as AnnotatedDocument };
   const options = {

@@ -17,7 +17,11 @@ test('a corrupt annotations.json: the project opens, says so, refuses changes, l
   const ids: string[] = [];
   // Each session's close is a version; its predecessor becomes a backup.
   for (const passage of passages) {
-    const created = await invoke(project.workbench.handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, passage)), codeIds: [] });
+    const created = await invoke(project.workbench.handlers, 'annotations.create', {
+      docId,
+      ...(await project.rangeOf(docId, passage)),
+      codeIds: [],
+    });
     ids.push(created.id);
     await project.reopen();
   }
@@ -62,7 +66,11 @@ test('a corrupt annotations.json: the project opens, says so, refuses changes, l
     assert.equal(readFileSync(setAside, 'utf8'), damaged, 'the damaged file is kept aside, never deleted');
     const listed = await invoke(handlers, 'annotations.list', {});
     assert.deepEqual(listed.items.map((item) => item.id).sort(), ids.slice(0, 2).sort(), 'the state of the backup');
-    await invoke(handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, 'الشرق والغرب')), codeIds: [] });
+    await invoke(handlers, 'annotations.create', {
+      docId,
+      ...(await project.rangeOf(docId, 'الشرق والغرب')),
+      codeIds: [],
+    });
   } finally {
     await workbench.close();
   }
@@ -88,7 +96,10 @@ test('closing while the annotations are unavailable writes nothing over the dama
   assert.equal(status.state, 'corrupt');
   assert.match(status.message?.en ?? '', /newer Qarin/);
   await workbench.close();
-  assert.equal(readFileSync(snapshot, 'utf8'), '{"schemaVersion": 99, "savedAt": "2030-01-01T00:00:00.000Z", "data": {}}');
+  assert.equal(
+    readFileSync(snapshot, 'utf8'),
+    '{"schemaVersion": 99, "savedAt": "2030-01-01T00:00:00.000Z", "data": {}}',
+  );
   assert.deepEqual(readdirSync(project.projectDir).sort(), before, 'no file was added or replaced');
 });
 
@@ -110,13 +121,19 @@ test('a journal damaged before its last line is reported, and restoring keeps ev
   const status = await reader.status();
   assert.equal(status.state, 'corrupt');
   assert.match(status.message?.en ?? '', /annotations\.journal line 2 is damaged/);
-  await assert.rejects(reader.create({ docId: SAMPLE_DOC_ID, ...sampleRange(3), codeIds: [], note: '' }), /annotations\.journal/);
+  await assert.rejects(
+    reader.create({ docId: SAMPLE_DOC_ID, ...sampleRange(3), codeIds: [], note: '' }),
+    /annotations\.journal/,
+  );
   assert.equal(readFileSync(journal, 'utf8'), damaged);
 
   const restored = await reader.restoreBackup();
   assert.equal(restored.restored, null, 'no backup was needed');
   assert.equal(restored.status.state, 'ok');
-  assert.deepEqual((await reader.list({ offset: 0, limit: 10 })).items.map((item) => item.id), [first.id, third.id]);
+  assert.deepEqual(
+    (await reader.list({ offset: 0, limit: 10 })).items.map((item) => item.id),
+    [first.id, third.id],
+  );
   const aside = restored.setAside.find((path) => path.includes('annotations.journal.damaged-'));
   assert.ok(aside && readFileSync(aside, 'utf8') === damaged);
   await reader.close();
@@ -130,7 +147,10 @@ test('a write cut short by a crash (a torn last line) is dropped, and everything
   appendFileSync(journal, '0123456789abcdef {"v":1,"seq":2,"at":"2025-01-0');
   const reader = await openSampleService(folder);
   assert.equal((await reader.status()).state, 'ok');
-  assert.deepEqual((await reader.list({ offset: 0, limit: 10 })).items.map((item) => item.id), [saved.id]);
+  assert.deepEqual(
+    (await reader.list({ offset: 0, limit: 10 })).items.map((item) => item.id),
+    [saved.id],
+  );
   await reader.create({ docId: SAMPLE_DOC_ID, ...sampleRange(1), codeIds: [], note: '' });
   await reader.close();
   const again = await openSampleService(folder);
@@ -141,18 +161,24 @@ test('a write cut short by a crash (a torn last line) is dropped, and everything
 test('the last ten versions are kept as backups, each opens, and any of them can be restored', async () => {
   const folder = tempDir();
   const service = await openSampleService(folder, { checkpoint: EVERY_SAVE_IS_A_VERSION });
-  for (let n = 0; n < 13; n += 1) await service.create({ docId: SAMPLE_DOC_ID, ...sampleRange(n), codeIds: [], note: '' });
+  for (let n = 0; n < 13; n += 1)
+    await service.create({ docId: SAMPLE_DOC_ID, ...sampleRange(n), codeIds: [], note: '' });
   const backups = await service.backups();
   assert.equal(backups.length, 10);
   assert.ok(backups.every((backup) => backup.readable));
   assert.equal(readdirSync(join(folder, 'backups')).length, 10);
   // Version k holds k highlights; the backups are versions 3 to 12, newest first.
-  const counts = backups.map((backup) => JSON.parse(readFileSync(join(folder, 'backups', backup.name), 'utf8')).data.highlights.length);
+  const counts = backups.map(
+    (backup) => JSON.parse(readFileSync(join(folder, 'backups', backup.name), 'utf8')).data.highlights.length,
+  );
   assert.deepEqual(counts, [12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
 
   const restored = await service.restoreBackup(backups[4]!.name);
   assert.equal(restored.status.highlightCount, 8);
-  assert.ok(restored.setAside.some((path) => path.includes('annotations.replaced-')), 'the replaced state is kept aside');
+  assert.ok(
+    restored.setAside.some((path) => path.includes('annotations.replaced-')),
+    'the replaced state is kept aside',
+  );
   assert.deepEqual(await service.undo(), { changed: false }, 'undo does not reach across a restore');
   await service.close();
   assert.ok(existsSync(join(folder, 'annotations.json')));

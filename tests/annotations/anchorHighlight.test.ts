@@ -183,21 +183,26 @@ test('property: text inserted away from a quote and its context moves the anchor
     .array(fc.constantFrom('ا', 'ل', 'م', 'ن', 'ي', 'ر', 'ب', ' ', '،', '\n'), { minLength: 1, maxLength: 40 })
     .map((letters) => letters.join(''));
   fc.assert(
-    fc.property(spanIn(report), arabicInsertion, fc.double({ min: 0, max: 1, noNaN: true }), (span, inserted, where) => {
-      const target = createTextTarget(report, span, sha256);
-      const before = Math.max(0, span.start - 32);
-      const after = Math.min(report.length, span.end + 32);
-      const gaps = before + (report.length - after);
-      fc.pre(gaps > 0);
-      const pick = Math.floor(where * gaps);
-      const at = pick < before ? pick : after + (pick - before);
-      const edited = report.slice(0, at) + inserted + report.slice(at);
-      const shift = at <= span.start ? inserted.length : 0;
-      const result = anchorHighlight(target, edited);
-      assert.notEqual(result.status, 'orphan');
-      assert.equal(spanOf(result)?.start, span.start + shift);
-      assert.equal(spanOf(result)?.end, span.end + shift);
-    }),
+    fc.property(
+      spanIn(report),
+      arabicInsertion,
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      (span, inserted, where) => {
+        const target = createTextTarget(report, span, sha256);
+        const before = Math.max(0, span.start - 32);
+        const after = Math.min(report.length, span.end + 32);
+        const gaps = before + (report.length - after);
+        fc.pre(gaps > 0);
+        const pick = Math.floor(where * gaps);
+        const at = pick < before ? pick : after + (pick - before);
+        const edited = report.slice(0, at) + inserted + report.slice(at);
+        const shift = at <= span.start ? inserted.length : 0;
+        const result = anchorHighlight(target, edited);
+        assert.notEqual(result.status, 'orphan');
+        assert.equal(spanOf(result)?.start, span.start + shift);
+        assert.equal(spanOf(result)?.end, span.end + shift);
+      },
+    ),
     { numRuns: 150 },
   );
 });

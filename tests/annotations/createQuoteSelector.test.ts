@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createQuoteSelector, createTextTarget } from '../../src-main/core/annotations/createQuoteSelector';
 import { TextTargetSchema } from '../../src-main/core/annotations/textTarget';
 
-const text = 'في ظل التطورات الأمنية السريعة في ليبيا، يبرز اجتماع عسكري كبير في مدينة سرت كخطوة حاسمة نحو تعزيز الاستقرار.';
+const text =
+  'في ظل التطورات الأمنية السريعة في ليبيا، يبرز اجتماع عسكري كبير في مدينة سرت كخطوة حاسمة نحو تعزيز الاستقرار.';
 
 test('the selector holds the exact passage and 32 code units on each side', () => {
   const start = text.indexOf('اجتماع عسكري');

@@ -24,7 +24,14 @@ test('a well-formed highlight, code, memo and document note pass their schemas u
   assert.deepEqual(HighlightSchema.parse(highlight), highlight);
   const code = { id: 'c1', name: 'ألقاب عسكرية', color: '#1f77b4', parentId: 'c0', description: 'رتب' };
   assert.deepEqual(CodeSchema.parse(code), code);
-  const memo = { id: 'm1', title: 'الألقاب', body: 'نص', highlightIds: ['h1'], created: highlight.created, modified: highlight.modified };
+  const memo = {
+    id: 'm1',
+    title: 'الألقاب',
+    body: 'نص',
+    highlightIds: ['h1'],
+    created: highlight.created,
+    modified: highlight.modified,
+  };
   assert.deepEqual(MemoSchema.parse(memo), memo);
   assert.deepEqual(DocumentNoteSchema.parse({ docId: 'd1', body: '' }), { docId: 'd1', body: '' });
 });

@@ -40,7 +40,14 @@ describe('analyze', () => {
   });
 
   it('splits at Arabic punctuation ، ؛ ؟ « » and the Arabic full stop', () => {
-    assert.deepEqual(exacts('أولا،ثانيا؛ثالثا؟«رابعا»خامسا۔سادسا'), ['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا']);
+    assert.deepEqual(exacts('أولا،ثانيا؛ثالثا؟«رابعا»خامسا۔سادسا'), [
+      'اولا',
+      'ثانيا',
+      'ثالثا',
+      'رابعا',
+      'خامسا',
+      'سادسا',
+    ]);
   });
 
   it('splits at every other punctuation mark and space', () => {

@@ -47,9 +47,17 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
   assert.match(markdown, /> الفريق أول خالد خليفة حفتر/);
 
   const byCode = join(out, 'by-code.md');
-  assert.equal(qarin(['export', '--format', 'md', '--by', 'code', '--code', 'ألقاب عسكرية', '--out', byCode, '--project', project]).code, 0);
+  assert.equal(
+    qarin(['export', '--format', 'md', '--by', 'code', '--code', 'ألقاب عسكرية', '--out', byCode, '--project', project])
+      .code,
+    0,
+  );
   assert.match(readFileSync(byCode, 'utf8'), /grouped_by: "code"\n[\s\S]*highlights: 1\n/);
-  assert.equal(qarin(['export', '--format', 'md', '--code', 'فاعلون/ألقاب عسكرية', '--out', byCode, '--project', project]).code, 0, 'a code path works too');
+  assert.equal(
+    qarin(['export', '--format', 'md', '--code', 'فاعلون/ألقاب عسكرية', '--out', byCode, '--project', project]).code,
+    0,
+    'a code path works too',
+  );
 
   const csv = join(out, 'report.csv');
   const docs = JSON.parse(qarin(['docs', '--json', '--project', project]).stdout) as { id: string; path: string }[];
@@ -58,7 +66,10 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
   const csvText = readFileSync(csv, 'utf8');
   assert.ok(csvText.startsWith('\uFEFF'), 'UTF-8 with a byte order mark');
   const rows = parseCsv(csvText, { bom: true, columns: true }) as Record<string, string>[];
-  assert.deepEqual(rows.map((row) => [row.document_id, row.quote, row.code]), [[doc002, 'محمد الحداد', 'فاعلون']]);
+  assert.deepEqual(
+    rows.map((row) => [row.document_id, row.quote, row.code]),
+    [[doc002, 'محمد الحداد', 'فاعلون']],
+  );
 
   const json = join(out, 'all.jsonld');
   assert.equal(qarin(['export', '--format', 'json', '--out', json, '--project', project]).code, 0);
@@ -72,7 +83,19 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
   const wrongFormat = qarin(['export', '--format', 'pdf', '--out', md, '--project', project]);
   assert.equal(wrongFormat.code, 1);
   assert.match(wrongFormat.stderr, /--format takes md\|csv\|json\|qdpx, not "pdf"/);
-  const unknownCode = qarin(['export', '--format', 'md', '--code', 'لا يوجد', '--out', md, '--project', project, '--lang', 'ar']);
+  const unknownCode = qarin([
+    'export',
+    '--format',
+    'md',
+    '--code',
+    'لا يوجد',
+    '--out',
+    md,
+    '--project',
+    project,
+    '--lang',
+    'ar',
+  ]);
   assert.equal(unknownCode.code, 1);
   assert.match(unknownCode.stderr, /لا رمز باسم «لا يوجد»/);
 });
@@ -85,9 +108,19 @@ test('qarin annotations import reports exact, fuzzy and orphan counts; a second 
 
   const first = qarin(['annotations', 'import', exported, '--project', target]);
   assert.equal(first.code, 0, first.stderr);
-  assert.match(first.stdout, /4 anchored exactly, 0 fuzzily, 0 orphan\(s\) to re-attach; 0 unchanged, 0 updated, 3 new code\(s\)/);
+  assert.match(
+    first.stdout,
+    /4 anchored exactly, 0 fuzzily, 0 orphan\(s\) to re-attach; 0 unchanged, 0 updated, 3 new code\(s\)/,
+  );
   const second = qarin(['annotations', 'import', exported, '--project', target, '--json']);
-  assert.deepEqual(JSON.parse(second.stdout), { exact: 0, fuzzy: 0, orphans: 0, unchanged: 4, updated: 0, codesCreated: 0 });
+  assert.deepEqual(JSON.parse(second.stdout), {
+    exact: 0,
+    fuzzy: 0,
+    orphans: 0,
+    unchanged: 4,
+    updated: 0,
+    codesCreated: 0,
+  });
 
   const again = join(out, 'again.jsonld');
   assert.equal(qarin(['export', '--format', 'json', '--out', again, '--project', target]).code, 0);
@@ -108,7 +141,10 @@ test('qarin annotations import reports exact, fuzzy and orphan counts; a second 
   writeFileSync(foreign, JSON.stringify(collection));
   const refused = qarin(['annotations', 'import', foreign, '--project', target, '--lang', 'ar']);
   assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /^qarin: لم يُستورد شيء: first\.items\[2\]\.target\.source: the target is not a Qarin document/);
+  assert.match(
+    refused.stderr,
+    /^qarin: لم يُستورد شيء: first\.items\[2\]\.target\.source: the target is not a Qarin document/,
+  );
   assert.equal(readFileSync(join(target, 'annotations.json'), 'utf8'), snapshot, 'the refused files changed nothing');
 
   const missing = qarin(['annotations', 'import', join(out, 'nope.json'), '--project', target]);

@@ -51,7 +51,10 @@ test('search finds the three reports that name Haftar, as text and as JSON', () 
 test('batch search reads one query a line and writes one JSON line per query, in order', () => {
   const run = qarin(['search', '--project', project, '--limit', '2'], 'حفتر\n\nالاجتماع\nكلمةلاوجودلها\n');
   assert.equal(run.code, 0, run.stderr);
-  const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.deepEqual(
     lines.map((line) => line.query),
     ['حفتر', 'الاجتماع', 'كلمةلاوجودلها'],

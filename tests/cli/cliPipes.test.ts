@@ -9,7 +9,10 @@ const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
 const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
 const project = tempDir();
-const imported = spawnSync(process.execPath, [qarinBin, 'import', seedsDir, '--project', project], { env, encoding: 'utf8' });
+const imported = spawnSync(process.execPath, [qarinBin, 'import', seedsDir, '--project', project], {
+  env,
+  encoding: 'utf8',
+});
 
 /** Runs qarin with its output read until the first line, then the pipe closed, as `| head -1` does. */
 function firstLineThenClose(args: string[]): Promise<{ code: number | null; firstLine: string; stderr: string }> {

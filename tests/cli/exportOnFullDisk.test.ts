@@ -34,7 +34,13 @@ test('an export that does not fit on the disk leaves the old file whole', async 
     const [document] = (await invoke(workbench.handlers, 'library.list', {})).items;
     for (let n = 0; n < 8; n += 1) {
       const note = Array.from({ length: 400 }, (_, k) => `ملاحظة${n * 1000 + k}`).join(' ');
-      await invoke(workbench.handlers, 'annotations.create', { docId: document!.id, start: n * 10, end: n * 10 + 5, codeIds: [], note });
+      await invoke(workbench.handlers, 'annotations.create', {
+        docId: document!.id,
+        start: n * 10,
+        end: n * 10 + 5,
+        codeIds: [],
+        note,
+      });
     }
     await workbench.close();
     const out = join(mountPoint, 'existing.md');

@@ -30,7 +30,10 @@ test('file names with escape sequences and bidi overrides are printed with those
   for (const lang of ['en', 'ar']) {
     const run = qarin(['import', folder, '--project', project], lang);
     assert.equal(run.code, 2, run.stderr);
-    for (const [stream, text] of [['stdout', run.stdout], ['stderr', run.stderr]] as const) {
+    for (const [stream, text] of [
+      ['stdout', run.stdout],
+      ['stderr', run.stderr],
+    ] as const) {
       const line = text.split('\n').find((candidate) => rawControl.test(candidate.replace(/\t/g, ' ')));
       assert.equal(line, undefined, `${lang} ${stream} carries a raw control character: ${JSON.stringify(line)}`);
     }
@@ -56,7 +59,10 @@ test('visibleText leaves Arabic, Latin, spaces and emoji alone', () => {
   for (const plain of ['تقرير الوسط 2025.txt', '/home/user/Reports/CNN report (1).html', 'عاجل 🇱🇾 من سرت', '']) {
     assert.equal(visibleText(plain), plain);
   }
-  assert.equal(visibleText('a\u001bb\u202Ec\u2066d\u200ee\u0000f\u009bg\u007fh'), 'a\\u{1B}b\\u{202E}c\\u{2066}d\\u{200E}e\\u{0}f\\u{9B}g\\u{7F}h');
+  assert.equal(
+    visibleText('a\u001bb\u202Ec\u2066d\u200ee\u0000f\u009bg\u007fh'),
+    'a\\u{1B}b\\u{202E}c\\u{2066}d\\u{200E}e\\u{0}f\\u{9B}g\\u{7F}h',
+  );
 });
 
 test('serve refuses --allow-import-from for a folder that does not exist, naming it', () => {

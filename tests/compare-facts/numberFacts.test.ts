@@ -37,24 +37,24 @@ describe('number facts', () => {
 
   it('reads compound number words, scales, approximate counts and partitives', () => {
     const rows = numberRows('وصل خمسة وعشرون ألف مهاجر، وقتل عشرات من الجنود، وفر ثلاثة آلاف شخص.');
-    assert.deepEqual(rows.map((row) => cellTexts(row)[0]), [
-      'r1: خمسة وعشرون ألف مهاجر',
-      'r1: عشرات من الجنود',
-      'r1: ثلاثة آلاف شخص',
-    ]);
+    assert.deepEqual(
+      rows.map((row) => cellTexts(row)[0]),
+      ['r1: خمسة وعشرون ألف مهاجر', 'r1: عشرات من الجنود', 'r1: ثلاثة آلاف شخص'],
+    );
   });
 
   it('reads ranges, percentages, decimals, dates and years', () => {
-    const rows = numberRows(
-      'خلال ١٢ إلى ١٨ شهرا، بنسبة ٢٥٫٥٪ وبقيمة 3,5 مليون دولار، في 15 مارس 2024، حتى عام ٢٠٢٦.',
+    const rows = numberRows('خلال ١٢ إلى ١٨ شهرا، بنسبة ٢٥٫٥٪ وبقيمة 3,5 مليون دولار، في 15 مارس 2024، حتى عام ٢٠٢٦.');
+    assert.deepEqual(
+      rows.map((row) => [row.label, cellTexts(row)[0]]),
+      [
+        ['شهر', 'r1: ١٢ إلى ١٨ شهرا'],
+        ['%', 'r1: ٢٥٫٥٪'],
+        ['دولار', 'r1: 3,5 مليون دولار'],
+        ['15 مارس 2024', 'r1: 15 مارس 2024'],
+        ['عام 2026', 'r1: عام ٢٠٢٦'],
+      ],
     );
-    assert.deepEqual(rows.map((row) => [row.label, cellTexts(row)[0]]), [
-      ['شهر', 'r1: ١٢ إلى ١٨ شهرا'],
-      ['%', 'r1: ٢٥٫٥٪'],
-      ['دولار', 'r1: 3,5 مليون دولار'],
-      ['15 مارس 2024', 'r1: 15 مارس 2024'],
-      ['عام 2026', 'r1: عام ٢٠٢٦'],
-    ]);
   });
 
   it('does not count «أحد» (one of) as a figure', () => {
@@ -65,9 +65,12 @@ describe('number facts', () => {
 describe('what is not a figure', () => {
   it('skips list numbers that open a line, and reads bare years as years', () => {
     const rows = numberRows('1.1 تؤكد الدول التزامها برؤية 2030 الطموحة.\n1.2 أطلق الجانبان 2000 جندي.');
-    assert.deepEqual(rows.map((row) => [row.label, cellTexts(row)]), [
-      ['2030', ['r1: 2030']],
-      ['جندي', ['r1: 2000 جندي']],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.label, cellTexts(row)]),
+      [
+        ['2030', ['r1: 2030']],
+        ['جندي', ['r1: 2000 جندي']],
+      ],
+    );
   });
 });

@@ -29,13 +29,19 @@ describe('quote facts', () => {
     const rows = quoteRows(
       'ووصف المشهد، وقال: "كانوا يرتجفون، لقد كان مريعا"، وتابع: "عندها علمت أن ذلك هجوم كيمياوي".',
     );
-    assert.deepEqual(rows.map((row) => row.label), ['كانوا يرتجفون، لقد كان مريعا', 'عندها علمت أن ذلك هجوم كيمياوي']);
+    assert.deepEqual(
+      rows.map((row) => row.label),
+      ['كانوا يرتجفون، لقد كان مريعا', 'عندها علمت أن ذلك هجوم كيمياوي'],
+    );
   });
 
   it('takes short quoted terms for names, not speech, unless they are punctuated speech', () => {
     const terms = 'صادقت الحكومة على اتفاقية "حظر الأسلحة الكيمياوية" بعد شهر، وتستعد لمناورات “فلينتلوك”.';
     assert.deepEqual(quoteRows(terms), []);
     const answer = quoteRows('وسئل هل يعود، فقال: "نعم، أعتقد ذلك".');
-    assert.deepEqual(answer.map((row) => cellTexts(row)), [['r1: "نعم، أعتقد ذلك"']]);
+    assert.deepEqual(
+      answer.map((row) => cellTexts(row)),
+      [['r1: "نعم، أعتقد ذلك"']],
+    );
   });
 });

@@ -18,9 +18,10 @@ describe('facts on the seed reports of the Sirte meeting (000, 001, 003)', () =>
     assertCellsPointIntoTexts(rows, meeting);
   });
 
-  it('puts Haftar\'s three titles in one row and marks it as disagreeing', () => {
-    const haftar = rowsOf(rows, 'person')
-      .filter((row) => row.cells.some((cell) => cell.text.includes('خالد خليفة حفتر')));
+  it("puts Haftar's three titles in one row and marks it as disagreeing", () => {
+    const haftar = rowsOf(rows, 'person').filter((row) =>
+      row.cells.some((cell) => cell.text.includes('خالد خليفة حفتر')),
+    );
     assert.equal(haftar.length, 1, 'one row for Khaled Haftar');
     const row = haftar[0]!;
     assert.deepEqual(cellTexts(row), [
@@ -53,7 +54,10 @@ describe('facts on the seed reports of the Sirte meeting (000, 001, 003)', () =>
 
   it('finds the places the reports share and those only one names', () => {
     const places = new Map(rowsOf(rows, 'place').map((row) => [row.label, row]));
-    assert.deepEqual(cellTexts(places.get('مصراتة')!).map((cell) => cell.slice(0, 3)), ['000', '001', '003']);
+    assert.deepEqual(
+      cellTexts(places.get('مصراتة')!).map((cell) => cell.slice(0, 3)),
+      ['000', '001', '003'],
+    );
     assert.equal(places.get('مصراتة')!.disagree, false);
     assert.deepEqual(cellTexts(places.get('سرت')!), ['000: سرت', '003: سرت']);
     assert.equal(places.get('سرت')!.disagree, true, '001 does not name Sirte');
@@ -82,17 +86,23 @@ describe('facts of seed 004', () => {
 
   it('finds its numbers, and none in the source footer («اخبار ليبيا 24»)', () => {
     const own = rowsOf(rows, 'number').filter((row) => row.cells.some((cell) => cell.docId === '004'));
-    assert.deepEqual(own.map((row) => [row.label, cellTexts(row)]), [['يوم', ['004: يومين']]]);
+    assert.deepEqual(
+      own.map((row) => [row.label, cellTexts(row)]),
+      [['يوم', ['004: يومين']]],
+    );
     const days = own[0]!;
     assert.equal(days.disagree, true, '003 gives no duration of the meeting');
   });
 
   it('finds the numbers of 003 with what they count', () => {
     const fromOther = rowsOf(rows, 'number').filter((row) => row.cells.some((cell) => cell.docId === '003'));
-    assert.deepEqual(fromOther.map((row) => [row.label, cellTexts(row)]), [
-      ['عام 2026', ['003: عام 2026']],
-      ['شهر', ['003: 12 إلى 18 شهرا']],
-    ]);
+    assert.deepEqual(
+      fromOther.map((row) => [row.label, cellTexts(row)]),
+      [
+        ['عام 2026', ['003: عام 2026']],
+        ['شهر', ['003: 12 إلى 18 شهرا']],
+      ],
+    );
   });
 
   it('reads the UN mission as one organisation, not as Libya', () => {

@@ -29,10 +29,13 @@ describe('wording facts', () => {
 
   it('reports aligned sentences that frame the same event with different words', () => {
     const rows = wordingRows([first, second], aligned);
-    assert.deepEqual(rows.map((row) => [row.label, cellTexts(row), row.disagree]), [
-      ['قُتل / استُشهد / لقي حتفه', ['a: قُتل', 'b: استُشهد'], true],
-      ['مسلحون / إرهابيون / مقاتلون / ثوار / متمردون', ['a: مسلحون', 'b: إرهابيون'], true],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.label, cellTexts(row), row.disagree]),
+      [
+        ['قُتل / استُشهد / لقي حتفه', ['a: قُتل', 'b: استُشهد'], true],
+        ['مسلحون / إرهابيون / مقاتلون / ثوار / متمردون', ['a: مسلحون', 'b: إرهابيون'], true],
+      ],
+    );
   });
 
   it('reports nothing for sentences that alignment did not match', () => {
@@ -49,6 +52,12 @@ describe('wording facts', () => {
     const third = factDocument('c', 'ولقي ثلاثة جنود حتفهم، ولقوا حتفهم في هجوم شنه متمردون على نقطة تفتيش قرب سرت.');
     const group = [[sentenceWith(first, 'ثلاثة جنود'), sentenceWith(third, 'هجوم')]];
     const rows = wordingRows([first, third], group);
-    assert.deepEqual(rows.map((row) => cellTexts(row)), [['a: قُتل', 'c: لقوا حتفهم'], ['a: مسلحون', 'c: متمردون']]);
+    assert.deepEqual(
+      rows.map((row) => cellTexts(row)),
+      [
+        ['a: قُتل', 'c: لقوا حتفهم'],
+        ['a: مسلحون', 'c: متمردون'],
+      ],
+    );
   });
 });

@@ -15,7 +15,8 @@ const S = {
 function compare(texts: string[], baseIndex = 0) {
   const documents = texts.map((text, i) => prepareDocument({ id: `d${i}`, text, boilerplate: [] }));
   const result = compareDocuments(documents, { baseId: `d${baseIndex}` });
-  const slice = (span: { docId: string; start: number; end: number }) => texts[Number(span.docId.slice(1))]!.slice(span.start, span.end);
+  const slice = (span: { docId: string; start: number; end: number }) =>
+    texts[Number(span.docId.slice(1))]!.slice(span.start, span.end);
   const groups = result.alignment.map((group) => ({
     moved: group.moved,
     members: Object.fromEntries(group.members.map((member) => [member.docId, slice(member)])),

@@ -31,8 +31,12 @@ test('a report edited and imported again is compared as it now reads, not as fir
     const last = sentencesOf002[sentencesOf002.length - 1]!;
     assert.equal(text.slice(last.start, last.end), added);
     assert.ok(
-      after.passages.some((passage) => passage.spans.some((span) => span.docId === ids[1] && text.slice(span.start, span.end).includes('خالد خليفة حفتر'))),
-      'the added sentence shares Haftar\'s full name with 000',
+      after.passages.some((passage) =>
+        passage.spans.some(
+          (span) => span.docId === ids[1] && text.slice(span.start, span.end).includes('خالد خليفة حفتر'),
+        ),
+      ),
+      "the added sentence shares Haftar's full name with 000",
     );
   } finally {
     await workbench.close();

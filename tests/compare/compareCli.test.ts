@@ -40,11 +40,14 @@ test('compare --json gives documents, sentences, alignment, passages, difference
   assert.ok(comparison.alignment.length > 0);
   assert.ok(comparison.passages.length > 0);
   const shown = qarin(['show', ids['001']!]).stdout;
-  const spansIn001 = comparison.passages.flatMap((passage: { spans: { docId: string; start: number; end: number }[] }) =>
-    passage.spans.filter((span) => span.docId === ids['001']),
+  const spansIn001 = comparison.passages.flatMap(
+    (passage: { spans: { docId: string; start: number; end: number }[] }) =>
+      passage.spans.filter((span) => span.docId === ids['001']),
   );
   assert.ok(
-    spansIn001.some((span: { start: number; end: number }) => shown.slice(span.start, span.end) === 'الفريق أول ركن خالد خليفة حفتر'),
+    spansIn001.some(
+      (span: { start: number; end: number }) => shown.slice(span.start, span.end) === 'الفريق أول ركن خالد خليفة حفتر',
+    ),
     'offsets point into the text as show prints it',
   );
 });

@@ -39,7 +39,8 @@ test('compare.run through the contract aligns the three reports of the Sirte mee
     texts.set(id, (await invoke(workbench.handlers, 'document.get', { id })).text);
     assert.ok(comparison.sentences.filter((span) => span.docId === id).length > 5, id);
   }
-  const slice = (span: { docId: string; start: number; end: number }) => texts.get(span.docId)!.slice(span.start, span.end);
+  const slice = (span: { docId: string; start: number; end: number }) =>
+    texts.get(span.docId)!.slice(span.start, span.end);
   // 001 and 003 both open with Haftar, chief of staff, meeting commanders of Misrata.
   const haftar = comparison.alignment.find((group) =>
     group.members.some((member) => member.docId === ids['003'] && slice(member).startsWith('عقد رئيس أركان الجيش')),
@@ -55,13 +56,13 @@ test('compare.run through the contract aligns the three reports of the Sirte mee
     passage.spans.some((span) => span.docId === ids['001'] && slice(span) === 'الفريق أول ركن خالد خليفة حفتر'),
   );
   assert.ok(title, JSON.stringify(comparison.passages.map((passage) => passage.spans.map(slice))));
-  assert.deepEqual(
-    title.spans.filter((span) => span.docId === ids['000']).map(slice),
-    ['الفريق أول خالد خليفة حفتر'],
-  );
+  assert.deepEqual(title.spans.filter((span) => span.docId === ids['000']).map(slice), ['الفريق أول خالد خليفة حفتر']);
   // Every one of the three shares something: 003 names the meeting's city as 000 does.
   for (const id of [ids['000'], ids['001'], ids['003']]) {
-    assert.ok(comparison.passages.some((passage) => passage.spans.some((span) => span.docId === id)), id);
+    assert.ok(
+      comparison.passages.some((passage) => passage.spans.some((span) => span.docId === id)),
+      id,
+    );
   }
   const sirte = comparison.passages.find((passage) => passage.spans.some((span) => span.docId === ids['003']));
   assert.deepEqual(
@@ -76,9 +77,15 @@ test('compare.run through the contract aligns the three reports of the Sirte mee
 });
 
 test('the base can be any compared report', async () => {
-  const comparison = await invoke(workbench.handlers, 'compare.run', { ids: [ids['000'], ids['003']], baseId: ids['003'] });
+  const comparison = await invoke(workbench.handlers, 'compare.run', {
+    ids: [ids['000'], ids['003']],
+    baseId: ids['003'],
+  });
   assert.equal(comparison.baseId, ids['003']);
-  assert.equal(comparison.baseVariation.length, comparison.sentences.filter((span) => span.docId === ids['003']).length);
+  assert.equal(
+    comparison.baseVariation.length,
+    comparison.sentences.filter((span) => span.docId === ids['003']).length,
+  );
 });
 
 test('unknown, repeated and too many ids are refused with a message naming them', async () => {
@@ -88,7 +95,8 @@ test('unknown, repeated and too many ids are refused with a message naming them'
   );
   await assert.rejects(
     dispatch(workbench.handlers, 'compare.run', { ids: [ids['000'], ids['000']] }),
-    (error: unknown) => error instanceof ApiError && error.code === 'invalid-input' && error.message.includes(ids['000']),
+    (error: unknown) =>
+      error instanceof ApiError && error.code === 'invalid-input' && error.message.includes(ids['000']),
   );
   await assert.rejects(
     dispatch(workbench.handlers, 'compare.run', { ids: [ids['000']] }),
@@ -101,6 +109,7 @@ test('unknown, repeated and too many ids are refused with a message naming them'
   );
   await assert.rejects(
     dispatch(workbench.handlers, 'compare.run', { ids: [ids['000'], ids['001']], baseId: ids['003'] }),
-    (error: unknown) => error instanceof ApiError && error.code === 'invalid-input' && error.message.includes(ids['003']),
+    (error: unknown) =>
+      error instanceof ApiError && error.code === 'invalid-input' && error.message.includes(ids['003']),
   );
 });

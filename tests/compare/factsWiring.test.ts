@@ -15,7 +15,14 @@ test('the facts extractor receives every report with its sentences and boilerpla
   let received: { documents: FactDocument[]; aligned: { docId: string; start: number; end: number }[][] } | undefined;
   const extractFacts: ExtractFacts = (factDocuments, aligned) => {
     received = { documents: factDocuments, aligned };
-    return [{ kind: 'place', label: 'سرت', cells: [{ docId: 'a', text: 'سرت', start: a.indexOf('سرت'), end: a.indexOf('سرت') + 3 }], disagree: true }];
+    return [
+      {
+        kind: 'place',
+        label: 'سرت',
+        cells: [{ docId: 'a', text: 'سرت', start: a.indexOf('سرت'), end: a.indexOf('سرت') + 3 }],
+        disagree: true,
+      },
+    ];
   };
   const result = compareDocuments(documents, { extractFacts });
   assert.ok(received);

@@ -5,7 +5,10 @@ import { prepareDocument } from '../../src-main/core/compare/preparedDocument';
 
 function differences(base: string, other: string) {
   const texts: Record<string, string> = { base, other };
-  const documents = [prepareDocument({ id: 'base', text: base, boilerplate: [] }), prepareDocument({ id: 'other', text: other, boilerplate: [] })];
+  const documents = [
+    prepareDocument({ id: 'base', text: base, boilerplate: [] }),
+    prepareDocument({ id: 'other', text: other, boilerplate: [] }),
+  ];
   const result = compareDocuments(documents);
   assert.equal(result.alignment.length, 1, 'the two sentences align');
   return result.differences.map((difference) => ({
@@ -50,8 +53,14 @@ test('insertions, deletions and substitutions, each with its span in the right r
 
 test('identical sentences have no differences and count as fully shared in the heat map', () => {
   const sentence = 'أعلن الجيش تشكيل قوة مشتركة في مدينة سرت.';
-  const documents = [prepareDocument({ id: 'a', text: `${sentence} جملة فريدة لا تتكرر أبدا.`, boilerplate: [] }), prepareDocument({ id: 'b', text: sentence, boilerplate: [] })];
+  const documents = [
+    prepareDocument({ id: 'a', text: `${sentence} جملة فريدة لا تتكرر أبدا.`, boilerplate: [] }),
+    prepareDocument({ id: 'b', text: sentence, boilerplate: [] }),
+  ];
   const result = compareDocuments(documents);
   assert.deepEqual(result.differences, []);
-  assert.deepEqual(result.baseVariation.map((entry) => entry.shared), [1, 0]);
+  assert.deepEqual(
+    result.baseVariation.map((entry) => entry.shared),
+    [1, 0],
+  );
 });

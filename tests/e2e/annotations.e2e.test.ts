@@ -77,7 +77,9 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-annotations-'));
     importWithCli(projectDir, [seedsDir]);
     served = await startQarinServe(projectDir);
-    const library = await callApi<{ items: Array<{ id: string; path: string; title: string }> }>('library.list', { limit: 100 });
+    const library = await callApi<{ items: Array<{ id: string; path: string; title: string }> }>('library.list', {
+      limit: 100,
+    });
     const mixed = library.items.find((item) => basename(item.path) === MIXED_SEED);
     assert.ok(mixed, 'the mixed-script seed was imported');
     mixedId = mixed.id;
@@ -119,13 +121,21 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.getByTestId('highlight-note').fill(NOTE);
     await page.getByTestId('highlight-save').click();
     await editor.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.querySelector('[data-testid=undo-button]')?.getAttribute('title') === 'التراجع عن: تظليل جديد (Ctrl+Z)');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=undo-button]')?.getAttribute('title') ===
+        'التراجع عن: تظليل جديد (Ctrl+Z)',
+    );
     assert.equal(await page.getByTestId('undo-button').isEnabled(), true, 'undo names the highlight it would undo');
 
     const [saved] = await highlightsOfMixed();
     assert.ok(saved, 'the highlight was stored');
     const start = mixedText.indexOf(RANK_PHRASE);
-    assert.deepEqual(saved.target.position, { start, end: start + RANK_PHRASE.length }, 'offsets come from the paragraph text node');
+    assert.deepEqual(
+      saved.target.position,
+      { start, end: start + RANK_PHRASE.length },
+      'offsets come from the paragraph text node',
+    );
     assert.equal(saved.target.quote.exact, RANK_PHRASE);
     assert.equal(saved.note, NOTE);
     const codes = await callApi<{ codes: Array<{ id: string; name: string; color: string }> }>('codes.list', {});
@@ -135,7 +145,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     );
 
     await page.waitForFunction((quote) => {
-      for (const [name, ranges] of CSS.highlights) if (name.startsWith('qarin-ann-fill-') && [...ranges].some((r) => String(r) === quote)) return true;
+      for (const [name, ranges] of CSS.highlights)
+        if (name.startsWith('qarin-ann-fill-') && [...ranges].some((r) => String(r) === quote)) return true;
       return false;
     }, RANK_PHRASE);
     await shot('03-highlight-painted-ar');
@@ -144,13 +155,11 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
   it('finds the highlight again after a reload: painted, in the details panel and in the Analysis view', async () => {
     await page.reload();
     await openMixedReport();
-    await page.waitForFunction(
-      (quote) => {
-        for (const [name, ranges] of CSS.highlights) if (name.startsWith('qarin-ann-fill-') && [...ranges].some((r) => String(r) === quote)) return true;
-        return false;
-      },
-      RANK_PHRASE,
-    );
+    await page.waitForFunction((quote) => {
+      for (const [name, ranges] of CSS.highlights)
+        if (name.startsWith('qarin-ann-fill-') && [...ranges].some((r) => String(r) === quote)) return true;
+      return false;
+    }, RANK_PHRASE);
     assert.deepEqual(await paintedTexts(page, 'qarin-ann-fill-'), [RANK_PHRASE]);
     // Painted through the Custom Highlight API: the paragraph is still one text node.
     assert.equal(await page.locator('[data-testid=reader-text] .para-text *').count(), 0);
@@ -169,7 +178,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     assert.equal(await listed.count(), 1);
     assert.match((await listed.textContent()) ?? '', new RegExp(RANK_PHRASE));
     assert.equal(await listed.getByTestId('highlight-card-note').textContent(), NOTE_SHOWN);
-    assert.match((await page.getByTestId('highlights-browser').textContent()) ?? '', new RegExp(mixedTitle.slice(0, 20)));
+    assert.match(
+      (await page.getByTestId('highlights-browser').textContent()) ?? '',
+      new RegExp(mixedTitle.slice(0, 20)),
+    );
     await shot('05-analysis-highlights-ar');
 
     // A click on a listed highlight opens its report and marks it as the current one in the text.
@@ -203,22 +215,33 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     const [qdpx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
     assert.match(qdpx.suggestedFilename(), /\.qdpx$/);
     // Base64 from the service, bytes on disk: a zip starts with «PK».
-    assert.equal(readFileSync(await qdpx.path()).subarray(0, 2).toString('latin1'), 'PK');
+    assert.equal(
+      readFileSync(await qdpx.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+      'PK',
+    );
 
     await dialog.getByLabel(/W3C Web Annotation/).check();
     const [jsonld] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
     const exported = readFileSync(await jsonld.path(), 'utf8');
     assert.match(exported, /AnnotationCollection/);
 
-    await page.getByTestId('import-annotations-file').setInputFiles({ name: 'qarin.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exported) });
+    await page
+      .getByTestId('import-annotations-file')
+      .setInputFiles({ name: 'qarin.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exported) });
     const result = page.getByTestId('import-annotations-result');
     await result.waitFor();
     const count = async (key: string) => Number(await result.locator(`[data-count=${key}] .tile-value`).textContent());
     assert.equal(await count('unchanged'), 1, 'the highlight is already in the project');
-    assert.equal(await count('exact') + (await count('fuzzy')) + (await count('orphans')), 0);
+    assert.equal((await count('exact')) + (await count('fuzzy')) + (await count('orphans')), 0);
     await shot('07-import-result-ar');
 
-    await page.getByTestId('import-annotations-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "Something else"}') });
+    await page.getByTestId('import-annotations-file').setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type": "Something else"}'),
+    });
     await page.getByTestId('import-annotations-error').waitFor();
     assert.equal((await highlightsOfMixed()).length, 1, 'a refused file imports nothing');
     await dialog.getByRole('button', { name: 'إغلاق' }).click();
@@ -261,7 +284,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     const exact = (await highlightsOfMixed()).filter((highlight) => highlight.target.quote.exact === BIDI_PHRASE);
     assert.ok(exact.length >= 1);
     assert.equal(mixedText.slice(exact[0]!.target.position.start, exact[0]!.target.position.end), BIDI_PHRASE);
-    await page.waitForFunction((quote) => [...(CSS.highlights.get('qarin-ann-uncoded') ?? [])].some((r) => String(r) === quote), BIDI_PHRASE);
+    await page.waitForFunction(
+      (quote) => [...(CSS.highlights.get('qarin-ann-uncoded') ?? [])].some((r) => String(r) === quote),
+      BIDI_PHRASE,
+    );
     await shot('09-bidi-highlight-ar');
   });
 
@@ -275,7 +301,11 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await page.keyboard.press('h');
     const editor = page.getByTestId('highlight-editor');
     await editor.waitFor();
-    assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'the code picker and note placeholders read right to left');
+    assert.deepEqual(
+      await misdirectedPlaceholders(page, 'rtl'),
+      [],
+      'the code picker and note placeholders read right to left',
+    );
     await page.getByTestId('highlight-note').click();
     await page.keyboard.type('ملاحظة بلوحة المفاتيح');
     await page.keyboard.press('Control+Enter');
@@ -287,7 +317,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
   });
 
   it('reaches the selection toolbar with Tab, returns with Escape, and keeps notices off the editor', async () => {
-    const activeTestId = () => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
+    const activeTestId = () =>
+      page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
     assert.equal(await selectPhrase(page, 'الشرق'), 'الشرق');
     await page.getByTestId('selection-toolbar').waitFor();
     await page.getByTestId('reader-scroller').first().focus();
@@ -313,7 +344,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
       const box = await button.boundingBox();
       assert.ok(noticeBox && box, 'both are on screen');
       const overlaps =
-        box.x < noticeBox.x + noticeBox.width && noticeBox.x < box.x + box.width && box.y < noticeBox.y + noticeBox.height && noticeBox.y < box.y + box.height;
+        box.x < noticeBox.x + noticeBox.width &&
+        noticeBox.x < box.x + box.width &&
+        box.y < noticeBox.y + noticeBox.height &&
+        noticeBox.y < box.y + box.height;
       assert.equal(overlaps, false, 'the notice leaves the editor buttons uncovered');
     }
     await page.keyboard.press('Escape');
@@ -328,7 +362,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     await until(async () => (await highlightsOfMixed()).length === before - 1, 'the last highlight is undone');
     await page.getByTestId('annotation-notice').getByText('تم التراجع عن: تظليل جديد.').waitFor();
     // Painted no more: the reader follows the change event.
-    await page.waitForFunction((count) => [...(CSS.highlights.get('qarin-ann-uncoded') ?? [])].length === count, paintedBefore - 1);
+    await page.waitForFunction(
+      (count) => [...(CSS.highlights.get('qarin-ann-uncoded') ?? [])].length === count,
+      paintedBefore - 1,
+    );
     await page.keyboard.press('Control+Shift+Z');
     await until(async () => (await highlightsOfMixed()).length === before, 'the highlight is redone');
     await page.getByTestId('annotation-notice').getByText('أُعيد: تظليل جديد.').waitFor();
@@ -368,7 +405,9 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
 // Page-side globals used by the waitFor functions above.
 declare const document: {
   readonly fonts: { readonly ready: Promise<unknown> };
-  querySelector(selector: string): { readonly textContent: string | null; getAttribute(name: string): string | null } | null;
+  querySelector(
+    selector: string,
+  ): { readonly textContent: string | null; getAttribute(name: string): string | null } | null;
   readonly activeElement: { closest(selector: string): { getAttribute(name: string): string | null } | null } | null;
 };
 declare const CSS: {

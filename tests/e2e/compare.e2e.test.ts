@@ -36,7 +36,9 @@ declare const document: {
   getSelection(): { removeAllRanges(): void; addRange(range: PageRange): void; toString(): string } | null;
 };
 declare const Range: new () => PageRange;
-declare const CSS: { readonly highlights: Iterable<[string, Iterable<PageRange>]> & { get(name: string): Iterable<PageRange> | undefined } };
+declare const CSS: {
+  readonly highlights: Iterable<[string, Iterable<PageRange>]> & { get(name: string): Iterable<PageRange> | undefined };
+};
 
 const seedsDir = join(repoRoot, 'seeds');
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
@@ -100,19 +102,29 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
   });
 
   it('opens 000, 001 and 003 side by side from the library, right to left, the first as the base', async () => {
-    const row = (seed: string) => page.locator(`[data-testid=library-list] [role=option][data-document-id="${idOfSeed.get(seed)}"]`);
+    const row = (seed: string) =>
+      page.locator(`[data-testid=library-list] [role=option][data-document-id="${idOfSeed.get(seed)}"]`);
     await row('000').waitFor();
     for (const seed of COMPARED_SEEDS) await row(seed).click({ modifiers: ['Control'] });
     assert.equal(await page.locator('[data-testid=library-list] [data-picked=true]').count(), 3);
     await page.getByTestId('compare-picked').click();
     await page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
     const columns = await columnScrolls();
-    assert.deepEqual(columns.map((column) => column.id), comparedIds());
+    assert.deepEqual(
+      columns.map((column) => column.id),
+      comparedIds(),
+    );
     // The first column is the rightmost one.
-    const lefts = await page.getByTestId('compare-column').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
+    const lefts = await page
+      .getByTestId('compare-column')
+      .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
     assert.ok(lefts[0]! > lefts[1]! && lefts[1]! > lefts[2]!, `columns run right to left: ${lefts.join(', ')}`);
     assert.equal(await page.getByTestId('compare-column').first().getByTestId('compare-base').count(), 1);
-    assert.equal(await page.locator('#side-panel').isVisible(), false, 'the side panel folds away for the compare view');
+    assert.equal(
+      await page.locator('#side-panel').isVisible(),
+      false,
+      'the side panel folds away for the compare view',
+    );
     await page.evaluate(() => document.fonts.ready);
     await shot('compare-01-three-columns-1280');
   });
@@ -142,11 +154,16 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
     await middle.hover();
     await page.mouse.wheel(0, 500);
     await page.waitForFunction(() => {
-      const tops = [...document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]')].map((s) => s.scrollTop);
+      const tops = [...document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]')].map(
+        (s) => s.scrollTop,
+      );
       return tops.every((top) => top > 0);
     });
     const locked = await columnScrolls();
-    assert.ok(locked.every((column) => column.top > 0), `every column followed: ${JSON.stringify(locked)}`);
+    assert.ok(
+      locked.every((column) => column.top > 0),
+      `every column followed: ${JSON.stringify(locked)}`,
+    );
     await shot('compare-02-scrolled-locked-1280');
 
     await page.getByTestId('compare-lock').click();
@@ -154,7 +171,12 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
     await middle.hover();
     await page.mouse.wheel(0, 300);
     await page.waitForFunction(
-      (before) => (document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]') as unknown as PageColumn[])[1]!.scrollTop > before,
+      (before) =>
+        (
+          document.querySelectorAll(
+            '[data-testid=compare-column] [data-testid=reader-scroller]',
+          ) as unknown as PageColumn[]
+        )[1]!.scrollTop > before,
       locked[1]!.top,
     );
     await page.waitForTimeout(200);
@@ -174,7 +196,10 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
       const cell = row.cells.find((each) => each.docId === docId)!;
       return texts.get(docId)!.slice(cell.start, cell.end);
     });
-    await page.waitForFunction((count) => [...(CSS.highlights.get('qarin-focus') ?? [])].length >= count, expected.length);
+    await page.waitForFunction(
+      (count) => [...(CSS.highlights.get('qarin-focus') ?? [])].length >= count,
+      expected.length,
+    );
     const inView = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid=compare-column]')].map((column) => {
         const scroller = column.querySelector('[data-testid=reader-scroller]')!;
@@ -187,7 +212,8 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
         return flashed ? String(flashed) : undefined;
       }),
     );
-    for (const quote of expected) assert.ok(inView.includes(quote), `«${quote}» is flashed in view: ${JSON.stringify(inView)}`);
+    for (const quote of expected)
+      assert.ok(inView.includes(quote), `«${quote}» is flashed in view: ${JSON.stringify(inView)}`);
     await shot('compare-03-fact-clicked-1280');
   });
 
@@ -222,17 +248,21 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
     await editor.waitFor();
     await page.getByTestId('highlight-save').click();
     await editor.waitFor({ state: 'detached' });
-    const listed = await callApi<{ items: Array<{ docId: string; target: { position: { start: number; end: number } } }> }>(
-      'annotations.list',
-      { docId },
-    );
+    const listed = await callApi<{
+      items: Array<{ docId: string; target: { position: { start: number; end: number } } }>;
+    }>('annotations.list', { docId });
     const start = text.indexOf(phrase);
     assert.ok(
-      listed.items.some((item) => item.target.position.start === start && item.target.position.end === start + phrase.length),
+      listed.items.some(
+        (item) => item.target.position.start === start && item.target.position.end === start + phrase.length,
+      ),
       'the highlight is stored at the phrase’s offsets',
     );
     await page.waitForFunction(
-      (wanted) => [...CSS.highlights].some(([name, ranges]) => name.startsWith('qarin-ann-') && [...ranges].some((r) => String(r) === wanted)),
+      (wanted) =>
+        [...CSS.highlights].some(
+          ([name, ranges]) => name.startsWith('qarin-ann-') && [...ranges].some((r) => String(r) === wanted),
+        ),
       phrase,
     );
     await shot('compare-04-highlight-1280');
@@ -261,7 +291,10 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
     await page.locator(`[data-testid=library-list] [role=option][data-document-id="${idOfSeed.get('000')}"]`).click();
     await page.locator(`[data-testid=reader-scroller][data-document-id="${idOfSeed.get('000')}"]`).waitFor();
     await page.getByTestId('compare-with').click();
-    const similar = await callApi<{ hits: Array<{ id: string }> }>('compare.similar', { id: idOfSeed.get('000'), limit: 8 });
+    const similar = await callApi<{ hits: Array<{ id: string }> }>('compare.similar', {
+      id: idOfSeed.get('000'),
+      limit: 8,
+    });
     const items = page.getByTestId('compare-picker').getByTestId('picker-item');
     await items.first().waitFor();
     await page.waitForFunction(
@@ -269,17 +302,26 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
       similar.hits.length,
     );
     const offered = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-document-id')));
-    assert.deepEqual(offered.slice(0, similar.hits.length), similar.hits.map((hit) => hit.id), 'similar reports come first, in order');
+    assert.deepEqual(
+      offered.slice(0, similar.hits.length),
+      similar.hits.map((hit) => hit.id),
+      'similar reports come first, in order',
+    );
     await shot('compare-06-compare-with-1920');
     await items.first().click();
     await page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
-    assert.deepEqual((await columnScrolls()).map((column) => column.id), [idOfSeed.get('000'), similar.hits[0]?.id]);
+    assert.deepEqual(
+      (await columnScrolls()).map((column) => column.id),
+      [idOfSeed.get('000'), similar.hits[0]?.id],
+    );
   });
 
   it('keeps the columns right to left in the English interface', async () => {
     await page.getByTestId('language-toggle').click();
     await page.getByRole('button', { name: 'Scroll locked by alignment' }).waitFor();
-    const lefts = await page.getByTestId('compare-column').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
+    const lefts = await page
+      .getByTestId('compare-column')
+      .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
     assert.ok(lefts[0]! > lefts[1]!, 'the first report is still the rightmost column');
     await shot('compare-07-english-1920');
   });

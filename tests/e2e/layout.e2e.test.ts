@@ -22,12 +22,17 @@ describe('search from the first screen, and a layout that fits the window', { sk
   let browser: Browser;
 
   const boxOf = (page: Page, selector: string) =>
-    page.locator(selector).first().evaluate((element): Box => {
-      const rect = element.getBoundingClientRect();
-      return { width: rect.width, left: rect.left };
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element): Box => {
+        const rect = element.getBoundingClientRect();
+        return { width: rect.width, left: rect.left };
+      });
   const overflowsWindow = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth || document.body.scrollWidth > window.innerWidth);
+    page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth || document.body.scrollWidth > window.innerWidth,
+    );
   const searchFocused = (page: Page) =>
     page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'search-input');
   const firstResult = (page: Page) => page.locator('[data-testid=search-results] [role=option]').first();
@@ -60,7 +65,10 @@ describe('search from the first screen, and a layout that fits the window', { sk
         await page.keyboard.type('حفتر');
         await firstResult(page).waitFor();
         // No report is open: the results take the centre's room, not a side column.
-        assert.ok((await boxOf(page, '[data-testid=search-results]')).width > Math.min(width * 0.6, 900), 'results use the width');
+        assert.ok(
+          (await boxOf(page, '[data-testid=search-results]')).width > Math.min(width * 0.6, 900),
+          'results use the width',
+        );
         assert.equal(await overflowsWindow(page), false);
         await page.screenshot({ path: join(artifactsDir, `${width}-1-search.png`) });
 

@@ -95,7 +95,8 @@ describe('the library of a large project', { skip }, () => {
     await list().evaluate((element) => (element.scrollTop = element.scrollHeight * 0.7));
     await panel().getByPlaceholder('تصفية بالعنوان').fill('رقم 11');
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=library-list] [role=option] .row-title')?.textContent === 'تقرير رقم 1199',
+      () =>
+        document.querySelector('[data-testid=library-list] [role=option] .row-title')?.textContent === 'تقرير رقم 1199',
       undefined,
       { timeout: 3_000 },
     );

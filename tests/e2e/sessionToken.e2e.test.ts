@@ -28,7 +28,10 @@ describe('the session token in Chromium, with a second local server on another p
 
   before(async () => {
     ensureRendererBuilt();
-    served = await startServer({ workbench: createFakeWorkbench(join(repoRoot, 'seeds')), rendererDir: rendererOutDir });
+    served = await startServer({
+      workbench: createFakeWorkbench(join(repoRoot, 'seeds')),
+      rendererDir: rendererOutDir,
+    });
     other = createServer((request, response) => {
       otherSaw.push(request.headers);
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });

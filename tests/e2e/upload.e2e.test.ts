@@ -45,13 +45,19 @@ describe('uploads from the browser into a real project', { skip }, () => {
     projectDir = mkdtempSync(join(tmpdir(), 'qarin-upload-project-'));
     uploadRoot = mkdtempSync(join(tmpdir(), 'qarin-upload-root-'));
     filesDir = mkdtempSync(join(tmpdir(), 'qarin-upload-files-'));
-    writeFileSync(join(filesDir, 'سرت.txt'), 'اجتماع عسكري في سرت\n\nعقد القادة اجتماعا في مدينة سرت لبحث توحيد المؤسسة العسكرية.');
+    writeFileSync(
+      join(filesDir, 'سرت.txt'),
+      'اجتماع عسكري في سرت\n\nعقد القادة اجتماعا في مدينة سرت لبحث توحيد المؤسسة العسكرية.',
+    );
     writeFileSync(join(filesDir, 'بنغازي.md'), '# مؤتمر صحفي في بنغازي\n\nتحدث المتحدث باسم الجيش عن الوضع الأمني.');
     writeFileSync(join(filesDir, 'فارغ.txt'), '');
     const folder = join(filesDir, 'مجلد');
     mkdirSync(join(folder, 'فرعي'), { recursive: true });
     writeFileSync(join(folder, 'طرابلس.txt'), 'لقاء في طرابلس\n\nالتقى الوفد بممثلين عن المجلس الرئاسي.');
-    writeFileSync(join(folder, 'فرعي', 'مصراتة.html'), '<html><head><title>بيان من مصراتة</title></head><body><p>أصدر المجلس البلدي بيانا.</p></body></html>');
+    writeFileSync(
+      join(folder, 'فرعي', 'مصراتة.html'),
+      '<html><head><title>بيان من مصراتة</title></head><body><p>أصدر المجلس البلدي بيانا.</p></body></html>',
+    );
     workbench = await openWorkbench({ projectDir });
     served = await startServer({ workbench, rendererDir: rendererOutDir, uploadRoot });
     browser = await launchChromium();
@@ -80,7 +86,9 @@ describe('uploads from the browser into a real project', { skip }, () => {
   });
 
   it('uploads files from the file chooser and imports them; a bad file is reported by its name', async () => {
-    await page.getByTestId('import-choose-files').setInputFiles([join(filesDir, 'سرت.txt'), join(filesDir, 'بنغازي.md'), join(filesDir, 'فارغ.txt')]);
+    await page
+      .getByTestId('import-choose-files')
+      .setInputFiles([join(filesDir, 'سرت.txt'), join(filesDir, 'بنغازي.md'), join(filesDir, 'فارغ.txt')]);
     await page.getByTestId('import-selected').waitFor();
     await page.getByTestId('import-start').click();
     await page.getByTestId('import-report').waitFor();
@@ -109,7 +117,11 @@ describe('uploads from the browser into a real project', { skip }, () => {
 
   it('uploads files dropped on the window and imports them at once', async () => {
     const lines = [
-      JSON.stringify({ title: 'تقرير أول من ملف JSONL', text: 'نص التقرير الأول عن اجتماع في الجفرة.', source: 'الوسط' }),
+      JSON.stringify({
+        title: 'تقرير أول من ملف JSONL',
+        text: 'نص التقرير الأول عن اجتماع في الجفرة.',
+        source: 'الوسط',
+      }),
       JSON.stringify({ title: 'تقرير ثان من ملف JSONL', text: 'نص التقرير الثاني عن لقاء في سبها.', source: 'الوسط' }),
     ].join('\n');
     // A drop as the browser delivers it: a DataTransfer holding a File, dispatched on the page.
@@ -129,7 +141,8 @@ describe('uploads from the browser into a real project', { skip }, () => {
   });
 
   it('leaves nothing behind in the upload folder once the imports are done', async () => {
-    for (let tries = 0; tries < 50 && readdirSync(uploadRoot).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let tries = 0; tries < 50 && readdirSync(uploadRoot).length > 0; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     assert.deepEqual(readdirSync(uploadRoot), []);
   });
 });

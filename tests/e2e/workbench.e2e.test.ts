@@ -91,10 +91,15 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
 
   it('sorts the library by word count, most first, and back', async () => {
     const listedBy = async (descending: boolean) =>
-      (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending })).items.map((item) => item.id);
+      (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending })).items.map(
+        (item) => item.id,
+      );
     const shownInOrder = async (expected: string[]) => {
       await page.waitForFunction(
-        (first) => document.querySelector('[data-testid=library-list] [role=option][data-document-id]')?.getAttribute('data-document-id') === first,
+        (first) =>
+          document
+            .querySelector('[data-testid=library-list] [role=option][data-document-id]')
+            ?.getAttribute('data-document-id') === first,
         expected[0],
       );
       const shown = await page
@@ -133,7 +138,8 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await page.getByRole('searchbox', { name: 'بحث', exact: true }).press('Enter');
     // The hits are painted first, then the reader selects the first one: wait for both.
     await page.waitForFunction(
-      () => (CSS.highlights.get('qarin-hit')?.size ?? 0) > 0 && (CSS.highlights.get('qarin-hit-current')?.size ?? 0) > 0,
+      () =>
+        (CSS.highlights.get('qarin-hit')?.size ?? 0) > 0 && (CSS.highlights.get('qarin-hit-current')?.size ?? 0) > 0,
     );
     const painted = await page.evaluate(() => {
       const hits = CSS.highlights.get('qarin-hit');
@@ -164,11 +170,12 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     // Every paragraph's text node is exactly its slice of the stored text, at the offset it claims.
     const openId = await page.getByTestId('reader-scroller').getAttribute('data-document-id');
     const stored = await callApi<{ text: string }>('document.get', { id: openId });
-    const paragraphs = await page
-      .locator('[data-testid=reader-text] .para')
-      .evaluateAll((nodes) =>
-        nodes.map((node) => ({ start: Number(node.getAttribute('data-start')), text: node.querySelector('.para-text')?.textContent ?? '' })),
-      );
+    const paragraphs = await page.locator('[data-testid=reader-text] .para').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        start: Number(node.getAttribute('data-start')),
+        text: node.querySelector('.para-text')?.textContent ?? '',
+      })),
+    );
     assert.ok(paragraphs.length > 1);
     for (const paragraph of paragraphs) {
       assert.equal(paragraph.text, stored.text.slice(paragraph.start, paragraph.start + paragraph.text.length));
@@ -190,9 +197,15 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await box.press('Enter');
     await page.locator(`[data-testid=reader-scroller][data-document-id="${secondId}"]`).waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-hit-current')?.size ?? 0) > 0);
-    assert.equal(await page.getByRole('tab', { selected: true }).count(), 2, 'one side tab and one report tab are selected');
+    assert.equal(
+      await page.getByRole('tab', { selected: true }).count(),
+      2,
+      'one side tab and one report tab are selected',
+    );
     const counter = page.getByTestId('hit-counter');
-    await page.waitForFunction(() => /^1 \/ \d+$/.test(document.querySelector('[data-testid=hit-counter]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^1 \/ \d+$/.test(document.querySelector('[data-testid=hit-counter]')?.textContent ?? ''),
+    );
     await page.keyboard.press('F3');
     assert.match((await counter.textContent()) ?? '', /^2 \/ \d+$/);
     await page.keyboard.press('Shift+F3');
@@ -203,7 +216,7 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
   it('shows the engine’s notice for a query it could not read fully', async () => {
     const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
     await box.fill('"قوة مشتركة');
-    await page.locator('[data-testid=search-results][data-query=\'"قوة مشتركة\']').waitFor({ state: 'attached' });
+    await page.locator("[data-testid=search-results][data-query='\"قوة مشتركة']").waitFor({ state: 'attached' });
     // Said in the interface's language (Arabic here), not in the engine's English.
     assert.match((await page.getByRole('note').textContent()) ?? '', /علامة تنصيص لم تُغلق/);
     await box.fill('حفتر');
@@ -219,9 +232,15 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     const results = page.locator(`[data-testid=search-results][data-query='"قوة مشتركة"'] [role=option]`);
     await results.first().waitFor();
     const ids = await results.evaluateAll((items) => items.map((item) => item.getAttribute('data-document-id') ?? ''));
-    assert.deepEqual(ids.map((id) => seedOfId.get(id)), expected);
+    assert.deepEqual(
+      ids.map((id) => seedOfId.get(id)),
+      expected,
+    );
     const marks = await results.first().locator('mark').allTextContents();
-    assert.ok(marks.some((mark) => mark.includes('قوة مشتركة')), `marked: ${marks.join(' | ')}`);
+    assert.ok(
+      marks.some((mark) => mark.includes('قوة مشتركة')),
+      `marked: ${marks.join(' | ')}`,
+    );
     await box.fill('حفتر');
     await page.locator('[data-testid=search-results][data-query="حفتر"] [role=option]').first().waitFor();
   });
@@ -231,7 +250,9 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await page.getByRole('tab', { name: 'المكتبة' }).click();
 
     await page.locator(`[data-testid=library-list] [data-document-id="${idOf('004_2fe33e5567d9855b.txt')}"]`).click();
-    await page.locator(`[data-testid=reader-scroller][data-document-id="${idOf('004_2fe33e5567d9855b.txt')}"]`).waitFor();
+    await page
+      .locator(`[data-testid=reader-scroller][data-document-id="${idOf('004_2fe33e5567d9855b.txt')}"]`)
+      .waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-boilerplate')?.size ?? 0) > 0);
     const dimmed = await page.evaluate(() => [...(CSS.highlights.get('qarin-boilerplate') ?? [])].map(String));
     assert.ok(dimmed.includes('مصدر الخبر / اخبار ليبيا 24'), `boilerplate painted: ${dimmed.join(' | ')}`);
@@ -239,27 +260,44 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     const toggle = page.getByRole('checkbox', { name: 'إظهار النصوص الملحقة' });
     await toggle.uncheck();
     await page.waitForFunction(() => !CSS.highlights.has('qarin-boilerplate'));
-    assert.ok((await page.locator('[data-testid=reader-text] .para[hidden]').count()) > 0, 'whole boilerplate lines fold away');
+    assert.ok(
+      (await page.locator('[data-testid=reader-text] .para[hidden]').count()) > 0,
+      'whole boilerplate lines fold away',
+    );
     await toggle.check();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-boilerplate')?.size ?? 0) > 0);
     assert.equal(await page.locator('[data-testid=reader-text] .para[hidden]').count(), 0);
 
     await page.locator(`[data-testid=library-list] [data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`).click();
-    await page.locator(`[data-testid=reader-scroller][data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`).waitFor();
+    await page
+      .locator(`[data-testid=reader-scroller][data-document-id="${idOf('000_06f512fe5b46b25a.txt')}"]`)
+      .waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-warning')?.size ?? 0) > 0);
-    assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-warning') ?? [])].map(String)), ['ب epithelialن']);
-    assert.equal(await page.getByRole('button', { name: /عيب في النص: خلط أبجديات/ }).count(), 1, 'a named marker in the gutter');
+    assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-warning') ?? [])].map(String)), [
+      'ب epithelialن',
+    ]);
+    assert.equal(
+      await page.getByRole('button', { name: /عيب في النص: خلط أبجديات/ }).count(),
+      1,
+      'a named marker in the gutter',
+    );
     await page.locator('.details-panel .warning-item').click();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-focus')?.size ?? 0) > 0);
-    assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-focus') ?? [])].map(String)), ['ب epithelialن']);
+    assert.deepEqual(await page.evaluate(() => [...(CSS.highlights.get('qarin-focus') ?? [])].map(String)), [
+      'ب epithelialن',
+    ]);
     await shot(page, '04b-warning-ar-light');
     await page.getByRole('tab', { name: 'البحث' }).click();
   });
 
   it('puts what a reader wants first in the details, and the technical fields last, folded', async () => {
-    const labels = await page.locator('.details-panel dt').evaluateAll((terms) =>
-      terms.filter((term) => (term as unknown as { checkVisibility(): boolean }).checkVisibility()).map((term) => term.textContent),
-    );
+    const labels = await page
+      .locator('.details-panel dt')
+      .evaluateAll((terms) =>
+        terms
+          .filter((term) => (term as unknown as { checkVisibility(): boolean }).checkVisibility())
+          .map((term) => term.textContent),
+      );
     assert.equal(labels[0], 'العنوان');
     assert.ok(!labels.includes('SHA-256'), 'the checksum is folded away');
     const sections = await page.locator('.details-panel .section-title').allTextContents();
@@ -276,7 +314,11 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await box.fill('');
     assert.deepEqual(await misdirectedPlaceholders(page, 'rtl'), [], 'search fields, Arabic');
     await box.fill('Haftar');
-    assert.equal(await box.evaluate((field) => getComputedStyle(field).direction), 'ltr', 'Latin typed text reads left to right');
+    assert.equal(
+      await box.evaluate((field) => getComputedStyle(field).direction),
+      'ltr',
+      'Latin typed text reads left to right',
+    );
     await box.fill('');
     await page.getByTestId('language-toggle').click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');

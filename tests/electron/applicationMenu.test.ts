@@ -9,7 +9,12 @@ import { menuLabels } from '../../src-main/electron/menuLabels';
 const baseSettings: Settings = { language: 'ar', theme: 'light', fontSize: 20, lineHeight: 1.9, showBoilerplate: true };
 
 function recordingActions() {
-  const log: { patches: Partial<Settings>[]; commands: MenuCommand[]; imports: string[]; about: number } = { patches: [], commands: [], imports: [], about: 0 };
+  const log: { patches: Partial<Settings>[]; commands: MenuCommand[]; imports: string[]; about: number } = {
+    patches: [],
+    commands: [],
+    imports: [],
+    about: 0,
+  };
   const actions: MenuActions = {
     importFiles: () => log.imports.push('files'),
     importFolder: () => log.imports.push('folder'),
@@ -38,9 +43,17 @@ function click(entry: MenuItemConstructorOptions): void {
 test('the menu speaks the language of the settings, Arabic or English', () => {
   const { actions } = recordingActions();
   for (const language of ['ar', 'en'] as const) {
-    const template = buildMenuTemplate({ settings: { ...baseSettings, language }, platform: 'linux', development: false, actions });
+    const template = buildMenuTemplate({
+      settings: { ...baseSettings, language },
+      platform: 'linux',
+      development: false,
+      actions,
+    });
     const labels = menuLabels[language];
-    assert.deepEqual(template.map((menu) => menu.label), [labels.file, labels.edit, labels.view, labels.help]);
+    assert.deepEqual(
+      template.map((menu) => menu.label),
+      [labels.file, labels.edit, labels.view, labels.help],
+    );
     assert.equal(item(template, 'import-files').label, labels.importFiles);
     assert.equal(item(template, 'export').label, labels.export);
   }
@@ -65,7 +78,8 @@ test('File imports through main and asks the renderer to export', () => {
 
 test('View changes text size within the limits the settings allow', () => {
   const { actions, log } = recordingActions();
-  const at = (fontSize: number) => buildMenuTemplate({ settings: { ...baseSettings, fontSize }, platform: 'linux', development: false, actions });
+  const at = (fontSize: number) =>
+    buildMenuTemplate({ settings: { ...baseSettings, fontSize }, platform: 'linux', development: false, actions });
   click(item(at(20), 'font-larger'));
   click(item(at(40), 'font-larger'));
   click(item(at(13), 'font-smaller'));
@@ -75,7 +89,12 @@ test('View changes text size within the limits the settings allow', () => {
 
 test('theme, line spacing and language are radio items that show the current setting', () => {
   const { actions, log } = recordingActions();
-  const template = buildMenuTemplate({ settings: { ...baseSettings, theme: 'dark', lineHeight: 2.4, language: 'en' }, platform: 'linux', development: false, actions });
+  const template = buildMenuTemplate({
+    settings: { ...baseSettings, theme: 'dark', lineHeight: 2.4, language: 'en' },
+    platform: 'linux',
+    development: false,
+    actions,
+  });
   assert.equal(item(template, 'theme-dark').checked, true);
   assert.equal(item(template, 'theme-light').checked, false);
   assert.equal(item(template, 'line-spacing-relaxed').checked, true);
@@ -91,8 +110,15 @@ test('macOS gets the app menu first; developer items appear only when not packag
   const { actions } = recordingActions();
   const mac = buildMenuTemplate({ settings: baseSettings, platform: 'darwin', development: false, actions });
   assert.equal(mac[0]!.label, 'Qarin');
-  const roles = (template: MenuItemConstructorOptions[]) => allItems(template).map((each) => each.role).filter(Boolean);
+  const roles = (template: MenuItemConstructorOptions[]) =>
+    allItems(template)
+      .map((each) => each.role)
+      .filter(Boolean);
   assert.ok(!roles(mac).includes('toggleDevTools'));
-  assert.ok(roles(buildMenuTemplate({ settings: baseSettings, platform: 'linux', development: true, actions })).includes('toggleDevTools'));
+  assert.ok(
+    roles(buildMenuTemplate({ settings: baseSettings, platform: 'linux', development: true, actions })).includes(
+      'toggleDevTools',
+    ),
+  );
   assert.ok(roles(mac).includes('copy') && roles(mac).includes('paste'), 'copy and paste need the Edit roles on macOS');
 });

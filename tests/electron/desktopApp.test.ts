@@ -23,7 +23,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 function findElectronBinary(): { path: string } | { missing: string } {
   const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return { missing: `${pathFile} does not exist (the electron package's download did not run)` };
+  if (!existsSync(pathFile))
+    return { missing: `${pathFile} does not exist (the electron package's download did not run)` };
   const relative = readFileSync(pathFile, 'utf8').trim();
   const binary = join(root, 'node_modules', 'electron', 'dist', relative);
   if (!existsSync(binary)) return { missing: `${binary} named by path.txt does not exist` };
@@ -46,10 +47,14 @@ describe('the desktop app', { skip }, () => {
   before(
     async () => {
       if (!('path' in electron)) return;
-      const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
+      const build = spawnSync(
+        process.execPath,
+        [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
       assert.equal(build.status, 0, `electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
       projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-project-'));
       rmSync(projectDir, { recursive: true });
@@ -59,7 +64,10 @@ describe('the desktop app', { skip }, () => {
         executablePath: electron.path,
         args: [join(root, 'out', 'main', 'index.js'), ...headless],
         cwd: root,
-        env: { ...process.env, QARIN_PROJECT_DIR: projectDir, QARIN_USER_DATA_DIR: userDataDir } as Record<string, string>,
+        env: { ...process.env, QARIN_PROJECT_DIR: projectDir, QARIN_USER_DATA_DIR: userDataDir } as Record<
+          string,
+          string
+        >,
       });
       page = await app.firstWindow();
       await page.waitForFunction(() => typeof window.qarin?.call === 'function');
@@ -81,18 +89,19 @@ describe('the desktop app', { skip }, () => {
     // The first-run import lands however it is scheduled.
     const listLibrary = () => page.evaluate(() => window.qarin!.call('library.list', { limit: 50 }));
     let library = await listLibrary();
-    await waitFor(
-      async () => (library = await listLibrary()).total >= seedCount,
-      'the first-run import has landed',
-      { intervalMs: 100, timeoutMs: 110_000 },
-    );
+    await waitFor(async () => (library = await listLibrary()).total >= seedCount, 'the first-run import has landed', {
+      intervalMs: 100,
+      timeoutMs: 110_000,
+    });
     assert.equal(library.total, seedCount);
     const firstTitle = library.items[0]!.title;
     await page.waitForFunction((title) => document.body.innerText.includes(title), firstTitle);
   });
 
   test('searching «حفتر» finds the three reports that name him', async () => {
-    const naming = readdirSync(join(root, 'seeds')).filter((name) => readFileSync(join(root, 'seeds', name), 'utf8').includes('حفتر'));
+    const naming = readdirSync(join(root, 'seeds')).filter((name) =>
+      readFileSync(join(root, 'seeds', name), 'utf8').includes('حفتر'),
+    );
     assert.equal(naming.length, 3);
     const result = await page.evaluate(() => window.qarin!.call('search.query', { query: 'حفتر' }));
     assert.equal(result.total, 3);
@@ -111,10 +120,16 @@ describe('the desktop app', { skip }, () => {
 
   test('the bridge offers only the contract', async () => {
     const keys = await page.evaluate(() => Object.keys(window.qarin!).sort());
-    assert.deepEqual(keys, ['call', 'callResult', 'chooseImportPaths', 'grantFiles', 'on', 'onMenuCommand', 'platform']);
-    const reply = await page.evaluate(() =>
-      window.qarin!.callResult('shell.exec' as 'project.info', {}),
-    );
+    assert.deepEqual(keys, [
+      'call',
+      'callResult',
+      'chooseImportPaths',
+      'grantFiles',
+      'on',
+      'onMenuCommand',
+      'platform',
+    ]);
+    const reply = await page.evaluate(() => window.qarin!.callResult('shell.exec' as 'project.info', {}));
     assert.equal(reply.ok, false);
   });
 
@@ -129,7 +144,9 @@ describe('the desktop app', { skip }, () => {
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    const verdict = await app.evaluate(() => (globalThis as Record<string, unknown>).navigationVerdict as Promise<{ url: string; prevented: boolean }>);
+    const verdict = await app.evaluate(
+      () => (globalThis as Record<string, unknown>).navigationVerdict as Promise<{ url: string; prevented: boolean }>,
+    );
     assert.equal(verdict.url, 'https://example.com/');
     assert.equal(verdict.prevented, true);
     assert.match(await page.evaluate(() => window.location.href), /^qarin:\/\/app\//);

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { CallReply } from '../../src-main/api/callReply';
 import { registerIpcBridge } from '../../src-main/electron/ipcBridge';
-import { callChannel, chooseImportChannel, eventChannel, grantDroppedChannel } from '../../src-main/electron/ipcChannels';
+import {
+  callChannel,
+  chooseImportChannel,
+  eventChannel,
+  grantDroppedChannel,
+} from '../../src-main/electron/ipcChannels';
 import { isAppPageUrl } from '../../src-main/electron/requestPolicy';
 import { appIndexUrl, appOrigin } from '../../src-main/electron/appScheme';
 import { createFakeWorkbench } from '../server/fakeWorkbench';
@@ -106,7 +111,10 @@ test('the page cannot import a path it names: only what the open dialog or a dro
     const reply = (await on(callChannel, appFrame, 'import.start', { paths: [path] })) as CallReply<unknown>;
     assert.equal(reply.ok, false, path);
     assert.equal((reply as { error: { code: string } }).error.code, 'forbidden');
-    assert.match((reply as { error: { message: { en: string } } }).error.message.en, new RegExp(path.replace(/[./]/g, '\\$&')));
+    assert.match(
+      (reply as { error: { message: { en: string } } }).error.message.en,
+      new RegExp(path.replace(/[./]/g, '\\$&')),
+    );
   }
   assert.equal(importCount(), 0);
 });
@@ -128,11 +136,23 @@ test('paths from the main process open dialog are granted and imported; others s
 
 test('dropped files are granted through the preload’s own channel, and only for the app page', async () => {
   const { on, importCount } = setUpWithDialog([]);
-  await assert.rejects(on(grantDroppedChannel, { url: 'https://example.com/', parent: null }, ['/etc/passwd']), /forbidden|Qarin window/);
-  await assert.rejects(on(chooseImportChannel, { url: appIndexUrl, parent: appFrame }, 'files'), /forbidden|Qarin window/);
-  assert.equal(((await on(callChannel, appFrame, 'import.start', { paths: ['/etc/passwd'] })) as CallReply<unknown>).ok, false);
+  await assert.rejects(
+    on(grantDroppedChannel, { url: 'https://example.com/', parent: null }, ['/etc/passwd']),
+    /forbidden|Qarin window/,
+  );
+  await assert.rejects(
+    on(chooseImportChannel, { url: appIndexUrl, parent: appFrame }, 'files'),
+    /forbidden|Qarin window/,
+  );
+  assert.equal(
+    ((await on(callChannel, appFrame, 'import.start', { paths: ['/etc/passwd'] })) as CallReply<unknown>).ok,
+    false,
+  );
   assert.deepEqual(await on(grantDroppedChannel, appFrame, ['/home/user/dropped.txt']), ['/home/user/dropped.txt']);
-  assert.equal(((await on(callChannel, appFrame, 'import.start', { paths: ['/home/user/dropped.txt'] })) as CallReply<unknown>).ok, true);
+  assert.equal(
+    ((await on(callChannel, appFrame, 'import.start', { paths: ['/home/user/dropped.txt'] })) as CallReply<unknown>).ok,
+    true,
+  );
   await assert.rejects(on(grantDroppedChannel, appFrame, 'not a list'), /paths/);
   assert.equal(importCount(), 1);
 });

@@ -35,7 +35,10 @@ interface StandIn {
   recorded: {
     privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
     protocolHandlers: Map<string, (request: { url: string; method: string }) => Promise<Response>>;
-    ipcHandlers: Map<string, (event: unknown, ...args: unknown[]) => Promise<{ ok: boolean; result?: unknown; error?: { code: string } }>>;
+    ipcHandlers: Map<
+      string,
+      (event: unknown, ...args: unknown[]) => Promise<{ ok: boolean; result?: unknown; error?: { code: string } }>
+    >;
     windows: StandInWindow[];
     menus: MenuTemplate[];
     errorBoxes: { title: string; content: string }[];
@@ -73,10 +76,14 @@ async function libraryTotal(): Promise<number> {
 
 before(
   async () => {
-    const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     assert.equal(build.status, 0, `electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
 
     workDir = mkdtempSync(join(tmpdir(), 'qarin-main-'));
@@ -123,7 +130,10 @@ describe('the main process, built, with a stand-in Electron', () => {
   });
 
   test('the app scheme is privileged and serves the built renderer with the CSP header', async () => {
-    assert.deepEqual(standIn.recorded.privilegedSchemes.map((entry) => entry.scheme), ['qarin']);
+    assert.deepEqual(
+      standIn.recorded.privilegedSchemes.map((entry) => entry.scheme),
+      ['qarin'],
+    );
     const serve = standIn.recorded.protocolHandlers.get('qarin');
     assert.ok(serve);
     const page = await serve({ url: 'qarin://app/index.html', method: 'GET' });
@@ -178,7 +188,10 @@ describe('the main process, built, with a stand-in Electron', () => {
   });
 
   test('IPC from any frame but the app page is refused', async () => {
-    for (const frame of [{ url: 'https://example.com/', parent: null }, { url: 'qarin://app/index.html', parent: appFrame }]) {
+    for (const frame of [
+      { url: 'https://example.com/', parent: null },
+      { url: 'qarin://app/index.html', parent: appFrame },
+    ]) {
       const reply = await call('project.info', {}, frame);
       assert.equal(reply.ok, false);
       assert.equal(reply.error?.code, 'forbidden');
@@ -197,7 +210,9 @@ describe('the main process, built, with a stand-in Electron', () => {
   });
 
   test('import progress reaches the window as contract events', () => {
-    const events = window.webContents.sent.filter((message) => message[0] === 'qarin:event').map((message) => message[1]);
+    const events = window.webContents.sent
+      .filter((message) => message[0] === 'qarin:event')
+      .map((message) => message[1]);
     assert.ok(events.includes('import.done'), `events sent: ${[...new Set(events)].join(', ')}`);
   });
 });

@@ -13,7 +13,12 @@ test('app-scheme URLs name files of the built renderer', () => {
 });
 
 test('nothing outside the renderer folder is ever named, however the path climbs', () => {
-  for (const url of ['qarin://app/../package.json', 'qarin://app/%2e%2e/%2e%2e/package.json', 'qarin://app/assets/..%2f..%2fmain%2findex.js', 'qarin://app/..%5c..%5cmain%5cindex.js']) {
+  for (const url of [
+    'qarin://app/../package.json',
+    'qarin://app/%2e%2e/%2e%2e/package.json',
+    'qarin://app/assets/..%2f..%2fmain%2findex.js',
+    'qarin://app/..%5c..%5cmain%5cindex.js',
+  ]) {
     const path = rendererFilePath(url, dir);
     assert.ok(path === undefined || path.startsWith(dir + '/'), `${url} -> ${path}`);
   }

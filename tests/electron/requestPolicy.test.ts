@@ -4,19 +4,39 @@ import { isAllowedRequestUrl, isAppPageUrl } from '../../src-main/electron/reque
 import { appIndexUrl, appOrigin } from '../../src-main/electron/appScheme';
 
 test('requests that stay on the machine are allowed', () => {
-  for (const url of [appIndexUrl, 'qarin://app/assets/index-abc.js', 'data:font/woff2;base64,AAAA', 'blob:qarin://app/1234', 'devtools://devtools/bundled/inspector.html']) {
+  for (const url of [
+    appIndexUrl,
+    'qarin://app/assets/index-abc.js',
+    'data:font/woff2;base64,AAAA',
+    'blob:qarin://app/1234',
+    'devtools://devtools/bundled/inspector.html',
+  ]) {
     assert.equal(isAllowedRequestUrl(url), true, url);
   }
 });
 
 test('every request that could reach a network is refused', () => {
-  for (const url of ['http://example.com/', 'https://example.com/x.js', 'ws://example.com/', 'wss://127.0.0.1:1/', 'ftp://example.com/', 'http://127.0.0.1:5173/', 'chrome-extension://abc/x.js', 'not a url']) {
+  for (const url of [
+    'http://example.com/',
+    'https://example.com/x.js',
+    'ws://example.com/',
+    'wss://127.0.0.1:1/',
+    'ftp://example.com/',
+    'http://127.0.0.1:5173/',
+    'chrome-extension://abc/x.js',
+    'not a url',
+  ]) {
     assert.equal(isAllowedRequestUrl(url), false, url);
   }
 });
 
 test('file: requests are refused: the page is served on the app scheme and must never read local files', () => {
-  for (const url of ['file:///etc/passwd', 'file:///home/user/.ssh/id_ed25519', 'FILE:///C:/Windows/win.ini', 'file://server/share/x']) {
+  for (const url of [
+    'file:///etc/passwd',
+    'file:///home/user/.ssh/id_ed25519',
+    'FILE:///C:/Windows/win.ini',
+    'file://server/share/x',
+  ]) {
     assert.equal(isAllowedRequestUrl(url), false, url);
     assert.equal(isAllowedRequestUrl(url, 'http://localhost:5173'), false, url);
   }

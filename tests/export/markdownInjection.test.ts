@@ -38,7 +38,12 @@ const payloads = [
   '[نص]{onclick="alert(1)"}',
 ];
 
-const hostileUrls = ['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd'];
+const hostileUrls = [
+  'javascript:alert(document.domain)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+];
 
 function hostileInput(): AnnotationExportInput {
   const documents: ExportDocument[] = payloads.map((payload, index) => ({
@@ -87,7 +92,22 @@ function hostileInput(): AnnotationExportInput {
   };
 }
 
-const forbiddenElements = new Set(['script', 'iframe', 'frame', 'style', 'object', 'embed', 'svg', 'math', 'link', 'meta', 'base', 'form', 'details', 'textarea']);
+const forbiddenElements = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'style',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'details',
+  'textarea',
+]);
 const safeUrl = /^(https?:\/\/|mailto:|#)/i;
 
 interface Found {
@@ -104,7 +124,8 @@ function inspect(html: string): Found {
       found.elements.push(node.name);
       for (const [name, value] of Object.entries(node.attribs)) {
         const dangerousUrl = (name === 'href' || name === 'src' || name === 'data') && !safeUrl.test(value.trim());
-        if (name.startsWith('on') || name === 'style' || dangerousUrl) found.attributes.push(`<${node.name} ${name}="${value}">`);
+        if (name.startsWith('on') || name === 'style' || dangerousUrl)
+          found.attributes.push(`<${node.name} ${name}="${value}">`);
       }
     }
     if ('children' in node) for (const child of node.children) visit(child);
@@ -129,8 +150,28 @@ for (const groupBy of ['document', 'code'] as const) {
       const dangerous = found.elements.filter((name) => forbiddenElements.has(name));
       assert.deepEqual(dangerous, [], 'elements that run or load something');
       assert.deepEqual(found.attributes, [], 'handlers, inline styles or non-http(s) links');
-      const allowed = new Set(['p', 'h1', 'h2', 'h3', 'blockquote', 'ul', 'li', 'strong', 'em', 'code', 'div', 'a', 'hr', 'br', 'pre']);
-      assert.deepEqual([...new Set(found.elements.filter((name) => !allowed.has(name)))], [], 'only the export’s own elements');
+      const allowed = new Set([
+        'p',
+        'h1',
+        'h2',
+        'h3',
+        'blockquote',
+        'ul',
+        'li',
+        'strong',
+        'em',
+        'code',
+        'div',
+        'a',
+        'hr',
+        'br',
+        'pre',
+      ]);
+      assert.deepEqual(
+        [...new Set(found.elements.filter((name) => !allowed.has(name)))],
+        [],
+        'only the export’s own elements',
+      );
     });
   }
 }
@@ -138,7 +179,11 @@ for (const groupBy of ['document', 'code'] as const) {
 test('what the user wrote renders as written: the payloads appear as text', () => {
   const markdown = exportMarkdown(hostileInput(), { groupBy: 'document', exportedAt: '2025-03-01T12:00:00.000Z' });
   const { text } = inspect(micromark(markdown, { allowDangerousHtml: true }));
-  for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">انقر</a>']) {
+  for (const payload of [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<a href="javascript:alert(1)">انقر</a>',
+  ]) {
     assert.ok(text.includes(`ملاحظة ${payload}`), `note shown as written: ${payload}`);
     assert.ok(text.includes(`نص المذكرة ${payload}`), `memo shown as written: ${payload}`);
     assert.ok(text.includes(`ملاحظة التقرير ${payload}`), `report note shown as written: ${payload}`);
@@ -150,7 +195,10 @@ test('what the user wrote renders as written: the payloads appear as text', () =
 test('an http(s) report URL is still written as a link, and Markdown formatting in notes still works', () => {
   const input = hostileInput();
   input.documents = input.documents.map((document) => ({ ...document, url: 'https://example.org/news?id=1&lang=ar' }));
-  input.highlights = input.highlights.map((highlight) => ({ ...highlight, note: 'مهم **جدا** و[المصدر](https://example.org/a)' }));
+  input.highlights = input.highlights.map((highlight) => ({
+    ...highlight,
+    note: 'مهم **جدا** و[المصدر](https://example.org/a)',
+  }));
   const html = micromark(exportMarkdown(input, { groupBy: 'document', exportedAt: '2025-03-01T12:00:00.000Z' }));
   assert.match(html, /<a href="https:\/\/example\.org\/news\?id=1&amp;lang=ar">/);
   assert.match(html, /مهم <strong>جدا<\/strong> و<a href="https:\/\/example\.org\/a">المصدر<\/a>/);

@@ -38,7 +38,10 @@ test(
   'an empty project and one with control characters in notes still validate',
   { skip: hasXmllint ? false : 'xmllint is not installed (Debian package libxml2-utils)' },
   () => {
-    assert.equal(validate(exportRefiQda({ highlights: [], codes: [], memos: [], documents: [] }, options).projectXml).status, 0);
+    assert.equal(
+      validate(exportRefiQda({ highlights: [], codes: [], memos: [], documents: [] }, options).projectXml).status,
+      0,
+    );
     const noisy = { ...sampleInput, highlights: [{ ...highlights[0]!, note: 'تحكم\u0007 و\uD800 <b>' }] };
     const result = validate(exportRefiQda(noisy, options).projectXml);
     assert.equal(result.status, 0, result.stderr);
@@ -48,18 +51,29 @@ test(
 test('selections count code points of the source file written beside the project', () => {
   const emojiHighlight = highlights.find((highlight) => highlight.id === 'h-emoji')!;
   const guid = stableGuid('highlight', emojiHighlight.id);
-  const match = new RegExp(`<PlainTextSelection guid="${guid}"[^>]*startPosition="(\\d+)" endPosition="(\\d+)"`).exec(project.projectXml);
+  const match = new RegExp(`<PlainTextSelection guid="${guid}"[^>]*startPosition="(\\d+)" endPosition="(\\d+)"`).exec(
+    project.projectXml,
+  );
   assert.ok(match, 'the emoji highlight is exported');
   const source = project.sources.find((file) => file.path === `sources/${stableGuid('document', emojiPost.id)}.txt`)!;
   assert.equal(source.text, emojiPost.text);
-  assert.equal(Array.from(source.text).slice(Number(match[1]), Number(match[2])).join(''), emojiHighlight.target.quote.exact);
-  assert.match(project.projectXml, new RegExp(`plainTextPath="internal://${stableGuid('document', emojiPost.id)}.txt"`));
+  assert.equal(
+    Array.from(source.text).slice(Number(match[1]), Number(match[2])).join(''),
+    emojiHighlight.target.quote.exact,
+  );
+  assert.match(
+    project.projectXml,
+    new RegExp(`plainTextPath="internal://${stableGuid('document', emojiPost.id)}.txt"`),
+  );
 });
 
 test('codes nest under their parents and codings point at them', () => {
   const actors = stableGuid('code', 'c-actors');
   const haftar = stableGuid('code', 'c-haftar');
-  assert.match(project.projectXml, new RegExp(`<Code guid="${actors}" name="فاعلون" isCodable="true" color="#1f77b4">\\s*<Code guid="${haftar}"`));
+  assert.match(
+    project.projectXml,
+    new RegExp(`<Code guid="${actors}" name="فاعلون" isCodable="true" color="#1f77b4">\\s*<Code guid="${haftar}"`),
+  );
   assert.equal((project.projectXml.match(new RegExp(`<CodeRef targetGUID="${haftar}"/>`, 'g')) ?? []).length, 2);
 });
 

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { anchorHighlight } from '../../src-main/core/annotations/anchorHighlight';
 import type { Highlight } from '../../src-main/core/annotations/highlight';
 import { importedTextTarget } from '../../src-main/core/export/importedHighlight';
-import { parseWebAnnotationCollection, WebAnnotationImportError } from '../../src-main/core/export/parseWebAnnotationCollection';
+import {
+  parseWebAnnotationCollection,
+  WebAnnotationImportError,
+} from '../../src-main/core/export/parseWebAnnotationCollection';
 import { exportWebAnnotations } from '../../src-main/core/export/webAnnotationExport';
 import { codes, emojiPost, highlights, sampleInput } from './fixtures/sampleExport';
 
@@ -55,7 +58,14 @@ test('codes are tagging bodies and notes Markdown commenting bodies, marked Arab
   assert.deepEqual(item.body, [
     { type: 'TextualBody', purpose: 'tagging', value: 'حفتر', language: 'ar', textDirection: 'rtl' },
     { type: 'TextualBody', purpose: 'tagging', value: 'Titles, "ranks"', textDirection: 'ltr' },
-    { type: 'TextualBody', purpose: 'commenting', value: highlights[0]!.note, format: 'text/markdown', language: 'ar', textDirection: 'rtl' },
+    {
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: highlights[0]!.note,
+      format: 'text/markdown',
+      language: 'ar',
+      textDirection: 'rtl',
+    },
   ]);
   assert.equal(item.created, highlights[0]!.created);
   assert.equal(item.modified, highlights[0]!.modified);
@@ -69,8 +79,24 @@ test('round trip: parsing the export and anchoring gives back every anchored hig
     const imported = parsed.highlights.find((highlight) => highlight.id === original.id)!;
     const target = importedTextTarget(imported, textOf(imported.docId));
     assert.deepEqual(
-      { id: imported.id, docId: imported.docId, target, codeNames: imported.codeNames, note: imported.note, created: imported.created, modified: imported.modified },
-      { id: original.id, docId: original.docId, target: original.target, codeNames: codeNames(original), note: original.note, created: original.created, modified: original.modified },
+      {
+        id: imported.id,
+        docId: imported.docId,
+        target,
+        codeNames: imported.codeNames,
+        note: imported.note,
+        created: imported.created,
+        modified: imported.modified,
+      },
+      {
+        id: original.id,
+        docId: original.docId,
+        target: original.target,
+        codeNames: codeNames(original),
+        note: original.note,
+        created: original.created,
+        modified: original.modified,
+      },
     );
     assert.equal(anchorHighlight(target, textOf(imported.docId)).status, 'exact-position');
   }
@@ -108,7 +134,9 @@ test('malformed JSON is reported with line and column', () => {
   assert.deepEqual(problemsOf('{\n  "type": "AnnotationCollection",\n  "first": }'), [
     'the file is not valid JSON at line 3, column 12: unexpected character "}"',
   ]);
-  assert.deepEqual(problemsOf(''), ['the file is not valid JSON at line 1, column 1: unexpected end of input (expected a value)']);
+  assert.deepEqual(problemsOf(''), [
+    'the file is not valid JSON at line 1, column 1: unexpected end of input (expected a value)',
+  ]);
   assert.match(problemsOf('{"a": "unterminated')[0]!, /line 1, column 20: unexpected end of input/);
 });
 
@@ -145,9 +173,12 @@ test('bad selectors, hashes, dates and duplicate ids are refused with clear reas
   assert.deepEqual(problemsOf(withItem(0, (item) => (item.target.selector[1].end = 1))), [
     'first.items[0].target.selector[1]: the TextPositionSelector ends before it starts',
   ]);
-  assert.deepEqual(problemsOf(withItem(0, (item) => (item.target.selector[0] = { type: 'FragmentSelector', value: 'p=3' }))), [
-    'first.items[0].target.selector[0]: unsupported selector "FragmentSelector"; Qarin reads TextQuoteSelector and TextPositionSelector',
-  ]);
+  assert.deepEqual(
+    problemsOf(withItem(0, (item) => (item.target.selector[0] = { type: 'FragmentSelector', value: 'p=3' }))),
+    [
+      'first.items[0].target.selector[0]: unsupported selector "FragmentSelector"; Qarin reads TextQuoteSelector and TextPositionSelector',
+    ],
+  );
   assert.deepEqual(problemsOf(withItem(0, (item) => (item.target.sha256 = 'ABC'))), [
     'first.items[0].target.sha256: the target\'s "sha256" must be 64 lowercase hexadecimal digits',
   ]);
@@ -171,7 +202,10 @@ test('the error message lists the problems and counts the rest', () => {
   } catch (error) {
     assert.ok(error instanceof WebAnnotationImportError);
     assert.equal(error.problems.length, 12);
-    assert.match(error.message, /^Cannot import the annotations: first\.items\[0\]\.target: an annotation needs a "target";.*and 2 more problems$/);
+    assert.match(
+      error.message,
+      /^Cannot import the annotations: first\.items\[0\]\.target: an annotation needs a "target";.*and 2 more problems$/,
+    );
   }
 });
 

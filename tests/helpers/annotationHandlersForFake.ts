@@ -53,7 +53,10 @@ export function annotationHandlersForFake(documents: AnnotationDocuments): Pick<
     return ready;
   };
   const forwarding = Object.fromEntries(
-    METHODS.map((method) => [method, async (input: unknown) => ((await handlers())[method] as (input: unknown) => Promise<unknown>)(input)]),
+    METHODS.map((method) => [
+      method,
+      async (input: unknown) => ((await handlers())[method] as (input: unknown) => Promise<unknown>)(input),
+    ]),
   );
   return forwarding as Pick<ApiHandlers, AnnotationMethod>;
 }

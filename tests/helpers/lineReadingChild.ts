@@ -24,7 +24,12 @@ export function startLineReadingChild(script: string, args: string[]): LineReadi
   const child = spawn(process.execPath, ['--import', 'tsx/esm', script, ...args], { cwd: repositoryRoot });
   const lines: string[] = [];
   const arrivals: number[] = [];
-  const waiters: { description: string; matches: (line: string) => boolean; resolve(line: string): void; reject(error: Error): void }[] = [];
+  const waiters: {
+    description: string;
+    matches: (line: string) => boolean;
+    resolve(line: string): void;
+    reject(error: Error): void;
+  }[] = [];
   let pending = '';
   let stderr = '';
   let ended = false;
@@ -46,7 +51,8 @@ export function startLineReadingChild(script: string, args: string[]): LineReadi
   const closed = new Promise<void>((resolve) =>
     child.on('close', () => {
       ended = true;
-      for (const waiter of waiters.splice(0)) waiter.reject(new Error(`child ended before ${waiter.description}: ${stderr}`));
+      for (const waiter of waiters.splice(0))
+        waiter.reject(new Error(`child ended before ${waiter.description}: ${stderr}`));
       resolve();
     }),
   );

@@ -76,14 +76,19 @@ console.log(`item errors: ${itemErrors.length}`);
 for (const line of [...failures, ...itemErrors].slice(0, 50)) console.log(`  ${line}`);
 console.log(`encodings: ${JSON.stringify(Object.fromEntries(encodings))}`);
 console.log(`metadata present: ${JSON.stringify(Object.fromEntries(metaCoverage))}`);
-console.log(`boilerplate: ${flaggedTotal} of ${totalLines} non-empty lines flagged (${((flaggedTotal / totalLines) * 100).toFixed(3)}%)`);
-for (const [rule, list] of [...flaggedByRule].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${rule}: ${list.length}`);
+console.log(
+  `boilerplate: ${flaggedTotal} of ${totalLines} non-empty lines flagged (${((flaggedTotal / totalLines) * 100).toFixed(3)}%)`,
+);
+for (const [rule, list] of [...flaggedByRule].sort((a, b) => b[1].length - a[1].length))
+  console.log(`  ${rule}: ${list.length}`);
 console.log('integrity warnings:');
 for (const [kind, list] of warningsByKind) console.log(`  ${kind}: ${list.length}`);
 
 if (reportDir) {
   mkdirSync(reportDir, { recursive: true });
-  for (const [rule, list] of flaggedByRule) writeFileSync(join(reportDir, `boilerplate-${rule}.tsv`), list.join('\n') + '\n');
-  for (const [kind, list] of warningsByKind) writeFileSync(join(reportDir, `integrity-${kind}.tsv`), list.join('\n') + '\n');
+  for (const [rule, list] of flaggedByRule)
+    writeFileSync(join(reportDir, `boilerplate-${rule}.tsv`), list.join('\n') + '\n');
+  for (const [kind, list] of warningsByKind)
+    writeFileSync(join(reportDir, `integrity-${kind}.tsv`), list.join('\n') + '\n');
   console.log(`flagged lines written to ${reportDir}`);
 }

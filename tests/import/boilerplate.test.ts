@@ -80,7 +80,15 @@ describe('findBoilerplate on footers in the style of other outlets', () => {
     ],
     [
       'credits, dates and an about-the-author box at the very end',
-      ['بقلم: أحمد علي', 'عن الكاتب', 'صحفي ليبي مقيم في بنغازي', 'نقلا عن صحيفة الوسط', 'طرابلس/ رويترز', 'الأحد 12 مارس 2024', '12/03/2024 - 10:30'],
+      [
+        'بقلم: أحمد علي',
+        'عن الكاتب',
+        'صحفي ليبي مقيم في بنغازي',
+        'نقلا عن صحيفة الوسط',
+        'طرابلس/ رويترز',
+        'الأحد 12 مارس 2024',
+        '12/03/2024 - 10:30',
+      ],
       {
         'بقلم: أحمد علي': 'byline-label',
         'عن الكاتب': 'about-source',
@@ -93,7 +101,12 @@ describe('findBoilerplate on footers in the style of other outlets', () => {
     ],
     [
       'an English-language footer',
-      ['Share this article', 'Read more: Libya talks resume in Sirte', 'Comments (3)', '© 2024 Reuters. All rights reserved.'],
+      [
+        'Share this article',
+        'Read more: Libya talks resume in Sirte',
+        'Comments (3)',
+        '© 2024 Reuters. All rights reserved.',
+      ],
       {
         'Share this article': 'interface-words',
         'Read more: Libya talks resume in Sirte': 'read-also',
@@ -122,7 +135,10 @@ describe('findBoilerplate on footers in the style of other outlets', () => {
 
   it('flags the ANT corpus credit and disclaimer lines at the end of a report', () => {
     const text = `${body}\n*نقلاً عن الرؤية الإماراتية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.`;
-    assert.deepEqual(flaggedLines(text), ['*نقلاً عن الرؤية الإماراتية', '** جميع المقالات المنشورة تمثل رأي كتابها فقط.']);
+    assert.deepEqual(flaggedLines(text), [
+      '*نقلاً عن الرؤية الإماراتية',
+      '** جميع المقالات المنشورة تمثل رأي كتابها فقط.',
+    ]);
     assert.deepEqual(flaggedLines(`${body}\nفرانس24/ أ ف ب`), ['فرانس24/ أ ف ب']);
   });
 });

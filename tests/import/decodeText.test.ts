@@ -51,7 +51,10 @@ describe('decodeText: encodings', () => {
 
   it('uses a declared single-byte charset when the bytes are not UTF-8', () => {
     const bytes = iconv.encode('خبر عاجل', 'iso-8859-6');
-    assert.deepEqual(decodeText(bytes, { declaredEncoding: 'ISO-8859-6' }), { text: 'خبر عاجل', encoding: 'iso-8859-6' });
+    assert.deepEqual(decodeText(bytes, { declaredEncoding: 'ISO-8859-6' }), {
+      text: 'خبر عاجل',
+      encoding: 'iso-8859-6',
+    });
   });
 
   it('prefers valid UTF-8 over a stale declared charset', () => {
@@ -98,7 +101,10 @@ describe('decodeText: bytes that are not readable text', () => {
   });
 
   it('rejects text full of control bytes', () => {
-    rejects(Uint8Array.from({ length: 200 }, (_, index) => (index % 5 === 0 ? 0x01 : 0x61)), /control bytes/);
+    rejects(
+      Uint8Array.from({ length: 200 }, (_, index) => (index % 5 === 0 ? 0x01 : 0x61)),
+      /control bytes/,
+    );
   });
 
   it('rejects bytes that are neither UTF-8 nor Arabic in Windows-1256, naming the first bad byte', () => {

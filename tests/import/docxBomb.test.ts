@@ -12,7 +12,10 @@ import { buildDocx } from './importFixtures';
 async function zipBombDocx(expandedBytes: number): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await buildDocx(['placeholder']));
   const paragraph = `<w:p><w:r><w:t>${'ن'.repeat(expandedBytes / 2)}</w:t></w:r></w:p>`;
-  zip.file('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
@@ -22,13 +25,20 @@ test('a .docx that expands far past the size limit fails alone, before it is inf
   const bomb = await zipBombDocx(40 * 1024 * 1024);
   assert.ok(bomb.length < maxFileBytes / 4, `the bomb is small on disk (${bomb.length} bytes)`);
   writeFileSync(join(folder, 'bomb.docx'), bomb);
-  writeFileSync(join(folder, 'good.docx'), await buildDocx(['اجتماع عسكري في سرت', 'جمع الاجتماع قيادات من الشرق والغرب.']));
+  writeFileSync(
+    join(folder, 'good.docx'),
+    await buildDocx(['اجتماع عسكري في سرت', 'جمع الاجتماع قيادات من الشرق والغرب.']),
+  );
   writeFileSync(join(folder, 'one.txt'), 'تقرير أول عن اجتماع القاهرة');
   writeFileSync(join(folder, 'two.txt'), 'تقرير ثان عن اجتماع طرابلس');
   const workbench = await openWorkbench({ projectDir: tempDir(), preloadSearch: false });
   try {
     const report = await runImport(workbench, [folder], { maxFileBytes });
-    assert.deepEqual(report.added.map((added) => added.path.slice(folder.length + 1)).sort(), ['good.docx', 'one.txt', 'two.txt']);
+    assert.deepEqual(report.added.map((added) => added.path.slice(folder.length + 1)).sort(), [
+      'good.docx',
+      'one.txt',
+      'two.txt',
+    ]);
     assert.equal(report.errors.length, 1);
     assert.ok(report.errors[0]!.path.endsWith('bomb.docx'));
     assert.match(report.errors[0]!.reason, /expands to 40 MB/);

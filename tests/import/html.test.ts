@@ -84,7 +84,9 @@ describe('HTML import', () => {
   });
 
   it('drops elements hidden by attribute or ARIA role', async () => {
-    const { text } = await importHtml('<body><div role="navigation">قائمة</div><p hidden>مخفي</p><p aria-hidden="true">مخفي</p><p>ظاهر</p></body>');
+    const { text } = await importHtml(
+      '<body><div role="navigation">قائمة</div><p hidden>مخفي</p><p aria-hidden="true">مخفي</p><p>ظاهر</p></body>',
+    );
     assert.equal(text, 'ظاهر');
   });
 
@@ -105,7 +107,13 @@ describe('HTML import', () => {
   });
 
   it('fails clearly when the page has no text outside the chrome', async () => {
-    const { path, bytes } = folder.write('empty-body.html', utf8('<html><head><title>t</title><script>x()</script></head><body><nav>قائمة</nav></body></html>'));
-    await assert.rejects(parseFile(path, bytes), (error: unknown) => error instanceof ImportError && /the HTML page has no text/.test(error.reason));
+    const { path, bytes } = folder.write(
+      'empty-body.html',
+      utf8('<html><head><title>t</title><script>x()</script></head><body><nav>قائمة</nav></body></html>'),
+    );
+    await assert.rejects(
+      parseFile(path, bytes),
+      (error: unknown) => error instanceof ImportError && /the HTML page has no text/.test(error.reason),
+    );
   });
 });

@@ -30,7 +30,10 @@ function escapeXml(text: string): string {
 }
 
 /** The smallest .docx Word and mammoth accept: content types, package relationships, one document part. */
-export async function buildDocx(paragraphs: string[], properties: { title?: string; creator?: string } = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  paragraphs: string[],
+  properties: { title?: string; creator?: string } = {},
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -51,7 +54,10 @@ export async function buildDocx(paragraphs: string[], properties: { title?: stri
       '</Relationships>',
   );
   const body = paragraphs
-    .map((paragraph) => `<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(paragraph)}</w:t></w:r></w:p>`)
+    .map(
+      (paragraph) =>
+        `<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(paragraph)}</w:t></w:r></w:p>`,
+    )
     .join('');
   zip.file(
     'word/document.xml',

@@ -24,7 +24,10 @@ describe('mixed-script words', () => {
     const [warning] = warnings;
     assert.equal(warning!.kind, 'mixed-script');
     assert.equal(warning!.text, 'ب epithelialن');
-    assert.equal(text.slice(warning!.start - 'لدمج الجهود '.length, warning!.end + ' الشرق'.length), 'لدمج الجهود ب epithelialن الشرق');
+    assert.equal(
+      text.slice(warning!.start - 'لدمج الجهود '.length, warning!.end + ' الشرق'.length),
+      'لدمج الجهود ب epithelialن الشرق',
+    );
   });
 
   it('does not flag normal bilingual text, proclitics glued to Latin words, or tatweel joins', () => {
@@ -62,7 +65,10 @@ describe('decoder damage', () => {
     const arabic = mojibakeOf('الخبر', 'windows-1252');
     assert.deepEqual(found(`x ${arabic} y`), [['mojibake', arabic]]);
     assert.deepEqual(found('في cafÃ© باريس'), [['mojibake', 'Ã©']]);
-    assert.deepEqual(found('He said â€œyesâ€™ then'), [['mojibake', 'â€œ'], ['mojibake', 'â€™']]);
+    assert.deepEqual(found('He said â€œyesâ€™ then'), [
+      ['mojibake', 'â€œ'],
+      ['mojibake', 'â€™'],
+    ]);
   });
 
   it('leaves real text that merely contains those letters alone', () => {

@@ -10,7 +10,11 @@ after(() => folder.remove());
 
 const report = 'اجتماع عسكري في سرت\nجمع الاجتماع قيادات من الشرق والغرب.';
 
-async function rejection(name: string, content: Uint8Array | string, options?: { maxBytes?: number }): Promise<ImportError> {
+async function rejection(
+  name: string,
+  content: Uint8Array | string,
+  options?: { maxBytes?: number },
+): Promise<ImportError> {
   const { path, bytes } = folder.write(name, content);
   try {
     await parseFile(path, bytes, options);
@@ -51,7 +55,10 @@ describe('parseFile: files it cannot import, each with a specific reason', () =>
 
   it('an empty file and a file of only whitespace', async () => {
     assert.equal((await rejection('empty.txt', new Uint8Array())).reason, 'empty file (0 bytes)');
-    assert.equal((await rejection('blank.md', ' \n\t\r\n ')).reason, 'empty file: it contains only whitespace (6 bytes)');
+    assert.equal(
+      (await rejection('blank.md', ' \n\t\r\n ')).reason,
+      'empty file: it contains only whitespace (6 bytes)',
+    );
   });
 
   it('a file over the size limit, giving the size and the limit', async () => {
@@ -66,7 +73,10 @@ describe('parseFile: files it cannot import, each with a specific reason', () =>
   });
 
   it('an unsupported extension, with what is supported', async () => {
-    assert.match((await rejection('photo.png', 'x')).reason, /^unsupported file type "\.png"; Qarin imports \.txt, \.md, \.html/);
+    assert.match(
+      (await rejection('photo.png', 'x')).reason,
+      /^unsupported file type "\.png"; Qarin imports \.txt, \.md, \.html/,
+    );
     assert.match((await rejection('old.doc', 'x')).reason, /save it as \.docx/);
   });
 

@@ -53,7 +53,10 @@ describe('Markdown import', () => {
   });
 
   it('prefers a front-matter title', async () => {
-    const document = await importOne('front.md', '---\ntitle: "عنوان من المقدمة"\ndate: 2025-10-01\n---\n# عنوان آخر\n');
+    const document = await importOne(
+      'front.md',
+      '---\ntitle: "عنوان من المقدمة"\ndate: 2025-10-01\n---\n# عنوان آخر\n',
+    );
     assert.equal(document.meta.title, 'عنوان من المقدمة');
   });
 

@@ -25,10 +25,13 @@ describe('the heading of a report without metadata', () => {
   });
 
   it('takes the masthead as the outlet when no line credits one', () => {
-    assert.deepEqual(headingFromText('بوابة الوسط\n\nوزير الداخلية يزور مدينة سبها لبحث الأوضاع الأمنية\n\nنص الخبر.'), {
-      title: 'وزير الداخلية يزور مدينة سبها لبحث الأوضاع الأمنية',
-      source: 'بوابة الوسط',
-    });
+    assert.deepEqual(
+      headingFromText('بوابة الوسط\n\nوزير الداخلية يزور مدينة سبها لبحث الأوضاع الأمنية\n\nنص الخبر.'),
+      {
+        title: 'وزير الداخلية يزور مدينة سبها لبحث الأوضاع الأمنية',
+        source: 'بوابة الوسط',
+      },
+    );
   });
 
   it('does not take a short headline above a body paragraph for a masthead', () => {
@@ -37,14 +40,21 @@ describe('the heading of a report without metadata', () => {
   });
 
   it('keeps a short title above a one-sentence body as the title', () => {
-    assert.deepEqual(headingFromText('لقاء في طرابلس\n\nالتقى الوفد بممثلين عن المجلس الرئاسي.'), { title: 'لقاء في طرابلس' });
+    assert.deepEqual(headingFromText('لقاء في طرابلس\n\nالتقى الوفد بممثلين عن المجلس الرئاسي.'), {
+      title: 'لقاء في طرابلس',
+    });
   });
 
   it('reads the credit line in its forms, and not a sentence that mentions a source', () => {
-    assert.equal(headingFromText('عنوان الخبر هنا للاختبار\nالمصدر: وكالة الأنباء الليبية').source, 'وكالة الأنباء الليبية');
+    assert.equal(
+      headingFromText('عنوان الخبر هنا للاختبار\nالمصدر: وكالة الأنباء الليبية').source,
+      'وكالة الأنباء الليبية',
+    );
     assert.equal(headingFromText('Headline of the report here\nSource - Reuters').source, 'Reuters');
     assert.equal(
-      headingFromText('عنوان الخبر هنا للاختبار\nقال مصدر عسكري إن القوات انسحبت من المدينة بعد معارك استمرت أياما طويلة').source,
+      headingFromText(
+        'عنوان الخبر هنا للاختبار\nقال مصدر عسكري إن القوات انسحبت من المدينة بعد معارك استمرت أياما طويلة',
+      ).source,
       undefined,
     );
   });

@@ -20,7 +20,8 @@ function antDoc(docno: string, overrides: Partial<Record<'TITLE' | 'TIME' | 'AUT
     '  قالت وكالة S&P إن مشاكل تركيا قد تدفع ماليتها إلى التدهور.',
     '</ABSTRACT>',
     '<TEXT>',
-    overrides.TEXT ?? ' \nقالت وكالة S&P إن مشاكل تركيا &amp; ديونها قد تدفع ماليتها إلى التدهور.  \n وأضافت الوكالة أن الليرة فقدت كثيرا من قيمتها.\n',
+    overrides.TEXT ??
+      ' \nقالت وكالة S&P إن مشاكل تركيا &amp; ديونها قد تدفع ماليتها إلى التدهور.  \n وأضافت الوكالة أن الليرة فقدت كثيرا من قيمتها.\n',
     '</TEXT>',
     '</DOC>',
   ].join('\n');
@@ -59,7 +60,10 @@ describe('parseTrec: ANT-style documents', () => {
 
   it('reads several <DOC>s in one file, in order', () => {
     const documents = parseTrec(`${antDoc('A-1')}\n\n${antDoc('A-2')}\n${antDoc('A-3')}\n`);
-    assert.deepEqual(documents.map((document) => document.key), ['A-1', 'A-2', 'A-3']);
+    assert.deepEqual(
+      documents.map((document) => document.key),
+      ['A-1', 'A-2', 'A-3'],
+    );
   });
 
   it('falls back to the first line for a missing title and to the ordinal for a missing DOCNO', () => {
@@ -81,14 +85,20 @@ describe('parseTrec and readTrec: malformed input', () => {
   it('reports a <DOC> without <TEXT> and keeps the others', () => {
     const broken = '<DOC>\n<DOCNO>NO-TEXT</DOCNO>\n<TITLE>عنوان</TITLE>\n</DOC>';
     const { documents, problems } = readTrec(`${good}\n${broken}`);
-    assert.deepEqual(documents.map((document) => document.key), ['GOOD-1']);
+    assert.deepEqual(
+      documents.map((document) => document.key),
+      ['GOOD-1'],
+    );
     assert.deepEqual(problems, ['<DOC> NO-TEXT (line 19): no <TEXT> element']);
   });
 
   it('reports an unclosed <DOC> before the next one and at the end of the file', () => {
     const unclosed = '<DOC>\n<DOCNO>OPEN</DOCNO>\n<TEXT>نص</TEXT>\n';
     const { documents, problems } = readTrec(`${unclosed}${good}\n${unclosed}`);
-    assert.deepEqual(documents.map((document) => document.key), ['GOOD-1']);
+    assert.deepEqual(
+      documents.map((document) => document.key),
+      ['GOOD-1'],
+    );
     assert.deepEqual(problems, [
       '<DOC> #1 (line 1): no closing </DOC> before the next <DOC>',
       '<DOC> #3 (line 22): no closing </DOC> (the file ends first)',
@@ -112,13 +122,17 @@ describe('parseTrec and readTrec: malformed input', () => {
   });
 
   it('throws when there is no <DOC> at all', () => {
-    assert.throws(() => readTrec('just text'), (error: unknown) => error instanceof ContentError && /no <DOC> element/.test(error.reason));
+    assert.throws(
+      () => readTrec('just text'),
+      (error: unknown) => error instanceof ContentError && /no <DOC> element/.test(error.reason),
+    );
   });
 
   it('parseTrec is strict: any malformed <DOC> throws with every problem named', () => {
     assert.throws(
       () => parseTrec(`${good}\n<DOC><DOCNO>BAD</DOCNO></DOC>`),
-      (error: unknown) => error instanceof ContentError && error.reason === 'malformed TREC: <DOC> BAD (line 19): no <TEXT> element',
+      (error: unknown) =>
+        error instanceof ContentError && error.reason === 'malformed TREC: <DOC> BAD (line 19): no <TEXT> element',
     );
   });
 });
@@ -136,13 +150,22 @@ describe('parseFile: TREC detection and errors', () => {
   it('reads an ANT file saved with a UTF-8 byte-order mark', async () => {
     const { path, bytes } = folder.write('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(antDoc('BOM-1'))]));
     const outcome = await parseFile(path, bytes);
-    assert.deepEqual(outcome.documents.map((document) => document.key), ['BOM-1']);
+    assert.deepEqual(
+      outcome.documents.map((document) => document.key),
+      ['BOM-1'],
+    );
   });
 
   it('returns the good reports and one error per malformed <DOC>, naming the file', async () => {
-    const { path, bytes } = folder.write('mixed.txt', utf8(`${antDoc('OK-1')}\n<DOC><DOCNO>BAD-1</DOCNO></DOC>\n<DOC><DOCNO>BAD-2</DOCNO><TEXT>x`));
+    const { path, bytes } = folder.write(
+      'mixed.txt',
+      utf8(`${antDoc('OK-1')}\n<DOC><DOCNO>BAD-1</DOCNO></DOC>\n<DOC><DOCNO>BAD-2</DOCNO><TEXT>x`),
+    );
     const outcome = await parseFile(path, bytes);
-    assert.deepEqual(outcome.documents.map((document) => document.key), ['OK-1']);
+    assert.deepEqual(
+      outcome.documents.map((document) => document.key),
+      ['OK-1'],
+    );
     assert.deepEqual(outcome.errors, [
       { path, reason: '<DOC> BAD-1 (line 19): no <TEXT> element' },
       { path, reason: '<DOC> #3 (line 20): no closing </DOC> (the file ends first)' },

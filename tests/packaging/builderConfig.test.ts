@@ -47,5 +47,6 @@ test('the installed electron-builder knows every fuse the configuration sets (an
     definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
   };
   const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
-  for (const name of Object.keys(configuredFuses())) assert.ok(known.includes(name), `${name} is not a fuse electron-builder sets`);
+  for (const name of Object.keys(configuredFuses()))
+    assert.ok(known.includes(name), `${name} is not a fuse electron-builder sets`);
 });

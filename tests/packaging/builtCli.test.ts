@@ -26,10 +26,14 @@ function newestSource(): number {
 before(
   () => {
     if (existsSync(builtCli) && statSync(builtCli).mtimeMs > newestSource()) return;
-    const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     assert.equal(build.status, 0, `electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
   },
   { timeout: 5 * 60_000 },

@@ -2,7 +2,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +46,9 @@ function run(args: string[], what: string): void {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    assert.fail(`${what} failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+    assert.fail(
+      `${what} failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`,
+    );
   }
 }
 
@@ -89,9 +100,18 @@ describe('the packaged app (electron-builder --dir --linux)', () => {
     for (const path of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
       assert.ok(fileSet.has(path), `${path} is in app.asar`);
     }
-    assert.ok(files.some((path) => /^\/out\/renderer\/assets\/[^/]+\.js$/.test(path)), 'renderer script');
-    assert.ok(files.some((path) => /^\/out\/renderer\/assets\/[^/]+\.css$/.test(path)), 'renderer styles');
-    assert.ok(files.some((path) => /^\/out\/renderer\/assets\/[^/]+\.woff2$/.test(path)), 'bundled fonts');
+    assert.ok(
+      files.some((path) => /^\/out\/renderer\/assets\/[^/]+\.js$/.test(path)),
+      'renderer script',
+    );
+    assert.ok(
+      files.some((path) => /^\/out\/renderer\/assets\/[^/]+\.css$/.test(path)),
+      'renderer styles',
+    );
+    assert.ok(
+      files.some((path) => /^\/out\/renderer\/assets\/[^/]+\.woff2$/.test(path)),
+      'bundled fonts',
+    );
     const packaged = JSON.parse(readInAsar('/package.json')) as { main: string };
     assert.equal(packaged.main, packageJson.main);
   });
@@ -109,14 +129,29 @@ describe('the packaged app (electron-builder --dir --linux)', () => {
     const missing: string[] = [];
     for (const name of productionDependencies) {
       if (!fileSet.has(`/node_modules/${name}/package.json`)) missing.push(name);
-      const own = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      const own = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
       for (const needed of Object.keys(own.dependencies ?? {})) {
-        const found = fileSet.has(`/node_modules/${needed}/package.json`) || fileSet.has(`/node_modules/${name}/node_modules/${needed}/package.json`);
+        const found =
+          fileSet.has(`/node_modules/${needed}/package.json`) ||
+          fileSet.has(`/node_modules/${name}/node_modules/${needed}/package.json`);
         if (!found) missing.push(`${needed} (for ${name})`);
       }
     }
     assert.deepEqual(missing, []);
-    const dev = ['electron', 'electron-vite', 'electron-builder', 'vite', 'react', 'react-dom', 'typescript', 'tsx', 'playwright-core', '@electron/asar'];
+    const dev = [
+      'electron',
+      'electron-vite',
+      'electron-builder',
+      'vite',
+      'react',
+      'react-dom',
+      'typescript',
+      'tsx',
+      'playwright-core',
+      '@electron/asar',
+    ];
     for (const name of dev) assert.ok(!fileSet.has(`/node_modules/${name}/package.json`), `${name} is not shipped`);
   });
 
@@ -145,7 +180,11 @@ describe('the packaged app (electron-builder --dir --linux)', () => {
         if (specifier.startsWith('.')) continue;
         const bare = specifier.replace(/^node:/, '');
         const packageName = bare.startsWith('@') ? bare.split('/').slice(0, 2).join('/') : bare.split('/')[0]!;
-        const allowed = specifier === 'electron' || builtins.has(bare) || builtins.has(packageName) || productionDependencies.includes(packageName);
+        const allowed =
+          specifier === 'electron' ||
+          builtins.has(bare) ||
+          builtins.has(packageName) ||
+          productionDependencies.includes(packageName);
         assert.ok(allowed, `${path} imports "${specifier}", which the packaged app does not have`);
       }
     }

@@ -10,7 +10,11 @@ import { StoreError, type StoreErrorKind } from '../../src-main/services/persist
 import { openableNotesStore, openNotesStore, type Notes } from './fixtures/notesStore';
 import { temporaryFolder } from './fixtures/temporaryFolder';
 
-async function expectStoreError(promise: Promise<unknown>, kind: StoreErrorKind, messageParts: (string | RegExp)[]): Promise<StoreError> {
+async function expectStoreError(
+  promise: Promise<unknown>,
+  kind: StoreErrorKind,
+  messageParts: (string | RegExp)[],
+): Promise<StoreError> {
   let caught: unknown;
   try {
     await promise;
@@ -80,7 +84,8 @@ test('the store keeps working under NODE_ENV=test: it never falls back to memory
 test('the adapter also works under a plain lowdb Low', async () => {
   const folder = await temporaryFolder();
   const path = join(folder, 'plain.json');
-  const adapter = () => new DurableDataFile<{ count: number }>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+  const adapter = () =>
+    new DurableDataFile<{ count: number }>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
   const db = new Low(adapter(), { count: 0 });
   await db.read();
   await Promise.all([db.update((data) => (data.count += 1)), db.update((data) => (data.count += 1))]);
@@ -115,7 +120,10 @@ test('an empty file, or JSON without the envelope, is corrupt too', async () => 
   await writeFile(path, '');
   await expectStoreError(openableNotesStore(path).open(), 'corrupt', ['notes.json is empty']);
   await writeFile(path, '{"notes": []}');
-  await expectStoreError(openableNotesStore(path).open(), 'corrupt', ['notes.json is not a Qarin store file', 'schemaVersion']);
+  await expectStoreError(openableNotesStore(path).open(), 'corrupt', [
+    'notes.json is not a Qarin store file',
+    'schemaVersion',
+  ]);
   await writeFile(path, '[1, 2]');
   await expectStoreError(openableNotesStore(path).open(), 'corrupt', ['not a Qarin store file']);
   assert.equal(await readFile(path, 'utf8'), '[1, 2]');
@@ -183,7 +191,11 @@ function notesV3Store(path: string): DurableJsonStore<NotesV3> {
 test('an older file is migrated step by step on opening, and saved in the new version', async () => {
   const folder = await temporaryFolder();
   const path = join(folder, 'notes.json');
-  const version1 = JSON.stringify({ schemaVersion: 1, savedAt: '2024-05-01T10:00:00.000Z', data: { items: ['أولى', 'ثانية'] } });
+  const version1 = JSON.stringify({
+    schemaVersion: 1,
+    savedAt: '2024-05-01T10:00:00.000Z',
+    data: { items: ['أولى', 'ثانية'] },
+  });
   await writeFile(path, version1);
   const store = notesV3Store(path);
   await store.open();
@@ -251,7 +263,10 @@ test('each awaited update is already on disk when it resolves', async () => {
       })
       .then(async () => {
         const onDisk: Notes = JSON.parse(await readFile(path, 'utf8')).data;
-        assert.ok(onDisk.notes.some((note) => note.id === String(index)), `update ${index} resolved before it was saved`);
+        assert.ok(
+          onDisk.notes.some((note) => note.id === String(index)),
+          `update ${index} resolved before it was saved`,
+        );
       }),
   );
   await Promise.all(checks);

@@ -8,7 +8,10 @@ import { openableNotesStore, openNotesStore, type Notes } from './fixtures/notes
 import { temporaryFolder } from './fixtures/temporaryFolder';
 
 /** A clock the test moves by hand, so backup intervals are stepped through, not waited for. */
-function manualClock(start = Date.parse('2025-03-01T12:00:00.000Z')): { now: () => number; advance: (ms: number) => void } {
+function manualClock(start = Date.parse('2025-03-01T12:00:00.000Z')): {
+  now: () => number;
+  advance: (ms: number) => void;
+} {
   let current = start;
   return { now: () => current, advance: (ms) => (current += ms) };
 }
@@ -223,7 +226,8 @@ test('restoring refuses unknown names, paths and unreadable backups without touc
   }
   await assert.rejects(
     store.restoreBackup(backup!.name),
-    (error) => error instanceof StoreError && error.kind === 'newer-version' && error.message.includes('cannot be restored'),
+    (error) =>
+      error instanceof StoreError && error.kind === 'newer-version' && error.message.includes('cannot be restored'),
   );
   assert.equal(await readFile(path, 'utf8'), before);
   assert.deepEqual((await readdir(folder)).sort(), ['backups', 'notes.json']);

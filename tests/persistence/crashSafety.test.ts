@@ -22,7 +22,10 @@ function startWriter(storePath: string): WriterProcess {
 }
 
 function lastSavedCounter(lines: readonly string[], readyCounter: number): number {
-  return lines.reduce((highest, line) => (line.startsWith('saved ') ? Math.max(highest, Number(line.slice(6))) : highest), readyCounter);
+  return lines.reduce(
+    (highest, line) => (line.startsWith('saved ') ? Math.max(highest, Number(line.slice(6))) : highest),
+    readyCounter,
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,7 +91,8 @@ test(`a store killed with SIGKILL ${KILLS} times mid-write always holds a comple
       assert.equal(reopened.data.counter, counter);
       // A kill between writing a backup and pruning the oldest leaves one extra; the next
       // complete save prunes them all, which the end of the test checks.
-      for (const backup of await reopened.listBackups()) assert.ok(backup.readable, `${context(round)}: ${backup.problem}`);
+      for (const backup of await reopened.listBackups())
+        assert.ok(backup.readable, `${context(round)}: ${backup.problem}`);
       const leftovers = (await readdir(folder)).filter((name) => name.endsWith('.tmp'));
       assert.deepEqual(leftovers, [], `${context(round)}: opening should clear temporary files`);
       verifiedCounter = counter;
@@ -102,7 +106,11 @@ test(`a store killed with SIGKILL ${KILLS} times mid-write always holds a comple
   const survivor = crashLoopStore(storePath);
   await survivor.open();
   await survivor.update(() => crashLoopState(verifiedCounter + 1));
-  assert.equal((await survivor.listBackups()).length, CRASH_LOOP_BACKUPS_KEPT, 'one complete save rotates the backups back to K');
+  assert.equal(
+    (await survivor.listBackups()).length,
+    CRASH_LOOP_BACKUPS_KEPT,
+    'one complete save rotates the backups back to K',
+  );
   t.diagnostic(
     `seed ${seed}: ${KILLS} kills, ${verifiedCounter} states saved; after ${inFlightStatesFound} kills the file held a ` +
       `complete save the writer had not yet reported; a burst of saves took ~${typicalBurstMs.toFixed(1)} ms`,

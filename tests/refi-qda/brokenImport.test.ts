@@ -39,27 +39,39 @@ const cases: { name: string; problem: RegExp; make: () => Promise<string> }[] = 
       return path;
     },
   },
-  { name: 'no project.qde', problem: /no project\.qde/, make: () => writeQdpx({ 'project.xml': projectXml(CODEBOOK) }) },
+  {
+    name: 'no project.qde',
+    problem: /no project\.qde/,
+    make: () => writeQdpx({ 'project.xml': projectXml(CODEBOOK) }),
+  },
   {
     name: 'invalid XML',
     problem: /not well-formed XML/,
-    make: () => writeQdpx({ 'project.qde': projectXml(`${CODEBOOK}<Sources>${goodSource}`), [`sources/${GOOD_GUID}.txt`]: TEXT }),
+    make: () =>
+      writeQdpx({ 'project.qde': projectXml(`${CODEBOOK}<Sources>${goodSource}`), [`sources/${GOOD_GUID}.txt`]: TEXT }),
   },
   {
     name: 'a selection beyond its source',
     problem: /selection d4000000-0000-4000-8000-000000000001 \(10–400\) lies beyond the end of "تقرير طويل"/,
     make: () =>
       writeQdpx({
-        'project.qde': withGoodSource(textSource(selection('D4000000-0000-4000-8000-000000000001', 'x', 10, 400), SOURCE_GUID, 'تقرير طويل')),
+        'project.qde': withGoodSource(
+          textSource(selection('D4000000-0000-4000-8000-000000000001', 'x', 10, 400), SOURCE_GUID, 'تقرير طويل'),
+        ),
         [`sources/${GOOD_GUID}.txt`]: TEXT,
         [`sources/${SOURCE_GUID}.txt`]: TEXT,
       }),
   },
   {
     name: 'a missing source file',
-    problem: new RegExp(`the source "تقرير مفقود" names the file "internal://${SOURCE_GUID}.txt", which the archive lacks`),
+    problem: new RegExp(
+      `the source "تقرير مفقود" names the file "internal://${SOURCE_GUID}.txt", which the archive lacks`,
+    ),
     make: () =>
-      writeQdpx({ 'project.qde': withGoodSource(textSource('', SOURCE_GUID, 'تقرير مفقود')), [`sources/${GOOD_GUID}.txt`]: TEXT }),
+      writeQdpx({
+        'project.qde': withGoodSource(textSource('', SOURCE_GUID, 'تقرير مفقود')),
+        [`sources/${GOOD_GUID}.txt`]: TEXT,
+      }),
   },
   {
     name: 'an entry climbing out of the folder',
@@ -80,7 +92,10 @@ const cases: { name: string; problem: RegExp; make: () => Promise<string> }[] = 
     name: 'an entry that inflates beyond what it declares',
     problem: new RegExp(`the entry "sources/${GOOD_GUID}.txt" expands beyond the size it declares`),
     make: async () => {
-      const path = await writeQdpx({ 'project.qde': withGoodSource(''), [`sources/${GOOD_GUID}.txt`]: TEXT.repeat(2000) });
+      const path = await writeQdpx({
+        'project.qde': withGoodSource(''),
+        [`sources/${GOOD_GUID}.txt`]: TEXT.repeat(2000),
+      });
       declareSize(path, `sources/${GOOD_GUID}.txt`, 10);
       return path;
     },

@@ -5,7 +5,15 @@ import { openWorkbench } from '../../src-main/services/openWorkbench';
 import type { Workbench } from '../../src-main/services/workbench';
 import { tempDir } from '../helpers/tempDir';
 import { writeQdpx } from './support/qdpxFiles';
-import { CODEBOOK, CODE_ACTORS, SOURCE_GUID, codePointsBefore, projectXml, selection, textSource } from './support/foreignProject';
+import {
+  CODEBOOK,
+  CODE_ACTORS,
+  SOURCE_GUID,
+  codePointsBefore,
+  projectXml,
+  selection,
+  textSource,
+} from './support/foreignProject';
 
 const PASSAGE = 'الفريق أول خالد حفتر';
 
@@ -56,7 +64,10 @@ test('capital Sources/, a BOM, an emoji, upper-case GUIDs, a PDF source and a Se
     assert.equal(actors.description, 'who acts');
     assert.equal(codes.find((code) => code.name === 'ضباط')!.parentId, actors.id);
     const { memos } = await invoke(handlers, 'memos.list', {});
-    assert.deepEqual(memos.map((memo) => [memo.title, memo.body]), [['عسكريون', '- Actors']]);
+    assert.deepEqual(
+      memos.map((memo) => [memo.title, memo.body]),
+      [['عسكريون', '- Actors']],
+    );
   });
 });
 
@@ -66,8 +77,13 @@ for (const reading of ['crlf-as-two', 'crlf-as-one'] as const) {
     const crlfText = lfText.replace(/\n/g, '\r\n');
     const counted = reading === 'crlf-as-two' ? crlfText : lfText;
     const start = codePointsBefore(counted, PASSAGE);
-    const body = CODEBOOK + `<Sources>${textSource(selection('D2000000-0000-4000-8000-000000000001', PASSAGE, start, start + PASSAGE.length))}</Sources>`;
-    const path = await writeQdpx({ 'project.qde': projectXml(body), [`sources/${SOURCE_GUID.toLowerCase()}.txt`]: crlfText });
+    const body =
+      CODEBOOK +
+      `<Sources>${textSource(selection('D2000000-0000-4000-8000-000000000001', PASSAGE, start, start + PASSAGE.length))}</Sources>`;
+    const path = await writeQdpx({
+      'project.qde': projectXml(body),
+      [`sources/${SOURCE_GUID.toLowerCase()}.txt`]: crlfText,
+    });
     await withProject(async (handlers) => {
       const result = await invoke(handlers, 'project.importQdpx', { path });
       assert.deepEqual(result.lineEnds, [{ source: 'تقرير أجنبي', reading }]);
@@ -84,6 +100,9 @@ test('a codebook-only project brings its codes and no reports', async () => {
     const result = await invoke(handlers, 'project.importQdpx', { path });
     assert.equal(result.reportsAdded, 0);
     assert.equal(result.codesCreated, 2);
-    assert.deepEqual((await invoke(handlers, 'codes.list', {})).codes.map((code) => code.name).sort(), ['Actors', 'ضباط']);
+    assert.deepEqual((await invoke(handlers, 'codes.list', {})).codes.map((code) => code.name).sort(), [
+      'Actors',
+      'ضباط',
+    ]);
   });
 });

@@ -17,16 +17,26 @@ function qarin(args: string[], lang: 'ar' | 'en' = 'en') {
 test('qarin import-project imports a .qdpx, reports skipped sources, and refuses a broken one in the chosen language', async () => {
   const project = join(tempDir('qarin-cli-qdpx-'), 'project');
   const body = `${CODEBOOK}<Sources>${textSource('')}<PDFSource guid="E2000000-0000-4000-8000-000000000001" name="scan.pdf"/></Sources>`;
-  const good = await writeQdpx({ 'project.qde': projectXml(body), [`sources/${SOURCE_GUID}.txt`]: 'نص التقرير الأجنبي.' });
+  const good = await writeQdpx({
+    'project.qde': projectXml(body),
+    [`sources/${SOURCE_GUID}.txt`]: 'نص التقرير الأجنبي.',
+  });
 
   const imported = qarin(['import-project', good, '--project', project]);
   assert.equal(imported.code, 0, imported.stderr);
   assert.match(imported.stdout, /skipped: "scan\.pdf" is not a text source/);
-  assert.match(imported.stdout, /Imported the project: 1 new report\(s\) \(0 already here\), 0 highlight\(s\), 2 new code\(s\)/);
+  assert.match(
+    imported.stdout,
+    /Imported the project: 1 new report\(s\) \(0 already here\), 0 highlight\(s\), 2 new code\(s\)/,
+  );
   const docs = qarin(['docs', '--json', '--project', project]);
   assert.match(docs.stdout, /تقرير أجنبي/);
 
-  const broken = await writeQdpx({ 'project.qde': projectXml(`${CODEBOOK}<Sources>${textSource('', 'B9000000-0000-4000-8000-000000000009')}</Sources>`) });
+  const broken = await writeQdpx({
+    'project.qde': projectXml(
+      `${CODEBOOK}<Sources>${textSource('', 'B9000000-0000-4000-8000-000000000009')}</Sources>`,
+    ),
+  });
   const refused = qarin(['import-project', broken, '--project', project], 'ar');
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /ولم يُستورد منه شيء: المصدر «تقرير أجنبي» يسمّي الملف/);

@@ -15,7 +15,14 @@ async function carried(handlers: ApiHandlers) {
     documents.map(async (document) => {
       const detail = await invoke(handlers, 'document.get', { id: document.id });
       const note = await invoke(handlers, 'notes.get', { docId: document.id });
-      return { title: detail.title, source: detail.source, date: detail.date, url: detail.url, text: detail.text, note: note.body };
+      return {
+        title: detail.title,
+        source: detail.source,
+        date: detail.date,
+        url: detail.url,
+        text: detail.text,
+        note: note.body,
+      };
     }),
   );
   const { codes } = await invoke(handlers, 'codes.list', {});
@@ -29,7 +36,9 @@ async function carried(handlers: ApiHandlers) {
   const { memos } = await invoke(handlers, 'memos.list', {});
   return {
     reports: reports.sort((a, b) => a.title.localeCompare(b.title)),
-    codes: codes.map((code) => ({ path: codePath(code.id), color: code.color, description: code.description })).sort((a, b) => a.path.localeCompare(b.path)),
+    codes: codes
+      .map((code) => ({ path: codePath(code.id), color: code.color, description: code.description }))
+      .sort((a, b) => a.path.localeCompare(b.path)),
     highlights: items
       .map((item) => ({
         at: quoteOf.get(item.id),
@@ -40,7 +49,11 @@ async function carried(handlers: ApiHandlers) {
         created: item.created,
       }))
       .sort((a, b) => a.at!.localeCompare(b.at!)),
-    memos: memos.map((memo) => ({ title: memo.title, body: memo.body, linked: memo.highlightIds.map((id) => quoteOf.get(id)).sort() })),
+    memos: memos.map((memo) => ({
+      title: memo.title,
+      body: memo.body,
+      linked: memo.highlightIds.map((id) => quoteOf.get(id)).sort(),
+    })),
   };
 }
 

@@ -28,7 +28,11 @@ test('CR LF: the reading that keeps selections inside, else the one whose quotes
   const named = placeSelections(raw, [select('a', 4, 5, 'ج')]);
   assert.equal(named.reading, 'crlf-as-one');
   const beyond = placeSelections(raw, [select('a', 2, 9)]);
-  assert.deepEqual(beyond.outside.map((selection) => selection.guid), ['a'], 'reported, not shifted');
+  assert.deepEqual(
+    beyond.outside.map((selection) => selection.guid),
+    ['a'],
+    'reported, not shifted',
+  );
   assert.equal(beyond.ranges.size, 0);
 });
 
@@ -39,7 +43,10 @@ test('project.qde is read by local name, GUIDs lower-cased, and a bad position i
   );
   assert.deepEqual(project.codes, [{ guid: 'abc', name: 'x' }]);
   assert.throws(
-    () => parseRefiQdaProject('<Project><Sources><TextSource guid="S" name="s"><PlainTextSelection guid="X" startPosition="-1" endPosition="2"/></TextSource></Sources></Project>'),
+    () =>
+      parseRefiQdaProject(
+        '<Project><Sources><TextSource guid="S" name="s"><PlainTextSelection guid="X" startPosition="-1" endPosition="2"/></TextSource></Sources></Project>',
+      ),
     (error: unknown) => error instanceof RefiQdaParseError && /selection x has startPosition="-1"/.test(error.message),
   );
 });

@@ -48,7 +48,10 @@ describe('codebook tree', () => {
       ['places', 'lost', 'ranks'],
     );
     const cyclic = [code('a', 'a', 'b'), code('b', 'b', 'a')];
-    assert.deepEqual(codeTreeRows(cyclic).map((row) => row.code.id), ['a', 'b']);
+    assert.deepEqual(
+      codeTreeRows(cyclic).map((row) => row.code.id),
+      ['a', 'b'],
+    );
   });
 
   it('knows what cannot become a code’s parent, and cites a code by its path', () => {
@@ -56,7 +59,6 @@ describe('codebook tree', () => {
     const byId = new Map(codes.map((each) => [each.id, each]));
     assert.equal(codePath(byId.get('staff'), byId), 'رتب عسكرية › فريق أول › ركن');
   });
-
 });
 
 describe('matching code names as the user types', () => {
@@ -70,7 +72,10 @@ describe('matching code names as the user types', () => {
 
 describe('note previews and directions', () => {
   it('flattens Markdown to one line of text', () => {
-    assert.equal(plainPreview('# عنوان\n\nالرتبة **الفريق أول** [مصدر](http://example.com)\n- بند'), 'عنوان الرتبة الفريق أول مصدر بند');
+    assert.equal(
+      plainPreview('# عنوان\n\nالرتبة **الفريق أول** [مصدر](http://example.com)\n- بند'),
+      'عنوان الرتبة الفريق أول مصدر بند',
+    );
     assert.equal(plainPreview('ا'.repeat(200), 10), `${'ا'.repeat(10)}…`);
   });
 

@@ -9,10 +9,51 @@ import { en } from '../../src-renderer/i18n/en';
  */
 const KEPT_LATIN = new Set(
   [
-    'English', 'SHA', 'Markdown', 'CSV', 'JSON', 'LD', 'jsonld', 'W3C', 'Web', 'Annotation', 'REFI', 'QDA', 'qdpx',
-    'NVivo', 'ATLAS', 'ti', 'MAXQDA', 'QualCoder', 'Python', 'R', 'md', 'csv', 'txt', 'html', 'docx', 'jsonl', 'TREC',
-    'xlsx', 'pdf', 'PDF', 'HTML', 'Word', 'Ctrl', 'Shift', 'Enter', 'Esc', 'Z', 'F3', 'H', 'K', 'OR', 'source', 'title',
-    'after', 'before',
+    'English',
+    'SHA',
+    'Markdown',
+    'CSV',
+    'JSON',
+    'LD',
+    'jsonld',
+    'W3C',
+    'Web',
+    'Annotation',
+    'REFI',
+    'QDA',
+    'qdpx',
+    'NVivo',
+    'ATLAS',
+    'ti',
+    'MAXQDA',
+    'QualCoder',
+    'Python',
+    'R',
+    'md',
+    'csv',
+    'txt',
+    'html',
+    'docx',
+    'jsonl',
+    'TREC',
+    'xlsx',
+    'pdf',
+    'PDF',
+    'HTML',
+    'Word',
+    'Ctrl',
+    'Shift',
+    'Enter',
+    'Esc',
+    'Z',
+    'F3',
+    'H',
+    'K',
+    'OR',
+    'source',
+    'title',
+    'after',
+    'before',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -25,13 +66,17 @@ function phrases(value: unknown, path: string): Array<[string, string]> {
   if (typeof value === 'function') {
     return [3, 15, 'نص'].flatMap((sample) => {
       try {
-        return phrases((value as (...args: unknown[]) => unknown)(...Array(Math.max(1, value.length)).fill(sample)), `${path}()`);
+        return phrases(
+          (value as (...args: unknown[]) => unknown)(...Array(Math.max(1, value.length)).fill(sample)),
+          `${path}()`,
+        );
       } catch {
         return [];
       }
     });
   }
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => phrases(inner, `${path}.${key}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => phrases(inner, `${path}.${key}`));
   return [];
 }
 
@@ -40,7 +85,9 @@ describe('the Arabic interface', () => {
 
   it('says everything in Arabic but names that stay Latin', () => {
     const english = arabic.flatMap(([path, phrase]) =>
-      (phrase.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((word) => !KEPT_LATIN.has(word.toLowerCase())).map((word) => `${path}: ${word} in «${phrase}»`),
+      (phrase.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])
+        .filter((word) => !KEPT_LATIN.has(word.toLowerCase()))
+        .map((word) => `${path}: ${word} in «${phrase}»`),
     );
     assert.deepEqual(english, []);
   });
@@ -50,7 +97,10 @@ describe('the Arabic interface', () => {
       .filter(([, phrase]) =>
         [...phrase].some((character, index, all) => {
           const next = all[index + 1] ?? '';
-          return (ARABIC_LETTER.test(character) && LATIN_LETTER.test(next)) || (LATIN_LETTER.test(character) && ARABIC_LETTER.test(next));
+          return (
+            (ARABIC_LETTER.test(character) && LATIN_LETTER.test(next)) ||
+            (LATIN_LETTER.test(character) && ARABIC_LETTER.test(next))
+          );
         }),
       )
       .map(([path, phrase]) => `${path}: «${phrase}»`);

@@ -17,9 +17,24 @@ describe('CommandRegistry', () => {
   it('runs a key only in the focused pane, falling back to global commands', () => {
     const registry = new CommandRegistry();
     const ran: string[] = [];
-    registry.register({ id: 'next', scope: 'pane-1', keys: [{ key: 'F3', shift: false }], run: () => ran.push('pane-1') });
-    registry.register({ id: 'next', scope: 'pane-2', keys: [{ key: 'F3', shift: false }], run: () => ran.push('pane-2') });
-    registry.register({ id: 'search', scope: GLOBAL_SCOPE, keys: [{ key: 'k', mod: true }], run: () => ran.push('search') });
+    registry.register({
+      id: 'next',
+      scope: 'pane-1',
+      keys: [{ key: 'F3', shift: false }],
+      run: () => ran.push('pane-1'),
+    });
+    registry.register({
+      id: 'next',
+      scope: 'pane-2',
+      keys: [{ key: 'F3', shift: false }],
+      run: () => ran.push('pane-2'),
+    });
+    registry.register({
+      id: 'search',
+      scope: GLOBAL_SCOPE,
+      keys: [{ key: 'k', mod: true }],
+      run: () => ran.push('search'),
+    });
     assert.equal(registry.handleKey(press('F3'), 'pane-2'), true);
     assert.equal(registry.handleKey(press('K', { ctrlKey: true }), 'pane-2'), true);
     assert.equal(registry.handleKey(press('F3', { shiftKey: true }), 'pane-2'), false, 'Shift+F3 is another chord');
@@ -49,8 +64,18 @@ describe('CommandRegistry', () => {
   it('runs commands by id, the latest registration winning, and forgets unregistered ones', () => {
     const registry = new CommandRegistry();
     const ran: string[] = [];
-    const first = registry.register({ id: 'search.focus', scope: GLOBAL_SCOPE, keys: [], run: () => ran.push('first') });
-    const second = registry.register({ id: 'search.focus', scope: GLOBAL_SCOPE, keys: [], run: () => ran.push('second') });
+    const first = registry.register({
+      id: 'search.focus',
+      scope: GLOBAL_SCOPE,
+      keys: [],
+      run: () => ran.push('first'),
+    });
+    const second = registry.register({
+      id: 'search.focus',
+      scope: GLOBAL_SCOPE,
+      keys: [],
+      run: () => ran.push('second'),
+    });
     assert.equal(registry.run('search.focus', 'pane-1'), true);
     second();
     registry.run('search.focus', undefined);

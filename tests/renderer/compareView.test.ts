@@ -21,12 +21,39 @@ const comparison: Comparison = {
     { docId: 'c', start: 0, end: 8 },
   ],
   alignment: [
-    { members: [{ docId: 'a', start: 0, end: 10 }, { docId: 'b', start: 13, end: 30 }], moved: true, similarity: 0.8 },
-    { members: [{ docId: 'a', start: 11, end: 20 }, { docId: 'c', start: 0, end: 8 }], moved: false, similarity: 0.6 },
+    {
+      members: [
+        { docId: 'a', start: 0, end: 10 },
+        { docId: 'b', start: 13, end: 30 },
+      ],
+      moved: true,
+      similarity: 0.8,
+    },
+    {
+      members: [
+        { docId: 'a', start: 11, end: 20 },
+        { docId: 'c', start: 0, end: 8 },
+      ],
+      moved: false,
+      similarity: 0.6,
+    },
   ],
   passages: [
-    { spans: [{ docId: 'a', start: 2, end: 9 }, { docId: 'b', start: 15, end: 22 }, { docId: 'c', start: 1, end: 7 }], words: 6 },
-    { spans: [{ docId: 'a', start: 12, end: 18 }, { docId: 'c', start: 0, end: 5 }], words: 5 },
+    {
+      spans: [
+        { docId: 'a', start: 2, end: 9 },
+        { docId: 'b', start: 15, end: 22 },
+        { docId: 'c', start: 1, end: 7 },
+      ],
+      words: 6,
+    },
+    {
+      spans: [
+        { docId: 'a', start: 12, end: 18 },
+        { docId: 'c', start: 0, end: 5 },
+      ],
+      words: 5,
+    },
   ],
   differences: [
     { docId: 'b', start: 23, end: 26, kind: 'substitute', group: 0, againstDocId: 'a' },
@@ -50,7 +77,11 @@ describe('columnLayers', () => {
     assert.deepEqual(uniqueSentences(comparison, 'a'), []);
     const b = columnLayers(comparison, 'b');
     assert.deepEqual(b.get(compareLayerName.moved)?.spans, [{ start: 13, end: 30 }]);
-    assert.deepEqual(columnLayers(comparison, 'a').get(compareLayerName.moved)?.spans, [], 'the base is what others moved against');
+    assert.deepEqual(
+      columnLayers(comparison, 'a').get(compareLayerName.moved)?.spans,
+      [],
+      'the base is what others moved against',
+    );
     assert.deepEqual(b.get(compareLayerName.difference)?.spans, [{ start: 23, end: 26 }]);
     assert.deepEqual(b.get(compareLayerName.minorDifference)?.spans, [{ start: 27, end: 29 }]);
   });
@@ -100,7 +131,10 @@ describe('facts export', () => {
 
   it('writes CSV with formula cells defused and quotes doubled', () => {
     const csv = factsToCsv(rows, comparison.documents, text);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     assert.equal(lines[0], 'kind,label,A,B,C,agreement');
     assert.equal(lines[1], `person,خالد حفتر,الفريق أول,"'=HYPERLINK(""x"")",—,differs`);
     assert.equal(lines[2], `number,a | b,—,—,"'-3, ""قتلى""",agrees`);

@@ -32,7 +32,11 @@ describe('HighlightRegistry', () => {
     registry.paint('pane-2', layers({ 'qarin-hit': ['b1'], 'qarin-ann-fill-ff0000': ['b2'] }));
     registry.paint('pane-1', layers({ 'qarin-hit': ['a3'] }));
     assert.deepEqual(painted.get('qarin-hit')?.ranges, ['a3', 'b1']);
-    assert.deepEqual(painted.get('qarin-ann-fill-ff0000')?.ranges, ['b2'], 'a name pane-1 stopped listing is withdrawn');
+    assert.deepEqual(
+      painted.get('qarin-ann-fill-ff0000')?.ranges,
+      ['b2'],
+      'a name pane-1 stopped listing is withdrawn',
+    );
     registry.clear('pane-2');
     assert.deepEqual(painted.get('qarin-hit')?.ranges, ['a3']);
     assert.equal(painted.has('qarin-ann-fill-ff0000'), false, 'a name nobody paints is removed from the page');

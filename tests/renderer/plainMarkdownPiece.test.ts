@@ -13,10 +13,16 @@ describe('a note snippet without its Markdown', () => {
   it('keeps the mark on the matched word when the note is cut into pieces', () => {
     const text = 'الرتبة **الفريق أول** هنا';
     const start = text.indexOf('الفريق');
-    const pieces = snippetSegments({ start: 0, end: text.length, text, highlights: [{ start, end: start + 'الفريق'.length }] }).map(
-      (segment) => ({ text: plainMarkdownPiece(segment.text), hit: segment.hit }),
+    const pieces = snippetSegments({
+      start: 0,
+      end: text.length,
+      text,
+      highlights: [{ start, end: start + 'الفريق'.length }],
+    }).map((segment) => ({ text: plainMarkdownPiece(segment.text), hit: segment.hit }));
+    assert.deepEqual(
+      pieces.filter((piece) => piece.hit).map((piece) => piece.text),
+      ['الفريق'],
     );
-    assert.deepEqual(pieces.filter((piece) => piece.hit).map((piece) => piece.text), ['الفريق']);
     assert.equal(pieces.map((piece) => piece.text).join(''), 'الرتبة الفريق أول هنا');
   });
 });

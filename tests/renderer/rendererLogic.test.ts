@@ -17,11 +17,22 @@ import { seedsDir } from '../helpers/seeds';
 describe('snippetSegments', () => {
   const text = 'برئاسة الفريق أول خالد خليفة حفتر، ركز الاجتماع';
   const documentOffset = 1000;
-  const at = (word: string) => ({ start: documentOffset + text.indexOf(word), end: documentOffset + text.indexOf(word) + word.length });
+  const at = (word: string) => ({
+    start: documentOffset + text.indexOf(word),
+    end: documentOffset + text.indexOf(word) + word.length,
+  });
 
   it('shifts document offsets into the window and marks exactly the hit', () => {
-    const segments = snippetSegments({ start: documentOffset, end: documentOffset + text.length, text, highlights: [at('حفتر')] });
-    assert.deepEqual(segments.filter((s) => s.hit).map((s) => s.text), ['حفتر']);
+    const segments = snippetSegments({
+      start: documentOffset,
+      end: documentOffset + text.length,
+      text,
+      highlights: [at('حفتر')],
+    });
+    assert.deepEqual(
+      segments.filter((s) => s.hit).map((s) => s.text),
+      ['حفتر'],
+    );
     assert.equal(segments.map((s) => s.text).join(''), text);
   });
 
@@ -79,10 +90,19 @@ describe('splitParagraphs', () => {
 describe('workbenchReducer', () => {
   it('opens a report once, re-activates it, and closing the active tab activates its neighbour', () => {
     let state = workbenchReducer(initialWorkbenchState, { type: 'open-document', documentId: 'a', title: 'A' });
-    state = workbenchReducer(state, { type: 'open-document', documentId: 'b', title: 'B', query: 'حفتر', revealFirstHit: true });
+    state = workbenchReducer(state, {
+      type: 'open-document',
+      documentId: 'b',
+      title: 'B',
+      query: 'حفتر',
+      revealFirstHit: true,
+    });
     state = workbenchReducer(state, { type: 'open-document', documentId: 'a', title: 'A' });
     const tabs = tabPanes(state);
-    assert.deepEqual(tabs.map((tab) => tab.documentId), ['a', 'b']);
+    assert.deepEqual(
+      tabs.map((tab) => tab.documentId),
+      ['a', 'b'],
+    );
     assert.equal(focusedDocumentId(state), 'a');
     assert.equal(tabs[1]?.query, 'حفتر');
     assert.equal(tabs[1]?.reveal?.kind, 'first-hit');

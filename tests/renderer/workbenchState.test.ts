@@ -12,7 +12,8 @@ import {
   type WorkbenchState,
 } from '../../src-renderer/app/workbenchState';
 
-const run = (actions: WorkbenchAction[], from: WorkbenchState = initialWorkbenchState) => actions.reduce(workbenchReducer, from);
+const run = (actions: WorkbenchAction[], from: WorkbenchState = initialWorkbenchState) =>
+  actions.reduce(workbenchReducer, from);
 const doc = (id: string) => ({ documentId: id, title: id.toUpperCase() });
 
 describe('workbench panes', () => {
@@ -43,21 +44,33 @@ describe('workbench panes', () => {
   });
 
   it('opens 2–4 columns, keeps the rest when one closes or one is added, and moves the base on', () => {
-    let state = run([{ type: 'open-compare', documents: [doc('a'), doc('b'), doc('a'), doc('c'), doc('d'), doc('e')] }]);
-    assert.deepEqual(comparePanes(state).map((pane) => pane.documentId), ['a', 'b', 'c', 'd'], 'no duplicates, at most four');
+    let state = run([
+      { type: 'open-compare', documents: [doc('a'), doc('b'), doc('a'), doc('c'), doc('d'), doc('e')] },
+    ]);
+    assert.deepEqual(
+      comparePanes(state).map((pane) => pane.documentId),
+      ['a', 'b', 'c', 'd'],
+      'no duplicates, at most four',
+    );
     assert.equal(state.layout, 'compare');
     const [a, b, c] = comparePanes(state);
     state = workbenchReducer(state, { type: 'set-compare-base', paneId: c!.id });
     state = workbenchReducer(state, { type: 'remember-scroll', paneId: b!.id, scrollTop: 300 });
     state = workbenchReducer(state, { type: 'close-pane', paneId: a!.id });
-    assert.deepEqual(comparePanes(state).map((pane) => pane.documentId), ['b', 'c', 'd']);
+    assert.deepEqual(
+      comparePanes(state).map((pane) => pane.documentId),
+      ['b', 'c', 'd'],
+    );
     assert.equal(state.panes[b!.id]?.scrollTop, 300, 'the remaining columns keep their state');
     assert.equal(state.compare.basePaneId, c!.id);
     state = workbenchReducer(state, { type: 'close-pane', paneId: c!.id });
     assert.equal(state.compare.basePaneId, b!.id, 'closing the base makes the first column the base');
     state = workbenchReducer(state, { type: 'add-compare-column', document: doc('e') });
     state = workbenchReducer(state, { type: 'add-compare-column', document: doc('b') });
-    assert.deepEqual(comparePanes(state).map((pane) => pane.documentId), ['b', 'd', 'e']);
+    assert.deepEqual(
+      comparePanes(state).map((pane) => pane.documentId),
+      ['b', 'd', 'e'],
+    );
   });
 
   it('switches between tabs and compare columns without losing either, and follows the focused pane', () => {
@@ -70,7 +83,10 @@ describe('workbench panes', () => {
     assert.equal(focusedDocumentId(state), 'b');
     state = workbenchReducer(state, { type: 'show-layout', layout: 'tabs' });
     assert.equal(focusedDocumentId(state), 'x', 'a hidden column does not hold the focus');
-    assert.deepEqual(tabPanes(state).map((pane) => pane.documentId), ['x']);
+    assert.deepEqual(
+      tabPanes(state).map((pane) => pane.documentId),
+      ['x'],
+    );
     state = workbenchReducer(state, { type: 'show-layout', layout: 'compare' });
     assert.equal(focusedDocumentId(state), 'b');
     assert.equal(comparePanes(state).length, 2);

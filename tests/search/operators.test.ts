@@ -3,16 +3,29 @@ import { describe, it } from 'node:test';
 import { doc, ids, indexOf } from './fixtures/smallIndex';
 
 const DOCUMENTS = [
-  doc('haftar-misrata', 'التقى خالد حفتر بقادة من مصراتة في سرت', { title: 'اجتماع سرت', source: 'BBC Arabic', date: '2018-02-20T01:44:01Z' }),
-  doc('haftar-benghazi', 'خطب حفتر في بنغازي أمام زعماء القبائل', { title: 'خطاب في بنغازي', source: 'Sky News', date: '2018-03-05' }),
-  doc('haddad', 'عقد محمد الحداد اجتماعات في طرابلس مع الأمم المتحدة', { title: 'اجتماعات طرابلس', source: 'France24', date: '2018-04-11' }),
+  doc('haftar-misrata', 'التقى خالد حفتر بقادة من مصراتة في سرت', {
+    title: 'اجتماع سرت',
+    source: 'BBC Arabic',
+    date: '2018-02-20T01:44:01Z',
+  }),
+  doc('haftar-benghazi', 'خطب حفتر في بنغازي أمام زعماء القبائل', {
+    title: 'خطاب في بنغازي',
+    source: 'Sky News',
+    date: '2018-03-05',
+  }),
+  doc('haddad', 'عقد محمد الحداد اجتماعات في طرابلس مع الأمم المتحدة', {
+    title: 'اجتماعات طرابلس',
+    source: 'France24',
+    date: '2018-04-11',
+  }),
   doc('reversed', 'قال حفتر خالد إن الاجتماعات انتهت', { title: 'تصريح', source: 'CNN' }),
   doc('undated', 'مصراتة مدينة ساحلية', { title: 'عن مصراتة' }),
 ];
 
 describe('query operators on an index', () => {
   const { index } = indexOf(DOCUMENTS);
-  const found = (query: string, request: Record<string, unknown> = {}) => [...ids(index.search({ query, ...request }))].sort();
+  const found = (query: string, request: Record<string, unknown> = {}) =>
+    [...ids(index.search({ query, ...request }))].sort();
 
   it('words: every word is required', () => {
     assert.deepEqual(found('حفتر مصراتة'), ['haftar-misrata']);
@@ -67,7 +80,10 @@ describe('query operators on an index', () => {
   it('after: and before: bound the calendar day, inclusively; undated documents drop out', () => {
     assert.deepEqual(found('حفتر OR مصراتة after:2018-03-05'), ['haftar-benghazi']);
     assert.deepEqual(found('حفتر OR مصراتة before:2018-02-20'), ['haftar-misrata']);
-    assert.deepEqual(found('حفتر OR مصراتة OR الحداد after:2018-02-21 before:2018-04-11'), ['haddad', 'haftar-benghazi']);
+    assert.deepEqual(found('حفتر OR مصراتة OR الحداد after:2018-02-21 before:2018-04-11'), [
+      'haddad',
+      'haftar-benghazi',
+    ]);
     assert.deepEqual(found('حفتر', { after: '2018-03-01' }), ['haftar-benghazi']);
   });
 

@@ -15,7 +15,9 @@ describe('parseQuery', () => {
 
   it('reads "exact phrase", and the quotation marks “…” and «…»', () => {
     for (const query of ['"خالد حفتر"', '“خالد حفتر”', '«خالد حفتر»']) {
-      assert.deepEqual(parseQuery(query).required, [{ alternatives: [{ kind: 'phrase', field: 'any', text: 'خالد حفتر' }] }]);
+      assert.deepEqual(parseQuery(query).required, [
+        { alternatives: [{ kind: 'phrase', field: 'any', text: 'خالد حفتر' }] },
+      ]);
     }
   });
 
@@ -29,7 +31,9 @@ describe('parseQuery', () => {
   });
 
   it('keeps a hyphen inside a word as part of the word', () => {
-    assert.deepEqual(parseQuery('COVID-19').required, [{ alternatives: [{ kind: 'word', field: 'any', text: 'COVID-19' }] }]);
+    assert.deepEqual(parseQuery('COVID-19').required, [
+      { alternatives: [{ kind: 'word', field: 'any', text: 'COVID-19' }] },
+    ]);
   });
 
   it('joins terms around OR into one clause, binding tighter than the implicit AND', () => {
@@ -51,7 +55,9 @@ describe('parseQuery', () => {
   });
 
   it('reads prefix* as a prefix', () => {
-    assert.deepEqual(parseQuery('اجتم*').required, [{ alternatives: [{ kind: 'prefix', field: 'any', text: 'اجتم' }] }]);
+    assert.deepEqual(parseQuery('اجتم*').required, [
+      { alternatives: [{ kind: 'prefix', field: 'any', text: 'اجتم' }] },
+    ]);
   });
 
   it('searches a one-letter prefix as a word and says so', () => {
@@ -107,9 +113,32 @@ describe('parseQuery', () => {
 
   it('never throws, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('"', '«', '»', '“', '”', '-', '*', ':', ' ', 'O', 'R', 'a', 'ب', 'source', 'title', 'after', '2018-01-01') }), (query) => {
-        parseQuery(query);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            '"',
+            '«',
+            '»',
+            '“',
+            '”',
+            '-',
+            '*',
+            ':',
+            ' ',
+            'O',
+            'R',
+            'a',
+            'ب',
+            'source',
+            'title',
+            'after',
+            '2018-01-01',
+          ),
+        }),
+        (query) => {
+          parseQuery(query);
+        },
+      ),
       { numRuns: 500 },
     );
   });

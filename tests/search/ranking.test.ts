@@ -57,11 +57,7 @@ describe('ranking', () => {
   });
 
   it('returns the best partial matches, flagged, when no document has every word', () => {
-    const { index } = indexOf([
-      doc('two', 'حفتر في مصراتة اليوم'),
-      doc('one', 'حفتر في بنغازي اليوم'),
-      ...FILLER,
-    ]);
+    const { index } = indexOf([doc('two', 'حفتر في مصراتة اليوم'), doc('one', 'حفتر في بنغازي اليوم'), ...FILLER]);
     const result = index.search({ query: 'حفتر مصراتة زيمبابوي' });
     assert.equal(result.partial, true);
     assert.deepEqual(ids(result), ['two', 'one'], 'more matched words rank first');

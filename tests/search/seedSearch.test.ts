@@ -38,7 +38,9 @@ describe('search over the five seed reports', () => {
     const result = index.search({ query: '"خَالِد خَلِيفَة حَفْتَر"' });
     assert.deepEqual([...ids(result)].sort(), ['000', '001']);
     for (const hit of result.hits) {
-      const highlighted = hit.snippets.flatMap((snippet) => snippet.highlights).map(({ start, end }) => texts.get(hit.id)!.slice(start, end));
+      const highlighted = hit.snippets
+        .flatMap((snippet) => snippet.highlights)
+        .map(({ start, end }) => texts.get(hit.id)!.slice(start, end));
       assert.ok(highlighted.includes('خالد خليفة حفتر'), highlighted.join(' | '));
     }
   });

@@ -21,7 +21,11 @@ const QUERIES = [
 
 describe('snapshot', () => {
   const documents = [
-    ...seedDocuments({ markBoilerplate: true }).map((document, n) => ({ ...document, source: n % 2 ? 'Seeds' : 'Other', date: `2025-0${n + 1}-15` })),
+    ...seedDocuments({ markBoilerplate: true }).map((document, n) => ({
+      ...document,
+      source: n % 2 ? 'Seeds' : 'Other',
+      date: `2025-0${n + 1}-15`,
+    })),
     doc('extra', 'نص إضافي عن ليبيا'),
   ];
 
@@ -39,7 +43,8 @@ describe('snapshot', () => {
     assert.equal(loaded.size, index.size);
     for (const query of QUERIES) {
       assert.deepEqual(loaded.search({ query, limit: 50 }), index.search({ query, limit: 50 }), query);
-      for (const { id } of documents) assert.deepEqual(loaded.documentHits(id, query), index.documentHits(id, query), `${id} ${query}`);
+      for (const { id } of documents)
+        assert.deepEqual(loaded.documentHits(id, query), index.documentHits(id, query), `${id} ${query}`);
     }
     assert.equal(loaded.has('extra'), false);
   });

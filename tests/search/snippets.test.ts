@@ -54,11 +54,14 @@ describe('snippets and hit spans', () => {
     const [hit] = index.search({ query: 'title:مصراتة' }).hits;
     assert.equal(hit!.id, 'titled');
     const text = texts.get('titled')!;
-    assert.deepEqual(hit!.snippets, [{ start: 0, end: text.length, text, highlights: [], startsText: true, endsText: true }]);
+    assert.deepEqual(hit!.snippets, [
+      { start: 0, end: text.length, text, highlights: [], startsText: true, endsText: true },
+    ]);
   });
 
   it('says whether a window starts or ends the text, so no ellipsis is shown where nothing was cut', () => {
-    const text = '\nحفتر يصل إلى طرابلس. ' + 'وتحدث المشاركون عن الاقتصاد والتعليم والصحة بالتفصيل. '.repeat(12) + 'ثم غادر.\n';
+    const text =
+      '\nحفتر يصل إلى طرابلس. ' + 'وتحدث المشاركون عن الاقتصاد والتعليم والصحة بالتفصيل. '.repeat(12) + 'ثم غادر.\n';
     const { index: small } = indexOf([doc('opening', text)]);
     const [opening] = small.search({ query: 'حفتر' }).hits[0]!.snippets;
     assert.equal(opening!.startsText, true, 'a window at the first word of the text, after a line break');
@@ -76,7 +79,10 @@ describe('snippets and hit spans', () => {
     );
     assert.ok(hits[0]!.start < hits[1]!.start);
     const phrase = index.documentHits('long', '"قال حفتر"');
-    assert.deepEqual(phrase.map(({ start, end }) => LONG.slice(start, end)), ['قال حفتر']);
+    assert.deepEqual(
+      phrase.map(({ start, end }) => LONG.slice(start, end)),
+      ['قال حفتر'],
+    );
     assert.deepEqual(index.documentHits('nobody', 'حفتر'), []);
   });
 

@@ -1,6 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { get, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { homedir, networkInterfaces, tmpdir } from 'node:os';
@@ -24,7 +33,10 @@ function call(method: string, body: string, headers = bearer()) {
 before(async () => {
   rendererDir = mkdtempSync(join(tmpdir(), 'qarin-renderer-'));
   mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>قارِن</title><script type="module" src="./assets/app.js"></script>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><title>قارِن</title><script type="module" src="./assets/app.js"></script>',
+  );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("renderer");');
   writeFileSync(join(rendererDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   server = await startServer({ workbench, rendererDir, host: '127.0.0.1' });
@@ -78,7 +90,10 @@ describe('the token', () => {
   test('an API call is not authorised by the token in its URL or a cookie: only by its Authorization header', async () => {
     const attempts: { path: string; headers: Record<string, string> }[] = [
       { path: `/api/call/project.info?token=${server.token}`, headers: { 'Content-Type': 'application/json' } },
-      { path: '/api/call/project.info', headers: { Cookie: `qarin-session-${server.port}=${server.token}`, 'Content-Type': 'application/json' } },
+      {
+        path: '/api/call/project.info',
+        headers: { Cookie: `qarin-session-${server.port}=${server.token}`, 'Content-Type': 'application/json' },
+      },
     ];
     for (const attempt of attempts) {
       const response = await send(server.port, { method: 'POST', body: '{}', ...attempt });
@@ -118,7 +133,10 @@ describe('the token', () => {
     assert.equal(font.headers['content-type'], 'font/woff2');
     const missing = await send(server.port, { path: '/nothing-here.js' });
     assert.equal(missing.status, 404);
-    const rebound = await send(server.port, { path: '/assets/app.js', headers: { Host: `evil.example:${server.port}` } });
+    const rebound = await send(server.port, {
+      path: '/assets/app.js',
+      headers: { Host: `evil.example:${server.port}` },
+    });
     assert.equal(rebound.status, 403, 'DNS rebinding is refused for every request');
   });
 
@@ -185,7 +203,10 @@ describe('API calls', () => {
   });
 
   test('a call that is not JSON (as an HTML form would send) gets 415', async () => {
-    const response = await call('project.info', 'a=b', { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/x-www-form-urlencoded' });
+    const response = await call('project.info', 'a=b', {
+      Authorization: `Bearer ${server.token}`,
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
     assert.equal(response.status, 415);
   });
 
@@ -232,7 +253,13 @@ describe('events', () => {
           text += chunk;
           if (!emitted && text.includes(': connected')) {
             emitted = true;
-            workbench.events.emit('import.progress', { jobId: 'job-1', phase: 'reading', done: 1, total: 5, path: '/a.txt' });
+            workbench.events.emit('import.progress', {
+              jobId: 'job-1',
+              phase: 'reading',
+              done: 1,
+              total: 5,
+              path: '/a.txt',
+            });
             workbench.events.emit('library.changed', { documentCount: 6 });
           }
           if (text.includes('event: library.changed')) {
@@ -243,7 +270,10 @@ describe('events', () => {
       });
       req.on('error', reject);
     });
-    assert.match(received, /event: import\.progress\ndata: \{"jobId":"job-1","phase":"reading","done":1,"total":5,"path":"\/a\.txt"\}\n\n/);
+    assert.match(
+      received,
+      /event: import\.progress\ndata: \{"jobId":"job-1","phase":"reading","done":1,"total":5,"path":"\/a\.txt"\}\n\n/,
+    );
     assert.match(received, /event: library\.changed\ndata: \{"documentCount":6\}\n\n/);
   });
 
@@ -282,7 +312,12 @@ describe('binding', () => {
         });
       assert.equal(await refused('127.0.0.1'), 'connected');
       // Another loopback address and every other address of this machine must not answer.
-      const elsewhere = ['127.0.0.2', ...Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address))];
+      const elsewhere = [
+        '127.0.0.2',
+        ...Object.values(networkInterfaces()).flatMap((list) =>
+          (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address),
+        ),
+      ];
       if (process.platform === 'linux') {
         for (const host of elsewhere) assert.notEqual(await refused(host), 'connected', host);
       }
@@ -295,7 +330,6 @@ describe('binding', () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
   });
 });
-
 
 describe('imports through serve: only uploads and folders allowed on the command line', () => {
   let allowedDir: string;
@@ -334,7 +368,11 @@ describe('imports through serve: only uploads and folders allowed on the command
         const body = JSON.parse(response.body);
         assert.equal(body.error.code, 'forbidden');
         assert.ok(body.error.message.en.includes(path), body.error.message.en);
-        assert.equal(workbench.calls.filter((call) => call === 'import.start').length, before, 'the importer must not run');
+        assert.equal(
+          workbench.calls.filter((call) => call === 'import.start').length,
+          before,
+          'the importer must not run',
+        );
       }
     }
   });
@@ -342,7 +380,11 @@ describe('imports through serve: only uploads and folders allowed on the command
   test('a path under a folder given with --allow-import-from is imported; one that climbs or links out is refused', async () => {
     assert.equal((await importCall(gated, [join(allowedDir, 'report.txt')])).status, 200);
     assert.equal((await importCall(gated, [allowedDir])).status, 200);
-    for (const path of [join(allowedDir, '..', basename(outsideDir), 'secret.txt'), join(allowedDir, 'escape', 'secret.txt'), 'report.txt']) {
+    for (const path of [
+      join(allowedDir, '..', basename(outsideDir), 'secret.txt'),
+      join(allowedDir, 'escape', 'secret.txt'),
+      'report.txt',
+    ]) {
       const response = await importCall(gated, [path]);
       assert.equal(response.status, 403, path);
     }
@@ -372,7 +414,10 @@ describe('uploads: the browser’s way to import', () => {
     return JSON.parse(response.body).result as { uploadId: string; folder: string; maxFileBytes: number };
   };
   const put = (uploadId: string, name: string, body: string | Buffer, headers: Record<string, string> = {}) =>
-    sendBytes(up.port, `/api/uploads/${uploadId}/files?name=${encodeURIComponent(name)}`, body, { ...auth(), ...headers });
+    sendBytes(up.port, `/api/uploads/${uploadId}/files?name=${encodeURIComponent(name)}`, body, {
+      ...auth(),
+      ...headers,
+    });
 
   test('files stream into a folder of the upload, keep their relative names, and that folder can be imported', async () => {
     const upload = await open();
@@ -389,7 +434,17 @@ describe('uploads: the browser’s way to import', () => {
     });
     assert.equal(started.status, 200, started.body);
     const { jobId } = JSON.parse(started.body).result as { jobId: string };
-    const report = { added: [], updated: [], unchanged: 0, duplicates: [], errors: [], warnings: [], cancelled: false, filesScanned: 2, elapsedMs: 1 };
+    const report = {
+      added: [],
+      updated: [],
+      unchanged: 0,
+      duplicates: [],
+      errors: [],
+      warnings: [],
+      cancelled: false,
+      filesScanned: 2,
+      elapsedMs: 1,
+    };
     workbench.events.emit('import.done', { jobId, report });
     await waitFor(() => !existsSync(upload.folder), 'the upload’s folder is deleted once its import is done');
     const again = await put(upload.uploadId, 'late.txt', 'نص');
@@ -403,7 +458,12 @@ describe('uploads: the browser’s way to import', () => {
     const body = JSON.parse(declared.body);
     assert.match(body.error.message, /big-declared\.txt/);
     assert.deepEqual(body.error.refusal, { code: 'too-large', limitBytes: 1024 });
-    const streamed = await sendChunked(up.port, `/api/uploads/${upload.uploadId}/files?name=big-streamed.txt`, ['x'.repeat(800), 'x'.repeat(800)], auth());
+    const streamed = await sendChunked(
+      up.port,
+      `/api/uploads/${upload.uploadId}/files?name=big-streamed.txt`,
+      ['x'.repeat(800), 'x'.repeat(800)],
+      auth(),
+    );
     assert.equal(streamed.status, 413);
     assert.equal(existsSync(join(upload.folder, 'big-declared.txt')), false);
     assert.equal(existsSync(join(upload.folder, 'big-streamed.txt')), false);
@@ -413,23 +473,44 @@ describe('uploads: the browser’s way to import', () => {
 
   test('names that could leave the upload’s folder are refused; a second file of one name too', async () => {
     const upload = await open();
-    for (const name of ['../escape.txt', '/etc/passwd', 'a/../../b.txt', 'a\\..\\b.txt', '', 'a//b.txt', 'C:/x.txt', 'nul\u0000.txt']) {
+    for (const name of [
+      '../escape.txt',
+      '/etc/passwd',
+      'a/../../b.txt',
+      'a\\..\\b.txt',
+      '',
+      'a//b.txt',
+      'C:/x.txt',
+      'nul\u0000.txt',
+    ]) {
       const response = await put(upload.uploadId, name, 'x');
       assert.equal(response.status, 400, JSON.stringify(name));
     }
     assert.equal((await put(upload.uploadId, 'same.txt', 'أ')).status, 200);
     assert.equal((await put(upload.uploadId, 'same.txt', 'ب')).status, 409);
     assert.equal(readFileSync(join(upload.folder, 'same.txt'), 'utf8'), 'أ');
-    assert.deepEqual(readdirSync(uploadRoot).filter((name) => !name.startsWith('qarin-upload-')), []);
+    assert.deepEqual(
+      readdirSync(uploadRoot).filter((name) => !name.startsWith('qarin-upload-')),
+      [],
+    );
   });
 
   test('uploads need the token in the header, and a discarded upload’s folder is gone', async () => {
     const withoutToken = await send(up.port, { method: 'POST', path: '/api/uploads' });
     assert.equal(withoutToken.status, 401);
     const upload = await open();
-    const anonymous = await sendBytes(up.port, `/api/uploads/${upload.uploadId}/files?name=a.txt&token=${up.token}`, 'x', {});
+    const anonymous = await sendBytes(
+      up.port,
+      `/api/uploads/${upload.uploadId}/files?name=a.txt&token=${up.token}`,
+      'x',
+      {},
+    );
     assert.equal(anonymous.status, 401);
-    const discarded = await send(up.port, { method: 'DELETE', path: `/api/uploads/${upload.uploadId}`, headers: auth() });
+    const discarded = await send(up.port, {
+      method: 'DELETE',
+      path: `/api/uploads/${upload.uploadId}`,
+      headers: auth(),
+    });
     assert.equal(discarded.status, 200);
     assert.equal(existsSync(upload.folder), false);
     const refused = await send(up.port, {
@@ -451,14 +532,25 @@ async function waitFor(condition: () => boolean, what: string): Promise<void> {
 }
 
 function sendBytes(port: number, path: string, body: string | Buffer, headers: Record<string, string>) {
-  return send(port, { method: 'PUT', path, body: body as string, headers: { 'Content-Type': 'application/octet-stream', ...headers } });
+  return send(port, {
+    method: 'PUT',
+    path,
+    body: body as string,
+    headers: { 'Content-Type': 'application/octet-stream', ...headers },
+  });
 }
 
 /** A PUT whose size is not declared (chunked), so only the streamed count can refuse it. */
 function sendChunked(port: number, path: string, chunks: string[], headers: Record<string, string>) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, method: 'PUT', path, headers: { 'Content-Type': 'application/octet-stream', ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'PUT',
+        path,
+        headers: { 'Content-Type': 'application/octet-stream', ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

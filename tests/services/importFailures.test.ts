@@ -17,7 +17,8 @@ const importScript = fileURLToPath(new URL('./fixtures/importUntilKilled.ts', im
 function folderOfReports(count: number): string {
   const folder = join(tempDir(), 'reports');
   mkdirSync(folder);
-  for (let n = 0; n < count; n += 1) writeFileSync(join(folder, `r${String(n).padStart(4, '0')}.txt`), `تقرير رقم ${n}\nاجتمع الوفد لبحث الملف ${n}.`);
+  for (let n = 0; n < count; n += 1)
+    writeFileSync(join(folder, `r${String(n).padStart(4, '0')}.txt`), `تقرير رقم ${n}\nاجتمع الوفد لبحث الملف ${n}.`);
   return folder;
 }
 
@@ -58,7 +59,10 @@ test('a project that fills up mid-import: one clear error, and what is listed is
   assert.equal(report.added.length, 7);
   assert.equal(report.errors.length, 1);
   assert.match(report.errors[0]!.reason, /no space left/);
-  assert.deepEqual(new Set(saved.documents.map((entry) => entry.id)), new Set([...library.entries()].map((entry) => entry.id)));
+  assert.deepEqual(
+    new Set(saved.documents.map((entry) => entry.id)),
+    new Set([...library.entries()].map((entry) => entry.id)),
+  );
   for (const entry of saved.documents) assert.ok(texts.has(entry.sha256), `${entry.path} has its text`);
 });
 
@@ -76,7 +80,9 @@ test('an import killed (kill -9) part-way keeps its finished batches, each with 
   assert.ok(existsSync(join(project, 'library.json')), 'a batch was saved before the kill');
   const workbench = await openWorkbench({ projectDir: project });
   try {
-    const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as LibraryData & { data: LibraryData };
+    const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as LibraryData & {
+      data: LibraryData;
+    };
     const count = stored.data.documents.length;
     assert.ok(count >= 60, `${count} reports kept`);
     const listed = await invoke(workbench.handlers, 'library.list', { limit: 1000 });

@@ -26,19 +26,29 @@ test('importing into a project whose disk fills up: one clear line, no stack tra
     const folder = join(tempDir(), 'reports');
     mkdirSync(folder);
     for (let n = 0; n < 60; n += 1) {
-      writeFileSync(join(folder, `r${n}.txt`), `تقرير ${n}\n${Array.from({ length: 1500 }, (_, k) => `كلمة${n}-${k}`).join(' ')}`);
+      writeFileSync(
+        join(folder, `r${n}.txt`),
+        `تقرير ${n}\n${Array.from({ length: 1500 }, (_, k) => `كلمة${n}-${k}`).join(' ')}`,
+      );
     }
     const project = join(mountPoint, 'project');
-    const run = spawnSync(process.execPath, [qarinBin, 'import', folder, '--project', project, '--lang', 'en'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [qarinBin, 'import', folder, '--project', project, '--lang', 'en'], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 2, run.stderr);
     assert.doesNotMatch(run.stderr, /\n\s+at /, run.stderr);
     assert.match(run.stderr, /no space left/i);
     const leftovers = filesUnder(project).filter((path) => path.endsWith('.tmp'));
     assert.deepEqual(leftovers, [], 'no half-written temporary file');
     if (existsSync(join(project, 'library.json'))) {
-      const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as { data: { documents: { sha256: string }[] } };
+      const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as {
+        data: { documents: { sha256: string }[] };
+      };
       for (const entry of stored.data.documents) {
-        assert.ok(existsSync(join(project, 'texts', entry.sha256.slice(0, 2), `${entry.sha256}.txt`)), 'every saved report has its text');
+        assert.ok(
+          existsSync(join(project, 'texts', entry.sha256.slice(0, 2), `${entry.sha256}.txt`)),
+          'every saved report has its text',
+        );
       }
     }
   } finally {
@@ -51,7 +61,9 @@ test('a project folder that cannot be created is one line naming it, not a stack
   const notAFolder = join(tempDir(), 'plain-file');
   writeFileSync(notAFolder, '');
   const project = join(notAFolder, 'project');
-  const run = spawnSync(process.execPath, [qarinBin, 'import', tempDir(), '--project', project, '--lang', 'en'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [qarinBin, 'import', tempDir(), '--project', project, '--lang', 'en'], {
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 1);
   assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
   assert.match(run.stderr, /plain-file/);

@@ -20,7 +20,10 @@ test('importing the seeds adds five documents with metadata, boilerplate and war
     const seed000 = report.added.find((added) => added.path.endsWith(seedIds['000']));
     assert.ok(seed000);
     const document = await invoke(workbench.handlers, 'document.get', { id: seed000.id });
-    assert.equal(document.text, readFileSync(join(seedsDir, seedIds['000']), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n'));
+    assert.equal(
+      document.text,
+      readFileSync(join(seedsDir, seedIds['000']), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n'),
+    );
     assert.ok(document.wordCount > 100);
     assert.match(document.sha256, /^[0-9a-f]{64}$/);
     assert.ok(
@@ -31,7 +34,10 @@ test('importing the seeds adds five documents with metadata, boilerplate and war
     assert.ok(seed004);
     const withFooter = await invoke(workbench.handlers, 'document.get', { id: seed004.id });
     const marked = withFooter.boilerplate.map((span) => withFooter.text.slice(span.start, span.end));
-    assert.ok(marked.some((line) => line.startsWith('يمكنك ايضا قراءة الخبر في المصدر')), JSON.stringify(marked));
+    assert.ok(
+      marked.some((line) => line.startsWith('يمكنك ايضا قراءة الخبر في المصدر')),
+      JSON.stringify(marked),
+    );
     assert.ok(marked.includes('عن مصدر الخبر'), JSON.stringify(marked));
   } finally {
     await workbench.close();
@@ -146,7 +152,8 @@ test('a new project imports the seeds it is given on first open, and only then',
 test('a cancelled import stops early and keeps, consistently, what it had read', async () => {
   const project = tempDir();
   const corpus = tempDir();
-  for (let n = 0; n < 400; n++) writeFileSync(join(corpus, `report-${n}.txt`), `تقرير رقم ${n}\nنص التقرير ${n} عن الاجتماع.\n`);
+  for (let n = 0; n < 400; n++)
+    writeFileSync(join(corpus, `report-${n}.txt`), `تقرير رقم ${n}\nنص التقرير ${n} عن الاجتماع.\n`);
   const workbench = await openWorkbench({ projectDir: project });
   try {
     const report = await runImport(workbench, [corpus], {

@@ -33,13 +33,18 @@ function folderOfReports(label: string, count: number): string {
   const folder = join(tempDir(), label);
   mkdirSync(folder);
   for (let n = 0; n < count; n += 1) {
-    writeFileSync(join(folder, `${label}-${n}.txt`), `تقرير ${label} رقم ${n}\nاجتمع الوفد في القاهرة لبحث الملف ${n} من ${label}.`);
+    writeFileSync(
+      join(folder, `${label}-${n}.txt`),
+      `تقرير ${label} رقم ${n}\nاجتمع الوفد في القاهرة لبحث الملف ${n} من ${label}.`,
+    );
   }
   return folder;
 }
 
 function libraryIds(project: string): Set<string> {
-  const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as { data: { documents: { id: string }[] } };
+  const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as {
+    data: { documents: { id: string }[] };
+  };
   return new Set(stored.data.documents.map((document) => document.id));
 }
 

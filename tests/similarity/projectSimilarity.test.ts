@@ -32,10 +32,14 @@ async function importSeeds(corpus = seedsDir): Promise<ImportedSeeds> {
 }
 
 describe('similar reports and story clusters on the seeds', () => {
-  it('000, 001 and 003 (one meeting in Sirte) are each other\'s nearest', async () => {
+  it("000, 001 and 003 (one meeting in Sirte) are each other's nearest", async () => {
     const { workbench, idOf } = await importSeeds();
     try {
-      const nearest = [['000', ['001', '003']], ['001', ['000', '003']], ['003', ['000', '001']]] as const;
+      const nearest = [
+        ['000', ['001', '003']],
+        ['001', ['000', '003']],
+        ['003', ['000', '001']],
+      ] as const;
       for (const [seed, others] of nearest) {
         const { hits } = await invoke(workbench.handlers, 'compare.similar', { id: idOf(seed), limit: 10 });
         assert.deepEqual(new Set(hits.slice(0, 2).map((hit) => hit.id)), new Set(others.map(idOf)), seed);
@@ -78,7 +82,9 @@ describe('similar reports and story clusters on the seeds', () => {
 });
 
 describe('signatures follow the library', () => {
-  const passage = readFileSync(join(seedsDir, seedIds['004']), 'utf8').split('\n').find((line) => line.length > 300)!;
+  const passage = readFileSync(join(seedsDir, seedIds['004']), 'utf8')
+    .split('\n')
+    .find((line) => line.length > 300)!;
 
   it('re-importing a changed file re-signs it: copied text makes it the nearest', async () => {
     const corpus = tempDir();

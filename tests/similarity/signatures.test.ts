@@ -67,7 +67,9 @@ describe('shingles and winnowing', () => {
     const a = shingleSequence(textWords(`${filler(1, 40)} ${common} ${filler(2, 40)} ${other} ${filler(3, 20)}`));
     const b = distinctShingles(shingleSequence(textWords(`${other} ${filler(4, 60)} ${common}`)));
     assert.equal(countSharedPassages(a, b), 2);
-    const short = distinctShingles(shingleSequence(textWords(`${filler(5, 30)} أعلن الجيش الوطني الليبي تشكيل قوة ${filler(6, 30)}`)));
+    const short = distinctShingles(
+      shingleSequence(textWords(`${filler(5, 30)} أعلن الجيش الوطني الليبي تشكيل قوة ${filler(6, 30)}`)),
+    );
     assert.equal(countSharedPassages(a, short), 0, 'six shared words are not a passage');
   });
 });
@@ -92,7 +94,10 @@ describe('SimilarityIndex', () => {
 
   it('ranks by the share of text in common and counts passages', () => {
     const hits = build().similar('original', 10)!;
-    assert.deepEqual(hits.map((hit) => hit.id), ['copy', 'quote']);
+    assert.deepEqual(
+      hits.map((hit) => hit.id),
+      ['copy', 'quote'],
+    );
     // The copy keeps the first 132 of its 252 words: about half its five-word runs.
     assert.ok(hits[0]!.textShare > 0.45 && hits[0]!.textShare < 0.6, String(hits[0]!.textShare));
     assert.ok(hits[0]!.similarity >= hits[0]!.textShare);
@@ -105,7 +110,10 @@ describe('SimilarityIndex', () => {
   it('follows a replaced and a removed document', () => {
     const index = build();
     index.add('copy', words('unrelated')!);
-    assert.deepEqual(index.similar('original', 10)!.map((hit) => hit.id), ['quote']);
+    assert.deepEqual(
+      index.similar('original', 10)!.map((hit) => hit.id),
+      ['quote'],
+    );
     assert.equal(index.remove('quote'), true);
     assert.deepEqual(index.similar('original', 10), []);
     assert.equal(index.size, 3);

@@ -19,7 +19,9 @@ import { tempDir } from '../helpers/tempDir';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const launcher = join(root, 'scripts', 'start.mjs');
-const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+).version;
 const archiveName = `electron-v${electronVersion}-${process.platform}-${process.arch}.zip`;
 const unsupported = process.platform === 'win32' ? 'the stand-in binary is a shell script' : false;
 
@@ -63,11 +65,22 @@ async function mirrorServing(archive: Buffer): Promise<{ server: Server; url: st
 function startLauncher(env: Record<string, string>): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, [launcher], {
     cwd: root,
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', QARIN_PROJECT_DIR: tempDir('qarin-start-project-'), ...env },
+    env: {
+      ...process.env,
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      QARIN_PROJECT_DIR: tempDir('qarin-start-project-'),
+      ...env,
+    },
   });
 }
 
-function collect(child: ChildProcessWithoutNullStreams): { stdout: () => string; stderr: () => string; closed: Promise<number | null> } {
+function collect(child: ChildProcessWithoutNullStreams): {
+  stdout: () => string;
+  stderr: () => string;
+  closed: Promise<number | null>;
+} {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -87,82 +100,102 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 }
 
 describe('npm start', { skip: unsupported }, () => {
-  test('installs Electron through its own installer from the mirror, then launches it on the app', { timeout: 6 * 60_000 }, async () => {
-    const electron = scratchElectronPackage();
-    const mirror = await mirrorServing(await standInArchive());
-    const launchRecord = join(tempDir('qarin-launch-'), 'launched.txt');
-    try {
-      const run = collect(
-        startLauncher({
-          QARIN_ELECTRON_PACKAGE_DIR: electron,
-          ELECTRON_MIRROR: mirror.url,
-          electron_config_cache: tempDir('qarin-electron-cache-'),
-          electron_use_remote_checksums: '1',
-          QARIN_TEST_LAUNCH_RECORD: launchRecord,
-        }),
-      );
-      const code = await run.closed;
-      assert.equal(code, 0, `${run.stdout()}\n${run.stderr()}`);
-      assert.ok(mirror.requested.includes(`/v${electronVersion}/${archiveName}`), mirror.requested.join(', '));
-      assert.equal(readFileSync(join(electron, 'path.txt'), 'utf8'), 'electron');
-      assert.ok(existsSync(join(electron, 'dist', 'electron')));
-      assert.ok(existsSync(launchRecord), 'the installed binary was launched');
-      assert.equal(readFileSync(launchRecord, 'utf8').split('\n')[0], root, 'on the app folder');
-      assert.doesNotMatch(run.stdout(), /browser/);
-    } finally {
-      mirror.server.close();
-    }
-  });
-
-  test('without a reachable download, says so in one line and serves the workbench, opened in the browser', { timeout: 6 * 60_000 }, async () => {
-    const closedPort = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
-    const fakeBin = tempDir('qarin-fake-bin-');
-    const opened = join(fakeBin, 'opened.txt');
-    writeFileSync(join(fakeBin, 'xdg-open'), `#!/bin/sh\nprintf "%s" "$1" > "${opened}"\n`);
-    chmodSync(join(fakeBin, 'xdg-open'), 0o755);
-    if (process.platform === 'darwin') copyFileSync(join(fakeBin, 'xdg-open'), join(fakeBin, 'open'));
-    const launched = startLauncher({
-      QARIN_ELECTRON_PACKAGE_DIR: scratchElectronPackage(),
-      ELECTRON_MIRROR: `http://127.0.0.1:${closedPort}/`,
-      electron_config_cache: tempDir('qarin-electron-cache-'),
-      PATH: fakeBin,
-    });
-    const run = collect(launched);
-    try {
-      const url = await waitFor('the address', () => /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(run.stdout())?.[0]);
-      const lines = run.stdout().split('\n');
-      assert.equal(lines.filter((line) => /could not be had/.test(line)).length, 1, run.stdout());
-      assert.match(lines.find((line) => /could not be had/.test(line))!, /npx install-electron/);
-      assert.ok(lines.some((line) => line.includes(url) && /open in your browser/.test(line)), run.stdout());
-      const page = await fetch(url);
-      assert.equal(page.status, 200);
-      const token = new URL(url).searchParams.get('token');
-      const documentCount = async () => {
-        const info = await fetch(new URL(`/api/call/project.info?token=${token}`, url), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: '{}',
-        });
-        return ((await info.json()) as { result: { documentCount: number } }).result.documentCount;
-      };
-      let seeded = 0;
-      for (let tries = 0; tries < 600 && seeded < 5; tries++) {
-        seeded = await documentCount();
-        if (seeded < 5) await new Promise((resolve) => setTimeout(resolve, 200));
+  test(
+    'installs Electron through its own installer from the mirror, then launches it on the app',
+    { timeout: 6 * 60_000 },
+    async () => {
+      const electron = scratchElectronPackage();
+      const mirror = await mirrorServing(await standInArchive());
+      const launchRecord = join(tempDir('qarin-launch-'), 'launched.txt');
+      try {
+        const run = collect(
+          startLauncher({
+            QARIN_ELECTRON_PACKAGE_DIR: electron,
+            ELECTRON_MIRROR: mirror.url,
+            electron_config_cache: tempDir('qarin-electron-cache-'),
+            electron_use_remote_checksums: '1',
+            QARIN_TEST_LAUNCH_RECORD: launchRecord,
+          }),
+        );
+        const code = await run.closed;
+        assert.equal(code, 0, `${run.stdout()}\n${run.stderr()}`);
+        assert.ok(mirror.requested.includes(`/v${electronVersion}/${archiveName}`), mirror.requested.join(', '));
+        assert.equal(readFileSync(join(electron, 'path.txt'), 'utf8'), 'electron');
+        assert.ok(existsSync(join(electron, 'dist', 'electron')));
+        assert.ok(existsSync(launchRecord), 'the installed binary was launched');
+        assert.equal(readFileSync(launchRecord, 'utf8').split('\n')[0], root, 'on the app folder');
+        assert.doesNotMatch(run.stdout(), /browser/);
+      } finally {
+        mirror.server.close();
       }
-      assert.equal(seeded, 5, 'a new project starts with the five seed reports, as in the desktop app');
-      assert.equal(await waitFor('the browser opener', () => (existsSync(opened) ? readFileSync(opened, 'utf8') : undefined)), url);
-      assert.doesNotMatch(run.stderr(), /\n\s+at /, 'no stack trace');
-    } finally {
-      launched.kill('SIGTERM');
-      await run.closed;
-    }
-  });
+    },
+  );
+
+  test(
+    'without a reachable download, says so in one line and serves the workbench, opened in the browser',
+    { timeout: 6 * 60_000 },
+    async () => {
+      const closedPort = await new Promise<number>((resolve) => {
+        const probe = createServer().listen(0, '127.0.0.1', () => {
+          const { port } = probe.address() as AddressInfo;
+          probe.close(() => resolve(port));
+        });
+      });
+      const fakeBin = tempDir('qarin-fake-bin-');
+      const opened = join(fakeBin, 'opened.txt');
+      writeFileSync(join(fakeBin, 'xdg-open'), `#!/bin/sh\nprintf "%s" "$1" > "${opened}"\n`);
+      chmodSync(join(fakeBin, 'xdg-open'), 0o755);
+      if (process.platform === 'darwin') copyFileSync(join(fakeBin, 'xdg-open'), join(fakeBin, 'open'));
+      const launched = startLauncher({
+        QARIN_ELECTRON_PACKAGE_DIR: scratchElectronPackage(),
+        ELECTRON_MIRROR: `http://127.0.0.1:${closedPort}/`,
+        electron_config_cache: tempDir('qarin-electron-cache-'),
+        PATH: fakeBin,
+      });
+      const run = collect(launched);
+      try {
+        const url = await waitFor(
+          'the address',
+          () => /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(run.stdout())?.[0],
+        );
+        const lines = run.stdout().split('\n');
+        assert.equal(lines.filter((line) => /could not be had/.test(line)).length, 1, run.stdout());
+        assert.match(
+          lines.find((line) => /could not be had/.test(line))!,
+          /npx install-electron/,
+        );
+        assert.ok(
+          lines.some((line) => line.includes(url) && /open in your browser/.test(line)),
+          run.stdout(),
+        );
+        const page = await fetch(url);
+        assert.equal(page.status, 200);
+        const token = new URL(url).searchParams.get('token');
+        const documentCount = async () => {
+          const info = await fetch(new URL(`/api/call/project.info?token=${token}`, url), {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: '{}',
+          });
+          return ((await info.json()) as { result: { documentCount: number } }).result.documentCount;
+        };
+        let seeded = 0;
+        for (let tries = 0; tries < 600 && seeded < 5; tries++) {
+          seeded = await documentCount();
+          if (seeded < 5) await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        assert.equal(seeded, 5, 'a new project starts with the five seed reports, as in the desktop app');
+        assert.equal(
+          await waitFor('the browser opener', () => (existsSync(opened) ? readFileSync(opened, 'utf8') : undefined)),
+          url,
+        );
+        assert.doesNotMatch(run.stderr(), /\n\s+at /, 'no stack trace');
+      } finally {
+        launched.kill('SIGTERM');
+        await run.closed;
+      }
+    },
+  );
 
   test('where there is no browser opener, prints the address to open', { timeout: 6 * 60_000 }, async () => {
     const launched = startLauncher({
@@ -173,7 +206,12 @@ describe('npm start', { skip: unsupported }, () => {
     });
     const run = collect(launched);
     try {
-      const line = await waitFor('the address', () => run.stdout().split('\n').find((text) => /127\.0\.0\.1:\d+\/\?token=/.test(text)));
+      const line = await waitFor('the address', () =>
+        run
+          .stdout()
+          .split('\n')
+          .find((text) => /127\.0\.0\.1:\d+\/\?token=/.test(text)),
+      );
       assert.match(line, /^Open this address in your browser: http:\/\/127\.0\.0\.1:\d+\/\?token=/);
     } finally {
       launched.kill('SIGTERM');

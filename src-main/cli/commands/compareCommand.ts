@@ -73,7 +73,13 @@ function summarize(comparison: Comparison): CompareSummary {
       const sentences = comparison.sentences.filter((span) => span.docId === id);
       const alignedCount = sentences.filter((span) => aligned.has(`${id}:${span.start}`)).length;
       const shortTitle = title.length > TITLE_CHARACTERS ? `${title.slice(0, TITLE_CHARACTERS)}…` : title;
-      return { id, title: shortTitle, sentences: sentences.length, aligned: alignedCount, unique: sentences.length - alignedCount };
+      return {
+        id,
+        title: shortTitle,
+        sentences: sentences.length,
+        aligned: alignedCount,
+        unique: sentences.length - alignedCount,
+      };
     }),
     groups: comparison.alignment.length,
     moved: comparison.alignment.filter((group) => group.moved).length,

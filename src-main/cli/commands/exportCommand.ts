@@ -10,7 +10,12 @@ import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
 const FORMATS = ['md', 'csv', 'json', 'qdpx'] as const;
 const GROUPINGS = ['report', 'code'] as const;
 
-function choice<T extends string>(context: CliContext, option: string, value: string | undefined, choices: readonly T[]): T | undefined {
+function choice<T extends string>(
+  context: CliContext,
+  option: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value)) {
     throw new CliError(context.messages.badChoice(option, value, choices.join('|')), 1);
@@ -37,7 +42,10 @@ function findCode(context: CliContext, codes: readonly ListedCode[], wanted: str
   });
   if (matches.length === 0) throw new CliError(context.messages.unknownCode(wanted), 1);
   if (matches.length > 1) {
-    throw new CliError(context.messages.ambiguousCode(wanted, matches.map((code) => pathOf(code).join('/')).join(', ')), 1);
+    throw new CliError(
+      context.messages.ambiguousCode(wanted, matches.map((code) => pathOf(code).join('/')).join(', ')),
+      1,
+    );
   }
   return matches[0]!;
 }
@@ -52,12 +60,24 @@ export async function exportCommand(context: CliContext): Promise<number> {
   const language = cliLanguage(messages);
   const workbench = await context.openWorkbench();
   try {
-    const codeId = options.code === undefined ? undefined : findCode(context, (await invoke(workbench.handlers, 'codes.list', {})).codes, options.code).id;
-    const result = await invoke(workbench.handlers, 'annotations.export', { format, by, codeId, docId: options.doc, language });
+    const codeId =
+      options.code === undefined
+        ? undefined
+        : findCode(context, (await invoke(workbench.handlers, 'codes.list', {})).codes, options.code).id;
+    const result = await invoke(workbench.handlers, 'annotations.export', {
+      format,
+      by,
+      codeId,
+      docId: options.doc,
+      language,
+    });
     const path = resolve(options.out);
     try {
       // Through a synced temporary file and a rename: a failed export leaves the previous file whole.
-      await writeFileDurably(path, result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content);
+      await writeFileDurably(
+        path,
+        result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content,
+      );
     } catch (error) {
       throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
     }

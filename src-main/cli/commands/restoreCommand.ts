@@ -55,7 +55,8 @@ export async function restoreCommand(context: CliContext): Promise<number> {
       ['annotations.json', annotationBackups],
     ] as const) {
       writeLine(stdout, messages.backupsOf(file, backups.length));
-      for (const backup of backups) writeLine(stdout, visibleText(messages.backupLine(backup.name, backup.takenAt, backup.problem)));
+      for (const backup of backups)
+        writeLine(stdout, visibleText(messages.backupLine(backup.name, backup.takenAt, backup.problem)));
     }
     return 0;
   }

@@ -78,7 +78,8 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
   });
   const exact = best(findExactOccurrences(text, quote.exact).map(score), position.start);
   // Quote and full context verbatim: an approximate candidate cannot do better, skip the search.
-  const certain = exact !== undefined && isUnchangedAt({ ...target, position: { start: exact.start, end: exact.end } }, text);
+  const certain =
+    exact !== undefined && isUnchangedAt({ ...target, position: { start: exact.start, end: exact.end } }, text);
   const fuzzy =
     certain || quote.exact.length < MIN_FUZZY_QUOTE_LENGTH
       ? undefined
@@ -88,7 +89,10 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
           ),
           position.start,
         );
-  const winner = best([exact, fuzzy].filter((candidate) => candidate !== undefined), position.start);
+  const winner = best(
+    [exact, fuzzy].filter((candidate) => candidate !== undefined),
+    position.start,
+  );
 
   if (winner === undefined) return { status: 'orphan', confidence: 0 };
   if (winner.confidence < floor) return { status: 'orphan', confidence: winner.confidence };

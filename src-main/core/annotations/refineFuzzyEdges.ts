@@ -48,9 +48,16 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-export function refineFuzzyEdges(text: string, quote: TextQuote, candidate: AnchorCandidate, reach: number): AnchorCandidate {
+export function refineFuzzyEdges(
+  text: string,
+  quote: TextQuote,
+  candidate: AnchorCandidate,
+  reach: number,
+): AnchorCandidate {
   const range = (center: number) =>
-    Array.from({ length: 2 * reach + 1 }, (_, n) => center - reach + n).filter((edge) => edge >= 0 && edge <= text.length);
+    Array.from({ length: 2 * reach + 1 }, (_, n) => center - reach + n).filter(
+      (edge) => edge >= 0 && edge <= text.length,
+    );
   const start = quote.prefix
     ? bestEdge(
         range(candidate.start),

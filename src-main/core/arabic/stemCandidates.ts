@@ -1,4 +1,11 @@
-import { hasStrippableDefiniteArticle, hasStrippableWaw, stemArabic, stemKeepingArticle, stemKeepingWaw, withoutWaw } from './stemArabic';
+import {
+  hasStrippableDefiniteArticle,
+  hasStrippableWaw,
+  stemArabic,
+  stemKeepingArticle,
+  stemKeepingWaw,
+  withoutWaw,
+} from './stemArabic';
 
 /**
  * Every stem a normalized word may stand for; the light10 stem comes first.

@@ -128,8 +128,14 @@ export function alignSentences(features: SentenceFeatures[][], options: AlignOpt
     groups.push({ members, moved: false, similarity: Math.min(1, similaritySum[r]! / edgeCount[r]!) });
   }
   markMoved(groups, options.base);
-  const baseSentence = (group: SentenceGroup) => group.members.find((m) => m.document === options.base)?.sentence ?? Infinity;
-  groups.sort((x, y) => baseSentence(x) - baseSentence(y) || x.members[0]!.document - y.members[0]!.document || x.members[0]!.sentence - y.members[0]!.sentence);
+  const baseSentence = (group: SentenceGroup) =>
+    group.members.find((m) => m.document === options.base)?.sentence ?? Infinity;
+  groups.sort(
+    (x, y) =>
+      baseSentence(x) - baseSentence(y) ||
+      x.members[0]!.document - y.members[0]!.document ||
+      x.members[0]!.sentence - y.members[0]!.sentence,
+  );
   return groups;
 }
 

@@ -4,7 +4,10 @@ import type { PreparedDocument } from './preparedDocument';
  * For the heat map along the base report: per base sentence, the share of its words that another
  * report shares (equal in an aligned sentence, or inside a shared passage), flagged per token.
  */
-export function baseVariation(base: PreparedDocument, sharedTokens: Uint8Array): { start: number; end: number; shared: number }[] {
+export function baseVariation(
+  base: PreparedDocument,
+  sharedTokens: Uint8Array,
+): { start: number; end: number; shared: number }[] {
   return base.sentences.map((span, s) => {
     const from = base.sentenceTokens[s]!;
     const to = base.sentenceTokens[s + 1]!;

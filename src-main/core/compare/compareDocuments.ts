@@ -52,11 +52,20 @@ function differencesOf(
  * word differences inside aligned pairs, the base's variation per sentence, and the facts table.
  * Pure: every offset is into the reports' original texts.
  */
-export function compareDocuments(documents: readonly PreparedDocument[], options: CompareOptions = {}): ComparisonResult {
+export function compareDocuments(
+  documents: readonly PreparedDocument[],
+  options: CompareOptions = {},
+): ComparisonResult {
   const baseId = options.baseId ?? documents[0]!.id;
-  const base = Math.max(0, documents.findIndex((document) => document.id === baseId));
+  const base = Math.max(
+    0,
+    documents.findIndex((document) => document.id === baseId),
+  );
   const codes = codeTokens(documents);
-  const groups = alignSentences(documents.map((document) => document.features), { base, threshold: options.alignmentThreshold });
+  const groups = alignSentences(
+    documents.map((document) => document.features),
+    { base, threshold: options.alignmentThreshold },
+  );
   const alignment: AlignedGroup[] = groups.map((group) => ({
     members: group.members.map((member) => memberSpan(documents, member.document, member.sentence)),
     moved: group.moved,
@@ -71,7 +80,12 @@ export function compareDocuments(documents: readonly PreparedDocument[], options
   }
   const facts = options.extractFacts
     ? options.extractFacts(
-        documents.map(({ id, text, sentences, boilerplate }) => ({ id, text, sentences, boilerplate: [...boilerplate] })),
+        documents.map(({ id, text, sentences, boilerplate }) => ({
+          id,
+          text,
+          sentences,
+          boilerplate: [...boilerplate],
+        })),
         alignment.map((group) => group.members),
       )
     : [];

@@ -98,11 +98,19 @@ function extend(
   }
 }
 
-function pairPassages(a: Int32Array, b: Int32Array, seedsA: Map<number, number[]>, seedsB: Map<number, number[]>, n: number, options: Required<PassageOptions>): Omit<PairPassage, 'a' | 'b'>[] {
+function pairPassages(
+  a: Int32Array,
+  b: Int32Array,
+  seedsA: Map<number, number[]>,
+  seedsB: Map<number, number[]>,
+  n: number,
+  options: Required<PassageOptions>,
+): Omit<PairPassage, 'a' | 'b'>[] {
   const matches: [number, number][] = [];
   for (const [hash, positionsA] of seedsA) {
     const positionsB = seedsB.get(hash);
-    if (!positionsB || positionsA.length > options.maxSeedRepeats || positionsB.length > options.maxSeedRepeats) continue;
+    if (!positionsB || positionsA.length > options.maxSeedRepeats || positionsB.length > options.maxSeedRepeats)
+      continue;
     for (const p of positionsA) for (const q of positionsB) if (sameRun(a, p, b, q, n)) matches.push([p, q]);
   }
   matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);

@@ -35,7 +35,8 @@ function insideAny(spans: readonly Span[], token: Token): boolean {
 export function prepareDocument(input: CompareInputDocument): PreparedDocument {
   const sentences = splitSentences(input.text, input.boilerplate);
   const analyzed = analyze(input.text);
-  const tokens = input.boilerplate.length === 0 ? analyzed : analyzed.filter((token) => !insideAny(input.boilerplate, token));
+  const tokens =
+    input.boilerplate.length === 0 ? analyzed : analyzed.filter((token) => !insideAny(input.boilerplate, token));
   const sentenceTokens = new Int32Array(sentences.length + 1);
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {

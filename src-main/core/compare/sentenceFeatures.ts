@@ -33,7 +33,11 @@ function sortedUnique(values: Float64Array): Float64Array {
 }
 
 /** The features of each sentence, from its tokens [sentenceTokens[s], sentenceTokens[s + 1]). */
-export function sentenceFeatures(tokens: readonly Token[], sentences: readonly Span[], sentenceTokens: Int32Array): SentenceFeatures[] {
+export function sentenceFeatures(
+  tokens: readonly Token[],
+  sentences: readonly Span[],
+  sentenceTokens: Int32Array,
+): SentenceFeatures[] {
   const hashes = new Int32Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) hashes[t] = hashString(tokens[t]!.stem);
   const features: SentenceFeatures[] = [];

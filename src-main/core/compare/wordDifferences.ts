@@ -62,7 +62,12 @@ function spanOf(side: PairSide, from: number, to: number): { start: number; end:
  * once normalized but spelled differently (hamza, diacritics, ة/ه, ى/ي, tatweel) are minor.
  * Base words the member shares are flagged in `sharedBaseTokens`, for the variation heat map.
  */
-export function wordDifferences(base: PairSide, member: PairSide, group: number, sharedBaseTokens?: Uint8Array): WordDifference[] {
+export function wordDifferences(
+  base: PairSide,
+  member: PairSide,
+  group: number,
+  sharedBaseTokens?: Uint8Array,
+): WordDifference[] {
   const differences: WordDifference[] = [];
   const baseId = base.document.id;
   const memberId = member.document.id;
@@ -85,7 +90,8 @@ export function wordDifferences(base: PairSide, member: PairSide, group: number,
     const baseToken = base.document.tokens[bEqual]!;
     const memberToken = member.document.tokens[mEqual]!;
     const baseRaw = base.document.text.slice(baseToken.start, baseToken.end);
-    if (baseRaw !== member.document.text.slice(memberToken.start, memberToken.end)) push(member, mEqual, mEqual + 1, 'minor');
+    if (baseRaw !== member.document.text.slice(memberToken.start, memberToken.end))
+      push(member, mEqual, mEqual + 1, 'minor');
     b = bEqual + 1;
     m = mEqual + 1;
   }

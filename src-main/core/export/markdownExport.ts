@@ -107,7 +107,8 @@ function byDocument(
     const note = notes.get(document.id);
     if (own.length === 0 && note === undefined) return [];
     const sections = [withDirection(`## ${escapeMarkdown(document.title)}`, document.title)];
-    if (note !== undefined && note.body.trim().length > 0) sections.push(noteSection(`**${labels.reportNote}:**`, note.body));
+    if (note !== undefined && note.body.trim().length > 0)
+      sections.push(noteSection(`**${labels.reportNote}:**`, note.body));
     sections.push(...own.map((entry) => highlightSection(entry, paragraphHeading(entry, labels), labels)));
     return [sections.join('\n\n')];
   });
@@ -124,22 +125,38 @@ function byCode(entries: ExportedHighlight[], input: AnnotationExportInput, labe
       groups.set(code.id, group);
     }
   }
-  const heading = (entry: ExportedHighlight) => `${escapeMarkdown(entry.document.title)} · ${paragraphHeading(entry, labels)}`;
+  const heading = (entry: ExportedHighlight) =>
+    `${escapeMarkdown(entry.document.title)} · ${paragraphHeading(entry, labels)}`;
   const sections = [...groups.values()]
     .sort((a, b) => a.path.join('\u0000').localeCompare(b.path.join('\u0000'), 'ar'))
     .map((group) => {
       const { code } = group;
-      const title = withDirection(`## ${escapeMarkdown(group.path.join(' / '))} (${group.entries.length})`, group.path.join(' '));
-      const description = code.description?.trim() ? [withDirection(escapeMarkdown(code.description.trim()), code.description)] : [];
-      return [title, ...description, ...group.entries.map((entry) => highlightSection(entry, heading(entry), labels))].join('\n\n');
+      const title = withDirection(
+        `## ${escapeMarkdown(group.path.join(' / '))} (${group.entries.length})`,
+        group.path.join(' '),
+      );
+      const description = code.description?.trim()
+        ? [withDirection(escapeMarkdown(code.description.trim()), code.description)]
+        : [];
+      return [
+        title,
+        ...description,
+        ...group.entries.map((entry) => highlightSection(entry, heading(entry), labels)),
+      ].join('\n\n');
     });
   if (uncoded.length > 0) {
-    sections.push([`## ${labels.uncoded} (${uncoded.length})`, ...uncoded.map((entry) => highlightSection(entry, heading(entry), labels))].join('\n\n'));
+    sections.push(
+      [
+        `## ${labels.uncoded} (${uncoded.length})`,
+        ...uncoded.map((entry) => highlightSection(entry, heading(entry), labels)),
+      ].join('\n\n'),
+    );
   }
   const notes = (input.documentNotes ?? []).filter((note) => note.body.trim().length > 0);
   for (const note of notes) {
     const document = input.documents.find((candidate) => candidate.id === note.docId);
-    if (document !== undefined) sections.push(noteSection(`## ${labels.reportNote}: ${escapeMarkdown(document.title)}`, note.body));
+    if (document !== undefined)
+      sections.push(noteSection(`## ${labels.reportNote}: ${escapeMarkdown(document.title)}`, note.body));
   }
   return sections;
 }
@@ -153,10 +170,13 @@ function memoSection(memos: readonly Memo[], entries: ExportedHighlight[], label
     const linked = memo.highlightIds.flatMap((id) => {
       const entry = byId.get(id);
       if (entry === undefined) return [];
-      const paragraph = entry.paragraph === undefined ? '' : `${labels.listSeparator}${labels.paragraph} ${entry.paragraph}`;
+      const paragraph =
+        entry.paragraph === undefined ? '' : `${labels.listSeparator}${labels.paragraph} ${entry.paragraph}`;
       const quote = entry.highlight.target.quote.exact;
       const excerpt = quote.length > 80 ? `${quote.slice(0, 80)}…` : quote;
-      return [`- ${escapeMarkdown(entry.document.title)}${paragraph}: «${escapeMarkdown(excerpt.replace(/\s+/g, ' '))}»`];
+      return [
+        `- ${escapeMarkdown(entry.document.title)}${paragraph}: «${escapeMarkdown(excerpt.replace(/\s+/g, ' '))}»`,
+      ];
     });
     if (linked.length > 0) parts.push(`**${labels.linkedHighlights}:**`, linked.join('\n'));
     return parts.join('\n\n');
@@ -187,7 +207,13 @@ export function exportMarkdown(input: AnnotationExportInput, options: MarkdownEx
   ].join('\n');
   const notes = new Map((input.documentNotes ?? []).map((note) => [note.docId, note]));
   const body =
-    options.groupBy === 'document' ? byDocument(entries, input.documents, notes, labels) : byCode(entries, input, labels);
-  const sections = [withDirection(`# ${escapeMarkdown(title)}`, title), ...body, ...memoSection(input.memos, entries, labels)];
+    options.groupBy === 'document'
+      ? byDocument(entries, input.documents, notes, labels)
+      : byCode(entries, input, labels);
+  const sections = [
+    withDirection(`# ${escapeMarkdown(title)}`, title),
+    ...body,
+    ...memoSection(input.memos, entries, labels),
+  ];
   return `${frontMatter}\n\n${sections.join('\n\n')}\n`;
 }

@@ -26,7 +26,8 @@ const MAX_PROBLEMS_IN_MESSAGE = 10;
 
 function describePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (described, key) => (typeof key === 'number' ? `${described}[${key}]` : described ? `${described}.${String(key)}` : String(key)),
+    (described, key) =>
+      typeof key === 'number' ? `${described}[${key}]` : described ? `${described}.${String(key)}` : String(key),
     '',
   );
 }
@@ -65,13 +66,14 @@ function toImportedHighlight(annotation: WebAnnotation): ImportedHighlight {
   let quote: ImportedHighlight['quote'] | undefined;
   let codePointPosition: ImportedHighlight['codePointPosition'];
   for (const selector of target.selector) {
-    if (selector.type === 'TextQuoteSelector') quote = { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
+    if (selector.type === 'TextQuoteSelector')
+      quote = { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
     else codePointPosition = { start: selector.start, end: selector.end };
   }
   const bodies = annotation.body ?? [];
-  const codeNames = [...new Set(bodies.filter((body) => body.purpose === 'tagging').map((body) => body.value.trim()))].filter(
-    (name) => name.length > 0,
-  );
+  const codeNames = [
+    ...new Set(bodies.filter((body) => body.purpose === 'tagging').map((body) => body.value.trim())),
+  ].filter((name) => name.length > 0);
   const note = bodies
     .filter((body) => body.purpose === 'commenting')
     .map((body) => body.value)
@@ -133,7 +135,8 @@ export function parseWebAnnotationCollection(json: string): ParsedAnnotationColl
     if (!annotation.success) return void problems.push(...problemsOf(annotation.error, `first.items[${index}]`));
     const highlight = toImportedHighlight(annotation.data);
     const earlier = itemIndexById.get(highlight.id);
-    if (earlier !== undefined) return void problems.push(`first.items[${index}]: repeats the id of first.items[${earlier}] (${highlight.id})`);
+    if (earlier !== undefined)
+      return void problems.push(`first.items[${index}]: repeats the id of first.items[${earlier}] (${highlight.id})`);
     itemIndexById.set(highlight.id, index);
     highlights.push(highlight);
   });

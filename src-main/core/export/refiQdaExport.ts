@@ -44,7 +44,9 @@ function codeElements(codes: readonly Code[]): string[] {
     const indent = '  '.repeat(depth);
     const inner = [
       ...(code.description ? [`${indent}  <Description>${xmlText(code.description)}</Description>`] : []),
-      ...(children.get(code.id) ?? []).filter((child) => !written.has(child.id)).map((child) => render(child, depth + 1)),
+      ...(children.get(code.id) ?? [])
+        .filter((child) => !written.has(child.id))
+        .map((child) => render(child, depth + 1)),
     ];
     const open = `${indent}<Code${attributes({ guid: stableGuid('code', code.id), name: code.name, isCodable: true, color: code.color })}`;
     return inner.length === 0 ? `${open}/>` : `${open}>\n${inner.join('\n')}\n${indent}</Code>`;
@@ -81,7 +83,9 @@ function selectionElement(entry: ExportedHighlight, memoGuids: readonly string[]
 }
 
 function citation(document: ExportDocument): string {
-  return [document.source, document.date, document.url].filter((part) => part !== undefined && part.length > 0).join('\n');
+  return [document.source, document.date, document.url]
+    .filter((part) => part !== undefined && part.length > 0)
+    .join('\n');
 }
 
 function noteElement(guid: string, name: string, body: string, created?: string, modified?: string): string {
@@ -111,7 +115,10 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
   const memoGuidsByHighlight = new Map<string, string[]>();
   for (const memo of input.memos) {
     for (const highlightId of memo.highlightIds) {
-      memoGuidsByHighlight.set(highlightId, [...(memoGuidsByHighlight.get(highlightId) ?? []), stableGuid('memo', memo.id)]);
+      memoGuidsByHighlight.set(highlightId, [
+        ...(memoGuidsByHighlight.get(highlightId) ?? []),
+        stableGuid('memo', memo.id),
+      ]);
     }
   }
   const documentNotes = (input.documentNotes ?? []).filter((note) => note.body.trim().length > 0);
@@ -124,7 +131,9 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
       ...(anchoredByDocument.get(document.id) ?? []).map((entry) =>
         selectionElement(entry, memoGuidsByHighlight.get(entry.highlight.id) ?? []),
       ),
-      ...(notedDocuments.has(document.id) ? [`      <NoteRef targetGUID="${stableGuid('document-note', document.id)}"/>`] : []),
+      ...(notedDocuments.has(document.id)
+        ? [`      <NoteRef targetGUID="${stableGuid('document-note', document.id)}"/>`]
+        : []),
     ];
     const open = `    <TextSource${attributes({ guid, name: document.title, plainTextPath: `internal://${guid}.txt` })}`;
     return {
@@ -148,7 +157,9 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
     );
   const notes = [
     ...highlightNotes,
-    ...input.memos.map((memo) => noteElement(stableGuid('memo', memo.id), memo.title, memo.body, memo.created, memo.modified)),
+    ...input.memos.map((memo) =>
+      noteElement(stableGuid('memo', memo.id), memo.title, memo.body, memo.created, memo.modified),
+    ),
     ...documentNotes.map((note) => {
       const title = input.documents.find((document) => document.id === note.docId)?.title ?? note.docId;
       return noteElement(stableGuid('document-note', note.docId), title, note.body);
@@ -170,6 +181,8 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
   return {
     projectXml,
     sources: sources.map((source) => source.file),
-    skippedHighlightIds: entries.filter((entry) => entry.startCodePoint === undefined || entry.endCodePoint === undefined).map((entry) => entry.highlight.id),
+    skippedHighlightIds: entries
+      .filter((entry) => entry.startCodePoint === undefined || entry.endCodePoint === undefined)
+      .map((entry) => entry.highlight.id),
   };
 }

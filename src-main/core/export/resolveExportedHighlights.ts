@@ -45,12 +45,17 @@ export function resolveExportedHighlights(input: AnnotationExportInput): Exporte
   const documentsById = new Map(input.documents.map((document) => [document.id, document]));
   const codesById = new Map(input.codes.map((code) => [code.id, code]));
   const documentOrder = new Map(input.documents.map((document, index) => [document.id, index]));
-  const locators = new Map<string, { paragraphAt: (offset: number) => number; codePointAt: (offset: number) => number }>();
+  const locators = new Map<
+    string,
+    { paragraphAt: (offset: number) => number; codePointAt: (offset: number) => number }
+  >();
 
   const resolved = input.highlights.map((highlight): ExportedHighlight => {
     const document = documentsById.get(highlight.docId);
     if (document === undefined) {
-      throw new Error(`Highlight ${highlight.id} belongs to document ${highlight.docId}, which is not among the exported documents`);
+      throw new Error(
+        `Highlight ${highlight.id} belongs to document ${highlight.docId}, which is not among the exported documents`,
+      );
     }
     const codes = highlight.codeIds.flatMap((codeId) => {
       const code = codesById.get(codeId);
@@ -59,7 +64,10 @@ export function resolveExportedHighlights(input: AnnotationExportInput): Exporte
     if (!fitsText(highlight, document.text)) return { highlight, document, codes };
     let locator = locators.get(document.id);
     if (locator === undefined) {
-      locator = { paragraphAt: createParagraphLocator(document.text), codePointAt: createCodePointConverter(document.text) };
+      locator = {
+        paragraphAt: createParagraphLocator(document.text),
+        codePointAt: createCodePointConverter(document.text),
+      };
       locators.set(document.id, locator);
     }
     const { start, end } = highlight.target.position;

@@ -31,7 +31,9 @@ function languageTags(text: string): Pick<TextualBody, 'language' | 'textDirecti
   const direction = firstStrongDirection(text);
   if (direction === undefined) return {};
   const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
-  return /\p{Script=Arabic}/u.test(firstLetter) ? { language: 'ar', textDirection: direction } : { textDirection: direction };
+  return /\p{Script=Arabic}/u.test(firstLetter)
+    ? { language: 'ar', textDirection: direction }
+    : { textDirection: direction };
 }
 
 function annotationOf(entry: ExportedHighlight) {
@@ -79,7 +81,12 @@ function annotationOf(entry: ExportedHighlight) {
  */
 export function exportWebAnnotations(input: AnnotationExportInput, options: WebAnnotationExportOptions = {}): string {
   const items = resolveExportedHighlights(input).map(annotationOf);
-  const fingerprint = sha256Hex(items.map((item) => item.id).sort().join('\n')).slice(0, 32);
+  const fingerprint = sha256Hex(
+    items
+      .map((item) => item.id)
+      .sort()
+      .join('\n'),
+  ).slice(0, 32);
   const collectionId = qarinIri(COLLECTION_IRI_PREFIX, fingerprint);
   const collection = {
     '@context': [WEB_ANNOTATION_CONTEXT, QARIN_CONTEXT],

@@ -11,10 +11,12 @@ import { DOCUMENT_IRI_PREFIX, WEB_ANNOTATION_CONTEXT } from './webAnnotationVoca
 const oneOrMany = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(schema));
 
-const hasType = (value: unknown, type: string) =>
-  value === type || (Array.isArray(value) && value.includes(type));
+const hasType = (value: unknown, type: string) => value === type || (Array.isArray(value) && value.includes(type));
 
-const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time such as 2025-01-31T09:00:00Z' });
+const timestamp = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO 8601 date-time such as 2025-01-31T09:00:00Z',
+});
 
 const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -34,7 +36,11 @@ const TextPositionSelectorSchema = z
 const SelectorSchema = z.unknown().transform((value, context) => {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
   const schema =
-    type === 'TextQuoteSelector' ? TextQuoteSelectorSchema : type === 'TextPositionSelector' ? TextPositionSelectorSchema : undefined;
+    type === 'TextQuoteSelector'
+      ? TextQuoteSelectorSchema
+      : type === 'TextPositionSelector'
+        ? TextPositionSelectorSchema
+        : undefined;
   if (schema === undefined) {
     context.addIssue({
       code: 'custom',
@@ -50,34 +56,42 @@ const SelectorSchema = z.unknown().transform((value, context) => {
   return parsed.data;
 });
 
-const TargetSchema = z.object({
-  source: z
-    .string({ error: 'the target needs a "source" naming a Qarin document (urn:qarin:doc:…)' })
-    .startsWith(DOCUMENT_IRI_PREFIX, `the target is not a Qarin document: its source must start with ${DOCUMENT_IRI_PREFIX}`)
-    .refine((source) => source.length > DOCUMENT_IRI_PREFIX.length, 'the target names no document'),
-  sha256: z
-    .string({ error: 'the target needs the "sha256" of the document text it was made on' })
-    .regex(/^[0-9a-f]{64}$/, 'the target\'s "sha256" must be 64 lowercase hexadecimal digits'),
-  selector: z
-    .preprocess(
-      (value) => (value === undefined || Array.isArray(value) ? value : [value]),
-      z.array(SelectorSchema, { error: 'the target has no "selector"' }),
-    )
-    .refine((selectors) => selectors.length > 0, { error: 'the target has no selectors', abort: true })
-    .refine((selectors) => selectors.some((selector) => selector.type === 'TextQuoteSelector'), {
-      error: 'the target needs a TextQuoteSelector: the quote is what a highlight is found by',
-      abort: true,
-    })
-    .refine(
-      (selectors) =>
-        selectors.filter((selector) => selector.type === 'TextQuoteSelector').length === 1 &&
-        selectors.filter((selector) => selector.type === 'TextPositionSelector').length <= 1,
-      'the target has more than one selector of a kind',
-    ),
-}, {
-  error: (issue) =>
-    issue.input === undefined ? 'an annotation needs a "target"' : 'the target must be one object with "source", "sha256" and "selector"',
-});
+const TargetSchema = z.object(
+  {
+    source: z
+      .string({ error: 'the target needs a "source" naming a Qarin document (urn:qarin:doc:…)' })
+      .startsWith(
+        DOCUMENT_IRI_PREFIX,
+        `the target is not a Qarin document: its source must start with ${DOCUMENT_IRI_PREFIX}`,
+      )
+      .refine((source) => source.length > DOCUMENT_IRI_PREFIX.length, 'the target names no document'),
+    sha256: z
+      .string({ error: 'the target needs the "sha256" of the document text it was made on' })
+      .regex(/^[0-9a-f]{64}$/, 'the target\'s "sha256" must be 64 lowercase hexadecimal digits'),
+    selector: z
+      .preprocess(
+        (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+        z.array(SelectorSchema, { error: 'the target has no "selector"' }),
+      )
+      .refine((selectors) => selectors.length > 0, { error: 'the target has no selectors', abort: true })
+      .refine((selectors) => selectors.some((selector) => selector.type === 'TextQuoteSelector'), {
+        error: 'the target needs a TextQuoteSelector: the quote is what a highlight is found by',
+        abort: true,
+      })
+      .refine(
+        (selectors) =>
+          selectors.filter((selector) => selector.type === 'TextQuoteSelector').length === 1 &&
+          selectors.filter((selector) => selector.type === 'TextPositionSelector').length <= 1,
+        'the target has more than one selector of a kind',
+      ),
+  },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'an annotation needs a "target"'
+        : 'the target must be one object with "source", "sha256" and "selector"',
+  },
+);
 
 const TextualBodySchema = z.object({
   type: z.literal('TextualBody', { error: 'only TextualBody bodies (codes and notes) can be imported' }),
@@ -98,10 +112,13 @@ export const WebAnnotationSchema = z.object({
 export type WebAnnotation = z.infer<typeof WebAnnotationSchema>;
 
 export const WebAnnotationCollectionSchema = z.object({
-  '@context': z.unknown().refine(
-    (context) => context === WEB_ANNOTATION_CONTEXT || (Array.isArray(context) && context.includes(WEB_ANNOTATION_CONTEXT)),
-    `the "@context" must be or include "${WEB_ANNOTATION_CONTEXT}"`,
-  ),
+  '@context': z
+    .unknown()
+    .refine(
+      (context) =>
+        context === WEB_ANNOTATION_CONTEXT || (Array.isArray(context) && context.includes(WEB_ANNOTATION_CONTEXT)),
+      `the "@context" must be or include "${WEB_ANNOTATION_CONTEXT}"`,
+    ),
   type: z.unknown().refine((type) => hasType(type, 'AnnotationCollection'), 'this is not an AnnotationCollection'),
   label: z.string().optional(),
   first: z.object(

@@ -3,7 +3,8 @@
  * surrogates, U+FFFE and U+FFFF). A report may hold such a control character (the importer flags
  * it), and one of them would make the whole project file unreadable to every QDA tool.
  */
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Element content: markup characters escaped, characters XML forbids replaced by U+FFFD. */
 export function xmlText(value: string): string {

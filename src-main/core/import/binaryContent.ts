@@ -12,7 +12,10 @@ interface FileSignature {
 const SIGNATURES: FileSignature[] = [
   { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], describes: 'a PDF document' },
   { magic: [0x50, 0x4b, 0x03, 0x04], describes: 'a ZIP archive (a Word document needs the .docx extension)' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], describes: 'an old Microsoft Office file (.doc/.xls); save it as .docx' },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    describes: 'an old Microsoft Office file (.doc/.xls); save it as .docx',
+  },
   { magic: [0x89, 0x50, 0x4e, 0x47], describes: 'a PNG image' },
   { magic: [0xff, 0xd8, 0xff], describes: 'a JPEG image' },
   { magic: [0x47, 0x49, 0x46, 0x38], describes: 'a GIF image' },
@@ -32,7 +35,9 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** C0 controls that plain text never contains; TAB, LF, VT, FF, CR and ESC are left out. */
 function isStrayControlByte(byte: number): boolean {
-  return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
+  return (
+    byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b
+  );
 }
 
 /** NULs mostly at even or mostly at odd offsets are how UTF-16 looks when its BOM is missing. */

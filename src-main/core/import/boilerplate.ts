@@ -76,20 +76,126 @@ function shapeOf(line: string): LineShape {
 const INTERFACE_WORDS = new Set(
   [
     // share / send / print / save
-    'شارك', 'شاركي', 'شاركوا', 'مشاركه', 'المشاركه', 'انشر', 'نشر', 'طباعه', 'اطبع', 'الطباعه', 'ارسل', 'ارسال',
-    'لصديق', 'صديق', 'بريد', 'البريد', 'الكتروني', 'الالكتروني', 'نسخ', 'انسخ', 'الرابط', 'رابط', 'حفظ', 'احفظ',
-    'share', 'print', 'email', 'e-mail', 'mail', 'tweet', 'copy', 'link', 'save', 'send',
+    'شارك',
+    'شاركي',
+    'شاركوا',
+    'مشاركه',
+    'المشاركه',
+    'انشر',
+    'نشر',
+    'طباعه',
+    'اطبع',
+    'الطباعه',
+    'ارسل',
+    'ارسال',
+    'لصديق',
+    'صديق',
+    'بريد',
+    'البريد',
+    'الكتروني',
+    'الالكتروني',
+    'نسخ',
+    'انسخ',
+    'الرابط',
+    'رابط',
+    'حفظ',
+    'احفظ',
+    'share',
+    'print',
+    'email',
+    'e-mail',
+    'mail',
+    'tweet',
+    'copy',
+    'link',
+    'save',
+    'send',
     // networks
-    'فيسبوك', 'فيس', 'بوك', 'تويتر', 'اكس', 'واتساب', 'واتس', 'اب', 'تلغرام', 'تليغرام', 'تيليجرام', 'لينكدان',
-    'لينكد', 'ان', 'انستغرام', 'انستجرام', 'يوتيوب', 'ماسنجر', 'سناب', 'شات', 'تيك', 'توك', 'facebook', 'twitter',
-    'x', 'whatsapp', 'telegram', 'linkedin', 'instagram', 'youtube', 'pinterest', 'reddit', 'messenger',
+    'فيسبوك',
+    'فيس',
+    'بوك',
+    'تويتر',
+    'اكس',
+    'واتساب',
+    'واتس',
+    'اب',
+    'تلغرام',
+    'تليغرام',
+    'تيليجرام',
+    'لينكدان',
+    'لينكد',
+    'ان',
+    'انستغرام',
+    'انستجرام',
+    'يوتيوب',
+    'ماسنجر',
+    'سناب',
+    'شات',
+    'تيك',
+    'توك',
+    'facebook',
+    'twitter',
+    'x',
+    'whatsapp',
+    'telegram',
+    'linkedin',
+    'instagram',
+    'youtube',
+    'pinterest',
+    'reddit',
+    'messenger',
     // navigation
-    'الرئيسيه', 'الصفحه', 'العوده', 'عوده', 'للاعلي', 'الاعلي', 'اعلي', 'التالي', 'السابق', 'المزيد', 'القائمه',
-    'بحث', 'اغلاق', 'تسجيل', 'الدخول', 'home', 'next', 'previous', 'prev', 'back', 'top', 'more', 'menu', 'search',
-    'close', 'login',
+    'الرئيسيه',
+    'الصفحه',
+    'العوده',
+    'عوده',
+    'للاعلي',
+    'الاعلي',
+    'اعلي',
+    'التالي',
+    'السابق',
+    'المزيد',
+    'القائمه',
+    'بحث',
+    'اغلاق',
+    'تسجيل',
+    'الدخول',
+    'home',
+    'next',
+    'previous',
+    'prev',
+    'back',
+    'top',
+    'more',
+    'menu',
+    'search',
+    'close',
+    'login',
     // glue
-    'هذا', 'هذه', 'الخبر', 'المقال', 'المقاله', 'الموضوع', 'الصفحه', 'عبر', 'علي', 'مع', 'في', 'الي', 'اصدقائك',
-    'this', 'article', 'story', 'on', 'via', 'to', 'with', 'the', 'a', 'by', 'page',
+    'هذا',
+    'هذه',
+    'الخبر',
+    'المقال',
+    'المقاله',
+    'الموضوع',
+    'الصفحه',
+    'عبر',
+    'علي',
+    'مع',
+    'في',
+    'الي',
+    'اصدقائك',
+    'this',
+    'article',
+    'story',
+    'on',
+    'via',
+    'to',
+    'with',
+    'the',
+    'a',
+    'by',
+    'page',
   ].map(fold),
 );
 
@@ -107,10 +213,40 @@ const MONTHS_AND_DAYS =
   /^(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|جانفي|فيفري|افريل|ماي|جوان|جويليه|اوت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ص|م|صباحا|مساء|مساءا|بتوقيت|غرينتش|gmt|utc|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[,.،]?$/;
 
 const COMMENT_WORD = /^[(]?(ال)?(تعليق|تعليقات|تعليقان|تعليقا|تعليقك|تعليقكم|comment|comments)[):]?$/;
-const COMMENT_WIDGET_WORDS = new Set(
-  ['اضف', 'اترك', 'اكتب', 'شارك', 'برايك', 'لا', 'توجد', 'يوجد', 'عرض', 'اظهار', 'اخفاء', 'جميع', 'كل', 'مغلقه',
-    'كن', 'اول', 'من', 'يعلق', 'add', 'leave', 'write', 'post', 'view', 'show', 'hide', 'all', 'no', 'a', 'be', 'the', 'first', 'to'],
-);
+const COMMENT_WIDGET_WORDS = new Set([
+  'اضف',
+  'اترك',
+  'اكتب',
+  'شارك',
+  'برايك',
+  'لا',
+  'توجد',
+  'يوجد',
+  'عرض',
+  'اظهار',
+  'اخفاء',
+  'جميع',
+  'كل',
+  'مغلقه',
+  'كن',
+  'اول',
+  'من',
+  'يعلق',
+  'add',
+  'leave',
+  'write',
+  'post',
+  'view',
+  'show',
+  'hide',
+  'all',
+  'no',
+  'a',
+  'be',
+  'the',
+  'first',
+  'to',
+]);
 
 const SENTENCE_PUNCTUATION = /[.!?؟،,:؛]/;
 const ENDS_AS_SENTENCE = /[.!?؟]$/;
@@ -131,9 +267,13 @@ const RULES: Rule[] = [
     where: 'anywhere',
     maxWords: 20,
     matches: ({ folded, words }) =>
-      /^[^\p{L}\p{N}]*(اقرا|طالع|شاهد|انظر|راجع|read|see|watch)\s+(ايضا|كذلك|المزيد|also|more)(?![\p{L}\p{N}])/u.test(folded) ||
+      /^[^\p{L}\p{N}]*(اقرا|طالع|شاهد|انظر|راجع|read|see|watch)\s+(ايضا|كذلك|المزيد|also|more)(?![\p{L}\p{N}])/u.test(
+        folded,
+      ) ||
       (words.length <= 5 &&
-        /^[^\p{L}\p{N}]*(المزيد من|مزيد من|more)\s+(الاخبار|الاخبار|المقالات|الفيديوهات|الصور|التفاصيل|news|stories|articles|videos)/u.test(folded)) ||
+        /^[^\p{L}\p{N}]*(المزيد من|مزيد من|more)\s+(الاخبار|الاخبار|المقالات|الفيديوهات|الصور|التفاصيل|news|stories|articles|videos)/u.test(
+          folded,
+        )) ||
       (words.length <= 5 &&
         /(اخبار|مواضيع|مقالات|قصص|مواد|روابط|تقارير)\s+(ذات صله|متعلقه|مشابهه|مقترحه|قد تهمك)|^(ذات صله|قد يهمك ايضا|قد يعجبك ايضا)|related (articles|stories|news|posts|content)|you may also like/.test(
           folded,
@@ -146,7 +286,9 @@ const RULES: Rule[] = [
     // The imperative must open the line and the line must not read as a finished sentence: «انضم
     // ترامب إلى تويتر عام 2009.» is news, «تابعونا على تويتر» is chrome.
     matches: ({ folded }) =>
-      /^[^\p{L}\p{N}]*(تابعونا|تابعوا|اشترك|اشتركوا|انضم|انضموا|حمل|حملوا|نزل|follow|subscribe|join|download|get)\s/u.test(folded) &&
+      /^[^\p{L}\p{N}]*(تابعونا|تابعوا|اشترك|اشتركوا|انضم|انضموا|حمل|حملوا|نزل|follow|subscribe|join|download|get)\s/u.test(
+        folded,
+      ) &&
       SOCIAL_OR_APP.test(folded) &&
       !ENDS_AS_SENTENCE.test(folded),
   },
@@ -161,7 +303,9 @@ const RULES: Rule[] = [
     where: 'anywhere',
     maxWords: 10,
     matches: ({ folded, words }) =>
-      words.length > 0 && INTERFACE_ACTIONS.test(folded) && words.every((word) => INTERFACE_WORDS.has(word.replace(/[^\p{L}\p{N}-]/gu, ''))),
+      words.length > 0 &&
+      INTERFACE_ACTIONS.test(folded) &&
+      words.every((word) => INTERFACE_WORDS.has(word.replace(/[^\p{L}\p{N}-]/gu, ''))),
   },
   {
     name: 'copyright',
@@ -198,7 +342,9 @@ const RULES: Rule[] = [
     where: 'anywhere',
     maxWords: 4,
     matches: ({ folded }) =>
-      /^(عن|حول)\s+(مصدر الخبر|المصدر|الكاتب|الموقع|المؤلف|الناشر|الكاتبه)\s*:?$|^about (the )?(author|source|publisher)$/.test(folded),
+      /^(عن|حول)\s+(مصدر الخبر|المصدر|الكاتب|الموقع|المؤلف|الناشر|الكاتبه)\s*:?$|^about (the )?(author|source|publisher)$/.test(
+        folded,
+      ),
   },
   {
     name: 'source-label',
@@ -213,7 +359,8 @@ const RULES: Rule[] = [
     // A byline is a label and a name. Transcripts also open lines with a speaker label («مراسلة:
     // هل ...؟»), so what follows the label must not read as a sentence.
     matches: ({ folded, words }) =>
-      ((/^[*\s]*(بقلم|كتب|كتبت|اعداد|تحرير|ترجمه|تصوير|by|written by|photo)\s*[:：/|\-–—]/.test(folded) && words.length <= 6) ||
+      ((/^[*\s]*(بقلم|كتب|كتبت|اعداد|تحرير|ترجمه|تصوير|by|written by|photo)\s*[:：/|\-–—]/.test(folded) &&
+        words.length <= 6) ||
         (words.length <= 6 && /^بقلم\s/.test(folded))) &&
       !/[.!?؟]/.test(folded),
   },
@@ -222,8 +369,9 @@ const RULES: Rule[] = [
     where: 'anywhere',
     maxWords: 10,
     matches: ({ folded }) =>
-      /^(اخر تحديث|تاريخ النشر|تاريخ الاضافه|نشر في|نشر بتاريخ|تم النشر|تم التحديث|published|updated|last updated)(?![\p{L}])/u.test(folded) &&
-      /\p{N}/u.test(folded),
+      /^(اخر تحديث|تاريخ النشر|تاريخ الاضافه|نشر في|نشر بتاريخ|تم النشر|تم التحديث|published|updated|last updated)(?![\p{L}])/u.test(
+        folded,
+      ) && /\p{N}/u.test(folded),
   },
   {
     name: 'breadcrumb',
@@ -235,7 +383,10 @@ const RULES: Rule[] = [
     name: 'tags',
     where: 'anywhere',
     maxWords: 25,
-    matches: ({ folded }) => /^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|الكلمات الداله|كلمات داله|tags|keywords|topics)\s*[:：]/.test(folded),
+    matches: ({ folded }) =>
+      /^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|الكلمات الداله|كلمات داله|tags|keywords|topics)\s*[:：]/.test(
+        folded,
+      ),
   },
   { name: 'no-letters', where: 'tail', maxWords: 12, matches: ({ folded }) => !/\p{L}/u.test(folded) },
   {

@@ -42,7 +42,10 @@ function decodeStrictly(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf
 /** Text decoded from a BOM-marked UTF-16 file can still be binary underneath. */
 function assertDecodedIsText(text: string, encoding: string): void {
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new ContentError(`binary file: contains NUL characters after decoding as ${encoding} (first at character ${nul})`);
+  if (nul >= 0)
+    throw new ContentError(
+      `binary file: contains NUL characters after decoding as ${encoding} (first at character ${nul})`,
+    );
 }
 
 function decodeWithByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
@@ -67,11 +70,15 @@ function decodeWithByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
     if (!startsWith(bytes, bom)) continue;
     const body = bytes.subarray(bom.length);
     if (body.length % 2 !== 0) {
-      throw new ContentError(`undecodable bytes: the file is marked ${encoding.toUpperCase()} but has an odd number of bytes`);
+      throw new ContentError(
+        `undecodable bytes: the file is marked ${encoding.toUpperCase()} but has an odd number of bytes`,
+      );
     }
     const text = decodeStrictly(body, encoding);
     if (text === undefined) {
-      throw new ContentError(`undecodable bytes: the file is marked ${encoding.toUpperCase()} but contains an unpaired surrogate`);
+      throw new ContentError(
+        `undecodable bytes: the file is marked ${encoding.toUpperCase()} but contains an unpaired surrogate`,
+      );
     }
     assertDecodedIsText(text, encoding);
     return { text, encoding };

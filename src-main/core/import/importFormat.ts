@@ -3,12 +3,20 @@ import { ContentError } from './contentError';
 export type ImportFormat = 'txt' | 'md' | 'html' | 'trec' | 'docx' | 'jsonl';
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
-  txt: 'txt', text: 'txt',
-  md: 'md', markdown: 'md',
-  html: 'html', htm: 'html', xhtml: 'html',
-  xml: 'trec', sgml: 'trec', sgm: 'trec', trec: 'trec',
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  xml: 'trec',
+  sgml: 'trec',
+  sgm: 'trec',
+  trec: 'trec',
   docx: 'docx',
-  jsonl: 'jsonl', ndjson: 'jsonl',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
 };
 
 /** Extensions whose files may hold plain text or a TREC collection; the content decides. */
@@ -21,7 +29,8 @@ const KNOWN_UNSUPPORTED: Record<string, string> = {
   odt: 'OpenDocument text is not supported; save it as .docx',
 };
 
-const SUPPORTED_LIST = '.txt, .md, .html, .htm, .docx, .jsonl, and TREC collections (.txt, .xml, .sgml or no extension, starting with <DOC>)';
+const SUPPORTED_LIST =
+  '.txt, .md, .html, .htm, .docx, .jsonl, and TREC collections (.txt, .xml, .sgml or no extension, starting with <DOC>)';
 
 /** The extension in lower case without its dot; "" for none (a leading dot marks a hidden file, not an extension). */
 export function fileExtension(path: string): string {
@@ -39,7 +48,9 @@ export function looksLikeTrec(text: string): boolean {
 export function assertSupportedExtension(path: string): void {
   const extension = fileExtension(path);
   if (extension === '' || extension in FORMAT_BY_EXTENSION) return;
-  throw new ContentError(KNOWN_UNSUPPORTED[extension] ?? `unsupported file type ".${extension}"; Qarin imports ${SUPPORTED_LIST}`);
+  throw new ContentError(
+    KNOWN_UNSUPPORTED[extension] ?? `unsupported file type ".${extension}"; Qarin imports ${SUPPORTED_LIST}`,
+  );
 }
 
 /**
@@ -51,9 +62,12 @@ export function importFormatOf(path: string, decodedText: string): ImportFormat 
   const extension = fileExtension(path);
   if (TREC_CANDIDATES.has(extension) && looksLikeTrec(decodedText)) return 'trec';
   const format = extension === '' ? 'txt' : FORMAT_BY_EXTENSION[extension];
-  if (format === undefined) throw new ContentError(`unsupported file type ".${extension}"; Qarin imports ${SUPPORTED_LIST}`);
+  if (format === undefined)
+    throw new ContentError(`unsupported file type ".${extension}"; Qarin imports ${SUPPORTED_LIST}`);
   if (format === 'trec') {
-    throw new ContentError(`unsupported: this .${extension} file is not a TREC collection (it does not start with <DOC>)`);
+    throw new ContentError(
+      `unsupported: this .${extension} file is not a TREC collection (it does not start with <DOC>)`,
+    );
   }
   return format;
 }

@@ -45,11 +45,13 @@ const LONE_ARABIC_LETTER_BEFORE = /(?:^|[^\p{L}\p{M}])((?=\p{Script=Arabic})\p{L
  * not a sign of damage.
  */
 const PROCLITICS = new Set(
-  ['', 'و', 'ف'].flatMap((conjunction) =>
-    [...['', 'ب', 'ك', 'ل'].flatMap((preposition) => ['', 'ال'].map((article) => preposition + article)), 'لل'].map(
-      (rest) => conjunction + rest,
-    ),
-  ).filter((proclitic) => proclitic !== ''),
+  ['', 'و', 'ف']
+    .flatMap((conjunction) =>
+      [...['', 'ب', 'ك', 'ل'].flatMap((preposition) => ['', 'ال'].map((article) => preposition + article)), 'لل'].map(
+        (rest) => conjunction + rest,
+      ),
+    )
+    .filter((proclitic) => proclitic !== ''),
 );
 
 type ScriptRun = { script: 'arabic' | 'latin' | 'other'; text: string };

@@ -64,12 +64,18 @@ async function readFormat(path: string, bytes: Uint8Array, maxBytes: number): Pr
  * unsupported, corrupt); parts of a file that cannot be read (a JSONL line, a <DOC>) come back in
  * `errors` while the rest imports.
  */
-export async function parseFile(path: string, bytes: Uint8Array, options: ParseFileOptions = {}): Promise<ParseOutcome> {
+export async function parseFile(
+  path: string,
+  bytes: Uint8Array,
+  options: ParseFileOptions = {},
+): Promise<ParseOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   try {
     assertSupportedExtension(path);
     if (bytes.length > maxBytes) {
-      throw new ContentError(`file too large: ${formatByteSize(bytes.length)}, over the ${formatByteSize(maxBytes)} limit`);
+      throw new ContentError(
+        `file too large: ${formatByteSize(bytes.length)}, over the ${formatByteSize(maxBytes)} limit`,
+      );
     }
     if (bytes.length === 0) throw new ContentError('empty file (0 bytes)');
     const { documents, problems } = await readFormat(path, bytes, maxBytes);

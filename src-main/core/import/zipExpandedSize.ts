@@ -29,7 +29,8 @@ export function zipExpandedSize(bytes: Uint8Array): number | undefined {
     const expanded = view.getUint32(offset + 24, true);
     if (expanded === ZIP64_MARKER) return Infinity;
     total += expanded;
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset +=
+      46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return total;
 }

@@ -86,7 +86,8 @@ export function placeSelections(raw: string, selections: readonly QdaSelection[]
     return { reading: candidate.reading, ranges, outside, matches };
   });
   const better = (other: (typeof placements)[number], winner: (typeof placements)[number]) =>
-    other.matches > winner.matches || (other.matches === winner.matches && other.outside.length < winner.outside.length);
+    other.matches > winner.matches ||
+    (other.matches === winner.matches && other.outside.length < winner.outside.length);
   const best = placements.reduce((winner, other) => (better(other, winner) ? other : winner));
   const placed: PlacedSource = { text, ranges: best.ranges, outside: best.outside };
   if (best.reading !== undefined) placed.reading = best.reading;

@@ -101,12 +101,22 @@ function bitCount(mask: number): number {
  * the text (a title-only match) the beginning of the text is shown. `hits` must be sorted by start,
  * as `locateHits` returns them.
  */
-export function buildSnippets(text: string, boilerplate: readonly Span[], hits: readonly LocatedHit[]): SearchSnippet[] {
+export function buildSnippets(
+  text: string,
+  boilerplate: readonly Span[],
+  hits: readonly LocatedHit[],
+): SearchSnippet[] {
   const segments = readableSegments(text.length, boilerplate);
   if (segments.length === 0) return [];
   if (hits.length === 0) {
     const first = segments[0]!;
-    return [snippet(text, snapToWords(text, { start: first.start, end: Math.min(first.end, first.start + WINDOW) }, first), [])];
+    return [
+      snippet(
+        text,
+        snapToWords(text, { start: first.start, end: Math.min(first.end, first.start + WINDOW) }, first),
+        [],
+      ),
+    ];
   }
   const chosen: Span[] = [];
   const shown = new Set<LocatedHit>();

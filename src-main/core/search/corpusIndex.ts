@@ -237,11 +237,18 @@ export class CorpusIndex {
     try {
       this.scorer.markExclusions(prepared, this.excludedDocuments);
       const clauses = prepared.compiled.clauses.length;
-      const ranked = clauses > 0 ? this.rankMatches(prepared, filter, offset + limit) : filter.active ? this.browse(filter) : NOTHING;
+      const ranked =
+        clauses > 0
+          ? this.rankMatches(prepared, filter, offset + limit)
+          : filter.active
+            ? this.browse(filter)
+            : NOTHING;
       result.total = ranked.total;
       result.partial = ranked.partial;
       for (let rank = offset; rank < Math.min(ranked.documents.length, offset + limit); rank++) {
-        result.hits.push(this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared));
+        result.hits.push(
+          this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared),
+        );
       }
     } finally {
       this.excludedDocuments.clear();
@@ -327,7 +334,13 @@ export class CorpusIndex {
       const dayB = dayOf(b);
       return dayA === dayB ? a - b : dayA < dayB ? 1 : -1;
     });
-    return { documents, scores: documents.map(() => 0), matched: documents.map(() => 0), total: documents.length, partial: false };
+    return {
+      documents,
+      scores: documents.map(() => 0),
+      matched: documents.map(() => 0),
+      total: documents.length,
+      partial: false,
+    };
   }
 
   private hit(document: number, score: number, partial: boolean, prepared: PreparedQuery): SearchHit {

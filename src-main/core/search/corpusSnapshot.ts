@@ -79,7 +79,11 @@ export function readSnapshot(snapshot: Readonly<Record<string, string>>): Snapsh
     stale: format.data.stale,
     records: part(RECORDS),
     sequences: part(SEQUENCES),
-    vocabulary: { terms: part(`${VOCABULARY}terms`), stems: part(`${VOCABULARY}stems`), stemSlots: part(`${VOCABULARY}stemSlots`) },
+    vocabulary: {
+      terms: part(`${VOCABULARY}terms`),
+      stems: part(`${VOCABULARY}stems`),
+      stemSlots: part(`${VOCABULARY}stemSlots`),
+    },
     postings,
   };
 }

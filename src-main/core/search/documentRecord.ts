@@ -52,7 +52,8 @@ export function unpackRecords(text: string): (DocumentRecord | undefined)[] {
     if (packed === null) return undefined;
     const [id, title, source, category, date, titleLength, bodyLength, flatSpans] = packed;
     const boilerplate: Span[] = [];
-    for (let i = 0; i + 1 < flatSpans.length; i += 2) boilerplate.push({ start: flatSpans[i]!, end: flatSpans[i + 1]! });
+    for (let i = 0; i + 1 < flatSpans.length; i += 2)
+      boilerplate.push({ start: flatSpans[i]!, end: flatSpans[i + 1]! });
     const record: DocumentRecord = { id, title, titleLength, bodyLength, boilerplate };
     if (source !== null) record.source = source;
     if (category !== null) record.category = category;

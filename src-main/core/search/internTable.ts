@@ -13,7 +13,6 @@ function hashUnits(units: Uint16Array, length: number): number {
   return hash | 0;
 }
 
-
 /**
  * Strings numbered in order of first appearance, looked up by string or straight from a buffer of
  * UTF-16 units (open addressing, FNV-1a). Indexing a corpus meets each word millions of times and
@@ -72,7 +71,10 @@ export class InternTable {
   internUnits(units: Uint16Array, length: number): number {
     const id = this.idOfUnits(units, length);
     if (id !== undefined) return id;
-    const value = length === 1 ? String.fromCharCode(units[0]!) : String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+    const value =
+      length === 1
+        ? String.fromCharCode(units[0]!)
+        : String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
     return this.insert(value, hashUnits(units, length));
   }
 

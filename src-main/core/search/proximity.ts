@@ -40,9 +40,19 @@ function extendRuns(mask: number, previousMask: number, run: Int32Array, clauses
 }
 
 /** One pass over a document's term sequence, for stem-level and exact-form matches at once. */
-export function proximityFeatures(sequence: Uint32Array, titleLength: number, matcher: QueryMatcher): ProximityFeatures {
+export function proximityFeatures(
+  sequence: Uint32Array,
+  titleLength: number,
+  matcher: QueryMatcher,
+): ProximityFeatures {
   const clauses = matcher.clauseCount;
-  const features: ProximityFeatures = { adjacentPairs: 0, exactAdjacentPairs: 0, nearPairs: 0, longestRun: 0, longestExactRun: 0 };
+  const features: ProximityFeatures = {
+    adjacentPairs: 0,
+    exactAdjacentPairs: 0,
+    nearPairs: 0,
+    longestRun: 0,
+    longestExactRun: 0,
+  };
   if (clauses === 0) return features;
   // One extra cell per array holds the longest run so far.
   const run = new Int32Array(clauses + 1);
@@ -66,11 +76,13 @@ export function proximityFeatures(sequence: Uint32Array, titleLength: number, ma
     }
     const exact = matcher.exactMaskOf(id) & mask;
     features.adjacentPairs |= extendRuns(mask, previousMask, run, clauses);
-    if (exact !== 0 || previousExact !== 0) features.exactAdjacentPairs |= extendRuns(exact, previousExact, exactRun, clauses);
+    if (exact !== 0 || previousExact !== 0)
+      features.exactAdjacentPairs |= extendRuns(exact, previousExact, exactRun, clauses);
     for (let clause = 31 - Math.clz32(mask); clause >= 0; clause--) {
       if (!(mask & (1 << clause))) continue;
       if (clause > 0 && position - lastSeen[clause - 1]! <= NEAR_WINDOW) features.nearPairs |= 1 << clause;
-      if (clause + 1 < clauses && position - lastSeen[clause + 1]! <= NEAR_WINDOW) features.nearPairs |= 1 << (clause + 1);
+      if (clause + 1 < clauses && position - lastSeen[clause + 1]! <= NEAR_WINDOW)
+        features.nearPairs |= 1 << (clause + 1);
       lastSeen[clause] = position;
     }
     previousMask = mask;

@@ -114,7 +114,8 @@ export class QueryMatcher {
         const matches =
           term.kind === 'word'
             ? term.exact === exact || stems.some((stem) => term.stems.includes(stem))
-            : term.kind === 'prefix' && (exact.startsWith(term.prefix) || stems.some((stem) => stem.startsWith(term.prefix)));
+            : term.kind === 'prefix' &&
+              (exact.startsWith(term.prefix) || stems.some((stem) => stem.startsWith(term.prefix)));
         if (matches) mask |= 1 << clause;
       }
     }

@@ -33,12 +33,7 @@ export interface QueryClause {
 
 /** Why part of a query was not read as written; `message` is English, `code` lets a UI translate. */
 export type QueryNoticeCode =
-  | 'unclosed-quote'
-  | 'invalid-date'
-  | 'empty-operator'
-  | 'short-prefix'
-  | 'only-exclusions'
-  | 'negated-filter';
+  'unclosed-quote' | 'invalid-date' | 'empty-operator' | 'short-prefix' | 'only-exclusions' | 'negated-filter';
 
 export interface QueryNotice {
   code: QueryNoticeCode;

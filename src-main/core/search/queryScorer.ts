@@ -62,7 +62,15 @@ export class QueryScorer {
 
   /** Makes the scratch arrays cover document numbers below `capacity`. */
   reserve(capacity: number): void {
-    for (const scores of [this.textScores, this.titleScores, this.termScores, this.phraseScores, this.phraseWords, this.unionScores, this.clauseScores]) {
+    for (const scores of [
+      this.textScores,
+      this.titleScores,
+      this.termScores,
+      this.phraseScores,
+      this.phraseWords,
+      this.unionScores,
+      this.clauseScores,
+    ]) {
       scores.reserve(capacity);
     }
   }
@@ -96,7 +104,8 @@ export class QueryScorer {
     prepared.compiled.clauses.forEach((clause, index) => {
       const alone = clause.alternatives.length === 1;
       let weight = PROXIMITY_WEIGHT_FLOOR;
-      for (const term of clause.alternatives) weight = Math.max(weight, this.scoreTerm(term, prepared.expansions, clauseScores, alone));
+      for (const term of clause.alternatives)
+        weight = Math.max(weight, this.scoreTerm(term, prepared.expansions, clauseScores, alone));
       prepared.clauseWeights[index] = weight;
       clauseScores.addAllTo(totals);
       clauseScores.clear();
@@ -148,7 +157,12 @@ export class QueryScorer {
    * kept at index time), and each document keeps its best term-frequency part among them.
    * Returns how many documents the union holds.
    */
-  private accumulateUnion(scores: DocumentScores, index: PostingIndex, termIds: Iterable<number>, weight: number): number {
+  private accumulateUnion(
+    scores: DocumentScores,
+    index: PostingIndex,
+    termIds: Iterable<number>,
+    weight: number,
+  ): number {
     const union = this.unionScores;
     for (const id of termIds) {
       const postings = index.postings(this.corpus.vocabulary.term(id));
@@ -237,7 +251,8 @@ export class QueryScorer {
 
   private scorePrefix(term: CompiledPrefix, expansions: PrefixExpansion, into: DocumentScores, alone: boolean): void {
     const words = expansions.expand(term.prefix);
-    if (term.field === 'any') this.accumulateUnion(this.textTarget(into, alone), this.corpus.textPostings, words, STEM_WEIGHT);
+    if (term.field === 'any')
+      this.accumulateUnion(this.textTarget(into, alone), this.corpus.textPostings, words, STEM_WEIGHT);
     this.accumulateUnion(this.titleScores, this.corpus.titlePostings, words, STEM_WEIGHT);
     this.finishTerm(into, alone);
   }

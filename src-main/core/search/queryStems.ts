@@ -1,4 +1,11 @@
-import { hasStrippableDefiniteArticle, hasStrippableWaw, stemArabic, stemKeepingArticle, stemKeepingWaw, withoutWaw } from '../arabic/stemArabic';
+import {
+  hasStrippableDefiniteArticle,
+  hasStrippableWaw,
+  stemArabic,
+  stemKeepingArticle,
+  stemKeepingWaw,
+  withoutWaw,
+} from '../arabic/stemArabic';
 
 /**
  * Below this ratio of «X» to «وX» (or «الX») occurrences, the leading letters are taken as part

@@ -18,7 +18,13 @@ export class TermSlotCounter {
   private counts: Int32Array = new Int32Array(1024);
   private readonly touched: number[] = [];
 
-  count(sequence: Uint32Array, from: number, to: number, vocabulary: TermVocabulary, averageLength: number): SlottedTerms {
+  count(
+    sequence: Uint32Array,
+    from: number,
+    to: number,
+    vocabulary: TermVocabulary,
+    averageLength: number,
+  ): SlottedTerms {
     if (vocabulary.size >= this.counts.length) {
       let size = this.counts.length;
       while (size <= vocabulary.size) size *= 2;

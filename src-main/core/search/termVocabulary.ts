@@ -63,7 +63,9 @@ export class TermVocabulary {
       grown.set(this.stemSlots);
       this.stemSlots = grown;
     }
-    stems.slice(0, MAX_STEMS_PER_TERM).forEach((stem, place) => (this.stemSlots[base + place] = this.linkStem(stem, id)));
+    stems
+      .slice(0, MAX_STEMS_PER_TERM)
+      .forEach((stem, place) => (this.stemSlots[base + place] = this.linkStem(stem, id)));
     this.sortedTerms = undefined;
     this.sortedStems = undefined;
     return id;

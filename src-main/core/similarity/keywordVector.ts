@@ -54,7 +54,7 @@ export function keywordVector(words: Uint32Array, keywords = KEYWORDS_PER_DOCUME
   const topTerms = new Uint32Array(keywords);
   const topWeights = new Float64Array(keywords);
   let kept = 0;
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     const term = sorted[i]!;
     let j = i + 1;
     while (j < count && sorted[j] === term) j++;

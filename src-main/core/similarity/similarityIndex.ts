@@ -183,7 +183,8 @@ export class SimilarityIndex {
       const similarity = combineShares(textShare, vocabularyShare);
       if (similarity <= 0) continue;
       const reuses =
-        shared >= REUSE_PASSAGE_WORDS - SHINGLE_WORDS + 1 && countSharedPassages(sequence, others, REUSE_PASSAGE_WORDS) > 0;
+        shared >= REUSE_PASSAGE_WORDS - SHINGLE_WORDS + 1 &&
+        countSharedPassages(sequence, others, REUSE_PASSAGE_WORDS) > 0;
       scored.push({ id: candidateId, similarity, textShare, vocabularyShare, sharedPassages: 0, others, reuses });
     }
     scored.sort(

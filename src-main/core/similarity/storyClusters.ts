@@ -16,7 +16,10 @@ export interface StoryCluster {
  * report (the one that broke the story), from/to the dates it spans; largest clusters first, then
  * the most recent story first.
  */
-export function describeClusters(groups: string[][], memberOf: (id: string) => ClusterMember | undefined): StoryCluster[] {
+export function describeClusters(
+  groups: string[][],
+  memberOf: (id: string) => ClusterMember | undefined,
+): StoryCluster[] {
   const clusters = groups.map((group) => {
     const members = group
       .map((id) => ({ id, member: memberOf(id) }))

@@ -35,8 +35,15 @@ export interface AnnotationChange {
 
 export type AnnotationCollection = keyof AnnotationChange;
 
-export const ANNOTATION_COLLECTIONS: readonly AnnotationCollection[] = ['highlights', 'codes', 'memos', 'documentNotes'];
+export const ANNOTATION_COLLECTIONS: readonly AnnotationCollection[] = [
+  'highlights',
+  'codes',
+  'memos',
+  'documentNotes',
+];
 
 export function isEmptyChange(change: AnnotationChange): boolean {
-  return ANNOTATION_COLLECTIONS.every((name) => (change[name]?.put?.length ?? 0) === 0 && (change[name]?.remove?.length ?? 0) === 0);
+  return ANNOTATION_COLLECTIONS.every(
+    (name) => (change[name]?.put?.length ?? 0) === 0 && (change[name]?.remove?.length ?? 0) === 0,
+  );
 }

@@ -23,7 +23,10 @@ const FORMATS = {
   qdpx: { extension: 'qdpx', mimeType: 'application/zip' },
 } as const;
 
-const SCOPE_WORDS: Record<ExportLanguage, { report: string; code: string; text: string; source: string; separator: string }> = {
+const SCOPE_WORDS: Record<
+  ExportLanguage,
+  { report: string; code: string; text: string; source: string; separator: string }
+> = {
   en: { report: 'report', code: 'code', text: 'text', source: 'source', separator: '; ' },
   ar: { report: 'التقرير', code: 'الرمز', text: 'النص', source: 'المصدر', separator: '؛ ' },
 };
@@ -52,7 +55,11 @@ export async function exportAnnotations(
   if (request.codeId !== undefined && state.code(request.codeId) === undefined) {
     throw annotationError('not-found', annotationMessages.noCode(request.codeId));
   }
-  if (request.docId !== undefined && documents.get(request.docId) === undefined && state.highlightsOf(request.docId).length === 0) {
+  if (
+    request.docId !== undefined &&
+    documents.get(request.docId) === undefined &&
+    state.highlightsOf(request.docId).length === 0
+  ) {
     throw annotationError('not-found', annotationMessages.noDocument(request.docId));
   }
   const filter: HighlightFilter = {
@@ -99,7 +106,9 @@ export async function exportAnnotations(
   const input: AnnotationExportInput = {
     highlights: selected.map(({ highlight }) => highlight),
     codes: state.allCodes(),
-    memos: whole ? state.allMemos() : state.allMemos().filter((memo) => memo.highlightIds.some((id) => highlightIds.has(id))),
+    memos: whole
+      ? state.allMemos()
+      : state.allMemos().filter((memo) => memo.highlightIds.some((id) => highlightIds.has(id))),
     documents: exportDocuments,
     documentNotes: state.allNotes().filter((note) => listedIds.has(note.docId)),
   };
@@ -138,7 +147,12 @@ export async function exportAnnotations(
   let encoding: ExportResult['encoding'] = 'utf8';
   switch (request.format) {
     case 'md':
-      content = exportMarkdown(input, { groupBy: request.by === 'code' ? 'code' : 'document', exportedAt, scope, language });
+      content = exportMarkdown(input, {
+        groupBy: request.by === 'code' ? 'code' : 'document',
+        exportedAt,
+        scope,
+        language,
+      });
       break;
     case 'csv':
       content = exportCsv(input);

@@ -45,7 +45,12 @@ export interface JournalContents {
 }
 
 /** Writes `length` bytes of `bytes` from `offset` at the end of the file; may write fewer. */
-export type JournalWrite = (handle: FileHandle, bytes: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+export type JournalWrite = (
+  handle: FileHandle,
+  bytes: Buffer,
+  offset: number,
+  length: number,
+) => Promise<{ bytesWritten: number }>;
 
 const CHECKSUM_LENGTH = 16;
 
@@ -77,7 +82,8 @@ function readLine(line: string): LineReading {
     return { problem: 'newer-version', reason: `was written by a newer Qarin (journal format ${version})` };
   }
   const parsed = JournalPayloadSchema.safeParse(value);
-  if (!parsed.success) return { problem: 'corrupt', reason: `does not hold a valid change (${parsed.error.issues[0]?.message})` };
+  if (!parsed.success)
+    return { problem: 'corrupt', reason: `does not hold a valid change (${parsed.error.issues[0]?.message})` };
   const { seq, at, change } = parsed.data;
   return { entry: { seq, at, change } };
 }
@@ -129,7 +135,8 @@ export class AnnotationJournal {
       offset = newline + 1;
       const reading = readLine(line);
       if ('problem' in reading) {
-        if (reading.problem === 'newer-version') throw new JournalProblem(reading.problem, this.path, lineNumber, reading.reason, entries);
+        if (reading.problem === 'newer-version')
+          throw new JournalProblem(reading.problem, this.path, lineNumber, reading.reason, entries);
         // Only the last complete line can be a write in flight: every earlier one was synced first.
         if (text.indexOf('\n', offset) === -1 && firstProblem === undefined) break;
         firstProblem ??= { kind: reading.problem, line: lineNumber, reason: reading.reason };
@@ -196,9 +203,10 @@ export class AnnotationJournal {
     const bytes = Buffer.from(formatJournalLine(entry), 'utf8');
     try {
       // A nearly full disk takes part of a write and reports how much: the rest is written, or it fails.
-      for (let written = 0; written < bytes.length; ) {
+      for (let written = 0; written < bytes.length;) {
         const { bytesWritten } = await this.write(handle, bytes, written, bytes.length - written);
-        if (bytesWritten <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
+        if (bytesWritten <= 0)
+          throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
         written += bytesWritten;
       }
       await handle.datasync();

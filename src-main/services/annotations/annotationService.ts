@@ -100,14 +100,17 @@ export class AnnotationService {
     }));
   }
 
-  async restoreBackup(name?: string): Promise<{ restored: string | null; setAside: string[]; status: AnnotationStatus }> {
+  async restoreBackup(
+    name?: string,
+  ): Promise<{ restored: string | null; setAside: string[]; status: AnnotationStatus }> {
     let outcome;
     try {
       outcome = await this.store.restore(name);
     } catch (error) {
       if (error instanceof NoGoodBackupError) throw annotationError('not-found', annotationMessages.noGoodBackup());
       if (error instanceof ProjectLockedError) throw this.translate(error);
-      if (error instanceof StoreError) throw annotationError('invalid-input', annotationMessages.backupNotRestorable(error.message));
+      if (error instanceof StoreError)
+        throw annotationError('invalid-input', annotationMessages.backupNotRestorable(error.message));
       throw error;
     }
     this.forgetHistory();
@@ -154,7 +157,8 @@ export class AnnotationService {
       const highlight: StoredHighlight = { ...existing };
       if (input.codeIds !== undefined) highlight.codeIds = this.codeIdsOrThrow(state, input.codeIds);
       if (input.note !== undefined) highlight.note = input.note;
-      const changed = highlight.note !== existing.note || highlight.codeIds.join('\u0000') !== existing.codeIds.join('\u0000');
+      const changed =
+        highlight.note !== existing.note || highlight.codeIds.join('\u0000') !== existing.codeIds.join('\u0000');
       if (!changed) return { result: this.listedOf(existing) };
       highlight.modified = this.now();
       return { change: { highlights: { put: [highlight] } }, result: this.listedOf(highlight) };
@@ -252,7 +256,8 @@ export class AnnotationService {
   saveMemo(input: Out<typeof schemas.SaveMemoSchema>): Promise<Memo> {
     return this.change('memos.save', (state) => {
       const existing = input.id === undefined ? undefined : state.memo(input.id);
-      if (input.id !== undefined && existing === undefined) throw annotationError('not-found', annotationMessages.noMemo(input.id));
+      if (input.id !== undefined && existing === undefined)
+        throw annotationError('not-found', annotationMessages.noMemo(input.id));
       const highlightIds = [...new Set(input.highlightIds)];
       for (const id of highlightIds) this.highlightOrThrow(state, id);
       const now = this.now();
@@ -270,7 +275,9 @@ export class AnnotationService {
 
   deleteMemo(id: string): Promise<{ deleted: boolean }> {
     return this.change<{ deleted: boolean }>('memos.delete', (state) =>
-      state.memo(id) === undefined ? { result: { deleted: false } } : { change: { memos: { remove: [id] } }, result: { deleted: true } },
+      state.memo(id) === undefined
+        ? { result: { deleted: false } }
+        : { change: { memos: { remove: [id] } }, result: { deleted: true } },
     );
   }
 
@@ -285,7 +292,9 @@ export class AnnotationService {
       const existing = state.note(note.docId);
       if ((existing?.body ?? '') === note.body) return { result: { docId: note.docId, body: note.body } };
       const change: AnnotationChange =
-        note.body === '' ? { documentNotes: { remove: [note.docId] } } : { documentNotes: { put: [{ docId: note.docId, body: note.body }] } };
+        note.body === ''
+          ? { documentNotes: { remove: [note.docId] } }
+          : { documentNotes: { put: [{ docId: note.docId, body: note.body }] } };
       return { change, result: { docId: note.docId, body: note.body } };
     });
   }
@@ -293,11 +302,19 @@ export class AnnotationService {
   // ------------------------------------------------------------------ history
 
   undo(): Promise<{ changed: boolean; label?: string }> {
-    return this.replay((history) => history.nextUndo(), (entry) => entry.undo, (history, entry) => history.undone(entry));
+    return this.replay(
+      (history) => history.nextUndo(),
+      (entry) => entry.undo,
+      (history, entry) => history.undone(entry),
+    );
   }
 
   redo(): Promise<{ changed: boolean; label?: string }> {
-    return this.replay((history) => history.nextRedo(), (entry) => entry.redo, (history, entry) => history.redone(entry));
+    return this.replay(
+      (history) => history.nextRedo(),
+      (entry) => entry.redo,
+      (history, entry) => history.redone(entry),
+    );
   }
 
   historyStatus(): HistoryStatus {
@@ -324,7 +341,9 @@ export class AnnotationService {
   }
 
   importWebAnnotations(content: string): Promise<ImportCounts> {
-    return this.change('annotations.importJson', (state) => planWebAnnotationImport(state, this.options.documents, content, this.now()));
+    return this.change('annotations.importJson', (state) =>
+      planWebAnnotationImport(state, this.options.documents, content, this.now()),
+    );
   }
 
   /**
@@ -367,7 +386,12 @@ export class AnnotationService {
             const document = this.options.documents.get(docId);
             if (document === undefined) continue;
             const highlights = state.highlightsOf(docId);
-            if (highlights.every((highlight) => highlight.status === 'anchored' && highlight.target.sha256 === document.sha256)) continue;
+            if (
+              highlights.every(
+                (highlight) => highlight.status === 'anchored' && highlight.target.sha256 === document.sha256,
+              )
+            )
+              continue;
             const text = this.options.documents.text(document);
             if (text === undefined) continue;
             const { changed, counts } = reanchorHighlights(highlights, text, document.sha256, now);
@@ -418,7 +442,8 @@ export class AnnotationService {
   }
 
   private translate(error: unknown): unknown {
-    if (error instanceof AnnotationsUnavailableError) return annotationError('corrupt', annotationMessages.unavailable(error.problem.detail));
+    if (error instanceof AnnotationsUnavailableError)
+      return annotationError('corrupt', annotationMessages.unavailable(error.problem.detail));
     if (error instanceof ProjectLockedError) {
       return annotationError('conflict', projectMessages.lockedByAnotherProcess(error.ownerPid, error.ownerCommand));
     }
@@ -430,7 +455,10 @@ export class AnnotationService {
   }
 
   /** Decides and saves one change as an undoable step named after its contract method. */
-  private async change<R>(label: string, decide: (state: AnnotationState) => { change?: AnnotationChange; result: R }): Promise<R> {
+  private async change<R>(
+    label: string,
+    decide: (state: AnnotationState) => { change?: AnnotationChange; result: R },
+  ): Promise<R> {
     let before: AnnotationChange | undefined;
     let affected: ChangedDocuments = { docIds: [] };
     try {
@@ -504,7 +532,8 @@ export class AnnotationService {
     try {
       return createTextTarget(text, { start, end }, sha256);
     } catch (error) {
-      if (error instanceof RangeError) throw annotationError('invalid-input', annotationMessages.badRange(start, end, text.length));
+      if (error instanceof RangeError)
+        throw annotationError('invalid-input', annotationMessages.badRange(start, end, text.length));
       throw error;
     }
   }
@@ -516,12 +545,17 @@ export class AnnotationService {
   }
 
   private codeIdsOrThrow(state: AnnotationState, codeIds: readonly string[]): string[] {
-    for (const id of codeIds) if (state.code(id) === undefined) throw annotationError('not-found', annotationMessages.noCode(id));
+    for (const id of codeIds)
+      if (state.code(id) === undefined) throw annotationError('not-found', annotationMessages.noCode(id));
     return [...new Set(codeIds)];
   }
 
   private listedOf(highlight: StoredHighlight): ListedHighlight {
-    const document = this.options.documents.get(highlight.docId) ?? { id: highlight.docId, title: highlight.docId, sha256: highlight.target.sha256 };
+    const document = this.options.documents.get(highlight.docId) ?? {
+      id: highlight.docId,
+      title: highlight.docId,
+      sha256: highlight.target.sha256,
+    };
     return listed({ highlight, document });
   }
 }

@@ -121,7 +121,8 @@ export class AnnotationState {
 
   private putHighlight(highlight: StoredHighlight): void {
     const previous = this.highlights.get(highlight.id);
-    if (previous && previous.docId !== highlight.docId) this.highlightIdsByDocument.get(previous.docId)?.delete(highlight.id);
+    if (previous && previous.docId !== highlight.docId)
+      this.highlightIdsByDocument.get(previous.docId)?.delete(highlight.id);
     this.highlights.set(highlight.id, highlight);
     let ids = this.highlightIdsByDocument.get(highlight.docId);
     if (ids === undefined) {
@@ -141,7 +142,11 @@ export class AnnotationState {
   }
 }
 
-function applyRecords<T>(records: Map<string, T>, change: { put?: T[]; remove?: string[] } | undefined, keyOf: (record: T) => string) {
+function applyRecords<T>(
+  records: Map<string, T>,
+  change: { put?: T[]; remove?: string[] } | undefined,
+  keyOf: (record: T) => string,
+) {
   for (const key of change?.remove ?? []) records.delete(key);
   for (const record of change?.put ?? []) records.set(keyOf(record), record);
 }

@@ -143,7 +143,9 @@ export class AnnotationStore {
   /** The current state; throws AnnotationsUnavailableError while a file is damaged. */
   get state(): AnnotationState {
     if (this.problem !== undefined || this.current === undefined) {
-      throw new AnnotationsUnavailableError(this.problem ?? { file: 'snapshot', kind: 'io', detail: 'annotations are not open' });
+      throw new AnnotationsUnavailableError(
+        this.problem ?? { file: 'snapshot', kind: 'io', detail: 'annotations are not open' },
+      );
     }
     return this.current;
   }
@@ -194,7 +196,12 @@ export class AnnotationStore {
       await this.lock.acquire(LOCK_HOLDER);
       const setAside: string[] = [];
       const now = new Date(this.clock());
-      if (name === undefined && this.problem?.file === 'journal' && this.problem.kind === 'corrupt' && this.journalGoodEntries) {
+      if (
+        name === undefined &&
+        this.problem?.file === 'journal' &&
+        this.problem.kind === 'corrupt' &&
+        this.journalGoodEntries
+      ) {
         const good = this.journalGoodEntries;
         const aside = await this.journal.setAside('damaged', now);
         if (aside !== null) setAside.push(aside);
@@ -268,9 +275,18 @@ export class AnnotationStore {
     if ('error' in journalRead) {
       const { error } = journalRead;
       if (error instanceof JournalProblem) {
-        return { problem: { file: 'journal', kind: error.kind, detail: error.message }, journalGoodEntries: error.validEntries };
+        return {
+          problem: { file: 'journal', kind: error.kind, detail: error.message },
+          journalGoodEntries: error.validEntries,
+        };
       }
-      return { problem: { file: 'journal', kind: 'io', detail: StoreError.fromFileSystem(this.journal.path, 'read', error).message } };
+      return {
+        problem: {
+          file: 'journal',
+          kind: 'io',
+          detail: StoreError.fromFileSystem(this.journal.path, 'read', error).message,
+        },
+      };
     }
     const { entries, intactBytes } = journalRead.read;
     const pending = entries.filter((entry) => entry.seq > base.appliedSeq);

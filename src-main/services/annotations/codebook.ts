@@ -30,18 +30,28 @@ function parentName(state: AnnotationState, parentId: string | undefined): strin
 }
 
 /** Throws when a code other than those in `ignoring` already has this name under `parentId`. */
-function assertNameFree(state: AnnotationState, name: string, parentId: string | undefined, ignoring: ReadonlySet<string>): void {
+function assertNameFree(
+  state: AnnotationState,
+  name: string,
+  parentId: string | undefined,
+  ignoring: ReadonlySet<string>,
+): void {
   const key = codeNameKey(name);
   const clash = state
     .allCodes()
     .some((code) => !ignoring.has(code.id) && code.parentId === parentId && codeNameKey(code.name) === key);
-  if (clash) throw annotationError('conflict', annotationMessages.duplicateCodeName(name.trim(), parentName(state, parentId)));
+  if (clash)
+    throw annotationError('conflict', annotationMessages.duplicateCodeName(name.trim(), parentName(state, parentId)));
 }
 
 /** True when `codeId` is `ancestorId` or nested (at any depth) under it. */
 export function isSameOrNestedUnder(state: AnnotationState, codeId: string, ancestorId: string): boolean {
   const seen = new Set<string>();
-  for (let current: string | undefined = codeId; current !== undefined && !seen.has(current); current = state.code(current)?.parentId) {
+  for (
+    let current: string | undefined = codeId;
+    current !== undefined && !seen.has(current);
+    current = state.code(current)?.parentId
+  ) {
     if (current === ancestorId) return true;
     seen.add(current);
   }
@@ -65,7 +75,12 @@ export function createCode(
   const code: Code = {
     id: randomUUID(),
     name: input.name.trim(),
-    color: input.color ?? nextPaletteColor(codes.map((existing) => existing.color), codes.length),
+    color:
+      input.color ??
+      nextPaletteColor(
+        codes.map((existing) => existing.color),
+        codes.length,
+      ),
   };
   if (input.parentId !== undefined) code.parentId = input.parentId;
   if (input.description !== undefined && input.description.trim() !== '') code.description = input.description;
@@ -74,7 +89,13 @@ export function createCode(
 
 export function updateCode(
   state: AnnotationState,
-  input: { id: string; name?: string | undefined; color?: string | undefined; parentId?: string | null | undefined; description?: string | undefined },
+  input: {
+    id: string;
+    name?: string | undefined;
+    color?: string | undefined;
+    parentId?: string | null | undefined;
+    description?: string | undefined;
+  },
 ): Decision<Code> {
   const existing = codeOrThrow(state, input.id);
   const updated: Code = { ...existing };
@@ -98,13 +119,25 @@ export function updateCode(
   return { change: { codes: { put: [updated] } }, result: updated };
 }
 
-function replaceCode(highlight: StoredHighlight, removedId: string, replacementId: string | undefined, now: string): StoredHighlight {
-  const codeIds = highlight.codeIds.flatMap((id) => (id === removedId ? (replacementId === undefined ? [] : [replacementId]) : [id]));
+function replaceCode(
+  highlight: StoredHighlight,
+  removedId: string,
+  replacementId: string | undefined,
+  now: string,
+): StoredHighlight {
+  const codeIds = highlight.codeIds.flatMap((id) =>
+    id === removedId ? (replacementId === undefined ? [] : [replacementId]) : [id],
+  );
   return { ...highlight, codeIds: [...new Set(codeIds)], modified: now };
 }
 
 /** Moves `children` under `parentId`, refusing when one would share a name with a code already there. */
-function reparent(state: AnnotationState, children: Code[], parentId: string | undefined, leaving: ReadonlySet<string>): Code[] {
+function reparent(
+  state: AnnotationState,
+  children: Code[],
+  parentId: string | undefined,
+  leaving: ReadonlySet<string>,
+): Code[] {
   const moving = new Set(children.map((child) => child.id));
   const ignoring = new Set([...leaving, ...moving]);
   const namesThere = new Map<string, string>();
@@ -113,7 +146,8 @@ function reparent(state: AnnotationState, children: Code[], parentId: string | u
   }
   return children.map((child) => {
     const key = codeNameKey(child.name);
-    if (namesThere.has(key)) throw annotationError('conflict', annotationMessages.siblingClash(child.name, parentName(state, parentId)));
+    if (namesThere.has(key))
+      throw annotationError('conflict', annotationMessages.siblingClash(child.name, parentName(state, parentId)));
     namesThere.set(key, child.name);
     const moved: Code = { ...child };
     if (parentId === undefined) delete moved.parentId;
@@ -127,7 +161,11 @@ function reparent(state: AnnotationState, children: Code[], parentId: string | u
  * its children move under the target, and the source is removed. When the target is nested inside
  * the source it first takes the source's place, so nothing ends up nested in itself.
  */
-export function mergeCodes(state: AnnotationState, input: { sourceId: string; targetId: string }, now: string): Decision<{ target: Code; highlightsMoved: number }> {
+export function mergeCodes(
+  state: AnnotationState,
+  input: { sourceId: string; targetId: string },
+  now: string,
+): Decision<{ target: Code; highlightsMoved: number }> {
   const source = codeOrThrow(state, input.sourceId);
   const target = codeOrThrow(state, input.targetId);
   if (source.id === target.id) throw annotationError('invalid-input', annotationMessages.mergeIntoItself(source.name));

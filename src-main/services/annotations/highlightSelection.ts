@@ -35,7 +35,9 @@ function normalizedQuoteAndNote(highlight: StoredHighlight): string {
 
 /** A report the library no longer knows is still listed, under its id, rather than hiding its highlights. */
 function documentOf(documents: AnnotationDocuments, highlight: StoredHighlight): AnnotatedDocument {
-  return documents.get(highlight.docId) ?? { id: highlight.docId, title: highlight.docId, sha256: highlight.target.sha256 };
+  return (
+    documents.get(highlight.docId) ?? { id: highlight.docId, title: highlight.docId, sha256: highlight.target.sha256 }
+  );
 }
 
 /** Reading order: reports by date then title, and within a report by position, orphans last. */
@@ -60,7 +62,11 @@ export function compareSelected(a: SelectedHighlight, b: SelectedHighlight): num
 }
 
 /** The highlights that pass `filter`, each with its report, in reading order. */
-export function selectHighlights(state: AnnotationState, documents: AnnotationDocuments, filter: HighlightFilter): SelectedHighlight[] {
+export function selectHighlights(
+  state: AnnotationState,
+  documents: AnnotationDocuments,
+  filter: HighlightFilter,
+): SelectedHighlight[] {
   const candidates = filter.docId !== undefined ? state.highlightsOf(filter.docId) : state.allHighlights();
   const codeIds = filter.codeId === undefined ? undefined : codeWithDescendants(state, filter.codeId);
   const needle = filter.text?.trim() ? normalizeArabic(filter.text.trim()) : undefined;

@@ -28,7 +28,8 @@ class CodeResolver {
   constructor(private readonly state: AnnotationState) {
     // Top-level codes first, so a name held by several codes resolves to the least nested.
     const codes = state.allCodes().sort((a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined));
-    for (const code of codes) if (!this.byName.has(codeNameKey(code.name))) this.byName.set(codeNameKey(code.name), code.id);
+    for (const code of codes)
+      if (!this.byName.has(codeNameKey(code.name))) this.byName.set(codeNameKey(code.name), code.id);
   }
 
   idsOf(names: readonly string[]): string[] {
@@ -43,7 +44,10 @@ class CodeResolver {
     const code: Code = {
       id: randomUUID(),
       name: name.trim(),
-      color: nextPaletteColor(codes.map((existing) => existing.color), codes.length),
+      color: nextPaletteColor(
+        codes.map((existing) => existing.color),
+        codes.length,
+      ),
     };
     this.created.push(code);
     this.byName.set(key, code.id);
@@ -51,7 +55,13 @@ class CodeResolver {
   }
 }
 
-function newHighlight(imported: ImportedHighlight, document: AnnotatedDocument, text: string, codeIds: string[], now: string) {
+function newHighlight(
+  imported: ImportedHighlight,
+  document: AnnotatedDocument,
+  text: string,
+  codeIds: string[],
+  now: string,
+) {
   const target = importedTextTarget(imported, text);
   const anchored = anchorHighlight(target, text);
   const base = {
@@ -72,7 +82,12 @@ function newHighlight(imported: ImportedHighlight, document: AnnotatedDocument, 
     status: 'anchored',
   };
   if (anchored.status === 'fuzzy') {
-    highlight.reanchor = { method: 'fuzzy', confidence: anchored.confidence, previousQuote: imported.quote.exact, at: now };
+    highlight.reanchor = {
+      method: 'fuzzy',
+      confidence: anchored.confidence,
+      previousQuote: imported.quote.exact,
+      at: now,
+    };
     return { highlight, outcome: 'fuzzy' as const };
   }
   return { highlight, outcome: 'exact' as const };
@@ -103,7 +118,9 @@ export function planWebAnnotationImport(
     imported,
     document: documents.get(imported.docId) ?? documents.findBySha(imported.sha256),
   }));
-  const unknown = [...new Set(resolved.filter((entry) => entry.document === undefined).map((entry) => entry.imported.docId))];
+  const unknown = [
+    ...new Set(resolved.filter((entry) => entry.document === undefined).map((entry) => entry.imported.docId)),
+  ];
   if (unknown.length > 0) throw annotationError('not-found', annotationMessages.unknownImportDocuments(unknown));
 
   const texts = new Map<string, string>();
@@ -137,7 +154,13 @@ export function planWebAnnotationImport(
       }
       continue;
     }
-    const { highlight, outcome } = newHighlight(imported, document!, textOf(document!), codes.idsOf(imported.codeNames), now);
+    const { highlight, outcome } = newHighlight(
+      imported,
+      document!,
+      textOf(document!),
+      codes.idsOf(imported.codeNames),
+      now,
+    );
     put.push(highlight);
     result[outcome] += 1;
   }

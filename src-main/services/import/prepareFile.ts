@@ -30,16 +30,14 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
     }
     const bytes = await readFile(path);
     const outcome = await parseFile(path, bytes, { maxBytes: maxFileBytes });
-    const documents = outcome.documents.map(
-      (document): PreparedDocument => ({
-        ...document,
-        path,
-        sha256: createHash('sha256').update(document.text, 'utf8').digest('hex'),
-        wordCount: countWords(document.text),
-        boilerplate: findBoilerplate(document.text),
-        warnings: findIntegrityWarnings(document.text),
-      }),
-    );
+    const documents = outcome.documents.map((document): PreparedDocument => ({
+      ...document,
+      path,
+      sha256: createHash('sha256').update(document.text, 'utf8').digest('hex'),
+      wordCount: countWords(document.text),
+      boilerplate: findBoilerplate(document.text),
+      warnings: findIntegrityWarnings(document.text),
+    }));
     return { documents, errors: outcome.errors };
   } catch (error) {
     return { documents: [], errors: [{ path, reason: reasonOf(error) }] };

@@ -13,11 +13,16 @@ export interface PreparedDocument extends ParsedDocument {
 
 /** Messages from the import worker to the thread that started it. */
 export type ImportWorkerMessage =
-  | { type: 'file'; index: number; path: string; documents: PreparedDocument[]; errors: { path: string; reason: string }[] }
+  | {
+      type: 'file';
+      index: number;
+      path: string;
+      documents: PreparedDocument[];
+      errors: { path: string; reason: string }[];
+    }
   | { type: 'finished'; cancelled: boolean };
 
 /** Messages to the import worker. */
 export type ImportWorkerCommand =
   /** `index` is the file's place in the whole import, so results can be put back in order. */
-  | { type: 'start'; files: { index: number; path: string }[]; maxFileBytes: number }
-  | { type: 'cancel' };
+  { type: 'start'; files: { index: number; path: string }[]; maxFileBytes: number } | { type: 'cancel' };

@@ -26,7 +26,10 @@ export function readFilesInWorkers(
   maxFileBytes: number,
   onFile: (message: FileMessage) => void,
 ): WorkerReading {
-  const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_WORKER)));
+  const count = Math.max(
+    1,
+    Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_WORKER)),
+  );
   const workers = Array.from({ length: count }, () => new Worker(resolveWorkerUrl('import')));
   const waiting = new Map<number, FileMessage>();
   let next = 0;

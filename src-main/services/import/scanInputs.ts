@@ -27,7 +27,13 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
-        code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a link that loops' : String(error);
+        code === 'ENOENT'
+          ? 'no such file or folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'ELOOP'
+              ? 'a link that loops'
+              : String(error);
       errors.push({ path, reason });
       return;
     }

@@ -189,7 +189,8 @@ export class DurableJsonStore<T extends object> {
     return this.#exclusive(async () => {
       await this.#file.whenIdle();
       const backup = await this.#backups.find(name);
-      if (backup === null) throw new StoreError('io', this.path, `has no backup named "${name}" in ${this.#backups.folder}`);
+      if (backup === null)
+        throw new StoreError('io', this.path, `has no backup named "${name}" in ${this.#backups.folder}`);
       let text: string;
       try {
         text = await this.#backups.read(backup);
@@ -264,7 +265,8 @@ export class DurableJsonStore<T extends object> {
       decodeStoreText(await this.#backups.read(backup), backup.path, this.#options);
       return { ...backup, readable: true, problem: null };
     } catch (error) {
-      const problem = error instanceof StoreError ? error.message : StoreError.fromFileSystem(backup.path, 'read', error).message;
+      const problem =
+        error instanceof StoreError ? error.message : StoreError.fromFileSystem(backup.path, 'read', error).message;
       return { ...backup, readable: false, problem };
     }
   }

@@ -78,7 +78,8 @@ export class DurableTextFile implements Adapter<string> {
         this.#nextText = null;
         this.#nextWaiters = [];
         try {
-          if (this.#beforeReplace !== undefined && this.#textOnDisk !== null) await this.#beforeReplace(this.#textOnDisk);
+          if (this.#beforeReplace !== undefined && this.#textOnDisk !== null)
+            await this.#beforeReplace(this.#textOnDisk);
           await writeFileDurably(this.path, text);
           this.#textOnDisk = text;
           for (const waiter of waiters) waiter.resolve();

@@ -21,7 +21,9 @@ export class ProjectLockedError extends Error {
     readonly ownerPid: number,
     readonly ownerCommand: string,
   ) {
-    super(`the project is being changed by another Qarin process (pid ${ownerPid}${ownerCommand ? `: ${ownerCommand}` : ''})`);
+    super(
+      `the project is being changed by another Qarin process (pid ${ownerPid}${ownerCommand ? `: ${ownerCommand}` : ''})`,
+    );
     this.name = 'ProjectLockedError';
   }
 }
@@ -94,7 +96,9 @@ export class ProjectWriterLock {
       // The lock file only ever appears complete (see createWithOwner): one that does not read is
       // damaged, not being written, and is taken over like a dead owner's.
       if (owner !== undefined) {
-        const stale = owner.host === me.host && (!isAlive(owner.pid) || Math.abs(owner.bootedAt - me.bootedAt) > SAME_BOOT_TOLERANCE_MS);
+        const stale =
+          owner.host === me.host &&
+          (!isAlive(owner.pid) || Math.abs(owner.bootedAt - me.bootedAt) > SAME_BOOT_TOLERANCE_MS);
         if (!stale) throw new ProjectLockedError(owner.pid, owner.command);
       }
       await unlink(this.path).catch((error: unknown) => {
@@ -128,7 +132,8 @@ export class ProjectWriterLock {
   private async readOwner(): Promise<LockOwner | undefined> {
     try {
       const owner = JSON.parse(await readFile(this.path, 'utf8')) as Partial<LockOwner>;
-      if (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || typeof owner.bootedAt !== 'number') return undefined;
+      if (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || typeof owner.bootedAt !== 'number')
+        return undefined;
       const command = typeof owner.command === 'string' ? owner.command : '';
       return { pid: owner.pid, host: owner.host, bootedAt: owner.bootedAt, command };
     } catch {

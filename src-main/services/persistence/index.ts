@@ -2,7 +2,13 @@ export { writeFileDurably, syncDirectory, removeLeftoverTemporaryFiles } from '.
 export { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
 export { DurableDataFile, type DurableDataFileOptions } from './DurableDataFile';
 export { StoreError, type StoreErrorKind } from './StoreError';
-export { decodeStoreText, encodeStoreText, type StoreFormat, type StoreMigration, type DecodedStore } from './storeEnvelope';
+export {
+  decodeStoreText,
+  encodeStoreText,
+  type StoreFormat,
+  type StoreMigration,
+  type DecodedStore,
+} from './storeEnvelope';
 export { RollingBackups, type BackupPolicy, type BackupFile } from './RollingBackups';
 export {
   DurableJsonStore,

@@ -79,12 +79,20 @@ function parseJson(text: string, filePath: string): unknown {
 
 function readEnvelope(parsed: unknown, filePath: string): Omit<StoreEnvelope, 'savedAt'> & { savedAt: string | null } {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new StoreError('corrupt', filePath, 'is not a Qarin store file: expected an object with "schemaVersion" and "data"');
+    throw new StoreError(
+      'corrupt',
+      filePath,
+      'is not a Qarin store file: expected an object with "schemaVersion" and "data"',
+    );
   }
   const fields = parsed as Record<string, unknown>;
   const version = fields['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new StoreError('corrupt', filePath, 'is not a Qarin store file: "schemaVersion" is missing or not a positive whole number');
+    throw new StoreError(
+      'corrupt',
+      filePath,
+      'is not a Qarin store file: "schemaVersion" is missing or not a positive whole number',
+    );
   }
   if (!('data' in fields)) {
     throw new StoreError('corrupt', filePath, 'is not a Qarin store file: it has no "data" field');
@@ -108,9 +116,14 @@ function migrate<T>(data: unknown, fromVersion: number, format: StoreFormat<T>, 
       current = step(current);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new StoreError('invalid', filePath, `could not be migrated from schema ${version} to ${version + 1}: ${detail}`, {
-        cause: error,
-      });
+      throw new StoreError(
+        'invalid',
+        filePath,
+        `could not be migrated from schema ${version} to ${version + 1}: ${detail}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
   return current;
@@ -134,7 +147,8 @@ export function decodeStoreText<T>(rawText: string, filePath: string, format: St
   const migrated = migrate(envelope.data, envelope.schemaVersion, format, filePath);
   const checked = format.schema.safeParse(migrated);
   if (!checked.success) {
-    const migratedNote = envelope.schemaVersion < format.schemaVersion ? ` after migration from schema ${envelope.schemaVersion}` : '';
+    const migratedNote =
+      envelope.schemaVersion < format.schemaVersion ? ` after migration from schema ${envelope.schemaVersion}` : '';
     throw new StoreError(
       'invalid',
       filePath,

@@ -69,7 +69,10 @@ const TEMPORARY_NAME = /^\.(.+)\.\d+\.\d+\.tmp$/;
  * sharing a folder do not remove each other's writes in flight; call it only while nothing
  * writes those targets.
  */
-export async function removeLeftoverTemporaryFiles(folder: string, isTarget: (targetName: string) => boolean): Promise<void> {
+export async function removeLeftoverTemporaryFiles(
+  folder: string,
+  isTarget: (targetName: string) => boolean,
+): Promise<void> {
   let names: string[];
   try {
     names = await readdir(folder);

@@ -3,7 +3,10 @@ import type { Bilingual } from '../../api/bilingual';
 /** The process named in a message: its pid and, when known, its command line. */
 function processName(pid: number, command: string): Bilingual {
   if (pid <= 0) return { en: '', ar: '' };
-  return { en: ` (process ${pid}${command ? `: ${command}` : ''})`, ar: ` (العملية ${pid}${command ? `: ${command}` : ''})` };
+  return {
+    en: ` (process ${pid}${command ? `: ${command}` : ''})`,
+    ar: ` (العملية ${pid}${command ? `: ${command}` : ''})`,
+  };
 }
 
 /** What a writer of the project (an import, a restore, an annotation) tells the user when refused. */

@@ -5,7 +5,11 @@ import { openLibraryStore } from './projectStores';
 
 /** True when a project failed to open because its library file is damaged, which a backup can mend. */
 export function isDamagedLibrary(error: unknown): error is StoreError {
-  return error instanceof StoreError && (error.kind === 'corrupt' || error.kind === 'invalid') && error.fileName === 'library.json';
+  return (
+    error instanceof StoreError &&
+    (error.kind === 'corrupt' || error.kind === 'invalid') &&
+    error.fileName === 'library.json'
+  );
 }
 
 /**

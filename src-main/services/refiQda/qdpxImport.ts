@@ -94,7 +94,11 @@ async function readProject(
     const archive = await readQdpxArchive(bytes, limits);
     const qde = archive.find('project.qde');
     if (qde === undefined) throw refuse([qdpxMessages.noProjectQde()]);
-    const project = parseRefiQdaProject(Buffer.from(await archive.read(qde)).toString('utf8').replace(/^\uFEFF/, ''));
+    const project = parseRefiQdaProject(
+      Buffer.from(await archive.read(qde))
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
     const problems: Bilingual[] = [];
     const codeGuids = new Set(project.codes.map((code) => code.guid));
     const sources: ReadSource[] = [];
@@ -125,7 +129,10 @@ async function readProject(
 /** Qarin writes a report's citation as the source's description: outlet, date and address, a line each. */
 function citationOf(description: string | undefined): { source?: string; date?: string; url?: string } {
   const citation: { source?: string; date?: string; url?: string } = {};
-  for (const line of (description ?? '').split('\n').map((each) => each.trim()).filter(Boolean)) {
+  for (const line of (description ?? '')
+    .split('\n')
+    .map((each) => each.trim())
+    .filter(Boolean)) {
     if (/^https?:\/\//i.test(line)) citation.url ??= line;
     else if (/^\d{4}-\d{2}-\d{2}/.test(line)) citation.date ??= line;
     else citation.source ??= line;
@@ -173,7 +180,12 @@ function planAnnotations(
     const created: Code = {
       id: randomUUID(),
       name,
-      color: code.color ?? nextPaletteColor(allCodes().map((each) => each.color), allCodes().length),
+      color:
+        code.color ??
+        nextPaletteColor(
+          allCodes().map((each) => each.color),
+          allCodes().length,
+        ),
     };
     if (parentId !== undefined) created.parentId = parentId;
     if (code.description !== undefined) created.description = code.description;

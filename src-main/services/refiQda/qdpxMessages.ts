@@ -14,7 +14,8 @@ export const qdpxMessages = {
     en:
       `"${file}" is not a usable REFI-QDA project, and nothing was imported: ` +
       listed(problems.map((problem) => problem.en)),
-    ar: `الملف «${file}» ليس مشروع REFI-QDA صالحًا، ولم يُستورد منه شيء: ` + listed(problems.map((problem) => problem.ar)),
+    ar:
+      `الملف «${file}» ليس مشروع REFI-QDA صالحًا، ولم يُستورد منه شيء: ` + listed(problems.map((problem) => problem.ar)),
   }),
   notZip: (): Bilingual => ({
     en: 'the file is not a ZIP archive (a .qdpx is one)',

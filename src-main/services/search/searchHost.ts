@@ -49,7 +49,12 @@ export class SearchHost {
    */
   preload(params: { indexDir: string }): Promise<void> {
     this.preloaded ??= this.readSnapshot(params.indexDir).then((snapshot) =>
-      snapshot ? { fingerprint: snapshot.fingerprint, index: CorpusIndex.fromSnapshot(snapshot.parts, { getText: this.getText }) } : undefined,
+      snapshot
+        ? {
+            fingerprint: snapshot.fingerprint,
+            index: CorpusIndex.fromSnapshot(snapshot.parts, { getText: this.getText }),
+          }
+        : undefined,
     );
     return this.preloaded.then(() => undefined);
   }
@@ -136,7 +141,9 @@ export class SearchHost {
     await rm(old, { recursive: true, force: true });
   }
 
-  private async readSnapshot(indexDir: string): Promise<{ fingerprint: string; parts: Record<string, string> } | undefined> {
+  private async readSnapshot(
+    indexDir: string,
+  ): Promise<{ fingerprint: string; parts: Record<string, string> } | undefined> {
     try {
       const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
       const names = new Set(await readdir(indexDir));

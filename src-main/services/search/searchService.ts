@@ -29,7 +29,10 @@ export class SearchService {
     options: { preload: boolean; signatures?: boolean },
   ) {
     this.signatures = options.signatures ?? true;
-    if (options.preload) this.worker().call('preload', { indexDir: layout.index }).catch(() => undefined);
+    if (options.preload)
+      this.worker()
+        .call('preload', { indexDir: layout.index })
+        .catch(() => undefined);
   }
 
   /** The library the index must match; the index is opened against it on first use. */

@@ -40,7 +40,11 @@ export class SimilarityHost {
   }
 
   /** Takes the persisted signatures when they match `fingerprint`, else signs every document again. */
-  async open(params: { indexDir: string; fingerprint: string; documents: SignedDocument[] }): Promise<'snapshot' | 'rebuilt'> {
+  async open(params: {
+    indexDir: string;
+    fingerprint: string;
+    documents: SignedDocument[];
+  }): Promise<'snapshot' | 'rebuilt'> {
     this.reset();
     const snapshot = await readFile(join(params.indexDir, SIGNATURES_FILE))
       .then((bytes) => unpackSimilarity(bytes))

@@ -13,7 +13,7 @@ export function searchWorkerMethods(host: SearchHost) {
   return {
     preload: (params: Parameters<SearchHost['preload']>[0]) => host.preload(params),
     open: (params: Parameters<SearchHost['open']>[0]) => host.open(params),
-    index: (params: Parameters<SearchHost["indexDocuments"]>[0]) => host.indexDocuments(params),
+    index: (params: Parameters<SearchHost['indexDocuments']>[0]) => host.indexDocuments(params),
     search: (params: Parameters<SearchHost['search']>[0]) => host.search(params),
     documentHits: (params: Parameters<SearchHost['documentHits']>[0]) => host.documentHits(params),
     persist: (params: Parameters<SearchHost['persist']>[0]) => host.persist(params),

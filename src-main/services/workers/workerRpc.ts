@@ -60,7 +60,10 @@ export class WorkerRpc<Methods extends Record<string, (params: never) => unknown
 
 /** The worker side: answers each request with its handler's result or error. */
 export function serveRpc(
-  port: { on(event: 'message', listener: (request: RpcRequest) => void): void; postMessage(message: RpcResponse): void },
+  port: {
+    on(event: 'message', listener: (request: RpcRequest) => void): void;
+    postMessage(message: RpcResponse): void;
+  },
   handlers: Record<string, (params: never) => unknown>,
 ): void {
   port.on('message', async (request) => {

@@ -129,7 +129,8 @@ export const annotationStringsAr: AnnotationStrings = {
   openReportLabel: (title) => `عرض تظليلات «${title}» وحدها`,
 
   codebookLabel: 'دليل الرموز',
-  codesCount: (count) => arabicCount(count, { zero: 'لا رموز', one: 'رمز واحد', two: 'رمزان', few: 'رموز', many: 'رمزًا' }),
+  codesCount: (count) =>
+    arabicCount(count, { zero: 'لا رموز', one: 'رمز واحد', two: 'رمزان', few: 'رموز', many: 'رمزًا' }),
   newCode: 'رمز جديد',
   createCodeButton: 'إنشاء الرمز',
   codeName: 'الاسم',
@@ -171,7 +172,13 @@ export const annotationStringsAr: AnnotationStrings = {
   untitledMemo: 'مذكرة بلا عنوان',
   memosEmpty: 'لا مذكرات بعد. تجمع المذكرة تظليلات من عدة تقارير مع استنتاجك عنها.',
   memoLinkedCount: (count) =>
-    arabicCount(count, { zero: 'لا تظليلات مرتبطة', one: 'تظليل مرتبط', two: 'تظليلان مرتبطان', few: 'تظليلات مرتبطة', many: 'تظليلًا مرتبطًا' }),
+    arabicCount(count, {
+      zero: 'لا تظليلات مرتبطة',
+      one: 'تظليل مرتبط',
+      two: 'تظليلان مرتبطان',
+      few: 'تظليلات مرتبطة',
+      many: 'تظليلًا مرتبطًا',
+    }),
   linkedHighlightsHeading: (count) => `التظليلات المرتبطة (${digits(count)})`,
   noLinkedHighlights: 'لا تظليلات مرتبطة بعد. افتح تظليلًا واختر «إضافة إلى مذكرة»، أو اربط التظليل الحالي من هنا.',
   linkCurrentHighlight: 'ربط التظليل الحالي',
@@ -191,9 +198,18 @@ export const annotationStringsAr: AnnotationStrings = {
   exportFormatLabel: 'الصيغة',
   exportFormats: {
     md: { name: 'Markdown', hint: 'تقرير مقروء بالاقتباسات ورموزها وملاحظاتها \u2066(.md)\u2069.' },
-    csv: { name: 'جدول CSV', hint: 'صف لكل تظليل ورمز، لجداول البيانات و\u2068R\u2069 و\u2068Python\u2069 \u2066(.csv)\u2069.' },
-    json: { name: 'W3C Web Annotation', hint: 'ملف JSON-LD يستورده قارِن من جديد، هنا أو على جهاز آخر \u2066(.jsonld)\u2069.' },
-    qdpx: { name: 'مشروع REFI-QDA', hint: 'لبرامج \u2068NVivo\u2069 و\u2068ATLAS.ti\u2069 و\u2068MAXQDA\u2069 و\u2068QualCoder\u2069 \u2066(.qdpx)\u2069. تُستبعد التظليلات المنفصلة.' },
+    csv: {
+      name: 'جدول CSV',
+      hint: 'صف لكل تظليل ورمز، لجداول البيانات و\u2068R\u2069 و\u2068Python\u2069 \u2066(.csv)\u2069.',
+    },
+    json: {
+      name: 'W3C Web Annotation',
+      hint: 'ملف JSON-LD يستورده قارِن من جديد، هنا أو على جهاز آخر \u2066(.jsonld)\u2069.',
+    },
+    qdpx: {
+      name: 'مشروع REFI-QDA',
+      hint: 'لبرامج \u2068NVivo\u2069 و\u2068ATLAS.ti\u2069 و\u2068MAXQDA\u2069 و\u2068QualCoder\u2069 \u2066(.qdpx)\u2069. تُستبعد التظليلات المنفصلة.',
+    },
   },
   exportGroupingLabel: 'الأقسام',
   groupByReport: 'حسب التقرير',
@@ -231,7 +247,8 @@ export const annotationStringsAr: AnnotationStrings = {
   storeCorruptExplanation:
     'تقاريرك سليمة ويمكن قراءتها والبحث فيها. أما التظليلات والرموز والمذكرات والملاحظات فمتوقفة، ولا يُكتب شيء، حتى تُستعاد نسخة احتياطية. تُنقل الملفات التالفة جانبًا ولا تُحذف.',
   restoreNewestBackup: (takenAt) => `استعادة النسخة الاحتياطية من ${takenAt}`,
-  restoreNoBackup: 'لا نسخة احتياطية سليمة. ما زال بوسع قارِن استرداد التعليقات حتى موضع التلف؛ وتُنقل الملفات التالفة جانبًا ولا يُكتب فوقها.',
+  restoreNoBackup:
+    'لا نسخة احتياطية سليمة. ما زال بوسع قارِن استرداد التعليقات حتى موضع التلف؛ وتُنقل الملفات التالفة جانبًا ولا يُكتب فوقها.',
   tryRecover: 'استرداد ما يمكن قراءته',
   restoring: 'جارٍ الاستعادة…',
   restored: (name, setAside) =>

@@ -56,7 +56,8 @@ export const annotationStringsEn: AnnotationStrings = {
   newMemoWithHighlight: 'New memo with this highlight',
   addedToMemo: (title) => `Added to the memo «${title}».`,
   alreadyInMemo: (title) => `Already in the memo «${title}».`,
-  annotationsUnavailable: 'Annotations are paused until the damaged annotation file is restored (see the banner above).',
+  annotationsUnavailable:
+    'Annotations are paused until the damaged annotation file is restored (see the banner above).',
 
   undo: 'Undo',
   redo: 'Redo',
@@ -85,7 +86,8 @@ export const annotationStringsEn: AnnotationStrings = {
 
   highlightsHeading: (count) => `Highlights (${count.toLocaleString('en')})`,
   highlightsInReportLabel: 'Highlights of this report',
-  noHighlightsInReport: 'No highlights yet. Select a passage in the text, then press H or use the toolbar that appears.',
+  noHighlightsInReport:
+    'No highlights yet. Select a passage in the text, then press H or use the toolbar that appears.',
   showInText: 'Show in the text',
   editHighlight: 'Edit highlight',
   uncoded: 'Uncoded',
@@ -138,7 +140,9 @@ export const annotationStringsEn: AnnotationStrings = {
   codeDescriptionPlaceholder: 'When to apply this code…',
   codebookEmpty: 'The codebook is empty. Create a code here, or while highlighting a passage.',
   codeUsage: (count, withNested) =>
-    withNested > count ? `${plural(count, 'highlight', 'highlights')}, ${withNested.toLocaleString('en')} with nested codes` : plural(count, 'highlight', 'highlights'),
+    withNested > count
+      ? `${plural(count, 'highlight', 'highlights')}, ${withNested.toLocaleString('en')} with nested codes`
+      : plural(count, 'highlight', 'highlights'),
   codeSaved: 'Code saved.',
   codeCreated: (name) => `Code «${name}» created.`,
   showCodeHighlights: 'Show its highlights',
@@ -149,11 +153,14 @@ export const annotationStringsEn: AnnotationStrings = {
   mergeButton: 'Merge',
   mergeExplanation: (source, target) =>
     `Every highlight of «${source}» gets «${target}» instead; «${source}» disappears and the codes nested under it move under «${target}».`,
-  merged: (source, target, moved) => `«${source}» merged into «${target}» (${plural(moved, 'highlight', 'highlights')}).`,
+  merged: (source, target, moved) =>
+    `«${source}» merged into «${target}» (${plural(moved, 'highlight', 'highlights')}).`,
   deleteCode: 'Delete…',
   deleteCodeTitle: (name) => `Delete the code «${name}»`,
   deleteCodeQuestion: (count) =>
-    count === 0 ? 'No highlight carries this code.' : `${plural(count, 'highlight carries', 'highlights carry')} this code. What becomes of them?`,
+    count === 0
+      ? 'No highlight carries this code.'
+      : `${plural(count, 'highlight carries', 'highlights carry')} this code. What becomes of them?`,
   deleteCodeKeepHighlights: 'Keep the highlights and remove this code from them',
   deleteCodeDeleteHighlights: 'Delete the highlights that have only this code (the others just lose it)',
   deleteCodeConfirm: 'Delete the code',
@@ -170,7 +177,8 @@ export const annotationStringsEn: AnnotationStrings = {
   memosEmpty: 'No memos yet. A memo gathers highlights from several reports with your reasoning about them.',
   memoLinkedCount: (count) => plural(count, 'linked highlight', 'linked highlights'),
   linkedHighlightsHeading: (count) => `Linked highlights (${count.toLocaleString('en')})`,
-  noLinkedHighlights: 'No highlight linked yet. Open a highlight and choose “Add to memo”, or link the current one here.',
+  noLinkedHighlights:
+    'No highlight linked yet. Open a highlight and choose “Add to memo”, or link the current one here.',
   linkCurrentHighlight: 'Link the current highlight',
   linkCurrentHighlightHint: 'Click a highlight in the text or in a list first.',
   unlinkHighlight: 'Remove from memo',
@@ -189,8 +197,14 @@ export const annotationStringsEn: AnnotationStrings = {
   exportFormats: {
     md: { name: 'Markdown', hint: 'A readable report of quotations with their codes and notes (.md).' },
     csv: { name: 'CSV table', hint: 'One row per highlight and code, for spreadsheets and R or Python (.csv).' },
-    json: { name: 'W3C Web Annotation', hint: 'JSON-LD that Qarin can import again, here or on another machine (.jsonld).' },
-    qdpx: { name: 'REFI-QDA project', hint: 'For NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx). Detached highlights are left out.' },
+    json: {
+      name: 'W3C Web Annotation',
+      hint: 'JSON-LD that Qarin can import again, here or on another machine (.jsonld).',
+    },
+    qdpx: {
+      name: 'REFI-QDA project',
+      hint: 'For NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx). Detached highlights are left out.',
+    },
   },
   exportGroupingLabel: 'Sections',
   groupByReport: 'By report',
@@ -228,7 +242,8 @@ export const annotationStringsEn: AnnotationStrings = {
   storeCorruptExplanation:
     'Your reports are safe and can still be read and searched. Highlights, codes, memos and notes are paused, and nothing is written, until a backup is restored. The damaged files are set aside, never deleted.',
   restoreNewestBackup: (takenAt) => `Restore the backup of ${takenAt}`,
-  restoreNoBackup: 'No readable backup is listed. Qarin can still try to recover the annotations up to the damage; the damaged files are set aside, not overwritten.',
+  restoreNoBackup:
+    'No readable backup is listed. Qarin can still try to recover the annotations up to the damage; the damaged files are set aside, not overwritten.',
   tryRecover: 'Recover what can be read',
   restoring: 'Restoring…',
   restored: (name, setAside) =>

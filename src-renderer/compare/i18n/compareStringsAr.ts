@@ -6,7 +6,13 @@ const reports = (count: number) =>
 const facts = (count: number) =>
   arabicCount(count, { zero: 'لا وقائع', one: 'واقعة واحدة', two: 'واقعتان', few: 'وقائع', many: 'واقعةً' });
 const passages = (count: number) =>
-  arabicCount(count, { zero: 'بلا مقاطع مشتركة', one: 'مقطع مشترك واحد', two: 'مقطعان مشتركان', few: 'مقاطع مشتركة', many: 'مقطعًا مشتركًا' });
+  arabicCount(count, {
+    zero: 'بلا مقاطع مشتركة',
+    one: 'مقطع مشترك واحد',
+    two: 'مقطعان مشتركان',
+    few: 'مقاطع مشتركة',
+    many: 'مقطعًا مشتركًا',
+  });
 
 export const compareStringsAr: CompareStrings = {
   compareAction: 'قارن',

@@ -21,11 +21,20 @@ export async function annotateSamples(project: AnnotatedProject) {
   const security = await invoke(handlers, 'codes.create', { name: 'Security' });
   const create = async (docId: string, passage: string, codeIds: string[], note = '') =>
     invoke(handlers, 'annotations.create', { docId, ...(await project.rangeOf(docId, passage)), codeIds, note });
-  const haftar = await create(doc0, PASSAGES.haftar, [titles.id, actors.id], 'لقب **الفريق أول** هنا، و«اللواء» في تقرير آخر.');
+  const haftar = await create(
+    doc0,
+    PASSAGES.haftar,
+    [titles.id, actors.id],
+    'لقب **الفريق أول** هنا، و«اللواء» في تقرير آخر.',
+  );
   const borders = await create(doc0, PASSAGES.borders, [security.id]);
   const removed = await create(doc0, PASSAGES.removed, []);
   const haddad = await create(doc2, PASSAGES.haddad, [actors.id], 'Chief of staff, western region');
-  await invoke(handlers, 'memos.save', { title: 'الألقاب بين التقارير', body: 'قارن بين الألقاب.', highlightIds: [haftar.id, haddad.id] });
+  await invoke(handlers, 'memos.save', {
+    title: 'الألقاب بين التقارير',
+    body: 'قارن بين الألقاب.',
+    highlightIds: [haftar.id, haddad.id],
+  });
   await invoke(handlers, 'notes.set', { docId: doc0, body: 'تقرير فيه **كلمة مشوهة**.' });
   return { codes: { actors, titles, security }, highlights: { haftar, borders, removed, haddad } };
 }

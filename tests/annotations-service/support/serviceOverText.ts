@@ -1,19 +1,28 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { AnnotationDocuments } from '../../../src-main/services/annotations/annotationDocuments';
-import { AnnotationService, type AnnotationServiceOptions } from '../../../src-main/services/annotations/annotationService';
+import {
+  AnnotationService,
+  type AnnotationServiceOptions,
+} from '../../../src-main/services/annotations/annotationService';
 
 /** A report long enough to take many distinct highlights. */
 export const SAMPLE_TEXT = Array.from(
   { length: 40 },
-  (_, index) => `الفقرة ${index + 1}: عقد رئيس الأركان اجتماعاً مع قادة المناطق العسكرية لبحث الترتيبات الأمنية رقم ${index + 1}.`,
+  (_, index) =>
+    `الفقرة ${index + 1}: عقد رئيس الأركان اجتماعاً مع قادة المناطق العسكرية لبحث الترتيبات الأمنية رقم ${index + 1}.`,
 ).join('\n');
 
 export const SAMPLE_DOC_ID = 'sample';
 
 /** One fixed report, for tests of the service alone (no library, no import worker). */
 export function sampleDocuments(text = SAMPLE_TEXT): AnnotationDocuments {
-  const document = { id: SAMPLE_DOC_ID, title: 'تقرير تجريبي', source: 'الوسط', sha256: createHash('sha256').update(text).digest('hex') };
+  const document = {
+    id: SAMPLE_DOC_ID,
+    title: 'تقرير تجريبي',
+    source: 'الوسط',
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
   return {
     get: (id) => (id === SAMPLE_DOC_ID ? document : undefined),
     findBySha: (sha256) => (sha256 === document.sha256 ? document : undefined),
@@ -21,7 +30,10 @@ export function sampleDocuments(text = SAMPLE_TEXT): AnnotationDocuments {
   };
 }
 
-export function openSampleService(folder: string, overrides: Partial<AnnotationServiceOptions> = {}): Promise<AnnotationService> {
+export function openSampleService(
+  folder: string,
+  overrides: Partial<AnnotationServiceOptions> = {},
+): Promise<AnnotationService> {
   return AnnotationService.open({
     snapshotPath: join(folder, 'annotations.json'),
     journalPath: join(folder, 'annotations.journal'),

@@ -20,7 +20,11 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
     .sort()
     .map((name, index) => {
       const text = readFileSync(join(seedsDir, name), 'utf8');
-      const title = text.split('\n').find((line) => line.trim())?.trim() ?? name;
+      const title =
+        text
+          .split('\n')
+          .find((line) => line.trim())
+          ?.trim() ?? name;
       const warnings = [...text.matchAll(/[\u0600-\u06FF]*\s?[A-Za-z]+[\u0600-\u06FF]+/g)].map((match) => ({
         kind: 'mixed-script' as const,
         start: match.index,
@@ -85,11 +89,24 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
           (!input.after || (d.date ?? '') >= input.after) &&
           (!input.before || (d.date ?? '') <= input.before),
       );
-      const key = { title: 'title', source: 'source', date: 'date', words: 'wordCount', warnings: 'warningCount', imported: 'importedAt' } as const;
+      const key = {
+        title: 'title',
+        source: 'source',
+        date: 'date',
+        words: 'wordCount',
+        warnings: 'warningCount',
+        imported: 'importedAt',
+      } as const;
       const field = key[input.sort];
-      items = [...items].sort((a, b) => String(a[field] ?? '').localeCompare(String(b[field] ?? ''), 'ar', { numeric: true }));
+      items = [...items].sort((a, b) =>
+        String(a[field] ?? '').localeCompare(String(b[field] ?? ''), 'ar', { numeric: true }),
+      );
       if (input.descending) items.reverse();
-      return { total: items.length, offset: input.offset, items: items.slice(input.offset, input.offset + input.limit).map(summary) };
+      return {
+        total: items.length,
+        offset: input.offset,
+        items: items.slice(input.offset, input.offset + input.limit).map(summary),
+      };
     },
     'document.get': async ({ id }) => {
       const document = documents.find((d) => d.id === id);
@@ -110,7 +127,12 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
           snippets: spans.slice(0, 3).map((span) => {
             const start = Math.max(0, span.start - 60);
             const end = Math.min(d.text.length, span.end + 60);
-            return { start, end, text: d.text.slice(start, end), highlights: spans.filter((s) => s.start >= start && s.end <= end) };
+            return {
+              start,
+              end,
+              text: d.text.slice(start, end),
+              highlights: spans.filter((s) => s.start >= start && s.end <= end),
+            };
           }),
         };
       });
@@ -130,7 +152,10 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
     },
     'import.start': async () => {
       const jobId = 'job-1';
-      setTimeout(() => events.emit('import.progress', { jobId, phase: 'reading', done: 2, total: 5, path: '/tmp/a.txt' }), 50);
+      setTimeout(
+        () => events.emit('import.progress', { jobId, phase: 'reading', done: 2, total: 5, path: '/tmp/a.txt' }),
+        50,
+      );
       setTimeout(
         () =>
           events.emit('import.done', {
@@ -169,10 +194,13 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
     'compare.run': async ({ ids, baseId }) => {
       const compared = ids.map((id) => {
         const document = documents.find((d) => d.id === id);
-        if (!document) throw new ApiError('not-found', { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` });
+        if (!document)
+          throw new ApiError('not-found', { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` });
         return document;
       });
-      const prepared = compared.map(({ id, text, boilerplate, date }) => prepareDocument({ id, text, boilerplate, date }));
+      const prepared = compared.map(({ id, text, boilerplate, date }) =>
+        prepareDocument({ id, text, boilerplate, date }),
+      );
       return {
         documents: compared.map(({ id, title, source, date }) => ({ id, title, source, date })),
         ...compareDocuments(prepared, { baseId }),

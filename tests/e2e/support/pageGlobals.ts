@@ -16,7 +16,11 @@ export interface PageElement {
 }
 
 export interface PageDocument {
-  readonly documentElement: { readonly dir: string; readonly lang: string; readonly dataset: Record<string, string | undefined> };
+  readonly documentElement: {
+    readonly dir: string;
+    readonly lang: string;
+    readonly dataset: Record<string, string | undefined>;
+  };
   readonly fonts: { readonly ready: Promise<unknown>; check(font: string, text?: string): boolean };
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): { readonly length: number };

@@ -98,7 +98,9 @@ export async function selectedText(page: Page): Promise<string> {
 export async function paintedTexts(page: Page, prefix: string): Promise<string[]> {
   return page.evaluate(
     (namePrefix) =>
-      [...CSS.highlights].filter(([name]) => name.startsWith(namePrefix)).flatMap(([, ranges]) => [...ranges].map(String)),
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith(namePrefix))
+        .flatMap(([, ranges]) => [...ranges].map(String)),
     prefix,
   );
 }

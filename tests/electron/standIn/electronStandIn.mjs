@@ -13,7 +13,12 @@ export const recorded = {
   exitCodes: [],
   quits: 0,
   sandboxEnabled: false,
-  session: { permissionRequest: undefined, permissionCheck: undefined, devicePermission: undefined, beforeRequest: undefined },
+  session: {
+    permissionRequest: undefined,
+    permissionCheck: undefined,
+    devicePermission: undefined,
+    beforeRequest: undefined,
+  },
 };
 
 let resolveWindow;
@@ -44,7 +49,12 @@ class App extends EventEmitter {
   }
   quit() {
     recorded.quits++;
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     this.emit('will-quit', event);
   }
   exit(code) {

@@ -66,8 +66,10 @@ export function compileLexicons(lexicons: FactLexicons): CompiledLexicons {
       duals: normalizedMap(words.duals),
       units: normalizedMap(words.units),
       countedNouns: normalizedSet([
-        ...Object.keys(words.units), ...Object.values(words.units),
-        ...Object.keys(words.duals), ...Object.values(words.duals),
+        ...Object.keys(words.units),
+        ...Object.values(words.units),
+        ...Object.keys(words.duals),
+        ...Object.values(words.duals),
       ]),
       dateMarkers: normalizedSet(words.dateMarkers),
       months: normalizedSet(words.months),

@@ -66,7 +66,9 @@ interface ParsedNumber {
 }
 
 function numberWordAt(
-  words: FactWord[], at: number, numbers: CompiledNumberWords,
+  words: FactWord[],
+  at: number,
+  numbers: CompiledNumberWords,
 ): { value: number; prefixLetters: number } | undefined {
   for (const variant of words[at]!.variants) {
     const value = numbers.cardinals.get(variant.word);
@@ -89,12 +91,18 @@ function parseNumberWords(text: FactText, at: number, numbers: CompiledNumberWor
       let next = at + 1;
       // «عشرات الآلاف»: an approximate word scaled by another.
       while (
-        next < words.length && numbers.approximate.has(words[next]!.exact) && isUnbroken(words, next - 1, next + 1)
-      ) next++;
+        next < words.length &&
+        numbers.approximate.has(words[next]!.exact) &&
+        isUnbroken(words, next - 1, next + 1)
+      )
+        next++;
       return {
         start: offsetAfterLetters(document.text, word.start, variant.prefixLetters),
         end: words[next - 1]!.end,
-        value: words.slice(at, next).map((w, k) => (k === 0 ? variant.word : w.exact)).join(' '),
+        value: words
+          .slice(at, next)
+          .map((w, k) => (k === 0 ? variant.word : w.exact))
+          .join(' '),
         next,
         approximate: true,
       };
@@ -141,7 +149,10 @@ function parseDigits(text: FactText, at: number, runs: Map<number, DigitRun>): P
 }
 
 function parseNumberAt(
-  text: FactText, at: number, lexicons: CompiledLexicons, runs: Map<number, DigitRun>,
+  text: FactText,
+  at: number,
+  lexicons: CompiledLexicons,
+  runs: Map<number, DigitRun>,
 ): ParsedNumber | undefined {
   return parseDigits(text, at, runs) ?? parseNumberWords(text, at, lexicons.numbers);
 }
@@ -182,7 +193,11 @@ function isKnownUnit(word: FactWord | undefined, numbers: CompiledNumberWords): 
 
 /** Reads what follows a number (scale, range, percent, month, counted noun) and makes the mention. */
 function completeNumber(
-  text: FactText, at: number, parsed: ParsedNumber, lexicons: CompiledLexicons, runs: Map<number, DigitRun>,
+  text: FactText,
+  at: number,
+  parsed: ParsedNumber,
+  lexicons: CompiledLexicons,
+  runs: Map<number, DigitRun>,
 ): { mention: NumberMention; next: number } {
   const { words, document } = text;
   const numbers = lexicons.numbers;
@@ -211,7 +226,12 @@ function completeNumber(
     }
   }
   const mention = (key: string, label: string, mentionEnd = end): NumberMention => ({
-    docId: document.id, start: parsed.start, end: mentionEnd, value, key, label,
+    docId: document.id,
+    start: parsed.start,
+    end: mentionEnd,
+    value,
+    key,
+    label,
   });
 
   if (parsed.unit !== undefined) {
@@ -240,8 +260,7 @@ function completeNumber(
   const previous = at > 0 && isUnbroken(words, at - 1, at + 1) ? words[at - 1]! : undefined;
   const numeric = Number(value);
   const yearLike = /^\d{4}$/.test(value) && numeric >= YEAR_MIN && numeric <= YEAR_MAX;
-  if (previous !== undefined && yearLike
-    && previous.variants.some((v) => numbers.dateMarkers.has(v.word))) {
+  if (previous !== undefined && yearLike && previous.variants.some((v) => numbers.dateMarkers.has(v.word))) {
     const marker = previous.variants.find((v) => numbers.dateMarkers.has(v.word))!;
     const markerStart = offsetAfterLetters(document.text, previous.start, marker.prefixLetters);
     const label = `${document.text.slice(markerStart, previous.end)} ${value}`;
@@ -259,8 +278,12 @@ function completeNumber(
     counted = words[next + 1]!;
     countedIndex = next + 1;
   }
-  if (counted !== undefined && /^[\u0621-\u064A]+$/.test(counted.exact) && !endsName(counted.exact)
-    && !numbers.ranges.has(counted.exact)) {
+  if (
+    counted !== undefined &&
+    /^[\u0621-\u064A]+$/.test(counted.exact) &&
+    !endsName(counted.exact) &&
+    !numbers.ranges.has(counted.exact)
+  ) {
     const unit = unitOf(counted, document.text, numbers);
     return { mention: mention(unit.key, unit.label, counted.end), next: countedIndex + 1 };
   }

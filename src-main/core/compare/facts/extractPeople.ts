@@ -49,19 +49,28 @@ export function titledNameAt(lexicons: CompiledLexicons, text: FactText, at: num
   let apposition = false;
   if (title.value.kind === 'role') {
     let skipped = 0;
-    const describes = (index: number) => index < words.length && isUnbroken(words, index - 1, index + 1)
-      && words[index]!.exact.startsWith('ال') && !endsName(words[index]!.exact);
+    const describes = (index: number) =>
+      index < words.length &&
+      isUnbroken(words, index - 1, index + 1) &&
+      words[index]!.exact.startsWith('ال') &&
+      !endsName(words[index]!.exact);
     while (skipped < MAX_ROLE_MODIFIERS) {
       if (describes(nameAt)) nameAt++;
       else if (
-        words[nameAt]?.exact === PLACE_PREPOSITION && isUnbroken(words, nameAt - 1, nameAt + 1) && describes(nameAt + 1)
-      ) nameAt += 2;
+        words[nameAt]?.exact === PLACE_PREPOSITION &&
+        isUnbroken(words, nameAt - 1, nameAt + 1) &&
+        describes(nameAt + 1)
+      )
+        nameAt += 2;
       else break;
       skipped++;
     }
     const next = words[nameAt];
-    apposition = next !== undefined && nameAt > at + title.length && next.sentence === words[nameAt - 1]!.sentence
-      && APPOSITION.test(document.text.slice(words[nameAt - 1]!.end, next.start));
+    apposition =
+      next !== undefined &&
+      nameAt > at + title.length &&
+      next.sentence === words[nameAt - 1]!.sentence &&
+      APPOSITION.test(document.text.slice(words[nameAt - 1]!.end, next.start));
   }
   if (nameAt >= words.length || (!apposition && !isUnbroken(words, nameAt - 1, nameAt + 1))) return undefined;
   const length = nameLength(text, nameAt, nameStop(lexicons, words));
@@ -109,7 +118,8 @@ function trimRunOnWord(mentions: TitledMention[], texts: FactText[]): TitledMent
     return { ...mention, name: mention.name.slice(0, -1), end, nameEnd: end, wordEnds: mention.wordEnds.slice(0, -1) };
   };
   mentions = mentions.map((mention) =>
-    (mention.name.length >= 3 && wholeNames.has(mention.name.slice(0, -1).join(' ')) ? shorten(mention) : mention));
+    mention.name.length >= 3 && wholeNames.has(mention.name.slice(0, -1).join(' ')) ? shorten(mention) : mention,
+  );
   const suspect = (name: string[]) =>
     name.length >= 3 && name[name.length - 1]!.startsWith('ال') && !endsName(name[name.length - 2]!);
   const surnames = new Set(mentions.filter((mention) => suspect(mention.name)).map((mention) => mention.name.at(-2)!));
@@ -194,7 +204,10 @@ function surnamePositions(text: FactText, surnames: Set<string>): Map<string, nu
  * given names as stand right before it. Inside another titled mention it does not count.
  */
 function untitledMention(
-  text: FactText, person: Person, positions: number[], taken: TitledMention[],
+  text: FactText,
+  person: Person,
+  positions: number[],
+  taken: TitledMention[],
 ): FactMention | undefined {
   const { words } = text;
   for (const at of positions) {
@@ -203,9 +216,8 @@ function untitledMention(
     const variant = word.variants.find((v) => v.word === person.surname)!;
     let from = at;
     while (from > 0 && person.given.includes(words[from - 1]!.exact) && isUnbroken(words, from - 1, from + 1)) from--;
-    const start = from === at
-      ? offsetAfterLetters(text.document.text, word.start, variant.prefixLetters)
-      : words[from]!.start;
+    const start =
+      from === at ? offsetAfterLetters(text.document.text, word.start, variant.prefixLetters) : words[from]!.start;
     return { docId: text.document.id, start, end: word.end, value: '' };
   }
   return undefined;
@@ -218,7 +230,10 @@ function untitledMention(
  */
 export function personRows(lexicons: CompiledLexicons, texts: FactText[]): FactRow[] {
   const documents = texts.map((text) => text.document);
-  const titled = trimRunOnWord(texts.flatMap((text) => findTitledPeople(lexicons, text)), texts);
+  const titled = trimRunOnWord(
+    texts.flatMap((text) => findTitledPeople(lexicons, text)),
+    texts,
+  );
   const people = groupPeople(texts, titled);
   const dominant = new Map<string, Person>();
   for (const person of people) {

@@ -134,9 +134,10 @@ export function quoteRows(lexicons: CompiledLexicons, texts: FactText[]): FactRo
   const byId = new Map(documents.map((document) => [document.id, document]));
   return [...groups.values()].map((group) => {
     const named = group.find((mention) => mention.speaker !== undefined);
-    const label = named !== undefined
-      ? byId.get(named.docId)!.text.slice(named.speaker!.start, named.speaker!.end)
-      : group[0]!.opening;
+    const label =
+      named !== undefined
+        ? byId.get(named.docId)!.text.slice(named.speaker!.start, named.speaker!.end)
+        : group[0]!.opening;
     return factRow('quote', label, group, documents);
   });
 }

@@ -27,4 +27,7 @@ export interface FactRow {
 }
 
 /** Extracts the facts table; `aligned` lists groups of sentence spans that alignment matched. */
-export type ExtractFacts = (documents: FactDocument[], aligned: { docId: string; start: number; end: number }[][]) => FactRow[];
+export type ExtractFacts = (
+  documents: FactDocument[],
+  aligned: { docId: string; start: number; end: number }[][],
+) => FactRow[];

@@ -8,21 +8,93 @@ import { capTitle, titleFromText } from '../titleFromText';
 
 /** Elements whose text is never part of the report: page chrome, code, forms, embedded media. */
 const DROPPED_ELEMENTS = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
-  'iframe', 'svg', 'math', 'canvas', 'object', 'embed', 'audio', 'video', 'button', 'select', 'textarea', 'dialog',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'math',
+  'canvas',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'button',
+  'select',
+  'textarea',
+  'dialog',
 ]);
 
 /** ARIA landmarks that mark the same chrome on sites built from bare <div>s. */
-const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar']);
+const DROPPED_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'menu',
+  'menubar',
+]);
 
 /** Elements that start a new line of text; everything else flows inline. */
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
-const PUBLISHED_TIME_KEYS = ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date'];
+const PUBLISHED_TIME_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date',
+];
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator'];
 
 interface OpenElement {
@@ -166,7 +238,8 @@ export function parseHtml(html: string, encoding: string): ParsedDocument {
   parser.end();
 
   const text = canonicalText(joinLines(mainPieces(pieces)));
-  if (!text) throw new ContentError('the HTML page has no text outside scripts, styles, navigation, headers, footers and forms');
+  if (!text)
+    throw new ContentError('the HTML page has no text outside scripts, styles, navigation, headers, footers and forms');
 
   const firstMeta = (keys: string[]) => keys.map((key) => metas.get(key)).find((value) => value !== undefined);
   const source = metas.get('og:site_name');

@@ -27,7 +27,8 @@ function readLine(line: string, lineNumber: number, encoding: string): ParsedDoc
   const fields = record as Record<string, unknown>;
 
   if (!('text' in fields)) return `line ${lineNumber}: no "text" field`;
-  if (typeof fields.text !== 'string') return `line ${lineNumber}: "text" must be a string, found ${kindOf(fields.text)}`;
+  if (typeof fields.text !== 'string')
+    return `line ${lineNumber}: "text" must be a string, found ${kindOf(fields.text)}`;
   const text = canonicalText(fields.text).trim();
   if (!text) return `line ${lineNumber}: "text" is empty`;
 
