@@ -1,7 +1,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { DEFAULT_MAX_IMPORT_BYTES, parseFile } from '../../src-main/core/import/parseFile';
+import { DEFAULT_MAX_IMPORT_BYTES, MAX_REPORT_CHARACTERS, parseFile } from '../../src-main/core/import/parseFile';
 import { ImportError } from '../../src-main/core/import/importError';
 import { FixtureFolder, utf8 } from './importFixtures';
 
@@ -92,5 +92,32 @@ describe('parseFile: files it cannot import, each with a specific reason', () =>
       documents: [],
       errors: [{ path: file.path, reason: '<DOC> #1 (line 1): no closing </DOC> (the file ends first)' }],
     });
+  });
+});
+
+describe('parseFile: reports longer than the reader can show', () => {
+  it('refuses a report over the limit, naming it and saying what to do, and keeps the others', async () => {
+    const long = 'ا'.repeat(MAX_REPORT_CHARACTERS + 1);
+    const alone = await parseFile('/reports/long.txt', utf8(long));
+    assert.deepEqual(alone.documents, []);
+    assert.equal(alone.errors.length, 1);
+    assert.equal(alone.errors[0]!.path, '/reports/long.txt');
+    assert.match(
+      alone.errors[0]!.reason,
+      /2,000,001 characters, over the 2,000,000 the reader can show at once; split it/,
+    );
+
+    const lines = [
+      JSON.stringify({ id: 'short', text: 'تقرير قصير' }),
+      JSON.stringify({ id: 'long', text: long }),
+    ].join('\n');
+    const mixed = await parseFile('/reports/mixed.jsonl', utf8(lines));
+    assert.deepEqual(
+      mixed.documents.map((document) => document.key),
+      ['short'],
+    );
+    assert.match(mixed.errors[0]!.reason, /^report long: 2,000,001 characters/);
+    const exact = await parseFile('/reports/exact.txt', utf8('ا'.repeat(MAX_REPORT_CHARACTERS)));
+    assert.equal(exact.documents.length, 1, 'a report at the limit imports');
   });
 });
