@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { ApiError } from '../api/apiError';
-import type { Bilingual } from '../api/bilingual';
 import type { ApiHandlers } from '../api/dispatch';
 import type { EventHub } from '../api/eventHub';
 import type { SettingsSchema } from '../api/schemas';

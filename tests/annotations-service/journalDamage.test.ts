@@ -54,7 +54,8 @@ test('one flipped byte in line 3 loses only that line: lines 4 to 10 are kept, i
   const journal = join(folder, 'annotations.journal');
   const bytes = readFileSync(journal);
   const lineStarts = [0, ...[...bytes.entries()].filter(([, byte]) => byte === 0x0a).map(([index]) => index + 1)];
-  bytes[lineStarts[2]! + 30] ^= 0x01;
+  const flipped = lineStarts[2]! + 30;
+  bytes[flipped] = (bytes[flipped] ?? 0) ^ 0x01;
   writeFileSync(journal, bytes);
   const { stateBefore, ids: kept } = await idsAfterRestore(folder);
   assert.notEqual(stateBefore, 'ok');

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { invoke } from '../../src-main/api/dispatch';
 import { openSeedProject } from '../annotations-service/support/annotatedProject';
 import { annotateSamples, PASSAGES } from '../annotations-service/support/sampleAnnotations';
 import { exportQdpx, validateProjectXml, xmllintSkip } from './support/qdpxFiles';

@@ -54,7 +54,11 @@ function candidatePairs(left: SentenceFeatures[], right: SentenceFeatures[]): [n
     for (const stem of features.stems) {
       const list = postings.get(stem);
       if (!list || list.length > common) continue;
-      for (const other of list) if (counts[other]++ === 0) touched.push(other);
+      for (const other of list) {
+        const seen = counts[other] ?? 0;
+        counts[other] = seen + 1;
+        if (seen === 0) touched.push(other);
+      }
     }
     const needed = Math.min(2, features.stems.length);
     for (const other of touched) {

@@ -42,8 +42,10 @@ export class DocumentScores {
 
   /** Adds `value` to the score and one to the document's count. */
   add(document: number, value: number): void {
-    if (this.counts[document]++ === 0) this.touchedList[this.touchedCount++] = document;
-    this.values[document] += value;
+    const count = this.counts[document] ?? 0;
+    this.counts[document] = count + 1;
+    if (count === 0) this.touchedList[this.touchedCount++] = document;
+    this.values[document] = (this.values[document] ?? 0) + value;
   }
 
   /** Adds every score here to `target` (one count each): how clause scores sum into a total. */

@@ -55,8 +55,11 @@ export class PostingLog {
     const { termIds, documents, slots, length } = this;
     const termCount = this.terms.length;
     const starts = new Int32Array(termCount + 1);
-    for (let i = 0; i < length; i++) starts[termIds[i]! + 1]++;
-    for (let t = 0; t < termCount; t++) starts[t + 1] += starts[t]!;
+    for (let i = 0; i < length; i++) {
+      const slot = termIds[i]! + 1;
+      starts[slot] = (starts[slot] ?? 0) + 1;
+    }
+    for (let t = 0; t < termCount; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
     const cursor = starts.slice(0, termCount);
     const order = new Int32Array(length);
     for (let i = 0; i < length; i++) order[cursor[termIds[i]!]!++] = i;

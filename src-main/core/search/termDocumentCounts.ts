@@ -25,7 +25,7 @@ export class TermDocumentCounts {
         if (id >= this.counts.length) this.grow(id);
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
-        this.counts[id] += delta;
+        this.counts[id] = (this.counts[id] ?? 0) + delta;
       }
     }
   }

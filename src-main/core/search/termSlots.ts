@@ -38,7 +38,9 @@ export class TermSlotCounter {
       const id = sequence[position]!;
       if (id === SEQUENCE_BREAK) continue;
       length++;
-      if (counts[id]++ === 0) touched.push(id);
+      const seen = counts[id] ?? 0;
+      counts[id] = seen + 1;
+      if (seen === 0) touched.push(id);
     }
     const slotted: SlottedTerms = { ids: [...touched], terms: [], slots: [] };
     for (const id of touched) {

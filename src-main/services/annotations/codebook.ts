@@ -173,8 +173,8 @@ export function mergeCodes(
   const putCodes: Code[] = [];
   let keptTarget = target;
   if (isSameOrNestedUnder(state, target.id, source.id)) {
-    [keptTarget] = reparent(state, [target], source.parentId, new Set([source.id]));
-    putCodes.push(keptTarget!);
+    keptTarget = reparent(state, [target], source.parentId, new Set([source.id]))[0] ?? target;
+    putCodes.push(keptTarget);
   }
   const children = state.allCodes().filter((code) => code.parentId === source.id && code.id !== target.id);
   putCodes.push(...reparent(state, children, target.id, new Set([source.id])));

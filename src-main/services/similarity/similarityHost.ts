@@ -30,7 +30,7 @@ export class SimilarityHost {
   private readonly stems: TermStemHashes;
   private similarity: SimilarityIndex;
 
-  constructor(private readonly searchIndex: () => CorpusIndex) {
+  constructor(searchIndex: () => CorpusIndex) {
     this.stems = new TermStemHashes(searchIndex);
     this.similarity = this.emptyIndex();
   }
