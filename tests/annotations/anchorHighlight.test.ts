@@ -229,3 +229,13 @@ test('property: a few letters inserted inside a long quote still anchor it, at i
     { numRuns: 400 },
   );
 });
+
+test('a quote at the very start of a report keeps its start when letters are inserted near it', () => {
+  // Found by the property above: with no prefix to snap to, a cheaper fuzzy match began 4 units late.
+  const target = createTextTarget(report, { start: 0, end: 40 }, sha256);
+  const edited = report.slice(0, 4) + 'اااا' + report.slice(4);
+  assert.deepEqual(spanOf(anchorHighlight(target, edited)), { start: 0, end: 44 });
+  const atEnd = createTextTarget(report, { start: report.length - 40, end: report.length }, sha256);
+  const editedEnd = report.slice(0, report.length - 4) + 'اااا' + report.slice(report.length - 4);
+  assert.deepEqual(spanOf(anchorHighlight(atEnd, editedEnd)), { start: report.length - 40, end: editedEnd.length });
+});

@@ -65,7 +65,10 @@ export function refineFuzzyEdges(
         Math.min(MIN_CONTEXT_AGREEMENT, quote.prefix.length),
         candidate.start,
       )
-    : candidate.start;
+    : // No prefix: the quote began where the text begins, which is its true start when within reach.
+      candidate.start <= reach
+      ? 0
+      : candidate.start;
   const end = quote.suffix
     ? bestEdge(
         range(candidate.end),
@@ -73,7 +76,10 @@ export function refineFuzzyEdges(
         Math.min(MIN_CONTEXT_AGREEMENT, quote.suffix.length),
         candidate.end,
       )
-    : candidate.end;
+    : // No suffix: the quote ended where the text ends.
+      text.length - candidate.end <= reach
+      ? text.length
+      : candidate.end;
   if (end <= start || (start === candidate.start && end === candidate.end)) return candidate;
   return { start, end, quoteErrors: editDistance(quote.exact, text.slice(start, end)) };
 }
