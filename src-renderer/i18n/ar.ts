@@ -202,8 +202,9 @@ export const ar: Strings = {
   importAnother: 'استيراد المزيد',
   importRunning: 'الاستيراد جارٍ…',
   importFormatsHint:
-    'يقرأ النصوص (‎.txt) وMarkdown ‏(‎.md) وصفحات الويب (‎.html و‎.htm) وملفات Word ‏(‎.docx) ' +
-    'وJSON Lines ‏(‎.jsonl، تقرير في كل سطر) وملفات TREC ‏(<DOC>)؛ ويُقرأ المجلد بكل ما فيه.',
+    'يقرأ النصوص (\u2068.txt\u2069) و\u2068Markdown\u2069 (\u2068.md\u2069) وصفحات الويب (\u2068.html\u2069 و\u2068.htm\u2069) ' +
+    'وملفات \u2068Word\u2069 (\u2068.docx\u2069) و\u2068JSON Lines\u2069 (\u2068.jsonl\u2069، تقرير في كل سطر) ' +
+    'وملفات \u2068TREC\u2069 (\u2068<DOC>\u2069)؛ ويُقرأ المجلد بكل ما فيه.',
   importChooseFolder: 'اختيار مجلد…',
   importSelected: (count) =>
     arabicCount(count, {
@@ -215,7 +216,8 @@ export const ar: Strings = {
     }),
   importClearSelection: 'مسح الاختيار',
   importAdvanced: 'متقدم: مسارات على الجهاز الخادم',
-  importAdvancedHint: 'داخل المجلدات المسموح بها عند تشغيل الخادم فقط (qarin serve --allow-import-from FOLDER).',
+  importAdvancedHint:
+    'داخل المجلدات المسموح بها عند تشغيل الخادم فقط (\u2068qarin serve --allow-import-from FOLDER\u2069).',
   importUploading: 'رفع الملفات',
   importNotAllowed:
     'لم يُختر هذا المسار هنا: اختر ملفات أو مجلدًا، أو أفلتها على النافذة، أو شغّل الخادم مع ‎--allow-import-from.',

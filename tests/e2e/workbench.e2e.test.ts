@@ -192,8 +192,16 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     const results = page.locator('[data-testid=search-results][data-query="حفتر"] [role=option]');
     const secondId = await results.nth(1).getAttribute('data-document-id');
     await box.press('ArrowDown');
-    assert.equal(await results.nth(1).getAttribute('aria-selected'), 'true');
-    assert.equal(await box.getAttribute('aria-activedescendant'), await results.nth(1).getAttribute('id'));
+    // The field in the top bar moves the panel's choice, which then names it back: wait for both.
+    const secondOptionId = await results.nth(1).getAttribute('id');
+    await page.waitForFunction(
+      (id) => document.querySelector(`[id="${id}"]`)?.getAttribute('aria-selected') === 'true',
+      secondOptionId,
+    );
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid=search-input]')?.getAttribute('aria-activedescendant') === id,
+      secondOptionId,
+    );
     await box.press('Enter');
     await page.locator(`[data-testid=reader-scroller][data-document-id="${secondId}"]`).waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('qarin-hit-current')?.size ?? 0) > 0);

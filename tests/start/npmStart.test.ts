@@ -172,9 +172,9 @@ describe('npm start', { skip: unsupported }, () => {
         assert.equal(page.status, 200);
         const token = new URL(url).searchParams.get('token');
         const documentCount = async () => {
-          const info = await fetch(new URL(`/api/call/project.info?token=${token}`, url), {
+          const info = await fetch(new URL('/api/call/project.info', url), {
             method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
             body: '{}',
           });
           return ((await info.json()) as { result: { documentCount: number } }).result.documentCount;
