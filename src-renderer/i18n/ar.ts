@@ -220,7 +220,7 @@ export const ar: Strings = {
     'داخل المجلدات المسموح بها عند تشغيل الخادم فقط (\u2068qarin serve --allow-import-from FOLDER\u2069).',
   importUploading: 'رفع الملفات',
   importNotAllowed:
-    'لم يُختر هذا المسار هنا: اختر ملفات أو مجلدًا، أو أفلتها على النافذة، أو شغّل الخادم مع ‎--allow-import-from.',
+    'لم يُختر هذا المسار هنا: اختر ملفات أو مجلدًا، أو أفلتها على النافذة، أو شغّل الخادم مع \u2068--allow-import-from\u2069.',
   importRefused: {
     'too-large': (limitMb) => `أكبر من ${limitMb.toLocaleString('ar-u-nu-latn')} ميغابايت، وهو حد الملف الواحد`,
     'bad-name': 'لا يصلح اسمه اسمًا لملف',
