@@ -41,6 +41,15 @@ export default tseslint.config(
     }),
   },
   {
+    // The one folder both sides share as code: pure helpers (plural forms, sorted sets) that must give
+    // the same answer in the interface, the exports and the command line. It depends on nothing.
+    files: ['src-shared/**/*.ts'],
+    rules: restrictImports(noNode, noElectron, noDomLibraries, noRenderer, {
+      regex: 'src-main(/|$)',
+      message: 'src-shared is below every layer: it may not import main or the renderer.',
+    }),
+  },
+  {
     files: ['src-main/api/**/*.ts'],
     rules: restrictImports(noNode, noElectron, noRenderer, {
       regex: layer('services', 'electron', 'server', 'cli', 'preload'),
@@ -93,14 +102,12 @@ export default tseslint.config(
   },
   {
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
-    // core/text is the one folder both sides share as code: pure text helpers (plural forms, spans)
-    // that must give the same answer in the interface, the exports and the command line.
     rules: restrictImports(
       noNode,
       noElectron,
       {
-        regex: 'src-main/(?!api/|preload/bridge$|core/text/)',
-        message: 'The renderer reaches main only through the contract (import type from src-main/api) and core/text.',
+        regex: 'src-main/(?!api/|preload/bridge$)',
+        message: 'The renderer reaches main only through the contract: import type from src-main/api.',
       },
       {
         regex: 'src-main/(api/|preload/bridge$)',

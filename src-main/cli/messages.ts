@@ -1,4 +1,4 @@
-import { arabicCount } from '../core/text/arabicCount';
+import { arabicCount } from '../../src-shared/arabicCount';
 
 const englishCount = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

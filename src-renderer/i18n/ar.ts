@@ -1,7 +1,7 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import { compareStringsAr } from '../compare/i18n/compareStringsAr';
 import type { Strings } from './Strings';
-import { arabicCount } from '../../src-main/core/text/arabicCount';
+import { arabicCount } from '../../src-shared/arabicCount';
 
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { messagesFor } from '../../src-main/cli/messages';
-import { arabicCount } from '../../src-main/core/text/arabicCount';
+import { arabicCount } from '../../src-shared/arabicCount';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
 

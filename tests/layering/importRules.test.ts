@@ -55,6 +55,9 @@ const wrongWayImports: Array<[string, string]> = [
   ['src-main/preload/probe.ts', "import { z } from 'zod';"],
   ['src-renderer/probe.ts', "import { contract } from '../src-main/api/contract';"],
   ['src-renderer/search/probe.tsx', "import type { Code } from '../../src-main/core/annotations/code';"],
+  ['src-renderer/search/probe.ts', "import { countWords } from '../../src-main/core/text/countWords';"],
+  ['src-shared/probe.ts', "import { analyze } from '../src-main/core/arabic/analyze';"],
+  ['src-shared/probe.ts', "import { readFileSync } from 'node:fs';"],
   ['src-renderer/search/probe.ts', "import { analyze } from '../../src-main/core/arabic/analyze';"],
   ['src-renderer/search/probe.ts', "import { openWorkbench } from '../../src-main/services/openWorkbench';"],
   ['src-renderer/probe.ts', "import { readFile } from 'node:fs/promises';"],
@@ -94,6 +97,6 @@ test('every layer accepts the imports its place in the layers allows', async () 
     "import { useState } from 'react';",
     "import type { MethodName } from '../../src-main/api/types';",
     "import type { QarinBridge } from '../../src-main/preload/bridge';",
-    "import { arabicCount } from '../../src-main/core/text/arabicCount';",
+    "import { arabicCount } from '../../src-shared/arabicCount';",
   ]);
 });

@@ -1,3 +1,4 @@
+import { countSharedSorted } from '../../../src-shared/sortedSets';
 import type { Token } from '../arabic/token';
 import type { Span } from '../text/span';
 
@@ -72,20 +73,7 @@ export function sentenceFeatures(
 /** Dice coefficient of two sorted sets. */
 export function dice(a: Float64Array, b: Float64Array): number {
   if (a.length + b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * shared) / (a.length + b.length);
+  return (2 * countSharedSorted(a, b)) / (a.length + b.length);
 }
 
 /** How alike two sentences are, 0..1: word and character evidence weighed equally. */

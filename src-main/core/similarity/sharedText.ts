@@ -1,3 +1,4 @@
+import { countSharedSorted } from '../../../src-shared/sortedSets';
 import { SHINGLE_BREAK, SHINGLE_WORDS } from './shingles';
 
 /** Shorter runs of shared words are phrases any two reports may share, not a reused passage. */
@@ -5,20 +6,7 @@ export const MIN_PASSAGE_WORDS = 8;
 
 /** How many distinct shingles two sorted distinct-shingle arrays have in common. */
 export function countShared(a: Uint32Array, b: Uint32Array): number {
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
+  return countSharedSorted(a, b);
 }
 
 function contains(sorted: Uint32Array, value: number): boolean {

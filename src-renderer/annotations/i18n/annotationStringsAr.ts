@@ -1,5 +1,5 @@
 import type { AnnotationStrings } from './AnnotationStrings';
-import { arabicCount } from '../../../src-main/core/text/arabicCount';
+import { arabicCount } from '../../../src-shared/arabicCount';
 
 const digits = (count: number) => count.toLocaleString('ar-u-nu-latn');
 

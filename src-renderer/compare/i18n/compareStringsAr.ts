@@ -1,4 +1,4 @@
-import { arabicCount } from '../../../src-main/core/text/arabicCount';
+import { arabicCount } from '../../../src-shared/arabicCount';
 import type { CompareStrings } from './CompareStrings';
 
 const reports = (count: number) =>
