@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as s from './schemas';
 import * as a from './annotationSchemas';
 import * as c from './compareSchemas';
+import * as r from './reportSchemas';
 
 /**
  * The one table of every call the UI can make. Electron IPC, the HTTP bridge of `qarin serve`, the
@@ -44,6 +45,8 @@ export const contract = {
   'compare.run': { input: c.CompareRequestSchema, output: c.ComparisonSchema },
   'compare.similar': { input: c.SimilarRequestSchema, output: c.SimilarResultSchema },
   'compare.clusters': { input: c.ClustersRequestSchema, output: c.ClustersResultSchema },
+  'report.build': { input: r.ReportRequestSchema, output: r.ReportPreviewSchema },
+  'report.save': { input: r.SaveReportRequestSchema, output: r.ReportFileSchema },
 } as const;
 
 /** Events the main side pushes to every window or page. */

@@ -30,6 +30,18 @@ export interface CliOptions {
   minSimilarity?: number;
   /** clusters: link only reports published within this many days of each other. */
   days?: number;
+  /** report: annotated passages by-report or by-code. */
+  annotations?: string;
+  /** report: the reports whose comparison goes in, comma-separated. */
+  compare?: string;
+  /** report: include the codebook. */
+  codebook: boolean;
+  /** report: include the memos. */
+  memos: boolean;
+  /** report: the report's title. */
+  title?: string;
+  /** report (PDF): the Chromium or Chrome to print with. */
+  chromium?: string;
 }
 
 const OPTIONS = {
@@ -49,6 +61,12 @@ const OPTIONS = {
   'allow-import-from': { type: 'string', multiple: true },
   'min-similarity': { type: 'string' },
   days: { type: 'string' },
+  annotations: { type: 'string' },
+  compare: { type: 'string' },
+  codebook: { type: 'boolean', default: false },
+  memos: { type: 'boolean', default: false },
+  title: { type: 'string' },
+  chromium: { type: 'string' },
 } as const;
 
 /**
@@ -124,5 +142,11 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     allowImportFrom: values['allow-import-from'] ?? [],
     minSimilarity,
     days: number('--days', values.days, true),
+    annotations: values.annotations,
+    compare: values.compare,
+    codebook: values.codebook ?? false,
+    memos: values.memos ?? false,
+    title: values.title,
+    chromium: values.chromium,
   };
 }

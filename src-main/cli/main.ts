@@ -21,6 +21,8 @@ import { importProjectCommand } from './commands/importProjectCommand';
 import { visibleText } from './visibleText';
 import { similarCommand } from './commands/similarCommand';
 import { clustersCommand } from './commands/clustersCommand';
+import { reportCommand } from './commands/reportCommand';
+import { chromiumPdfPrinter } from '../services/report/chromiumPdf';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -35,6 +37,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   similar: similarCommand,
   clusters: clustersCommand,
   'import-project': importProjectCommand,
+  report: reportCommand,
 };
 
 /**
@@ -55,13 +58,21 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
-    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore'].includes(options.command);
+    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'report'].includes(
+      options.command,
+    );
     return await command({
       options,
       messages,
       transports,
       projectDir,
-      openWorkbench: () => openWorkbench({ projectDir, preloadSearch: searches, seedsDir: options.seeds }),
+      openWorkbench: () =>
+        openWorkbench({
+          projectDir,
+          preloadSearch: searches,
+          seedsDir: options.seeds,
+          printPdf: chromiumPdfPrinter(options.chromium),
+        }),
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,

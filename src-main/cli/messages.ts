@@ -30,6 +30,12 @@ Commands:
   serve                   open the workbench in a browser (127.0.0.1 only, with a token)
   export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           export highlights, codes and notes (all, one code, one report)
+  report --format html|pdf|docx --out FILE [--annotations by-report|by-code]
+         [--compare DOCID,DOCID…] [--codebook] [--memos] [--title TEXT] [--chromium PATH]
+                          a report for readers without Qarin: annotated passages, a
+                          comparison, the codebook and memos, with the reports cited; in the
+                          language of --lang. PDF is printed by Chromium or Chrome (found on
+                          the machine, or named by --chromium or QARIN_CHROMIUM)
   annotations import FILE.json
                           import W3C Web Annotations (a Qarin JSON export); all or nothing
   restore [library|annotations [BACKUP]]
@@ -100,6 +106,9 @@ Options:
   notAFolder: (option: string, path: string) => `${option} ${path}: no such folder.`,
   cannotUseProject: (reason: string) => `The project cannot be opened or written (${reason}).`,
   exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
+  reportWritten: (format: string, path: string) => `Wrote the ${format.toUpperCase()} report to ${path}.`,
+  reportNeedsContent:
+    'Choose what the report holds: --annotations by-report|by-code, --compare DOCID,DOCID, --codebook or --memos.',
   annotationsImported: (r: {
     exact: number;
     fuzzy: number;
@@ -169,6 +178,12 @@ const ar: Messages = {
   serve                   فتح منضدة العمل في المتصفح (‎127.0.0.1 فقط، مع رمز دخول)
   export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
+  report --format html|pdf|docx --out FILE [--annotations by-report|by-code]
+         [--compare DOCID,DOCID…] [--codebook] [--memos] [--title TEXT] [--chromium PATH]
+                          تقرير لقرّاء لا يستعملون قارِن: المقاطع المعلَّمة ومقارنة ودليل
+                          الرموز والمذكرات، مع التقارير المستشهد بها؛ بلغة ‎--lang. يطبع
+                          ملف PDF متصفح Chromium أو Chrome (الموجود على الجهاز، أو المسمّى
+                          بالخيار ‎--chromium أو بالمتغير QARIN_CHROMIUM)
   annotations import FILE.json
                           استيراد تعليقات W3C ‏(ملف JSON صدّره قارِن)؛ كله أو لا شيء
   restore [library|annotations [BACKUP]]
@@ -231,6 +246,9 @@ const ar: Messages = {
   notAFolder: (option, path) => `${option} ‎${path}: لا يوجد مجلد بهذا الاسم.`,
   cannotUseProject: (reason) => `تعذّر فتح المشروع أو الكتابة فيه (${reason}).`,
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
+  reportWritten: (format, path) => `كُتب التقرير بصيغة ${format.toUpperCase()} في ${path}.`,
+  reportNeedsContent:
+    'اختر محتوى التقرير: ‎--annotations by-report|by-code أو ‎--compare DOCID,DOCID أو ‎--codebook أو ‎--memos.',
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
   compareCount: (count) => `تقارن «compare» بين تقريرين وأربعة تقارير مختلفة، لا ${count}. نفّذ «qarin --help».`,

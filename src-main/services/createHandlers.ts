@@ -19,6 +19,8 @@ import { createSimilarityHandlers } from './similarity/createSimilarityHandlers'
 import { SimilarityService } from './similarity/similarityService';
 import { libraryDocuments } from './annotations/annotationDocuments';
 import { importQdpx } from './refiQda/qdpxImport';
+import type { ReportService } from './report/reportService';
+import { createReportHandlers } from './report/createReportHandlers';
 
 export interface WorkbenchParts {
   layout: ProjectLayout;
@@ -30,11 +32,12 @@ export interface WorkbenchParts {
   events: EventHub;
   annotations: AnnotationService;
   compare: CompareService;
+  reports: ReportService;
 }
 
 /** The contract's handlers over one open project: each is a thin call into a service. */
 export function createHandlers(parts: WorkbenchParts): ApiHandlers {
-  const { layout, library, texts, search, imports, settingsStore, events, annotations, compare } = parts;
+  const { layout, library, texts, search, imports, settingsStore, events, annotations, compare, reports } = parts;
   const normalizeTitle = (text: string) => normalizeArabic(text).toLowerCase();
 
   return {
@@ -128,6 +131,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
 
     'compare.run': async (request) => compare.compare(request),
     ...createSimilarityHandlers(new SimilarityService(library, search)),
+    ...createReportHandlers(reports),
   };
 }
 

@@ -16,6 +16,9 @@ import { fileStamp } from './persistence/fileStamp';
 import { projectMessages } from './project/projectMessages';
 import { annotationError } from './annotations/annotationMessages';
 import type { LibraryEntry } from './project/libraryEntry';
+import { ReportService } from './report/reportService';
+import { chromiumPdfPrinter } from './report/chromiumPdf';
+import { loadReportFonts } from './report/reportFonts';
 
 /** How long an import waits for another process's import to finish before it is refused. */
 const IMPORT_LOCK_WAIT_MS = 2_000;
@@ -118,6 +121,15 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   );
 
   const compare = new CompareService({ library, texts });
+  const documents = libraryDocuments(library, texts);
+  const reports = new ReportService({
+    material: () => annotations.reportMaterial(),
+    documents,
+    compare,
+    projectName: basename(layout.root),
+    fonts: () => loadReportFonts(options.reportFontsDir),
+    printPdf: options.printPdf ?? chromiumPdfPrinter(),
+  });
   const handlers = createHandlers({
     layout,
     library,
@@ -128,6 +140,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     events,
     annotations,
     compare,
+    reports,
   });
   if (isNewProject && options.seedsDir) {
     await handlers['import.start']({ paths: [options.seedsDir] });

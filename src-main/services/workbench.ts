@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../api/dispatch';
 import type { EventHub } from '../api/eventHub';
+import type { HtmlToPdf } from './report/chromiumPdf';
 
 /**
  * An open project with everything the transports need: the contract's handlers and the event hub.
@@ -25,4 +26,8 @@ export interface OpenWorkbenchOptions {
   similaritySignatures?: boolean;
   /** New reports an import reads between two saves of the library (tests set it low). */
   importCommitEvery?: number;
+  /** How PDF reports are printed: Electron's printToPDF in the app; headless Chromium by default. */
+  printPdf?: HtmlToPdf;
+  /** The fonts reports embed (the packaged app's resources); by default `resources/fonts` of the repository. */
+  reportFontsDir?: string;
 }

@@ -36,7 +36,10 @@ const METHODS: readonly AnnotationMethod[] = [
  * The real annotation handlers for a stand-in workbench, over a scratch folder created on the first
  * annotation call (transport tests that never make one leave nothing behind) and removed at exit.
  */
-export function annotationHandlersForFake(documents: AnnotationDocuments): Pick<ApiHandlers, AnnotationMethod> {
+export function annotationHandlersForFake(
+  documents: AnnotationDocuments,
+  onOpened?: (service: AnnotationService) => void,
+): Pick<ApiHandlers, AnnotationMethod> {
   let ready: Promise<Pick<ApiHandlers, AnnotationMethod>> | undefined;
   const handlers = () => {
     ready ??= (async () => {
@@ -48,6 +51,7 @@ export function annotationHandlersForFake(documents: AnnotationDocuments): Pick<
         documents,
         projectName: 'fake',
       });
+      onOpened?.(service);
       return createAnnotationHandlers(service);
     })();
     return ready;

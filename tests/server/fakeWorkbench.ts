@@ -65,6 +65,12 @@ export function createFakeWorkbench(): Workbench & { calls: string[] } {
     },
     'compare.similar': async () => ({ hits: [] }),
     'compare.clusters': async () => ({ clusters: [] }),
+    'report.build': async () => {
+      throw new Error('a fake workbench builds no report');
+    },
+    'report.save': async () => {
+      throw new Error('a fake workbench builds no report');
+    },
   };
   return { projectDir: '/fake', handlers, events, calls, close: async () => {} };
 }

@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import type * as schemas from '../../api/annotationSchemas';
 import { ApiError } from '../../api/apiError';
 import { createTextTarget } from '../../core/annotations/createQuoteSelector';
+import type { Code } from '../../core/annotations/code';
 import type { DocumentNote } from '../../core/annotations/documentNote';
+import type { Highlight } from '../../core/annotations/highlight';
 import type { Memo } from '../../core/annotations/memo';
 import type { SearchRequest } from '../../core/search/searchResult';
 import { StoreError } from '../persistence';
@@ -35,6 +37,14 @@ export type ListedCode = Out<typeof schemas.ListedCodeSchema>;
 export type AnnotationStatus = Out<typeof schemas.AnnotationStatusSchema>;
 export type AnnotationBackup = Out<typeof schemas.AnnotationBackupSchema>;
 export type HistoryStatus = Out<typeof schemas.HistoryStatusSchema>;
+
+/** The annotations a report is built from. */
+export interface ReportMaterial {
+  highlights: Highlight[];
+  codes: Code[];
+  memos: Memo[];
+  documentNotes: DocumentNote[];
+}
 
 /** Which reports a saved change concerns: listed, or all of them (a codebook change recolours everywhere). */
 export type ChangedDocuments = { docIds: string[] } | 'all';
@@ -338,6 +348,17 @@ export class AnnotationService {
       projectName: this.options.projectName,
       now: new Date(this.clock()),
     });
+  }
+
+  /** Everything a report may show, as it stands now: highlights, the codebook, memos and report notes. */
+  reportMaterial(): ReportMaterial {
+    const state = this.state();
+    return {
+      highlights: [...state.allHighlights()],
+      codes: state.allCodes(),
+      memos: state.allMemos(),
+      documentNotes: state.allNotes().filter((note) => note.body.trim().length > 0),
+    };
   }
 
   importWebAnnotations(content: string): Promise<ImportCounts> {

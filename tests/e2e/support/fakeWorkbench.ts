@@ -9,6 +9,11 @@ import { prepareDocument } from '../../../src-main/core/compare/preparedDocument
 import type { Workbench } from '../../../src-main/services/workbench';
 import type { DocumentDetail, Settings, Span } from '../../../src-main/api/types';
 import { annotationHandlersForFake } from '../../helpers/annotationHandlersForFake';
+import type { AnnotationService } from '../../../src-main/services/annotations/annotationService';
+import { ReportService } from '../../../src-main/services/report/reportService';
+import { createReportHandlers } from '../../../src-main/services/report/createReportHandlers';
+import { chromiumPdfPrinter } from '../../../src-main/services/report/chromiumPdf';
+import { loadReportFonts } from '../../../src-main/services/report/reportFonts';
 
 /**
  * A stand-in backend over the seed files, for looking at the interface before (or without) the
@@ -65,6 +70,44 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
       .sort((a, b) => a.start - b.start);
   }
   const summary = ({ text: _text, boilerplate: _b, warnings: _w, ...rest }: DocumentDetail) => rest;
+
+  const annotatedDocuments = {
+    get: (id: string) => documents.find((d) => d.id === id),
+    findBySha: (sha256: string) => documents.find((d) => d.sha256 === sha256),
+    text: (document: { id: string }) => documents.find((d) => d.id === document.id)?.text,
+    all: () => documents,
+  };
+  let annotationService: AnnotationService | undefined;
+  const annotationHandlers = annotationHandlersForFake(annotatedDocuments, (service) => {
+    annotationService = service;
+  });
+  // The real report builder over the fake's annotations and comparison, so the dialog's preview is real.
+  const reports = new ReportService({
+    material: () => {
+      if (!annotationService) return { highlights: [], codes: [], memos: [], documentNotes: [] };
+      return annotationService.reportMaterial();
+    },
+    documents: annotatedDocuments,
+    compare: { compare: (request) => compareSeeds(request.ids, request.baseId) },
+    projectName: 'fake',
+    fonts: () => loadReportFonts(),
+    printPdf: chromiumPdfPrinter(),
+  });
+  function compareSeeds(ids: string[], baseId?: string) {
+    const compared = ids.map((id) => {
+      const document = documents.find((d) => d.id === id);
+      if (!document)
+        throw new ApiError('not-found', { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` });
+      return document;
+    });
+    const prepared = compared.map(({ id, text, boilerplate, date }) =>
+      prepareDocument({ id, text, boilerplate, date }),
+    );
+    return {
+      documents: compared.map(({ id, title, source, date }) => ({ id, title, source, date })),
+      ...compareDocuments(prepared, { baseId }),
+    };
+  }
 
   const handlers: ApiHandlers = {
     'project.info': async () => ({
@@ -185,29 +228,12 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
       settings = { ...settings, ...patch };
       return settings;
     },
-    ...annotationHandlersForFake({
-      get: (id) => documents.find((d) => d.id === id),
-      findBySha: (sha256) => documents.find((d) => d.sha256 === sha256),
-      text: (document) => documents.find((d) => d.id === document.id)?.text,
-    }),
+    ...annotationHandlers,
     // The real comparison engine over the seeds: it is pure, so the fake needs no project for it.
-    'compare.run': async ({ ids, baseId }) => {
-      const compared = ids.map((id) => {
-        const document = documents.find((d) => d.id === id);
-        if (!document)
-          throw new ApiError('not-found', { en: `No document with id "${id}".`, ar: `لا تقرير بالمعرّف «${id}».` });
-        return document;
-      });
-      const prepared = compared.map(({ id, text, boilerplate, date }) =>
-        prepareDocument({ id, text, boilerplate, date }),
-      );
-      return {
-        documents: compared.map(({ id, title, source, date }) => ({ id, title, source, date })),
-        ...compareDocuments(prepared, { baseId }),
-      };
-    },
+    'compare.run': async ({ ids, baseId }) => compareSeeds(ids, baseId),
     'compare.similar': async () => ({ hits: [] }),
     'compare.clusters': async () => ({ clusters: [] }),
+    ...createReportHandlers(reports),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }

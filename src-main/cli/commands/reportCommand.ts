@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { invoke } from '../../api/dispatch';
+import { writeFileDurably } from '../../services/persistence';
+import { CliError } from '../cliError';
+import { writeLine, type CliContext } from '../cliContext';
+import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+
+const FORMATS = ['html', 'pdf', 'docx'] as const;
+const GROUPINGS = ['by-report', 'by-code'] as const;
+
+function choice<T extends string>(context: CliContext, option: string, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new CliError(context.messages.badChoice(option, value, choices.join('|')), 1);
+  }
+  return value as T;
+}
+
+/**
+ * `qarin report --format html|pdf|docx --out FILE [--annotations by-report|by-code]
+ * [--compare DOCID,DOCID…] [--codebook] [--memos] [--title TEXT] [--chromium PATH]`, in the language
+ * of `--lang`: the same report the window's dialog saves.
+ */
+export async function reportCommand(context: CliContext): Promise<number> {
+  const { options, messages, stdout } = context;
+  if (options.format === undefined) throw new CliError(messages.missingArgument('--format html|pdf|docx'), 1);
+  const format = choice(context, '--format', options.format, FORMATS);
+  if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
+  const annotations =
+    options.annotations === undefined ? undefined : choice(context, '--annotations', options.annotations, GROUPINGS);
+  const compare = options.compare
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
+  if (!annotations && !compare && !options.codebook && !options.memos) {
+    throw new CliError(messages.reportNeedsContent, 1);
+  }
+  const language = cliLanguage(messages);
+  const workbench = await context.openWorkbench();
+  try {
+    const result = await invoke(workbench.handlers, 'report.save', {
+      format,
+      ...(annotations !== undefined ? { annotations } : {}),
+      ...(compare !== undefined ? { compare } : {}),
+      codebook: options.codebook,
+      memos: options.memos,
+      language,
+      ...(options.title !== undefined ? { title: options.title } : {}),
+    });
+    const path = resolve(options.out);
+    try {
+      // Through a synced temporary file and a rename: a failed report leaves the previous file whole.
+      await writeFileDurably(
+        path,
+        result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content,
+      );
+    } catch (error) {
+      throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
+    }
+    writeLine(stdout, messages.reportWritten(format, path));
+    return 0;
+  } catch (error) {
+    throw annotationCallFailure(error, language);
+  } finally {
+    await workbench.close();
+  }
+}
