@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { firstStrongDirection } from '../export/textDirection';
 import { xmlText } from '../export/xmlText';
 import { DOCX_FONT, internalLink, paragraph, runs, table } from './docxParts';
 import type { ReportModel, ReportPassage, ReportSection, ReportTextSegment } from './reportModel';
@@ -75,9 +76,13 @@ function passageParagraphs(
   passage: ReportPassage,
   options: { showReport: boolean; orphanText: string; rtl: boolean },
 ): void {
-  const { showReport, orphanText, rtl } = options;
-  writer.text(passage.quote, { bar: 'C9B27C', keepNext: true }, { size: 23 });
-  if (passage.orphan) writer.text(orphanText, { bar: 'C9B27C', keepNext: true }, { color: '8A2D1F', size: 18 });
+  const { showReport, orphanText } = options;
+  // The lines under a quote share its direction, so the bar beside them stays on one side.
+  const quoteRtl = (firstStrongDirection(passage.quote) ?? (options.rtl ? 'rtl' : 'ltr')) === 'rtl';
+  writer.text(passage.quote, { bar: 'C9B27C', keepNext: true, rtl: quoteRtl }, { size: 23 });
+  if (passage.orphan) {
+    writer.text(orphanText, { bar: 'C9B27C', keepNext: true, rtl: quoteRtl }, { color: '8A2D1F', size: 18 });
+  }
   const chips = passage.codes.map(
     (code) =>
       runs('■ ', { color: hex(code.color), size: 18 }) + runs(code.name, { size: 18 }) + runs('   ', { size: 18 }),
@@ -85,11 +90,12 @@ function passageParagraphs(
   const report = showReport ? runs(passage.reportTitle, { color: MUTED, size: 18 }) : '';
   const metaText = [...passage.codes.map((code) => code.name), showReport ? passage.reportTitle : ''].join(' ');
   writer.add(
-    paragraph(chips.join('') + report + citationRun(passage.citation), metaText || passage.quote, rtl, {
+    paragraph(chips.join('') + report + citationRun(passage.citation), metaText || passage.quote, options.rtl, {
       bar: 'C9B27C',
+      rtl: quoteRtl,
     }),
   );
-  for (const part of plainParagraphs(passage.note)) writer.text(part, { fill: 'F6F3EA', indent: 240 }, { size: 20 });
+  for (const part of plainParagraphs(passage.note)) writer.text(part, { fill: 'F6F3EA' }, { size: 20 });
 }
 
 function segmentRuns(segments: ReportTextSegment[]): string {
@@ -157,8 +163,8 @@ function sectionXml(writer: DocxWriter, section: ReportSection, rtl: boolean): v
         ]),
       ];
       const columns = section.columns.length;
-      const share = Math.floor(3400 / Math.max(1, columns));
-      writer.add(table(rows, rtl, [500, 800, ...Array.from({ length: columns }, () => share), 300]));
+      const share = Math.floor(3250 / Math.max(1, columns));
+      writer.add(table(rows, rtl, [450, 800, ...Array.from({ length: columns }, () => share), 500]));
       return;
     }
     case 'codebook': {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { invoke } from '../../../src-main/api/dispatch';
 import type { SaveReportRequest } from '../../../src-main/api/reportSchemas';
 import { openSeedProject, type AnnotatedProject } from '../../annotations-service/support/annotatedProject';
@@ -7,7 +10,11 @@ export type Samples = Awaited<ReturnType<typeof annotateSamples>>;
 
 /** The seed project with the sample annotations: a nested codebook, four highlights, a memo and a report note. */
 export async function openReportProject(): Promise<{ project: AnnotatedProject; samples: Samples }> {
-  const project = await openSeedProject();
+  // Made here rather than by tempDir(): a folder that helper makes inside a before() hook is removed
+  // when the first test ends, and these projects serve a whole suite.
+  const projectDir = mkdtempSync(join(tmpdir(), 'qarin-report-'));
+  process.once('exit', () => rmSync(projectDir, { recursive: true, force: true }));
+  const project = await openSeedProject(projectDir);
   const samples = await annotateSamples(project);
   return { project, samples };
 }

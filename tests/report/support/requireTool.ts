@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Why a test that needs an outside program (pdftotext, soffice, chromium) cannot run, or undefined
+ * when it can. Outside CI a missing program skips the test with the reason printed; under CI=true
+ * it fails instead, since CI installs every one of them (.ci/run).
+ */
+export function missingTool(command: string, debianPackage: string): string | undefined {
+  const found = spawnSync('sh', ['-c', `command -v "${command}"`], { encoding: 'utf8' }).status === 0;
+  if (found) return undefined;
+  const reason = `${command} is absent (apt-get install ${debianPackage})`;
+  if (process.env.CI === 'true') throw new Error(`${reason}; CI must install it`);
+  console.log(`# skipped: ${reason}`);
+  return reason;
+}
+
+/** Presentation forms back to letters, bidi controls and all white space gone: text compared by its letters in order. */
+export function lettersInOrder(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, '');
+}
