@@ -61,7 +61,8 @@ td.count { text-align: end; font-variant-numeric: tabular-nums; }
 ol.bibliography li { margin-block-end: 0.4rem; }
 .url { direction: ltr; unicode-bidi: isolate; word-break: break-all; }
 .memo { margin-block-end: 1.2rem; }
-html[lang='ar'] q { quotes: '«' '»' '‹' '›'; }
+/* Guillemets mirror in right-to-left text, so a quoted Arabic passage is framed right in either language. */
+q { quotes: '«' '»' '‹' '›'; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {

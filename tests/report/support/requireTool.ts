@@ -14,10 +14,15 @@ export function missingTool(command: string, debianPackage: string): string | un
   return reason;
 }
 
-/** Presentation forms back to letters, bidi controls and all white space gone: text compared by its letters in order. */
+/**
+ * Text compared by its letters in order: presentation forms back to letters, bidi controls and white
+ * space gone (pdftotext splits words set in Noto Naskh at glyph boundaries), and short vowels and
+ * shadda gone (they are positioned mark glyphs, which pdftotext may attach to the letter beside).
+ */
 export function lettersInOrder(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/[\u064B-\u065F\u0670]/g, '')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, '');
 }

@@ -1,0 +1,45 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { invoke } from '../../src-main/api/dispatch';
+import { repoRoot } from '../e2e/support/buildRenderer';
+import type { AnnotatedProject } from '../annotations-service/support/annotatedProject';
+import { PASSAGES } from '../annotations-service/support/sampleAnnotations';
+import { everything, openReportProject, saveReport } from './support/reportProject';
+import { lettersInOrder, missingTool } from './support/requireTool';
+
+const skip = missingTool('chromium', 'chromium') ?? missingTool('pdftotext', 'poppler-utils');
+const artifactsDir = join(repoRoot, 'test-artifacts', 'report');
+
+describe('the PDF report printed by headless Chromium', { skip }, () => {
+  let project: AnnotatedProject;
+
+  before(async () => {
+    ({ project } = await openReportProject());
+    mkdirSync(artifactsDir, { recursive: true });
+  });
+  after(() => project?.close());
+
+  it('holds real Arabic text, shaped and in logical order, in the embedded font', async () => {
+    const pdf = await saveReport(project, { ...everything(project, 'ar'), format: 'pdf' });
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const path = join(artifactsDir, 'report-ar.pdf');
+    writeFileSync(path, pdf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    // Arabic letters, not presentation forms, so copied text searches and reads as typed.
+    assert.doesNotMatch(text, /[\uFB50-\uFDFF\uFE70-\uFEFF]/);
+    const letters = lettersInOrder(text);
+    for (const passage of Object.values(PASSAGES)) assert.ok(letters.includes(lettersInOrder(passage)), passage);
+    for (const heading of ['المحتويات', 'المقاطع المعلَّمة حسب التقرير', 'الاختلاف في الوقائع', 'دليل الرموز']) {
+      assert.ok(letters.includes(lettersInOrder(heading)), heading);
+    }
+    const title = (await invoke(project.workbench.handlers, 'document.get', { id: project.docIds['001'] })).title;
+    assert.ok(letters.includes(lettersInOrder(title.slice(0, 40))), 'the compared report is cited');
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    assert.match(fonts, /NotoNaskhArabic/, 'the bundled font is embedded in the PDF');
+    // Pages to look at: test-artifacts/report/report-ar-page-*.png
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '3', path, join(artifactsDir, 'report-ar-page')]);
+  });
+});
