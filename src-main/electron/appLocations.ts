@@ -10,6 +10,8 @@ export interface AppLocations {
   projectDir: string;
   windowStateFile: string;
   iconPath: string;
+  /** The fonts reports embed: extraResources when packaged, the repository's `resources/fonts` otherwise. */
+  reportFontsDir: string;
 }
 
 export interface AppLocationInputs {
@@ -41,5 +43,6 @@ export function resolveAppLocations({
     projectDir: env.QARIN_PROJECT_DIR || join(userDataDir, 'project'),
     windowStateFile: join(userDataDir, 'window-state.json'),
     iconPath: isPackaged ? join(resourcesPath, 'icon.png') : join(repositoryDir, 'resources', 'icon.png'),
+    reportFontsDir: isPackaged ? join(resourcesPath, 'fonts') : join(repositoryDir, 'resources', 'fonts'),
   };
 }

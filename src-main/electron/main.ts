@@ -19,6 +19,7 @@ import { createMainWindow } from './mainWindow';
 import type { MenuCommand } from '../api/menuCommand';
 import { menuLabels } from './menuLabels';
 import { isAppPageUrl } from './requestPolicy';
+import { printReportToPdf } from './printReportToPdf';
 import { applySessionPolicy, hardenEveryWebContents } from './securityPolicy';
 import { observeSettings } from './settingsObserver';
 import { claimSingleInstance } from './singleInstance';
@@ -215,7 +216,12 @@ if (
 async function openProject(where: AppLocations): Promise<Workbench | undefined> {
   for (;;) {
     try {
-      return await openWorkbench({ projectDir: where.projectDir, seedsDir: where.seedsDir });
+      return await openWorkbench({
+        projectDir: where.projectDir,
+        seedsDir: where.seedsDir,
+        printPdf: printReportToPdf,
+        reportFontsDir: where.reportFontsDir,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const detail = `${where.projectDir}\n\n${message}`;

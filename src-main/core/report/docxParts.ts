@@ -46,14 +46,15 @@ export function scriptRuns(text: string): Array<{ text: string; rtl: boolean }> 
 }
 
 function runProperties(style: RunStyle, rtl: boolean): string {
-  const size = style.size ?? 22;
+  // Without a size of its own a run takes its paragraph style's (a heading's, the title's).
+  const size = style.size;
   return [
     '<w:rPr>',
     `<w:rFonts w:ascii="${DOCX_FONT}" w:hAnsi="${DOCX_FONT}" w:cs="${DOCX_FONT}"/>`,
     style.bold ? '<w:b/><w:bCs/>' : '',
     style.italic ? '<w:i/><w:iCs/>' : '',
     style.color ? `<w:color w:val="${style.color}"/>` : '',
-    `<w:sz w:val="${size}"/><w:szCs w:val="${size + 2}"/>`,
+    size !== undefined ? `<w:sz w:val="${size}"/><w:szCs w:val="${size + 2}"/>` : '',
     style.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${style.fill}"/>` : '',
     rtl ? '<w:rtl/>' : '',
     '</w:rPr>',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { invoke } from '../../../src-main/api/dispatch';
-import type { SaveReportRequest } from '../../../src-main/api/reportSchemas';
+import type { Input } from '../../../src-main/api/types';
 import { openSeedProject, type AnnotatedProject } from '../../annotations-service/support/annotatedProject';
 import { annotateSamples } from '../../annotations-service/support/sampleAnnotations';
 
@@ -20,7 +20,7 @@ export async function openReportProject(): Promise<{ project: AnnotatedProject; 
 }
 
 /** Everything a report can hold: annotations by report, the comparison of seeds 000 and 001, codebook, memos. */
-export function everything(project: AnnotatedProject, language: 'ar' | 'en'): Omit<SaveReportRequest, 'format'> {
+export function everything(project: AnnotatedProject, language: 'ar' | 'en'): Omit<Input<'report.save'>, 'format'> {
   return {
     annotations: 'by-report',
     compare: [project.docIds['000'], project.docIds['001']],
@@ -31,7 +31,7 @@ export function everything(project: AnnotatedProject, language: 'ar' | 'en'): Om
 }
 
 /** Bytes of a saved report. */
-export async function saveReport(project: AnnotatedProject, request: SaveReportRequest): Promise<Buffer> {
+export async function saveReport(project: AnnotatedProject, request: Input<'report.save'>): Promise<Buffer> {
   const file = await invoke(project.workbench.handlers, 'report.save', request);
   return file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
 }
