@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
 import { AnnotationsProvider } from '../annotations/AnnotationsProvider';
+import { ReportDialogProvider } from '../report/ReportDialogContext';
+import { ReportDialog } from '../report/ReportDialog';
 import { AnnotationStoreBanner } from '../annotations/AnnotationStoreBanner';
 import { useCommands } from '../commands/CommandContext';
 import { DetailsPanel } from '../details/DetailsPanel';
@@ -91,58 +93,63 @@ export function Workbench() {
   return (
     <SearchQueryProvider>
       <AnnotationsProvider>
-        <div
-          className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}${
-            searchWide ? ' search-wide' : ''
-          }${sideFolded ? ' side-folded' : ''}${sideFoldable && !sideFolded ? ' side-floating' : ''}`}
-          style={layout}
-        >
-          <TopBar
-            onImport={() => setImportOpen(true)}
-            detailsOpen={detailsOpen}
-            onToggleDetails={() => setDetailsOpen((open) => !open)}
-            sidePanel={
-              sideFoldable ? { shown: !sideFolded, toggle: () => setSideShownWhenNarrow((shown) => !shown) } : undefined
-            }
-          />
-          {/* Always present, so the grid keeps its rows whether or not a banner shows. */}
-          <div className="app-banners">
-            <AnnotationStoreBanner />
-          </div>
-          <main className="workbench">
-            <SidePanel id="side-panel" />
-            <PanelSplitter
-              width={widths.side}
-              {...PANEL_LIMITS.side}
-              growsTowardInlineEnd
-              controls="side-panel"
-              onResize={(width) => resize('side', width)}
+        <ReportDialogProvider>
+          <div
+            className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}${
+              searchWide ? ' search-wide' : ''
+            }${sideFolded ? ' side-folded' : ''}${sideFoldable && !sideFolded ? ' side-floating' : ''}`}
+            style={layout}
+          >
+            <TopBar
+              onImport={() => setImportOpen(true)}
+              detailsOpen={detailsOpen}
+              onToggleDetails={() => setDetailsOpen((open) => !open)}
+              sidePanel={
+                sideFoldable
+                  ? { shown: !sideFolded, toggle: () => setSideShownWhenNarrow((shown) => !shown) }
+                  : undefined
+              }
             />
-            <ReaderPane
-              panelsShown={!panelsCollapsed}
-              onTogglePanels={() => setPanelsShownWhileComparing((shown) => !shown)}
-            />
-            {detailsOpen && (
+            {/* Always present, so the grid keeps its rows whether or not a banner shows. */}
+            <div className="app-banners">
+              <AnnotationStoreBanner />
+            </div>
+            <main className="workbench">
+              <SidePanel id="side-panel" />
               <PanelSplitter
-                width={widths.details}
-                {...PANEL_LIMITS.details}
-                growsTowardInlineEnd={false}
-                controls="details-panel"
-                onResize={(width) => resize('details', width)}
+                width={widths.side}
+                {...PANEL_LIMITS.side}
+                growsTowardInlineEnd
+                controls="side-panel"
+                onResize={(width) => resize('side', width)}
               />
-            )}
-            {detailsOpen && <DetailsPanel />}
-          </main>
-          <ImportDialog
-            open={importOpen}
-            initialDrop={dropped}
-            onClose={() => {
-              setImportOpen(false);
-              setDropped(undefined);
-            }}
-          />
-        </div>
-        <AnnotationOverlays />
+              <ReaderPane
+                panelsShown={!panelsCollapsed}
+                onTogglePanels={() => setPanelsShownWhileComparing((shown) => !shown)}
+              />
+              {detailsOpen && (
+                <PanelSplitter
+                  width={widths.details}
+                  {...PANEL_LIMITS.details}
+                  growsTowardInlineEnd={false}
+                  controls="details-panel"
+                  onResize={(width) => resize('details', width)}
+                />
+              )}
+              {detailsOpen && <DetailsPanel />}
+            </main>
+            <ImportDialog
+              open={importOpen}
+              initialDrop={dropped}
+              onClose={() => {
+                setImportOpen(false);
+                setDropped(undefined);
+              }}
+            />
+          </div>
+          <AnnotationOverlays />
+          <ReportDialog />
+        </ReportDialogProvider>
       </AnnotationsProvider>
     </SearchQueryProvider>
   );

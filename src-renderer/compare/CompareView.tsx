@@ -24,6 +24,7 @@ import { drawConnectors } from './drawConnectors';
 import { useComparison } from './useComparison';
 import { VariationHeatMap, type HeatStretch } from './VariationHeatMap';
 import './compare.css';
+import { useReportDialog } from '../report/ReportDialogContext';
 
 const EMPTY_LAYERS: SpanLayers = new Map();
 
@@ -79,6 +80,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
   const panes = comparePanes(state);
   const basePane = panes.find((pane) => pane.id === state.compare.basePaneId) ?? panes[0];
   const ids = useMemo(() => panes.map((pane) => pane.documentId), [panes]);
+  const { openReport } = useReportDialog();
   const comparisonState = useComparison(ids, basePane?.documentId);
   const comparison =
     comparisonState.status === 'ready'
@@ -267,6 +269,15 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
           data-testid="compare-panels"
         >
           {panelsShown ? t.hidePanels : t.showPanels}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={ids.length < 2}
+          onClick={() => openReport({ compareIds: ids })}
+          data-testid="compare-report"
+        >
+          {t.reportOfComparison}
         </button>
         <ul className="compare-legend" aria-label={t.legendLabel}>
           <li>

@@ -1,0 +1,31 @@
+import type { ReportStrings } from './ReportStrings';
+
+export const reportStringsEn: ReportStrings = {
+  reportButton: 'Report…',
+  reportButtonTitle: 'Make a report for readers without Qarin (HTML, PDF, Word)',
+  reportOfComparison: 'Report of this comparison…',
+  reportTitle: 'Report',
+  reportContentsLabel: 'Contents',
+  reportAnnotationsLabel: 'Annotated passages',
+  reportAnnotationsNone: 'None',
+  reportAnnotationsByReport: 'By report',
+  reportAnnotationsByCode: 'By code',
+  reportComparison: (count) => `The comparison of these ${count} reports (columns and facts)`,
+  reportCodebook: 'The codebook, with counts and descriptions',
+  reportMemos: 'Memos',
+  reportLanguageLabel: 'Language of the report',
+  reportTitleLabel: 'Title',
+  reportTitlePlaceholder: 'Qarin report',
+  reportPreviewLabel: 'Preview of the report',
+  reportPreviewing: 'Preparing the preview…',
+  reportNothingChosen: 'Choose at least one part for the report.',
+  reportSaveAs: 'Save as',
+  reportFormats: {
+    html: { name: 'HTML', hint: 'One file that opens in any browser and prints' },
+    pdf: { name: 'PDF', hint: 'Fixed pages to send or print' },
+    docx: { name: 'Word', hint: 'To edit in Word or LibreOffice' },
+  },
+  reportSaving: 'Saving…',
+  reportSaved: (filename) => `Saved ${filename}.`,
+  reportFailed: (reason) => `The report could not be made: ${reason}`,
+};
