@@ -172,7 +172,7 @@ export function ReportDialog() {
           </label>
           <input
             id={`${id}-name`}
-            className="input"
+            className="text-input"
             dir="auto"
             value={title}
             placeholder={t.reportTitlePlaceholder}

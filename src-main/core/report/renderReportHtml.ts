@@ -13,9 +13,23 @@ function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** A colour only as `#rrggbb` goes into a style attribute; anything else is dropped. */
+/** A colour only as `#rrggbb` reaches the style sheet; anything else is dropped. */
 function safeColor(color: string | undefined): string | undefined {
-  return color !== undefined && /^#[0-9a-fA-F]{6}$/.test(color) ? color : undefined;
+  return color !== undefined && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : undefined;
+}
+
+/**
+ * Code colours as classes with a rule each, never `style` attributes: the preview frame inherits the
+ * app's Content-Security-Policy, which refuses inline style attributes, and the saved file must look
+ * the same as the preview.
+ */
+function colorClass(color: string | undefined): string {
+  return `code-${(safeColor(color) ?? '#777777').slice(1)}`;
+}
+
+function colorRules(html: string): string {
+  const colors = new Set([...html.matchAll(/\bcode-([0-9a-f]{6})\b/g)].map((match) => match[1]));
+  return [...colors].map((color) => `.code-${color} { --code-color: #${color}; }`).join('\n');
 }
 
 /**
@@ -36,8 +50,7 @@ function citationLink(number: number): string {
 }
 
 function chip(code: { name: string; color: string }): string {
-  const color = safeColor(code.color) ?? '#777777';
-  return `<span class="chip" dir="auto" style="border-color:${color}"><span class="swatch" style="background:${color}"></span>${escapeHtml(code.name)}</span>`;
+  return `<span class="chip ${colorClass(code.color)}" dir="auto"><span class="swatch"></span>${escapeHtml(code.name)}</span>`;
 }
 
 function passageHtml(passage: ReportPassage, showReport: boolean, orphanText: string): string {
@@ -63,8 +76,7 @@ function groupId(sectionId: string, index: number): string {
 }
 
 function annotationGroupHtml(group: ReportPassageGroup, id: string, byCode: boolean, orphanText: string): string {
-  const color = safeColor(group.color);
-  const swatch = color ? `<span class="swatch" style="background:${color}"></span>` : '';
+  const swatch = safeColor(group.color) ? `<span class="swatch ${colorClass(group.color)}"></span>` : '';
   const cite = group.citation !== undefined ? ` ${citationLink(group.citation)}` : '';
   return [
     `<section id="${id}">`,
@@ -129,9 +141,8 @@ function sectionBody(section: ReportSection): string {
       if (section.rows.length === 0) return `<p>${escapeHtml(section.empty)}</p>`;
       const rows = section.rows
         .map((row) => {
-          const color = safeColor(row.color) ?? '#777777';
-          const indent = row.depth > 0 ? ` style="padding-inline-start:${0.5 + row.depth * 1.2}rem"` : '';
-          return `<tr><td${indent}><span class="swatch" style="background:${color}"></span><bdi>${escapeHtml(row.name)}</bdi></td><td dir="auto">${escapeHtml(row.description)}</td><td class="count">${row.count}</td></tr>`;
+          const indent = row.depth > 0 ? ` class="depth-${Math.min(row.depth, 6)}"` : '';
+          return `<tr><td${indent}><span class="swatch ${colorClass(row.color)}"></span><bdi>${escapeHtml(row.name)}</bdi></td><td dir="auto">${escapeHtml(row.description)}</td><td class="count">${row.count}</td></tr>`;
         })
         .join('');
       return `<table class="codebook"><thead><tr><th>${escapeHtml(section.headers.code)}</th><th>${escapeHtml(section.headers.description)}</th><th>${escapeHtml(section.headers.count)}</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -216,6 +227,7 @@ export function renderReportHtml(model: ReportModel, fonts: readonly ReportFontF
 <title>${escapeHtml(model.title)}</title>
 <style>
 ${reportStyles(fonts, columnCount)}
+${colorRules(body)}
 </style>
 </head>
 <body>

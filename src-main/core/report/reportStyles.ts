@@ -38,8 +38,9 @@ a { color: #1f4f8a; }
 .passage blockquote { margin: 0; font-size: 1.05rem; }
 .passage .meta { font-size: 0.88rem; color: #5d5a52; margin: 0.2rem 0 0; }
 .orphan { color: #8a2d1f; font-size: 0.88rem; }
-.chip { display: inline-block; border-radius: 999px; padding: 0 0.55rem; margin-inline-end: 0.3rem; font-size: 0.85rem; border: 1px solid; }
-.swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 2px; vertical-align: middle; margin-inline-end: 0.35rem; }
+.chip { display: inline-block; border-radius: 999px; padding: 0 0.55rem; margin-inline-end: 0.3rem; font-size: 0.85rem; border: 1px solid var(--code-color, #777); }
+.swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 2px; vertical-align: middle; margin-inline-end: 0.35rem; background: var(--code-color, #777); }
+${[1, 2, 3, 4, 5, 6].map((depth) => `td.depth-${depth} { padding-inline-start: ${0.5 + depth * 1.2}rem; }`).join('\n')}
 .note { background: #f6f3ea; border-radius: 4px; padding: 0.3rem 0.7rem; margin: 0.3rem 0; }
 .note p { margin: 0.25rem 0; }
 .cite { font-size: 0.85rem; text-decoration: none; }
