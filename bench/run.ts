@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unpackCorpus, loadCorpus } from './corpus';
 import { benchImport, benchColdStart } from './importBench';
 import { benchSearch } from './search/benchSearch';
@@ -11,10 +12,11 @@ import { benchCompare } from './compare/benchCompare';
 import { benchPassageRecall } from './compare/passageRecall';
 import { benchFacts } from './compare/benchFacts';
 import { benchSimilar } from './similarity/benchSimilar';
+import { benchReport } from './report/benchReport';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar, report
  * (default: all). QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
  * instead of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
@@ -65,6 +67,10 @@ try {
     benchPassageRecall(documents, log);
     heading('Facts table');
     benchFacts(documents, log);
+  }
+  if (wants('report')) {
+    heading('Reports: HTML, PDF and DOCX of a report with 1,000 highlights');
+    await benchReport(fileURLToPath(new URL('../seeds', import.meta.url)), log);
   }
   if (wants('ui')) {
     heading('Workbench in Chromium');
