@@ -5,6 +5,7 @@ import { unpackCorpus, loadCorpus } from './corpus';
 import { benchImport, benchColdStart } from './importBench';
 import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
+import { benchCompareView } from './ui/benchCompareView';
 import { benchAnnotations } from './annotations/benchAnnotations';
 import { benchCli } from './cliBench';
 import { benchCompare } from './compare/benchCompare';
@@ -14,7 +15,8 @@ import { benchSimilar } from './similarity/benchSimilar';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
+ * compare-view
  * (default: all). QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
  * instead of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
@@ -65,6 +67,10 @@ try {
     benchPassageRecall(documents, log);
     heading('Facts table');
     benchFacts(documents, log);
+  }
+  if (wants('compare-view')) {
+    heading('Compare view in Chromium');
+    await benchCompareView(corpusDir, log);
   }
   if (wants('ui')) {
     heading('Workbench in Chromium');
