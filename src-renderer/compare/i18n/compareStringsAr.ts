@@ -1,6 +1,11 @@
 import { arabicCount } from '../../../src-shared/arabicCount';
 import type { CompareStrings } from './CompareStrings';
 
+// One formatter for every number: toLocaleString builds a new one per call, which the heat map's
+// hundreds of bands made cost tens of milliseconds each time the compare view opened.
+const latinDigits = new Intl.NumberFormat('ar-u-nu-latn');
+const number = (value: number) => latinDigits.format(value);
+
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
 const facts = (count: number) =>
@@ -21,7 +26,7 @@ export const compareStringsAr: CompareStrings = {
   clearPicked: 'إلغاء الاختيار',
   pickHint: 'Ctrl أو ⌘ مع النقر يختار عدة تقارير للمقارنة.',
   compareWith: 'قارن مع…',
-  compareTab: (count) => `المقارنة (${count.toLocaleString('ar-u-nu-latn')})`,
+  compareTab: (count) => `المقارنة (${number(count)})`,
   compareViewLabel: 'مقارنة التقارير جنبًا إلى جنب',
   addColumn: 'أضف تقريرًا',
   closeColumn: (title) => `أغلق عمود «${title}»`,
@@ -40,7 +45,7 @@ export const compareStringsAr: CompareStrings = {
   pickerLibrary: 'المكتبة',
   pickerNone: 'لا تقارير مطابقة.',
   pickerClose: 'إغلاق',
-  similarShare: (percent, count) => `${percent.toLocaleString('ar-u-nu-latn')}٪ مشترك، ${passages(count)}`,
+  similarShare: (percent, count) => `${number(percent)}٪ مشترك، ${passages(count)}`,
   legendLabel: 'مفتاح الألوان',
   legendPassage: 'مقطع مشترك',
   legendUnique: 'جملة ينفرد بها',
@@ -48,7 +53,7 @@ export const compareStringsAr: CompareStrings = {
   legendDifference: 'كلمة مختلفة',
   legendMinor: 'فرق إملائي',
   heatMapLabel: 'خريطة التباين على طول التقرير الأساس',
-  heatMapStretch: (percent) => `تشترك التقارير الأخرى في ${percent.toLocaleString('ar-u-nu-latn')}٪ من هذه الجملة`,
+  heatMapStretch: (percent) => `تشترك التقارير الأخرى في ${number(percent)}٪ من هذه الجملة`,
   factsHeading: (count) => `الوقائع (${facts(count)})`,
   factsEmpty: 'لم تُستخرج وقائع من هذه التقارير.',
   factKinds: { person: 'شخص', number: 'عدد', quote: 'اقتباس', place: 'مكان', wording: 'صياغة' },
