@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/types';
+import { caretAtPoint } from '../annotations/caretAtPoint';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
 import type { Pane } from '../app/workbenchState';
@@ -7,7 +8,7 @@ import { useStrings } from '../i18n/useStrings';
 import { splitParagraphs } from '../reader/paragraphs';
 import { ReaderSurface } from '../reader/ReaderSurface';
 import type { SpanLayers } from '../reader/spanLayers';
-import { spanRanges } from '../reader/spanRanges';
+import { offsetOfPosition, spanRanges } from '../reader/spanRanges';
 import { useFocusFlash } from '../reader/useFocusFlash';
 import { usePaneFocus } from '../reader/usePaneFocus';
 import { formatDate } from '../shared/formatDate';
@@ -38,6 +39,8 @@ interface CompareColumnProps {
   onDrive(paneId: string): void;
   /** Drawn beside the text (the base column's heat map). */
   aside?: ReactNode;
+  /** What the tooltip says about the text at a document offset (a shared passage's provenance). */
+  describeAt?(offset: number): string | undefined;
 }
 
 /** One report of the compare view: the reader's surface with the comparison painted over it, and its annotations. */
@@ -53,6 +56,7 @@ export function CompareColumn({
   onScroll,
   onDrive,
   aside,
+  describeAt,
 }: CompareColumnProps) {
   const t = useStrings();
   const { dispatch } = useWorkbench();
@@ -108,6 +112,20 @@ export function CompareColumn({
   );
   const drive = () => onDrive(pane.id);
 
+  // The tooltip follows the text under the pointer, read once a frame.
+  const [hoverNote, setHoverNote] = useState<string | undefined>(undefined);
+  const hoverFrame = useRef(0);
+  const onPointerMove = (event: MouseEvent<HTMLDivElement>) => {
+    if (!describeAt) return;
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const caret = caretAtPoint(clientX, clientY);
+      const offset = caret && offsetOfPosition(caret.node, caret.offset, paragraphs, textNodes);
+      setHoverNote(offset === undefined ? undefined : describeAt(offset));
+    });
+  };
+
   return (
     <section
       className={`compare-column${isBase ? ' is-base' : ''}`}
@@ -156,7 +174,13 @@ export function CompareColumn({
           )}
         </div>
       </header>
-      <div className="compare-column-body">
+      <div
+        className="compare-column-body"
+        title={hoverNote}
+        onMouseMove={onPointerMove}
+        onMouseLeave={() => setHoverNote(undefined)}
+        data-testid="compare-column-body"
+      >
         <ReaderSurface
           doc={doc}
           paragraphs={paragraphs}

@@ -21,7 +21,10 @@ import { ComparePicker } from './ComparePicker';
 import type { Comparison, FactRow } from './compareTypes';
 import { FactsTable } from './FactsTable';
 import { drawConnectors } from './drawConnectors';
+import { passageAt, publisherOf } from './provenance';
+import { SharedPassages } from './SharedPassages';
 import { useComparison } from './useComparison';
+import { useDocumentTexts } from './useDocumentTexts';
 import { VariationHeatMap, type HeatStretch } from './VariationHeatMap';
 import './compare.css';
 
@@ -88,6 +91,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         : undefined;
   const [locked, setLocked] = useState(true);
   const [factsShown, setFactsShown] = useState(true);
+  const [passagesShown, setPassagesShown] = useState(false);
   const [picking, setPicking] = useState(false);
   const handles = useRef(new Map<string, ColumnHandle>());
   const [handleCount, setHandleCount] = useState(0);
@@ -209,10 +213,41 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
     [panes, dispatch, redrawConnectors],
   );
 
+  const pickPassage = useCallback(
+    (index: number) => {
+      const passage = comparison?.passages[index];
+      if (!passage) return;
+      driver.current = undefined;
+      for (const pane of panes) {
+        const span = passage.spans.find((each) => each.docId === pane.documentId);
+        if (span) dispatch({ type: 'reveal-span', paneId: pane.id, span: { start: span.start, end: span.end } });
+      }
+      requestAnimationFrame(redrawConnectors);
+    },
+    [comparison, panes, dispatch, redrawConnectors],
+  );
+
+  // Over a shared passage, a column's tooltip says which report published it first.
+  const describeAt = useCallback(
+    (docId: string, offset: number) => {
+      if (!comparison) return undefined;
+      const index = passageAt(comparison, docId, offset);
+      const firstId = index === undefined ? undefined : comparison.passages[index]?.firstDocId;
+      if (firstId === undefined) return undefined;
+      if (firstId === docId) return t.publishedFirstHere;
+      const first = comparison.documents.find((document) => document.id === firstId);
+      if (!first) return undefined;
+      const publisher = publisherOf(first);
+      return t.publishedFirst(publisher.name || t.untitled, publisher.when);
+    },
+    [comparison, t],
+  );
+
   const documentsInOrder = useMemo(
     () => (comparison ? ids.flatMap((id) => comparison.documents.find((document) => document.id === id) ?? []) : []),
     [comparison, ids],
   );
+  const texts = useDocumentTexts(passagesShown ? ids : []);
 
   const status =
     panes.length < 2
@@ -253,6 +288,15 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         <button
           type="button"
           className="button button-small"
+          aria-pressed={passagesShown}
+          onClick={() => setPassagesShown((value) => !value)}
+          data-testid="compare-passages-toggle"
+        >
+          {t.passagesToggle}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
           disabled={panes.length >= MAX_COMPARE_COLUMNS}
           onClick={() => setPicking(true)}
           data-testid="compare-add-column"
@@ -272,6 +316,10 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
           <li>
             <span className="legend-swatch legend-passage" aria-hidden="true" />
             {t.legendPassage}
+          </li>
+          <li>
+            <span className="legend-swatch legend-first" aria-hidden="true" />
+            {t.legendFirst}
           </li>
           <li>
             <span className="legend-swatch legend-unique" aria-hidden="true" />
@@ -314,6 +362,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
                 onHandle={onHandle}
                 onScroll={onScroll}
                 onDrive={onDrive}
+                describeAt={(offset) => describeAt(doc.id, offset)}
                 aside={
                   pane.id === basePane?.id && stretches.length > 0 ? (
                     <VariationHeatMap stretches={stretches} onPick={pickStretch} />
@@ -325,6 +374,9 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         ))}
         <svg ref={svgRef} className="compare-connectors" aria-hidden="true" />
       </div>
+      {passagesShown && comparison && (
+        <SharedPassages comparison={comparison} documents={documentsInOrder} texts={texts} onPick={pickPassage} />
+      )}
       {factsShown && comparison && (
         <FactsTable rows={comparison.facts} documents={documentsInOrder} onPick={pickFact} />
       )}

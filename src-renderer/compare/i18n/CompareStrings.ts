@@ -49,7 +49,17 @@ export interface CompareStrings {
   exportCsv: string;
   exportMarkdown: string;
   factsFileName: string;
-  publishedFirst: (title: string) => string;
+  /** Names the report that published a passage first: its outlet or title, and its date and time when known. */
+  publishedFirst: (name: string, when: string | undefined) => string;
+  publishedFirstHere: string;
+  legendFirst: string;
+  passagesToggle: string;
+  passagesHeading: (count: number) => string;
+  passagesEmpty: string;
+  passageWords: (count: number) => string;
+  passageIn: (reports: number) => string;
+  passageProvenanceUnknown: string;
+  passageJump: string;
   storiesHeading: string;
   storyReports: (count: number) => string;
 }

@@ -19,6 +19,11 @@ const passages = (count: number) =>
     many: 'مقطعًا مشتركًا',
   });
 
+const passageCount = (count: number) =>
+  arabicCount(count, { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: 'مقاطع', many: 'مقطعًا' });
+const words = (count: number) =>
+  arabicCount(count, { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمةً' });
+
 export const compareStringsAr: CompareStrings = {
   compareAction: 'قارن',
   compareSelected: (count) => `قارن (${reports(count)})`,
@@ -67,7 +72,16 @@ export const compareStringsAr: CompareStrings = {
   exportCsv: 'تصدير CSV',
   exportMarkdown: 'تصدير Markdown',
   factsFileName: 'وقائع-المقارنة',
-  publishedFirst: (title) => `نُشر أولًا في «${title}»`,
+  publishedFirst: (name, when) => `نُشر أولًا في «${name}»${when ? `، ${when}` : ''}`,
+  publishedFirstHere: 'نُشر هذا المقطع هنا أولًا',
+  legendFirst: 'الأسبق نشرًا',
+  passagesToggle: 'المقاطع المشتركة',
+  passagesHeading: (count) => `المقاطع المشتركة (${passageCount(count)})`,
+  passagesEmpty: 'لا مقاطع مشتركة بين هذه التقارير.',
+  passageWords: (count) => words(count),
+  passageIn: (count) => `في ${reports(count)}`,
+  passageProvenanceUnknown: 'لا تواريخ تبيّن من نشره أولًا',
+  passageJump: 'انتقل إلى المقطع في كل الأعمدة',
   storiesHeading: 'قصص ترويها عدة تقارير',
   storyReports: (count) => reports(count),
 };
