@@ -24,7 +24,7 @@ import { drawConnectors } from './drawConnectors';
 import { passageAt, publisherOf } from './provenance';
 import { SharedPassages } from './SharedPassages';
 import { useComparison } from './useComparison';
-import { useDocumentTexts } from './useDocumentTexts';
+import { useDocumentDetails } from './useDocumentDetails';
 import { VariationHeatMap, type HeatStretch } from './VariationHeatMap';
 import './compare.css';
 
@@ -247,7 +247,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
     () => (comparison ? ids.flatMap((id) => comparison.documents.find((document) => document.id === id) ?? []) : []),
     [comparison, ids],
   );
-  const texts = useDocumentTexts(passagesShown ? ids : []);
+  const details = useDocumentDetails(passagesShown ? ids : []);
 
   const status =
     panes.length < 2
@@ -375,7 +375,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         <svg ref={svgRef} className="compare-connectors" aria-hidden="true" />
       </div>
       {passagesShown && comparison && (
-        <SharedPassages comparison={comparison} documents={documentsInOrder} texts={texts} onPick={pickPassage} />
+        <SharedPassages comparison={comparison} documents={documentsInOrder} details={details} onPick={pickPassage} />
       )}
       {factsShown && comparison && (
         <FactsTable rows={comparison.facts} documents={documentsInOrder} onPick={pickFact} />

@@ -1,3 +1,4 @@
+import type { DocumentDetail } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { PASSAGE_TINTS } from './compareLayers';
 import type { ComparedDocument, Comparison } from './compareTypes';
@@ -7,7 +8,7 @@ interface SharedPassagesProps {
   comparison: Comparison;
   /** In column order. */
   documents: readonly ComparedDocument[];
-  texts: ReadonlyMap<string, string>;
+  details: ReadonlyMap<string, DocumentDetail>;
   onPick(passageIndex: number): void;
 }
 
@@ -17,7 +18,7 @@ const QUOTE_CHARACTERS = 140;
  * The shared passages as a list, in the tint each has in the columns: how long each is, how many
  * reports carry it and which of them published it first (when the reports' dates tell).
  */
-export function SharedPassages({ comparison, documents, texts, onPick }: SharedPassagesProps) {
+export function SharedPassages({ comparison, documents, details, onPick }: SharedPassagesProps) {
   const t = useStrings();
   const byId = new Map(documents.map((document) => [document.id, document]));
   const { passages } = comparison;
@@ -31,7 +32,7 @@ export function SharedPassages({ comparison, documents, texts, onPick }: SharedP
           {passages.map((passage, index) => {
             const first = passage.firstDocId === undefined ? undefined : byId.get(passage.firstDocId);
             const quoted = passage.spans.find((span) => span.docId === first?.id) ?? passage.spans[0]!;
-            const text = texts.get(quoted.docId)?.slice(quoted.start, quoted.end).replace(/\s+/g, ' ');
+            const text = details.get(quoted.docId)?.text.slice(quoted.start, quoted.end).replace(/\s+/g, ' ');
             const reportCount = new Set(passage.spans.map((span) => span.docId)).size;
             const publisher = first && publisherOf(first);
             return (

@@ -60,6 +60,11 @@ export interface CompareStrings {
   passageIn: (reports: number) => string;
   passageProvenanceUnknown: string;
   passageJump: string;
+  timelineToggle: string;
+  timelineLabel: string;
+  timelineOpen: (title: string) => string;
+  timelineUndated: string;
+  timelineCompare: string;
   storiesHeading: string;
   storyReports: (count: number) => string;
 }

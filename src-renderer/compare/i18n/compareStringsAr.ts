@@ -82,6 +82,11 @@ export const compareStringsAr: CompareStrings = {
   passageIn: (count) => `في ${reports(count)}`,
   passageProvenanceUnknown: 'لا تواريخ تبيّن من نشره أولًا',
   passageJump: 'انتقل إلى المقطع في كل الأعمدة',
+  timelineToggle: 'الخط الزمني',
+  timelineLabel: 'من نشر ماذا ومتى',
+  timelineOpen: (title) => `افتح «${title}»`,
+  timelineUndated: 'بلا تاريخ',
+  timelineCompare: 'قارن القصة جنبًا إلى جنب',
   storiesHeading: 'قصص ترويها عدة تقارير',
   storyReports: (count) => reports(count),
 };

@@ -60,6 +60,11 @@ export const compareStringsEn: CompareStrings = {
   passageIn: (count) => `in ${plural(count, 'report', 'reports')}`,
   passageProvenanceUnknown: 'No dates tell who published it first',
   passageJump: 'Go to the passage in every column',
+  timelineToggle: 'Timeline',
+  timelineLabel: 'Who published what, when',
+  timelineOpen: (title) => `Open “${title}”`,
+  timelineUndated: 'Undated',
+  timelineCompare: 'Compare the story side by side',
   storiesHeading: 'Stories told by several reports',
   storyReports: (count) => plural(count, 'report', 'reports'),
 };
