@@ -3,6 +3,7 @@ import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/
 import { caretAtPoint } from '../annotations/caretAtPoint';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { useCommand } from '../commands/CommandContext';
 import type { Pane } from '../app/workbenchState';
 import { useStrings } from '../i18n/useStrings';
 import { splitParagraphs } from '../reader/paragraphs';
@@ -39,6 +40,8 @@ interface CompareColumnProps {
   onDrive(paneId: string): void;
   /** Drawn beside the text (the base column's heat map). */
   aside?: ReactNode;
+  /** Moves the keyboard focus to the column `step` places further in reading order (right to left). */
+  onFocusNeighbour(paneId: string, step: number): void;
   /** What the tooltip says about the text at a document offset (a shared passage's provenance). */
   describeAt?(offset: number): string | undefined;
 }
@@ -56,6 +59,7 @@ export function CompareColumn({
   onScroll,
   onDrive,
   aside,
+  onFocusNeighbour,
   describeAt,
 }: CompareColumnProps) {
   const t = useStrings();
@@ -112,6 +116,30 @@ export function CompareColumn({
   );
   const drive = () => onDrive(pane.id);
 
+  // Keys of the focused column. The columns run right to left whatever the interface language, so
+  // Ctrl+← goes to the next report and Ctrl+→ to the previous one, as the eye moves.
+  useCommand(pane.id, 'compare.nextColumn', {
+    keys: [{ key: 'ArrowLeft', mod: true }],
+    run: () => onFocusNeighbour(pane.id, 1),
+  });
+  useCommand(pane.id, 'compare.previousColumn', {
+    keys: [{ key: 'ArrowRight', mod: true }],
+    run: () => onFocusNeighbour(pane.id, -1),
+  });
+  useCommand(pane.id, 'compare.makeBase', {
+    keys: [{ code: 'KeyB', mod: true }],
+    when: () => !isBase,
+    run: onMakeBase,
+  });
+  useCommand(pane.id, 'compare.closeColumn', {
+    keys: [
+      { key: 'Delete', mod: true },
+      { key: 'Backspace', mod: true },
+    ],
+    when: () => canClose,
+    run: onClose,
+  });
+
   // The tooltip follows the text under the pointer, read once a frame.
   const [hoverNote, setHoverNote] = useState<string | undefined>(undefined);
   const hoverFrame = useRef(0);
@@ -165,7 +193,8 @@ export function CompareColumn({
               type="button"
               className="icon-button"
               aria-label={t.closeColumn(doc.title)}
-              title={t.closeColumn(doc.title)}
+              title={`${t.closeColumn(doc.title)} (Ctrl+Delete)`}
+              aria-keyshortcuts="Control+Delete"
               onClick={onClose}
               data-testid="compare-close-column"
             >

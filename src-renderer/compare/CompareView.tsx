@@ -213,6 +213,26 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
     [panes, dispatch, redrawConnectors],
   );
 
+  // Focus lands on a column's text, which makes that column the focused pane its keys go to.
+  const focusNeighbour = useCallback(
+    (paneId: string, step: number) => {
+      const at = panes.findIndex((pane) => pane.id === paneId);
+      const next = panes[(at + step + panes.length) % panes.length];
+      if (at >= 0 && next) handles.current.get(next.id)?.scroller.focus();
+    },
+    [panes],
+  );
+  const closeColumn = useCallback(
+    (paneId: string) => {
+      const at = panes.findIndex((pane) => pane.id === paneId);
+      const neighbour = panes[at + 1] ?? panes[at - 1];
+      const hadFocus = document.activeElement?.closest(`[data-pane-id="${paneId}"]`) != null;
+      dispatch({ type: 'close-pane', paneId });
+      if (hadFocus && neighbour) requestAnimationFrame(() => handles.current.get(neighbour.id)?.scroller.focus());
+    },
+    [panes, dispatch],
+  );
+
   const pickPassage = useCallback(
     (index: number) => {
       const passage = comparison?.passages[index];
@@ -312,6 +332,9 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         >
           {panelsShown ? t.hidePanels : t.showPanels}
         </button>
+        <span className="compare-keys" role="note" tabIndex={0} title={t.columnKeysHint} aria-label={t.columnKeysHint}>
+          <span aria-hidden="true">⌨</span>
+        </span>
         <ul className="compare-legend" aria-label={t.legendLabel}>
           <li>
             <span className="legend-swatch legend-passage" aria-hidden="true" />
@@ -358,7 +381,8 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
                 isBase={pane.id === basePane?.id}
                 canClose={panes.length > 1}
                 onMakeBase={() => dispatch({ type: 'set-compare-base', paneId: pane.id })}
-                onClose={() => dispatch({ type: 'close-pane', paneId: pane.id })}
+                onClose={() => closeColumn(pane.id)}
+                onFocusNeighbour={focusNeighbour}
                 onHandle={onHandle}
                 onScroll={onScroll}
                 onDrive={onDrive}

@@ -65,6 +65,8 @@ export interface CompareStrings {
   timelineOpen: (title: string) => string;
   timelineUndated: string;
   timelineCompare: string;
+  makeBaseKey: string;
+  columnKeysHint: string;
   storiesHeading: string;
   storyReports: (count: number) => string;
 }

@@ -29,7 +29,7 @@ export const compareStringsAr: CompareStrings = {
   compareSelected: (count) => `قارن (${reports(count)})`,
   compareNeedsTwo: 'اختر من تقريرين إلى أربعة للمقارنة.',
   clearPicked: 'إلغاء الاختيار',
-  pickHint: 'Ctrl أو ⌘ مع النقر يختار عدة تقارير للمقارنة.',
+  pickHint: 'Ctrl أو ⌘ مع النقر، أو المسافة، يختار عدة تقارير للمقارنة، و Ctrl+Enter يقارنها.',
   compareWith: 'قارن مع…',
   compareTab: (count) => `المقارنة (${number(count)})`,
   compareViewLabel: 'مقارنة التقارير جنبًا إلى جنب',
@@ -87,6 +87,8 @@ export const compareStringsAr: CompareStrings = {
   timelineOpen: (title) => `افتح «${title}»`,
   timelineUndated: 'بلا تاريخ',
   timelineCompare: 'قارن القصة جنبًا إلى جنب',
+  makeBaseKey: 'اجعل هذا التقرير الأساس (Ctrl+B)',
+  columnKeysHint: 'Ctrl+← و Ctrl+→ للتنقل بين الأعمدة، Ctrl+B لجعل العمود الأساس، Ctrl+Delete لإغلاقه',
   storiesHeading: 'قصص ترويها عدة تقارير',
   storyReports: (count) => reports(count),
 };

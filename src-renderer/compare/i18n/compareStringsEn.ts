@@ -7,7 +7,7 @@ export const compareStringsEn: CompareStrings = {
   compareSelected: (count) => `Compare (${plural(count, 'report', 'reports')})`,
   compareNeedsTwo: 'Pick two to four reports to compare.',
   clearPicked: 'Clear selection',
-  pickHint: 'Ctrl or ⌘ + click picks several reports to compare.',
+  pickHint: 'Ctrl or ⌘ + click, or Space, picks several reports to compare; Ctrl+Enter compares them.',
   compareWith: 'Compare with…',
   compareTab: (count) => `Compare (${count})`,
   compareViewLabel: 'Reports side by side',
@@ -65,6 +65,8 @@ export const compareStringsEn: CompareStrings = {
   timelineOpen: (title) => `Open “${title}”`,
   timelineUndated: 'Undated',
   timelineCompare: 'Compare the story side by side',
+  makeBaseKey: 'Make this report the base (Ctrl+B)',
+  columnKeysHint: 'Ctrl+← and Ctrl+→ move between columns, Ctrl+B makes a column the base, Ctrl+Delete closes it',
   storiesHeading: 'Stories told by several reports',
   storyReports: (count) => plural(count, 'report', 'reports'),
 };
