@@ -180,6 +180,7 @@ describe('compare view: provenance, story timeline and the keyboard', { skip }, 
   });
 
   it('marks a shared passage in the column that published it first and names that report elsewhere', async (t) => {
+    if (await page.locator('#side-panel').isVisible()) await page.getByTestId('compare-panels').click();
     const ids = await columnIds();
     const comparison = await callApi<Comparison>('compare.run', { ids });
     const index = comparison.passages.findIndex(
