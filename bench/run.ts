@@ -6,6 +6,7 @@ import { unpackCorpus, loadCorpus } from './corpus';
 import { benchImport, benchColdStart } from './importBench';
 import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
+import { benchCompareView } from './ui/benchCompareView';
 import { benchAnnotations } from './annotations/benchAnnotations';
 import { benchCli } from './cliBench';
 import { benchCompare } from './compare/benchCompare';
@@ -16,7 +17,8 @@ import { benchReport } from './report/benchReport';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar, report
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
+ * compare-view, report
  * (default: all). QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
  * instead of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
@@ -67,6 +69,10 @@ try {
     benchPassageRecall(documents, log);
     heading('Facts table');
     benchFacts(documents, log);
+  }
+  if (wants('compare-view')) {
+    heading('Compare view in Chromium');
+    await benchCompareView(corpusDir, log);
   }
   if (wants('report')) {
     heading('Reports: HTML, PDF and DOCX of a report with 1,000 highlights');

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/types';
+import { caretAtPoint } from '../annotations/caretAtPoint';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
+import { useCommand } from '../commands/CommandContext';
 import type { Pane } from '../app/workbenchState';
 import { useStrings } from '../i18n/useStrings';
 import { splitParagraphs } from '../reader/paragraphs';
 import { ReaderSurface } from '../reader/ReaderSurface';
 import type { SpanLayers } from '../reader/spanLayers';
-import { spanRanges } from '../reader/spanRanges';
+import { offsetOfPosition, spanRanges } from '../reader/spanRanges';
 import { useFocusFlash } from '../reader/useFocusFlash';
 import { usePaneFocus } from '../reader/usePaneFocus';
 import { formatDate } from '../shared/formatDate';
@@ -38,6 +40,10 @@ interface CompareColumnProps {
   onDrive(paneId: string): void;
   /** Drawn beside the text (the base column's heat map). */
   aside?: ReactNode;
+  /** Moves the keyboard focus to the column `step` places further in reading order (right to left). */
+  onFocusNeighbour(paneId: string, step: number): void;
+  /** What the tooltip says about the text at a document offset (a shared passage's provenance). */
+  describeAt?(offset: number): string | undefined;
 }
 
 /** One report of the compare view: the reader's surface with the comparison painted over it, and its annotations. */
@@ -53,6 +59,8 @@ export function CompareColumn({
   onScroll,
   onDrive,
   aside,
+  onFocusNeighbour,
+  describeAt,
 }: CompareColumnProps) {
   const t = useStrings();
   const { dispatch } = useWorkbench();
@@ -108,6 +116,44 @@ export function CompareColumn({
   );
   const drive = () => onDrive(pane.id);
 
+  // Keys of the focused column. The columns run right to left whatever the interface language, so
+  // Ctrl+← goes to the next report and Ctrl+→ to the previous one, as the eye moves.
+  useCommand(pane.id, 'compare.nextColumn', {
+    keys: [{ key: 'ArrowLeft', mod: true }],
+    run: () => onFocusNeighbour(pane.id, 1),
+  });
+  useCommand(pane.id, 'compare.previousColumn', {
+    keys: [{ key: 'ArrowRight', mod: true }],
+    run: () => onFocusNeighbour(pane.id, -1),
+  });
+  useCommand(pane.id, 'compare.makeBase', {
+    keys: [{ code: 'KeyB', mod: true }],
+    when: () => !isBase,
+    run: onMakeBase,
+  });
+  useCommand(pane.id, 'compare.closeColumn', {
+    keys: [
+      { key: 'Delete', mod: true },
+      { key: 'Backspace', mod: true },
+    ],
+    when: () => canClose,
+    run: onClose,
+  });
+
+  // The tooltip follows the text under the pointer, read once a frame.
+  const [hoverNote, setHoverNote] = useState<string | undefined>(undefined);
+  const hoverFrame = useRef(0);
+  const onPointerMove = (event: MouseEvent<HTMLDivElement>) => {
+    if (!describeAt) return;
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const caret = caretAtPoint(clientX, clientY);
+      const offset = caret && offsetOfPosition(caret.node, caret.offset, paragraphs, textNodes);
+      setHoverNote(offset === undefined ? undefined : describeAt(offset));
+    });
+  };
+
   return (
     <section
       className={`compare-column${isBase ? ' is-base' : ''}`}
@@ -147,7 +193,8 @@ export function CompareColumn({
               type="button"
               className="icon-button"
               aria-label={t.closeColumn(doc.title)}
-              title={t.closeColumn(doc.title)}
+              title={`${t.closeColumn(doc.title)} (Ctrl+Delete)`}
+              aria-keyshortcuts="Control+Delete"
               onClick={onClose}
               data-testid="compare-close-column"
             >
@@ -156,7 +203,13 @@ export function CompareColumn({
           )}
         </div>
       </header>
-      <div className="compare-column-body">
+      <div
+        className="compare-column-body"
+        title={hoverNote}
+        onMouseMove={onPointerMove}
+        onMouseLeave={() => setHoverNote(undefined)}
+        data-testid="compare-column-body"
+      >
         <ReaderSurface
           doc={doc}
           paragraphs={paragraphs}

@@ -21,7 +21,10 @@ import { ComparePicker } from './ComparePicker';
 import type { Comparison, FactRow } from './compareTypes';
 import { FactsTable } from './FactsTable';
 import { drawConnectors } from './drawConnectors';
+import { passageAt, publisherOf } from './provenance';
+import { SharedPassages } from './SharedPassages';
 import { useComparison } from './useComparison';
+import { useDocumentDetails } from './useDocumentDetails';
 import { VariationHeatMap, type HeatStretch } from './VariationHeatMap';
 import './compare.css';
 import { useReportDialog } from '../report/ReportDialogContext';
@@ -90,6 +93,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         : undefined;
   const [locked, setLocked] = useState(true);
   const [factsShown, setFactsShown] = useState(true);
+  const [passagesShown, setPassagesShown] = useState(false);
   const [picking, setPicking] = useState(false);
   const handles = useRef(new Map<string, ColumnHandle>());
   const [handleCount, setHandleCount] = useState(0);
@@ -211,10 +215,61 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
     [panes, dispatch, redrawConnectors],
   );
 
+  // Focus lands on a column's text, which makes that column the focused pane its keys go to.
+  const focusNeighbour = useCallback(
+    (paneId: string, step: number) => {
+      const at = panes.findIndex((pane) => pane.id === paneId);
+      const next = panes[(at + step + panes.length) % panes.length];
+      if (at >= 0 && next) handles.current.get(next.id)?.scroller.focus();
+    },
+    [panes],
+  );
+  const closeColumn = useCallback(
+    (paneId: string) => {
+      const at = panes.findIndex((pane) => pane.id === paneId);
+      const neighbour = panes[at + 1] ?? panes[at - 1];
+      const hadFocus = document.activeElement?.closest(`[data-pane-id="${paneId}"]`) != null;
+      dispatch({ type: 'close-pane', paneId });
+      if (hadFocus && neighbour) requestAnimationFrame(() => handles.current.get(neighbour.id)?.scroller.focus());
+    },
+    [panes, dispatch],
+  );
+
+  const pickPassage = useCallback(
+    (index: number) => {
+      const passage = comparison?.passages[index];
+      if (!passage) return;
+      driver.current = undefined;
+      for (const pane of panes) {
+        const span = passage.spans.find((each) => each.docId === pane.documentId);
+        if (span) dispatch({ type: 'reveal-span', paneId: pane.id, span: { start: span.start, end: span.end } });
+      }
+      requestAnimationFrame(redrawConnectors);
+    },
+    [comparison, panes, dispatch, redrawConnectors],
+  );
+
+  // Over a shared passage, a column's tooltip says which report published it first.
+  const describeAt = useCallback(
+    (docId: string, offset: number) => {
+      if (!comparison) return undefined;
+      const index = passageAt(comparison, docId, offset);
+      const firstId = index === undefined ? undefined : comparison.passages[index]?.firstDocId;
+      if (firstId === undefined) return undefined;
+      if (firstId === docId) return t.publishedFirstHere;
+      const first = comparison.documents.find((document) => document.id === firstId);
+      if (!first) return undefined;
+      const publisher = publisherOf(first);
+      return t.publishedFirst(publisher.name || t.untitled, publisher.when);
+    },
+    [comparison, t],
+  );
+
   const documentsInOrder = useMemo(
     () => (comparison ? ids.flatMap((id) => comparison.documents.find((document) => document.id === id) ?? []) : []),
     [comparison, ids],
   );
+  const details = useDocumentDetails(passagesShown ? ids : []);
 
   const status =
     panes.length < 2
@@ -255,6 +310,15 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         <button
           type="button"
           className="button button-small"
+          aria-pressed={passagesShown}
+          onClick={() => setPassagesShown((value) => !value)}
+          data-testid="compare-passages-toggle"
+        >
+          {t.passagesToggle}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
           disabled={panes.length >= MAX_COMPARE_COLUMNS}
           onClick={() => setPicking(true)}
           data-testid="compare-add-column"
@@ -279,10 +343,17 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         >
           {t.reportOfComparison}
         </button>
+        <span className="compare-keys" role="note" tabIndex={0} title={t.columnKeysHint} aria-label={t.columnKeysHint}>
+          <span aria-hidden="true">⌨</span>
+        </span>
         <ul className="compare-legend" aria-label={t.legendLabel}>
           <li>
             <span className="legend-swatch legend-passage" aria-hidden="true" />
             {t.legendPassage}
+          </li>
+          <li>
+            <span className="legend-swatch legend-first" aria-hidden="true" />
+            {t.legendFirst}
           </li>
           <li>
             <span className="legend-swatch legend-unique" aria-hidden="true" />
@@ -321,10 +392,12 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
                 isBase={pane.id === basePane?.id}
                 canClose={panes.length > 1}
                 onMakeBase={() => dispatch({ type: 'set-compare-base', paneId: pane.id })}
-                onClose={() => dispatch({ type: 'close-pane', paneId: pane.id })}
+                onClose={() => closeColumn(pane.id)}
+                onFocusNeighbour={focusNeighbour}
                 onHandle={onHandle}
                 onScroll={onScroll}
                 onDrive={onDrive}
+                describeAt={(offset) => describeAt(doc.id, offset)}
                 aside={
                   pane.id === basePane?.id && stretches.length > 0 ? (
                     <VariationHeatMap stretches={stretches} onPick={pickStretch} />
@@ -336,6 +409,9 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         ))}
         <svg ref={svgRef} className="compare-connectors" aria-hidden="true" />
       </div>
+      {passagesShown && comparison && (
+        <SharedPassages comparison={comparison} documents={documentsInOrder} details={details} onPick={pickPassage} />
+      )}
       {factsShown && comparison && (
         <FactsTable rows={comparison.facts} documents={documentsInOrder} onPick={pickFact} />
       )}

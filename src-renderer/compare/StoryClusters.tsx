@@ -7,6 +7,7 @@ import { useDocumentCache } from '../documents/DocumentCacheContext';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { formatDate } from '../shared/formatDate';
+import { StoryTimeline } from './StoryTimeline';
 
 const CLUSTERS_SHOWN = 12;
 
@@ -18,6 +19,7 @@ export function StoryClusters() {
   const { dispatch } = useWorkbench();
   const { libraryGeneration } = useProjectInfo();
   const [clusters, setClusters] = useState<ClustersResult['clusters'] | undefined>(undefined);
+  const [timelineOf, setTimelineOf] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
@@ -48,30 +50,44 @@ export function StoryClusters() {
     <section className="story-clusters" aria-label={t.storiesHeading} data-testid="story-clusters">
       <h3 className="section-title">{t.storiesHeading}</h3>
       <ul>
-        {clusters.slice(0, CLUSTERS_SHOWN).map((cluster) => (
-          <li key={cluster.ids.join(',')}>
-            <button
-              type="button"
-              className="story-cluster"
-              onClick={() => void open(cluster.ids)}
-              data-testid="story-cluster"
-            >
-              <span className="story-title" dir="auto">
-                {cluster.title || t.untitled}
-              </span>
-              <span className="row-meta">
-                <span>{t.storyReports(cluster.ids.length)}</span>
-                {cluster.from && (
-                  <span>
-                    {formatDate(cluster.from)}
-                    {cluster.to && cluster.to !== cluster.from ? ` – ${formatDate(cluster.to)}` : ''}
-                  </span>
-                )}
-                <span className="story-action">{t.compareAction}</span>
-              </span>
-            </button>
-          </li>
-        ))}
+        {clusters.slice(0, CLUSTERS_SHOWN).map((cluster) => {
+          const key = cluster.ids.join(',');
+          const timelineShown = timelineOf === key;
+          return (
+            <li key={key}>
+              <button
+                type="button"
+                className="story-cluster"
+                onClick={() => void open(cluster.ids)}
+                data-testid="story-cluster"
+              >
+                <span className="story-title" dir="auto">
+                  {cluster.title || t.untitled}
+                </span>
+                <span className="row-meta">
+                  <span>{t.storyReports(cluster.ids.length)}</span>
+                  {cluster.from && (
+                    <span>
+                      {formatDate(cluster.from)}
+                      {cluster.to && cluster.to !== cluster.from ? ` – ${formatDate(cluster.to)}` : ''}
+                    </span>
+                  )}
+                  <span className="story-action">{t.compareAction}</span>
+                </span>
+              </button>
+              <button
+                type="button"
+                className="button button-small story-timeline-toggle"
+                aria-expanded={timelineShown}
+                onClick={() => setTimelineOf(timelineShown ? undefined : key)}
+                data-testid="story-timeline-toggle"
+              >
+                {t.timelineToggle}
+              </button>
+              {timelineShown && <StoryTimeline ids={cluster.ids} onCompare={() => void open(cluster.ids)} />}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Comparison, DocSpan } from '../../src-main/api/compareSchemas';
 import type { SpanLayer, SpanLayers } from '../reader/spanLayers';
+import { firstPublishedSpans } from './provenance';
 
 /** Shared passages cycle through this many tints (see compare.css); one passage has one tint in every column. */
 export const PASSAGE_TINTS = 8;
@@ -20,6 +21,7 @@ export const compareLayerName = {
   difference: 'qarin-cmp-diff',
   minorDifference: 'qarin-cmp-minor',
   connected: 'qarin-cmp-connected',
+  firstPublished: 'qarin-cmp-first',
 } as const;
 
 const spansOf = (spans: readonly DocSpan[], docId: string) =>
@@ -55,6 +57,8 @@ export function columnLayers(comparison: Comparison, docId: string): SpanLayers 
   comparison.passages.forEach((passage, index) =>
     add(compareLayerName.passage(index), PASSAGE_PRIORITY, spansOf(passage.spans, docId)),
   );
+  // An overline, so it shows over a passage's tint and beside the underlines of moves and differences.
+  add(compareLayerName.firstPublished, PASSAGE_PRIORITY, firstPublishedSpans(comparison, docId));
   add(compareLayerName.unique, UNIQUE_PRIORITY, spansOf(uniqueSentences(comparison, docId), docId));
   add(compareLayerName.moved, SENTENCE_PRIORITY, spansOf(movedSentences(comparison, docId), docId));
   const own = comparison.differences.filter(

@@ -4,6 +4,7 @@ import { useWorkbench } from '../app/WorkbenchContext';
 import { focusedDocumentId } from '../app/workbenchState';
 import { CompareSelectionBar } from '../compare/CompareSelectionBar';
 import { usePickedReports } from '../compare/usePickedReports';
+import { useOpenPickedCommand } from '../compare/useOpenPickedCommand';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { LibraryFilters } from './LibraryFilters';
@@ -26,6 +27,8 @@ export function LibraryPanel() {
   const { total, error, rowAt, requestRows } = useLibraryPages(filter, libraryGeneration);
   const [activeIndex, setActiveIndex] = useState(0);
   const picks = usePickedReports();
+  const panelRef = useRef<HTMLDivElement>(null);
+  useOpenPickedCommand(picks, panelRef);
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
 
@@ -83,9 +86,14 @@ export function LibraryPanel() {
     if (event.key in moves) {
       event.preventDefault();
       moveTo(moves[event.key]!);
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    } else if (event.key === 'Enter' && !(event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       open(activeIndex);
+    } else if (event.key === ' ') {
+      // Space picks the active report for the compare view (Ctrl/⌘+Enter then compares the picked).
+      event.preventDefault();
+      const document = rowAt(activeIndex);
+      if (document) picks.toggle({ documentId: document.id, title: document.title });
     }
   }
 
@@ -93,7 +101,7 @@ export function LibraryPanel() {
   const emptyMessage = total === 0 ? (info.documentCount === 0 ? t.libraryEmpty : t.libraryNoMatch) : undefined;
 
   return (
-    <div className="side-view">
+    <div ref={panelRef} className="side-view">
       <LibraryFilters filter={filter} facets={info.facets} onChange={setFilter} />
       <div className="list-status" role="status" aria-live="polite">
         {error ?? (total !== undefined ? t.libraryCount(total, info.documentCount) : t.loading)}

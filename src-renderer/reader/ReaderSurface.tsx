@@ -98,20 +98,27 @@ export function ReaderSurface({
   }, [paragraphs, doc.boilerplate, settings.showBoilerplate]);
 
   // Text nodes are read back from the DOM once per document: they are what the ranges point into.
+  // One walk over the paragraphs' elements, which ReaderText renders in paragraph order: a selector
+  // query per paragraph scanned the whole text each time, and cost a third of a second per column.
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    const nodes = paragraphs.map((_, index) => {
-      const text = body.querySelector(`.para[data-index="${index}"] .para-text`)?.firstChild;
-      return text instanceof Text ? text : null;
-    });
+    const byIndex = new Map<number, Text>();
+    for (const element of body.children) {
+      const text = element.querySelector(':scope > .para-text')?.firstChild;
+      const index = Number((element as HTMLElement).dataset.index);
+      if (text instanceof Text) byIndex.set(index, text);
+    }
+    const nodes = paragraphs.map((_, index) => byIndex.get(index) ?? null);
     setTextNodes(nodes);
     onTextNodes(nodes);
   }, [paragraphs, onTextNodes]);
 
+  // Writing scrollTop lays the new text out at once; at the top there is nothing to restore, so the
+  // layout waits for the frame, where the columns opened together are laid out in one pass.
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
-    if (scroller) scroller.scrollTop = scrollTop.current;
+    if (scroller && scrollTop.current !== 0) scroller.scrollTop = scrollTop.current;
   }, [doc.id, scrollerRef]);
 
   useEffect(() => () => leave.current(scrollTop.current), []);

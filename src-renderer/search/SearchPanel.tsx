@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useCommand } from '../commands/CommandContext';
 import { GLOBAL_SCOPE } from '../commands/commandRegistry';
 import { CompareSelectionBar } from '../compare/CompareSelectionBar';
 import { usePickedReports } from '../compare/usePickedReports';
+import { useOpenPickedCommand } from '../compare/useOpenPickedCommand';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { QuerySyntaxHelp } from './QuerySyntaxHelp';
@@ -35,6 +36,9 @@ export function SearchPanel() {
   useCommand(GLOBAL_SCOPE, 'search.nextResult', { run: () => move(1) });
   useCommand(GLOBAL_SCOPE, 'search.previousResult', { run: () => move(-1) });
   useCommand(GLOBAL_SCOPE, 'search.openResult', { run: () => open(activeIndex) });
+  useCommand(GLOBAL_SCOPE, 'search.pickResult', { run: () => pick(activeIndex) });
+  const panelRef = useRef<HTMLDivElement>(null);
+  useOpenPickedCommand(picks, panelRef);
   useEffect(
     () => setActiveResultId(hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined),
     [hits, activeIndex, id, setActiveResultId],
@@ -89,8 +93,22 @@ export function SearchPanel() {
   else if (state.status === 'searching' && !result) status = t.searching;
   else status = t.resultCount(result?.total ?? 0);
 
+  // The results list answers the keys the search field does, and Space picks for the compare view.
+  function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && !(event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      open(activeIndex);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      pick(activeIndex);
+    }
+  }
+
   return (
-    <div className="side-view">
+    <div ref={panelRef} className="side-view">
       <div className="panel-controls">
         <div className="control-row search-panel-tools">
           <span className="field-hint">{t.searchShortcutHint}</span>
@@ -137,6 +155,8 @@ export function SearchPanel() {
         aria-label={t.resultsLabel}
         // Scrolls on its own, so it must be reachable by keyboard too (arrows in the search box also move in it).
         tabIndex={0}
+        aria-activedescendant={hits[activeIndex] ? `${id}-result-${activeIndex}` : undefined}
+        onKeyDown={onListKeyDown}
         data-query={state.status === 'done' ? state.query : undefined}
         data-testid="search-results"
       >

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useCommand, useCommands } from '../commands/CommandContext';
+import { OPEN_PICKED_COMMAND } from '../compare/useOpenPickedCommand';
 import { GLOBAL_SCOPE } from '../commands/commandRegistry';
 import { useStrings } from '../i18n/useStrings';
 import { SEARCH_RESULTS_ID, useSearchQuery } from './SearchQueryContext';
@@ -25,14 +26,19 @@ export function TopSearchField() {
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const mod = event.ctrlKey || event.metaKey;
     const command =
-      event.key === 'ArrowDown'
-        ? 'search.nextResult'
-        : event.key === 'ArrowUp'
-          ? 'search.previousResult'
-          : event.key === 'Enter'
-            ? 'search.openResult'
-            : undefined;
+      mod && event.key === ' '
+        ? 'search.pickResult'
+        : mod && event.key === 'Enter'
+          ? OPEN_PICKED_COMMAND
+          : event.key === 'ArrowDown'
+            ? 'search.nextResult'
+            : event.key === 'ArrowUp'
+              ? 'search.previousResult'
+              : event.key === 'Enter'
+                ? 'search.openResult'
+                : undefined;
     if (command !== undefined) {
       event.preventDefault();
       commands.run(command);

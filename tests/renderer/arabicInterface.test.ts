@@ -44,6 +44,8 @@ const KEPT_LATIN = new Set(
     'Ctrl',
     'Shift',
     'Enter',
+    'Delete',
+    'B',
     'Esc',
     'Z',
     'F3',

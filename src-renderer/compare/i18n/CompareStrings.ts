@@ -49,7 +49,24 @@ export interface CompareStrings {
   exportCsv: string;
   exportMarkdown: string;
   factsFileName: string;
-  publishedFirst: (title: string) => string;
+  /** Names the report that published a passage first: its outlet or title, and its date and time when known. */
+  publishedFirst: (name: string, when: string | undefined) => string;
+  publishedFirstHere: string;
+  legendFirst: string;
+  passagesToggle: string;
+  passagesHeading: (count: number) => string;
+  passagesEmpty: string;
+  passageWords: (count: number) => string;
+  passageIn: (reports: number) => string;
+  passageProvenanceUnknown: string;
+  passageJump: string;
+  timelineToggle: string;
+  timelineLabel: string;
+  timelineOpen: (title: string) => string;
+  timelineUndated: string;
+  timelineCompare: string;
+  makeBaseKey: string;
+  columnKeysHint: string;
   storiesHeading: string;
   storyReports: (count: number) => string;
 }

@@ -1,6 +1,11 @@
 import { arabicCount } from '../../../src-shared/arabicCount';
 import type { CompareStrings } from './CompareStrings';
 
+// One formatter for every number: toLocaleString builds a new one per call, which the heat map's
+// hundreds of bands made cost tens of milliseconds each time the compare view opened.
+const latinDigits = new Intl.NumberFormat('ar-u-nu-latn');
+const number = (value: number) => latinDigits.format(value);
+
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
 const facts = (count: number) =>
@@ -14,14 +19,19 @@ const passages = (count: number) =>
     many: 'مقطعًا مشتركًا',
   });
 
+const passageCount = (count: number) =>
+  arabicCount(count, { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: 'مقاطع', many: 'مقطعًا' });
+const words = (count: number) =>
+  arabicCount(count, { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمةً' });
+
 export const compareStringsAr: CompareStrings = {
   compareAction: 'قارن',
   compareSelected: (count) => `قارن (${reports(count)})`,
   compareNeedsTwo: 'اختر من تقريرين إلى أربعة للمقارنة.',
   clearPicked: 'إلغاء الاختيار',
-  pickHint: 'Ctrl أو ⌘ مع النقر يختار عدة تقارير للمقارنة.',
+  pickHint: 'Ctrl أو ⌘ مع النقر، أو المسافة، يختار عدة تقارير للمقارنة، و Ctrl+Enter يقارنها.',
   compareWith: 'قارن مع…',
-  compareTab: (count) => `المقارنة (${count.toLocaleString('ar-u-nu-latn')})`,
+  compareTab: (count) => `المقارنة (${number(count)})`,
   compareViewLabel: 'مقارنة التقارير جنبًا إلى جنب',
   addColumn: 'أضف تقريرًا',
   closeColumn: (title) => `أغلق عمود «${title}»`,
@@ -40,7 +50,7 @@ export const compareStringsAr: CompareStrings = {
   pickerLibrary: 'المكتبة',
   pickerNone: 'لا تقارير مطابقة.',
   pickerClose: 'إغلاق',
-  similarShare: (percent, count) => `${percent.toLocaleString('ar-u-nu-latn')}٪ مشترك، ${passages(count)}`,
+  similarShare: (percent, count) => `${number(percent)}٪ مشترك، ${passages(count)}`,
   legendLabel: 'مفتاح الألوان',
   legendPassage: 'مقطع مشترك',
   legendUnique: 'جملة ينفرد بها',
@@ -48,7 +58,7 @@ export const compareStringsAr: CompareStrings = {
   legendDifference: 'كلمة مختلفة',
   legendMinor: 'فرق إملائي',
   heatMapLabel: 'خريطة التباين على طول التقرير الأساس',
-  heatMapStretch: (percent) => `تشترك التقارير الأخرى في ${percent.toLocaleString('ar-u-nu-latn')}٪ من هذه الجملة`,
+  heatMapStretch: (percent) => `تشترك التقارير الأخرى في ${number(percent)}٪ من هذه الجملة`,
   factsHeading: (count) => `الوقائع (${facts(count)})`,
   factsEmpty: 'لم تُستخرج وقائع من هذه التقارير.',
   factKinds: { person: 'شخص', number: 'عدد', quote: 'اقتباس', place: 'مكان', wording: 'صياغة' },
@@ -62,7 +72,23 @@ export const compareStringsAr: CompareStrings = {
   exportCsv: 'تصدير CSV',
   exportMarkdown: 'تصدير Markdown',
   factsFileName: 'وقائع-المقارنة',
-  publishedFirst: (title) => `نُشر أولًا في «${title}»`,
+  publishedFirst: (name, when) => `نُشر أولًا في «${name}»${when ? `، ${when}` : ''}`,
+  publishedFirstHere: 'نُشر هذا المقطع هنا أولًا',
+  legendFirst: 'الأسبق نشرًا',
+  passagesToggle: 'المقاطع المشتركة',
+  passagesHeading: (count) => `المقاطع المشتركة (${passageCount(count)})`,
+  passagesEmpty: 'لا مقاطع مشتركة بين هذه التقارير.',
+  passageWords: (count) => words(count),
+  passageIn: (count) => `في ${reports(count)}`,
+  passageProvenanceUnknown: 'لا تواريخ تبيّن من نشره أولًا',
+  passageJump: 'انتقل إلى المقطع في كل الأعمدة',
+  timelineToggle: 'الخط الزمني',
+  timelineLabel: 'من نشر ماذا ومتى',
+  timelineOpen: (title) => `افتح «${title}»`,
+  timelineUndated: 'بلا تاريخ',
+  timelineCompare: 'قارن القصة جنبًا إلى جنب',
+  makeBaseKey: 'اجعل هذا التقرير الأساس (Ctrl+B)',
+  columnKeysHint: 'Ctrl+← و Ctrl+→ للتنقل بين الأعمدة، Ctrl+B لجعل العمود الأساس، Ctrl+Delete لإغلاقه',
   storiesHeading: 'قصص ترويها عدة تقارير',
   storyReports: (count) => reports(count),
 };
