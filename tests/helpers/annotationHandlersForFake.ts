@@ -1,43 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiHandlers } from '../../src-main/api/dispatch';
+import { annotationMethods } from '../../src-main/api/contract/annotationContract';
+import type { HandlersOf } from '../../src-main/api/dispatch';
 import type { AnnotationDocuments } from '../../src-main/services/annotations/annotationDocuments';
 import { AnnotationService } from '../../src-main/services/annotations/annotationService';
-import { createAnnotationHandlers, type AnnotationMethod } from '../../src-main/services/createAnnotationHandlers';
+import { createAnnotationHandlers } from '../../src-main/services/annotations/createAnnotationHandlers';
 
-const METHODS: readonly AnnotationMethod[] = [
-  'annotations.status',
-  'annotations.list',
-  'annotations.create',
-  'annotations.update',
-  'annotations.delete',
-  'annotations.reattach',
-  'annotations.export',
-  'annotations.importJson',
-  'annotations.backups',
-  'annotations.restoreBackup',
-  'codes.list',
-  'codes.create',
-  'codes.update',
-  'codes.merge',
-  'codes.delete',
-  'memos.list',
-  'memos.save',
-  'memos.delete',
-  'notes.get',
-  'notes.set',
-  'history.undo',
-  'history.redo',
-  'history.status',
-];
+type AnnotationHandlers = HandlersOf<typeof annotationMethods>;
+
+const METHODS = Object.keys(annotationMethods) as (keyof AnnotationHandlers)[];
 
 /**
  * The real annotation handlers for a stand-in workbench, over a scratch folder created on the first
  * annotation call (transport tests that never make one leave nothing behind) and removed at exit.
  */
-export function annotationHandlersForFake(documents: AnnotationDocuments): Pick<ApiHandlers, AnnotationMethod> {
-  let ready: Promise<Pick<ApiHandlers, AnnotationMethod>> | undefined;
+export function annotationHandlersForFake(documents: AnnotationDocuments): AnnotationHandlers {
+  let ready: Promise<AnnotationHandlers> | undefined;
   const handlers = () => {
     ready ??= (async () => {
       const folder = mkdtempSync(join(tmpdir(), 'qarin-fake-annotations-'));
@@ -58,5 +37,5 @@ export function annotationHandlersForFake(documents: AnnotationDocuments): Pick<
       async (input: unknown) => ((await handlers())[method] as (input: unknown) => Promise<unknown>)(input),
     ]),
   );
-  return forwarding as Pick<ApiHandlers, AnnotationMethod>;
+  return forwarding as AnnotationHandlers;
 }

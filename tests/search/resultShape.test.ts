@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { z } from 'zod';
-import { SearchRequestSchema, SearchResultSchema } from '../../src-main/api/schemas';
+import { SearchRequestSchema, SearchResultSchema } from '../../src-main/api/searchSchemas';
 import type { SearchRequest, SearchResult } from '../../src-main/core/search/searchResult';
 import { seedDocuments } from './fixtures/seedDocuments';
 import { indexOf } from './fixtures/smallIndex';

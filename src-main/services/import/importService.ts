@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ImportReportSchema, ImportProgressSchema } from '../../api/schemas';
+import type { ImportReportSchema, ImportProgressSchema } from '../../api/importSchemas';
 import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { originOf, type LibraryEntry } from '../project/libraryEntry';

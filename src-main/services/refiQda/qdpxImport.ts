@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import type { ImportQdpxResultSchema } from '../../api/schemas';
+import type { ImportQdpxResultSchema } from '../../api/importSchemas';
 import { createTextTarget } from '../../core/annotations/createQuoteSelector';
 import type { Code } from '../../core/annotations/code';
 import type { DocumentNote } from '../../core/annotations/documentNote';
