@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { SpanSchema } from '../core/text/span';
 
 /** Shapes every feature of the contract shares. Pure zod: the renderer imports only the inferred types. */
 
-export const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export { SpanSchema } from '../core/text/span';
 
 export const IntegrityWarningSchema = SpanSchema.extend({
   kind: z.enum(['mixed-script', 'replacement-char', 'mojibake', 'control-char']),
