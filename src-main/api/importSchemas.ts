@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { BilingualSchema } from './bilingual';
 import { IntegrityWarningSchema } from './commonSchemas';
 
 /** Shapes of the import calls (`import.start`, `import.cancel`, `project.importQdpx`) and their events. */
 
-export const ImportErrorSchema = z.object({ path: z.string(), reason: z.string() });
+/** A file or part of one that could not be imported, and why, in both languages. */
+export const ImportErrorSchema = z.object({ path: z.string(), reason: BilingualSchema });
 export const ImportWarningSchema = z.object({
   path: z.string(),
   id: z.string().optional(),

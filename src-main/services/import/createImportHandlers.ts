@@ -7,6 +7,7 @@ import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { importQdpx } from '../refiQda/qdpxImport';
 import type { SearchService } from '../search/searchService';
+import { importMessages } from './importMessages';
 import type { ImportService } from './importService';
 
 export interface ImportHandlerParts {
@@ -45,7 +46,7 @@ export function createImportHandlers(parts: ImportHandlerParts): HandlersOf<type
               updated: [],
               unchanged: 0,
               duplicates: [],
-              errors: paths.map((path) => ({ path, reason: `import failed: ${reason}` })),
+              errors: paths.map((path) => ({ path, reason: importMessages.importFailed(reason) })),
               warnings: [],
               cancelled: false,
               filesScanned: 0,

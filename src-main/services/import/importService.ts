@@ -147,7 +147,7 @@ export class ImportService {
       if (batch.failure !== undefined) {
         // The project cannot take more (full, read-only): stop reading, keep what is stored.
         storing = batch.failure;
-        report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)).en });
+        report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)) });
         reading.cancel();
       }
       if (batch.entries.length > 0) {
@@ -167,12 +167,12 @@ export class ImportService {
       report.cancelled = (await reading.finished) && storing === undefined;
     } catch (error) {
       // A worker that died (out of memory) ends the reading, not what was read: it is saved below.
-      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)).en });
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     }
     progress('indexing', filesDone, files.length);
     // Whatever happened, the library on disk ends up holding what this process shows.
     await pendingIndex.catch((error: unknown) => {
-      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)).en });
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     });
     progress('saving', filesDone, files.length);
     await this.target.commit();

@@ -165,7 +165,7 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
               updated: [],
               unchanged: 4,
               duplicates: [{ path: '/tmp/b.txt', duplicateOf: '000_06f512fe5b46b25a' }],
-              errors: [{ path: '/tmp/c.pdf', reason: 'unsupported format' }],
+              errors: [{ path: '/tmp/c.pdf', reason: { en: 'PDF is not supported', ar: 'صيغة PDF لا تُستورد' } }],
               warnings: [],
               cancelled: false,
               filesScanned: 7,
