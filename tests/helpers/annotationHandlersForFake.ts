@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotationMethods } from '../../src-main/api/contract/annotationContract';
 import type { HandlersOf } from '../../src-main/api/dispatch';
-import type { AnnotationDocuments } from '../../src-main/services/annotations/annotationDocuments';
+import type { AnnotationDocuments } from '../../src-main/core/annotations/annotatedDocument';
 import { AnnotationService } from '../../src-main/services/annotations/annotationService';
 import { createAnnotationHandlers } from '../../src-main/services/annotations/createAnnotationHandlers';
 

@@ -13,13 +13,13 @@ import { parseRefiQdaProject, RefiQdaParseError } from '../../core/refiQda/parse
 import type { QdaProject, QdaSelection, QdaTextSource } from '../../core/refiQda/refiQdaModel';
 import { placeSelections, type PlacedSource } from '../../core/refiQda/sourcePositions';
 import { countWords } from '../../core/text/countWords';
-import type { StoredHighlight } from '../annotations/annotationData';
-import type { AnnotationDocuments } from '../annotations/annotationDocuments';
+import type { StoredHighlight } from '../../core/annotations/annotationData';
+import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { annotationError } from '../annotations/annotationMessages';
 import type { Bilingual } from '../../api/bilingual';
 import type { AnnotationService } from '../annotations/annotationService';
-import type { AnnotationState } from '../annotations/annotationState';
-import { codeNameKey } from '../annotations/codebook';
+import type { AnnotationState } from '../../core/annotations/annotationState';
+import { codeNameKey } from '../../core/annotations/codeTree';
 import { nextPaletteColor } from '../annotations/codePalette';
 import type { ImportService } from '../import/importService';
 import type { PreparedDocument } from '../import/preparedDocument';
