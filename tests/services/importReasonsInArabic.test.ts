@@ -1,16 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { runImport } from '../../src-main/services/runImport';
 import { buildDocx, utf8 } from '../import/importFixtures';
+import { qarin } from '../helpers/runQarin';
 import { tempDir } from '../helpers/tempDir';
 
-const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
 const MAX_FILE_MB = 1;
 const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 
@@ -103,12 +101,8 @@ test('every reason an import gives is said in Arabic, with only names and values
 test('the command line in Arabic prints each failed file with its Arabic reason', async () => {
   const { folder } = await bad;
   assert.ok(arabicReasons.length > 10, 'the reasons of the import above');
-  const run = spawnSync(
-    process.execPath,
-    [qarinBin, 'import', folder, '--project', tempDir(), '--lang', 'ar', '--max-file-mb', String(MAX_FILE_MB)],
-    { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' } },
-  );
-  assert.equal(run.status, 2, run.stderr);
+  const run = qarin(['import', folder, '--project', tempDir(), '--lang', 'ar', '--max-file-mb', String(MAX_FILE_MB)]);
+  assert.equal(run.code, 2, run.stderr);
   const printed = new Set(run.stderr.split('\n'));
   for (const { path, reason } of arabicReasons) {
     const line = `خطأ: ${path}: ${withoutIsolates(reason)}`;

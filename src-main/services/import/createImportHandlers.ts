@@ -7,6 +7,7 @@ import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { importQdpx } from '../refiQda/qdpxImport';
 import type { SearchService } from '../search/searchService';
+import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
 import type { ImportService } from './importService';
 
@@ -42,15 +43,8 @@ export function createImportHandlers(parts: ImportHandlerParts): HandlersOf<type
           events.emit('import.done', {
             jobId,
             report: {
-              added: [],
-              updated: [],
-              unchanged: 0,
-              duplicates: [],
+              ...emptyImportReport(),
               errors: paths.map((path) => ({ path, reason: importMessages.importFailed(reason) })),
-              warnings: [],
-              cancelled: false,
-              filesScanned: 0,
-              elapsedMs: 0,
             },
           });
         },

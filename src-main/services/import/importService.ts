@@ -7,6 +7,7 @@ import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
 import type { PreparedDocument } from './preparedDocument';
 import { readFilesInWorkers } from './readFilesInWorkers';
+import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
 
 export type ImportReport = z.output<typeof ImportReportSchema>;
@@ -92,7 +93,7 @@ export class ImportService {
     const done = this.queue.then(async () => {
       try {
         await this.target.catchUp();
-        const report = emptyReport();
+        const report = emptyImportReport();
         const { entries, texts, failure } = this.accept(documents, report);
         if (entries.length > 0) await this.target.index(entries, texts);
         await this.target.commit();
@@ -125,7 +126,7 @@ export class ImportService {
     isCancelled: () => boolean,
   ): Promise<ImportReport> {
     const started = performance.now();
-    const report = emptyReport();
+    const report = emptyImportReport();
     const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
       options.onProgress?.({ jobId, phase, done, total, path });
 
@@ -243,20 +244,6 @@ interface AcceptedBatch {
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function emptyReport(): ImportReport {
-  return {
-    added: [],
-    updated: [],
-    unchanged: 0,
-    duplicates: [],
-    errors: [],
-    warnings: [],
-    cancelled: false,
-    filesScanned: 0,
-    elapsedMs: 0,
-  };
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */

@@ -14,7 +14,7 @@ import { annotationHandlersForFake } from '../../helpers/annotationHandlersForFa
  * A stand-in backend over the seed files, for looking at the interface before (or without) the
  * real services: naive substring search, no persistence. Test-only; never shipped.
  */
-export function createFakeWorkbench(seedsDir: string): Workbench {
+export function createSeedWorkbench(seedsDir: string): Workbench {
   const documents: DocumentDetail[] = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
