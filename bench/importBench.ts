@@ -24,7 +24,7 @@ export async function benchImport(corpusDir: string, projectDir: string, log: Lo
   log(
     `  ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.errors.length} errors, ${report.warnings.length} with integrity warnings`,
   );
-  for (const error of report.errors.slice(0, 5)) log(`  error: ${error.path}: ${error.reason}`);
+  for (const error of report.errors.slice(0, 5)) log(`  error: ${error.path}: ${error.reason.en}`);
   log(
     `  peak RSS of the importing process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target <= 1536 MB)`,
   );

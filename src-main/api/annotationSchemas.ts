@@ -5,7 +5,7 @@ import { DocumentNoteSchema } from '../core/annotations/documentNote';
 import { HighlightSchema, HighlightStatusSchema } from '../core/annotations/highlight';
 import { MemoSchema } from '../core/annotations/memo';
 import { TimestampSchema } from '../core/annotations/timestamp';
-import { SearchResultSchema, SnippetSchema } from './schemas';
+import { SearchResultSchema, SnippetSchema } from './searchSchemas';
 
 /**
  * Shapes of the annotation calls: highlights, the codebook, memos, document notes, history,

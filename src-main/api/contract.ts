@@ -1,61 +1,32 @@
-import { z } from 'zod';
-import * as s from './schemas';
-import * as a from './annotationSchemas';
-import * as c from './compareSchemas';
-import * as r from './reportSchemas';
+import { annotationEvents, annotationMethods } from './contract/annotationContract';
+import { compareMethods } from './contract/compareContract';
+import { importEvents, importMethods } from './contract/importContract';
+import { reportMethods } from './contract/reportContract';
+import { libraryEvents, libraryMethods } from './contract/libraryContract';
+import { searchMethods } from './contract/searchContract';
+import { settingsMethods } from './contract/settingsContract';
 
 /**
  * The one table of every call the UI can make. Electron IPC, the HTTP bridge of `qarin serve`, the
- * command line and the tests all go through it, so the transports cannot drift apart.
+ * command line and the tests all go through it, so the transports cannot drift apart. Each feature
+ * declares its own entries in `contract/<feature>Contract.ts`; this is the one place they are merged,
+ * and every method name list (dispatch, the preload, the handlers' type) derives from it.
  */
 export const contract = {
-  'project.info': { input: s.Empty, output: s.ProjectInfoSchema },
-  'library.list': { input: s.LibraryQuerySchema, output: s.LibraryPageSchema },
-  'document.get': { input: z.object({ id: z.string() }), output: s.DocumentDetailSchema },
-  'search.query': { input: s.SearchRequestSchema, output: a.SearchWithAnnotationsResultSchema },
-  'search.documentHits': { input: s.DocumentHitsRequestSchema, output: s.DocumentHitsSchema },
-  'import.start': { input: s.ImportRequestSchema, output: z.object({ jobId: z.string() }) },
-  'project.importQdpx': { input: s.ImportQdpxRequestSchema, output: s.ImportQdpxResultSchema },
-  'import.cancel': { input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) },
-  'settings.get': { input: s.Empty, output: s.SettingsSchema },
-  'settings.set': { input: s.SettingsPatchSchema, output: s.SettingsSchema },
-  'annotations.status': { input: s.Empty, output: a.AnnotationStatusSchema },
-  'annotations.list': { input: a.AnnotationListQuerySchema, output: a.AnnotationListSchema },
-  'annotations.create': { input: a.CreateHighlightSchema, output: a.ListedHighlightSchema },
-  'annotations.update': { input: a.UpdateHighlightSchema, output: a.ListedHighlightSchema },
-  'annotations.delete': { input: z.object({ id: z.string().min(1) }), output: a.DeletedSchema },
-  'annotations.reattach': { input: a.ReattachHighlightSchema, output: a.ListedHighlightSchema },
-  'annotations.export': { input: a.ExportRequestSchema, output: a.ExportResultSchema },
-  'annotations.importJson': { input: a.ImportAnnotationsSchema, output: a.ImportAnnotationsResultSchema },
-  'annotations.backups': { input: s.Empty, output: a.AnnotationBackupListSchema },
-  'annotations.restoreBackup': { input: a.RestoreBackupSchema, output: a.RestoreBackupResultSchema },
-  'codes.list': { input: s.Empty, output: a.CodeListSchema },
-  'codes.create': { input: a.CreateCodeSchema, output: a.CodeSchema },
-  'codes.update': { input: a.UpdateCodeSchema, output: a.CodeSchema },
-  'codes.merge': { input: a.MergeCodesSchema, output: a.MergeCodesResultSchema },
-  'codes.delete': { input: a.DeleteCodeSchema, output: a.DeleteCodeResultSchema },
-  'memos.list': { input: s.Empty, output: a.MemoListSchema },
-  'memos.save': { input: a.SaveMemoSchema, output: a.MemoSchema },
-  'memos.delete': { input: z.object({ id: z.string().min(1) }), output: a.DeletedSchema },
-  'notes.get': { input: a.DocumentNoteRequestSchema, output: a.DocumentNoteSchema },
-  'notes.set': { input: a.SetDocumentNoteSchema, output: a.DocumentNoteSchema },
-  'history.undo': { input: s.Empty, output: a.HistoryStepSchema },
-  'history.redo': { input: s.Empty, output: a.HistoryStepSchema },
-  'history.status': { input: s.Empty, output: a.HistoryStatusSchema },
-  'compare.run': { input: c.CompareRequestSchema, output: c.ComparisonSchema },
-  'compare.similar': { input: c.SimilarRequestSchema, output: c.SimilarResultSchema },
-  'compare.clusters': { input: c.ClustersRequestSchema, output: c.ClustersResultSchema },
-  'report.build': { input: r.ReportRequestSchema, output: r.ReportPreviewSchema },
-  'report.save': { input: r.SaveReportRequestSchema, output: r.ReportFileSchema },
+  ...libraryMethods,
+  ...searchMethods,
+  ...importMethods,
+  ...settingsMethods,
+  ...annotationMethods,
+  ...compareMethods,
+  ...reportMethods,
 } as const;
 
-/** Events the main side pushes to every window or page. */
+/** Events the main side pushes to every window or page, merged from the features that send them. */
 export const events = {
-  'import.progress': s.ImportProgressSchema,
-  'import.done': s.ImportDoneSchema,
-  'library.changed': z.object({ documentCount: z.number().int() }),
-  'annotations.changed': a.AnnotationsChangedSchema,
-  'history.changed': a.HistoryStatusSchema,
+  ...importEvents,
+  ...libraryEvents,
+  ...annotationEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,9 @@ export type ApiHandlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<z.input<Contract[M]['output']>>;
 };
 
+/** The handlers of one feature's table (`contract/<feature>Contract.ts`), which its service factory returns. */
+export type HandlersOf<Table> = Pick<ApiHandlers, keyof Table & MethodName>;
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { Contract, MethodName, EventName, events } from './contract';
-import type * as s from './schemas';
+import type * as common from './commonSchemas';
+import type * as importing from './importSchemas';
+import type * as library from './librarySchemas';
+import type * as search from './searchSchemas';
+import type * as settings from './settingsSchemas';
 import type * as a from './annotationSchemas';
 
 /** Types of the contract, for the renderer: it imports these and nothing that runs. */
@@ -15,22 +19,22 @@ export interface ApiClient {
 }
 
 export type { MethodName, EventName };
-export type Span = z.output<typeof s.SpanSchema>;
-export type IntegrityWarning = z.output<typeof s.IntegrityWarningSchema>;
-export type DocumentSummary = z.output<typeof s.DocumentSummarySchema>;
-export type DocumentDetail = z.output<typeof s.DocumentDetailSchema>;
-export type LibraryQuery = z.input<typeof s.LibraryQuerySchema>;
-export type LibraryPage = z.output<typeof s.LibraryPageSchema>;
-export type Facets = z.output<typeof s.FacetsSchema>;
-export type ProjectInfo = z.output<typeof s.ProjectInfoSchema>;
-export type SearchRequest = z.input<typeof s.SearchRequestSchema>;
-export type SearchResult = z.output<typeof s.SearchResultSchema>;
+export type Span = z.output<typeof common.SpanSchema>;
+export type IntegrityWarning = z.output<typeof common.IntegrityWarningSchema>;
+export type DocumentSummary = z.output<typeof library.DocumentSummarySchema>;
+export type DocumentDetail = z.output<typeof library.DocumentDetailSchema>;
+export type LibraryQuery = z.input<typeof library.LibraryQuerySchema>;
+export type LibraryPage = z.output<typeof library.LibraryPageSchema>;
+export type Facets = z.output<typeof library.FacetsSchema>;
+export type ProjectInfo = z.output<typeof library.ProjectInfoSchema>;
+export type SearchRequest = z.input<typeof search.SearchRequestSchema>;
+export type SearchResult = z.output<typeof search.SearchResultSchema>;
 export type QueryNoticeCode = NonNullable<SearchResult['noticeCodes']>[number];
-export type SearchHit = z.output<typeof s.SearchHitSchema>;
-export type Snippet = z.output<typeof s.SnippetSchema>;
-export type ImportReport = z.output<typeof s.ImportReportSchema>;
-export type ImportProgress = z.output<typeof s.ImportProgressSchema>;
-export type Settings = z.output<typeof s.SettingsSchema>;
+export type SearchHit = z.output<typeof search.SearchHitSchema>;
+export type Snippet = z.output<typeof search.SnippetSchema>;
+export type ImportReport = z.output<typeof importing.ImportReportSchema>;
+export type ImportProgress = z.output<typeof importing.ImportProgressSchema>;
+export type Settings = z.output<typeof settings.SettingsSchema>;
 
 /*
  * Annotations. A user-facing error of these calls carries its message in English, a line break,

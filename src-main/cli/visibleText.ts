@@ -15,3 +15,12 @@ export function visibleText(text: string): string {
     return `\\u{${codePoint}}`;
   });
 }
+
+/**
+ * One of our own messages for a terminal: the first-strong isolates that keep its verbatim names in
+ * place in the interface are dropped (a terminal lays out no direction), and any other control a
+ * name from a file carried is made visible.
+ */
+export function visibleMessage(text: string): string {
+  return visibleText(text.replace(/[\u2068\u2069]/gu, ''));
+}

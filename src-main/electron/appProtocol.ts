@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { appScheme } from './appScheme';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
-import { rendererContentType, rendererFilePath } from './rendererFilePath';
+import { contentSecurityPolicy } from '../services/rendererFiles/contentSecurityPolicy';
+import { rendererContentType } from '../services/rendererFiles/rendererContentType';
+import { rendererFilePath } from './rendererFilePath';
 
 /** Must run before the app is ready: Chromium fixes its scheme table at startup. */
 export function registerAppSchemePrivileges(): void {

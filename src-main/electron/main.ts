@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { dispatch, type ApiHandlers } from '../api/dispatch';
-import { SettingsSchema } from '../api/schemas';
+import { SettingsSchema } from '../api/settingsSchemas';
 import type { Settings } from '../api/types';
 import { openWorkbench } from '../services/openWorkbench';
 import { isDamagedLibrary, restoreLibraryBackup } from '../services/project/restoreLibrary';

@@ -1,4 +1,4 @@
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { appHost } from './appScheme';
 
 /**
@@ -19,29 +19,4 @@ export function rendererFilePath(rawUrl: string, rendererDir: string): string | 
   const relativePath = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const filePath = resolve(join(root, relativePath));
   return filePath.startsWith(root + sep) ? filePath : undefined;
-}
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-/** Chromium refuses module scripts without a JavaScript type, so the type is set, never guessed. */
-export function rendererContentType(filePath: string): string {
-  return contentTypes[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }

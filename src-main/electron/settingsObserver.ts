@@ -1,5 +1,5 @@
 import type { ApiHandlers } from '../api/dispatch';
-import { SettingsSchema } from '../api/schemas';
+import { SettingsSchema } from '../api/settingsSchemas';
 import type { Settings } from '../api/types';
 
 /**

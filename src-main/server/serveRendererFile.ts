@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
-import { contentTypeFor } from './contentTypes';
+import { rendererContentType } from '../services/rendererFiles/rendererContentType';
 import { sendText } from './sendJson';
 
 /**
@@ -41,6 +41,6 @@ export async function serveRendererFile(
     return;
   }
   const body = await readFile(filePath);
-  response.writeHead(200, { 'Content-Type': contentTypeFor(filePath), 'Content-Length': body.length });
+  response.writeHead(200, { 'Content-Type': rendererContentType(filePath), 'Content-Length': body.length });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -4,7 +4,7 @@ import { failedReply } from '../api/callReply';
 import { guardImportPaths } from '../api/guardImportPaths';
 import { DEFAULT_MAX_FILE_BYTES } from '../services/import/importService';
 import type { Workbench } from '../services/workbench';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { contentSecurityPolicy } from '../services/rendererFiles/contentSecurityPolicy';
 import { discardUploadsAfterImport } from './discardUploadsAfterImport';
 import { openEventStream } from './eventStream';
 import { handleApiCall } from './handleApiCall';

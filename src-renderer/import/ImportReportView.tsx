@@ -45,7 +45,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             <span className="mono break" dir="auto">
               {error.path}
             </span>
-            <span className="error-text">{error.reason}</span>
+            <span className="error-text">{error.reason[language]}</span>
           </li>
         ))}
       </ReportSection>

@@ -37,31 +37,12 @@ export function useImportJob() {
   const upload = useRef<PendingUpload | undefined>(undefined);
   const uploadAbort = useRef<AbortController | undefined>(undefined);
 
-  const reasonOfRefusal = useCallback(
-    (refusal: UploadRefusal): string => {
-      switch (refusal.code) {
-        case 'too-large':
-          return t.importRefused['too-large'](Math.round((refusal.limitBytes ?? 0) / 1024 / 1024));
-        case 'write-failed':
-          return t.importRefused['write-failed'](refusal.message ?? '');
-        case 'network':
-          return t.importRefused.network(refusal.message ?? '');
-        default:
-          return t.importRefused[refusal.code];
-      }
-    },
-    [t],
-  );
-
-  const finish = useCallback(
-    (report: ImportReport) => {
-      const pending = upload.current;
-      upload.current = undefined;
-      const shown = pending ? reportOfUpload(report, pending.folder, pending.refused, reasonOfRefusal) : report;
-      setState({ status: 'done', report: shown });
-    },
-    [reasonOfRefusal],
-  );
+  const finish = useCallback((report: ImportReport) => {
+    const pending = upload.current;
+    upload.current = undefined;
+    const shown = pending ? reportOfUpload(report, pending.folder, pending.refused) : report;
+    setState({ status: 'done', report: shown });
+  }, []);
 
   const reasonOf = useCallback(
     (error: unknown) =>

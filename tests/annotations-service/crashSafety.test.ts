@@ -3,10 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  ANNOTATIONS_SCHEMA_VERSION,
-  AnnotationSnapshotSchema,
-} from '../../src-main/services/annotations/annotationData';
+import { ANNOTATIONS_SCHEMA_VERSION, AnnotationSnapshotSchema } from '../../src-main/core/annotations/annotationData';
 import { AnnotationJournal } from '../../src-main/services/annotations/annotationJournal';
 import { decodeStoreText } from '../../src-main/services/persistence';
 import { tempDir } from '../helpers/tempDir';

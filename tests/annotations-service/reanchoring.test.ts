@@ -7,7 +7,7 @@ import { invoke } from '../../src-main/api/dispatch';
 import { seedIds } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
 import { AnnotationService } from '../../src-main/services/annotations/annotationService';
-import type { AnnotatedDocument } from '../../src-main/services/annotations/annotationDocuments';
+import type { AnnotatedDocument } from '../../src-main/core/annotations/annotatedDocument';
 import { runImport } from '../../src-main/services/runImport';
 import { openSeedProject } from './support/annotatedProject';
 

@@ -1,24 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { tempDir } from '../helpers/tempDir';
 import { openSeedProject } from '../annotations-service/support/annotatedProject';
 import { annotateSamples } from '../annotations-service/support/sampleAnnotations';
-
-const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
-
-function qarin(args: string[]) {
-  const result = spawnSync(process.execPath, [qarinBin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { qarin } from '../helpers/runQarin';
 
 const out = tempDir('qarin-cli-export-');
 

@@ -1,22 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
-
-const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
-
-function qarin(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [qarinBin, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { qarin } from '../helpers/runQarin';
 
 const project = tempDir();
 

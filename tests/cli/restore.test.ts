@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
-
-const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
-
-function qarin(args: string[]) {
-  const result = spawnSync(process.execPath, [qarinBin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { qarin } from '../helpers/runQarin';
 
 test('a damaged library names its backups, and qarin restore puts back the newest that opens', () => {
   const project = tempDir();

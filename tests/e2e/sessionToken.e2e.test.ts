@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src-main/server/startServer';
 import { ensureRendererBuilt, rendererOutDir, repoRoot } from './support/buildRenderer';
-import { createFakeWorkbench } from './support/fakeWorkbench';
+import { createSeedWorkbench } from './support/seedWorkbench';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
 
 const skip = chromiumMissingReason();
@@ -29,7 +29,7 @@ describe('the session token in Chromium, with a second local server on another p
   before(async () => {
     ensureRendererBuilt();
     served = await startServer({
-      workbench: createFakeWorkbench(join(repoRoot, 'seeds')),
+      workbench: createSeedWorkbench(join(repoRoot, 'seeds')),
       rendererDir: rendererOutDir,
     });
     other = createServer((request, response) => {

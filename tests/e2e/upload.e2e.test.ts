@@ -96,6 +96,8 @@ describe('uploads from the browser into a real project', { skip }, () => {
     assert.equal(await page.getByTestId('import-errors').textContent(), '1');
     const reportText = await page.getByTestId('import-report').innerText();
     assert.ok(reportText.includes('فارغ.txt'), 'the empty file is named');
+    assert.ok(reportText.includes('الملف فارغ'), `the reason is said in Arabic: ${reportText}`);
+    assert.ok(!/empty file/i.test(reportText), 'and not in English');
     assert.ok(!reportText.includes(uploadRoot), 'the server’s temporary folder is not shown');
     await page.screenshot({ path: join(artifactsDir, 'upload-report-ar.png') });
     await closeReport();

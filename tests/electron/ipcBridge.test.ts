@@ -11,7 +11,7 @@ import {
 } from '../../src-main/electron/ipcChannels';
 import { isAppPageUrl } from '../../src-main/electron/requestPolicy';
 import { appIndexUrl, appOrigin } from '../../src-main/electron/appScheme';
-import { createFakeWorkbench } from '../server/fakeWorkbench';
+import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<CallReply<unknown>>;
 
@@ -23,7 +23,7 @@ function setUp() {
   } as unknown as IpcMain;
   const sent: unknown[][] = [];
   const window = { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) } as unknown as WebContents;
-  const workbench = createFakeWorkbench();
+  const workbench = createRecordingWorkbench();
   const dispose = registerIpcBridge({
     ipcMain,
     handlers: workbench.handlers,
@@ -86,7 +86,7 @@ function setUpWithDialog(chosen: string[]) {
     handle: (channel: string, handler: Handler) => registered.set(channel, handler),
     removeHandler: (channel: string) => registered.delete(channel),
   } as unknown as IpcMain;
-  const workbench = createFakeWorkbench();
+  const workbench = createRecordingWorkbench();
   const dialogs: string[] = [];
   registerIpcBridge({
     ipcMain,

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { rendererContentType, rendererFilePath } from '../../src-main/electron/rendererFilePath';
+import { rendererFilePath } from '../../src-main/electron/rendererFilePath';
+import { rendererContentType } from '../../src-main/services/rendererFiles/rendererContentType';
 
 const dir = '/app/out/renderer';
 

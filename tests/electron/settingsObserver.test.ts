@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { dispatch } from '../../src-main/api/dispatch';
 import type { Settings } from '../../src-main/api/types';
 import { observeSettings } from '../../src-main/electron/settingsObserver';
-import { createFakeWorkbench } from '../server/fakeWorkbench';
+import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
 
 test('the menu hears of every settings change the renderer makes, with defaults filled in', async () => {
   const seen: Settings[] = [];
-  const handlers = observeSettings(createFakeWorkbench().handlers, (settings) => seen.push(settings));
+  const handlers = observeSettings(createRecordingWorkbench().handlers, (settings) => seen.push(settings));
   await dispatch(handlers, 'settings.set', { language: 'en' });
   await dispatch(handlers, 'settings.get', {});
   await dispatch(handlers, 'project.info', {});

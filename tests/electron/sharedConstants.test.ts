@@ -2,21 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as electronChannels from '../../src-main/electron/ipcChannels';
 import * as preloadChannels from '../../src-main/preload/ipcChannels';
-import { contentSecurityPolicy as desktopPolicy } from '../../src-main/electron/contentSecurityPolicy';
-import { contentSecurityPolicy as browserPolicy } from '../../src-main/server/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../src-main/services/rendererFiles/contentSecurityPolicy';
 
-// Transports may not import each other, so each keeps its own copy; these must never drift.
+// The preload is bundled alone and may import no code of main, so it keeps its own copy; they must never drift.
 test('main and the preload use the same IPC channels', () => {
   assert.deepEqual({ ...preloadChannels }, { ...electronChannels });
 });
 
-test('the desktop app and the browser mode send the same Content-Security-Policy', () => {
-  assert.equal(desktopPolicy, browserPolicy);
-});
-
 test('the policy allows only the app itself: no remote origin, no inline script, no eval', () => {
   const directives = new Map(
-    desktopPolicy.split(';').map((part) => {
+    contentSecurityPolicy.split(';').map((part) => {
       const [name, ...values] = part.trim().split(/\s+/);
       return [name!, values];
     }),

@@ -1,36 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiHandlers } from '../../src-main/api/dispatch';
-import type { AnnotationDocuments } from '../../src-main/services/annotations/annotationDocuments';
+import { annotationMethods } from '../../src-main/api/contract/annotationContract';
+import type { HandlersOf } from '../../src-main/api/dispatch';
+import type { AnnotationDocuments } from '../../src-main/core/annotations/annotatedDocument';
 import { AnnotationService } from '../../src-main/services/annotations/annotationService';
-import { createAnnotationHandlers, type AnnotationMethod } from '../../src-main/services/createAnnotationHandlers';
+import { createAnnotationHandlers } from '../../src-main/services/annotations/createAnnotationHandlers';
 
-const METHODS: readonly AnnotationMethod[] = [
-  'annotations.status',
-  'annotations.list',
-  'annotations.create',
-  'annotations.update',
-  'annotations.delete',
-  'annotations.reattach',
-  'annotations.export',
-  'annotations.importJson',
-  'annotations.backups',
-  'annotations.restoreBackup',
-  'codes.list',
-  'codes.create',
-  'codes.update',
-  'codes.merge',
-  'codes.delete',
-  'memos.list',
-  'memos.save',
-  'memos.delete',
-  'notes.get',
-  'notes.set',
-  'history.undo',
-  'history.redo',
-  'history.status',
-];
+type AnnotationHandlers = HandlersOf<typeof annotationMethods>;
+
+const METHODS = Object.keys(annotationMethods) as (keyof AnnotationHandlers)[];
 
 /**
  * The real annotation handlers for a stand-in workbench, over a scratch folder created on the first
@@ -39,8 +18,8 @@ const METHODS: readonly AnnotationMethod[] = [
 export function annotationHandlersForFake(
   documents: AnnotationDocuments,
   onOpened?: (service: AnnotationService) => void,
-): Pick<ApiHandlers, AnnotationMethod> {
-  let ready: Promise<Pick<ApiHandlers, AnnotationMethod>> | undefined;
+): AnnotationHandlers {
+  let ready: Promise<AnnotationHandlers> | undefined;
   const handlers = () => {
     ready ??= (async () => {
       const folder = mkdtempSync(join(tmpdir(), 'qarin-fake-annotations-'));
@@ -62,5 +41,5 @@ export function annotationHandlersForFake(
       async (input: unknown) => ((await handlers())[method] as (input: unknown) => Promise<unknown>)(input),
     ]),
   );
-  return forwarding as Pick<ApiHandlers, AnnotationMethod>;
+  return forwarding as AnnotationHandlers;
 }

@@ -43,7 +43,7 @@ for (const path of files) {
   const name = relative(root, path);
   try {
     const outcome = await parseFile(path, readFileSync(path));
-    itemErrors.push(...outcome.errors.map((error) => `${name}: ${error.reason}`));
+    itemErrors.push(...outcome.errors.map((error) => `${name}: ${error.reason.en}`));
     if (outcome.documents.length > 0) parsedFiles++;
     for (const document of outcome.documents) {
       documents++;
@@ -66,7 +66,7 @@ for (const path of files) {
       }
     }
   } catch (error) {
-    failures.push(`${name}: ${(error as { reason?: string }).reason ?? String(error)}`);
+    failures.push(`${name}: ${(error as { reason?: { en: string } }).reason?.en ?? String(error)}`);
   }
 }
 

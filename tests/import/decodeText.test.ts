@@ -17,7 +17,7 @@ function withBom(bom: number[], body: Uint8Array): Uint8Array {
 function rejects(bytes: Uint8Array, reason: RegExp): void {
   assert.throws(
     () => decodeText(bytes),
-    (error: unknown) => error instanceof ContentError && reason.test(error.reason),
+    (error: unknown) => error instanceof ContentError && reason.test(error.reason.en),
   );
 }
 

@@ -9,7 +9,7 @@ const folder = new FixtureFolder();
 after(() => folder.remove());
 
 function rejectsWith(reason: RegExp) {
-  return (error: unknown) => error instanceof ImportError && reason.test(error.reason);
+  return (error: unknown) => error instanceof ImportError && reason.test(error.reason.en);
 }
 
 describe('Word (.docx) import', () => {

@@ -41,7 +41,7 @@ test('a .docx that expands far past the size limit fails alone, before it is inf
     ]);
     assert.equal(report.errors.length, 1);
     assert.ok(report.errors[0]!.path.endsWith('bomb.docx'));
-    assert.match(report.errors[0]!.reason, /expands to 40 MB/);
+    assert.match(report.errors[0]!.reason.en, /expands to 40 MB/);
   } finally {
     await workbench.close();
   }

@@ -113,7 +113,7 @@ describe('HTML import', () => {
     );
     await assert.rejects(
       parseFile(path, bytes),
-      (error: unknown) => error instanceof ImportError && /the HTML page has no text/.test(error.reason),
+      (error: unknown) => error instanceof ImportError && /the HTML page has no text/.test(error.reason.en),
     );
   });
 });

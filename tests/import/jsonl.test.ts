@@ -68,7 +68,7 @@ describe('JSON Lines import', () => {
     );
     assert.equal(errors.length, 7);
     assert.ok(errors.every((error) => error.path === path));
-    const reasons = errors.map((error) => error.reason);
+    const reasons = errors.map((error) => error.reason.en);
     assert.match(reasons[0]!, /^line 2: not valid JSON \(/);
     assert.deepEqual(reasons.slice(1), [
       'line 3: no "text" field',

@@ -48,50 +48,57 @@ describe('parseFile: each encoding end to end', () => {
 describe('parseFile: files it cannot import, each with a specific reason', () => {
   it('binary content (NUL bytes)', async () => {
     const error = await rejection('image.txt', Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 1]));
-    assert.match(error.reason, /^binary file: the content is a GIF image/);
+    assert.match(error.reason.en, /^binary file: the content is a GIF image/);
     const nul = await rejection('data.txt', Uint8Array.from([...utf8('نص'), 0, 0, 7, 8]));
-    assert.match(nul.reason, /^binary file: contains NUL bytes \(first at byte 4\)/);
+    assert.match(nul.reason.en, /^binary file: contains NUL bytes \(first at byte 4\)/);
   });
 
   it('an empty file and a file of only whitespace', async () => {
-    assert.equal((await rejection('empty.txt', new Uint8Array())).reason, 'empty file (0 bytes)');
+    assert.equal((await rejection('empty.txt', new Uint8Array())).reason.en, 'empty file (0 bytes)');
     assert.equal(
-      (await rejection('blank.md', ' \n\t\r\n ')).reason,
+      (await rejection('blank.md', ' \n\t\r\n ')).reason.en,
       'empty file: it contains only whitespace (6 bytes)',
     );
   });
 
   it('a file over the size limit, giving the size and the limit', async () => {
     const error = await rejection('big.txt', 'x'.repeat(3000), { maxBytes: 2048 });
-    assert.equal(error.reason, 'file too large: 2.9 KB, over the 2 KB limit');
+    assert.equal(error.reason.en, 'file too large: 2.9 KB, over the 2 KB limit');
     assert.equal(DEFAULT_MAX_IMPORT_BYTES, 50 * 1024 * 1024);
   });
 
   it('undecodable bytes', async () => {
     const error = await rejection('latin1.txt', iconv.encode('Élysée: déclaration', 'latin1'));
-    assert.match(error.reason, /^undecodable bytes: not valid UTF-8 \(byte 0 is 0xC9\) and not Arabic in Windows-1256/);
+    assert.match(
+      error.reason.en,
+      /^undecodable bytes: not valid UTF-8 \(byte 0 is 0xC9\) and not Arabic in Windows-1256/,
+    );
   });
 
   it('an unsupported extension, with what is supported', async () => {
     assert.match(
-      (await rejection('photo.png', 'x')).reason,
+      (await rejection('photo.png', 'x')).reason.en,
       /^unsupported file type "\.png"; Qarin imports \.txt, \.md, \.html/,
     );
-    assert.match((await rejection('old.doc', 'x')).reason, /save it as \.docx/);
+    assert.match((await rejection('old.doc', 'x')).reason.en, /save it as \.docx/);
   });
 
   it('a .xml file that is not a TREC collection', async () => {
     const error = await rejection('feed.xml', '<?xml version="1.0"?><rss></rss>');
-    assert.equal(error.reason, 'unsupported: this .xml file is not a TREC collection (it does not start with <DOC>)');
+    assert.equal(
+      error.reason.en,
+      'unsupported: this .xml file is not a TREC collection (it does not start with <DOC>)',
+    );
   });
 
   it('a TREC file whose only <DOC> is unclosed reports that DOC as an error', async () => {
     const file = folder.write('broken.sgml', '<DOC>\n<DOCNO>X-1</DOCNO>\n');
     const outcome = await parseFile(file.path, file.bytes);
-    assert.deepEqual(outcome, {
-      documents: [],
-      errors: [{ path: file.path, reason: '<DOC> #1 (line 1): no closing </DOC> (the file ends first)' }],
-    });
+    const inEnglish = outcome.errors.map(({ path, reason }) => ({ path, reason: reason.en }));
+    assert.deepEqual(outcome.documents, []);
+    assert.deepEqual(inEnglish, [
+      { path: file.path, reason: '<DOC> #1 (line 1): no closing </DOC> (the file ends first)' },
+    ]);
   });
 });
 
@@ -103,7 +110,7 @@ describe('parseFile: reports longer than the reader can show', () => {
     assert.equal(alone.errors.length, 1);
     assert.equal(alone.errors[0]!.path, '/reports/long.txt');
     assert.match(
-      alone.errors[0]!.reason,
+      alone.errors[0]!.reason.en,
       /2,000,001 characters, over the 2,000,000 the reader can show at once; split it/,
     );
 
@@ -116,7 +123,7 @@ describe('parseFile: reports longer than the reader can show', () => {
       mixed.documents.map((document) => document.key),
       ['short'],
     );
-    assert.match(mixed.errors[0]!.reason, /^report long: 2,000,001 characters/);
+    assert.match(mixed.errors[0]!.reason.en, /^report long: 2,000,001 characters/);
     const exact = await parseFile('/reports/exact.txt', utf8('ا'.repeat(MAX_REPORT_CHARACTERS)));
     assert.equal(exact.documents.length, 1, 'a report at the limit imports');
   });

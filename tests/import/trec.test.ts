@@ -5,6 +5,9 @@ import { parseFile } from '../../src-main/core/import/parseFile';
 import { ContentError } from '../../src-main/core/import/contentError';
 import { FixtureFolder, utf8 } from './importFixtures';
 
+/** The English of each problem: the wording these tests pin; both languages are checked elsewhere. */
+const english = (problems: Array<{ en: string }>) => problems.map((problem) => problem.en);
+
 /** Shaped like an ANT corpus file: indented lines, a blank first line, a bare ampersand. */
 function antDoc(docno: string, overrides: Partial<Record<'TITLE' | 'TIME' | 'AUTHOR' | 'TEXT', string>> = {}): string {
   return [
@@ -89,7 +92,7 @@ describe('parseTrec and readTrec: malformed input', () => {
       documents.map((document) => document.key),
       ['GOOD-1'],
     );
-    assert.deepEqual(problems, ['<DOC> NO-TEXT (line 19): no <TEXT> element']);
+    assert.deepEqual(english(problems), ['<DOC> NO-TEXT (line 19): no <TEXT> element']);
   });
 
   it('reports an unclosed <DOC> before the next one and at the end of the file', () => {
@@ -99,7 +102,7 @@ describe('parseTrec and readTrec: malformed input', () => {
       documents.map((document) => document.key),
       ['GOOD-1'],
     );
-    assert.deepEqual(problems, [
+    assert.deepEqual(english(problems), [
       '<DOC> #1 (line 1): no closing </DOC> before the next <DOC>',
       '<DOC> #3 (line 22): no closing </DOC> (the file ends first)',
     ]);
@@ -113,7 +116,7 @@ describe('parseTrec and readTrec: malformed input', () => {
       good,
       good,
     ].join('\n');
-    assert.deepEqual(readTrec(text).problems, [
+    assert.deepEqual(english(readTrec(text).problems), [
       '<DOC> T-OPEN (line 1): <TEXT> is not closed with </TEXT>',
       '<DOC> T-EMPTY (line 2): <TEXT> is empty',
       'line 3: </DOC> without a matching <DOC>',
@@ -124,7 +127,7 @@ describe('parseTrec and readTrec: malformed input', () => {
   it('throws when there is no <DOC> at all', () => {
     assert.throws(
       () => readTrec('just text'),
-      (error: unknown) => error instanceof ContentError && /no <DOC> element/.test(error.reason),
+      (error: unknown) => error instanceof ContentError && /no <DOC> element/.test(error.reason.en),
     );
   });
 
@@ -132,7 +135,7 @@ describe('parseTrec and readTrec: malformed input', () => {
     assert.throws(
       () => parseTrec(`${good}\n<DOC><DOCNO>BAD</DOCNO></DOC>`),
       (error: unknown) =>
-        error instanceof ContentError && error.reason === 'malformed TREC: <DOC> BAD (line 19): no <TEXT> element',
+        error instanceof ContentError && error.reason.en === 'malformed TREC: <DOC> BAD (line 19): no <TEXT> element',
     );
   });
 });
@@ -166,9 +169,12 @@ describe('parseFile: TREC detection and errors', () => {
       outcome.documents.map((document) => document.key),
       ['OK-1'],
     );
-    assert.deepEqual(outcome.errors, [
-      { path, reason: '<DOC> BAD-1 (line 19): no <TEXT> element' },
-      { path, reason: '<DOC> #3 (line 20): no closing </DOC> (the file ends first)' },
-    ]);
+    assert.deepEqual(
+      outcome.errors.map((error) => ({ path: error.path, reason: error.reason.en })),
+      [
+        { path, reason: '<DOC> BAD-1 (line 19): no <TEXT> element' },
+        { path, reason: '<DOC> #3 (line 20): no closing </DOC> (the file ends first)' },
+      ],
+    );
   });
 });

@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { z } from 'zod';
-import { SearchRequestSchema, SearchResultSchema } from '../../src-main/api/schemas';
-import type { SearchRequest, SearchResult } from '../../src-main/core/search/searchResult';
+import { SearchResultSchema } from '../../src-main/api/searchSchemas';
 import { seedDocuments } from './fixtures/seedDocuments';
 import { indexOf } from './fixtures/smallIndex';
-
-type ContractResult = z.infer<typeof SearchResultSchema>;
-type ContractRequest = z.input<typeof SearchRequestSchema>;
-
-// Compile-time: core's types and the contract's must be assignable both ways.
-export const resultToContract = (result: SearchResult): ContractResult => result;
-export const contractToResult = (result: ContractResult): SearchResult => result;
-export const requestToContract = (request: SearchRequest): ContractRequest => request;
-export const contractToRequest = (request: ContractRequest): SearchRequest => request;
 
 describe('search result shape', () => {
   const { index } = indexOf(seedDocuments());

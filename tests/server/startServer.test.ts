@@ -15,10 +15,11 @@ import { connect } from 'node:net';
 import { homedir, networkInterfaces, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startServer, type RunningServer } from '../../src-main/server/startServer';
-import { createFakeWorkbench } from './fakeWorkbench';
+import { emptyImportReport } from '../../src-main/services/import/emptyImportReport';
+import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
 import { send } from './httpRequest';
 
-const workbench = createFakeWorkbench();
+const workbench = createRecordingWorkbench();
 let rendererDir: string;
 let server: RunningServer;
 
@@ -434,17 +435,7 @@ describe('uploads: the browser’s way to import', () => {
     });
     assert.equal(started.status, 200, started.body);
     const { jobId } = JSON.parse(started.body).result as { jobId: string };
-    const report = {
-      added: [],
-      updated: [],
-      unchanged: 0,
-      duplicates: [],
-      errors: [],
-      warnings: [],
-      cancelled: false,
-      filesScanned: 2,
-      elapsedMs: 1,
-    };
+    const report = { ...emptyImportReport(), filesScanned: 2, elapsedMs: 1 };
     workbench.events.emit('import.done', { jobId, report });
     await waitFor(() => !existsSync(upload.folder), 'the upload’s folder is deleted once its import is done');
     const again = await put(upload.uploadId, 'late.txt', 'نص');

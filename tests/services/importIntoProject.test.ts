@@ -90,7 +90,7 @@ test('bad files are reported with their reasons while the good ones import', asy
   try {
     const report = await runImport(workbench, [corpus, join(corpus, 'missing.txt')], { maxFileBytes: 1024 * 1024 });
     assert.equal(report.added.length, 1);
-    const reasons = new Map(report.errors.map((error) => [error.path.split('/').pop(), error.reason]));
+    const reasons = new Map(report.errors.map((error) => [error.path.split('/').pop(), error.reason.en]));
     for (const name of ['empty.txt', 'image.txt', 'large.txt', 'broken.trec', 'missing.txt']) {
       assert.ok(reasons.has(name), `${name} is reported (${JSON.stringify([...reasons])})`);
       assert.ok((reasons.get(name) ?? '').length > 5, `${name} has a reason`);

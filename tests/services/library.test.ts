@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Library } from '../../src-main/services/project/library';
 import type { LibraryEntry } from '../../src-main/services/project/libraryEntry';
-import { LibraryQuerySchema } from '../../src-main/api/schemas';
+import { LibraryQuerySchema } from '../../src-main/api/librarySchemas';
 import { normalizeArabic } from '../../src-main/core/arabic';
 
 function entry(id: string, fields: Partial<LibraryEntry>): LibraryEntry {

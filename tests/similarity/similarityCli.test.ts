@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { seedIds, seedsDir } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
-
-const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
-
-function qarin(args: string[]) {
-  const result = spawnSync(process.execPath, [qarinBin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { qarin } from '../helpers/runQarin';
 
 const project = tempDir();
 const imported = qarin(['import', seedsDir, '--project', project, '--json']);

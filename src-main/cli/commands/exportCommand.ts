@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { invoke } from '../../api/dispatch';
 import type { ListedCode } from '../../api/types';
-import { codeNameKey } from '../../services/annotations/codebook';
+import { codeNameKey } from '../../core/annotations/codeTree';
 import { writeFileDurably } from '../../services/persistence';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';

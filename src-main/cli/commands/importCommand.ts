@@ -3,7 +3,7 @@ import { runImport } from '../../services/runImport';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import { createProgressBar } from '../progressBar';
-import { visibleText } from '../visibleText';
+import { visibleMessage, visibleText } from '../visibleText';
 
 /** `qarin import PATH…`: exit 0, or 2 when some files failed. Ctrl+C cancels and keeps what was read. */
 export async function importCommand(context: CliContext): Promise<number> {
@@ -36,7 +36,13 @@ export async function importCommand(context: CliContext): Promise<number> {
       writeLine(stdout, messages.warningLine(visibleText(warning.path), warning.warnings.length));
     }
     for (const error of report.errors) {
-      writeLine(stderr, messages.errorLine(visibleText(error.path), visibleText(error.reason)));
+      writeLine(
+        stderr,
+        messages.errorLine(
+          visibleText(error.path),
+          visibleMessage(error.reason[messages.language === 'ar' ? 'ar' : 'en']),
+        ),
+      );
     }
     if (report.cancelled) writeLine(stdout, messages.importCancelled);
     writeLine(

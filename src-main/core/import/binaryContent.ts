@@ -1,3 +1,6 @@
+import type { Bilingual } from '../text/bilingual';
+import { binaryKinds, importReasons } from './importReasons';
+
 /**
  * Recognises bytes that are not text at all, so the user hears "this is a PDF" rather than a
  * confusing decoding error. Called on bytes without a UTF-16 byte-order mark (UTF-16 text is full of
@@ -6,24 +9,21 @@
 
 interface FileSignature {
   magic: number[];
-  describes: string;
+  describes: Bilingual;
 }
 
 const SIGNATURES: FileSignature[] = [
-  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], describes: 'a PDF document' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], describes: 'a ZIP archive (a Word document needs the .docx extension)' },
-  {
-    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    describes: 'an old Microsoft Office file (.doc/.xls); save it as .docx',
-  },
-  { magic: [0x89, 0x50, 0x4e, 0x47], describes: 'a PNG image' },
-  { magic: [0xff, 0xd8, 0xff], describes: 'a JPEG image' },
-  { magic: [0x47, 0x49, 0x46, 0x38], describes: 'a GIF image' },
-  { magic: [0x1f, 0x8b], describes: 'a gzip archive' },
-  { magic: [0x52, 0x61, 0x72, 0x21], describes: 'a RAR archive' },
-  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], describes: 'a 7-Zip archive' },
-  { magic: [0x7f, 0x45, 0x4c, 0x46], describes: 'an executable (ELF)' },
-  { magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], describes: 'an SQLite database' },
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], describes: binaryKinds.pdf },
+  { magic: [0x50, 0x4b, 0x03, 0x04], describes: binaryKinds.zip },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], describes: binaryKinds.oldOffice },
+  { magic: [0x89, 0x50, 0x4e, 0x47], describes: binaryKinds.png },
+  { magic: [0xff, 0xd8, 0xff], describes: binaryKinds.jpeg },
+  { magic: [0x47, 0x49, 0x46, 0x38], describes: binaryKinds.gif },
+  { magic: [0x1f, 0x8b], describes: binaryKinds.gzip },
+  { magic: [0x52, 0x61, 0x72, 0x21], describes: binaryKinds.rar },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], describes: binaryKinds.sevenZip },
+  { magic: [0x7f, 0x45, 0x4c, 0x46], describes: binaryKinds.executable },
+  { magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], describes: binaryKinds.sqlite },
 ];
 
 /** Enough to judge; a text file does not turn binary after its first 64 KiB. */
@@ -54,25 +54,20 @@ function looksLikeUtf16WithoutBom(sample: Uint8Array): boolean {
 }
 
 /** Returns why the bytes are not text, or undefined if they may be. */
-export function describeBinaryContent(bytes: Uint8Array): string | undefined {
+export function describeBinaryContent(bytes: Uint8Array): Bilingual | undefined {
   const signature = SIGNATURES.find(({ magic }) => startsWith(bytes, magic));
-  if (signature) return `binary file: the content is ${signature.describes}, not text`;
+  if (signature) return importReasons.binary(signature.describes);
 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const firstNul = sample.indexOf(0);
-  if (firstNul >= 0) {
-    const hint = looksLikeUtf16WithoutBom(sample)
-      ? ' (it looks like UTF-16 without a byte-order mark; save it as UTF-8 or as UTF-16 with a BOM)'
-      : '';
-    return `binary file: contains NUL bytes (first at byte ${firstNul})${hint}`;
-  }
+  if (firstNul >= 0) return importReasons.nulBytes(firstNul, looksLikeUtf16WithoutBom(sample));
 
   let strayControls = 0;
   for (const byte of sample) if (isStrayControlByte(byte)) strayControls++;
   // A few stray controls happen in real text (and are flagged later as integrity warnings); many
   // mean the file is not text.
   if (strayControls >= 4 && strayControls > sample.length * 0.01) {
-    return `binary file: ${strayControls} control bytes in the first ${sample.length} bytes`;
+    return importReasons.controlBytes(strayControls, sample.length);
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { canonicalText } from './canonicalText';
 import { ContentError } from './contentError';
 import { describeBinaryContent } from './binaryContent';
+import { importReasons } from './importReasons';
 import { firstInvalidUtf8Offset } from './utf8Validation';
 import { looksLikeWindows1256Arabic } from './windows1256Detection';
 
@@ -42,24 +43,19 @@ function decodeStrictly(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf
 /** Text decoded from a BOM-marked UTF-16 file can still be binary underneath. */
 function assertDecodedIsText(text: string, encoding: string): void {
   const nul = text.indexOf('\u0000');
-  if (nul >= 0)
-    throw new ContentError(
-      `binary file: contains NUL characters after decoding as ${encoding} (first at character ${nul})`,
-    );
+  if (nul >= 0) throw new ContentError(importReasons.nulAfterDecoding(encoding, nul));
 }
 
 function decodeWithByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
   if (startsWith(bytes, UTF32LE_BOM) || startsWith(bytes, UTF32BE_BOM)) {
-    throw new ContentError('unsupported encoding: the file is UTF-32; save it as UTF-8');
+    throw new ContentError(importReasons.utf32());
   }
   if (startsWith(bytes, UTF8_BOM)) {
     const body = bytes.subarray(UTF8_BOM.length);
     const text = decodeStrictly(body, 'utf-8');
     if (text === undefined) {
       const offset = firstInvalidUtf8Offset(body) + UTF8_BOM.length;
-      throw new ContentError(
-        `undecodable bytes: the file starts with a UTF-8 byte-order mark but byte ${offset} (${hex(bytes[offset] ?? 0)}) is not valid UTF-8`,
-      );
+      throw new ContentError(importReasons.badUtf8AfterBom(offset, hex(bytes[offset] ?? 0)));
     }
     return { text, encoding: 'utf-8' };
   }
@@ -70,15 +66,11 @@ function decodeWithByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
     if (!startsWith(bytes, bom)) continue;
     const body = bytes.subarray(bom.length);
     if (body.length % 2 !== 0) {
-      throw new ContentError(
-        `undecodable bytes: the file is marked ${encoding.toUpperCase()} but has an odd number of bytes`,
-      );
+      throw new ContentError(importReasons.oddUtf16(encoding));
     }
     const text = decodeStrictly(body, encoding);
     if (text === undefined) {
-      throw new ContentError(
-        `undecodable bytes: the file is marked ${encoding.toUpperCase()} but contains an unpaired surrogate`,
-      );
+      throw new ContentError(importReasons.unpairedSurrogate(encoding));
     }
     assertDecodedIsText(text, encoding);
     return { text, encoding };
@@ -135,8 +127,5 @@ export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): DecodedT
   }
 
   const offset = firstInvalidUtf8Offset(bytes);
-  throw new ContentError(
-    `undecodable bytes: not valid UTF-8 (byte ${offset} is ${hex(bytes[offset] ?? 0)}) and not Arabic in Windows-1256; ` +
-      'save the file as UTF-8',
-  );
+  throw new ContentError(importReasons.undecodable(offset, hex(bytes[offset] ?? 0)));
 }

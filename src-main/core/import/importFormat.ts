@@ -1,4 +1,5 @@
 import { ContentError } from './contentError';
+import { importReasons } from './importReasons';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'trec' | 'docx' | 'jsonl';
 
@@ -22,16 +23,6 @@ const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
 /** Extensions whose files may hold plain text or a TREC collection; the content decides. */
 const TREC_CANDIDATES = new Set(['txt', 'text', 'xml', 'sgml', 'sgm', 'trec', '']);
 
-const KNOWN_UNSUPPORTED: Record<string, string> = {
-  doc: 'Word 97–2003 documents (.doc) are not supported; save it as .docx',
-  rtf: 'RTF is not supported; save it as .docx or plain text',
-  pdf: 'PDF is not supported; export its text to a .txt file',
-  odt: 'OpenDocument text is not supported; save it as .docx',
-};
-
-const SUPPORTED_LIST =
-  '.txt, .md, .html, .htm, .docx, .jsonl, and TREC collections (.txt, .xml, .sgml or no extension, starting with <DOC>)';
-
 /** The extension in lower case without its dot; "" for none (a leading dot marks a hidden file, not an extension). */
 export function fileExtension(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? '';
@@ -48,9 +39,7 @@ export function looksLikeTrec(text: string): boolean {
 export function assertSupportedExtension(path: string): void {
   const extension = fileExtension(path);
   if (extension === '' || extension in FORMAT_BY_EXTENSION) return;
-  throw new ContentError(
-    KNOWN_UNSUPPORTED[extension] ?? `unsupported file type ".${extension}"; Qarin imports ${SUPPORTED_LIST}`,
-  );
+  throw new ContentError(importReasons.knownUnsupported[extension] ?? importReasons.unsupportedExtension(extension));
 }
 
 /**
@@ -62,13 +51,8 @@ export function importFormatOf(path: string, decodedText: string): ImportFormat 
   const extension = fileExtension(path);
   if (TREC_CANDIDATES.has(extension) && looksLikeTrec(decodedText)) return 'trec';
   const format = extension === '' ? 'txt' : FORMAT_BY_EXTENSION[extension];
-  if (format === undefined)
-    throw new ContentError(`unsupported file type ".${extension}"; Qarin imports ${SUPPORTED_LIST}`);
-  if (format === 'trec') {
-    throw new ContentError(
-      `unsupported: this .${extension} file is not a TREC collection (it does not start with <DOC>)`,
-    );
-  }
+  if (format === undefined) throw new ContentError(importReasons.unsupportedExtension(extension));
+  if (format === 'trec') throw new ContentError(importReasons.notTrec(extension));
   return format;
 }
 

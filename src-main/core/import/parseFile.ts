@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../text/documentMeta';
-import { formatByteSize } from './byteSize';
+import { importReasons } from './importReasons';
 import { ContentError } from './contentError';
 import { decodeText } from './decodeText';
 import { parseDocx } from './formats/docx';
@@ -47,10 +47,12 @@ function withinReaderLimit({ documents, problems }: FormatResult): FormatResult 
   const kept = documents.filter((document) => document.text.length <= MAX_REPORT_CHARACTERS);
   const tooLong = documents
     .filter((document) => document.text.length > MAX_REPORT_CHARACTERS)
-    .map(
-      (document) =>
-        `${documents.length > 1 ? `report ${document.key}: ` : ''}${document.text.length.toLocaleString('en')} characters, ` +
-        `over the ${MAX_REPORT_CHARACTERS.toLocaleString('en')} the reader can show at once; split it into smaller reports`,
+    .map((document) =>
+      importReasons.reportTooLong(
+        documents.length > 1 ? document.key : undefined,
+        document.text.length,
+        MAX_REPORT_CHARACTERS,
+      ),
     );
   return { documents: kept, problems: [...problems, ...tooLong] };
 }
@@ -60,7 +62,7 @@ async function readFormat(path: string, bytes: Uint8Array, maxBytes: number): Pr
 
   const declaredEncoding = isHtmlFile(path) ? declaredHtmlCharset(bytes) : undefined;
   const { text, encoding } = decodeText(bytes, { declaredEncoding });
-  if (!text.trim()) throw new ContentError(`empty file: it contains only whitespace (${formatByteSize(bytes.length)})`);
+  if (!text.trim()) throw new ContentError(importReasons.blankFile(bytes.length));
 
   switch (importFormatOf(path, text)) {
     case 'trec':
@@ -94,17 +96,15 @@ export async function parseFile(
   try {
     assertSupportedExtension(path);
     if (bytes.length > maxBytes) {
-      throw new ContentError(
-        `file too large: ${formatByteSize(bytes.length)}, over the ${formatByteSize(maxBytes)} limit`,
-      );
+      throw new ContentError(importReasons.fileTooLarge(bytes.length, maxBytes));
     }
-    if (bytes.length === 0) throw new ContentError('empty file (0 bytes)');
+    if (bytes.length === 0) throw new ContentError(importReasons.emptyFile());
     const { documents, problems } = withinReaderLimit(await readFormat(path, bytes, maxBytes));
     return { documents, errors: problems.map((reason) => ({ path, reason })) };
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (error instanceof ContentError) throw new ImportError(path, error.reason);
     // A parser failing on input it should have handled is still this file's problem, not the import's.
-    throw new ImportError(path, `could not be read: ${(error as Error).message ?? String(error)}`);
+    throw new ImportError(path, importReasons.couldNotRead((error as Error).message ?? String(error)));
   }
 }

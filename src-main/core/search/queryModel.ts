@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** What a search query means once parsed, before it meets an index. */
 
 /** Where a term must occur: anywhere in the document (title or text), or in the title only. */
@@ -32,8 +34,16 @@ export interface QueryClause {
 }
 
 /** Why part of a query was not read as written; `message` is English, `code` lets a UI translate. */
-export type QueryNoticeCode =
-  'unclosed-quote' | 'invalid-date' | 'empty-operator' | 'short-prefix' | 'only-exclusions' | 'negated-filter';
+export const QueryNoticeCodeSchema = z.enum([
+  'unclosed-quote',
+  'invalid-date',
+  'empty-operator',
+  'short-prefix',
+  'only-exclusions',
+  'negated-filter',
+]);
+
+export type QueryNoticeCode = z.infer<typeof QueryNoticeCodeSchema>;
 
 export interface QueryNotice {
   code: QueryNoticeCode;

@@ -1,56 +1,63 @@
-import type { QueryNoticeCode } from './queryModel';
-import type { Span } from '../text/span';
+import { z } from 'zod';
+import { SpanSchema } from '../text/span';
+import { QueryNoticeCodeSchema } from './queryModel';
 
 /*
- * The search request and result as core produces them. They mirror SearchRequestSchema and
- * SearchResultSchema of the contract (src-main/api/schemas.ts) field for field; core may not import
- * from api, so a test checks that the two stay structurally identical.
+ * The search request and result as core produces them, and as they cross the contract: the contract's
+ * search entries use these schemas, and the types below are inferred from them, so the engine and
+ * the contract cannot describe a result differently.
  */
 
-export interface SearchRequest {
-  query: string;
-  offset?: number;
-  limit?: number;
+export const SearchRequestSchema = z.object({
+  query: z.string().max(2_000),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1_000).default(20),
   /** Filters set with UI controls; they combine (AND) with operators written in the query. */
-  sources?: string[];
-  after?: string;
-  before?: string;
-}
+  sources: z.array(z.string()).optional(),
+  after: z.string().optional(),
+  before: z.string().optional(),
+});
 
-export interface SearchSnippet {
+export const SnippetSchema = z.object({
   /** Window of the stored text this snippet shows. */
-  start: number;
-  end: number;
-  text: string;
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
   /** Hit spans as offsets into the document's stored text (not into `text`). */
-  highlights: Span[];
+  highlights: z.array(SpanSchema),
   /** Nothing but white space precedes the window: a reader shows no leading ellipsis. */
-  startsText?: boolean;
+  startsText: z.boolean().optional(),
   /** Nothing but white space follows the window: no trailing ellipsis. */
-  endsText?: boolean;
-}
+  endsText: z.boolean().optional(),
+});
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  source?: string;
-  date?: string;
-  score: number;
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().optional(),
+  date: z.string().optional(),
+  score: z.number(),
   /** True when the document matches only some of the required terms. */
-  partial: boolean;
-  snippets: SearchSnippet[];
-}
+  partial: z.boolean(),
+  snippets: z.array(SnippetSchema),
+});
 
-export interface SearchResult {
-  query: string;
-  total: number;
-  offset: number;
-  limit: number;
+export const SearchResultSchema = z.object({
+  query: z.string(),
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
   /** True when nothing matched every required term and these are the best partial matches. */
-  partial: boolean;
-  hits: SearchHit[];
+  partial: z.boolean(),
+  hits: z.array(SearchHitSchema),
   /** Why part of the query was not read as written (an unclosed quote, a bad date...). */
-  notice?: string;
+  notice: z.string().optional(),
   /** The same notices as codes, one per problem, so an interface can say them in its own language. */
-  noticeCodes?: QueryNoticeCode[];
-}
+  noticeCodes: z.array(QueryNoticeCodeSchema).optional(),
+});
+
+/** What a caller asks: `offset` and `limit` may be left out (their defaults apply). */
+export type SearchRequest = z.input<typeof SearchRequestSchema>;
+export type SearchSnippet = z.output<typeof SnippetSchema>;
+export type SearchHit = z.output<typeof SearchHitSchema>;
+export type SearchResult = z.output<typeof SearchResultSchema>;

@@ -8,10 +8,10 @@ import { EXPORT_LABELS, type ExportLanguage } from '../../core/export/exportLabe
 import { exportMarkdown } from '../../core/export/markdownExport';
 import { exportRefiQda } from '../../core/export/refiQdaExport';
 import { exportWebAnnotations } from '../../core/export/webAnnotationExport';
-import type { AnnotationDocuments } from './annotationDocuments';
+import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { annotationError, annotationMessages } from './annotationMessages';
-import type { AnnotationState } from './annotationState';
-import { selectHighlights, type HighlightFilter } from './highlightSelection';
+import type { AnnotationState } from '../../core/annotations/annotationState';
+import { selectHighlights, type HighlightFilter } from '../../core/annotations/highlightSelection';
 
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 export type ExportResult = z.output<typeof ExportResultSchema>;

@@ -6,7 +6,7 @@ import { TimestampSchema } from '../../core/annotations/timestamp';
 import { formatFileTimestamp } from '../persistence/fileTimestamp';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import { syncDirectory, writeFileDurably } from '../persistence/writeFileDurably';
-import { AnnotationChangeSchema, type AnnotationChange } from './annotationChange';
+import { AnnotationChangeSchema, type AnnotationChange } from '../../core/annotations/annotationChange';
 
 /** Bump when the line format changes; a journal written by a newer Qarin is refused, never appended to. */
 export const JOURNAL_FORMAT_VERSION = 1;

@@ -3,9 +3,9 @@ import type { AnnotationSearchHitSchema } from '../../api/annotationSchemas';
 import { CorpusIndex } from '../../core/search/corpusIndex';
 import type { IndexableDocument } from '../../core/search/indexableDocument';
 import type { SearchRequest } from '../../core/search/searchResult';
-import type { StoredHighlight } from './annotationData';
-import type { AnnotationDocuments } from './annotationDocuments';
-import type { AnnotationState } from './annotationState';
+import type { StoredHighlight } from '../../core/annotations/annotationData';
+import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
+import type { AnnotationState } from '../../core/annotations/annotationState';
 
 export type AnnotationSearchHit = z.output<typeof AnnotationSearchHitSchema>;
 

@@ -10,13 +10,13 @@ import type { Highlight } from '../../core/annotations/highlight';
 import type { Memo } from '../../core/annotations/memo';
 import type { SearchRequest } from '../../core/search/searchResult';
 import { StoreError } from '../persistence';
-import type { AnnotationChange } from './annotationChange';
-import type { StoredHighlight } from './annotationData';
-import type { AnnotatedDocument, AnnotationDocuments } from './annotationDocuments';
+import type { AnnotationChange } from '../../core/annotations/annotationChange';
+import type { StoredHighlight } from '../../core/annotations/annotationData';
+import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { exportAnnotations, type ExportRequest, type ExportResult } from './annotationExport';
 import { annotationError, annotationMessages } from './annotationMessages';
 import { AnnotationSearch, type AnnotationSearchHit } from './annotationSearch';
-import type { AnnotationState } from './annotationState';
+import type { AnnotationState } from '../../core/annotations/annotationState';
 import {
   AnnotationStore,
   AnnotationsUnavailableError,
@@ -25,10 +25,10 @@ import {
 } from './annotationStore';
 import { ProjectLockedError } from '../persistence/ProjectWriterLock';
 import { projectMessages } from '../project/projectMessages';
-import { createCode, deleteCode, memosWithout, mergeCodes, updateCode } from './codebook';
-import { selectHighlights, type SelectedHighlight } from './highlightSelection';
-import { reanchorHighlights, type ReanchorCounts } from './reanchorHighlights';
-import { UndoHistory, type HistoryEntry } from './undoHistory';
+import { codesWithCounts, createCode, deleteCode, memosWithout, mergeCodes, updateCode } from './codebook';
+import { selectHighlights, type SelectedHighlight } from '../../core/annotations/highlightSelection';
+import { reanchorHighlights, type ReanchorCounts } from '../../core/annotations/reanchorHighlights';
+import { UndoHistory, type HistoryEntry } from '../../core/annotations/undoHistory';
 import { planWebAnnotationImport, type ImportCounts } from './webAnnotationImport';
 
 type Out<S extends z.ZodType> = z.output<S>;
@@ -207,32 +207,8 @@ export class AnnotationService {
   async listCodes(): Promise<{ codes: ListedCode[]; palette: string[]; nextColor: string }> {
     const state = this.state();
     const codes = state.allCodes();
-    const direct = new Map<string, Set<string>>();
-    for (const highlight of state.allHighlights()) {
-      for (const codeId of highlight.codeIds) {
-        let ids = direct.get(codeId);
-        if (ids === undefined) direct.set(codeId, (ids = new Set()));
-        ids.add(highlight.id);
-      }
-    }
-    const children = new Map<string | undefined, string[]>();
-    for (const code of codes) children.set(code.parentId, [...(children.get(code.parentId) ?? []), code.id]);
-    // A highlight coded with a code and its child counts once for their ancestor.
-    const withDescendants = (id: string, seen: Set<string>): Set<string> => {
-      const highlights = new Set(direct.get(id) ?? []);
-      for (const child of children.get(id) ?? []) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        for (const highlightId of withDescendants(child, seen)) highlights.add(highlightId);
-      }
-      return highlights;
-    };
     return {
-      codes: codes.map((code) => ({
-        ...code,
-        count: direct.get(code.id)?.size ?? 0,
-        countWithDescendants: withDescendants(code.id, new Set([code.id])).size,
-      })),
+      codes: codesWithCounts(state),
       palette: [...CODE_PALETTE],
       nextColor: nextPaletteColor(
         codes.map((code) => code.color),

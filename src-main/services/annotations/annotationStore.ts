@@ -1,15 +1,15 @@
 import { DurableJsonStore, StoreError, type BackupSummary } from '../persistence';
 import { fileStamp } from '../persistence/fileStamp';
-import type { AnnotationChange } from './annotationChange';
-import { isEmptyChange } from './annotationChange';
+import type { AnnotationChange } from '../../core/annotations/annotationChange';
+import { isEmptyChange } from '../../core/annotations/annotationChange';
 import {
   ANNOTATIONS_SCHEMA_VERSION,
   AnnotationSnapshotSchema,
   emptyAnnotationSnapshot,
   type AnnotationSnapshot,
-} from './annotationData';
+} from '../../core/annotations/annotationData';
 import { AnnotationJournal, JournalProblem, type JournalEntry } from './annotationJournal';
-import { AnnotationState } from './annotationState';
+import { AnnotationState } from '../../core/annotations/annotationState';
 import { ProjectWriterLock } from '../persistence/ProjectWriterLock';
 
 /** When the journal is folded into a new snapshot (a checkpoint, which is also a backed-up version). */

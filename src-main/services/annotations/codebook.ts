@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Code } from '../../core/annotations/code';
-import { normalizeArabic } from '../../core/arabic';
-import type { AnnotationChange } from './annotationChange';
-import type { StoredHighlight } from './annotationData';
+import { codeNameKey, isSameOrNestedUnder } from '../../core/annotations/codeTree';
+import type { AnnotationChange } from '../../core/annotations/annotationChange';
+import type { StoredHighlight } from '../../core/annotations/annotationData';
 import { annotationError, annotationMessages } from './annotationMessages';
-import type { AnnotationState } from './annotationState';
+import type { AnnotationState } from '../../core/annotations/annotationState';
 import { nextPaletteColor } from './codePalette';
 
 /**
@@ -14,10 +14,6 @@ import { nextPaletteColor } from './codePalette';
  */
 
 type Decision<R> = { change: AnnotationChange; result: R };
-
-export function codeNameKey(name: string): string {
-  return normalizeArabic(name.trim()).toLowerCase();
-}
 
 function codeOrThrow(state: AnnotationState, id: string): Code {
   const code = state.code(id);
@@ -44,25 +40,36 @@ function assertNameFree(
     throw annotationError('conflict', annotationMessages.duplicateCodeName(name.trim(), parentName(state, parentId)));
 }
 
-/** True when `codeId` is `ancestorId` or nested (at any depth) under it. */
-export function isSameOrNestedUnder(state: AnnotationState, codeId: string, ancestorId: string): boolean {
-  const seen = new Set<string>();
-  for (
-    let current: string | undefined = codeId;
-    current !== undefined && !seen.has(current);
-    current = state.code(current)?.parentId
-  ) {
-    if (current === ancestorId) return true;
-    seen.add(current);
+/**
+ * Every code with how many highlights carry it (`count`) and how many carry it or a code nested under
+ * it (`countWithDescendants`): a highlight coded with a code and its child counts once for their ancestor.
+ */
+export function codesWithCounts(state: AnnotationState): Array<Code & { count: number; countWithDescendants: number }> {
+  const codes = state.allCodes();
+  const direct = new Map<string, Set<string>>();
+  for (const highlight of state.allHighlights()) {
+    for (const codeId of highlight.codeIds) {
+      let ids = direct.get(codeId);
+      if (ids === undefined) direct.set(codeId, (ids = new Set()));
+      ids.add(highlight.id);
+    }
   }
-  return false;
-}
-
-/** The code and every code nested under it. */
-export function codeWithDescendants(state: AnnotationState, id: string): Set<string> {
-  const ids = new Set<string>();
-  for (const code of state.allCodes()) if (isSameOrNestedUnder(state, code.id, id)) ids.add(code.id);
-  return ids;
+  const children = new Map<string | undefined, string[]>();
+  for (const code of codes) children.set(code.parentId, [...(children.get(code.parentId) ?? []), code.id]);
+  const withDescendants = (id: string, seen: Set<string>): Set<string> => {
+    const highlights = new Set(direct.get(id) ?? []);
+    for (const child of children.get(id) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      for (const highlightId of withDescendants(child, seen)) highlights.add(highlightId);
+    }
+    return highlights;
+  };
+  return codes.map((code) => ({
+    ...code,
+    count: direct.get(code.id)?.size ?? 0,
+    countWithDescendants: withDescendants(code.id, new Set([code.id])).size,
+  }));
 }
 
 export function createCode(

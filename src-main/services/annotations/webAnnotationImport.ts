@@ -6,12 +6,12 @@ import type { Code } from '../../core/annotations/code';
 import { createTextTarget } from '../../core/annotations/createQuoteSelector';
 import { importedTextTarget, type ImportedHighlight } from '../../core/export/importedHighlight';
 import { WebAnnotationImportError, parseWebAnnotationCollection } from '../../core/export/parseWebAnnotationCollection';
-import type { AnnotationChange } from './annotationChange';
-import type { StoredHighlight } from './annotationData';
-import type { AnnotatedDocument, AnnotationDocuments } from './annotationDocuments';
+import type { AnnotationChange } from '../../core/annotations/annotationChange';
+import type { StoredHighlight } from '../../core/annotations/annotationData';
+import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { annotationError, annotationMessages } from './annotationMessages';
-import type { AnnotationState } from './annotationState';
-import { codeNameKey } from './codebook';
+import type { AnnotationState } from '../../core/annotations/annotationState';
+import { codeNameKey } from '../../core/annotations/codeTree';
 import { nextPaletteColor } from './codePalette';
 
 export type ImportCounts = z.output<typeof ImportAnnotationsResultSchema>;

@@ -1,13 +1,42 @@
+import { verbatim } from '../../core/text/bilingual';
 import type { Bilingual } from '../../api/bilingual';
 
-/** What an import reports about a failure of the project itself (not of one file), in both languages. */
+/**
+ * What an import reports, in both languages, about a path it could not read (the reasons of the
+ * readers themselves are in core's `importReasons`) or a failure of the project itself.
+ */
 export const importMessages = {
+  noSuchPath: (): Bilingual => ({ en: 'no such file or folder', ar: 'لا ملف ولا مجلد بهذا المسار' }),
+  permissionDenied: (): Bilingual => ({ en: 'permission denied', ar: 'لا إذن بقراءته' }),
+  linkLoops: (): Bilingual => ({ en: 'a link that loops', ar: 'رابط يدور على نفسه' }),
+  cannotStat: (reason: string): Bilingual => ({
+    en: reason,
+    ar: `تعذّر الوصول إليه: ${verbatim(reason)}`,
+  }),
+  folderUnreadable: (reason: string): Bilingual => ({
+    en: `folder cannot be read: ${reason}`,
+    ar: `تعذّرت قراءة المجلد: ${verbatim(reason)}`,
+  }),
+  notRegularFile: (): Bilingual => ({
+    en: 'not a regular file or folder',
+    ar: 'ليس ملفًّا عاديًّا ولا مجلدًا',
+  }),
+  disappeared: (): Bilingual => ({
+    en: 'file disappeared before it could be read',
+    ar: 'اختفى الملف قبل أن يُقرأ',
+  }),
+  isFolder: (): Bilingual => ({ en: 'is a folder', ar: 'هذا مجلد' }),
+  unreadable: (reason: string): Bilingual => ({ en: reason, ar: `تعذّرت قراءته: ${verbatim(reason)}` }),
+  importFailed: (reason: string): Bilingual => ({
+    en: `import failed: ${reason}`,
+    ar: `فشل الاستيراد: ${verbatim(reason)}`,
+  }),
   cannotStore: (reason: string): Bilingual => ({
     en: `the project cannot store more (${reason}); the import stopped and kept what was stored before`,
-    ar: `لا يتسع المشروع لمزيد (${reason})؛ توقف الاستيراد واحتفظ بما حُفظ قبل ذلك`,
+    ar: `لا يتسع المشروع لمزيد (${verbatim(reason)})؛ توقف الاستيراد واحتفظ بما حُفظ قبل ذلك`,
   }),
   readingStopped: (reason: string): Bilingual => ({
     en: `the import stopped (${reason}); what was read before is kept`,
-    ar: `توقف الاستيراد (${reason})؛ ما قُرئ قبل ذلك محفوظ`,
+    ar: `توقف الاستيراد (${verbatim(reason)})؛ ما قُرئ قبل ذلك محفوظ`,
   }),
 };

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ImportReportSchema, ImportProgressSchema } from '../../api/schemas';
+import type { ImportReportSchema, ImportProgressSchema } from '../../api/importSchemas';
 import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
 import type { PreparedDocument } from './preparedDocument';
 import { readFilesInWorkers } from './readFilesInWorkers';
+import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
 
 export type ImportReport = z.output<typeof ImportReportSchema>;
@@ -92,7 +93,7 @@ export class ImportService {
     const done = this.queue.then(async () => {
       try {
         await this.target.catchUp();
-        const report = emptyReport();
+        const report = emptyImportReport();
         const { entries, texts, failure } = this.accept(documents, report);
         if (entries.length > 0) await this.target.index(entries, texts);
         await this.target.commit();
@@ -125,7 +126,7 @@ export class ImportService {
     isCancelled: () => boolean,
   ): Promise<ImportReport> {
     const started = performance.now();
-    const report = emptyReport();
+    const report = emptyImportReport();
     const progress = (phase: ImportProgress['phase'], done: number, total: number, path?: string) =>
       options.onProgress?.({ jobId, phase, done, total, path });
 
@@ -147,7 +148,7 @@ export class ImportService {
       if (batch.failure !== undefined) {
         // The project cannot take more (full, read-only): stop reading, keep what is stored.
         storing = batch.failure;
-        report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)).en });
+        report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)) });
         reading.cancel();
       }
       if (batch.entries.length > 0) {
@@ -167,12 +168,12 @@ export class ImportService {
       report.cancelled = (await reading.finished) && storing === undefined;
     } catch (error) {
       // A worker that died (out of memory) ends the reading, not what was read: it is saved below.
-      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)).en });
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     }
     progress('indexing', filesDone, files.length);
     // Whatever happened, the library on disk ends up holding what this process shows.
     await pendingIndex.catch((error: unknown) => {
-      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)).en });
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     });
     progress('saving', filesDone, files.length);
     await this.target.commit();
@@ -243,20 +244,6 @@ interface AcceptedBatch {
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function emptyReport(): ImportReport {
-  return {
-    added: [],
-    updated: [],
-    unchanged: 0,
-    duplicates: [],
-    errors: [],
-    warnings: [],
-    cancelled: false,
-    filesScanned: 0,
-    elapsedMs: 0,
-  };
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { ImportError } from '../../core/import/importError';
+import { importReasons } from '../../core/import/importReasons';
 import { parseFile } from '../../core/import/parseFile';
+import type { ImportItemError } from '../../core/import/parseOutcome';
+import type { Bilingual } from '../../core/text/bilingual';
 import { findBoilerplate } from '../../core/import/boilerplate';
 import { findIntegrityWarnings } from '../../core/import/integrity';
 import { countWords } from '../../core/text/countWords';
+import { importMessages } from './importMessages';
 import type { PreparedDocument } from './preparedDocument';
 
 export interface PreparedFile {
   documents: PreparedDocument[];
-  errors: { path: string; reason: string }[];
-}
-
-function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  errors: ImportItemError[];
 }
 
 /**
@@ -23,10 +24,7 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
   try {
     const { size } = await stat(path);
     if (size > maxFileBytes) {
-      return {
-        documents: [],
-        errors: [{ path, reason: `file is ${describeSize(size)}, over the ${describeSize(maxFileBytes)} limit` }],
-      };
+      return { documents: [], errors: [{ path, reason: importReasons.fileTooLarge(size, maxFileBytes) }] };
     }
     const bytes = await readFile(path);
     const outcome = await parseFile(path, bytes, { maxBytes: maxFileBytes });
@@ -44,14 +42,14 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
   }
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): Bilingual {
+  if (error instanceof ImportError) return error.reason;
   if (error && typeof error === 'object') {
-    const { code, reason, message } = error as { code?: string; reason?: string; message?: string };
-    if (reason) return reason;
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    if (code === 'ENOENT') return 'file disappeared before it could be read';
-    if (code === 'EISDIR') return 'is a folder';
-    if (message) return message;
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === 'EACCES' || code === 'EPERM') return importMessages.permissionDenied();
+    if (code === 'ENOENT') return importMessages.disappeared();
+    if (code === 'EISDIR') return importMessages.isFolder();
+    if (message) return importMessages.unreadable(message);
   }
-  return String(error);
+  return importMessages.unreadable(String(error));
 }

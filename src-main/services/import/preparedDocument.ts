@@ -1,3 +1,4 @@
+import type { ImportItemError } from '../../core/import/parseOutcome';
 import type { ParsedDocument } from '../../core/text/documentMeta';
 import type { Span } from '../../core/text/span';
 import type { IntegrityWarning } from '../../core/text/integrityWarning';
@@ -18,7 +19,7 @@ export type ImportWorkerMessage =
       index: number;
       path: string;
       documents: PreparedDocument[];
-      errors: { path: string; reason: string }[];
+      errors: ImportItemError[];
     }
   | { type: 'finished'; cancelled: boolean };
 

@@ -1,9 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { ImportItemError } from '../../core/import/parseOutcome';
+import { importMessages } from './importMessages';
 
 export interface ScannedInputs {
   files: string[];
-  errors: { path: string; reason: string }[];
+  errors: ImportItemError[];
 }
 
 /**
@@ -28,12 +30,12 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
         code === 'ENOENT'
-          ? 'no such file or folder'
+          ? importMessages.noSuchPath()
           : code === 'EACCES'
-            ? 'permission denied'
+            ? importMessages.permissionDenied()
             : code === 'ELOOP'
-              ? 'a link that loops'
-              : String(error);
+              ? importMessages.linkLoops()
+              : importMessages.cannotStat(String(error));
       errors.push({ path, reason });
       return;
     }
@@ -45,7 +47,7 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
       try {
         names = (await readdir(path)).sort();
       } catch (error) {
-        errors.push({ path, reason: `folder cannot be read: ${(error as Error).message}` });
+        errors.push({ path, reason: importMessages.folderUnreadable((error as Error).message) });
         return;
       }
       for (const name of names) if (!name.startsWith('.')) await visit(join(path, name), false);
@@ -56,7 +58,7 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
         files.push(path);
       }
     } else if (explicit) {
-      errors.push({ path, reason: 'not a regular file or folder' });
+      errors.push({ path, reason: importMessages.notRegularFile() });
     }
   };
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LibraryQuerySchema, FacetsSchema, DocumentSummarySchema } from '../../api/schemas';
+import type { LibraryQuerySchema, FacetsSchema, DocumentSummarySchema } from '../../api/librarySchemas';
 import type { LibraryData, LibraryEntry } from './libraryEntry';
 
 type LibraryQuery = z.output<typeof LibraryQuerySchema>;

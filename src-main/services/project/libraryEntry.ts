@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DocumentSummarySchema, IntegrityWarningSchema, SpanSchema } from '../../api/schemas';
+import { IntegrityWarningSchema, SpanSchema } from '../../api/commonSchemas';
+import { DocumentSummarySchema } from '../../api/librarySchemas';
 
 /**
  * One report as the library keeps it. Its text lives in the text store under `sha256`; `origin`

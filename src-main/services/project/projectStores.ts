@@ -1,5 +1,5 @@
 import { DurableJsonStore } from '../persistence';
-import { SettingsSchema } from '../../api/schemas';
+import { SettingsSchema } from '../../api/settingsSchemas';
 import { LibraryDataSchema, type LibraryData } from './libraryEntry';
 import type { ProjectLayout } from './projectLayout';
 import type { z } from 'zod';

@@ -6,7 +6,7 @@ import type { ReportFontFace } from '../../core/report/reportFont';
 import type { ReportModel } from '../../core/report/reportModel';
 import { renderReportDocx } from '../../core/report/renderReportDocx';
 import { renderReportHtml } from '../../core/report/renderReportHtml';
-import type { AnnotationDocuments } from '../annotations/annotationDocuments';
+import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { ReportMaterial } from '../annotations/annotationService';
 import type { CompareService } from '../compare/compareService';
 import type { HtmlToPdf } from './chromiumPdf';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { AnnotationDocuments } from '../../../src-main/services/annotations/annotationDocuments';
+import type { AnnotationDocuments } from '../../../src-main/core/annotations/annotatedDocument';
 import {
   AnnotationService,
   type AnnotationServiceOptions,

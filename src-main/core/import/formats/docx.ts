@@ -4,10 +4,10 @@ import type { ParsedDocument } from '../../text/documentMeta';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
+import { importReasons } from '../importReasons';
 import { decodeXmlEntities } from '../decodeXmlEntities';
 import { headingFromText } from '../reportHeading';
 import { capTitle } from '../titleFromText';
-import { formatByteSize } from '../byteSize';
 import { zipExpandedSize } from '../zipExpandedSize';
 
 function corePropertyText(coreXml: string, element: string): string | undefined {
@@ -20,7 +20,7 @@ async function openArchive(bytes: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new ContentError(`corrupt .docx: not a readable ZIP archive (${(error as Error).message})`);
+    throw new ContentError(importReasons.docxNotZip((error as Error).message));
   }
 }
 
@@ -34,14 +34,11 @@ export async function parseDocx(bytes: Uint8Array, maxExpandedBytes: number): Pr
   // Checked before anything is inflated: a few kilobytes can expand to gigabytes (a zip bomb).
   const expanded = zipExpandedSize(bytes);
   if (expanded !== undefined && expanded > maxExpandedBytes) {
-    throw new ContentError(
-      `the Word document expands to ${Number.isFinite(expanded) ? formatByteSize(expanded) : 'over 4 GB'} when unpacked, ` +
-        `over the ${formatByteSize(maxExpandedBytes)} limit (a damaged file or a zip bomb)`,
-    );
+    throw new ContentError(importReasons.docxExpands(expanded, maxExpandedBytes));
   }
   const archive = await openArchive(bytes);
   if (!archive.file('word/document.xml')) {
-    throw new ContentError('corrupt .docx: the archive has no word/document.xml, so it is not a Word document');
+    throw new ContentError(importReasons.docxNoDocumentXml());
   }
 
   let rawText: string;
@@ -51,7 +48,7 @@ export async function parseDocx(bytes: Uint8Array, maxExpandedBytes: number): Pr
     const input = { buffer: bytes } as unknown as Parameters<typeof mammoth.extractRawText>[0];
     rawText = (await mammoth.extractRawText(input)).value;
   } catch (error) {
-    throw new ContentError(`corrupt .docx: ${(error as Error).message}`);
+    throw new ContentError(importReasons.docxCorrupt((error as Error).message));
   }
   // mammoth ends every paragraph with a blank line; empty paragraphs are spacing, not content.
   const text = canonicalText(rawText)
@@ -59,7 +56,7 @@ export async function parseDocx(bytes: Uint8Array, maxExpandedBytes: number): Pr
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
-  if (!text) throw new ContentError('the Word document contains no text');
+  if (!text) throw new ContentError(importReasons.docxNoText());
 
   const coreXml = await archive.file('docProps/core.xml')?.async('string');
   const title = coreXml === undefined ? undefined : corePropertyText(coreXml, 'dc:title');

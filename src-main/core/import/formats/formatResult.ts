@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../text/bilingual';
 import type { ParsedDocument } from '../../text/documentMeta';
 
 /**
@@ -6,5 +7,5 @@ import type { ParsedDocument } from '../../text/documentMeta';
  */
 export interface FormatResult {
   documents: ParsedDocument[];
-  problems: string[];
+  problems: Bilingual[];
 }

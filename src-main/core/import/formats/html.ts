@@ -3,6 +3,7 @@ import type { DocumentMeta, ParsedDocument } from '../../text/documentMeta';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
+import { importReasons } from '../importReasons';
 import { toIsoDate } from '../isoDate';
 import { capTitle, titleFromText } from '../titleFromText';
 
@@ -238,8 +239,7 @@ export function parseHtml(html: string, encoding: string): ParsedDocument {
   parser.end();
 
   const text = canonicalText(joinLines(mainPieces(pieces)));
-  if (!text)
-    throw new ContentError('the HTML page has no text outside scripts, styles, navigation, headers, footers and forms');
+  if (!text) throw new ContentError(importReasons.htmlNoText());
 
   const firstMeta = (keys: string[]) => keys.map((key) => metas.get(key)).find((value) => value !== undefined);
   const source = metas.get('og:site_name');

@@ -1,48 +1,43 @@
+import type { Bilingual } from '../../text/bilingual';
 import type { DocumentMeta, ParsedDocument } from '../../text/documentMeta';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { toIsoDate } from '../isoDate';
+import { importReasons } from '../importReasons';
 import { headingFromText } from '../reportHeading';
 import type { FormatResult } from './formatResult';
 
 const OPTIONAL_STRING_FIELDS = ['title', 'source', 'date', 'url', 'author', 'category', 'abstract'] as const;
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
-
 /** One line as a report, or the reason it cannot be one. */
-function readLine(line: string, lineNumber: number, encoding: string): ParsedDocument | string {
+function readLine(line: string, lineNumber: number, encoding: string): ParsedDocument | Bilingual {
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (error) {
-    return `line ${lineNumber}: not valid JSON (${(error as Error).message})`;
+    return importReasons.jsonlNotJson(lineNumber, (error as Error).message);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return `line ${lineNumber}: expected a JSON object, found ${kindOf(record)}`;
+    return importReasons.jsonlNotObject(lineNumber, record);
   }
   const fields = record as Record<string, unknown>;
 
-  if (!('text' in fields)) return `line ${lineNumber}: no "text" field`;
-  if (typeof fields.text !== 'string')
-    return `line ${lineNumber}: "text" must be a string, found ${kindOf(fields.text)}`;
+  if (!('text' in fields)) return importReasons.jsonlNoText(lineNumber);
+  if (typeof fields.text !== 'string') return importReasons.jsonlNotString(lineNumber, 'text', fields.text);
   const text = canonicalText(fields.text).trim();
-  if (!text) return `line ${lineNumber}: "text" is empty`;
+  if (!text) return importReasons.jsonlEmptyText(lineNumber);
 
   const strings: Partial<Record<(typeof OPTIONAL_STRING_FIELDS)[number], string>> = {};
   for (const name of OPTIONAL_STRING_FIELDS) {
     const value = fields[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') return `line ${lineNumber}: "${name}" must be a string, found ${kindOf(value)}`;
+    if (typeof value !== 'string') return importReasons.jsonlNotString(lineNumber, name, value);
     strings[name] = value;
   }
 
   const id = fields.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
-    return `line ${lineNumber}: "id" must be a string or a number, found ${kindOf(id)}`;
+    return importReasons.jsonlBadId(lineNumber, id);
   }
   const externalId = id === undefined || id === null || String(id).trim() === '' ? undefined : String(id).trim();
 
@@ -65,14 +60,14 @@ function readLine(line: string, lineNumber: number, encoding: string): ParsedDoc
  */
 export function readJsonl(text: string, encoding: string): FormatResult {
   const documents: ParsedDocument[] = [];
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
   const keys = new Set<string>();
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     const lineNumber = index + 1;
     const result = readLine(line, lineNumber, encoding);
-    if (typeof result === 'string') problems.push(result);
-    else if (keys.has(result.key)) problems.push(`line ${lineNumber}: id "${result.key}" is used by an earlier line`);
+    if (!('text' in result)) problems.push(result);
+    else if (keys.has(result.key)) problems.push(importReasons.jsonlDuplicateId(lineNumber, result.key));
     else {
       keys.add(result.key);
       documents.push(result);

@@ -1,7 +1,9 @@
+import type { Bilingual } from '../../text/bilingual';
 import type { ParsedDocument } from '../../text/documentMeta';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
+import { importReasons, trecDocLabel } from '../importReasons';
 import { decodeXmlEntities } from '../decodeXmlEntities';
 import { toIsoDate } from '../isoDate';
 import { titleFromText } from '../titleFromText';
@@ -95,14 +97,14 @@ interface DocSlice {
   line: number;
 }
 
-function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDocument | string {
+function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDocument | Bilingual {
   const docno = fieldValue(body, 'DOCNO');
-  const label = docno ? `<DOC> ${docno} (line ${line})` : `<DOC> #${ordinal} (line ${line})`;
+  const label = trecDocLabel(docno, ordinal, line);
   const textField = fieldContent(body, 'TEXT');
-  if (textField.unclosed) return `${label}: <TEXT> is not closed with </TEXT>`;
-  if (textField.values.length === 0) return `${label}: no <TEXT> element`;
+  if (textField.unclosed) return importReasons.trecTextUnclosed(label);
+  if (textField.values.length === 0) return importReasons.trecNoText(label);
   const text = reportText(textField.values.join('\n'));
-  if (!text) return `${label}: <TEXT> is empty`;
+  if (!text) return importReasons.trecEmptyText(label);
   const time = fieldValue(body, 'TIME', 'DATE');
   return {
     key: docno ?? String(ordinal),
@@ -128,24 +130,24 @@ function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDoc
  */
 export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
   const documents: ParsedDocument[] = [];
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
   const keys = new Set<string>();
   let open: { index: number; end: number; ordinal: number } | undefined;
   let ordinal = 0;
   const lineNumberAt = lineLocator(text);
 
-  const unclosed = (doc: { index: number; ordinal: number }, why: string) =>
-    problems.push(`<DOC> #${doc.ordinal} (line ${lineNumberAt(doc.index)}): no closing </DOC> ${why}`);
+  const unclosed = (doc: { index: number; ordinal: number }, before: 'next-doc' | 'end-of-file') =>
+    problems.push(importReasons.trecUnclosedDoc(trecDocLabel(undefined, doc.ordinal, lineNumberAt(doc.index)), before));
 
   for (const tag of text.matchAll(DOC_TAG)) {
     const isClose = tag[1] === '/';
     if (!isClose) {
-      if (open) unclosed(open, 'before the next <DOC>');
+      if (open) unclosed(open, 'next-doc');
       open = { index: tag.index, end: tag.index + tag[0].length, ordinal: ++ordinal };
       continue;
     }
     if (!open) {
-      problems.push(`line ${lineNumberAt(tag.index)}: </DOC> without a matching <DOC>`);
+      problems.push(importReasons.trecStrayClose(lineNumberAt(tag.index)));
       continue;
     }
     const result = readDoc(
@@ -153,17 +155,17 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
       encoding,
     );
     open = undefined;
-    if (typeof result === 'string') {
+    if (!('text' in result)) {
       problems.push(result);
     } else if (keys.has(result.key)) {
-      problems.push(`<DOC> ${result.key}: the same DOCNO appears earlier in the file; this one was skipped`);
+      problems.push(importReasons.trecDuplicateDocno(result.key));
     } else {
       keys.add(result.key);
       documents.push(result);
     }
   }
-  if (open) unclosed(open, '(the file ends first)');
-  if (ordinal === 0) throw new ContentError('malformed TREC: no <DOC> element found');
+  if (open) unclosed(open, 'end-of-file');
+  if (ordinal === 0) throw new ContentError(importReasons.trecNoDoc());
   return { documents, problems };
 }
 
@@ -174,6 +176,6 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
  */
 export function parseTrec(text: string, encoding = 'utf-8'): ParsedDocument[] {
   const { documents, problems } = readTrec(text, encoding);
-  if (problems.length > 0) throw new ContentError(`malformed TREC: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new ContentError(importReasons.malformedTrec(problems));
   return documents;
 }

@@ -1,9 +1,9 @@
-import { normalizeArabic } from '../../core/arabic';
-import type { HighlightStatus } from '../../core/annotations/highlight';
+import { normalizeArabic } from '../arabic';
+import type { HighlightStatus } from './highlight';
 import type { StoredHighlight } from './annotationData';
-import type { AnnotatedDocument, AnnotationDocuments } from './annotationDocuments';
+import type { AnnotatedDocument, AnnotationDocuments } from './annotatedDocument';
 import type { AnnotationState } from './annotationState';
-import { codeWithDescendants } from './codebook';
+import { codeWithDescendants } from './codeTree';
 
 export interface HighlightFilter {
   docId?: string | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CodeSchema, type Code } from '../../core/annotations/code';
-import { DocumentNoteSchema, type DocumentNote } from '../../core/annotations/documentNote';
-import { MemoSchema, type Memo } from '../../core/annotations/memo';
+import { CodeSchema, type Code } from './code';
+import { DocumentNoteSchema, type DocumentNote } from './documentNote';
+import { MemoSchema, type Memo } from './memo';
 import { StoredHighlightSchema, type StoredHighlight } from './annotationData';
 
 /**

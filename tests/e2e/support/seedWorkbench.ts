@@ -19,7 +19,7 @@ import { loadReportFonts } from '../../../src-main/services/report/reportFonts';
  * A stand-in backend over the seed files, for looking at the interface before (or without) the
  * real services: naive substring search, no persistence. Test-only; never shipped.
  */
-export function createFakeWorkbench(seedsDir: string): Workbench {
+export function createSeedWorkbench(seedsDir: string): Workbench {
   const documents: DocumentDetail[] = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -208,7 +208,7 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
               updated: [],
               unchanged: 4,
               duplicates: [{ path: '/tmp/b.txt', duplicateOf: '000_06f512fe5b46b25a' }],
-              errors: [{ path: '/tmp/c.pdf', reason: 'unsupported format' }],
+              errors: [{ path: '/tmp/c.pdf', reason: { en: 'PDF is not supported', ar: 'صيغة PDF لا تُستورد' } }],
               warnings: [],
               cancelled: false,
               filesScanned: 7,

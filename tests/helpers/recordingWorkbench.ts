@@ -3,13 +3,15 @@ import type { ApiHandlers } from '../../src-main/api/dispatch';
 import { EventHub } from '../../src-main/api/eventHub';
 import type { Settings } from '../../src-main/api/types';
 import type { Workbench } from '../../src-main/services/workbench';
-import { annotationHandlersForFake } from '../helpers/annotationHandlersForFake';
+import { annotationHandlersForFake } from './annotationHandlersForFake';
 
 /**
  * A stand-in for the real project, for testing transports only: every handler answers with small
- * contract-valid data, and `document.get` knows one document so not-found can be provoked.
+ * contract-valid data and records its method name in `calls` (so a test sees what a transport
+ * reached), and `document.get` knows one document so not-found can be provoked. The interface's
+ * Playwright tests use a seed-backed stand-in instead (`tests/e2e/support/seedWorkbench.ts`).
  */
-export function createFakeWorkbench(): Workbench & { calls: string[] } {
+export function createRecordingWorkbench(): Workbench & { calls: string[] } {
   const events = new EventHub();
   const calls: string[] = [];
   let settings: Settings = { language: 'ar', theme: 'light', fontSize: 20, lineHeight: 1.9, showBoilerplate: true };

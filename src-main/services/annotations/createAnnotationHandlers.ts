@@ -1,33 +1,9 @@
-import type { ApiHandlers } from '../api/dispatch';
-import type { AnnotationService } from './annotations/annotationService';
-
-export type AnnotationMethod =
-  | 'annotations.status'
-  | 'annotations.list'
-  | 'annotations.create'
-  | 'annotations.update'
-  | 'annotations.delete'
-  | 'annotations.reattach'
-  | 'annotations.export'
-  | 'annotations.importJson'
-  | 'annotations.backups'
-  | 'annotations.restoreBackup'
-  | 'codes.list'
-  | 'codes.create'
-  | 'codes.update'
-  | 'codes.merge'
-  | 'codes.delete'
-  | 'memos.list'
-  | 'memos.save'
-  | 'memos.delete'
-  | 'notes.get'
-  | 'notes.set'
-  | 'history.undo'
-  | 'history.redo'
-  | 'history.status';
+import type { annotationMethods } from '../../api/contract/annotationContract';
+import type { HandlersOf } from '../../api/dispatch';
+import type { AnnotationService } from './annotationService';
 
 /** The contract's annotation calls over one project's AnnotationService: each is one call into it. */
-export function createAnnotationHandlers(annotations: AnnotationService): Pick<ApiHandlers, AnnotationMethod> {
+export function createAnnotationHandlers(annotations: AnnotationService): HandlersOf<typeof annotationMethods> {
   return {
     'annotations.status': () => annotations.status(),
     'annotations.list': (query) => annotations.list(query),

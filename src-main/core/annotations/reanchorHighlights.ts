@@ -1,5 +1,5 @@
-import { anchorHighlight } from '../../core/annotations/anchorHighlight';
-import { createTextTarget } from '../../core/annotations/createQuoteSelector';
+import { anchorHighlight } from './anchorHighlight';
+import { createTextTarget } from './createQuoteSelector';
 import type { StoredHighlight } from './annotationData';
 
 export interface ReanchorCounts {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CodeSchema } from '../../core/annotations/code';
-import { DocumentNoteSchema } from '../../core/annotations/documentNote';
-import { HighlightSchema } from '../../core/annotations/highlight';
-import { MemoSchema } from '../../core/annotations/memo';
-import { TimestampSchema } from '../../core/annotations/timestamp';
+import { CodeSchema } from './code';
+import { DocumentNoteSchema } from './documentNote';
+import { HighlightSchema } from './highlight';
+import { MemoSchema } from './memo';
+import { TimestampSchema } from './timestamp';
 
 /** Bump with a migration in `annotationSnapshotStore` when the stored shape changes. */
 export const ANNOTATIONS_SCHEMA_VERSION = 1;

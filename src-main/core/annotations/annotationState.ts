@@ -1,6 +1,6 @@
-import type { Code } from '../../core/annotations/code';
-import type { DocumentNote } from '../../core/annotations/documentNote';
-import type { Memo } from '../../core/annotations/memo';
+import type { Code } from './code';
+import type { DocumentNote } from './documentNote';
+import type { Memo } from './memo';
 import type { AnnotationChange } from './annotationChange';
 import type { AnnotationRecords, StoredHighlight } from './annotationData';
 

@@ -23,9 +23,10 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * The Content-Type of a file of the built renderer. Browsers refuse module scripts served with a
- * wrong type, and with `nosniff` they refuse stylesheets too, so unknown files are sent as opaque bytes.
+ * The Content-Type of a file of the built renderer, for the desktop app's protocol and the browser
+ * mode alike. Chromium refuses module scripts served with a wrong type, and with `nosniff` it refuses
+ * stylesheets too, so the type is set, never guessed, and unknown files are sent as opaque bytes.
  */
-export function contentTypeFor(filePath: string): string {
+export function rendererContentType(filePath: string): string {
   return contentTypes[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
