@@ -44,6 +44,9 @@ export const contract = {
   'compare.run': { input: c.CompareRequestSchema, output: c.ComparisonSchema },
   'compare.similar': { input: c.SimilarRequestSchema, output: c.SimilarResultSchema },
   'compare.clusters': { input: c.ClustersRequestSchema, output: c.ClustersResultSchema },
+  'compare.lexicons.list': { input: s.Empty, output: c.LexiconListSchema },
+  'compare.lexicons.add': { input: c.LexiconEntrySchema, output: c.LexiconListSchema },
+  'compare.lexicons.remove': { input: c.LexiconRemoveSchema, output: c.LexiconListSchema },
 } as const;
 
 /** Events the main side pushes to every window or page. */

@@ -15,6 +15,7 @@ import type { SearchService } from './search/searchService';
 import type { AnnotationService } from './annotations/annotationService';
 import { createAnnotationHandlers } from './createAnnotationHandlers';
 import type { CompareService } from './compare/compareService';
+import { createLexiconHandlers } from './compare/createLexiconHandlers';
 import { createSimilarityHandlers } from './similarity/createSimilarityHandlers';
 import { SimilarityService } from './similarity/similarityService';
 import { libraryDocuments } from './annotations/annotationDocuments';
@@ -127,6 +128,7 @@ export function createHandlers(parts: WorkbenchParts): ApiHandlers {
     ...createAnnotationHandlers(annotations),
 
     'compare.run': async (request) => compare.compare(request),
+    ...createLexiconHandlers(compare.lexicons),
     ...createSimilarityHandlers(new SimilarityService(library, search)),
   };
 }

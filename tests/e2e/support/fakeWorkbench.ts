@@ -9,6 +9,8 @@ import { prepareDocument } from '../../../src-main/core/compare/preparedDocument
 import type { Workbench } from '../../../src-main/services/workbench';
 import type { DocumentDetail, Settings, Span } from '../../../src-main/api/types';
 import { annotationHandlersForFake } from '../../helpers/annotationHandlersForFake';
+import { createLexiconHandlers } from '../../../src-main/services/compare/createLexiconHandlers';
+import { UserLexicons } from '../../../src-main/services/compare/userLexicons';
 
 /**
  * A stand-in backend over the seed files, for looking at the interface before (or without) the
@@ -208,6 +210,7 @@ export function createFakeWorkbench(seedsDir: string): Workbench {
     },
     'compare.similar': async () => ({ hits: [] }),
     'compare.clusters': async () => ({ clusters: [] }),
+    ...createLexiconHandlers(new UserLexicons(join(seedsDir, 'lexicons'))),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }
