@@ -21,6 +21,7 @@ import { importProjectCommand } from './commands/importProjectCommand';
 import { visibleText } from './visibleText';
 import { similarCommand } from './commands/similarCommand';
 import { clustersCommand } from './commands/clustersCommand';
+import { lexiconCommand } from './commands/lexiconCommand';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -35,6 +36,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   similar: similarCommand,
   clusters: clustersCommand,
   'import-project': importProjectCommand,
+  lexicon: lexiconCommand,
 };
 
 /**
@@ -55,7 +57,9 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
-    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore'].includes(options.command);
+    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'lexicon'].includes(
+      options.command,
+    );
     return await command({
       options,
       messages,
