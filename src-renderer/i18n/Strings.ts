@@ -2,6 +2,7 @@ import type { QueryNoticeCode } from '../../src-main/api/types';
 import type { IntegrityWarning } from '../../src-main/api/types';
 import type { AnnotationStrings } from '../annotations/i18n/AnnotationStrings';
 import type { CompareStrings } from '../compare/i18n/CompareStrings';
+import type { LexiconStrings } from '../lexicons/i18n/LexiconStrings';
 
 export type Language = 'ar' | 'en';
 export type WarningKind = IntegrityWarning['kind'];
@@ -12,7 +13,7 @@ export type LibrarySortKey = 'title' | 'source' | 'date' | 'words' | 'warnings' 
  * Every user-facing string. Each language's dictionary must satisfy all of it, so a missing key fails type-checking.
  * The annotation and compare features keep theirs in their own folders.
  */
-export interface Strings extends AnnotationStrings, CompareStrings {
+export interface Strings extends AnnotationStrings, CompareStrings, LexiconStrings {
   appName: string;
   appTagline: string;
   loading: string;

@@ -1,5 +1,6 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import { compareStringsAr } from '../compare/i18n/compareStringsAr';
+import { lexiconStringsAr } from '../lexicons/i18n/lexiconStringsAr';
 import type { Strings } from './Strings';
 import { arabicCount } from '../../src-shared/arabicCount';
 
@@ -18,6 +19,7 @@ const matchingReports = (count: number) =>
 export const ar: Strings = {
   ...annotationStringsAr,
   ...compareStringsAr,
+  ...lexiconStringsAr,
   appName: 'قارِن',
   appTagline: 'منضدة مقارنة التقارير',
   loading: 'جارٍ التحميل…',

@@ -1,5 +1,6 @@
 import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
 import { compareStringsEn } from '../compare/i18n/compareStringsEn';
+import { lexiconStringsEn } from '../lexicons/i18n/lexiconStringsEn';
 import type { Strings } from './Strings';
 
 const number = (n: number) => n.toLocaleString('en');
@@ -8,6 +9,7 @@ const plural = (count: number, one: string, many: string) => `${number(count)} $
 export const en: Strings = {
   ...annotationStringsEn,
   ...compareStringsEn,
+  ...lexiconStringsEn,
   appName: 'Qarin',
   appTagline: 'Report comparison workbench',
   loading: 'Loading…',
