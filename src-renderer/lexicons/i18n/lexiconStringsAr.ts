@@ -1,6 +1,9 @@
 import { arabicCount } from '../../../src-shared/arabicCount';
 import type { LexiconStrings } from './LexiconStrings';
 
+/** Latin shown as written (a code, an id, an address), isolated so it cannot reorder the Arabic line. */
+const latin = (text: string) => `\u2066${text}\u2069`;
+
 export const lexiconStringsAr: LexiconStrings = {
   lexiconsButton: 'المعاجم',
   lexiconsButtonHint: 'أضف ألقابًا وأماكن وصياغات مشحونة يعرفها جدول الوقائع',
@@ -21,10 +24,10 @@ export const lexiconStringsAr: LexiconStrings = {
     region: 'منطقة',
     organisation: 'مؤسسة',
   },
-  lexiconPlaceCountry: 'رمز البلد (اختياري، مثل LY)',
+  lexiconPlaceCountry: `رمز البلد (اختياري، مثل ${latin('LY')})`,
   lexiconPlaceAliases: 'أسماء أخرى (اختياري)',
   lexiconFramingSet: 'المجموعة',
-  lexiconFramingSetHint: 'مجموعة مرفقة (death وfighters وarmed-force وtakeover وattack…) أو اسم جديد',
+  lexiconFramingSetHint: `مجموعة مرفقة (${['death', 'fighters', 'armed-force', 'takeover', 'attack'].map(latin).join('، ')}…) أو اسم جديد`,
   lexiconFramingMember: 'الصياغة',
   lexiconFramingForms: 'صيغها',
   lexiconListHint: 'افصل بين أكثر من واحدة بـ |',
@@ -35,11 +38,11 @@ export const lexiconStringsAr: LexiconStrings = {
   lexiconNoEntries: 'لا إضافات بعد.',
   lexiconRemove: (name) => `احذف «${name}»`,
   lexiconProblemsHeading: 'أسطر تُركت',
-  lexiconFolderNote: 'تُحفظ نصًا، مدخلًا في كل سطر (انظر README)، في ',
+  lexiconFolderNote: `تُحفظ نصًا، مدخلًا في كل سطر (انظر ${latin('README')})، في `,
   gazetteerSourcesHeading: 'مصادر المعجم الجغرافي المرفق',
   gazetteerSources: [
-    'أسماء المدن والعواصم: جيونيمز (geonames.org)، برخصة المشاع الإبداعي نسب المصنَّف 4.0 (CC-BY 4.0)، كما تحزمها دبيان في libgeonames-common.',
-    'أسماء البلدان: world-countries لمحمد لو دوز (github.com/mledoze/countries)، برخصة قواعد البيانات المفتوحة 1.0 (ODbL).',
-    'المؤسسات وبعض البلدات الليبية: كُتبت لقارِن، ملك عام (CC0).',
+    `أسماء المدن والعواصم: جيونيمز (${latin('geonames.org')})، برخصة المشاع الإبداعي نسب المصنَّف 4.0 (${latin('CC-BY 4.0')})، كما تحزمها دبيان في ${latin('libgeonames-common')}.`,
+    `أسماء البلدان: ${latin('world-countries')} لمحمد لو دوز (${latin('github.com/mledoze/countries')})، برخصة قواعد البيانات المفتوحة 1.0 (${latin('ODbL')}).`,
+    `المؤسسات وبعض البلدات الليبية: كُتبت لقارِن، ملك عام (${latin('CC0')}).`,
   ],
 };
