@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BilingualSchema } from './bilingual';
 
 /**
  * Shapes of the comparison calls (`compare.*`). Every offset is a UTF-16 index into a document's
@@ -120,3 +121,50 @@ export type FactRow = z.infer<typeof FactRowSchema>;
 export type FactCell = z.infer<typeof FactCellSchema>;
 export type SimilarResult = z.infer<typeof SimilarResultSchema>;
 export type ClustersResult = z.infer<typeof ClustersResultSchema>;
+
+/** One user addition to the facts lexicons, as a line of `<project>/lexicons/*.tsv` holds it. */
+export const LexiconEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('title'), text: z.string().trim().min(1), titleKind: z.enum(['rank', 'role']) }),
+  z.object({
+    kind: z.literal('place'),
+    name: z.string().trim().min(1),
+    placeKind: z.enum(['country', 'capital', 'city', 'region', 'organisation']),
+    country: z.string().length(2).optional(),
+    aliases: z.array(z.string().trim().min(1)).optional(),
+  }),
+  z.object({
+    kind: z.literal('framing'),
+    set: z.string().trim().min(1),
+    member: z.string().trim().min(1),
+    forms: z.array(z.string().trim().min(1)).min(1),
+    setLabel: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('given-name'), text: z.string().trim().min(1) }),
+  z.object({ kind: z.literal('speech-verb'), text: z.string().trim().min(1) }),
+]);
+
+const LexiconLineSchema = z.object({
+  /** The file's name inside the project's `lexicons/` folder. */
+  file: z.string(),
+  line: z.number().int().min(1),
+});
+
+export const LexiconListSchema = z.object({
+  /** The folder the additions are read from. */
+  folder: z.string(),
+  entries: z.array(LexiconLineSchema.extend({ entry: LexiconEntrySchema, name: z.string() })),
+  /** Lines left out, each with why; the other lines still apply. */
+  problems: z.array(LexiconLineSchema.extend({ reason: BilingualSchema })),
+  /** The bundled gazetteer's sources and licences, to be shown wherever additions are made. */
+  attribution: z.string(),
+});
+
+export const LexiconRemoveSchema = z.object({
+  kind: z.enum(['title', 'place', 'framing', 'given-name', 'speech-verb']),
+  /** The entry's name as `compare.lexicons.list` gives it (a framing member as SET/MEMBER). */
+  name: z.string().min(1),
+});
+
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+export type LexiconList = z.infer<typeof LexiconListSchema>;
+export type LexiconRemoveRequest = z.infer<typeof LexiconRemoveSchema>;

@@ -23,6 +23,7 @@ import { similarCommand } from './commands/similarCommand';
 import { clustersCommand } from './commands/clustersCommand';
 import { reportCommand } from './commands/reportCommand';
 import { chromiumPdfPrinter } from '../services/report/chromiumPdf';
+import { lexiconCommand } from './commands/lexiconCommand';
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   import: importCommand,
@@ -38,6 +39,7 @@ const commands: Record<string, (context: CliContext) => Promise<number>> = {
   clusters: clustersCommand,
   'import-project': importProjectCommand,
   report: reportCommand,
+  lexicon: lexiconCommand,
 };
 
 /**
@@ -58,7 +60,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     const command = commands[options.command];
     if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
     const projectDir = options.project ?? defaultProjectDir();
-    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'report'].includes(
+    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'report', 'lexicon'].includes(
       options.command,
     );
     return await command({

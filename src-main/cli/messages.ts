@@ -48,6 +48,10 @@ Commands:
   import-project FILE.qdpx
                           import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, Qarin):
                           its text sources, codes, highlights, notes and memos; all or nothing
+  lexicon [list | add KIND FIELD… | remove KIND NAME]
+                          the project's additions to the facts table's titles, places and
+                          framing sets (KIND: title, place, framing, given-name, speech-verb;
+                          FIELDs as in a line of lexicons/*.tsv, see the README)
 
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
@@ -143,6 +147,12 @@ Options:
   projectImported: (r: ProjectImportCounts) =>
     `Imported the project: ${r.reportsAdded} new report(s) (${r.reportsKnown} already here), ` +
     `${r.highlights} highlight(s), ${r.codesCreated} new code(s), ${r.memos} memo(s), ${r.documentNotes} report note(s).`,
+  lexiconUnknownAction: (action: string) => `Unknown lexicon action "${action}": use list, add or remove.`,
+  lexiconUnknownKind: (kind: string) =>
+    `Unknown kind of entry "${kind}": use title, place, framing, given-name or speech-verb.`,
+  lexiconHeading: (folder: string, count: number) =>
+    `${englishCount(count, 'addition', 'additions')} to the facts lexicons in ${folder}`,
+  gazetteerCredit: (attribution: string) => `Bundled gazetteer: ${attribution}`,
   skippedSource: (name: string) => `skipped: "${name}" is not a text source (Qarin holds text only)`,
   lineEndReading: (source: string, asTwo: boolean) =>
     `"${source}": Windows line ends counted as ${asTwo ? 'two positions' : 'one position'}, as its selections show`,
@@ -196,6 +206,10 @@ const ar: Messages = {
   import-project FILE.qdpx
                           استيراد مشروع REFI-QDA ‏(NVivo وATLAS.ti وMAXQDA وQualCoder وقارِن):
                           مصادره النصية ورموزه ومقتطفاته وملاحظاته ومذكراته؛ كله أو لا شيء
+  lexicon [list | add KIND FIELD… | remove KIND NAME]
+                          إضافات المشروع إلى ألقاب جدول الوقائع وأماكنه ومجموعات الصياغة
+                          (KIND: ‏title أو place أو framing أو given-name أو speech-verb؛
+                          والحقول كما في سطر من lexicons/*.tsv، انظر README)
 
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
@@ -274,6 +288,12 @@ const ar: Messages = {
   projectImported: (r) =>
     `استُورد المشروع: ${r.reportsAdded} تقرير جديد (و${r.reportsKnown} موجود من قبل)، ${r.highlights} مقتطف، ` +
     `${r.codesCreated} رمز جديد، ${r.memos} مذكرة، ${r.documentNotes} ملاحظة على تقرير.`,
+  lexiconUnknownAction: (action) => `إجراء غير معروف «${action}»: استعمل list أو add أو remove.`,
+  lexiconUnknownKind: (kind) =>
+    `نوع مدخل غير معروف «${kind}»: استعمل title أو place أو framing أو given-name أو speech-verb.`,
+  lexiconHeading: (folder, count) =>
+    `${arabicCount(count, { zero: 'لا إضافات', one: 'إضافة واحدة', two: 'إضافتان', few: 'إضافات', many: 'إضافة' })} إلى معاجم الوقائع في ${folder}`,
+  gazetteerCredit: (attribution) => `المعجم الجغرافي المرفق: ${attribution}`,
   skippedSource: (name) => `تُرك: «${name}» ليس مصدرًا نصيًا (قارِن يحفظ النصوص وحدها)`,
   lineEndReading: (source, asTwo) =>
     `«${source}»: نهايات أسطر ويندوز عُدّت ${asTwo ? 'موضعين' : 'موضعًا واحدًا'}، كما تدل تحديداته`,

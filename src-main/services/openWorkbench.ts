@@ -11,6 +11,7 @@ import { libraryDocuments } from './annotations/annotationDocuments';
 import { AnnotationService } from './annotations/annotationService';
 import { createHandlers } from './createHandlers';
 import { CompareService } from './compare/compareService';
+import { UserLexicons } from './compare/userLexicons';
 import { ProjectLockedError, ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { fileStamp } from './persistence/fileStamp';
 import { projectMessages } from './project/projectMessages';
@@ -120,7 +121,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     options.importCommitEvery,
   );
 
-  const compare = new CompareService({ library, texts });
+  const compare = new CompareService({ library, texts, lexicons: new UserLexicons(layout.lexicons) });
   const documents = libraryDocuments(library, texts);
   const reports = new ReportService({
     material: () => annotations.reportMaterial(),

@@ -1,5 +1,6 @@
 import { saveExportFile } from '../export/saveExportFile';
 import { useStrings } from '../i18n/useStrings';
+import { LexiconsButton } from '../lexicons/LexiconsButton';
 import type { ComparedDocument, FactCell, FactRow } from './compareTypes';
 import { factsToCsv, factsToMarkdown, type FactsTableText } from './factsExport';
 
@@ -32,6 +33,7 @@ export function FactsTable({ rows, documents, onPick }: FactsTableProps) {
       <div className="facts-head">
         <h2 className="section-title">{t.factsHeading(rows.length)}</h2>
         <div className="facts-actions">
+          <LexiconsButton />
           <button
             type="button"
             className="button button-small"

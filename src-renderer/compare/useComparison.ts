@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { useLexiconRevision } from '../lexicons/lexiconRevision';
 import type { Comparison } from './compareTypes';
 
 export type ComparisonState =
@@ -12,7 +13,8 @@ export type ComparisonState =
 export function useComparison(ids: readonly string[], baseId: string | undefined): ComparisonState {
   const api = useApi();
   const [state, setState] = useState<ComparisonState>({ status: 'idle' });
-  const key = JSON.stringify([ids, baseId]);
+  // Added or removed lexicon entries change the facts table: the comparison is asked for again.
+  const key = JSON.stringify([ids, baseId, useLexiconRevision()]);
 
   useEffect(() => {
     const [columnIds, base] = JSON.parse(key) as [string[], string | undefined];

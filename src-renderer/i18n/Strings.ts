@@ -3,6 +3,7 @@ import type { IntegrityWarning } from '../../src-main/api/types';
 import type { AnnotationStrings } from '../annotations/i18n/AnnotationStrings';
 import type { CompareStrings } from '../compare/i18n/CompareStrings';
 import type { ReportStrings } from '../report/i18n/ReportStrings';
+import type { LexiconStrings } from '../lexicons/i18n/LexiconStrings';
 
 export type Language = 'ar' | 'en';
 export type WarningKind = IntegrityWarning['kind'];
@@ -13,7 +14,7 @@ export type LibrarySortKey = 'title' | 'source' | 'date' | 'words' | 'warnings' 
  * Every user-facing string. Each language's dictionary must satisfy all of it, so a missing key fails type-checking.
  * The annotation, compare and report features keep theirs in their own folders.
  */
-export interface Strings extends AnnotationStrings, CompareStrings, ReportStrings {
+export interface Strings extends AnnotationStrings, CompareStrings, ReportStrings, LexiconStrings {
   appName: string;
   appTagline: string;
   loading: string;

@@ -1,6 +1,7 @@
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import { compareStringsAr } from '../compare/i18n/compareStringsAr';
 import { reportStringsAr } from '../report/i18n/reportStringsAr';
+import { lexiconStringsAr } from '../lexicons/i18n/lexiconStringsAr';
 import type { Strings } from './Strings';
 import { arabicCount } from '../../src-shared/arabicCount';
 
@@ -20,6 +21,7 @@ export const ar: Strings = {
   ...annotationStringsAr,
   ...compareStringsAr,
   ...reportStringsAr,
+  ...lexiconStringsAr,
   appName: 'قارِن',
   appTagline: 'منضدة مقارنة التقارير',
   loading: 'جارٍ التحميل…',

@@ -1,6 +1,7 @@
 import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
 import { compareStringsEn } from '../compare/i18n/compareStringsEn';
 import { reportStringsEn } from '../report/i18n/reportStringsEn';
+import { lexiconStringsEn } from '../lexicons/i18n/lexiconStringsEn';
 import type { Strings } from './Strings';
 
 const number = (n: number) => n.toLocaleString('en');
@@ -10,6 +11,7 @@ export const en: Strings = {
   ...annotationStringsEn,
   ...compareStringsEn,
   ...reportStringsEn,
+  ...lexiconStringsEn,
   appName: 'Qarin',
   appTagline: 'Report comparison workbench',
   loading: 'Loading…',

@@ -4,6 +4,8 @@ import { EventHub } from '../../src-main/api/eventHub';
 import type { Settings } from '../../src-main/api/types';
 import type { Workbench } from '../../src-main/services/workbench';
 import { annotationHandlersForFake } from './annotationHandlersForFake';
+import { createLexiconHandlers } from '../../src-main/services/compare/createLexiconHandlers';
+import { UserLexicons } from '../../src-main/services/compare/userLexicons';
 
 /**
  * A stand-in for the real project, for testing transports only: every handler answers with small
@@ -73,6 +75,7 @@ export function createRecordingWorkbench(): Workbench & { calls: string[] } {
     'report.save': async () => {
       throw new Error('a fake workbench builds no report');
     },
+    ...createLexiconHandlers(new UserLexicons('/fake/lexicons')),
   };
   return { projectDir: '/fake', handlers, events, calls, close: async () => {} };
 }

@@ -107,6 +107,33 @@ describe('SimilarityIndex', () => {
     assert.equal(build().similar('missing', 10), undefined);
   });
 
+  it('puts the report that took a paragraph above one that shares a sentence and every name', () => {
+    const names = filler(30, 20).split(' ');
+    const random = seededRandom(31);
+    const shuffled = () => [...names].sort(() => random() - 0.5).join(' ');
+    const paragraph = filler(32, 40);
+    const story = new Map<string, string>([
+      [
+        'report',
+        `${filler(33, 150)} ${shuffled()} ${shuffled()} ${shuffled()} ${passage12} ${paragraph} ${filler(34, 100)}`,
+      ],
+      // Took the 40-word paragraph, and nothing else.
+      ['reprint', `${filler(35, 200)} ${paragraph} ${filler(36, 100)}`],
+      // Another outlet on the same story: the same names, often, and one shared 12-word sentence.
+      ['same-story', `${filler(37, 100)} ${shuffled()} ${shuffled()} ${shuffled()} ${passage12} ${filler(38, 100)}`],
+    ]);
+    const index = new SimilarityIndex({ wordsOf: (id) => textWords(story.get(id) ?? '') });
+    for (const id of story.keys()) index.add(id, textWords(story.get(id)!));
+    const hits = index.similar('report', 10)!;
+    const byId = new Map(hits.map((hit) => [hit.id, hit]));
+    assert.ok(byId.get('same-story')!.similarity > byId.get('reprint')!.similarity, 'the names make it more alike');
+    assert.ok(byId.get('reprint')!.textShare > byId.get('same-story')!.textShare);
+    assert.deepEqual(
+      hits.map((hit) => hit.id),
+      ['reprint', 'same-story'],
+    );
+  });
+
   it('follows a replaced and a removed document', () => {
     const index = build();
     index.add('copy', words('unrelated')!);

@@ -4,16 +4,19 @@ export const MAX_DOCUMENT_NUMBER = DOCUMENT_SPACE - 1;
 
 /**
  * The inverted index from fingerprint to documents, compact: a sorted base of (fingerprint,
- * document) pairs in two typed arrays (8 bytes a posting), plus a small map of what was added since
- * the base was built. Removed documents stay in the base until the next rebuild; the caller skips
- * them. The base is rebuilt when the additions grow past a share of it, so an import of one file
- * costs a map insert, not a sort of the whole corpus.
+ * document) pairs in two typed arrays (8 bytes a posting), plus the pairs added since the base was
+ * built, appended to one growing array of packed pairs and sorted only when a query needs them.
+ * An import adds tens of postings per report and queries none: appending to a typed array costs no
+ * allocation per posting, where a map of arrays cost a third of the signing time. Removed
+ * documents stay until the next rebuild; the caller skips them. The base is rebuilt when the
+ * additions grow past a share of it, so an import of one file does not sort the whole corpus.
  */
 export class FingerprintPostings {
   private keys = new Uint32Array(0);
   private documents = new Uint32Array(0);
-  private readonly added = new Map<number, number[]>();
+  private added = new Float64Array(1024);
   private addedCount = 0;
+  private addedSorted = true;
 
   get pendingAdditions(): number {
     return this.addedCount;
@@ -24,12 +27,15 @@ export class FingerprintPostings {
   }
 
   add(document: number, fingerprints: Uint32Array): void {
-    for (const fingerprint of fingerprints) {
-      const list = this.added.get(fingerprint);
-      if (list) list.push(document);
-      else this.added.set(fingerprint, [document]);
+    const needed = this.addedCount + fingerprints.length;
+    if (needed > this.added.length) {
+      const grown = new Float64Array(Math.max(needed, this.added.length * 2));
+      grown.set(this.added.subarray(0, this.addedCount));
+      this.added = grown;
     }
-    this.addedCount += fingerprints.length;
+    for (let i = 0; i < fingerprints.length; i++)
+      this.added[this.addedCount++] = fingerprints[i]! * DOCUMENT_SPACE + document;
+    if (fingerprints.length > 0) this.addedSorted = false;
   }
 
   /** Rebuilds the base from every live document's fingerprints and empties the additions. */
@@ -50,29 +56,37 @@ export class FingerprintPostings {
       this.keys[i] = fingerprint;
       this.documents[i] = pairs[i]! - fingerprint * DOCUMENT_SPACE;
     }
-    this.added.clear();
+    this.added = new Float64Array(1024);
     this.addedCount = 0;
+    this.addedSorted = true;
   }
 
   /** Calls `visit` for every document listed under `fingerprint`, unless more than `maxDocuments` are. */
   visit(fingerprint: number, maxDocuments: number, visit: (document: number) => void): void {
-    const from = this.lowerBound(fingerprint);
+    const from = lowerBound(this.keys, this.keys.length, fingerprint);
     let to = from;
     while (to < this.keys.length && this.keys[to] === fingerprint) to++;
-    const recent = this.added.get(fingerprint);
-    if (to - from + (recent?.length ?? 0) > maxDocuments) return;
-    for (let i = from; i < to; i++) visit(this.documents[i]!);
-    if (recent) for (const document of recent) visit(document);
-  }
-
-  private lowerBound(fingerprint: number): number {
-    let low = 0;
-    let high = this.keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.keys[middle]! < fingerprint) low = middle + 1;
-      else high = middle;
+    if (!this.addedSorted) {
+      this.added.subarray(0, this.addedCount).sort();
+      this.addedSorted = true;
     }
-    return low;
+    const low = fingerprint * DOCUMENT_SPACE;
+    const recentFrom = lowerBound(this.added, this.addedCount, low);
+    let recentTo = recentFrom;
+    while (recentTo < this.addedCount && this.added[recentTo]! < low + DOCUMENT_SPACE) recentTo++;
+    if (to - from + (recentTo - recentFrom) > maxDocuments) return;
+    for (let i = from; i < to; i++) visit(this.documents[i]!);
+    for (let i = recentFrom; i < recentTo; i++) visit(this.added[i]! - low);
   }
+}
+
+function lowerBound(sorted: Uint32Array | Float64Array, length: number, value: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

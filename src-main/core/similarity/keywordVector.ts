@@ -18,28 +18,61 @@ export interface KeywordVector {
   weights: Float32Array;
 }
 
-let background: Map<number, number> | undefined;
+/**
+ * Stem hash → rarity as an open-addressing table in typed arrays: signing looks up every distinct
+ * word of every report, and as Map keys most 32-bit hashes are boxed numbers, slow to hash. Stem
+ * hashes are already mixed (and never 0, which marks an empty slot), so their low bits index it.
+ */
+interface RarityTable {
+  mask: number;
+  keys: Uint32Array;
+  rarities: Float64Array;
+}
+
+let background: RarityTable | undefined;
+/** The rarity of a stem the background corpus never saw. */
+const UNSEEN_RARITY = inverseFrequency(0);
+
+function inverseFrequency(frequency: number): number {
+  return Math.log((BACKGROUND_DOCUMENTS + 1) / (frequency + 0.5));
+}
 
 /**
- * Document frequencies from a bundled background corpus (ANT), not from the project: a project of
- * five reports cannot tell a rare word from a common one, and frequencies fixed in advance keep a
- * report's keywords the same whatever else is imported, so signatures never go stale by import.
+ * Inverse document frequencies from a bundled background corpus (ANT), not from the project: a
+ * project of five reports cannot tell a rare word from a common one, and frequencies fixed in
+ * advance keep a report's keywords the same whatever else is imported, so signatures never go
+ * stale by import. Kept as rarities, not counts, so signing a report takes no logarithm per word.
  */
-function backgroundFrequencies(): Map<number, number> {
+function backgroundRarities(): RarityTable {
   if (background) return background;
-  background = new Map();
+  let words = 0;
+  for (const line of BACKGROUND_FREQUENCIES) words += line.split(' ').length - 1;
+  let size = 1024;
+  while (size < words * 2) size *= 2;
+  const table: RarityTable = { mask: size - 1, keys: new Uint32Array(size), rarities: new Float64Array(size) };
   for (const line of BACKGROUND_FREQUENCIES) {
     const words = line.split(' ');
-    const count = Number(words[0]);
-    for (let i = 1; i < words.length; i++) background.set(hashWord(words[i]!), count);
+    const rarity = inverseFrequency(Number(words[0]));
+    for (let i = 1; i < words.length; i++) {
+      const hash = hashWord(words[i]!);
+      let slot = hash & table.mask;
+      while (table.keys[slot] !== 0 && table.keys[slot] !== hash) slot = (slot + 1) & table.mask;
+      table.keys[slot] = hash;
+      table.rarities[slot] = rarity;
+    }
   }
-  return background;
+  background = table;
+  return table;
 }
 
 /** The inverse document frequency of a stem hash against the background corpus. */
 export function stemRarity(stemHash: number): number {
-  const frequency = backgroundFrequencies().get(stemHash) ?? 0;
-  return Math.log((BACKGROUND_DOCUMENTS + 1) / (frequency + 0.5));
+  const { mask, keys, rarities } = backgroundRarities();
+  for (let slot = stemHash & mask; ; slot = (slot + 1) & mask) {
+    const key = keys[slot]!;
+    if (key === stemHash) return rarities[slot]!;
+    if (key === 0) return UNSEEN_RARITY;
+  }
 }
 
 /**

@@ -1,19 +1,21 @@
 import { ApiError } from '../../api/apiError';
 import type { Comparison, CompareRequest } from '../../api/compareSchemas';
 import { compareDocuments } from '../../core/compare/compareDocuments';
-import { extractFacts as extractBundledFacts } from '../../core/compare/facts/extractFacts';
 import type { ExtractFacts } from '../../core/compare/facts/factTypes';
 import { prepareDocument, type PreparedDocument } from '../../core/compare/preparedDocument';
 import type { Library } from '../project/library';
 import type { LibraryEntry } from '../project/libraryEntry';
 import type { TextStore } from '../project/textStore';
 import { noDocument } from '../documentMessages';
+import type { UserLexicons } from './userLexicons';
 
 export interface CompareServiceOptions {
   library: Library;
   texts: TextStore;
-  /** The facts table's extractor (default: the bundled lexicons and gazetteer). */
+  /** A fixed facts extractor instead of the lexicons with the user's additions (tests). */
   extractFacts?: ExtractFacts;
+  /** The user's additions to the lexicons, read again whenever their files change. */
+  lexicons: UserLexicons;
 }
 
 /** Enough prepared reports for several compare views opened one after another. */
@@ -25,13 +27,14 @@ const PREPARED_CAPACITY = 32;
  */
 export class CompareService {
   private readonly prepared = new Map<string, PreparedDocument>();
-  private readonly extractFacts: ExtractFacts;
+  constructor(private readonly options: CompareServiceOptions) {}
 
-  constructor(private readonly options: CompareServiceOptions) {
-    this.extractFacts = options.extractFacts ?? extractBundledFacts;
+  /** The user's additions to the facts lexicons, which this service's facts table applies. */
+  get lexicons(): UserLexicons {
+    return this.options.lexicons;
   }
 
-  compare(request: CompareRequest): Comparison {
+  async compare(request: CompareRequest): Promise<Comparison> {
     const { ids } = request;
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
     if (duplicate !== undefined) {
@@ -58,7 +61,8 @@ export class CompareService {
       return entry;
     });
     const documents = entries.map((entry) => this.prepare(entry));
-    const result = compareDocuments(documents, { baseId: request.baseId, extractFacts: this.extractFacts });
+    const extractFacts = this.options.extractFacts ?? (await this.options.lexicons.extractor());
+    const result = compareDocuments(documents, { baseId: request.baseId, extractFacts });
     return {
       documents: entries.map(({ id, title, source, date }) => ({ id, title, source, date })),
       ...result,

@@ -15,6 +15,8 @@ export function projectLayout(projectDir: string) {
     texts: join(projectDir, 'texts'),
     index: join(projectDir, 'index'),
     lock: join(projectDir, '.lock'),
+    /** The user's additions to the facts lexicons, one entry a line (see UserLexicons). */
+    lexicons: join(projectDir, 'lexicons'),
   };
 }
 

@@ -36,13 +36,13 @@ const MIME_TYPES = {
 export class ReportService {
   constructor(private readonly options: ReportServiceOptions) {}
 
-  build(request: ReportRequest): ReportPreview {
-    const { model, highlightCount } = this.model(request);
+  async build(request: ReportRequest): Promise<ReportPreview> {
+    const { model, highlightCount } = await this.model(request);
     return { title: model.title, html: renderReportHtml(model, this.options.fonts()), highlightCount };
   }
 
   async save(request: SaveReportRequest): Promise<ReportFile> {
-    const { model, highlightCount, generatedAt } = this.model(request);
+    const { model, highlightCount, generatedAt } = await this.model(request);
     const filename = `qarin-report-${generatedAt.slice(0, 10)}.${request.format}`;
     const mimeType = MIME_TYPES[request.format];
     if (request.format === 'docx') {
@@ -55,12 +55,14 @@ export class ReportService {
     return { filename, mimeType, content: Buffer.from(pdf).toString('base64'), encoding: 'base64', highlightCount };
   }
 
-  private model(request: ReportRequest): { model: ReportModel; highlightCount: number; generatedAt: string } {
+  private async model(
+    request: ReportRequest,
+  ): Promise<{ model: ReportModel; highlightCount: number; generatedAt: string }> {
     if (!request.annotations && !request.compare && !request.codebook && !request.memos) {
       throw new ApiError('invalid-input', reportMessages.nothingChosen());
     }
     const material = this.options.material();
-    const comparison = request.compare ? this.options.compare.compare({ ids: request.compare }) : undefined;
+    const comparison = request.compare ? await this.options.compare.compare({ ids: request.compare }) : undefined;
     const highlights = request.annotations ? material.highlights : [];
     // Memos quote their linked passages, so those reports are cited even without the annotations.
     const linkedIds = new Set(request.memos ? material.memos.flatMap((memo) => memo.highlightIds) : []);

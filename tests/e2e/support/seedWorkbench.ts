@@ -14,6 +14,8 @@ import { ReportService } from '../../../src-main/services/report/reportService';
 import { createReportHandlers } from '../../../src-main/services/report/createReportHandlers';
 import { chromiumPdfPrinter } from '../../../src-main/services/report/chromiumPdf';
 import { loadReportFonts } from '../../../src-main/services/report/reportFonts';
+import { createLexiconHandlers } from '../../../src-main/services/compare/createLexiconHandlers';
+import { UserLexicons } from '../../../src-main/services/compare/userLexicons';
 
 /**
  * A stand-in backend over the seed files, for looking at the interface before (or without) the
@@ -88,7 +90,7 @@ export function createSeedWorkbench(seedsDir: string): Workbench {
       return annotationService.reportMaterial();
     },
     documents: annotatedDocuments,
-    compare: { compare: (request) => compareSeeds(request.ids, request.baseId) },
+    compare: { compare: async (request) => compareSeeds(request.ids, request.baseId) },
     projectName: 'fake',
     fonts: () => loadReportFonts(),
     printPdf: chromiumPdfPrinter(),
@@ -234,6 +236,7 @@ export function createSeedWorkbench(seedsDir: string): Workbench {
     'compare.similar': async () => ({ hits: [] }),
     'compare.clusters': async () => ({ clusters: [] }),
     ...createReportHandlers(reports),
+    ...createLexiconHandlers(new UserLexicons(join(seedsDir, 'lexicons'))),
   };
   return { projectDir: seedsDir, handlers, events, close: async () => {} };
 }
