@@ -3,7 +3,7 @@ import { useApi } from '../api/ApiContext';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
 import { localizedMessage } from './localizedMessage';
 import { MarkdownEditor } from './MarkdownEditor';
 import { MarkdownView } from './MarkdownView';
@@ -14,7 +14,7 @@ export function DocumentNoteEditor({ docId }: { docId: string }) {
   const api = useApi();
   const { language } = useSettings().settings;
   const { revisionOf, refresh, status } = useAnnotationData();
-  const { notify } = useAnnotationUi();
+  const { notify } = useNotices();
   const revision = revisionOf(docId);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState<string | undefined>(undefined);

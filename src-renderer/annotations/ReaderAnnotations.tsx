@@ -9,7 +9,9 @@ import type { Paragraph } from '../reader/paragraphs';
 import { spanRanges } from '../reader/spanRanges';
 import { useSettings } from '../settings/SettingsContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useHighlightFocus } from './HighlightFocusContext';
+import { useNotices } from '../app/NoticeContext';
+import { useRecentCodes } from './RecentCodesContext';
 import { HighlightEditor, type EditorTarget } from './HighlightEditor';
 import { highlightAtPoint } from './highlightAtPoint';
 import { highlightLayers, rangesByHighlight } from './highlightLayers';
@@ -50,8 +52,9 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   const { language } = useSettings().settings;
   const { dispatch } = useWorkbench();
   const { codes, codesById, refresh, status } = useAnnotationData();
-  const { activeHighlightId, setActiveHighlightId, focusRequest, notify, recentCodeIds, rememberCodes } =
-    useAnnotationUi();
+  const { activeHighlightId, setActiveHighlightId, focusRequest } = useHighlightFocus();
+  const { notify } = useNotices();
+  const { recentCodeIds, rememberCodes } = useRecentCodes();
   const { setSelection } = useReaderSelection();
   const highlightsState = useDocumentHighlights(doc.id);
   const highlights = highlightsState.highlights;

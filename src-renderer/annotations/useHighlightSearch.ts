@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationListQuery, ListedHighlight } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import type { HighlightFilter } from './AnnotationUiContext';
+import type { HighlightFilter } from './HighlightFilterContext';
 
 const PAGE_SIZE = 200;
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Code } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useAnnotationData } from '../annotations/AnnotationDataContext';
-import { useAnnotationUi } from '../annotations/AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
 import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
@@ -16,7 +16,7 @@ export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): vo
   const id = useId();
   const { language } = useSettings().settings;
   const { nextColor, refresh } = useAnnotationData();
-  const { notify } = useAnnotationUi();
+  const { notify } = useNotices();
   const [name, setName] = useState('');
   const [color, setColor] = useState(nextColor);
   const [parentId, setParentId] = useState<string | undefined>(undefined);
