@@ -85,6 +85,15 @@ export class QueryCache {
     };
   }
 
+  /** Stores an answer main already gave (the reply to a save), dropping any older read still on its way. */
+  set<T>(key: QueryKey, data: T): void {
+    const entry = this.entryOf(key);
+    entry.serial++;
+    entry.inFlight = undefined;
+    entry.lastUsed = ++this.clock;
+    this.update(entry, { status: 'ready', data, error: undefined, fetching: false });
+  }
+
   /** Marks every key that starts with `prefix` as outdated: watched ones are read again, others forgotten. */
   invalidate(prefix: QueryKey): void {
     const wanted = partsOf(prefix);

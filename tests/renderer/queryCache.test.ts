@@ -126,6 +126,22 @@ describe('query cache', () => {
     assert.equal(cache.peek(['watched']).data, 'w');
   });
 
+  it('stores the reply to a save as the answer, over a read sent before it', async () => {
+    const cache = new QueryCache();
+    const source = manualFetcher<string>();
+    const key = ['annotations', 'document', 'a', 'note'];
+    const seen: string[] = [];
+    cache.subscribe(key, () => seen.push(String(cache.peek(key).data)));
+    void cache.fetch(key, source.fetcher).catch(() => undefined);
+    cache.set(key, 'saved note');
+    source.pending[0]?.resolve('old note');
+    await settle();
+    assert.equal(cache.peek(key).data, 'saved note');
+    assert.equal(await cache.fetch(key, source.fetcher), 'saved note');
+    assert.equal(source.calls, 1);
+    assert.deepEqual(seen, ['undefined', 'saved note']);
+  });
+
   it('tells keys apart by value, not by how they print', async () => {
     const cache = new QueryCache();
     await cache.fetch(['x', 1], async () => 'number');
