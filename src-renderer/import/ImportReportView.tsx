@@ -4,6 +4,23 @@ import { useSettings } from '../settings/SettingsContext';
 import { formatNumber } from '../shared/formatNumber';
 import { ITEMS_SHOWN, ReportSection } from './ReportSection';
 
+/** Reports that an import added or updated: their title, and the file they came from. */
+function ImportedEntries({ entries }: { entries: ImportReport['added'] }) {
+  const t = useStrings();
+  return (
+    <>
+      {entries.slice(0, ITEMS_SHOWN).map((entry) => (
+        <li key={entry.id}>
+          <span dir="auto">{entry.title || t.untitled}</span>
+          <span className="mono break muted" dir="auto">
+            {entry.path}
+          </span>
+        </li>
+      ))}
+    </>
+  );
+}
+
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useStrings();
   const { language } = useSettings().settings;
@@ -60,24 +77,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         ))}
       </ReportSection>
       <ReportSection title={t.importAdded} count={report.added.length}>
-        {report.added.slice(0, ITEMS_SHOWN).map((entry) => (
-          <li key={entry.id}>
-            <span dir="auto">{entry.title || t.untitled}</span>
-            <span className="mono break muted" dir="auto">
-              {entry.path}
-            </span>
-          </li>
-        ))}
+        <ImportedEntries entries={report.added} />
       </ReportSection>
       <ReportSection title={t.importUpdated} count={report.updated.length}>
-        {report.updated.slice(0, ITEMS_SHOWN).map((entry) => (
-          <li key={entry.id}>
-            <span dir="auto">{entry.title || t.untitled}</span>
-            <span className="mono break muted" dir="auto">
-              {entry.path}
-            </span>
-          </li>
-        ))}
+        <ImportedEntries entries={report.updated} />
       </ReportSection>
       <ReportSection title={t.importDuplicates} count={report.duplicates.length}>
         {report.duplicates.slice(0, ITEMS_SHOWN).map((entry) => (
