@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/types';
+import type { DocumentDetail, Span } from '../../src-main/api/types';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
-import { useWorkbench } from '../app/WorkbenchContext';
 import type { Pane } from '../app/workbenchState';
 import { useStrings } from '../i18n/useStrings';
 import { splitParagraphs } from '../reader/paragraphs';
 import { ReaderSurface } from '../reader/ReaderSurface';
+import { scrollToReadingLine } from '../reader/scrollToRange';
 import type { SpanLayers } from '../reader/spanLayers';
 import { spanRanges } from '../reader/spanRanges';
 import { useFocusFlash } from '../reader/useFocusFlash';
 import { usePaneFocus } from '../reader/usePaneFocus';
+import { usePaneSurfaceCallbacks } from '../reader/usePaneSurfaceCallbacks';
 import { formatDate } from '../shared/formatDate';
 
 /** What the compare view needs from a column to lock scrolling and draw connectors. */
@@ -22,7 +23,7 @@ export interface ColumnHandle {
 }
 
 /** The line the eye reads at: a third down the column, where jumps put what they land on. */
-export const readingLine = (scroller: HTMLElement) => scroller.clientHeight / 3;
+export { readingLine } from '../reader/scrollToRange';
 
 interface CompareColumnProps {
   pane: Pane;
@@ -55,7 +56,6 @@ export function CompareColumn({
   aside,
 }: CompareColumnProps) {
   const t = useStrings();
-  const { dispatch } = useWorkbench();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [textNodes, setTextNodes] = useState<ReadonlyArray<Text | null>>([]);
   const handledReveal = useRef<number | undefined>(undefined);
@@ -94,18 +94,11 @@ export function CompareColumn({
     if (!reveal || reveal.kind !== 'span' || handledReveal.current === reveal.serial || !textReady || !scroller) return;
     handledReveal.current = reveal.serial;
     const place = measure(reveal.span);
-    if (place) scroller.scrollTop = Math.max(0, place.top - readingLine(scroller));
+    if (place) scrollToReadingLine(scroller, place.top);
     flash(reveal.span);
   }, [pane.reveal, measure, textReady, flash]);
 
-  const onWarningClick = useCallback(
-    (warning: IntegrityWarning) => dispatch({ type: 'reveal-span', paneId: pane.id, span: warning }),
-    [dispatch, pane.id],
-  );
-  const onLeave = useCallback(
-    (scrollTop: number) => dispatch({ type: 'remember-scroll', paneId: pane.id, scrollTop }),
-    [dispatch, pane.id],
-  );
+  const { onWarningClick, onLeave } = usePaneSurfaceCallbacks(pane.id);
   const drive = () => onDrive(pane.id);
 
   return (
