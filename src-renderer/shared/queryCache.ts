@@ -101,8 +101,9 @@ export class QueryCache {
       if (!wanted.every((part, index) => entry.parts[index] === part)) continue;
       entry.serial++;
       entry.inFlight = undefined;
-      if (entry.listeners.size > 0 && entry.fetcher) void this.start(entry).catch(() => undefined);
-      else this.entries.delete(hash);
+      // A watched key stays even before its first read: its reader holds this entry, not its key.
+      if (entry.listeners.size === 0) this.entries.delete(hash);
+      else if (entry.fetcher) void this.start(entry).catch(() => undefined);
     }
   }
 

@@ -142,6 +142,17 @@ describe('query cache', () => {
     assert.deepEqual(seen, ['undefined', 'saved note']);
   });
 
+  it('keeps a watched key that has not been read yet, so its reader hears the first answer', async () => {
+    const cache = new QueryCache();
+    const key = ['document', 'a'];
+    let heard = 0;
+    cache.subscribe(key, () => heard++);
+    cache.invalidate(['document']);
+    await cache.fetch(key, async () => 'text');
+    assert.equal(cache.peek(key).data, 'text');
+    assert.ok(heard > 0, 'the subscriber was told of the answer');
+  });
+
   it('tells keys apart by value, not by how they print', async () => {
     const cache = new QueryCache();
     await cache.fetch(['x', 1], async () => 'number');
