@@ -21,6 +21,28 @@ function ImportedEntries({ entries }: { entries: ImportReport['added'] }) {
   );
 }
 
+/** Files named by their path, each with what became of it (why it failed, what it duplicates). */
+function FileEntries({
+  entries,
+  detailClass,
+}: {
+  entries: Array<{ path: string; detail: string }>;
+  detailClass: string;
+}) {
+  return (
+    <>
+      {entries.map((entry) => (
+        <li key={entry.path}>
+          <span className="mono break" dir="auto">
+            {entry.path}
+          </span>
+          <span className={detailClass}>{entry.detail}</span>
+        </li>
+      ))}
+    </>
+  );
+}
+
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useStrings();
   const { language } = useSettings().settings;
@@ -57,14 +79,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </div>
       <p className="muted">{t.importSummary(report.filesScanned, report.elapsedMs / 1000)}</p>
       <ReportSection title={t.importErrors} count={report.errors.length}>
-        {report.errors.slice(0, ITEMS_SHOWN).map((error) => (
-          <li key={error.path}>
-            <span className="mono break" dir="auto">
-              {error.path}
-            </span>
-            <span className="error-text">{error.reason}</span>
-          </li>
-        ))}
+        <FileEntries
+          entries={report.errors.slice(0, ITEMS_SHOWN).map((error) => ({ path: error.path, detail: error.reason }))}
+          detailClass="error-text"
+        />
       </ReportSection>
       <ReportSection title={t.importWarnings} count={report.warnings.length}>
         {report.warnings.slice(0, ITEMS_SHOWN).map((entry) => (
@@ -83,14 +101,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <ImportedEntries entries={report.updated} />
       </ReportSection>
       <ReportSection title={t.importDuplicates} count={report.duplicates.length}>
-        {report.duplicates.slice(0, ITEMS_SHOWN).map((entry) => (
-          <li key={entry.path}>
-            <span className="mono break" dir="auto">
-              {entry.path}
-            </span>
-            <span className="muted">{t.importDuplicateOf(entry.duplicateOf)}</span>
-          </li>
-        ))}
+        <FileEntries
+          entries={report.duplicates
+            .slice(0, ITEMS_SHOWN)
+            .map((entry) => ({ path: entry.path, detail: t.importDuplicateOf(entry.duplicateOf) }))}
+          detailClass="muted"
+        />
       </ReportSection>
     </div>
   );
