@@ -20,6 +20,7 @@ export const queryKeys = {
   similar: (id: string) => ['compare', 'similar', id],
   clusters: () => ['compare', 'clusters'],
   libraryPage: (filter: unknown, page: number) => ['library', 'page', filter, page],
+  documentHits: (docId: string, query: string) => ['search', 'document-hits', docId, query],
 } as const;
 
 /**
@@ -42,6 +43,7 @@ export function invalidateAnnotations(cache: QueryCache, docId?: string): void {
 /** After the library changed (an import, a re-import, a removal): any report, and all that is read from them. */
 export function invalidateLibrary(cache: QueryCache): void {
   cache.invalidate(['library']);
+  cache.invalidate(['search']);
   cache.invalidate(['document']);
   cache.invalidate(['compare']);
   // A re-import may re-anchor highlights or orphan them.
