@@ -7,6 +7,7 @@ import { dictionaries } from '../i18n/dictionaries';
 import { ProjectInfoProvider } from '../project/ProjectInfoContext';
 import { defaultSettings, SettingsProvider } from '../settings/SettingsContext';
 import { QueryCacheProvider } from '../shared/QueryCacheContext';
+import { NoticeProvider } from './NoticeContext';
 import { QueryInvalidation } from './QueryInvalidation';
 import { Workbench } from './Workbench';
 import { WorkbenchProvider } from './WorkbenchContext';
@@ -59,11 +60,13 @@ export function Bootstrap({ connection }: { connection: ConnectedClient }) {
         <ProjectInfoProvider initial={startup.info}>
           <QueryCacheProvider>
             <QueryInvalidation />
-            <WorkbenchProvider>
-              <CommandProvider>
-                <Workbench />
-              </CommandProvider>
-            </WorkbenchProvider>
+            <NoticeProvider>
+              <WorkbenchProvider>
+                <CommandProvider>
+                  <Workbench />
+                </CommandProvider>
+              </WorkbenchProvider>
+            </NoticeProvider>
           </QueryCacheProvider>
         </ProjectInfoProvider>
       </SettingsProvider>

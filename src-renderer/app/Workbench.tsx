@@ -8,7 +8,6 @@ import { ImportDialog } from '../import/ImportDialog';
 import type { ImportDrop } from '../import/importDrop';
 import { ReaderPane } from '../reader/ReaderPane';
 import { SearchQueryProvider } from '../search/SearchQueryContext';
-import { NoticeProvider } from './NoticeContext';
 import { PanelSplitter } from './PanelSplitter';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
@@ -91,64 +90,60 @@ export function Workbench() {
 
   return (
     <SearchQueryProvider>
-      <NoticeProvider>
-        <AnnotationsProvider>
-          <div
-            className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}${
-              searchWide ? ' search-wide' : ''
-            }${sideFolded ? ' side-folded' : ''}${sideFoldable && !sideFolded ? ' side-floating' : ''}`}
-            style={layout}
-          >
-            <TopBar
-              onImport={() => setImportOpen(true)}
-              detailsOpen={detailsOpen}
-              onToggleDetails={() => setDetailsOpen((open) => !open)}
-              sidePanel={
-                sideFoldable
-                  ? { shown: !sideFolded, toggle: () => setSideShownWhenNarrow((shown) => !shown) }
-                  : undefined
-              }
-            />
-            {/* Always present, so the grid keeps its rows whether or not a banner shows. */}
-            <div className="app-banners">
-              <AnnotationStoreBanner />
-            </div>
-            <main className="workbench">
-              <SidePanel id="side-panel" />
-              <PanelSplitter
-                width={widths.side}
-                {...PANEL_LIMITS.side}
-                growsTowardInlineEnd
-                controls="side-panel"
-                onResize={(width) => resize('side', width)}
-              />
-              <ReaderPane
-                panelsShown={!panelsCollapsed}
-                onTogglePanels={() => setPanelsShownWhileComparing((shown) => !shown)}
-              />
-              {detailsOpen && (
-                <PanelSplitter
-                  width={widths.details}
-                  {...PANEL_LIMITS.details}
-                  growsTowardInlineEnd={false}
-                  controls="details-panel"
-                  onResize={(width) => resize('details', width)}
-                />
-              )}
-              {detailsOpen && <DetailsPanel />}
-            </main>
-            <ImportDialog
-              open={importOpen}
-              initialDrop={dropped}
-              onClose={() => {
-                setImportOpen(false);
-                setDropped(undefined);
-              }}
-            />
+      <AnnotationsProvider>
+        <div
+          className={`app${detailsOpen ? '' : ' details-closed'}${panelsCollapsed ? ' panels-collapsed' : ''}${
+            searchWide ? ' search-wide' : ''
+          }${sideFolded ? ' side-folded' : ''}${sideFoldable && !sideFolded ? ' side-floating' : ''}`}
+          style={layout}
+        >
+          <TopBar
+            onImport={() => setImportOpen(true)}
+            detailsOpen={detailsOpen}
+            onToggleDetails={() => setDetailsOpen((open) => !open)}
+            sidePanel={
+              sideFoldable ? { shown: !sideFolded, toggle: () => setSideShownWhenNarrow((shown) => !shown) } : undefined
+            }
+          />
+          {/* Always present, so the grid keeps its rows whether or not a banner shows. */}
+          <div className="app-banners">
+            <AnnotationStoreBanner />
           </div>
-          <AnnotationOverlays />
-        </AnnotationsProvider>
-      </NoticeProvider>
+          <main className="workbench">
+            <SidePanel id="side-panel" />
+            <PanelSplitter
+              width={widths.side}
+              {...PANEL_LIMITS.side}
+              growsTowardInlineEnd
+              controls="side-panel"
+              onResize={(width) => resize('side', width)}
+            />
+            <ReaderPane
+              panelsShown={!panelsCollapsed}
+              onTogglePanels={() => setPanelsShownWhileComparing((shown) => !shown)}
+            />
+            {detailsOpen && (
+              <PanelSplitter
+                width={widths.details}
+                {...PANEL_LIMITS.details}
+                growsTowardInlineEnd={false}
+                controls="details-panel"
+                onResize={(width) => resize('details', width)}
+              />
+            )}
+            {detailsOpen && <DetailsPanel />}
+          </main>
+          <ImportDialog
+            open={importOpen}
+            initialDrop={dropped}
+            onClose={() => {
+              setImportOpen(false);
+              setDropped(undefined);
+            }}
+          />
+        </div>
+        <AnnotationOverlays />
+      </AnnotationsProvider>
     </SearchQueryProvider>
   );
 }
