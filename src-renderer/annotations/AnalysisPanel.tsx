@@ -2,7 +2,7 @@ import { useId, type KeyboardEvent } from 'react';
 import { CodebookView } from '../codebook/CodebookView';
 import { useStrings } from '../i18n/useStrings';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi, type AnnotationsSubview } from './AnnotationUiContext';
+import { useAnalysisNavigation, type AnnotationsSubview } from './AnalysisNavigationContext';
 import { HighlightsBrowser } from './HighlightsBrowser';
 import { MemosView } from './MemosView';
 
@@ -12,7 +12,7 @@ const VIEWS: AnnotationsSubview[] = ['highlights', 'codes', 'memos'];
 export function AnalysisPanel() {
   const t = useStrings();
   const id = useId();
-  const { subview, showSubview } = useAnnotationUi();
+  const { subview, showSubview } = useAnalysisNavigation();
   const { status } = useAnnotationData();
   const labels: Record<AnnotationsSubview, string> = {
     highlights: t.subviewHighlights,

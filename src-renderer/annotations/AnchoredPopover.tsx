@@ -8,12 +8,13 @@ import {
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
-
-const GAP = 8;
-const MARGIN = 8;
+import { placePopover } from './popoverPlacement';
 
 interface AnchoredPopoverProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Where the popover points, in viewport coordinates; read again on every scroll and resize. */
+  /**
+   * What the popover must never cover (the passage and its neighbouring lines), in viewport
+   * coordinates; read again on every scroll and resize.
+   */
   anchor(): DOMRect | undefined;
   prefer: 'above' | 'below';
   /** The scrolling box of the anchor: the popover follows it, and hides when the anchor leaves it. */
@@ -33,7 +34,7 @@ interface Placement {
 /**
  * A box floating next to a passage of the text, in the document body (the paragraphs use
  * content-visibility, which would clip it). It follows the passage while the reader scrolls and
- * flips above or below to stay on screen.
+ * goes above, below or beside it (`placePopover`) so it stays on screen without covering it.
  */
 export function AnchoredPopover({
   anchor,
@@ -62,21 +63,14 @@ export function AnchoredPopover({
       const rect = latestAnchor.current();
       const area = scroller.current?.getBoundingClientRect();
       if (!rect) return setPlacement((current) => ({ ...current, visible: false }));
-      const width = box.offsetWidth;
-      const height = box.offsetHeight;
       const anchorShown = !area || (rect.bottom >= area.top && rect.top <= area.bottom);
-      const below = rect.bottom + GAP;
-      const above = rect.top - GAP - height;
-      const fitsBelow = below + height <= window.innerHeight - MARGIN;
-      const fitsAbove = above >= MARGIN;
-      const top =
-        prefer === 'above' ? (fitsAbove || !fitsBelow ? above : below) : fitsBelow || !fitsAbove ? below : above;
-      const left = rect.left + rect.width / 2 - width / 2;
-      setPlacement({
-        top: Math.max(MARGIN, Math.min(window.innerHeight - height - MARGIN, top)),
-        left: Math.max(MARGIN, Math.min(window.innerWidth - width - MARGIN, left)),
-        visible: anchorShown || !hideWhenAnchorHidden,
-      });
+      const { top, left } = placePopover(
+        rect,
+        { width: box.offsetWidth, height: box.offsetHeight },
+        { width: window.innerWidth, height: window.innerHeight },
+        prefer,
+      );
+      setPlacement({ top, left, visible: anchorShown || !hideWhenAnchorHidden });
     };
     const schedule = () => {
       cancelAnimationFrame(frame);

@@ -1,7 +1,7 @@
 import type { AnnotationSearchHit } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { snippetSegments } from '../search/snippetSegments';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useHighlightFocus } from './HighlightFocusContext';
 import { plainMarkdownPiece } from './plainPreview';
 
 const SHOWN = 20;
@@ -9,7 +9,7 @@ const SHOWN = 20;
 /** Search matches in highlight quotes and notes, under the report results; a click opens the highlight. */
 export function AnnotationSearchHits({ hits }: { hits: readonly AnnotationSearchHit[] | undefined }) {
   const t = useStrings();
-  const { jumpToHighlight } = useAnnotationUi();
+  const { jumpToHighlight } = useHighlightFocus();
   if (!hits || hits.length === 0) return null;
   return (
     <details className="annotation-hits" open data-testid="annotation-hits">

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { queryKeys } from '../app/queryKeys';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
+import { useQuery, useQueryCache } from '../shared/QueryCacheContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
 import { localizedMessage } from './localizedMessage';
 import { MarkdownEditor } from './MarkdownEditor';
 import { MarkdownView } from './MarkdownView';
@@ -13,44 +15,34 @@ export function DocumentNoteEditor({ docId }: { docId: string }) {
   const t = useStrings();
   const api = useApi();
   const { language } = useSettings().settings;
-  const { revisionOf, refresh, status } = useAnnotationData();
-  const { notify } = useAnnotationUi();
-  const revision = revisionOf(docId);
-  const [saved, setSaved] = useState<string | undefined>(undefined);
+  const { refresh, status } = useAnnotationData();
+  const { notify } = useNotices();
+  const cache = useQueryCache();
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [saveError, setSaveError] = useState<string | undefined>(undefined);
   const available = status?.state === 'ok';
+  const note = useQuery(available ? queryKeys.documentNote(docId) : undefined, () => api.call('notes.get', { docId }));
+  const saved = note.data?.body;
+  const error = saveError ?? (note.status === 'failed' ? localizedMessage(note.error, language) : undefined);
 
   useEffect(() => {
     setDraft(undefined);
-    setError(undefined);
+    setSaveError(undefined);
   }, [docId]);
-
-  useEffect(() => {
-    if (!available) return;
-    let current = true;
-    api.call('notes.get', { docId }).then(
-      (note) => current && setSaved(note.body),
-      (failure: unknown) => current && setError(localizedMessage(failure, language)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, docId, revision, available, language]);
 
   async function save() {
     if (draft === undefined || busy) return;
     setBusy(true);
-    setError(undefined);
+    setSaveError(undefined);
     try {
-      const note = await api.call('notes.set', { docId, body: draft.trim() === '' ? '' : draft });
-      setSaved(note.body);
+      const savedNote = await api.call('notes.set', { docId, body: draft.trim() === '' ? '' : draft });
+      cache.set(queryKeys.documentNote(docId), savedNote);
       setDraft(undefined);
       notify(t.documentNoteSaved, { undoable: true });
       refresh(docId);
     } catch (failure) {
-      setError(localizedMessage(failure, language));
+      setSaveError(localizedMessage(failure, language));
     } finally {
       setBusy(false);
     }

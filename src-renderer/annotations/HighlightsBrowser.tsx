@@ -6,7 +6,9 @@ import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
 import { useSettings } from '../settings/SettingsContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useHighlightFilter } from './HighlightFilterContext';
+import { useHighlightFocus } from './HighlightFocusContext';
+import { useExportDialog } from '../export/ExportDialogContext';
 import { HighlightCard } from './HighlightCard';
 import { localizedMessage } from './localizedMessage';
 import { useHighlightSearch } from './useHighlightSearch';
@@ -37,7 +39,9 @@ export function HighlightsBrowser() {
   const { info } = useProjectInfo();
   const { state: workbench } = useWorkbench();
   const { codes } = useAnnotationData();
-  const { filter, setFilter, activeHighlightId, jumpToHighlight, openExport } = useAnnotationUi();
+  const { filter, setFilter } = useHighlightFilter();
+  const { activeHighlightId, jumpToHighlight } = useHighlightFocus();
+  const { openExport } = useExportDialog();
   const [text, setText] = useState(filter.text ?? '');
   const { state, loadMore } = useHighlightSearch(filter);
   // Report names seen so far, so the report filter can offer them without loading the library.

@@ -3,7 +3,9 @@ import { useApi } from '../api/ApiContext';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
+import { useAnalysisNavigation } from './AnalysisNavigationContext';
+import { useHighlightFocus } from './HighlightFocusContext';
 import { localizedMessage } from './localizedMessage';
 
 const NEW_MEMO = '__new';
@@ -22,7 +24,9 @@ export function MemoLinkControl({ highlightId, quote, onMemoStarted }: MemoLinkC
   const id = useId();
   const { language } = useSettings().settings;
   const { memos, refresh } = useAnnotationData();
-  const { notify, openMemo, setActiveHighlightId } = useAnnotationUi();
+  const { notify } = useNotices();
+  const { openMemo } = useAnalysisNavigation();
+  const { setActiveHighlightId } = useHighlightFocus();
   const [busy, setBusy] = useState(false);
 
   async function link(choice: string) {

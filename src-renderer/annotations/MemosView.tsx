@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useStrings } from '../i18n/useStrings';
 import { formatDate } from '../shared/formatDate';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useAnalysisNavigation } from './AnalysisNavigationContext';
 import { MemoEditor } from './MemoEditor';
 import { plainPreview } from './plainPreview';
 
@@ -10,7 +10,7 @@ import { plainPreview } from './plainPreview';
 export function MemosView() {
   const t = useStrings();
   const { memos } = useAnnotationData();
-  const { openMemoId, openMemo } = useAnnotationUi();
+  const { openMemoId, openMemo } = useAnalysisNavigation();
   const [creating, setCreating] = useState(false);
   const open = openMemoId ? memos.find((memo) => memo.id === openMemoId) : undefined;
   const sorted = [...memos].sort((a, b) => b.modified.localeCompare(a.modified));

@@ -9,7 +9,9 @@ import type { Paragraph } from '../reader/paragraphs';
 import { spanRanges } from '../reader/spanRanges';
 import { useSettings } from '../settings/SettingsContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useHighlightFocus } from './HighlightFocusContext';
+import { useNotices } from '../app/NoticeContext';
+import { useRecentCodes } from './RecentCodesContext';
 import { HighlightEditor, type EditorTarget } from './HighlightEditor';
 import { highlightAtPoint } from './highlightAtPoint';
 import { highlightLayers, rangesByHighlight } from './highlightLayers';
@@ -32,11 +34,25 @@ interface ReaderAnnotationsProps {
   scrollerRef: RefObject<HTMLDivElement | null>;
 }
 
-/** The box of a passage's first or last line, for a popover to point at. */
-function lineRect(ranges: readonly Range[] | undefined, which: 'first' | 'last'): DOMRect | undefined {
-  const range = which === 'first' ? ranges?.[0] : ranges?.[ranges.length - 1];
-  const rects = range ? [...range.getClientRects()].filter((rect) => rect.width > 0) : [];
-  return which === 'first' ? rects[0] : rects[rects.length - 1];
+/**
+ * What a popover about a passage must leave visible: every line of the passage and the line just
+ * above and below it, read while deciding. A line box is taller than its glyphs by the leading, so
+ * the band reaches one line height plus half the leading past the glyphs.
+ */
+function passageWithNeighbours(ranges: readonly Range[] | undefined): DOMRect | undefined {
+  const rects = (ranges ?? []).flatMap((range) => [...range.getClientRects()]).filter((rect) => rect.width > 0);
+  const first = rects[0];
+  if (!first) return undefined;
+  const top = Math.min(...rects.map((rect) => rect.top));
+  const bottom = Math.max(...rects.map((rect) => rect.bottom));
+  const left = Math.min(...rects.map((rect) => rect.left));
+  const right = Math.max(...rects.map((rect) => rect.right));
+  const container = ranges?.[0]?.startContainer;
+  const element = container instanceof Element ? container : container?.parentElement;
+  const style = element ? getComputedStyle(element) : undefined;
+  const lineHeight = parseFloat(style?.lineHeight ?? '') || 1.9 * (parseFloat(style?.fontSize ?? '') || 16);
+  const reach = lineHeight + Math.max(0, (lineHeight - first.height) / 2);
+  return new DOMRect(left, top - reach, right - left, bottom - top + 2 * reach);
 }
 
 /**
@@ -50,8 +66,9 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
   const { language } = useSettings().settings;
   const { dispatch } = useWorkbench();
   const { codes, codesById, refresh, status } = useAnnotationData();
-  const { activeHighlightId, setActiveHighlightId, focusRequest, notify, recentCodeIds, rememberCodes } =
-    useAnnotationUi();
+  const { activeHighlightId, setActiveHighlightId, focusRequest } = useHighlightFocus();
+  const { notify } = useNotices();
+  const { recentCodeIds, rememberCodes } = useRecentCodes();
   const { setSelection } = useReaderSelection();
   const highlightsState = useDocumentHighlights(doc.id);
   const highlights = highlightsState.highlights;
@@ -246,11 +263,10 @@ export function ReaderAnnotations({ paneId, doc, paragraphs, textNodes, scroller
 
   const editorAnchor = useCallback(() => {
     if (!editor) return undefined;
-    const own = editor.mode === 'create' ? pendingRanges : ranges.get(editor.highlight.id);
-    return lineRect(own, 'last');
+    return passageWithNeighbours(editor.mode === 'create' ? pendingRanges : ranges.get(editor.highlight.id));
   }, [editor, pendingRanges, ranges]);
   const selectionAnchor = useCallback(
-    () => (selected ? lineRect(spanRanges(selected, paragraphs, textNodes), 'first') : undefined),
+    () => (selected ? passageWithNeighbours(spanRanges(selected, paragraphs, textNodes)) : undefined),
     [selected, paragraphs, textNodes],
   );
 

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { ListedHighlight } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
+import { queryKeys } from '../app/queryKeys';
+import { useQuery } from '../shared/QueryCacheContext';
 import { useAnnotationData } from './AnnotationDataContext';
 
 /**
@@ -9,22 +10,14 @@ import { useAnnotationData } from './AnnotationDataContext';
  */
 export function useAllHighlights(enabled: boolean): ReadonlyMap<string, ListedHighlight> | undefined {
   const api = useApi();
-  const { revisionOf, status } = useAnnotationData();
-  const revision = revisionOf();
-  const [byId, setById] = useState<ReadonlyMap<string, ListedHighlight> | undefined>(undefined);
-  const available = status?.state === 'ok';
-
-  useEffect(() => {
-    if (!enabled || !available) return;
-    let current = true;
+  const available = useAnnotationData().status?.state === 'ok';
+  return useQuery(enabled && available ? queryKeys.allHighlights() : undefined, () =>
     api.call('annotations.list', { limit: 100_000 }).then(
-      (list) => current && setById(new Map(list.items.map((item) => [item.id, item]))),
-      (error: unknown) => console.error('annotations.list failed', error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, enabled, available, revision]);
-
-  return byId;
+      (list): ReadonlyMap<string, ListedHighlight> => new Map(list.items.map((item) => [item.id, item])),
+      (error: unknown) => {
+        console.error('annotations.list failed', error);
+        throw error;
+      },
+    ),
+  ).data;
 }

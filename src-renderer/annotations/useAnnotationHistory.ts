@@ -3,7 +3,7 @@ import { useApi } from '../api/ApiContext';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { useAnnotationData } from './AnnotationDataContext';
-import { useAnnotationUi } from './AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
 import { localizedMessage } from './localizedMessage';
 
 /** Undo and redo of annotation changes (the service keeps the history), named in the notice. */
@@ -12,7 +12,7 @@ export function useAnnotationHistory(): { undo(): Promise<void>; redo(): Promise
   const api = useApi();
   const { language } = useSettings().settings;
   const { refresh } = useAnnotationData();
-  const { notify } = useAnnotationUi();
+  const { notify } = useNotices();
 
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {

@@ -3,10 +3,12 @@ import type { ProjectInfo, Settings } from '../../src-main/api/types';
 import { ApiProvider } from '../api/ApiContext';
 import { CommandProvider } from '../commands/CommandContext';
 import type { ConnectedClient } from '../api/createApiClient';
-import { DocumentCacheProvider } from '../documents/DocumentCacheContext';
 import { dictionaries } from '../i18n/dictionaries';
 import { ProjectInfoProvider } from '../project/ProjectInfoContext';
 import { defaultSettings, SettingsProvider } from '../settings/SettingsContext';
+import { QueryCacheProvider } from '../shared/QueryCacheContext';
+import { NoticeProvider } from './NoticeContext';
+import { QueryInvalidation } from './QueryInvalidation';
 import { Workbench } from './Workbench';
 import { WorkbenchProvider } from './WorkbenchContext';
 
@@ -56,13 +58,16 @@ export function Bootstrap({ connection }: { connection: ConnectedClient }) {
     <ApiProvider client={connection.client} transport={connection.transport} uploader={connection.uploader}>
       <SettingsProvider initial={startup.settings}>
         <ProjectInfoProvider initial={startup.info}>
-          <DocumentCacheProvider>
-            <WorkbenchProvider>
-              <CommandProvider>
-                <Workbench />
-              </CommandProvider>
-            </WorkbenchProvider>
-          </DocumentCacheProvider>
+          <QueryCacheProvider>
+            <QueryInvalidation />
+            <NoticeProvider>
+              <WorkbenchProvider>
+                <CommandProvider>
+                  <Workbench />
+                </CommandProvider>
+              </WorkbenchProvider>
+            </NoticeProvider>
+          </QueryCacheProvider>
         </ProjectInfoProvider>
       </SettingsProvider>
     </ApiProvider>

@@ -2,14 +2,16 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Input, ListedCode } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useAnnotationData } from '../annotations/AnnotationDataContext';
-import { useAnnotationUi } from '../annotations/AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
+import { useHighlightFilter } from '../annotations/HighlightFilterContext';
+import { useAnalysisNavigation } from '../annotations/AnalysisNavigationContext';
+import { useExportDialog } from '../export/ExportDialogContext';
 import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
-import { ColorSwatches } from './ColorSwatches';
+import { CodeFields, type CodeFieldValues } from './CodeFields';
 import { codeTreeRows, codeWithDescendants } from './codeTree';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
-import { ParentCodeSelect } from './ParentCodeSelect';
 
 /** Everything one can do to a code: rename, recolour, nest, describe, merge into another, delete. */
 export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void }) {
@@ -18,11 +20,17 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
   const id = useId();
   const { language } = useSettings().settings;
   const { codes, codesById, refresh } = useAnnotationData();
-  const { notify, setFilter, showSubview, openExport } = useAnnotationUi();
-  const [name, setName] = useState(code.name);
-  const [color, setColor] = useState(code.color);
-  const [parentId, setParentId] = useState(code.parentId);
-  const [description, setDescription] = useState(code.description ?? '');
+  const { notify } = useNotices();
+  const { setFilter } = useHighlightFilter();
+  const { showSubview } = useAnalysisNavigation();
+  const { openExport } = useExportDialog();
+  const [fields, setFields] = useState<CodeFieldValues>({
+    name: code.name,
+    color: code.color,
+    parentId: code.parentId,
+    description: code.description ?? '',
+  });
+  const { name, color, parentId, description } = fields;
   const [mergeTarget, setMergeTarget] = useState('');
   const [deleting, setDeleting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,6 +43,7 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
   if (description.trim() !== (code.description ?? '')) changes.description = description.trim();
   const dirty = Object.keys(changes).length > 1;
   const excluded = codeWithDescendants(codes, code.id);
+  const shownParentId = parentId && !excluded.has(parentId) ? parentId : undefined;
   const mergeTargets = codeTreeRows(codes).filter((row) => row.code.id !== code.id);
 
   async function act(action: () => Promise<void>) {
@@ -81,39 +90,14 @@ export function CodeDetails({ code, onGone }: { code: ListedCode; onGone(): void
   return (
     <div className="code-details" data-testid="code-details">
       <form className="code-form" onSubmit={save}>
-        <label htmlFor={`${id}-name`} className="field-label">
-          {t.codeName}
-        </label>
-        <input
-          id={`${id}-name`}
-          className="text-input"
-          value={name}
-          dir="auto"
-          required
-          onChange={(event) => setName(event.target.value)}
-          data-testid="code-name"
-        />
-        <ColorSwatches label={t.codeColor} value={color} onChange={setColor} />
-        <label htmlFor={`${id}-parent`} className="field-label">
-          {t.codeParent}
-        </label>
-        <ParentCodeSelect
-          id={`${id}-parent`}
-          value={parentId && !excluded.has(parentId) ? parentId : undefined}
-          onChange={setParentId}
+        <CodeFields
+          id={id}
+          values={{ ...fields, parentId: shownParentId }}
+          // A parent the code may not have is shown as none, and kept unless the user picks another.
+          onChange={(next) => setFields(next.parentId === shownParentId ? { ...next, parentId } : next)}
           codeId={code.id}
-        />
-        <label htmlFor={`${id}-description`} className="field-label">
-          {t.codeDescription}
-        </label>
-        <textarea
-          id={`${id}-description`}
-          className="text-input"
-          rows={3}
-          dir="auto"
-          placeholder={t.codeDescriptionPlaceholder}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
+          descriptionRows={3}
+          nameTestId="code-name"
         />
         <p className="muted small">{t.codeUsage(code.count, code.countWithDescendants)}</p>
         <div className="form-actions form-actions-spread">

@@ -2,12 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Code } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useAnnotationData } from '../annotations/AnnotationDataContext';
-import { useAnnotationUi } from '../annotations/AnnotationUiContext';
+import { useNotices } from '../app/NoticeContext';
 import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
-import { ColorSwatches } from './ColorSwatches';
-import { ParentCodeSelect } from './ParentCodeSelect';
+import { CodeFields, type CodeFieldValues } from './CodeFields';
 
 /** A new code: its name, colour, place in the tree and description. */
 export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): void; onCancel(): void }) {
@@ -16,11 +15,14 @@ export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): vo
   const id = useId();
   const { language } = useSettings().settings;
   const { nextColor, refresh } = useAnnotationData();
-  const { notify } = useAnnotationUi();
-  const [name, setName] = useState('');
-  const [color, setColor] = useState(nextColor);
-  const [parentId, setParentId] = useState<string | undefined>(undefined);
-  const [description, setDescription] = useState('');
+  const { notify } = useNotices();
+  const [fields, setFields] = useState<CodeFieldValues>({
+    name: '',
+    color: nextColor,
+    parentId: undefined,
+    description: '',
+  });
+  const { name, color, parentId, description } = fields;
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -52,35 +54,13 @@ export function NewCodeForm({ onCreated, onCancel }: { onCreated(code: Code): vo
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
     >
-      <label htmlFor={`${id}-name`} className="field-label">
-        {t.codeName}
-      </label>
-      <input
-        id={`${id}-name`}
-        className="text-input"
-        value={name}
-        dir="auto"
+      <CodeFields
+        id={id}
+        values={fields}
+        onChange={setFields}
+        descriptionRows={2}
         autoFocus
-        required
-        onChange={(event) => setName(event.target.value)}
-        data-testid="new-code-name"
-      />
-      <ColorSwatches label={t.codeColor} value={color} onChange={setColor} />
-      <label htmlFor={`${id}-parent`} className="field-label">
-        {t.codeParent}
-      </label>
-      <ParentCodeSelect id={`${id}-parent`} value={parentId} onChange={setParentId} />
-      <label htmlFor={`${id}-description`} className="field-label">
-        {t.codeDescription}
-      </label>
-      <textarea
-        id={`${id}-description`}
-        className="text-input"
-        rows={2}
-        dir="auto"
-        placeholder={t.codeDescriptionPlaceholder}
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
+        nameTestId="new-code-name"
       />
       {error && (
         <p className="error-text small" role="alert">

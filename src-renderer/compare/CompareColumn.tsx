@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import type { DocumentDetail, IntegrityWarning, Span } from '../../src-main/api/types';
+import type { DocumentDetail, Span } from '../../src-main/api/types';
 import { caretAtPoint } from '../annotations/caretAtPoint';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
-import { useWorkbench } from '../app/WorkbenchContext';
 import { useCommand } from '../commands/CommandContext';
 import type { Pane } from '../app/workbenchState';
 import { useStrings } from '../i18n/useStrings';
 import { splitParagraphs } from '../reader/paragraphs';
 import { ReaderSurface } from '../reader/ReaderSurface';
+import { scrollToReadingLine } from '../reader/scrollToRange';
 import type { SpanLayers } from '../reader/spanLayers';
 import { offsetOfPosition, spanRanges } from '../reader/spanRanges';
 import { useFocusFlash } from '../reader/useFocusFlash';
 import { usePaneFocus } from '../reader/usePaneFocus';
+import { usePaneSurfaceCallbacks } from '../reader/usePaneSurfaceCallbacks';
 import { formatDate } from '../shared/formatDate';
 
 /** What the compare view needs from a column to lock scrolling and draw connectors. */
@@ -24,7 +25,7 @@ export interface ColumnHandle {
 }
 
 /** The line the eye reads at: a third down the column, where jumps put what they land on. */
-export const readingLine = (scroller: HTMLElement) => scroller.clientHeight / 3;
+export { readingLine } from '../reader/scrollToRange';
 
 interface CompareColumnProps {
   pane: Pane;
@@ -63,7 +64,6 @@ export function CompareColumn({
   describeAt,
 }: CompareColumnProps) {
   const t = useStrings();
-  const { dispatch } = useWorkbench();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [textNodes, setTextNodes] = useState<ReadonlyArray<Text | null>>([]);
   const handledReveal = useRef<number | undefined>(undefined);
@@ -102,18 +102,11 @@ export function CompareColumn({
     if (!reveal || reveal.kind !== 'span' || handledReveal.current === reveal.serial || !textReady || !scroller) return;
     handledReveal.current = reveal.serial;
     const place = measure(reveal.span);
-    if (place) scroller.scrollTop = Math.max(0, place.top - readingLine(scroller));
+    if (place) scrollToReadingLine(scroller, place.top);
     flash(reveal.span);
   }, [pane.reveal, measure, textReady, flash]);
 
-  const onWarningClick = useCallback(
-    (warning: IntegrityWarning) => dispatch({ type: 'reveal-span', paneId: pane.id, span: warning }),
-    [dispatch, pane.id],
-  );
-  const onLeave = useCallback(
-    (scrollTop: number) => dispatch({ type: 'remember-scroll', paneId: pane.id, scrollTop }),
-    [dispatch, pane.id],
-  );
+  const { onWarningClick, onLeave } = usePaneSurfaceCallbacks(pane.id);
   const drive = () => onDrive(pane.id);
 
   // Keys of the focused column. The columns run right to left whatever the interface language, so

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { ClustersResult } from '../../src-main/api/compareSchemas';
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { queryKeys } from '../app/queryKeys';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { MAX_COMPARE_COLUMNS } from '../app/workbenchState';
-import { useDocumentCache } from '../documents/DocumentCacheContext';
+import { fetchDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
-import { useProjectInfo } from '../project/ProjectInfoContext';
 import { formatDate } from '../shared/formatDate';
+import { useQuery, useQueryCache } from '../shared/QueryCacheContext';
 import { StoryTimeline } from './StoryTimeline';
 
 const CLUSTERS_SHOWN = 12;
@@ -15,31 +15,25 @@ const CLUSTERS_SHOWN = 12;
 export function StoryClusters() {
   const t = useStrings();
   const api = useApi();
-  const { cache } = useDocumentCache();
+  const cache = useQueryCache();
   const { dispatch } = useWorkbench();
-  const { libraryGeneration } = useProjectInfo();
-  const [clusters, setClusters] = useState<ClustersResult['clusters'] | undefined>(undefined);
   const [timelineOf, setTimelineOf] = useState<string | undefined>(undefined);
-
-  useEffect(() => {
-    let current = true;
+  // Read again whenever the library changes (see queryKeys); a failure shows nothing, as no clusters do.
+  const clusters = useQuery(queryKeys.clusters(), () =>
     api.call('compare.clusters', {}).then(
-      (result) => current && setClusters(result.clusters),
+      (result) => result.clusters,
       (error: unknown) => {
         console.error('compare.clusters failed', error);
-        if (current) setClusters([]);
+        throw error;
       },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, libraryGeneration]);
+    ),
+  ).data;
 
   if (!clusters || clusters.length === 0) return null;
 
   async function open(ids: readonly string[]) {
     const chosen = ids.slice(0, MAX_COMPARE_COLUMNS);
-    const documents = await Promise.all(chosen.map((id) => cache.get(id)));
+    const documents = await Promise.all(chosen.map((id) => fetchDocument(cache, api, id)));
     dispatch({
       type: 'open-compare',
       documents: documents.map((document) => ({ documentId: document.id, title: document.title })),

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../src-main/api/types';
-import { useDocumentCache } from '../documents/DocumentCacheContext';
+import { useApi } from '../api/ApiContext';
+import { fetchDocument } from '../documents/useDocument';
+import { useQueryCache } from '../shared/QueryCacheContext';
 
 /**
  * A few reports, by id, once they have all arrived (the columns or the library have usually
@@ -8,13 +10,14 @@ import { useDocumentCache } from '../documents/DocumentCacheContext';
  * story's timeline lists. A report that cannot be read is left out.
  */
 export function useDocumentDetails(ids: readonly string[]): ReadonlyMap<string, DocumentDetail> {
-  const { cache } = useDocumentCache();
+  const api = useApi();
+  const cache = useQueryCache();
   const [details, setDetails] = useState<ReadonlyMap<string, DocumentDetail>>(new Map());
   const key = ids.join('\n');
   useEffect(() => {
     let current = true;
     const wanted = key === '' ? [] : key.split('\n');
-    Promise.all(wanted.map((id) => cache.get(id).catch(() => undefined))).then((documents) => {
+    Promise.all(wanted.map((id) => fetchDocument(cache, api, id).catch(() => undefined))).then((documents) => {
       if (!current) return;
       const found = new Map<string, DocumentDetail>();
       for (const document of documents) if (document) found.set(document.id, document);
@@ -23,6 +26,6 @@ export function useDocumentDetails(ids: readonly string[]): ReadonlyMap<string, 
     return () => {
       current = false;
     };
-  }, [cache, key]);
+  }, [api, cache, key]);
   return details;
 }

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useApi } from '../api/ApiContext';
+import { queryKeys } from '../app/queryKeys';
 import { useStrings } from '../i18n/useStrings';
+import { useQuery } from '../shared/QueryCacheContext';
 import type { PickerSuggestion } from './ComparePicker';
 
 const SUGGESTED = 8;
@@ -13,30 +15,22 @@ const SUGGESTED = 8;
 export function useSimilarSuggestions(documentId: string | undefined): PickerSuggestion[] | undefined {
   const api = useApi();
   const t = useStrings();
-  const [hits, setHits] = useState<{ id: string; result: PickerSuggestion[] } | undefined>(undefined);
-
-  useEffect(() => {
-    if (!documentId) return;
-    let current = true;
-    api.call('compare.similar', { id: documentId, limit: SUGGESTED }).then(
-      (result) =>
-        current &&
-        setHits({
-          id: documentId,
-          result: result.hits.map((hit) => ({
-            documentId: hit.id,
-            title: hit.title,
-            source: hit.source,
-            date: hit.date,
-            note: t.similarShare(Math.round(hit.similarity * 100), hit.sharedPassages),
-          })),
-        }),
-      (error: unknown) => console.error('compare.similar failed', error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, documentId, t]);
-
-  return hits && hits.id === documentId ? hits.result : undefined;
+  const result = useQuery(documentId === undefined ? undefined : queryKeys.similar(documentId), () =>
+    api.call('compare.similar', { id: documentId ?? '', limit: SUGGESTED }).catch((error: unknown) => {
+      console.error('compare.similar failed', error);
+      throw error;
+    }),
+  );
+  const hits = result.status === 'ready' ? result.data.hits : undefined;
+  return useMemo(
+    () =>
+      hits?.map((hit) => ({
+        documentId: hit.id,
+        title: hit.title,
+        source: hit.source,
+        date: hit.date,
+        note: t.similarShare(Math.round(hit.similarity * 100), hit.sharedPassages),
+      })),
+    [hits, t],
+  );
 }

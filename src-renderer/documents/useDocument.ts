@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { DocumentDetail } from '../../src-main/api/types';
-import { useDocumentCache } from './DocumentCacheContext';
+import type { ApiClient, DocumentDetail } from '../../src-main/api/types';
+import { useApi } from '../api/ApiContext';
+import { queryKeys } from '../app/queryKeys';
+import { useQuery } from '../shared/QueryCacheContext';
+import type { QueryCache } from '../shared/queryCache';
 
 export type DocumentState =
   | { status: 'idle' }
@@ -8,28 +10,28 @@ export type DocumentState =
   | { status: 'ready'; document: DocumentDetail }
   | { status: 'failed'; reason: string };
 
+/** One report, read once for the reader, the details panel and the compare columns alike. */
+export function fetchDocument(cache: QueryCache, api: ApiClient, id: string): Promise<DocumentDetail> {
+  return cache.fetch(queryKeys.document(id), () => api.call('document.get', { id }));
+}
+
+/** The report `id`; after a re-import the old text stays shown until the new one arrives. */
 export function useDocument(id: string | undefined): DocumentState {
-  const { cache } = useDocumentCache();
-  const [state, setState] = useState<DocumentState>({ status: 'idle' });
-
-  useEffect(() => {
-    if (!id) {
-      setState({ status: 'idle' });
-      return;
-    }
-    let current = true;
-    setState((previous) =>
-      previous.status === 'ready' && previous.document.id === id ? previous : { status: 'loading' },
-    );
-    cache.get(id).then(
-      (document) => current && setState({ status: 'ready', document }),
-      (error: unknown) =>
-        current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [cache, id]);
-
-  return state;
+  const api = useApi();
+  const result = useQuery(id === undefined ? undefined : queryKeys.document(id), () =>
+    api.call('document.get', { id: id ?? '' }),
+  );
+  switch (result.status) {
+    case 'idle':
+      return { status: 'idle' };
+    case 'pending':
+      return { status: 'loading' };
+    case 'ready':
+      return { status: 'ready', document: result.data };
+    case 'failed':
+      return {
+        status: 'failed',
+        reason: result.error instanceof Error ? result.error.message : String(result.error),
+      };
+  }
 }

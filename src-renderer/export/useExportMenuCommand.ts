@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { findBridge } from '../api/qarinBridge';
-import { useAnnotationUi } from '../annotations/AnnotationUiContext';
+import { useExportDialog } from './ExportDialogContext';
 
 /** File › Export… in the desktop app's menu (Ctrl/⌘+E) opens the export dialog. */
 export function useExportMenuCommand(): void {
-  const { openExport } = useAnnotationUi();
+  const { openExport } = useExportDialog();
   useEffect(() => {
     const bridge = findBridge();
     if (!bridge) return;

@@ -4,6 +4,45 @@ import { useSettings } from '../settings/SettingsContext';
 import { formatNumber } from '../shared/formatNumber';
 import { ITEMS_SHOWN, ReportSection } from './ReportSection';
 
+/** Reports that an import added or updated: their title, and the file they came from. */
+function ImportedEntries({ entries }: { entries: ImportReport['added'] }) {
+  const t = useStrings();
+  return (
+    <>
+      {entries.slice(0, ITEMS_SHOWN).map((entry) => (
+        <li key={entry.id}>
+          <span dir="auto">{entry.title || t.untitled}</span>
+          <span className="mono break muted" dir="auto">
+            {entry.path}
+          </span>
+        </li>
+      ))}
+    </>
+  );
+}
+
+/** Files named by their path, each with what became of it (why it failed, what it duplicates). */
+function FileEntries({
+  entries,
+  detailClass,
+}: {
+  entries: Array<{ path: string; detail: string }>;
+  detailClass: string;
+}) {
+  return (
+    <>
+      {entries.map((entry) => (
+        <li key={entry.path}>
+          <span className="mono break" dir="auto">
+            {entry.path}
+          </span>
+          <span className={detailClass}>{entry.detail}</span>
+        </li>
+      ))}
+    </>
+  );
+}
+
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useStrings();
   const { language } = useSettings().settings;
@@ -40,14 +79,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </div>
       <p className="muted">{t.importSummary(report.filesScanned, report.elapsedMs / 1000)}</p>
       <ReportSection title={t.importErrors} count={report.errors.length}>
-        {report.errors.slice(0, ITEMS_SHOWN).map((error) => (
-          <li key={error.path}>
-            <span className="mono break" dir="auto">
-              {error.path}
-            </span>
-            <span className="error-text">{error.reason[language]}</span>
-          </li>
-        ))}
+        <FileEntries
+          entries={report.errors
+            .slice(0, ITEMS_SHOWN)
+            .map((error) => ({ path: error.path, detail: error.reason[language] }))}
+          detailClass="error-text"
+        />
       </ReportSection>
       <ReportSection title={t.importWarnings} count={report.warnings.length}>
         {report.warnings.slice(0, ITEMS_SHOWN).map((entry) => (
@@ -60,34 +97,18 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         ))}
       </ReportSection>
       <ReportSection title={t.importAdded} count={report.added.length}>
-        {report.added.slice(0, ITEMS_SHOWN).map((entry) => (
-          <li key={entry.id}>
-            <span dir="auto">{entry.title || t.untitled}</span>
-            <span className="mono break muted" dir="auto">
-              {entry.path}
-            </span>
-          </li>
-        ))}
+        <ImportedEntries entries={report.added} />
       </ReportSection>
       <ReportSection title={t.importUpdated} count={report.updated.length}>
-        {report.updated.slice(0, ITEMS_SHOWN).map((entry) => (
-          <li key={entry.id}>
-            <span dir="auto">{entry.title || t.untitled}</span>
-            <span className="mono break muted" dir="auto">
-              {entry.path}
-            </span>
-          </li>
-        ))}
+        <ImportedEntries entries={report.updated} />
       </ReportSection>
       <ReportSection title={t.importDuplicates} count={report.duplicates.length}>
-        {report.duplicates.slice(0, ITEMS_SHOWN).map((entry) => (
-          <li key={entry.path}>
-            <span className="mono break" dir="auto">
-              {entry.path}
-            </span>
-            <span className="muted">{t.importDuplicateOf(entry.duplicateOf)}</span>
-          </li>
-        ))}
+        <FileEntries
+          entries={report.duplicates
+            .slice(0, ITEMS_SHOWN)
+            .map((entry) => ({ path: entry.path, detail: t.importDuplicateOf(entry.duplicateOf) }))}
+          detailClass="muted"
+        />
       </ReportSection>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LexiconEntry, LexiconList } from '../../src-main/api/compareSchemas';
 import { useApi } from '../api/ApiContext';
+import { queryKeys } from '../app/queryKeys';
 import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
-import { lexiconsChanged } from './lexiconRevision';
+import { useQueryCache } from '../shared/QueryCacheContext';
 import './lexicons.css';
 
 type EntryKind = 'title' | 'place' | 'framing';
@@ -54,6 +55,7 @@ function entryOf(kind: EntryKind, fields: Record<string, string>): LexiconEntry 
 export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useStrings();
   const api = useApi();
+  const cache = useQueryCache();
   const id = useId();
   const { settings } = useSettings();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -87,7 +89,8 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
     setBusy(true);
     try {
       setList(await call());
-      lexiconsChanged();
+      // The additions change the facts table: comparisons made before are outdated.
+      cache.invalidate(queryKeys.comparisons());
       setOutcome(done === undefined ? undefined : { kind: 'added', message: done });
     } catch (error) {
       fail(error);

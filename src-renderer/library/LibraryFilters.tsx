@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { Facets } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
-import { IsoDateInput } from '../shared/IsoDateInput';
-import { FacetSelect } from '../shared/FacetSelect';
+import { ReportFilterFields } from '../shared/ReportFilterFields';
 import type { LibrarySortKey } from '../i18n/Strings';
 import type { LibraryFilter } from './useLibraryPages';
 
@@ -61,38 +60,14 @@ export function LibraryFilters({ filter, facets, onChange }: LibraryFiltersProps
       </div>
       <details className="filters" open={filtered || undefined}>
         <summary>{t.filters}</summary>
-        <div className="filters-grid">
-          <FacetSelect
-            id={`${id}-source`}
-            label={t.source}
-            allLabel={t.allSources}
-            facets={facets.sources}
-            value={filter.sources?.[0]}
-            onChange={(value) => onChange({ ...filter, sources: value ? [value] : undefined })}
-          />
-          <FacetSelect
-            id={`${id}-category`}
-            label={t.category}
-            allLabel={t.allCategories}
-            facets={facets.categories}
-            value={filter.categories?.[0]}
-            onChange={(value) => onChange({ ...filter, categories: value ? [value] : undefined })}
-          />
-          <label htmlFor={`${id}-after`}>{t.dateFrom}</label>
-          <IsoDateInput
-            id={`${id}-after`}
-            value={filter.after}
-            hint={facets.firstDate?.slice(0, 10)}
-            onChange={(value) => onChange({ ...filter, after: value })}
-          />
-          <label htmlFor={`${id}-before`}>{t.dateTo}</label>
-          <IsoDateInput
-            id={`${id}-before`}
-            value={filter.before}
-            hint={facets.lastDate?.slice(0, 10)}
-            onChange={(value) => onChange({ ...filter, before: value })}
-          />
-        </div>
+        <ReportFilterFields
+          id={id}
+          values={filter}
+          facets={facets}
+          onChange={(change) => onChange({ ...filter, ...change })}
+          withCategories
+          withDateHints
+        />
         {filtered && (
           <button
             type="button"

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { DocumentDetail, IntegrityWarning } from '../../src-main/api/types';
+import type { DocumentDetail } from '../../src-main/api/types';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 import { useWorkbench } from '../app/WorkbenchContext';
 import type { Pane } from '../app/workbenchState';
@@ -14,6 +14,7 @@ import { TextSettingsBar } from './TextSettingsBar';
 import { useDocumentHits } from './useDocumentHits';
 import { useFocusFlash } from './useFocusFlash';
 import { usePaneFocus } from './usePaneFocus';
+import { usePaneSurfaceCallbacks } from './usePaneSurfaceCallbacks';
 
 /** Hits paint over boilerplate and warnings (0, 1), the current hit over the others, the focus flash on top. */
 const HIT_PRIORITY = 2;
@@ -98,14 +99,7 @@ export function ReaderView({ pane, document: doc, toolbarExtra }: ReaderViewProp
     }
   }, [pane.reveal, hitsCurrent, goToHit, paragraphs, textNodes, textReady, flash]);
 
-  const onWarningClick = useCallback(
-    (warning: IntegrityWarning) => dispatch({ type: 'reveal-span', paneId: pane.id, span: warning }),
-    [dispatch, pane.id],
-  );
-  const onLeave = useCallback(
-    (scrollTop: number) => dispatch({ type: 'remember-scroll', paneId: pane.id, scrollTop }),
-    [dispatch, pane.id],
-  );
+  const { onWarningClick, onLeave } = usePaneSurfaceCallbacks(pane.id);
 
   return (
     <div className="reader-view" data-pane-id={pane.id} {...focusHandlers}>

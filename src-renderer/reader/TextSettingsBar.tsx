@@ -6,6 +6,47 @@ const LINE_HEIGHTS = { min: 1.2, max: 3, step: 0.1 };
 
 const clamp = (value: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, value));
 
+interface StepButton {
+  label: string;
+  glyph: string;
+  glyphClass?: string;
+}
+
+/** A value between a button that lowers it and one that raises it, each disabled at its bound. */
+function Stepper(props: {
+  value: string;
+  less: StepButton;
+  more: StepButton;
+  atMin: boolean;
+  atMax: boolean;
+  onStep(direction: -1 | 1): void;
+}) {
+  const button = (step: StepButton, direction: -1 | 1, disabled: boolean) => (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={step.label}
+      title={step.label}
+      disabled={disabled}
+      onClick={() => props.onStep(direction)}
+    >
+      <span aria-hidden="true" className={step.glyphClass}>
+        {step.glyph}
+      </span>
+    </button>
+  );
+  return (
+    <div className="stepper">
+      {button(props.less, -1, props.atMin)}
+      <span className="stepper-value" dir="ltr">
+        {props.value}
+      </span>
+      {button(props.more, 1, props.atMax)}
+    </div>
+  );
+}
+
+/** The reader's text size, line spacing and boilerplate toggle, saved in the settings. */
 export function TextSettingsBar() {
   const t = useStrings();
   const { settings, updateSettings } = useSettings();
@@ -16,62 +57,22 @@ export function TextSettingsBar() {
 
   return (
     <div className="text-settings" role="group" aria-label={t.textSettings}>
-      <div className="stepper">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t.smallerText}
-          title={t.smallerText}
-          disabled={settings.fontSize <= FONT_SIZES.min}
-          onClick={() => setFontSize(-FONT_SIZES.step)}
-        >
-          <span aria-hidden="true" className="glyph-small">
-            أ
-          </span>
-        </button>
-        <span className="stepper-value" dir="ltr">
-          {t.fontSizeValue(settings.fontSize)}
-        </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t.largerText}
-          title={t.largerText}
-          disabled={settings.fontSize >= FONT_SIZES.max}
-          onClick={() => setFontSize(FONT_SIZES.step)}
-        >
-          <span aria-hidden="true" className="glyph-large">
-            أ
-          </span>
-        </button>
-      </div>
-      <div className="stepper">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t.tighterLines}
-          title={t.tighterLines}
-          disabled={settings.lineHeight <= LINE_HEIGHTS.min}
-          onClick={() => setLineHeight(-LINE_HEIGHTS.step)}
-        >
-          <span aria-hidden="true">≡</span>
-        </button>
-        <span className="stepper-value" dir="ltr">
-          {t.lineHeightValue(settings.lineHeight)}
-        </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t.looserLines}
-          title={t.looserLines}
-          disabled={settings.lineHeight >= LINE_HEIGHTS.max}
-          onClick={() => setLineHeight(LINE_HEIGHTS.step)}
-        >
-          <span aria-hidden="true" className="glyph-loose">
-            ☰
-          </span>
-        </button>
-      </div>
+      <Stepper
+        value={t.fontSizeValue(settings.fontSize)}
+        less={{ label: t.smallerText, glyph: 'أ', glyphClass: 'glyph-small' }}
+        more={{ label: t.largerText, glyph: 'أ', glyphClass: 'glyph-large' }}
+        atMin={settings.fontSize <= FONT_SIZES.min}
+        atMax={settings.fontSize >= FONT_SIZES.max}
+        onStep={(direction) => setFontSize(direction * FONT_SIZES.step)}
+      />
+      <Stepper
+        value={t.lineHeightValue(settings.lineHeight)}
+        less={{ label: t.tighterLines, glyph: '≡' }}
+        more={{ label: t.looserLines, glyph: '☰', glyphClass: 'glyph-loose' }}
+        atMin={settings.lineHeight <= LINE_HEIGHTS.min}
+        atMax={settings.lineHeight >= LINE_HEIGHTS.max}
+        onStep={(direction) => setLineHeight(direction * LINE_HEIGHTS.step)}
+      />
       <label className="toggle" title={t.boilerplateTitle}>
         <input
           type="checkbox"

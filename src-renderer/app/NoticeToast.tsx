@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
 import { useStrings } from '../i18n/useStrings';
-import { useAnnotationUi } from './AnnotationUiContext';
-import { useAnnotationHistory } from './useAnnotationHistory';
+import { useNotices } from './NoticeContext';
 
 const SHOWN_MS = 6000;
 const ERROR_SHOWN_MS = 12000;
 
-/** Says what an annotation action did, with Undo when it removed or changed something. */
-export function NoticeToast() {
+/**
+ * Says what an action did, with Undo when it removed or changed something. The undo step itself
+ * belongs to the feature that keeps the history, so it is passed in.
+ */
+export function NoticeToast({ undo }: { undo(): Promise<void> }) {
   const t = useStrings();
-  const { notice, dismissNotice } = useAnnotationUi();
-  const { undo } = useAnnotationHistory();
+  const { notice, dismissNotice } = useNotices();
 
   useEffect(() => {
     if (!notice) return;
