@@ -28,7 +28,7 @@ Commands:
   compare DOCID DOCID [DOCID DOCID]
                           compare 2 to 4 reports (aligned sentences, shared passages, differences)
   serve                   open the workbench in a browser (127.0.0.1 only, with a token)
-  export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
+  export --format md|csv|xlsx|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           export highlights, codes and notes (all, one code, one report)
   annotations import FILE.json
                           import W3C Web Annotations (a Qarin JSON export); all or nothing
@@ -167,7 +167,7 @@ const ar: Messages = {
   compare DOCID DOCID [DOCID DOCID]
                           مقارنة تقريرين إلى أربعة (الجمل المتقابلة، المقاطع المشتركة، الفروق)
   serve                   فتح منضدة العمل في المتصفح (‎127.0.0.1 فقط، مع رمز دخول)
-  export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
+  export --format md|csv|xlsx|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
   annotations import FILE.json
                           استيراد تعليقات W3C ‏(ملف JSON صدّره قارِن)؛ كله أو لا شيء

@@ -13,7 +13,7 @@ import { useSettings } from '../settings/SettingsContext';
 import { ImportAnnotationsSection } from './ImportAnnotationsSection';
 import { saveExportFile } from './saveExportFile';
 
-const FORMATS: ExportFormat[] = ['md', 'csv', 'json', 'qdpx'];
+const FORMATS: ExportFormat[] = ['md', 'csv', 'xlsx', 'json', 'qdpx'];
 
 type Outcome = { kind: 'saved'; message: string } | { kind: 'failed'; message: string };
 

@@ -35,7 +35,7 @@ async function emptySeedProjectDir(): Promise<string> {
   return project.projectDir;
 }
 
-test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds project, by scope', async () => {
+test('qarin export writes Markdown, CSV, XLSX, JSON-LD and REFI-QDA files of the seeds project, by scope', async () => {
   const project = await annotatedProjectDir();
 
   const md = join(out, 'all.md');
@@ -71,6 +71,13 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
     [[doc002, 'محمد الحداد', 'فاعلون']],
   );
 
+  const xlsx = join(out, 'report.xlsx');
+  assert.equal(qarin(['export', '--format', 'xlsx', '--doc', doc002, '--out', xlsx, '--project', project]).code, 0);
+  const workbook = await JSZip.loadAsync(readFileSync(xlsx));
+  const sheet = await workbook.file('xl/worksheets/sheet1.xml')!.async('string');
+  assert.match(sheet, /rightToLeft="1"/);
+  assert.match(sheet, /<t xml:space="preserve">محمد الحداد<\/t>/);
+
   const json = join(out, 'all.jsonld');
   assert.equal(qarin(['export', '--format', 'json', '--out', json, '--project', project]).code, 0);
   assert.equal(JSON.parse(readFileSync(json, 'utf8')).total, 4);
@@ -82,7 +89,7 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
 
   const wrongFormat = qarin(['export', '--format', 'pdf', '--out', md, '--project', project]);
   assert.equal(wrongFormat.code, 1);
-  assert.match(wrongFormat.stderr, /--format takes md\|csv\|json\|qdpx, not "pdf"/);
+  assert.match(wrongFormat.stderr, /--format takes md\|csv\|xlsx\|json\|qdpx, not "pdf"/);
   const unknownCode = qarin([
     'export',
     '--format',

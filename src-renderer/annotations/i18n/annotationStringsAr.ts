@@ -200,7 +200,11 @@ export const annotationStringsAr: AnnotationStrings = {
     md: { name: 'Markdown', hint: 'تقرير مقروء بالاقتباسات ورموزها وملاحظاتها \u2066(.md)\u2069.' },
     csv: {
       name: 'جدول CSV',
-      hint: 'صف لكل تظليل ورمز، لجداول البيانات و\u2068R\u2069 و\u2068Python\u2069 \u2066(.csv)\u2069.',
+      hint: 'صف لكل تظليل ورمز، للبرامج النصية \u2068(R وPython)\u2069 والأدوات الأخرى \u2066(.csv)\u2069. يقرؤه \u2068Excel\u2069، أما \u2068LibreOffice\u2069 فيحتاج إلى اختيار \u2068UTF-8\u2069 يدويًا.',
+    },
+    xlsx: {
+      name: 'مصنف Excel',
+      hint: 'الصفوف نفسها في ورقة من اليمين إلى اليسار بصف عناوين مثبّت، لفتحها في \u2068Excel\u2069 أو \u2068LibreOffice\u2069 \u2066(.xlsx)\u2069.',
     },
     json: {
       name: 'W3C Web Annotation',

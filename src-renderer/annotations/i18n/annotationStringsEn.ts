@@ -196,7 +196,14 @@ export const annotationStringsEn: AnnotationStrings = {
   exportFormatLabel: 'Format',
   exportFormats: {
     md: { name: 'Markdown', hint: 'A readable report of quotations with their codes and notes (.md).' },
-    csv: { name: 'CSV table', hint: 'One row per highlight and code, for spreadsheets and R or Python (.csv).' },
+    csv: {
+      name: 'CSV table',
+      hint: 'One row per highlight and code, for scripts (R, Python) and other tools (.csv). Excel reads it; LibreOffice needs UTF-8 chosen by hand.',
+    },
+    xlsx: {
+      name: 'Excel workbook',
+      hint: 'The same rows as a right-to-left sheet with its header frozen, to open in Excel or LibreOffice (.xlsx).',
+    },
     json: {
       name: 'W3C Web Annotation',
       hint: 'JSON-LD that Qarin can import again, here or on another machine (.jsonld).',
