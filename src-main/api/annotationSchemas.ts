@@ -191,6 +191,8 @@ export const ImportAnnotationsResultSchema = z.object({
   /** Highlights the project had, whose codes or note the (newer) file changed. */
   updated: z.number().int(),
   codesCreated: z.number().int(),
+  /** Highlights whose report this project does not have: not imported, named so the user can act. */
+  skipped: z.array(z.object({ highlightId: z.string(), docId: z.string(), quote: z.string() })),
 });
 
 export const AnnotationBackupSchema = z.object({

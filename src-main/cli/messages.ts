@@ -107,8 +107,13 @@ Options:
     unchanged: number;
     updated: number;
     codesCreated: number;
+    skipped: { docId: string; quote: string }[];
   }) =>
-    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
+    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).` +
+    (r.skipped.length === 0
+      ? ''
+      : `\nNot imported, ${r.skipped.length} highlight(s) whose report this project does not have: ` +
+        r.skipped.map((entry) => `${entry.docId} «${entry.quote}»`).join('; ')),
   compareCount: (count: number) => `Compare takes 2 to 4 different reports, not ${count}. Run "qarin --help".`,
   compareRepeated: (id: string) => `Report "${id}" is given twice; compare 2 to 4 different reports.`,
   unknownDocument: (id: string) => `No document with id "${id}". Run "qarin docs" for the ids.`,
@@ -232,7 +237,11 @@ const ar: Messages = {
   cannotUseProject: (reason) => `تعذّر فتح المشروع أو الكتابة فيه (${reason}).`,
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   annotationsImported: (r) =>
-    `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
+    `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.` +
+    (r.skipped.length === 0
+      ? ''
+      : `\nلم يُستورد ${r.skipped.length} من المقتطفات لأن تقاريرها ليست في هذا المشروع: ` +
+        r.skipped.map((entry) => `\u2066${entry.docId}\u2069 «${entry.quote}»`).join('؛ ')),
   compareCount: (count) => `تقارن «compare» بين تقريرين وأربعة تقارير مختلفة، لا ${count}. نفّذ «qarin --help».`,
   compareRepeated: (id) => `التقرير «${id}» مذكور مرتين؛ قارن بين تقريرين وأربعة تقارير مختلفة.`,
   unknownDocument: (id) => `لا وثيقة بالمعرّف «${id}». نفّذ «qarin docs» لمعرفة المعرّفات.`,

@@ -127,6 +127,7 @@ test('qarin annotations import reports exact, fuzzy and orphan counts; a second 
     unchanged: 4,
     updated: 0,
     codesCreated: 0,
+    skipped: [],
   });
 
   const again = join(out, 'again.jsonld');

@@ -167,7 +167,11 @@ export async function exportAnnotations(
       break;
     }
     case 'json':
-      content = exportWebAnnotations(input, { label: `${options.projectName}: ${scope}`, generatedAt: exportedAt });
+      content = exportWebAnnotations(input, {
+        label: `${options.projectName}: ${scope}`,
+        generatedAt: exportedAt,
+        language,
+      });
       break;
     case 'qdpx': {
       const project = exportRefiQda(input, { projectName: options.projectName, exportedAt });

@@ -191,6 +191,8 @@ export interface AnnotationStrings {
   importingAnnotations: string;
   importResultLabels: Record<'exact' | 'fuzzy' | 'orphans' | 'unchanged' | 'updated' | 'codesCreated', string>;
   importAnnotationsFailed: (reason: string) => string;
+  /** Heading of the list of highlights an import left out because their report is not in the project. */
+  importSkipped: (count: number) => string;
 
   // A damaged annotation store
   storeCorruptTitle: string;

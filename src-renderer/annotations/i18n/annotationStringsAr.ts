@@ -246,6 +246,8 @@ export const annotationStringsAr: AnnotationStrings = {
     codesCreated: 'رموز أُنشئت',
   },
   importAnnotationsFailed: (reason) => `لم يُستورد شيء: ${reason}`,
+  importSkipped: (count) =>
+    `لم يُستورد ${highlights(count)} لأن تقاريرها ليست في هذا المشروع (استورد التقرير ثم هذا الملف من جديد):`,
 
   storeCorruptTitle: 'تعذّرت قراءة التعليقات التوضيحية',
   storeCorruptExplanation:

@@ -244,6 +244,8 @@ export const annotationStringsEn: AnnotationStrings = {
     codesCreated: 'codes created',
   },
   importAnnotationsFailed: (reason) => `Nothing was imported: ${reason}`,
+  importSkipped: (count) =>
+    `Not imported: ${plural(count, 'highlight', 'highlights')} whose report is not in this project (import the report, then this file again):`,
 
   storeCorruptTitle: 'Annotations cannot be read',
   storeCorruptExplanation:
