@@ -56,7 +56,10 @@ export function ExportDialog() {
     if (!exportDialog.open && dialog.open) dialog.close();
   }, [exportDialog, settings.language]);
 
+  // A REFI-QDA project is the whole project: every report, code, memo and note.
+  const wholeProject = format === 'qdpx';
   const scopeReady =
+    wholeProject ||
     scope === 'all' ||
     (scope === 'document' && openTab) ||
     (scope === 'code' && codeId) ||
@@ -64,6 +67,7 @@ export function ExportDialog() {
 
   function request(): ExportRequest {
     const base: ExportRequest = { format, by, language };
+    if (wholeProject) return base;
     if (scope === 'document' && openTab) return { ...base, docId: openTab.documentId };
     if (scope === 'code' && codeId) return { ...base, codeId };
     if (scope === 'filter') {
@@ -150,14 +154,19 @@ export function ExportDialog() {
           {format !== 'md' && <span className="field-hint">{t.groupingOnlyMarkdown}</span>}
         </fieldset>
 
-        <fieldset className="choice-list">
+        <fieldset className="choice-list" disabled={wholeProject}>
           <legend className="field-label">{t.exportScopeLabel}</legend>
+          {wholeProject && (
+            <span className="field-hint" data-testid="export-whole-project">
+              {t.exportWholeProject}
+            </span>
+          )}
           {scopes.map((option) => (
             <label key={option.value} className={`choice${option.disabled ? ' is-disabled' : ''}`}>
               <input
                 type="radio"
                 name={`${id}-scope`}
-                checked={scope === option.value}
+                checked={wholeProject ? option.value === 'all' : scope === option.value}
                 disabled={option.disabled}
                 onChange={() => setScope(option.value)}
               />
@@ -171,7 +180,7 @@ export function ExportDialog() {
               </span>
             </label>
           ))}
-          {scope === 'code' && (
+          {scope === 'code' && !wholeProject && (
             <select
               className="select scope-code"
               aria-label={t.scopeCode}

@@ -168,6 +168,7 @@ export interface AnnotationStrings {
   exportTitle: string;
   exportFormatLabel: string;
   exportFormats: Record<ExportFormat, { name: string; hint: string }>;
+  exportWholeProject: string;
   exportGroupingLabel: string;
   groupByReport: string;
   groupByCode: string;

@@ -200,7 +200,7 @@ export const annotationStringsAr: AnnotationStrings = {
     md: { name: 'Markdown', hint: 'تقرير مقروء بالاقتباسات ورموزها وملاحظاتها \u2066(.md)\u2069.' },
     csv: {
       name: 'جدول CSV',
-      hint: 'صف لكل تظليل ورمز، للبرامج النصية \u2068(R وPython)\u2069 والأدوات الأخرى \u2066(.csv)\u2069. يقرؤه \u2068Excel\u2069، أما \u2068LibreOffice\u2069 فيحتاج إلى اختيار \u2068UTF-8\u2069 يدويًا.',
+      hint: 'صف لكل تظليل ورمز، للبرامج النصية (\u2068R\u2069 و\u2068Python\u2069) والأدوات الأخرى \u2066(.csv)\u2069. يقرؤه \u2068Excel\u2069، أما \u2068LibreOffice\u2069 فيحتاج إلى اختيار \u2068UTF-8\u2069 يدويًا.',
     },
     xlsx: {
       name: 'مصنف Excel',
@@ -215,6 +215,7 @@ export const annotationStringsAr: AnnotationStrings = {
       hint: 'لبرامج \u2068NVivo\u2069 و\u2068ATLAS.ti\u2069 و\u2068MAXQDA\u2069 و\u2068QualCoder\u2069 \u2066(.qdpx)\u2069. تُستبعد التظليلات المنفصلة.',
     },
   },
+  exportWholeProject: 'مشروع \u2068REFI-QDA\u2069 يحمل المشروع كله: كل التقارير والرموز والمذكرات والملاحظات.',
   exportGroupingLabel: 'الأقسام',
   groupByReport: 'حسب التقرير',
   groupByCode: 'حسب الرمز',

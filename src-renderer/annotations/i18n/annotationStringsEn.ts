@@ -213,6 +213,7 @@ export const annotationStringsEn: AnnotationStrings = {
       hint: 'For NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx). Detached highlights are left out.',
     },
   },
+  exportWholeProject: 'A REFI-QDA project holds the whole project: every report, code, memo and note.',
   exportGroupingLabel: 'Sections',
   groupByReport: 'By report',
   groupByCode: 'By code',
