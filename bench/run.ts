@@ -14,12 +14,13 @@ import { benchPassageRecall } from './compare/passageRecall';
 import { benchFacts } from './compare/benchFacts';
 import { benchSimilar } from './similarity/benchSimilar';
 import { benchReport } from './report/benchReport';
+import { benchQdpx } from './refi-qda/benchQdpx';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
  * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
- * compare-view, report
- * (default: all). QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
+ * compare-view, report, qdpx (default: all). qdpx runs on the project the annotations section leaves:
+ * ANT with 10,000 highlights. QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
  * instead of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
  */
@@ -39,7 +40,13 @@ try {
   const corpusDir = unpackCorpus();
   log(`corpus: ${corpusDir}`);
 
-  if (wants('import') || wants('ui') || wants('annotations') || (wants('cli') && projectDir !== givenProject)) {
+  if (
+    wants('import') ||
+    wants('ui') ||
+    wants('annotations') ||
+    wants('qdpx') ||
+    (wants('cli') && projectDir !== givenProject)
+  ) {
     heading("Import and index (the app's own import path)");
     await benchImport(corpusDir, projectDir, log);
     heading('Cold start with the persisted index');
@@ -50,9 +57,13 @@ try {
     await benchSearch(loadCorpus().documents, log);
   }
   // Annotations first, so the interface section can also open the report that holds 200 highlights.
-  if (wants('annotations')) {
+  if (wants('annotations') || wants('qdpx')) {
     heading('Annotations');
     await benchAnnotations(projectDir, log);
+  }
+  if (wants('qdpx')) {
+    heading('REFI-QDA project exchange (.qdpx)');
+    await benchQdpx(projectDir, log);
   }
   if (wants('cli')) {
     heading('Command line: one-shot commands in fresh processes');

@@ -155,7 +155,7 @@ export const HistoryStatusSchema = z.object({
   redo: z.string().optional(),
 });
 
-export const ExportFormatSchema = z.enum(['md', 'csv', 'json', 'qdpx']);
+export const ExportFormatSchema = z.enum(['md', 'csv', 'xlsx', 'json', 'qdpx']);
 
 export const ExportRequestSchema = z.object({
   format: ExportFormatSchema,
@@ -172,7 +172,7 @@ export const ExportResultSchema = z.object({
   /** A suggested file name for the save dialog. */
   filename: z.string(),
   mimeType: z.string(),
-  /** The file's text, or for `qdpx` (a zip) its bytes in base64. */
+  /** The file's text, or for `xlsx` and `qdpx` (zips) its bytes in base64. */
   content: z.string(),
   encoding: z.enum(['utf8', 'base64']),
   highlightCount: z.number().int(),
@@ -191,6 +191,8 @@ export const ImportAnnotationsResultSchema = z.object({
   /** Highlights the project had, whose codes or note the (newer) file changed. */
   updated: z.number().int(),
   codesCreated: z.number().int(),
+  /** Highlights whose report this project does not have: not imported, named so the user can act. */
+  skipped: z.array(z.object({ highlightId: z.string(), docId: z.string(), quote: z.string() })),
 });
 
 export const AnnotationBackupSchema = z.object({

@@ -28,7 +28,7 @@ Commands:
   compare DOCID DOCID [DOCID DOCID]
                           compare 2 to 4 reports (aligned sentences, shared passages, differences)
   serve                   open the workbench in a browser (127.0.0.1 only, with a token)
-  export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
+  export --format md|csv|xlsx|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           export highlights, codes and notes (all, one code, one report)
   report --format html|pdf|docx --out FILE [--annotations by-report|by-code]
          [--compare DOCID,DOCID…] [--codebook] [--memos] [--title TEXT] [--chromium PATH]
@@ -120,8 +120,13 @@ Options:
     unchanged: number;
     updated: number;
     codesCreated: number;
+    skipped: { docId: string; quote: string }[];
   }) =>
-    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).`,
+    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).` +
+    (r.skipped.length === 0
+      ? ''
+      : `\nNot imported, ${r.skipped.length} highlight(s) whose report this project does not have: ` +
+        r.skipped.map((entry) => `${entry.docId} «${entry.quote}»`).join('; ')),
   compareCount: (count: number) => `Compare takes 2 to 4 different reports, not ${count}. Run "qarin --help".`,
   compareRepeated: (id: string) => `Report "${id}" is given twice; compare 2 to 4 different reports.`,
   unknownDocument: (id: string) => `No document with id "${id}". Run "qarin docs" for the ids.`,
@@ -186,7 +191,7 @@ const ar: Messages = {
   compare DOCID DOCID [DOCID DOCID]
                           مقارنة تقريرين إلى أربعة (الجمل المتقابلة، المقاطع المشتركة، الفروق)
   serve                   فتح منضدة العمل في المتصفح (‎127.0.0.1 فقط، مع رمز دخول)
-  export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
+  export --format md|csv|xlsx|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]
                           تصدير المقتطفات والرموز والملاحظات (الكل، أو رمز، أو تقرير)
   report --format html|pdf|docx --out FILE [--annotations by-report|by-code]
          [--compare DOCID,DOCID…] [--codebook] [--memos] [--title TEXT] [--chromium PATH]
@@ -264,7 +269,11 @@ const ar: Messages = {
   reportNeedsContent:
     'اختر محتوى التقرير: ‎--annotations by-report|by-code أو ‎--compare DOCID,DOCID أو ‎--codebook أو ‎--memos.',
   annotationsImported: (r) =>
-    `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.`,
+    `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.` +
+    (r.skipped.length === 0
+      ? ''
+      : `\nلم يُستورد ${r.skipped.length} من المقتطفات لأن تقاريرها ليست في هذا المشروع: ` +
+        r.skipped.map((entry) => `\u2066${entry.docId}\u2069 «${entry.quote}»`).join('؛ ')),
   compareCount: (count) => `تقارن «compare» بين تقريرين وأربعة تقارير مختلفة، لا ${count}. نفّذ «qarin --help».`,
   compareRepeated: (id) => `التقرير «${id}» مذكور مرتين؛ قارن بين تقريرين وأربعة تقارير مختلفة.`,
   unknownDocument: (id) => `لا وثيقة بالمعرّف «${id}». نفّذ «qarin docs» لمعرفة المعرّفات.`,

@@ -14,7 +14,7 @@ import { useSettings } from '../settings/SettingsContext';
 import { ImportAnnotationsSection } from './ImportAnnotationsSection';
 import { saveExportFile } from './saveExportFile';
 
-const FORMATS: ExportFormat[] = ['md', 'csv', 'json', 'qdpx'];
+const FORMATS: ExportFormat[] = ['md', 'csv', 'xlsx', 'json', 'qdpx'];
 
 type Outcome = { kind: 'saved'; message: string } | { kind: 'failed'; message: string };
 
@@ -58,7 +58,10 @@ export function ExportDialog() {
     if (!exportDialog.open && dialog.open) dialog.close();
   }, [exportDialog, settings.language]);
 
+  // A REFI-QDA project is the whole project: every report, code, memo and note.
+  const wholeProject = format === 'qdpx';
   const scopeReady =
+    wholeProject ||
     scope === 'all' ||
     (scope === 'document' && openTab) ||
     (scope === 'code' && codeId) ||
@@ -66,6 +69,7 @@ export function ExportDialog() {
 
   function request(): ExportRequest {
     const base: ExportRequest = { format, by, language };
+    if (wholeProject) return base;
     if (scope === 'document' && openTab) return { ...base, docId: openTab.documentId };
     if (scope === 'code' && codeId) return { ...base, codeId };
     if (scope === 'filter') {
@@ -152,14 +156,19 @@ export function ExportDialog() {
           {format !== 'md' && <span className="field-hint">{t.groupingOnlyMarkdown}</span>}
         </fieldset>
 
-        <fieldset className="choice-list">
+        <fieldset className="choice-list" disabled={wholeProject}>
           <legend className="field-label">{t.exportScopeLabel}</legend>
+          {wholeProject && (
+            <span className="field-hint" data-testid="export-whole-project">
+              {t.exportWholeProject}
+            </span>
+          )}
           {scopes.map((option) => (
             <label key={option.value} className={`choice${option.disabled ? ' is-disabled' : ''}`}>
               <input
                 type="radio"
                 name={`${id}-scope`}
-                checked={scope === option.value}
+                checked={wholeProject ? option.value === 'all' : scope === option.value}
                 disabled={option.disabled}
                 onChange={() => setScope(option.value)}
               />
@@ -173,7 +182,7 @@ export function ExportDialog() {
               </span>
             </label>
           ))}
-          {scope === 'code' && (
+          {scope === 'code' && !wholeProject && (
             <select
               className="select scope-code"
               aria-label={t.scopeCode}

@@ -92,6 +92,18 @@ export function ImportAnnotationsSection() {
             ))}
           </div>
         )}
+        {state.status === 'done' && state.result.skipped.length > 0 && (
+          <div className="notice small" data-testid="import-annotations-skipped">
+            <p>{t.importSkipped(state.result.skipped.length)}</p>
+            <ul>
+              {state.result.skipped.map((entry) => (
+                <li key={entry.highlightId} dir="auto">
+                  «{entry.quote}»
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {state.status === 'failed' && (
           <p className="error-text small" role="alert" dir="auto" data-testid="import-annotations-error">
             {t.importAnnotationsFailed(state.reason)}

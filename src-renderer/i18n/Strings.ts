@@ -151,6 +151,19 @@ export interface Strings extends AnnotationStrings, CompareStrings, ReportString
   importRunning: string;
   /** Every format the importer reads, for the dialog's hint. */
   importFormatsHint: string;
+  qdpxHeading: string;
+  qdpxExplanation: string;
+  qdpxChoose: string;
+  qdpxImporting: string;
+  qdpxDone: (result: {
+    reportsAdded: number;
+    reportsKnown: number;
+    highlights: number;
+    codesCreated: number;
+    memos: number;
+  }) => string;
+  qdpxSkippedSources: (names: string) => string;
+  qdpxFailed: (reason: string) => string;
   importChooseFolder: string;
   importSelected: (count: number) => string;
   importClearSelection: string;

@@ -209,6 +209,21 @@ export const ar: Strings = {
     'يقرأ النصوص (\u2068.txt\u2069) و\u2068Markdown\u2069 (\u2068.md\u2069) وصفحات الويب (\u2068.html\u2069 و\u2068.htm\u2069) ' +
     'وملفات \u2068Word\u2069 (\u2068.docx\u2069) و\u2068JSON Lines\u2069 (\u2068.jsonl\u2069، تقرير في كل سطر) ' +
     'وملفات \u2068TREC\u2069 (\u2068<DOC>\u2069)؛ ويُقرأ المجلد بكل ما فيه.',
+  qdpxHeading: 'مشروع \u2066REFI-QDA (.qdpx)\u2069',
+  qdpxExplanation:
+    'مشروع من \u2068NVivo\u2069 أو \u2068ATLAS.ti\u2069 أو \u2068MAXQDA\u2069 أو \u2068QualCoder\u2069 أو قارِن: ' +
+    'تصير مصادره النصية تقارير، وتأتي معها رموزه ومقتطفاته وملاحظاته ومذكراته. يُرفض الملف المعيب كله.',
+  qdpxChoose: 'اختيار ملف مشروع…',
+  qdpxImporting: 'جارٍ استيراد المشروع…',
+  qdpxDone: (r) => {
+    const d = (n: number) => n.toLocaleString('ar-u-nu-latn');
+    return (
+      `استُورد المشروع: تقارير جديدة ${d(r.reportsAdded)} (وموجودة من قبل ${d(r.reportsKnown)})، ` +
+      `مقتطفات ${d(r.highlights)}، رموز جديدة ${d(r.codesCreated)}، مذكرات ${d(r.memos)}.`
+    );
+  },
+  qdpxSkippedSources: (names) => `تُركت (ليست نصًا): ${names}`,
+  qdpxFailed: (reason) => `لم يُستورد شيء: ${reason}`,
   importChooseFolder: 'اختيار مجلد…',
   importSelected: (count) =>
     arabicCount(count, {

@@ -198,6 +198,18 @@ export const en: Strings = {
   importFormatsHint:
     'Reads plain text (.txt), Markdown (.md), web pages (.html, .htm), Word (.docx), ' +
     'JSON Lines (.jsonl, one report a line) and TREC files (<DOC>); a folder is read with everything inside.',
+  qdpxHeading: 'REFI-QDA project (.qdpx)',
+  qdpxExplanation:
+    'A project from NVivo, ATLAS.ti, MAXQDA, QualCoder or Qarin: its text sources become reports, its codes, ' +
+    'selections, notes and memos come along. A faulty file is refused whole.',
+  qdpxChoose: 'Choose a .qdpx file…',
+  qdpxImporting: 'Importing the project…',
+  qdpxDone: (r) =>
+    `Imported ${plural(r.reportsAdded, 'new report', 'new reports')} (${number(r.reportsKnown)} already here), ` +
+    `${plural(r.highlights, 'highlight', 'highlights')}, ${plural(r.codesCreated, 'new code', 'new codes')} and ` +
+    `${plural(r.memos, 'memo', 'memos')}.`,
+  qdpxSkippedSources: (names) => `Skipped (not text): ${names}`,
+  qdpxFailed: (reason) => `Nothing was imported: ${reason}`,
   importChooseFolder: 'Choose a folder…',
   importSelected: (count) => `${plural(count, 'file', 'files')} selected`,
   importClearSelection: 'Clear',

@@ -5,6 +5,7 @@ import { findBridge } from '../api/qarinBridge';
 import { useStrings } from '../i18n/useStrings';
 import type { ImportDrop } from './importDrop';
 import { ImportReportView } from './ImportReportView';
+import { QdpxImportSection } from './QdpxImportSection';
 import { uploadItemsFromDrop, uploadItemsFromInput } from './uploadItems';
 import { useImportJob } from './useImportJob';
 
@@ -263,6 +264,7 @@ export function ImportDialog({ open, onClose, initialDrop }: ImportDialogProps) 
                 {t.importFailed(state.reason)}
               </p>
             )}
+            <QdpxImportSection />
           </div>
         )}
       </div>

@@ -29,11 +29,19 @@ test('Web Annotation JSON-LD: exported, then imported into a fresh project with 
     assert.match(exported.filename, /^qarin-annotations-\d{4}-\d{2}-\d{2}\.jsonld$/);
 
     const first = await invoke(target.workbench.handlers, 'annotations.importJson', { content: exported.content });
-    assert.deepEqual(first, { exact: 4, fuzzy: 0, orphans: 0, unchanged: 0, updated: 0, codesCreated: 3 });
+    assert.deepEqual(first, { exact: 4, fuzzy: 0, orphans: 0, unchanged: 0, updated: 0, codesCreated: 3, skipped: [] });
     assert.deepEqual(await portable(target.workbench.handlers), await portable(source.workbench.handlers));
 
     const second = await invoke(target.workbench.handlers, 'annotations.importJson', { content: exported.content });
-    assert.deepEqual(second, { exact: 0, fuzzy: 0, orphans: 0, unchanged: 4, updated: 0, codesCreated: 0 });
+    assert.deepEqual(second, {
+      exact: 0,
+      fuzzy: 0,
+      orphans: 0,
+      unchanged: 4,
+      updated: 0,
+      codesCreated: 0,
+      skipped: [],
+    });
     assert.deepEqual(await portable(target.workbench.handlers), await portable(source.workbench.handlers));
     assert.equal((await invoke(target.workbench.handlers, 'codes.list', {})).codes.length, 3);
 

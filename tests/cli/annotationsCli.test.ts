@@ -24,7 +24,7 @@ async function emptySeedProjectDir(): Promise<string> {
   return project.projectDir;
 }
 
-test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds project, by scope', async () => {
+test('qarin export writes Markdown, CSV, XLSX, JSON-LD and REFI-QDA files of the seeds project, by scope', async () => {
   const project = await annotatedProjectDir();
 
   const md = join(out, 'all.md');
@@ -60,6 +60,13 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
     [[doc002, 'محمد الحداد', 'فاعلون']],
   );
 
+  const xlsx = join(out, 'report.xlsx');
+  assert.equal(qarin(['export', '--format', 'xlsx', '--doc', doc002, '--out', xlsx, '--project', project]).code, 0);
+  const workbook = await JSZip.loadAsync(readFileSync(xlsx));
+  const sheet = await workbook.file('xl/worksheets/sheet1.xml')!.async('string');
+  assert.match(sheet, /rightToLeft="1"/);
+  assert.match(sheet, /<t xml:space="preserve">محمد الحداد<\/t>/);
+
   const json = join(out, 'all.jsonld');
   assert.equal(qarin(['export', '--format', 'json', '--out', json, '--project', project]).code, 0);
   assert.equal(JSON.parse(readFileSync(json, 'utf8')).total, 4);
@@ -71,7 +78,7 @@ test('qarin export writes Markdown, CSV, JSON-LD and REFI-QDA files of the seeds
 
   const wrongFormat = qarin(['export', '--format', 'pdf', '--out', md, '--project', project]);
   assert.equal(wrongFormat.code, 1);
-  assert.match(wrongFormat.stderr, /--format takes md\|csv\|json\|qdpx, not "pdf"/);
+  assert.match(wrongFormat.stderr, /--format takes md\|csv\|xlsx\|json\|qdpx, not "pdf"/);
   const unknownCode = qarin([
     'export',
     '--format',
@@ -109,6 +116,7 @@ test('qarin annotations import reports exact, fuzzy and orphan counts; a second 
     unchanged: 4,
     updated: 0,
     codesCreated: 0,
+    skipped: [],
   });
 
   const again = join(out, 'again.jsonld');

@@ -53,11 +53,29 @@ test('an annotation targets its Qarin document with hash, quote and code point p
   assert.ok(position.start < emojiPost.text.indexOf(quote.exact), 'emoji and astral letters before it count once');
 });
 
-test('codes are tagging bodies and notes Markdown commenting bodies, marked Arabic and right-to-left', () => {
+test('codes are tagging bodies with colour and path, notes Markdown commenting bodies, each with its language and direction', () => {
   const item = collection.first.items.find((candidate: { id: string }) => candidate.id.endsWith(':h-title'));
   assert.deepEqual(item.body, [
-    { type: 'TextualBody', purpose: 'tagging', value: 'حفتر', language: 'ar', textDirection: 'rtl' },
-    { type: 'TextualBody', purpose: 'tagging', value: 'Titles, "ranks"', textDirection: 'ltr' },
+    {
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: 'حفتر',
+      format: 'text/plain',
+      language: 'ar',
+      textDirection: 'rtl',
+      color: '#ff7f0e',
+      codePath: ['فاعلون', 'حفتر'],
+    },
+    {
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: 'Titles, "ranks"',
+      format: 'text/plain',
+      language: 'und-Latn',
+      textDirection: 'ltr',
+      color: '#2ca02c',
+      codePath: ['Titles, "ranks"'],
+    },
     {
       type: 'TextualBody',
       purpose: 'commenting',
@@ -71,10 +89,41 @@ test('codes are tagging bodies and notes Markdown commenting bodies, marked Arab
   assert.equal(item.modified, highlights[0]!.modified);
 });
 
+test('every annotation stands alone: its own context, a creator, and a body even when uncoded', () => {
+  for (const item of collection.first.items) {
+    assert.deepEqual(item['@context'], collection['@context']);
+    assert.deepEqual(item.creator, { id: 'urn:qarin:software', type: 'Software', name: 'Qarin' });
+    assert.ok(item.body.length > 0);
+    for (const body of item.body) assert.ok(body.format === 'text/plain' || body.format === 'text/markdown');
+  }
+  const english = collection.first.items.find((candidate: { id: string }) => candidate.id.endsWith(':h-corrupt'));
+  assert.deepEqual(
+    english.body.map((body: { language: string }) => body.language),
+    ['en'],
+    'an English note is tagged English',
+  );
+  const uncoded = collection.first.items.find((candidate: { id: string }) => candidate.id.endsWith(':h-orphan'));
+  assert.deepEqual(uncoded.body, [
+    {
+      type: 'TextualBody',
+      purpose: 'highlighting',
+      value: 'Uncoded',
+      format: 'text/plain',
+      language: 'en',
+      textDirection: 'ltr',
+    },
+  ]);
+  const parsed = parseWebAnnotationCollection(json).highlights.find((highlight) => highlight.id === 'h-orphan')!;
+  assert.deepEqual([parsed.codes, parsed.note], [[], ''], 'the uncoded body is neither a code nor a note');
+});
+
 test('round trip: parsing the export and anchoring gives back every anchored highlight', () => {
   const parsed = parseWebAnnotationCollection(json);
   assert.equal(parsed.label, 'تقارير سرت');
-  assert.deepEqual(parsed.codes, [{ name: 'حفتر' }, { name: 'Titles, "ranks"' }]);
+  assert.deepEqual(parsed.codes, [
+    { path: ['فاعلون', 'حفتر'], color: '#ff7f0e' },
+    { path: ['Titles, "ranks"'], color: '#2ca02c' },
+  ]);
   for (const original of highlights.filter((highlight) => highlight.status === 'anchored')) {
     const imported = parsed.highlights.find((highlight) => highlight.id === original.id)!;
     const target = importedTextTarget(imported, textOf(imported.docId));
@@ -83,7 +132,7 @@ test('round trip: parsing the export and anchoring gives back every anchored hig
         id: imported.id,
         docId: imported.docId,
         target,
-        codeNames: imported.codeNames,
+        codeNames: imported.codes.map((code) => code.path.at(-1)),
         note: imported.note,
         created: imported.created,
         modified: imported.modified,
@@ -126,7 +175,7 @@ test('single values stand for lists of one, as JSON-LD allows', () => {
     item.target = [{ ...item.target, selector: item.target.selector[0] }];
   });
   const parsed = parseWebAnnotationCollection(JSON.stringify(loose));
-  assert.deepEqual(parsed.highlights[0]!.codeNames, ['حفتر']);
+  assert.deepEqual(parsed.highlights[0]!.codes, [{ path: ['فاعلون', 'حفتر'], color: '#ff7f0e' }]);
   assert.equal(parsed.highlights[0]!.codePointPosition, undefined);
 });
 

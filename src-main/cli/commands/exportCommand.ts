@@ -7,7 +7,7 @@ import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
 
-const FORMATS = ['md', 'csv', 'json', 'qdpx'] as const;
+const FORMATS = ['md', 'csv', 'xlsx', 'json', 'qdpx'] as const;
 const GROUPINGS = ['report', 'code'] as const;
 
 function choice<T extends string>(
@@ -50,11 +50,11 @@ function findCode(context: CliContext, codes: readonly ListedCode[], wanted: str
   return matches[0]!;
 }
 
-/** `qarin export --format md|csv|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]`. */
+/** `qarin export --format md|csv|xlsx|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]`. */
 export async function exportCommand(context: CliContext): Promise<number> {
   const { options, messages, stdout } = context;
   const format = choice(context, '--format', options.format, FORMATS);
-  if (format === undefined) throw new CliError(messages.missingArgument('--format md|csv|json|qdpx'), 1);
+  if (format === undefined) throw new CliError(messages.missingArgument('--format md|csv|xlsx|json|qdpx'), 1);
   if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
   const by = choice(context, '--by', options.by, GROUPINGS) ?? 'report';
   const language = cliLanguage(messages);

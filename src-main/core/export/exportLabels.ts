@@ -18,6 +18,8 @@ export interface ExportLabels {
   memos: string;
   linkedHighlights: string;
   allReports: string;
+  /** A spreadsheet tab's name: at most 31 characters, none of `[]:*?/\`. */
+  sheetName: string;
 }
 
 export const EXPORT_LABELS: Readonly<Record<ExportLanguage, ExportLabels>> = {
@@ -38,6 +40,7 @@ export const EXPORT_LABELS: Readonly<Record<ExportLanguage, ExportLabels>> = {
     memos: 'Memos',
     linkedHighlights: 'Linked highlights',
     allReports: 'all reports',
+    sheetName: 'Annotations',
   },
   ar: {
     defaultTitle: 'تعليقات قارِن',
@@ -56,5 +59,6 @@ export const EXPORT_LABELS: Readonly<Record<ExportLanguage, ExportLabels>> = {
     memos: 'المذكرات',
     linkedHighlights: 'المقتطفات المرتبطة',
     allReports: 'كل التقارير',
+    sheetName: 'التعليقات',
   },
 };

@@ -2,6 +2,15 @@ import { codePointToUtf16 } from './codePointOffsets';
 import type { TextQuote, TextTarget } from '../annotations/textTarget';
 
 /**
+ * A code as an exchange file names it: its path of names from the root of the codebook (a bare
+ * name is a path of one) and, when the file carries it, its colour as `#rrggbb`.
+ */
+export interface ImportedCode {
+  path: string[];
+  color?: string;
+}
+
+/**
  * A highlight read from an exchange file, not yet anchored: its position counts code points (as the
  * file does) and its codes are names, to be matched to the project's codebook by the importer.
  */
@@ -12,7 +21,8 @@ export interface ImportedHighlight {
   sha256: string;
   quote: TextQuote;
   codePointPosition?: { start: number; end: number };
-  codeNames: string[];
+  /** Each code once, by its path in the codebook it came from. */
+  codes: ImportedCode[];
   /** Markdown. */
   note: string;
   created?: string;

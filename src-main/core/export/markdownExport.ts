@@ -7,7 +7,6 @@ import { EXPORT_LABELS, type ExportLabels, type ExportLanguage } from './exportL
 import { inertMarkdown } from './inertMarkdown';
 import { isLinkableUrl } from './linkableUrl';
 import { resolveExportedHighlights, type ExportedHighlight } from './resolveExportedHighlights';
-import { firstStrongDirection } from './textDirection';
 
 export interface MarkdownExportOptions {
   groupBy: 'document' | 'code';
@@ -20,17 +19,48 @@ export interface MarkdownExportOptions {
   language?: ExportLanguage;
 }
 
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** Markdown's block markers at a line start: heading, quotation, list item (nested ones too). */
+const LINE_MARKERS = /^((?: {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+))*)(.*)$/;
+
 /**
- * Direction of Arabic blocks: an HTML `<div dir="rtl">` around the Markdown, with blank lines inside
- * it so CommonMark/GFM still parse the Markdown within (an HTML block ends at the first blank line).
- * GitHub keeps the `dir` attribute through its sanitizer, and VS Code, Obsidian and pandoc honour
- * it. Unicode isolates (U+2067…U+2069) were rejected: they are invisible, so a quote copied from the
- * export would no longer match the report when searched, and many plain viewers ignore them anyway.
- * A plain text viewer shows the `<div>` lines as harmless noise and still lays each Arabic line out
- * right-to-left by the bidi algorithm's first-strong-letter rule.
+ * A line's text after its Markdown markers, opened with RIGHT-TO-LEFT MARK then RIGHT-TO-LEFT
+ * ISOLATE and closed with POP DIRECTIONAL ISOLATE, when it holds Arabic. The mark makes the line's
+ * first strong letter right-to-left, which is how plain-text editors and `dir="auto"` viewers pick
+ * a direction (a heading such as «Report note: عنوان» or a list of linked highlights would
+ * otherwise read left to right); the isolate orders the words right to left even inside a viewer's
+ * left-to-right block, where raw HTML (and so the `dir` blocks) is not rendered. Lines Markdown
+ * reads by their first character (code fences, tables, HTML, alerts) are left alone.
+ */
+function markLine(line: string): string {
+  const [, markers = '', text = ''] = LINE_MARKERS.exec(line) ?? [];
+  if (!ARABIC_LETTER.test(text) || /^(`{3,}|~{3,}|\||<|\[!)/.test(text)) return line;
+  const [, body = text, hardBreak = ''] = /^(.*?)( {2,}|\\)?$/.exec(text) ?? [];
+  return `${markers}\u200F\u2067${body}\u2069${hardBreak}`;
+}
+
+function markLines(markdown: string): string {
+  let inFence = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^ {0,3}(`{3,}|~{3,})/.test(line)) inFence = !inFence;
+      return inFence || /^ {0,3}(`{3,}|~{3,})/.test(line) ? line : markLine(line);
+    })
+    .join('\n');
+}
+
+/**
+ * Direction of Arabic blocks, twice over. In the text: each line that holds Arabic starts with a
+ * right-to-left mark and sits in a right-to-left isolate (`markLine`), for viewers that show raw
+ * HTML as text or drop it. Around it: an HTML `<div dir="rtl">` with blank lines inside, so
+ * CommonMark/GFM still parse the Markdown within (an HTML block ends at the first blank line);
+ * GitHub keeps the `dir` attribute through its sanitizer, and VS Code, Obsidian and pandoc honour it.
+ * The marks are invisible: a quote copied from the export carries them, and searching for it may
+ * need them removed; that is the price of reading right where HTML is off.
  */
 function withDirection(markdown: string, sample: string): string {
-  return firstStrongDirection(sample) === 'rtl' ? `<div dir="rtl" lang="ar">\n\n${markdown}\n\n</div>` : markdown;
+  return ARABIC_LETTER.test(sample) ? `<div dir="rtl" lang="ar">\n\n${markLines(markdown)}\n\n</div>` : markdown;
 }
 
 function yamlString(value: string): string {
@@ -71,7 +101,7 @@ function citationLines(entry: ExportedHighlight, labels: ExportLabels): string[]
 
 function highlightSection(entry: ExportedHighlight, heading: string, labels: ExportLabels): string {
   const { highlight } = entry;
-  const parts = [`### ${heading}`];
+  const parts = [withDirection(`### ${heading}`, heading)];
   if (highlight.status === 'orphan' || entry.paragraph === undefined) parts.push(`> [!WARNING]\n> ${labels.orphan}`);
   parts.push(withDirection(blockquote(highlight.target.quote.exact), highlight.target.quote.exact));
   parts.push(citationLines(entry, labels).join('\n'));
@@ -156,7 +186,12 @@ function byCode(entries: ExportedHighlight[], input: AnnotationExportInput, labe
   for (const note of notes) {
     const document = input.documents.find((candidate) => candidate.id === note.docId);
     if (document !== undefined)
-      sections.push(noteSection(`## ${labels.reportNote}: ${escapeMarkdown(document.title)}`, note.body));
+      sections.push(
+        noteSection(
+          withDirection(`## ${labels.reportNote}: ${escapeMarkdown(document.title)}`, document.title),
+          note.body,
+        ),
+      );
   }
   return sections;
 }
@@ -178,10 +213,13 @@ function memoSection(memos: readonly Memo[], entries: ExportedHighlight[], label
         `- ${escapeMarkdown(entry.document.title)}${paragraph}: «${escapeMarkdown(excerpt.replace(/\s+/g, ' '))}»`,
       ];
     });
-    if (linked.length > 0) parts.push(`**${labels.linkedHighlights}:**`, linked.join('\n'));
+    if (linked.length > 0) {
+      const list = linked.join('\n');
+      parts.push(`**${labels.linkedHighlights}:**`, withDirection(list, list));
+    }
     return parts.join('\n\n');
   });
-  return [`## ${labels.memos}\n\n${sections.join('\n\n')}`];
+  return [`${withDirection(`## ${labels.memos}`, labels.memos)}\n\n${sections.join('\n\n')}`];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sha256Hex } from '../text/sha256Hex';
 import type { z } from 'zod';
-import type { ImportedHighlight } from './importedHighlight';
+import type { ImportedCode, ImportedHighlight } from './importedHighlight';
 import { locateJsonSyntaxError } from './jsonSyntaxError';
 import { WebAnnotationCollectionSchema, WebAnnotationSchema, type WebAnnotation } from './webAnnotationSchema';
 import { DOCUMENT_IRI_PREFIX, HIGHLIGHT_IRI_PREFIX } from './webAnnotationVocabulary';
@@ -8,8 +8,8 @@ import { DOCUMENT_IRI_PREFIX, HIGHLIGHT_IRI_PREFIX } from './webAnnotationVocabu
 export interface ParsedAnnotationCollection {
   label?: string;
   highlights: ImportedHighlight[];
-  /** Every code name the annotations use, once each, in order of first use. */
-  codes: { name: string }[];
+  /** Every code the annotations use, once each (by path), in order of first use. */
+  codes: ImportedCode[];
 }
 
 /** A file that cannot be imported; `problems` lists each fault with where it is. */
@@ -60,6 +60,38 @@ function stableHighlightId(annotation: WebAnnotation, docId: string): string {
   return `imported-${sha256Hex(identity).slice(0, 24)}`;
 }
 
+type TextualBody = NonNullable<WebAnnotation['body']>[number];
+
+const isNameList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length > 0 && value.every((name) => typeof name === 'string' && name.trim() !== '');
+
+/**
+ * A tagging body as a code: its `codePath` when it is a list of names ending with the body's value
+ * (a path that disagrees with the value is not trusted), else the value alone; a blank one is none.
+ */
+function importedCode(body: TextualBody): ImportedCode[] {
+  const name = body.value.trim();
+  if (name.length === 0) return [];
+  const carried = isNameList(body.codePath) ? body.codePath.map((part) => part.trim()) : undefined;
+  const path = carried !== undefined && carried.at(-1) === name ? carried : [name];
+  const color = typeof body.color === 'string' && /^#[0-9a-fA-F]{6}$/.test(body.color) ? body.color : undefined;
+  return [{ path, ...(color !== undefined ? { color } : {}) }];
+}
+
+const pathKey = (code: ImportedCode) => JSON.stringify(code.path);
+
+/** Each path once, as first given; a colour given only by a later mention still counts. */
+function uniqueCodes(codes: readonly ImportedCode[]): ImportedCode[] {
+  const byPath = new Map<string, ImportedCode>();
+  for (const code of codes) {
+    const first = byPath.get(pathKey(code));
+    if (first === undefined) byPath.set(pathKey(code), code);
+    else if (first.color === undefined && code.color !== undefined)
+      byPath.set(pathKey(code), { ...first, color: code.color });
+  }
+  return [...byPath.values()];
+}
+
 function toImportedHighlight(annotation: WebAnnotation): ImportedHighlight {
   const target = annotation.target;
   const docId = decodeIri(target.source, DOCUMENT_IRI_PREFIX) ?? target.source.slice(DOCUMENT_IRI_PREFIX.length);
@@ -71,9 +103,7 @@ function toImportedHighlight(annotation: WebAnnotation): ImportedHighlight {
     else codePointPosition = { start: selector.start, end: selector.end };
   }
   const bodies = annotation.body ?? [];
-  const codeNames = [
-    ...new Set(bodies.filter((body) => body.purpose === 'tagging').map((body) => body.value.trim())),
-  ].filter((name) => name.length > 0);
+  const codes = uniqueCodes(bodies.filter((body) => body.purpose === 'tagging').flatMap(importedCode));
   const note = bodies
     .filter((body) => body.purpose === 'commenting')
     .map((body) => body.value)
@@ -85,7 +115,7 @@ function toImportedHighlight(annotation: WebAnnotation): ImportedHighlight {
     // The schema requires exactly one TextQuoteSelector, so `quote` is always set here.
     quote: quote!,
     ...(codePointPosition !== undefined ? { codePointPosition } : {}),
-    codeNames,
+    codes,
     note,
     ...(annotation.created !== undefined ? { created: annotation.created } : {}),
     ...(annotation.modified !== undefined ? { modified: annotation.modified } : {}),
@@ -142,10 +172,9 @@ export function parseWebAnnotationCollection(json: string): ParsedAnnotationColl
   });
   if (problems.length > 0) throw new WebAnnotationImportError(problems);
 
-  const codeNames = [...new Set(highlights.flatMap((highlight) => highlight.codeNames))];
   return {
     ...(collection.data.label !== undefined ? { label: collection.data.label } : {}),
     highlights,
-    codes: codeNames.map((name) => ({ name })),
+    codes: uniqueCodes(highlights.flatMap((highlight) => highlight.codes)),
   };
 }

@@ -5,10 +5,15 @@
  */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 
+/** Whether a spreadsheet would take this text, typed or pasted into a cell, for a formula. */
+export function startsLikeFormula(value: string): boolean {
+  return FORMULA_TRIGGER.test(value);
+}
+
 /**
  * A cell as the user wrote it, made inert for a spreadsheet: a leading apostrophe turns a would-be
  * formula into text (and spreadsheets hide the apostrophe). Shared by every tabular export.
  */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
+  return startsLikeFormula(value) ? `'${value}` : value;
 }

@@ -96,9 +96,15 @@ const TargetSchema = z.object(
 const TextualBodySchema = z.object({
   type: z.literal('TextualBody', { error: 'only TextualBody bodies (codes and notes) can be imported' }),
   purpose: z
-    .enum(['tagging', 'commenting'], { error: 'a body\'s purpose must be "tagging" (a code) or "commenting" (a note)' })
+    .enum(['tagging', 'commenting', 'highlighting'], {
+      error: 'a body\'s purpose must be "tagging" (a code), "commenting" (a note) or "highlighting"',
+    })
     .default('commenting'),
   value: z.string({ error: 'a TextualBody needs a string "value"' }),
+  /** A code's colour; one that is not `#rrggbb` is ignored (the code gets a palette colour). */
+  color: z.unknown().optional(),
+  /** A code's names from the root of the codebook; anything but a list of names is ignored. */
+  codePath: z.unknown().optional(),
 });
 
 export const WebAnnotationSchema = z.object({

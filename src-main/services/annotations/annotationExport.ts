@@ -9,6 +9,7 @@ import { exportMarkdown } from '../../core/export/markdownExport';
 import { exportRefiQda } from '../../core/export/refiQdaExport';
 import { exportWebAnnotations } from '../../core/export/webAnnotationExport';
 import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
+import { exportXlsx } from '../../core/export/xlsxExport';
 import { annotationError, annotationMessages } from './annotationMessages';
 import type { AnnotationState } from '../../core/annotations/annotationState';
 import { selectHighlights, type HighlightFilter } from '../../core/annotations/highlightSelection';
@@ -19,6 +20,7 @@ export type ExportResult = z.output<typeof ExportResultSchema>;
 const FORMATS = {
   md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
+  xlsx: { extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   json: { extension: 'jsonld', mimeType: 'application/ld+json' },
   qdpx: { extension: 'qdpx', mimeType: 'application/zip' },
 } as const;
@@ -157,8 +159,19 @@ export async function exportAnnotations(
     case 'csv':
       content = exportCsv(input);
       break;
+    case 'xlsx': {
+      const zip = new JSZip();
+      for (const part of exportXlsx(input, { language })) zip.file(part.path, part.xml);
+      content = await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' });
+      encoding = 'base64';
+      break;
+    }
     case 'json':
-      content = exportWebAnnotations(input, { label: `${options.projectName}: ${scope}`, generatedAt: exportedAt });
+      content = exportWebAnnotations(input, {
+        label: `${options.projectName}: ${scope}`,
+        generatedAt: exportedAt,
+        language,
+      });
       break;
     case 'qdpx': {
       const project = exportRefiQda(input, { projectName: options.projectName, exportedAt });

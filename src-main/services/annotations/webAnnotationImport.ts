@@ -4,7 +4,8 @@ import type { ImportAnnotationsResultSchema } from '../../api/annotationSchemas'
 import { anchorHighlight } from '../../core/annotations/anchorHighlight';
 import type { Code } from '../../core/annotations/code';
 import { createTextTarget } from '../../core/annotations/createQuoteSelector';
-import { importedTextTarget, type ImportedHighlight } from '../../core/export/importedHighlight';
+import { codePath } from '../../core/export/codePath';
+import { importedTextTarget, type ImportedCode, type ImportedHighlight } from '../../core/export/importedHighlight';
 import { WebAnnotationImportError, parseWebAnnotationCollection } from '../../core/export/parseWebAnnotationCollection';
 import type { AnnotationChange } from '../../core/annotations/annotationChange';
 import type { StoredHighlight } from '../../core/annotations/annotationData';
@@ -20,38 +21,85 @@ function sameInstant(a: string | undefined, b: string): boolean {
   return a !== undefined && Date.parse(a) === Date.parse(b);
 }
 
-/** Codes by name, as a tagging body names them: an existing code of that name, else a new top-level one. */
+const pathKey = (names: readonly string[]) => JSON.stringify(names.map(codeNameKey));
+
+/**
+ * Codes as tagging bodies name them, by their path in the codebook they came from: an existing
+ * code at that path; for a bare name, an existing code of that name (the least nested); else new
+ * codes along the path, each with the colour the file gives it or the next palette colour. The
+ * project's own codes keep their colours.
+ */
 class CodeResolver {
+  private readonly byPath = new Map<string, string>();
   private readonly byName = new Map<string, string>();
+  private readonly carriedColors = new Map<string, string>();
   readonly created: Code[] = [];
 
-  constructor(private readonly state: AnnotationState) {
+  constructor(
+    private readonly state: AnnotationState,
+    fileCodes: readonly ImportedCode[],
+  ) {
+    const codes = state.allCodes();
+    const byId = new Map(codes.map((code) => [code.id, code]));
+    for (const code of codes) this.byPath.set(pathKey(codePath(code, byId)), code.id);
     // Top-level codes first, so a name held by several codes resolves to the least nested.
-    const codes = state.allCodes().sort((a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined));
-    for (const code of codes)
+    const ordered = [...codes].sort((a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined));
+    for (const code of ordered)
       if (!this.byName.has(codeNameKey(code.name))) this.byName.set(codeNameKey(code.name), code.id);
+    for (const code of fileCodes) {
+      const key = pathKey(code.path);
+      if (code.color !== undefined && !this.carriedColors.has(key)) this.carriedColors.set(key, code.color);
+    }
   }
 
-  idsOf(names: readonly string[]): string[] {
-    return [...new Set(names.map((name) => this.idOf(name)))];
+  idsOf(codes: readonly ImportedCode[]): string[] {
+    return [...new Set(codes.map((code) => this.idOf(code.path)))];
   }
 
-  private idOf(name: string): string {
-    const key = codeNameKey(name);
-    const known = this.byName.get(key);
+  /** The given codes and, for codes this import creates, the codes above them. */
+  withAncestors(ids: Iterable<string>): Set<string> {
+    const parents = new Map(this.created.map((code) => [code.id, code.parentId]));
+    const kept = new Set<string>();
+    for (const id of ids) {
+      for (let next: string | undefined = id; next !== undefined && !kept.has(next); next = parents.get(next)) {
+        kept.add(next);
+      }
+    }
+    return kept;
+  }
+
+  private idOf(path: readonly string[]): string {
+    const known = this.byPath.get(pathKey(path));
     if (known !== undefined) return known;
-    const codes = [...this.state.allCodes(), ...this.created];
-    const code: Code = {
-      id: randomUUID(),
-      name: name.trim(),
-      color: nextPaletteColor(
-        codes.map((existing) => existing.color),
-        codes.length,
-      ),
-    };
-    this.created.push(code);
-    this.byName.set(key, code.id);
-    return code.id;
+    if (path.length === 1) {
+      const named = this.byName.get(codeNameKey(path[0]!));
+      if (named !== undefined) return named;
+    }
+    let parentId: string | undefined;
+    for (let depth = 1; depth <= path.length; depth++) {
+      const key = pathKey(path.slice(0, depth));
+      let id = this.byPath.get(key);
+      if (id === undefined) {
+        const codes = [...this.state.allCodes(), ...this.created];
+        const code: Code = {
+          id: randomUUID(),
+          name: path[depth - 1]!.trim(),
+          color:
+            this.carriedColors.get(key) ??
+            nextPaletteColor(
+              codes.map((existing) => existing.color),
+              codes.length,
+            ),
+          ...(parentId !== undefined ? { parentId } : {}),
+        };
+        this.created.push(code);
+        this.byPath.set(key, code.id);
+        if (depth === 1 && !this.byName.has(codeNameKey(code.name))) this.byName.set(codeNameKey(code.name), code.id);
+        id = code.id;
+      }
+      parentId = id;
+    }
+    return parentId!;
   }
 }
 
@@ -95,9 +143,10 @@ function newHighlight(
 
 /**
  * The change that imports a W3C Web Annotation collection (as `exportWebAnnotations` writes it),
- * decided whole before anything is saved: a file with any fault, or annotating a report this
+ * decided whole before anything is saved: a file with any fault, or annotating only reports this
  * project lacks, throws and changes nothing. Reports are matched by id, else by the SHA-256 of
- * the text the annotation was made on. A highlight the project already has is left alone unless
+ * the text the annotation was made on, else as the file's other highlights of that report were; a
+ * highlight whose report is not found is skipped and listed, and the others import. A highlight the project already has is left alone unless
  * the file's copy is newer and differs, so importing the same file twice changes nothing.
  */
 export function planWebAnnotationImport(
@@ -114,14 +163,32 @@ export function planWebAnnotationImport(
     throw annotationError('invalid-input', annotationMessages.importRejected(error.problems.slice(0, 10).join('; ')));
   }
 
-  const resolved = parsed.highlights.map((imported) => ({
+  const found = parsed.highlights.map((imported) => ({
     imported,
     document: documents.get(imported.docId) ?? documents.findBySha(imported.sha256),
   }));
-  const unknown = [
-    ...new Set(resolved.filter((entry) => entry.document === undefined).map((entry) => entry.imported.docId)),
-  ];
-  if (unknown.length > 0) throw annotationError('not-found', annotationMessages.unknownImportDocuments(unknown));
+  // A highlight left orphaned when its report was re-imported with a changed text still carries the
+  // old text's hash; the report is the one the file's other highlights of that report were found in.
+  const documentOfFileId = new Map<string, AnnotatedDocument>();
+  for (const { imported, document } of found)
+    if (document !== undefined && !documentOfFileId.has(imported.docId)) documentOfFileId.set(imported.docId, document);
+  const withDocuments = found.map(({ imported, document }) => ({
+    imported,
+    document: document ?? documentOfFileId.get(imported.docId),
+  }));
+  const resolved = withDocuments.flatMap(({ imported, document }) =>
+    document === undefined ? [] : [{ imported, document }],
+  );
+  const skipped = withDocuments
+    .filter((entry) => entry.document === undefined)
+    .map(({ imported }) => ({ highlightId: imported.id, docId: imported.docId, quote: imported.quote.exact }));
+  // With none of its reports here, the file is for another project: say so rather than import nothing.
+  if (resolved.length === 0 && skipped.length > 0) {
+    throw annotationError(
+      'not-found',
+      annotationMessages.unknownImportDocuments([...new Set(skipped.map((entry) => entry.docId))]),
+    );
+  }
 
   const texts = new Map<string, string>();
   const textOf = (document: AnnotatedDocument): string => {
@@ -134,13 +201,21 @@ export function planWebAnnotationImport(
     return text;
   };
 
-  const codes = new CodeResolver(state);
-  const result: ImportCounts = { exact: 0, fuzzy: 0, orphans: 0, unchanged: 0, updated: 0, codesCreated: 0 };
+  const codes = new CodeResolver(state, parsed.codes);
+  const result: ImportCounts = {
+    exact: 0,
+    fuzzy: 0,
+    orphans: 0,
+    unchanged: 0,
+    updated: 0,
+    codesCreated: 0,
+    skipped,
+  };
   const put: StoredHighlight[] = [];
   for (const { imported, document } of resolved) {
     const existing = state.highlight(imported.id);
     if (existing !== undefined) {
-      const codeIds = codes.idsOf(imported.codeNames);
+      const codeIds = codes.idsOf(imported.codes);
       const same =
         existing.note === imported.note &&
         existing.codeIds.length === codeIds.length &&
@@ -154,18 +229,12 @@ export function planWebAnnotationImport(
       }
       continue;
     }
-    const { highlight, outcome } = newHighlight(
-      imported,
-      document!,
-      textOf(document!),
-      codes.idsOf(imported.codeNames),
-      now,
-    );
+    const { highlight, outcome } = newHighlight(imported, document, textOf(document), codes.idsOf(imported.codes), now);
     put.push(highlight);
     result[outcome] += 1;
   }
-  // A code name that only an unchanged highlight used would otherwise be created for nothing.
-  const usedCodeIds = new Set(put.flatMap((highlight) => highlight.codeIds));
+  // A code that only an unchanged highlight used would otherwise be created for nothing.
+  const usedCodeIds = codes.withAncestors(put.flatMap((highlight) => highlight.codeIds));
   const createdCodes = codes.created.filter((code) => usedCodeIds.has(code.id));
   result.codesCreated = createdCodes.length;
   const change: AnnotationChange = { highlights: { put } };

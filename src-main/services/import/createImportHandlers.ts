@@ -54,7 +54,11 @@ export function createImportHandlers(parts: ImportHandlerParts): HandlersOf<type
 
     'import.cancel': async ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
 
-    'project.importQdpx': ({ path }) =>
-      importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path),
+    'project.importQdpx': async ({ path }) => {
+      const result = await importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path);
+      // Every window's library lists the new reports, as after `import.start`.
+      if (result.reportsAdded > 0) events.emit('library.changed', { documentCount: library.size });
+      return result;
+    },
   };
 }

@@ -168,6 +168,7 @@ export interface AnnotationStrings {
   exportTitle: string;
   exportFormatLabel: string;
   exportFormats: Record<ExportFormat, { name: string; hint: string }>;
+  exportWholeProject: string;
   exportGroupingLabel: string;
   groupByReport: string;
   groupByCode: string;
@@ -191,6 +192,8 @@ export interface AnnotationStrings {
   importingAnnotations: string;
   importResultLabels: Record<'exact' | 'fuzzy' | 'orphans' | 'unchanged' | 'updated' | 'codesCreated', string>;
   importAnnotationsFailed: (reason: string) => string;
+  /** Heading of the list of highlights an import left out because their report is not in the project. */
+  importSkipped: (count: number) => string;
 
   // A damaged annotation store
   storeCorruptTitle: string;

@@ -200,7 +200,11 @@ export const annotationStringsAr: AnnotationStrings = {
     md: { name: 'Markdown', hint: 'تقرير مقروء بالاقتباسات ورموزها وملاحظاتها \u2066(.md)\u2069.' },
     csv: {
       name: 'جدول CSV',
-      hint: 'صف لكل تظليل ورمز، لجداول البيانات و\u2068R\u2069 و\u2068Python\u2069 \u2066(.csv)\u2069.',
+      hint: 'صف لكل تظليل ورمز، للبرامج النصية (\u2068R\u2069 و\u2068Python\u2069) والأدوات الأخرى \u2066(.csv)\u2069. يقرؤه \u2068Excel\u2069، أما \u2068LibreOffice\u2069 فيحتاج إلى اختيار \u2068UTF-8\u2069 يدويًا.',
+    },
+    xlsx: {
+      name: 'مصنف Excel',
+      hint: 'الصفوف نفسها في ورقة من اليمين إلى اليسار بصف عناوين مثبّت، لفتحها في \u2068Excel\u2069 أو \u2068LibreOffice\u2069 \u2066(.xlsx)\u2069.',
     },
     json: {
       name: 'W3C Web Annotation',
@@ -211,6 +215,7 @@ export const annotationStringsAr: AnnotationStrings = {
       hint: 'لبرامج \u2068NVivo\u2069 و\u2068ATLAS.ti\u2069 و\u2068MAXQDA\u2069 و\u2068QualCoder\u2069 \u2066(.qdpx)\u2069. تُستبعد التظليلات المنفصلة.',
     },
   },
+  exportWholeProject: 'مشروع \u2068REFI-QDA\u2069 يحمل المشروع كله: كل التقارير والرموز والمذكرات والملاحظات.',
   exportGroupingLabel: 'الأقسام',
   groupByReport: 'حسب التقرير',
   groupByCode: 'حسب الرمز',
@@ -242,6 +247,8 @@ export const annotationStringsAr: AnnotationStrings = {
     codesCreated: 'رموز أُنشئت',
   },
   importAnnotationsFailed: (reason) => `لم يُستورد شيء: ${reason}`,
+  importSkipped: (count) =>
+    `لم يُستورد ${highlights(count)} لأن تقاريرها ليست في هذا المشروع (استورد التقرير ثم هذا الملف من جديد):`,
 
   storeCorruptTitle: 'تعذّرت قراءة التعليقات التوضيحية',
   storeCorruptExplanation:

@@ -196,7 +196,14 @@ export const annotationStringsEn: AnnotationStrings = {
   exportFormatLabel: 'Format',
   exportFormats: {
     md: { name: 'Markdown', hint: 'A readable report of quotations with their codes and notes (.md).' },
-    csv: { name: 'CSV table', hint: 'One row per highlight and code, for spreadsheets and R or Python (.csv).' },
+    csv: {
+      name: 'CSV table',
+      hint: 'One row per highlight and code, for scripts (R, Python) and other tools (.csv). Excel reads it; LibreOffice needs UTF-8 chosen by hand.',
+    },
+    xlsx: {
+      name: 'Excel workbook',
+      hint: 'The same rows as a right-to-left sheet with its header frozen, to open in Excel or LibreOffice (.xlsx).',
+    },
     json: {
       name: 'W3C Web Annotation',
       hint: 'JSON-LD that Qarin can import again, here or on another machine (.jsonld).',
@@ -206,6 +213,7 @@ export const annotationStringsEn: AnnotationStrings = {
       hint: 'For NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx). Detached highlights are left out.',
     },
   },
+  exportWholeProject: 'A REFI-QDA project holds the whole project: every report, code, memo and note.',
   exportGroupingLabel: 'Sections',
   groupByReport: 'By report',
   groupByCode: 'By code',
@@ -237,6 +245,8 @@ export const annotationStringsEn: AnnotationStrings = {
     codesCreated: 'codes created',
   },
   importAnnotationsFailed: (reason) => `Nothing was imported: ${reason}`,
+  importSkipped: (count) =>
+    `Not imported: ${plural(count, 'highlight', 'highlights')} whose report is not in this project (import the report, then this file again):`,
 
   storeCorruptTitle: 'Annotations cannot be read',
   storeCorruptExplanation:
