@@ -229,11 +229,18 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
         ),
       );
 
+    const middle = page.getByTestId('compare-column').nth(1).getByTestId('reader-scroller');
+    await middle.hover();
+    await page.mouse.wheel(0, -5000);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]')].every(
+        (s) => s.scrollTop === 0,
+      ),
+    );
     assertLevel(await memberTops(), 'at the top');
     await page.evaluate(() => document.fonts.ready);
     await shot('compare-08-aligned-rows-1280');
 
-    const middle = page.getByTestId('compare-column').nth(1).getByTestId('reader-scroller');
     const before = (await columnScrolls())[1]!.top;
     await middle.hover();
     await page.mouse.wheel(0, 400);
