@@ -14,6 +14,7 @@ import { useFocusFlash } from '../reader/useFocusFlash';
 import { usePaneFocus } from '../reader/usePaneFocus';
 import { usePaneSurfaceCallbacks } from '../reader/usePaneSurfaceCallbacks';
 import { formatDate } from '../shared/formatDate';
+import { cutAtSentences } from './alignedRows';
 
 /** What the compare view needs from a column to lock scrolling and draw connectors. */
 export interface ColumnHandle {
@@ -45,6 +46,8 @@ interface CompareColumnProps {
   onFocusNeighbour(paneId: string, step: number): void;
   /** What the tooltip says about the text at a document offset (a shared passage's provenance). */
   describeAt?(offset: number): string | undefined;
+  /** In the aligned rows layout: where this report's sentences start, so each opens a block of its own. */
+  sentenceStarts?: readonly number[];
 }
 
 /** One report of the compare view: the reader's surface with the comparison painted over it, and its annotations. */
@@ -62,6 +65,7 @@ export function CompareColumn({
   aside,
   onFocusNeighbour,
   describeAt,
+  sentenceStarts,
 }: CompareColumnProps) {
   const t = useStrings();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -69,7 +73,10 @@ export function CompareColumn({
   const handledReveal = useRef<number | undefined>(undefined);
   const focusHandlers = usePaneFocus(pane.id);
   const { focusSpan, flash } = useFocusFlash();
-  const paragraphs = useMemo(() => splitParagraphs(doc.text), [doc.text]);
+  const paragraphs = useMemo(() => {
+    const lines = splitParagraphs(doc.text);
+    return sentenceStarts ? cutAtSentences(lines, sentenceStarts) : lines;
+  }, [doc.text, sentenceStarts]);
   const textReady = textNodes.length === paragraphs.length && paragraphs.length > 0;
 
   const allLayers = useMemo<SpanLayers>(() => new Map([...layers, focusSpan]), [layers, focusSpan]);

@@ -15,6 +15,7 @@ import { useDocument } from '../documents/useDocument';
 import { useStrings } from '../i18n/useStrings';
 import type { SpanLayers } from '../reader/spanLayers';
 import { alignedPosition, type AlignedBox } from './alignedScroll';
+import { assignRows, levelRows, unlevelRows, type RowGroup } from './alignedRows';
 import { CompareColumn, readingLine, type ColumnHandle } from './CompareColumn';
 import { columnLayers } from './compareLayers';
 import { ComparePicker } from './ComparePicker';
@@ -28,8 +29,62 @@ import { useDocumentDetails } from './useDocumentDetails';
 import { VariationHeatMap, type HeatStretch } from './VariationHeatMap';
 import './compare.css';
 import { useReportDialog } from '../report/ReportDialogContext';
+import { useSettings } from '../settings/SettingsContext';
 
 const EMPTY_LAYERS: SpanLayers = new Map();
+const NO_STARTS: readonly number[] = [];
+
+/** The blocks a column's text is drawn in (paragraphs, or sentences in the rows layout), in order. */
+const blocksOf = (handle: ColumnHandle) => [
+  ...handle.scroller.querySelectorAll<HTMLElement>('[data-testid=reader-text] > .para'),
+];
+/** Where the rows a column has no block for are made up at the end of its text. */
+const textEndOf = (handle: ColumnHandle) =>
+  handle.scroller.querySelector<HTMLElement>('[data-testid=reader-text]') ?? handle.scroller;
+
+/**
+ * Levels the columns row by row: the in-order aligned groups (taken in the base's reading order)
+ * become rows across the columns, every other block a row of its own.
+ */
+function levelAlignedRows(comparison: Comparison, columns: readonly ColumnHandle[]): void {
+  const blocks = columns.map(blocksOf);
+  const starts = blocks.map((column) => column.map((block) => Number(block.dataset.start)));
+  // The block holding an offset: the last one starting at or before it.
+  const blockAt = (column: number, offset: number) => {
+    const own = starts[column]!;
+    let found = -1;
+    for (let index = 0; index < own.length && own[index]! <= offset; index++) found = index;
+    return found;
+  };
+  const place = (group: RowGroup) => {
+    const base = group.members.find((member) => columns[member.column]?.docId === comparison.baseId);
+    const first = base ?? group.members[0]!;
+    return first.block / Math.max(1, blocks[first.column]!.length);
+  };
+  const groups: RowGroup[] = comparison.alignment
+    .filter((group) => !group.moved)
+    .map((group) => ({
+      members: group.members.flatMap((member) => {
+        const column = columns.findIndex((handle) => handle.docId === member.docId);
+        const block = column < 0 ? -1 : blockAt(column, member.start);
+        return block < 0 ? [] : [{ column, block }];
+      }),
+    }))
+    .filter((group) => group.members.length >= 2)
+    .sort((a, b) => place(a) - place(b));
+  const { rowOf, rowCount } = assignRows(
+    blocks.map((column) => column.length),
+    groups,
+  );
+  levelRows(
+    columns.map((handle, index) => ({
+      blocks: blocks[index]!,
+      rows: rowOf[index]!,
+      end: textEndOf(handle),
+    })),
+    rowCount,
+  );
+}
 
 interface CompareViewProps {
   panelsShown: boolean;
@@ -92,6 +147,9 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         ? comparisonState.previous
         : undefined;
   const [locked, setLocked] = useState(true);
+  const [rows, setRows] = useState(false);
+  const [levelSerial, setLevelSerial] = useState(0);
+  const { settings } = useSettings();
   const [factsShown, setFactsShown] = useState(true);
   const [passagesShown, setPassagesShown] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -109,6 +167,14 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
       for (const document of comparison.documents) layers.set(document.id, columnLayers(comparison, document.id));
     return layers;
   }, [comparison]);
+
+  const sentenceStarts = useMemo(() => {
+    const byDoc = new Map<string, number[]>();
+    if (rows && comparison)
+      for (const sentence of comparison.sentences)
+        byDoc.set(sentence.docId, [...(byDoc.get(sentence.docId) ?? []), sentence.start]);
+    return byDoc;
+  }, [rows, comparison]);
 
   const onHandle = useCallback((paneId: string, handle: ColumnHandle | undefined) => {
     if (handle) handles.current.set(paneId, handle);
@@ -132,11 +198,16 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
       const line = from.scroller.scrollTop + readingLine(from.scroller);
       for (const to of orderedHandles()) {
         if (to.paneId === fromId) continue;
+        // In rows every column has the same rows of the same heights: the same pixel is the same row.
+        if (rows) {
+          to.scroller.scrollTop = from.scroller.scrollTop;
+          continue;
+        }
         const target = alignedPosition(alignedBoxes(comparison, from, to), line);
         if (target !== undefined) to.scroller.scrollTop = Math.max(0, target - readingLine(to.scroller));
       }
     },
-    [comparison, orderedHandles],
+    [comparison, orderedHandles, rows],
   );
 
   const onScroll = useCallback(
@@ -163,14 +234,34 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
   });
   const paneKey = panes.map((pane) => pane.id).join('\n');
   const baseId = basePane?.id;
+
+  // The rows layout is measured once every column has its sentence blocks, and again whenever a
+  // column changes width or the reading font changes size; leaving it takes the levelling away.
+  const level = useRef(() => {});
+  useLayoutEffect(() => {
+    level.current = () => {
+      if (!rows || !comparison) return;
+      levelAlignedRows(comparison, orderedHandles());
+      setLevelSerial((serial) => serial + 1);
+    };
+  });
+  useEffect(() => {
+    if (!rows || !comparison || handleCount < paneKey.split('\n').length) return;
+    level.current();
+    const columns = [...handles.current.values()];
+    return () => unlevelRows(columns.map((handle) => ({ blocks: blocksOf(handle), end: textEndOf(handle) })));
+  }, [rows, comparison, handleCount, paneKey, baseId, settings.fontSize, settings.lineHeight]);
   useEffect(() => {
     if (!comparison || handleCount < paneKey.split('\n').length) return;
     if (locked && baseId !== undefined && handles.current.has(baseId)) latest.current.follow(baseId);
     latest.current.redrawConnectors();
-    const observer = new ResizeObserver(() => latest.current.redrawConnectors());
+    const observer = new ResizeObserver(() => {
+      level.current();
+      latest.current.redrawConnectors();
+    });
     for (const handle of handles.current.values()) observer.observe(handle.scroller);
     return () => observer.disconnect();
-  }, [comparison, handleCount, paneKey, baseId, locked]);
+  }, [comparison, handleCount, paneKey, baseId, locked, rows]);
 
   // The heat map is placed by where the base's sentences really are, not by character counts.
   useEffect(() => {
@@ -186,7 +277,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
         return box ? [{ ...stretch, top: box.top / total, height: (box.bottom - box.top) / total }] : [];
       }),
     );
-  }, [comparison, basePane, handleCount]);
+  }, [comparison, basePane, handleCount, levelSerial]);
 
   const pickStretch = useCallback(
     (stretch: HeatStretch) => {
@@ -282,7 +373,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
 
   return (
     <div
-      className="compare-view"
+      className={`compare-view${rows ? ' is-rows' : ''}`}
       aria-label={t.compareViewLabel}
       role="region"
       data-testid="compare-view"
@@ -298,6 +389,16 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
           data-testid="compare-lock"
         >
           {t.scrollLock}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={rows}
+          title={t.alignedRowsHint}
+          onClick={() => setRows((value) => !value)}
+          data-testid="compare-rows"
+        >
+          {t.alignedRows}
         </button>
         <button
           type="button"
@@ -398,6 +499,7 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
                 onScroll={onScroll}
                 onDrive={onDrive}
                 describeAt={(offset) => describeAt(doc.id, offset)}
+                sentenceStarts={rows ? (sentenceStarts.get(doc.id) ?? NO_STARTS) : undefined}
                 aside={
                   pane.id === basePane?.id && stretches.length > 0 ? (
                     <VariationHeatMap stretches={stretches} onPick={pickStretch} />

@@ -38,7 +38,12 @@ export const ReaderText = memo(function ReaderText({
             data-start={paragraph.start}
             hidden={hiddenParagraphs.has(index) || undefined}
           >
-            <span className="para-number" aria-hidden="true" title={t.paragraphNumber(paragraph.number)}>
+            {/* A paragraph cut into sentences (the compare view's rows) shows its number once. */}
+            <span
+              className={`para-number${paragraphs[index - 1]?.number === paragraph.number ? ' is-continued' : ''}`}
+              aria-hidden="true"
+              title={t.paragraphNumber(paragraph.number)}
+            >
               {paragraph.number}
             </span>
             <p className="para-text" dir={paragraph.dir}>

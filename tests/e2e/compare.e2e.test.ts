@@ -186,6 +186,96 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
     await page.getByTestId('compare-lock').click();
   });
 
+  it('lays aligned sentences out in rows, level in every column, and switches back', async () => {
+    const comparison = await callApi<Comparison>('compare.run', { ids: comparedIds() });
+    const inOrder = comparison.alignment.filter((group) => !group.moved);
+    assert.ok(inOrder.length > 0, 'the seeds share sentences in order');
+    const toggle = page.getByTestId('compare-rows');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'free flow is the default');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.compare-view.is-rows [data-testid=reader-text]')].some((text) =>
+        (text.getAttribute('style') ?? '').includes('padding'),
+      ),
+    );
+
+    /** For each group, its members' tops on screen: the first line of each sentence, in every column. */
+    const memberTops = () =>
+      page.evaluate(
+        (groups) =>
+          groups.map((members) =>
+            members.map((member) => {
+              const column = document.querySelector(
+                `[data-testid=compare-column][data-document-id="${member.docId}"]`,
+              )!;
+              let holder: (PageNode & PageColumn) | undefined;
+              for (const block of column.querySelectorAll('[data-testid=reader-text] > .para'))
+                if (Number(block.getAttribute('data-start')) <= member.start) holder = block;
+              const node = (holder?.querySelector('.para-text') as unknown as PageNode | null)?.firstChild;
+              const range = new Range();
+              range.setStart(node, member.start - Number(holder!.getAttribute('data-start')));
+              range.setEnd(node, member.start + 1 - Number(holder!.getAttribute('data-start')));
+              return range.getBoundingClientRect().top;
+            }),
+          ),
+        inOrder.map((group) => group.members.map(({ docId, start }) => ({ docId, start }))),
+      );
+    const assertLevel = (tops: number[][], where: string) =>
+      tops.forEach((group, index) =>
+        assert.ok(
+          Math.max(...group) - Math.min(...group) <= 2,
+          `${where}: group ${index} is level across its columns: ${group.join(', ')}`,
+        ),
+      );
+
+    const middle = page.getByTestId('compare-column').nth(1).getByTestId('reader-scroller');
+    await middle.hover();
+    await page.mouse.wheel(0, -5000);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]')].every(
+        (s) => s.scrollTop === 0,
+      ),
+    );
+    assertLevel(await memberTops(), 'at the top');
+    await page.evaluate(() => document.fonts.ready);
+    await shot('compare-08-aligned-rows-1280');
+
+    const before = (await columnScrolls())[1]!.top;
+    await middle.hover();
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((top) => {
+      const tops = [...document.querySelectorAll('[data-testid=compare-column] [data-testid=reader-scroller]')].map(
+        (s) => s.scrollTop,
+      );
+      return tops[1] !== top && tops.every((each) => each === tops[1]);
+    }, before);
+    assertLevel(await memberTops(), 'scrolled');
+    await shot('compare-09-aligned-rows-scrolled-1280');
+
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.locator('.compare-view.is-rows').count(), 0);
+    const leftovers = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-testid=compare-column] .para')].filter((block) =>
+          (block.getAttribute('style') ?? '').includes('min-height'),
+        ).length,
+    );
+    assert.equal(leftovers, 0, 'free flow gives every paragraph its natural height back');
+    const blocks = await page
+      .getByTestId('compare-column')
+      .evaluateAll((nodes) => nodes.map((node) => node.querySelectorAll('[data-testid=reader-text] > .para').length));
+    const paragraphs = comparedIds().map(
+      (id) =>
+        texts
+          .get(id)!
+          .split('\n')
+          .filter((line) => line.trim() !== '').length,
+    );
+    assert.deepEqual(blocks, paragraphs, 'free flow draws whole paragraphs again');
+  });
+
   it('scrolls every column to its cell when a fact is clicked', async (t) => {
     const comparison = await callApi<Comparison>('compare.run', { ids: comparedIds() });
     const rowIndex = comparison.facts.findIndex((row) => new Set(row.cells.map((cell) => cell.docId)).size >= 2);

@@ -15,6 +15,9 @@ export interface CompareStrings {
   makeBase: string;
   baseBadge: string;
   scrollLock: string;
+  /** The layout where each aligned group is one row across the columns. */
+  alignedRows: string;
+  alignedRowsHint: string;
   showPanels: string;
   hidePanels: string;
   factsToggle: string;

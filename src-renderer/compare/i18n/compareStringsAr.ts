@@ -38,6 +38,8 @@ export const compareStringsAr: CompareStrings = {
   makeBase: 'اجعله الأساس',
   baseBadge: 'الأساس',
   scrollLock: 'تمرير متزامن بالمحاذاة',
+  alignedRows: 'صفوف متحاذية',
+  alignedRowsHint: 'كل جملة مع نظيراتها في صف واحد عبر الأعمدة، والجمل المنفردة في صفوف خاصة بها',
   showPanels: 'أظهر اللوحات الجانبية',
   hidePanels: 'أخفِ اللوحات الجانبية',
   factsToggle: 'جدول الوقائع',

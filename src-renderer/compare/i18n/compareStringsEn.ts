@@ -16,6 +16,9 @@ export const compareStringsEn: CompareStrings = {
   makeBase: 'Make base',
   baseBadge: 'Base',
   scrollLock: 'Scroll locked by alignment',
+  alignedRows: 'Aligned rows',
+  alignedRowsHint:
+    'Each sentence and its counterparts share one row across the columns; unique sentences get rows of their own',
   showPanels: 'Show side panels',
   hidePanels: 'Hide side panels',
   factsToggle: 'Facts table',
