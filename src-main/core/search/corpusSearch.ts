@@ -205,9 +205,17 @@ export class CorpusSearch {
   private hit(document: number, score: number, partial: boolean, prepared: PreparedQuery): SearchHit | undefined {
     const shown = this.corpus.hitDocument(document);
     if (!shown) return undefined;
-    const hit: SearchHit = { id: shown.id, title: shown.title, score, partial, snippets: [] };
-    if (shown.source !== undefined) hit.source = shown.source;
-    if (shown.date !== undefined) hit.date = shown.date;
+    // Fields in the contract's order, so that a hit reads the same whether or not it went through
+    // the contract's schema (a one-shot command prints it without loading zod).
+    const hit: SearchHit = {
+      id: shown.id,
+      title: shown.title,
+      ...(shown.source !== undefined && { source: shown.source }),
+      ...(shown.date !== undefined && { date: shown.date }),
+      score,
+      partial,
+      snippets: [],
+    };
     const { text } = shown;
     if (text !== undefined) {
       hit.snippets = buildSnippets(text, shown.boilerplate, locateHits(text, shown.boilerplate, prepared.matcher));

@@ -1,6 +1,6 @@
 import type { CorpusTotals } from './corpusSnapshot';
 import type { DocumentRecord } from './documentRecord';
-import type { SlottedPostings } from './postingIndex';
+import type { SlottedPostings } from './slottedPostings';
 
 /**
  * An in-memory index laid open, part by part, for the services layer to write the on-disk tables

@@ -1,4 +1,4 @@
-import type { SlottedPostings } from './postingIndex';
+import type { SlottedPostings } from './slottedPostings';
 import type { SearchVocabulary } from './searchVocabulary';
 
 /** A field's inverted index: term → documents grouped by BM25 slot. */

@@ -3,7 +3,7 @@ import type { CompiledPhrase, CompiledPrefix, CompiledQuery, CompiledTerm, Compi
 import { compileQuery } from './compileQuery';
 import { DocumentScores } from './documentScores';
 import type { IndexedCorpus, PostingSource } from './indexedCorpus';
-import { documentFrequency, type SlottedPostings } from './postingIndex';
+import { documentFrequency, type SlottedPostings } from './slottedPostings';
 import { PrefixExpansion } from './prefixExpansion';
 import { containsPhrase, proximityFeatures } from './proximity';
 import { QueryMatcher } from './queryMatcher';

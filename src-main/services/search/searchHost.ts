@@ -8,6 +8,9 @@ import { writeFileDurably } from '../persistence';
 import { SimilarityHost } from '../similarity/similarityHost';
 import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
+import { readSearchTablesMeta } from './tables/searchTablesFreshness';
+import { searchTablesLayout } from './tables/searchTablesLayout';
+import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
 export interface OpenIndexParams {
@@ -123,14 +126,30 @@ export class SearchHost {
     return this.requireIndex().documentHits(params.id, params.query);
   }
 
+  /**
+   * Writes the on-disk search tables into the index folder when they are missing or of another
+   * corpus (an index persisted before they existed): they are otherwise written with the snapshot.
+   */
+  async ensureTables(params: { fingerprint: string }): Promise<void> {
+    const meta = await readSearchTablesMeta(this.indexDir);
+    if (meta?.fingerprint === params.fingerprint) return;
+    const tables = encodeSearchTables(this.requireIndex().tables(), (id) => this.shaById.get(id), params.fingerprint);
+    // Old tables stop being read before their files are replaced.
+    await rm(searchTablesLayout(this.indexDir).meta, { force: true });
+    await writeSearchTables(this.indexDir, tables);
+  }
+
   /** Writes the snapshot to a fresh folder and swaps it in, so a crash never leaves half an index. */
   async persist(params: { fingerprint: string }): Promise<void> {
-    const snapshot = this.requireIndex().exportSnapshot();
+    const index = this.requireIndex();
+    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
+    const snapshot = index.exportSnapshot();
     const fresh = `${this.indexDir}.new`;
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
     const keys = Object.keys(snapshot);
     await Promise.all(keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
+    await writeSearchTables(fresh, tables);
     if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
     const manifest: IndexManifest = { fingerprint: params.fingerprint, keys };
     await writeFileDurably(join(fresh, 'manifest.json'), JSON.stringify(manifest));
