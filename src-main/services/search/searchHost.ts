@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../core/search/corpusIndex';
@@ -127,15 +128,19 @@ export class SearchHost {
   }
 
   /**
-   * Writes the on-disk search tables into the index folder when they are missing or of another
-   * corpus (an index persisted before they existed): they are otherwise written with the snapshot.
+   * Writes the on-disk search tables into the index folder when they are missing, cut short or of
+   * another corpus (an index persisted before they existed): they are otherwise written with the
+   * snapshot.
    */
   async ensureTables(params: { fingerprint: string }): Promise<void> {
     const meta = await readSearchTablesMeta(this.indexDir);
-    if (meta?.fingerprint === params.fingerprint) return;
+    const layout = searchTablesLayout(this.indexDir);
+    const { terms, stems, termTable, postings, documents, sequences, records, ids } = layout;
+    const whole = [terms, stems, termTable, postings, documents, sequences, records, ids].every(existsSync);
+    if (meta?.fingerprint === params.fingerprint && whole) return;
     const tables = encodeSearchTables(this.requireIndex().tables(), (id) => this.shaById.get(id), params.fingerprint);
     // Old tables stop being read before their files are replaced.
-    await rm(searchTablesLayout(this.indexDir).meta, { force: true });
+    await rm(layout.meta, { force: true });
     await writeSearchTables(this.indexDir, tables);
   }
 
