@@ -70,6 +70,21 @@ test('after an import, a one-shot search reads the tables and prints what the wh
   }
 });
 
+test('show prints a document from the tables as the workbench does, and refuses an unknown id alike', () => {
+  const id = (
+    JSON.parse(qarin(['search', 'حفتر', '--project', project, '--json']).stdout) as { hits: { id: string }[] }
+  ).hits[0]!.id;
+  const fromTables = qarin(['show', id, '--project', project]);
+  assert.equal(fromTables.code, 0, fromTables.stderr);
+  assert.equal(fromTables.stdout, qarin(['show', id, '--project', project], { QARIN_SEARCH_IN_MEMORY: '1' }).stdout);
+  const unknown = qarin(['show', 'no-such-report', '--project', project]);
+  assert.equal(unknown.code, 1);
+  assert.equal(
+    unknown.stderr,
+    qarin(['show', 'no-such-report', '--project', project], { QARIN_SEARCH_IN_MEMORY: '1' }).stderr,
+  );
+});
+
 test('a library written since the tables were noted sends the search to the workbench, which notes them again', async () => {
   const library = projectLayout(project).library;
   const later = new Date(Date.now() + 5_000);

@@ -53,29 +53,31 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
   const layout = projectLayout(projectDir);
   const index = await openSearchTables(layout);
   if (!index) return undefined;
-  let annotations: AnnotationService | undefined;
-  try {
+  // Opened at the first query: showing a document does not need them.
+  let annotations: Promise<AnnotationService | undefined> | undefined;
+  const openAnnotations = async (): Promise<AnnotationService | undefined> => {
     // A project without highlights matches none, and need not load what reads them.
-    if (existsSync(layout.annotations) || existsSync(layout.annotationJournal)) {
-      const { AnnotationService } = await import('../annotations/annotationService');
-      annotations = await AnnotationService.open({
-        snapshotPath: layout.annotations,
-        journalPath: layout.annotationJournal,
-        documents: tableDocuments(index),
-        projectName: basename(layout.root),
-        writerLock: new ProjectWriterLock(layout.lock),
-      });
-    }
-  } catch (error) {
-    index.close();
-    throw error;
-  }
+    if (!existsSync(layout.annotations) && !existsSync(layout.annotationJournal)) return undefined;
+    const { AnnotationService } = await import('../annotations/annotationService');
+    return AnnotationService.open({
+      snapshotPath: layout.annotations,
+      journalPath: layout.annotationJournal,
+      documents: tableDocuments(index),
+      projectName: basename(layout.root),
+      writerLock: new ProjectWriterLock(layout.lock),
+    });
+  };
+  const highlightHits = async (request: SearchRequest) => {
+    annotations ??= openAnnotations();
+    const service = await annotations;
+    return service ? service.searchHits(request) : [];
+  };
   return {
     // As the `search.query` handler combines them (see createHandlers).
     async query(request) {
       const [result, annotationHits] = await Promise.all([
         index.search(request),
-        request.offset !== 0 ? undefined : annotations ? annotations.searchHits(request) : [],
+        request.offset === 0 ? highlightHits(request) : undefined,
       ]);
       return annotationHits === undefined ? result : { ...result, annotationHits };
     },
@@ -85,7 +87,7 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
     },
     async close() {
       try {
-        await annotations?.close();
+        await (await annotations?.catch(() => undefined))?.close();
       } finally {
         index.close();
       }
