@@ -1,3 +1,4 @@
+import type { OneShotSearch } from '../services/search/oneShotSearch';
 import type { Workbench } from '../services/workbench';
 import type { CliOptions } from './cliOptions';
 import type { CliMessages } from './messages';
@@ -26,6 +27,8 @@ export interface CliContext {
   /** The project folder the command works on (`--project`, else the app's). */
   projectDir: string;
   openWorkbench(): Promise<Workbench>;
+  /** The project's on-disk search tables, or undefined when the workbench must be opened instead. */
+  openOneShotSearch(): Promise<OneShotSearch | undefined>;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream;
   stdin: NodeJS.ReadableStream;

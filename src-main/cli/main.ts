@@ -1,45 +1,34 @@
 import { ApiError } from '../api/apiError';
-import { openWorkbench } from '../services/openWorkbench';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { StoreError } from '../services/persistence/StoreError';
-import { isDamagedLibrary } from '../services/project/restoreLibrary';
 import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
 import { languageFromEnvironment, messagesFor } from './messages';
-import { importCommand } from './commands/importCommand';
-import { searchCommand } from './commands/searchCommand';
-import { docsCommand } from './commands/docsCommand';
-import { showCommand } from './commands/showCommand';
-import { serveCommand } from './commands/serveCommand';
-import { exportCommand } from './commands/exportCommand';
-import { annotationsCommand } from './commands/annotationsCommand';
-import { compareCommand } from './commands/compareCommand';
-import { restoreCommand } from './commands/restoreCommand';
-import { importProjectCommand } from './commands/importProjectCommand';
 import { visibleText } from './visibleText';
-import { similarCommand } from './commands/similarCommand';
-import { clustersCommand } from './commands/clustersCommand';
-import { reportCommand } from './commands/reportCommand';
-import { chromiumPdfPrinter } from '../services/report/chromiumPdf';
-import { lexiconCommand } from './commands/lexiconCommand';
 
-const commands: Record<string, (context: CliContext) => Promise<number>> = {
-  import: importCommand,
-  search: searchCommand,
-  docs: docsCommand,
-  show: showCommand,
-  serve: serveCommand,
-  export: exportCommand,
-  annotations: annotationsCommand,
-  compare: compareCommand,
-  restore: restoreCommand,
-  similar: similarCommand,
-  clusters: clustersCommand,
-  'import-project': importProjectCommand,
-  report: reportCommand,
-  lexicon: lexiconCommand,
+type Command = (context: CliContext) => Promise<number>;
+
+/**
+ * Each command is loaded when it is run, so that a one-shot command loads only its own code:
+ * a search does not pay for the importers, exporters and comparison engine.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./commands/importCommand')).importCommand,
+  search: async () => (await import('./commands/searchCommand')).searchCommand,
+  docs: async () => (await import('./commands/docsCommand')).docsCommand,
+  show: async () => (await import('./commands/showCommand')).showCommand,
+  serve: async () => (await import('./commands/serveCommand')).serveCommand,
+  export: async () => (await import('./commands/exportCommand')).exportCommand,
+  annotations: async () => (await import('./commands/annotationsCommand')).annotationsCommand,
+  compare: async () => (await import('./commands/compareCommand')).compareCommand,
+  restore: async () => (await import('./commands/restoreCommand')).restoreCommand,
+  similar: async () => (await import('./commands/similarCommand')).similarCommand,
+  clusters: async () => (await import('./commands/clustersCommand')).clustersCommand,
+  'import-project': async () => (await import('./commands/importProjectCommand')).importProjectCommand,
+  report: async () => (await import('./commands/reportCommand')).reportCommand,
+  lexicon: async () => (await import('./commands/lexiconCommand')).lexiconCommand,
 };
 
 /**
@@ -57,8 +46,9 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       writeLine(options.help ? process.stdout : process.stderr, messages.usage);
       return options.help ? 0 : 1;
     }
-    const command = commands[options.command];
-    if (!command) throw new CliError(messages.unknownCommand(options.command), 1);
+    const loadCommand = commands[options.command];
+    if (!loadCommand) throw new CliError(messages.unknownCommand(options.command), 1);
+    const command = await loadCommand();
     const projectDir = options.project ?? defaultProjectDir();
     const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'report', 'lexicon'].includes(
       options.command,
@@ -68,13 +58,18 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       messages,
       transports,
       projectDir,
-      openWorkbench: () =>
-        openWorkbench({
+      openWorkbench: async () =>
+        (await import('../services/openWorkbench')).openWorkbench({
           projectDir,
           preloadSearch: searches,
           seedsDir: options.seeds,
-          printPdf: chromiumPdfPrinter(options.chromium),
+          printPdf: (await import('../services/report/chromiumPdf')).chromiumPdfPrinter(options.chromium),
         }),
+      // QARIN_SEARCH_IN_MEMORY=1 skips the tables: the benchmark measures both ways in one run.
+      openOneShotSearch: async () =>
+        process.env.QARIN_SEARCH_IN_MEMORY === '1'
+          ? undefined
+          : (await import('../services/search/oneShotSearch')).openOneShotSearch(projectDir),
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,
@@ -97,7 +92,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     if (error instanceof StoreError) {
       writeLine(process.stderr, `qarin: ${visibleText(error.message)}`);
       // A damaged library keeps the project from opening: say where the way back is.
-      if (isDamagedLibrary(error)) {
+      if ((await import('../services/project/restoreLibrary')).isDamagedLibrary(error)) {
         writeLine(process.stderr, `qarin: ${messages.restoreHint('library')}`);
       }
       return 1;

@@ -50,6 +50,9 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const isNewProject = libraryStore.openedFromVersion === null;
   // The library file as this process last read or wrote it: another stamp means another process saved it.
   let libraryStampKnown = await fileStamp(layout.library);
+  const noteSearchTables = async () => {
+    if ((await fileStamp(layout.library)) === libraryStampKnown) await search.noteLibraryMatchesTables();
+  };
   const writerLock = new ProjectWriterLock(layout.lock);
   const library = new Library(libraryStore.data);
   const texts = new TextStore(layout.texts);
@@ -116,6 +119,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
             `re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`,
           );
         });
+        await noteSearchTables();
       },
     },
     options.importCommitEvery,
@@ -151,6 +155,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     projectDir: layout.root,
     handlers,
     events,
+    noteSearchTables,
     async close() {
       await imports.whenIdle();
       await annotations.close();

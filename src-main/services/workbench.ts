@@ -10,6 +10,12 @@ export interface Workbench {
   readonly projectDir: string;
   readonly handlers: ApiHandlers;
   readonly events: EventHub;
+  /**
+   * Lets one-shot commands search the on-disk tables again (see `noteLibraryMatchesTables`) once
+   * this workbench has searched: its index is then up to date with the library. Does nothing when
+   * the library file changed since this workbench read or wrote it.
+   */
+  noteSearchTables?(): Promise<void>;
   close(): Promise<void>;
 }
 

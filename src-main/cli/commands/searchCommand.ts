@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
-import { invoke } from '../../api/dispatch';
+import type { ApiHandlers } from '../../api/dispatch';
 import type { SearchResult } from '../../api/types';
+import type { OneShotSearch } from '../../services/search/oneShotSearch';
 import { isClosed, writeLine, type CliContext } from '../cliContext';
 import { visibleText } from '../visibleText';
 
@@ -9,26 +10,61 @@ import { visibleText } from '../visibleText';
  * input and writes one JSON line per query, in order, so scripts can batch thousands of queries.
  */
 export async function searchCommand(context: CliContext): Promise<number> {
-  const { options, stdout } = context;
-  const workbench = await context.openWorkbench();
+  const tables = await context.openOneShotSearch();
+  if (tables) {
+    try {
+      return await answer(context, (query) => searchTables(tables, query, context.options.limit));
+    } finally {
+      await tables.close();
+    }
+  }
+  const [workbench, { invoke }] = await Promise.all([context.openWorkbench(), import('../../api/dispatch')]);
   try {
-    const search = (query: string) => invoke(workbench.handlers, 'search.query', { query, limit: options.limit });
-    if (options.args.length > 0) {
-      const result = await search(options.args.join(' '));
-      if (options.json) writeLine(stdout, JSON.stringify(result, null, 2));
-      else printResult(context, result);
-      return 0;
-    }
-    const lines = createInterface({ input: context.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (isClosed(stdout)) break;
-      if (line.trim() === '') continue;
-      writeLine(stdout, JSON.stringify(await search(line)));
-    }
-    return 0;
+    const search = (query: string) =>
+      invoke(workbench.handlers, 'search.query', { query, limit: context.options.limit });
+    const code = await answer(context, search);
+    // The index is now up to date with the library: the next command can read the tables.
+    await workbench.noteSearchTables?.();
+    return code;
   } finally {
     await workbench.close();
   }
+}
+
+/** The bounds `SearchRequestSchema` sets on what the command line passes. */
+const MAX_QUERY_LENGTH = 2_000;
+const MAX_LIMIT = 1_000;
+
+/**
+ * The tables answer without the contract's zod schemas, whose loading alone would cost more than
+ * the query: the request is the one `invoke` would build (offset 0), and the result comes out in
+ * the contract's shape and field order (a test holds both ways to the same output). A request the
+ * contract refuses goes through its check, which throws before any handler is reached, so it is
+ * refused in the same words as by the workbench.
+ */
+async function searchTables(tables: OneShotSearch, query: string, limit: number): Promise<SearchResult> {
+  if (query.length > MAX_QUERY_LENGTH || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    const { dispatch } = await import('../../api/dispatch');
+    await dispatch({} as ApiHandlers, 'search.query', { query, limit });
+  }
+  return tables.query({ query, offset: 0, limit });
+}
+
+async function answer(context: CliContext, search: (query: string) => Promise<SearchResult>): Promise<number> {
+  const { options, stdout } = context;
+  if (options.args.length > 0) {
+    const result = await search(options.args.join(' '));
+    if (options.json) writeLine(stdout, JSON.stringify(result, null, 2));
+    else printResult(context, result);
+    return 0;
+  }
+  const lines = createInterface({ input: context.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (isClosed(stdout)) break;
+    if (line.trim() === '') continue;
+    writeLine(stdout, JSON.stringify(await search(line)));
+  }
+  return 0;
 }
 
 function printResult({ stdout, messages }: CliContext, result: SearchResult): void {

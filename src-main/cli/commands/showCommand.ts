@@ -7,6 +7,16 @@ export async function showCommand(context: CliContext): Promise<number> {
   const { options, stdout, messages } = context;
   const id = options.args[0];
   if (!id) throw new CliError(messages.missingArgument('DOCID'), 1);
+  if (!options.json) {
+    // The text alone can come from the search tables, without reading the library.
+    const tables = await context.openOneShotSearch();
+    const text = tables?.documentText(id);
+    await tables?.close();
+    if (text !== undefined) {
+      printText(stdout, text);
+      return 0;
+    }
+  }
   const workbench = await context.openWorkbench();
   try {
     const document = await invoke(workbench.handlers, 'document.get', { id });
@@ -14,10 +24,14 @@ export async function showCommand(context: CliContext): Promise<number> {
       const { text: _text, ...metadata } = document;
       writeLine(stdout, JSON.stringify(metadata, null, 2));
     } else {
-      stdout.write(document.text.endsWith('\n') ? document.text : `${document.text}\n`);
+      printText(stdout, document.text);
     }
     return 0;
   } finally {
     await workbench.close();
   }
+}
+
+function printText(stdout: NodeJS.WritableStream, text: string): void {
+  stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

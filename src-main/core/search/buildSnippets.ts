@@ -66,7 +66,8 @@ function snippet(text: string, window: Span, highlights: Span[]): SearchSnippet 
     start: window.start,
     end: window.end,
     text: text.slice(window.start, window.end),
-    highlights,
+    // Plain spans, as the contract has them: a located hit also carries its clauses.
+    highlights: highlights.map(({ start, end }) => ({ start, end })),
     startsText: onlySpaceBetween(text, 0, window.start),
     endsText: onlySpaceBetween(text, window.end, text.length),
   };

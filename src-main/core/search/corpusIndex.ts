@@ -1,23 +1,19 @@
 import type { Span } from '../text/span';
-import { buildSnippets } from './buildSnippets';
 import { readSnapshot, writeSnapshot, type CorpusTotals } from './corpusSnapshot';
-import { calendarDay, documentFilter, sourceKey, type DocumentFilter } from './documentFilter';
+import { CorpusSearch, type SearchableCorpus } from './corpusSearch';
+import type { CorpusTables } from './corpusTables';
+import { calendarDay, sourceKey } from './documentFilter';
 import { packRecords, unpackRecords, type DocumentRecord } from './documentRecord';
-import { DocumentScores } from './documentScores';
 import { documentTerms } from './documentTerms';
 import type { IndexableDocument } from './indexableDocument';
 import { locateHits, mergeHits } from './locateHits';
 import { parseQuery } from './parseQuery';
 import { PostingIndex } from './postingIndex';
-import type { QueryNotice } from './queryModel';
-import { QueryScorer, type IndexedCorpus, type PreparedQuery } from './queryScorer';
-import { RERANK_DEPTH } from './rankingWeights';
-import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
+import type { SearchRequest, SearchResult } from './searchResult';
 import { TermDocumentCounts } from './termDocumentCounts';
 import { TermSequences } from './termSequences';
 import { TermSlotCounter } from './termSlots';
 import { TermVocabulary } from './termVocabulary';
-import { topDocuments } from './topDocuments';
 
 export interface CorpusIndexOptions {
   /**
@@ -27,28 +23,13 @@ export interface CorpusIndexOptions {
   getText: (id: string) => string | undefined;
 }
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 1_000;
 /** Field lengths assumed before documents are seen, weighted like this many documents. */
 const PRIOR_TEXT_LENGTH = 250;
 const PRIOR_TITLE_LENGTH = 10;
 const PRIOR_WEIGHT = 10;
-/** Partial matches rank first by how many clauses they satisfy: this keeps the count dominant. */
-const CLAUSE_COUNT_WEIGHT = 1e6;
 /** Removed documents tolerated in the postings before they are rebuilt. */
 const MAX_STALE_DOCUMENTS = 64;
 const MAX_STALE_SHARE = 0.05;
-
-interface Ranked {
-  documents: number[];
-  scores: number[];
-  /** Per document, how many of the query's clauses it matched. */
-  matched: number[];
-  total: number;
-  partial: boolean;
-}
-
-const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
 
 /**
  * Full-text search over a corpus of Arabic reports, synchronous and in memory. The project's
@@ -80,15 +61,12 @@ export class CorpusIndex {
   private stalePostings = 0;
   private totals: CorpusTotals = { documents: 0, textWords: 0, titleWords: 0 };
   private readonly slotCounter = new TermSlotCounter();
-  private readonly scorer: QueryScorer;
-  /** Sum of clause scores per document; its count is how many clauses the document matched. */
-  private readonly totalScores = new DocumentScores();
-  private readonly excludedDocuments = new DocumentScores();
+  private readonly searcher: CorpusSearch;
 
   constructor(options: CorpusIndexOptions) {
     this.getText = options.getText;
     const index = this;
-    const corpus: IndexedCorpus = {
+    const corpus: SearchableCorpus = {
       get vocabulary() {
         return index.vocabulary;
       },
@@ -109,8 +87,18 @@ export class CorpusIndex {
         const sequence = index.sequences.get(document);
         return record && sequence ? { sequence, titleLength: record.titleLength } : undefined;
       },
+      get capacity() {
+        return index.records.length;
+      },
+      isLive: (document) => index.records[document] !== undefined,
+      sourceKeyOf: (document) => index.sourceKeys[document],
+      dayOf: (document) => index.days[document],
+      hitDocument(document) {
+        const record = index.records[document];
+        return record && { ...record, text: index.getText(record.id) };
+      },
     };
-    this.scorer = new QueryScorer(corpus);
+    this.searcher = new CorpusSearch(corpus);
   }
 
   get size(): number {
@@ -217,145 +205,10 @@ export class CorpusIndex {
   // ---------------------------------------------------------------- search
 
   search(request: SearchRequest): SearchResult {
-    const offset = Math.max(0, Math.floor(request.offset ?? 0));
-    const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)));
-    const notices: QueryNotice[] = [];
     this.compactIfStale();
-    const parsed = parseQuery(request.query);
-    notices.push(...parsed.notices);
-    const prepared = this.scorer.prepare(parsed);
-    const filter = documentFilter({
-      sourceLists: [request.sources ?? [], parsed.sources],
-      after: this.validDay(request.after, notices) ?? parsed.after,
-      before: this.validDay(request.before, notices) ?? parsed.before,
-    });
-    const result: SearchResult = { query: request.query, total: 0, offset, limit, partial: false, hits: [] };
-    const capacity = this.records.length;
-    this.scorer.reserve(capacity);
-    this.totalScores.reserve(capacity);
-    this.excludedDocuments.reserve(capacity);
-    try {
-      this.scorer.markExclusions(prepared, this.excludedDocuments);
-      const clauses = prepared.compiled.clauses.length;
-      const ranked =
-        clauses > 0
-          ? this.rankMatches(prepared, filter, offset + limit)
-          : filter.active
-            ? this.browse(filter)
-            : NOTHING;
-      result.total = ranked.total;
-      result.partial = ranked.partial;
-      for (let rank = offset; rank < Math.min(ranked.documents.length, offset + limit); rank++) {
-        result.hits.push(
-          this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared),
-        );
-      }
-    } finally {
-      this.excludedDocuments.clear();
-    }
-    if (notices.length > 0) {
-      result.notice = notices.map((notice) => notice.message).join(' ');
-      result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
-    }
-    return result;
+    return this.searcher.search(request);
   }
 
-  /** A date from the request's own filter fields, checked like after: in a query. */
-  private validDay(value: string | undefined, notices: QueryNotice[]): string | undefined {
-    if (value === undefined || value === '') return undefined;
-    const parsed = parseQuery(`after:${value}`);
-    notices.push(...parsed.notices);
-    return parsed.after;
-  }
-
-  private accepts(document: number, filter: DocumentFilter): boolean {
-    if (!this.records[document] || this.excludedDocuments.has(document)) return false;
-    return !filter.active || filter.accepts(this.sourceKeys[document], this.days[document]);
-  }
-
-  /**
-   * Documents matching every clause, by BM25; the best `RERANK_DEPTH` (or as many as the page
-   * needs) re-ranked with the proximity bonus. When none matches every clause, the documents
-   * matching the most clauses instead, flagged partial.
-   */
-  private rankMatches(prepared: PreparedQuery, filter: DocumentFilter, wanted: number): Ranked {
-    const { totalScores } = this;
-    const clauses = prepared.compiled.clauses.length;
-    try {
-      this.scorer.scoreClauses(prepared, totalScores);
-      const candidates = new Int32Array(totalScores.size);
-      const keys = new Float64Array(totalScores.size);
-      let count = 0;
-      for (let n = 0; n < totalScores.size; n++) {
-        const document = totalScores.documentAt(n);
-        if (totalScores.count(document) === clauses && this.accepts(document, filter)) {
-          candidates[count] = document;
-          keys[count++] = totalScores.get(document);
-        }
-      }
-      const partial = count === 0;
-      if (partial) {
-        for (let n = 0; n < totalScores.size; n++) {
-          const document = totalScores.documentAt(n);
-          if (!this.accepts(document, filter)) continue;
-          candidates[count] = document;
-          keys[count++] = totalScores.count(document) * CLAUSE_COUNT_WEIGHT + totalScores.get(document);
-        }
-      }
-      // With a single clause there is no proximity to re-rank by: the page is all that is needed.
-      const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
-      const scored = topDocuments(candidates.subarray(0, count), keys.subarray(0, count), depth).map((document) => {
-        const score = totalScores.get(document) + this.scorer.proximityBonus(document, prepared);
-        const matched = totalScores.count(document);
-        return { document, score, matched, key: (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + score };
-      });
-      scored.sort((a, b) => b.key - a.key || a.document - b.document);
-      return {
-        documents: scored.map(({ document }) => document),
-        scores: scored.map(({ score }) => score),
-        matched: scored.map(({ matched }) => matched),
-        total: count,
-        partial: partial && count > 0,
-      };
-    } finally {
-      totalScores.clear();
-    }
-  }
-
-  /** A query of filters only: every accepted document, newest first. */
-  private browse(filter: DocumentFilter): Ranked {
-    const documents: number[] = [];
-    for (let document = 0; document < this.records.length; document++) {
-      if (this.accepts(document, filter)) documents.push(document);
-    }
-    const dayOf = (document: number) => this.days[document] ?? '';
-    documents.sort((a, b) => {
-      const dayA = dayOf(a);
-      const dayB = dayOf(b);
-      return dayA === dayB ? a - b : dayA < dayB ? 1 : -1;
-    });
-    return {
-      documents,
-      scores: documents.map(() => 0),
-      matched: documents.map(() => 0),
-      total: documents.length,
-      partial: false,
-    };
-  }
-
-  private hit(document: number, score: number, partial: boolean, prepared: PreparedQuery): SearchHit {
-    const record = this.records[document]!;
-    const hit: SearchHit = { id: record.id, title: record.title, score, partial, snippets: [] };
-    if (record.source !== undefined) hit.source = record.source;
-    if (record.date !== undefined) hit.date = record.date;
-    const text = this.getText(record.id);
-    if (text !== undefined) {
-      hit.snippets = buildSnippets(text, record.boilerplate, locateHits(text, record.boilerplate, prepared.matcher));
-    }
-    return hit;
-  }
-
-  /** Every hit of the query in one document, in text order, overlapping hits merged. */
   /**
    * A document's text words as term numbers in reading order (boilerplate as SEQUENCE_BREAK), its
    * title left out: what near-duplicate signatures are built from without analyzing the text again.
@@ -372,17 +225,40 @@ export class CorpusIndex {
     return this.vocabulary.term(term);
   }
 
+  /** Every hit of the query in one document, in text order, overlapping hits merged. */
   documentHits(id: string, query: string): Span[] {
     const number = this.numbers.get(id);
     const record = number === undefined ? undefined : this.records[number];
     if (!record) return [];
     const text = this.getText(id);
     if (text === undefined) return [];
-    const prepared = this.scorer.prepare(parseQuery(query));
+    const prepared = this.searcher.prepare(parseQuery(query));
     return mergeHits(locateHits(text, record.boilerplate, prepared.matcher));
   }
 
   // ---------------------------------------------------------------- persistence
+
+  /**
+   * The index's parts as a search sees them (stale postings compacted first, as a search would),
+   * for the services layer to write the on-disk tables of one-shot commands. Valid until the
+   * index next changes.
+   */
+  tables(): CorpusTables {
+    this.compactIfStale();
+    const { vocabulary, documentCounts, textPostings, titlePostings, records, sequences } = this;
+    return {
+      totals: { ...this.totals },
+      capacity: records.length,
+      termCount: vocabulary.size,
+      term: (termId) => vocabulary.term(termId),
+      forEachStem: (visit) => vocabulary.forEachStem(visit),
+      termFrequency: (termId) => documentCounts.term(termId),
+      textPostings: (term) => textPostings.postings(term),
+      titlePostings: (term) => titlePostings.postings(term),
+      record: (document) => records[document],
+      sequence: (document) => (records[document] ? sequences.get(document) : undefined),
+    };
+  }
 
   /**
    * The whole index as strings (FlexSearch's own export for the postings), for the services layer

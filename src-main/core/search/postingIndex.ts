@@ -1,10 +1,8 @@
 import { Index } from 'flexsearch';
 import { TF_SLOTS } from './bm25';
 import { PostingLog } from './postingLog';
+import type { SlottedPostings } from './slottedPostings';
 import type { SlottedTerms } from './termSlots';
-
-/** A term's documents grouped by slot (slot 0 = heaviest); FlexSearch leaves empty slots as holes. */
-export type SlottedPostings = readonly (readonly number[] | undefined)[];
 
 /** Stands for "the prepared terms" in FlexSearch's content argument; no analyzed term has a NUL. */
 const PREPARED_TERMS = '\u0000';
@@ -86,12 +84,4 @@ export class PostingIndex {
     this.settle();
     this.index.import(key, data);
   }
-}
-
-/** How many documents a term's postings hold. */
-export function documentFrequency(postings: SlottedPostings | undefined): number {
-  if (!postings) return 0;
-  let count = 0;
-  for (const slot of postings) if (slot) count += slot.length;
-  return count;
 }

@@ -1,4 +1,4 @@
-import type { TermVocabulary } from './termVocabulary';
+import type { SearchVocabulary } from './searchVocabulary';
 
 /**
  * More expansions than this are cut to the most frequent ones (as Lucene caps the clauses of a
@@ -15,7 +15,7 @@ export class PrefixExpansion {
   private readonly cache = new Map<string, readonly number[]>();
 
   constructor(
-    private readonly vocabulary: TermVocabulary,
+    private readonly vocabulary: SearchVocabulary,
     private readonly frequencyOf: (termId: number) => number,
   ) {}
 

@@ -2,7 +2,7 @@ import { unitsToString } from '../arabic/scanTokens';
 import { stemCandidates } from '../arabic/stemCandidates';
 import type { CompiledQuery, CompiledTerm } from './compiledQuery';
 import type { PrefixExpansion } from './prefixExpansion';
-import type { TermVocabulary } from './termVocabulary';
+import type { SearchVocabulary } from './searchVocabulary';
 
 /**
  * Proximity and highlighting track clauses as bits of a 32-bit mask. Clauses past the 32nd still
@@ -36,7 +36,7 @@ export class QueryMatcher {
 
   constructor(
     private readonly query: CompiledQuery,
-    private readonly vocabulary: TermVocabulary,
+    private readonly vocabulary: SearchVocabulary,
     private readonly expansions: PrefixExpansion,
   ) {
     this.clauseCount = Math.min(query.clauses.length, MAX_TRACKED_CLAUSES);

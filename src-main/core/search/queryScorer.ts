@@ -2,7 +2,8 @@ import { inverseDocumentFrequency, saturationOfSlot } from './bm25';
 import type { CompiledPhrase, CompiledPrefix, CompiledQuery, CompiledTerm, CompiledWord } from './compiledQuery';
 import { compileQuery } from './compileQuery';
 import { DocumentScores } from './documentScores';
-import { documentFrequency, type PostingIndex, type SlottedPostings } from './postingIndex';
+import type { IndexedCorpus, PostingSource } from './indexedCorpus';
+import { documentFrequency, type SlottedPostings } from './slottedPostings';
 import { PrefixExpansion } from './prefixExpansion';
 import { containsPhrase, proximityFeatures } from './proximity';
 import { QueryMatcher } from './queryMatcher';
@@ -19,20 +20,6 @@ import {
   STEM_WEIGHT,
   TITLE_WEIGHT,
 } from './rankingWeights';
-import type { TermDocumentCounts } from './termDocumentCounts';
-import type { TermVocabulary } from './termVocabulary';
-
-/** What scoring reads from the index; getters, because the index swaps parts when it compacts. */
-export interface IndexedCorpus {
-  readonly vocabulary: TermVocabulary;
-  readonly textPostings: PostingIndex;
-  readonly titlePostings: PostingIndex;
-  readonly documentCounts: TermDocumentCounts;
-  /** Live documents. */
-  readonly documentCount: number;
-  /** The term sequence and title length of a live document, or undefined once it is removed. */
-  sequenceOf(document: number): { sequence: Uint32Array; titleLength: number } | undefined;
-}
 
 /** One query, compiled against the index, with what ranking and highlighting need. */
 export interface PreparedQuery {
@@ -159,7 +146,7 @@ export class QueryScorer {
    */
   private accumulateUnion(
     scores: DocumentScores,
-    index: PostingIndex,
+    index: PostingSource,
     termIds: Iterable<number>,
     weight: number,
   ): number {

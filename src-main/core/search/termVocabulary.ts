@@ -87,6 +87,12 @@ export class TermVocabulary {
     return stemId === undefined ? [] : (this.termsByStem[stemId] ?? []);
   }
 
+  /** Each stem with the numbers of the terms that have it. */
+  forEachStem(visit: (stem: string, termIds: readonly number[]) => void): void {
+    let stemId = 0;
+    for (const stem of this.stems.all()) visit(stem, this.termsByStem[stemId++] ?? []);
+  }
+
   /** Terms beginning with `prefix`, in code-unit order. */
   termsWithPrefix(prefix: string): string[] {
     this.sortedTerms ??= [...this.terms.all()].sort();

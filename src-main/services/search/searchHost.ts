@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../core/search/corpusIndex';
@@ -8,6 +9,9 @@ import { writeFileDurably } from '../persistence';
 import { SimilarityHost } from '../similarity/similarityHost';
 import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
+import { readSearchTablesMeta } from './tables/searchTablesFreshness';
+import { searchTablesLayout } from './tables/searchTablesLayout';
+import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
 export interface OpenIndexParams {
@@ -123,14 +127,34 @@ export class SearchHost {
     return this.requireIndex().documentHits(params.id, params.query);
   }
 
+  /**
+   * Writes the on-disk search tables into the index folder when they are missing, cut short or of
+   * another corpus (an index persisted before they existed): they are otherwise written with the
+   * snapshot.
+   */
+  async ensureTables(params: { fingerprint: string }): Promise<void> {
+    const meta = await readSearchTablesMeta(this.indexDir);
+    const layout = searchTablesLayout(this.indexDir);
+    const { terms, stems, termTable, postings, documents, sequences, records, ids } = layout;
+    const whole = [terms, stems, termTable, postings, documents, sequences, records, ids].every(existsSync);
+    if (meta?.fingerprint === params.fingerprint && whole) return;
+    const tables = encodeSearchTables(this.requireIndex().tables(), (id) => this.shaById.get(id), params.fingerprint);
+    // Old tables stop being read before their files are replaced.
+    await rm(layout.meta, { force: true });
+    await writeSearchTables(this.indexDir, tables);
+  }
+
   /** Writes the snapshot to a fresh folder and swaps it in, so a crash never leaves half an index. */
   async persist(params: { fingerprint: string }): Promise<void> {
-    const snapshot = this.requireIndex().exportSnapshot();
+    const index = this.requireIndex();
+    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
+    const snapshot = index.exportSnapshot();
     const fresh = `${this.indexDir}.new`;
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
     const keys = Object.keys(snapshot);
     await Promise.all(keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
+    await writeSearchTables(fresh, tables);
     if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
     const manifest: IndexManifest = { fingerprint: params.fingerprint, keys };
     await writeFileDurably(join(fresh, 'manifest.json'), JSON.stringify(manifest));

@@ -11,6 +11,7 @@ import type { Span } from '../../core/text/span';
 import type { ClusterOptions, SimilarMatch } from '../../core/similarity';
 import { corpusFingerprint } from './corpusFingerprint';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
+import { noteLibraryMatchesTables } from './tables/searchTablesFreshness';
 
 /**
  * The main side of search: it keeps the persisted index in step with the library. The worker
@@ -88,6 +89,16 @@ export class SearchService {
 
   async persist(): Promise<void> {
     await (await this.ready()).call('persist', { fingerprint: this.fingerprint() });
+  }
+
+  /**
+   * Notes that the library file now on disk matches the index's on-disk tables (writing them if
+   * the index has none yet); the caller knows the file holds the library this service was given.
+   */
+  async noteLibraryMatchesTables(): Promise<void> {
+    const fingerprint = this.fingerprint();
+    await (await this.ready()).call('ensureTables', { fingerprint });
+    await noteLibraryMatchesTables(this.layout, fingerprint);
   }
 
   async close(): Promise<void> {

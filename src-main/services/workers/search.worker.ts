@@ -17,6 +17,7 @@ export function searchWorkerMethods(host: SearchHost) {
     search: (params: Parameters<SearchHost['search']>[0]) => host.search(params),
     documentHits: (params: Parameters<SearchHost['documentHits']>[0]) => host.documentHits(params),
     persist: (params: Parameters<SearchHost['persist']>[0]) => host.persist(params),
+    ensureTables: (params: Parameters<SearchHost['ensureTables']>[0]) => host.ensureTables(params),
     remove: (ids: string[]) => host.removeDocuments(ids),
     similar: (params: Parameters<SearchHost['similarity']['similar']>[0]) => host.similarity.similar(params),
     clusters: (params: Parameters<SearchHost['similarity']['clusters']>[0]) => host.similarity.clusters(params),

@@ -1,0 +1,225 @@
+import type { Span } from '../text/span';
+import { buildSnippets } from './buildSnippets';
+import { documentFilter, type DocumentFilter } from './documentFilter';
+import { DocumentScores } from './documentScores';
+import type { IndexedCorpus } from './indexedCorpus';
+import { locateHits } from './locateHits';
+import { parseQuery } from './parseQuery';
+import type { ParsedQuery, QueryNotice } from './queryModel';
+import { QueryScorer, type PreparedQuery } from './queryScorer';
+import { RERANK_DEPTH } from './rankingWeights';
+import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
+import { topDocuments } from './topDocuments';
+
+/** What a hit shows of a document, and the text its snippets are cut from. */
+export interface HitDocument {
+  id: string;
+  title: string;
+  source?: string;
+  date?: string;
+  /** Sorted, merged spans of the text left out of search. */
+  boilerplate: Span[];
+  /** The stored text, or undefined when it cannot be read (no snippets then). */
+  text: string | undefined;
+}
+
+/**
+ * An index as the search procedure sees it: scoring's view (`IndexedCorpus`) plus, per document
+ * number, whether it is live, what filters compare and what a hit shows. Only the documents of
+ * the page asked for are ever asked for `hitDocument`.
+ */
+export interface SearchableCorpus extends IndexedCorpus {
+  /** Every document number, live or removed, is below this. */
+  readonly capacity: number;
+  isLive(document: number): boolean;
+  /** The normalized source name filters compare (see `sourceKey`), if the document has a source. */
+  sourceKeyOf(document: number): string | undefined;
+  /** The calendar day (YYYY-MM-DD) of the document's date, if it has one. */
+  dayOf(document: number): string | undefined;
+  hitDocument(document: number): HitDocument | undefined;
+}
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 1_000;
+/** Partial matches rank first by how many clauses they satisfy: this keeps the count dominant. */
+const CLAUSE_COUNT_WEIGHT = 1e6;
+
+interface Ranked {
+  documents: number[];
+  scores: number[];
+  /** Per document, how many of the query's clauses it matched. */
+  matched: number[];
+  total: number;
+  partial: boolean;
+}
+
+const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
+
+/**
+ * The search procedure over any `SearchableCorpus`: parse, compile against the corpus's
+ * vocabulary, score with BM25, filter, re-rank the best by proximity, and cut snippets from the
+ * texts of the page shown. The in-memory index and the on-disk reader of a one-shot command both
+ * search through it, so the same query ranks the same hits the same way in either. Scratch score
+ * arrays are kept between queries; one search runs at a time.
+ */
+export class CorpusSearch {
+  private readonly scorer: QueryScorer;
+  /** Sum of clause scores per document; its count is how many clauses the document matched. */
+  private readonly totalScores = new DocumentScores();
+  private readonly excludedDocuments = new DocumentScores();
+
+  constructor(private readonly corpus: SearchableCorpus) {
+    this.scorer = new QueryScorer(corpus);
+  }
+
+  /** A parsed query compiled against the corpus, for highlighting one document's hits. */
+  prepare(parsed: ParsedQuery): PreparedQuery {
+    return this.scorer.prepare(parsed);
+  }
+
+  search(request: SearchRequest): SearchResult {
+    const offset = Math.max(0, Math.floor(request.offset ?? 0));
+    const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)));
+    const notices: QueryNotice[] = [];
+    const parsed = parseQuery(request.query);
+    notices.push(...parsed.notices);
+    const prepared = this.scorer.prepare(parsed);
+    const filter = documentFilter({
+      sourceLists: [request.sources ?? [], parsed.sources],
+      after: this.validDay(request.after, notices) ?? parsed.after,
+      before: this.validDay(request.before, notices) ?? parsed.before,
+    });
+    const result: SearchResult = { query: request.query, total: 0, offset, limit, partial: false, hits: [] };
+    const capacity = this.corpus.capacity;
+    this.scorer.reserve(capacity);
+    this.totalScores.reserve(capacity);
+    this.excludedDocuments.reserve(capacity);
+    try {
+      this.scorer.markExclusions(prepared, this.excludedDocuments);
+      const clauses = prepared.compiled.clauses.length;
+      const ranked =
+        clauses > 0
+          ? this.rankMatches(prepared, filter, offset + limit)
+          : filter.active
+            ? this.browse(filter)
+            : NOTHING;
+      result.total = ranked.total;
+      result.partial = ranked.partial;
+      for (let rank = offset; rank < Math.min(ranked.documents.length, offset + limit); rank++) {
+        const hit = this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared);
+        if (hit) result.hits.push(hit);
+      }
+    } finally {
+      this.excludedDocuments.clear();
+    }
+    if (notices.length > 0) {
+      result.notice = notices.map((notice) => notice.message).join(' ');
+      result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
+    }
+    return result;
+  }
+
+  /** A date from the request's own filter fields, checked like after: in a query. */
+  private validDay(value: string | undefined, notices: QueryNotice[]): string | undefined {
+    if (value === undefined || value === '') return undefined;
+    const parsed = parseQuery(`after:${value}`);
+    notices.push(...parsed.notices);
+    return parsed.after;
+  }
+
+  private accepts(document: number, filter: DocumentFilter): boolean {
+    if (!this.corpus.isLive(document) || this.excludedDocuments.has(document)) return false;
+    return !filter.active || filter.accepts(this.corpus.sourceKeyOf(document), this.corpus.dayOf(document));
+  }
+
+  /**
+   * Documents matching every clause, by BM25; the best `RERANK_DEPTH` (or as many as the page
+   * needs) re-ranked with the proximity bonus. When none matches every clause, the documents
+   * matching the most clauses instead, flagged partial.
+   */
+  private rankMatches(prepared: PreparedQuery, filter: DocumentFilter, wanted: number): Ranked {
+    const { totalScores } = this;
+    const clauses = prepared.compiled.clauses.length;
+    try {
+      this.scorer.scoreClauses(prepared, totalScores);
+      const candidates = new Int32Array(totalScores.size);
+      const keys = new Float64Array(totalScores.size);
+      let count = 0;
+      for (let n = 0; n < totalScores.size; n++) {
+        const document = totalScores.documentAt(n);
+        if (totalScores.count(document) === clauses && this.accepts(document, filter)) {
+          candidates[count] = document;
+          keys[count++] = totalScores.get(document);
+        }
+      }
+      const partial = count === 0;
+      if (partial) {
+        for (let n = 0; n < totalScores.size; n++) {
+          const document = totalScores.documentAt(n);
+          if (!this.accepts(document, filter)) continue;
+          candidates[count] = document;
+          keys[count++] = totalScores.count(document) * CLAUSE_COUNT_WEIGHT + totalScores.get(document);
+        }
+      }
+      // With a single clause there is no proximity to re-rank by: the page is all that is needed.
+      const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
+      const scored = topDocuments(candidates.subarray(0, count), keys.subarray(0, count), depth).map((document) => {
+        const score = totalScores.get(document) + this.scorer.proximityBonus(document, prepared);
+        const matched = totalScores.count(document);
+        return { document, score, matched, key: (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + score };
+      });
+      scored.sort((a, b) => b.key - a.key || a.document - b.document);
+      return {
+        documents: scored.map(({ document }) => document),
+        scores: scored.map(({ score }) => score),
+        matched: scored.map(({ matched }) => matched),
+        total: count,
+        partial: partial && count > 0,
+      };
+    } finally {
+      totalScores.clear();
+    }
+  }
+
+  /** A query of filters only: every accepted document, newest first. */
+  private browse(filter: DocumentFilter): Ranked {
+    const documents: number[] = [];
+    for (let document = 0; document < this.corpus.capacity; document++) {
+      if (this.accepts(document, filter)) documents.push(document);
+    }
+    const dayOf = (document: number) => this.corpus.dayOf(document) ?? '';
+    documents.sort((a, b) => {
+      const dayA = dayOf(a);
+      const dayB = dayOf(b);
+      return dayA === dayB ? a - b : dayA < dayB ? 1 : -1;
+    });
+    return {
+      documents,
+      scores: documents.map(() => 0),
+      matched: documents.map(() => 0),
+      total: documents.length,
+      partial: false,
+    };
+  }
+
+  private hit(document: number, score: number, partial: boolean, prepared: PreparedQuery): SearchHit | undefined {
+    const shown = this.corpus.hitDocument(document);
+    if (!shown) return undefined;
+    // Fields in the contract's order, so that a hit reads the same whether or not it went through
+    // the contract's schema (a one-shot command prints it without loading zod).
+    const hit: SearchHit = {
+      id: shown.id,
+      title: shown.title,
+      ...(shown.source !== undefined && { source: shown.source }),
+      ...(shown.date !== undefined && { date: shown.date }),
+      score,
+      partial,
+      snippets: [],
+    };
+    const { text } = shown;
+    if (text !== undefined) {
+      hit.snippets = buildSnippets(text, shown.boilerplate, locateHits(text, shown.boilerplate, prepared.matcher));
+    }
+    return hit;
+  }
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { CorpusSearch, type HitDocument, type SearchableCorpus } from '../../../core/search/corpusSearch';
+import { sourceKey } from '../../../core/search/documentFilter';
+import type { PostingSource, TermFrequencies } from '../../../core/search/indexedCorpus';
+import type { SlottedPostings } from '../../../core/search/slottedPostings';
+import type { SearchRequest, SearchResult } from '../../../core/search/searchResult';
+import type { Span } from '../../../core/text/span';
+import { TextStore } from '../../project/textStore';
+import { VarintReader } from './byteWriter';
+import { DiskVocabulary } from './diskVocabulary';
+import {
+  DOCUMENT_FIELDS,
+  DocumentField,
+  asRecordLine,
+  TermField,
+  type SearchTablesLayout,
+  type SearchTablesMeta,
+} from './searchTablesLayout';
+import { SortedLines } from './sortedLines';
+import { TableFile } from './tableFile';
+
+const decoder = new TextDecoder();
+
+/** What the tables keep of a live document: what a hit shows, and where its text is stored. */
+export interface StoredDocument extends Omit<HitDocument, 'text'> {
+  /** Empty when the index did not know the text. */
+  sha256: string;
+}
+
+/** One field's postings, read from `postings.bin` for the terms a query asks for. */
+class DiskPostings implements PostingSource {
+  private readonly cache = new Map<number, SlottedPostings | undefined>();
+
+  constructor(
+    private readonly vocabulary: DiskVocabulary,
+    private readonly file: TableFile,
+    private readonly offsetField: number,
+    private readonly lengthField: number,
+  ) {}
+
+  postings(term: string): SlottedPostings | undefined {
+    const id = this.vocabulary.idOf(term);
+    if (id === undefined) return undefined;
+    if (!this.cache.has(id)) this.cache.set(id, this.read(id));
+    return this.cache.get(id);
+  }
+
+  /** The slots as FlexSearch holds them: up to the last non-empty one, empty ones as holes. */
+  private read(id: number): SlottedPostings | undefined {
+    const row = this.vocabulary.row(id);
+    const length = row[this.lengthField]!;
+    if (length === 0) return undefined;
+    const reader = new VarintReader(this.file.bytes(row[this.offsetField]!, length));
+    const slots: (number[] | undefined)[] = [];
+    for (let slot = 0; !reader.done; slot++) {
+      const count = reader.next();
+      if (count === 0) continue;
+      const documents = new Array<number>(count);
+      let document = 0;
+      for (let n = 0; n < count; n++) documents[n] = document += reader.next();
+      slots[slot] = documents;
+    }
+    return slots.length > 0 ? slots : undefined;
+  }
+}
+
+/**
+ * A search over the on-disk tables (see `searchTablesLayout`), for a one-shot command: it reads
+ * the document table and the block starts, then per query only the lines, postings and term
+ * sequences of the words asked for, and the records and texts of the hits shown. It ranks through
+ * the same `CorpusSearch` as the in-memory index, so it returns the same hits.
+ */
+export class DiskSearchIndex implements SearchableCorpus {
+  readonly vocabulary: DiskVocabulary;
+  readonly textPostings: DiskPostings;
+  readonly titlePostings: DiskPostings;
+  readonly documentCounts: TermFrequencies;
+  readonly documentCount: number;
+  readonly capacity: number;
+  private readonly files: TableFile[];
+  private readonly documents: Uint32Array;
+  private readonly sequences: TableFile;
+  private readonly records: TableFile;
+  private readonly ids: SortedLines;
+  private readonly sourceKeys: (string | undefined)[] = [];
+  private readonly searcher: CorpusSearch;
+  private readonly texts: TextStore;
+
+  constructor(
+    layout: SearchTablesLayout,
+    private readonly meta: SearchTablesMeta,
+    textsDir: string,
+  ) {
+    const terms = new TableFile(layout.terms);
+    const stems = new TableFile(layout.stems);
+    const termTable = new TableFile(layout.termTable);
+    const postings = new TableFile(layout.postings);
+    this.sequences = new TableFile(layout.sequences);
+    this.records = new TableFile(layout.records);
+    const ids = new TableFile(layout.ids);
+    this.ids = new SortedLines(ids, meta.idBlocks);
+    this.files = [terms, stems, termTable, postings, this.sequences, this.records, ids];
+    this.vocabulary = new DiskVocabulary(
+      meta.termCount,
+      new SortedLines(terms, meta.termBlocks),
+      new SortedLines(stems, meta.stemBlocks),
+      terms,
+      termTable,
+    );
+    this.textPostings = new DiskPostings(this.vocabulary, postings, TermField.TextOffset, TermField.TextLength);
+    this.titlePostings = new DiskPostings(this.vocabulary, postings, TermField.TitleOffset, TermField.TitleLength);
+    const vocabulary = this.vocabulary;
+    this.documentCounts = { term: (id) => vocabulary.row(id)[TermField.Frequency]! };
+    this.documentCount = meta.totals.documents;
+    this.capacity = meta.capacity;
+    const documents = readFileSync(layout.documents);
+    if (documents.length !== meta.capacity * DOCUMENT_FIELDS * 4) throw new Error(`${layout.documents} is cut short`);
+    this.documents = new Uint32Array(meta.capacity * DOCUMENT_FIELDS);
+    new Uint8Array(this.documents.buffer).set(documents);
+    this.texts = new TextStore(textsDir);
+    this.searcher = new CorpusSearch(this);
+  }
+
+  search(request: SearchRequest): SearchResult {
+    return this.searcher.search(request);
+  }
+
+  private field(document: number, field: number): number {
+    return this.documents[document * DOCUMENT_FIELDS + field] ?? 0;
+  }
+
+  isLive(document: number): boolean {
+    return this.field(document, DocumentField.RecordLength) > 0;
+  }
+
+  sourceKeyOf(document: number): string | undefined {
+    const place = this.field(document, DocumentField.Source);
+    if (place === 0) return undefined;
+    const source = this.meta.sources[place - 1];
+    return (this.sourceKeys[place] ??= source === undefined ? undefined : sourceKey(source));
+  }
+
+  dayOf(document: number): string | undefined {
+    const place = this.field(document, DocumentField.Day);
+    return place === 0 ? undefined : this.meta.days[place - 1];
+  }
+
+  sequenceOf(document: number): { sequence: Uint32Array; titleLength: number } | undefined {
+    if (!this.isLive(document)) return undefined;
+    const sequence = new Uint32Array(this.field(document, DocumentField.SequenceLength));
+    this.sequences.readInto(sequence, this.field(document, DocumentField.SequenceOffset) * 4);
+    return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
+  }
+
+  /** A live document's record (its text not read), found by id. */
+  documentById(id: string): StoredDocument | undefined {
+    const line = this.ids.find(id);
+    return line ? this.record(Number(line.rest)) : undefined;
+  }
+
+  /** The stored text of a document, or undefined when it cannot be read. */
+  textOf(document: StoredDocument): string | undefined {
+    return document.sha256 === '' ? undefined : this.texts.read(document.sha256);
+  }
+
+  hitDocument(document: number): HitDocument | undefined {
+    const stored = this.record(document);
+    if (!stored) return undefined;
+    const { sha256: _sha256, ...shown } = stored;
+    return { ...shown, text: this.textOf(stored) };
+  }
+
+  private record(document: number): StoredDocument | undefined {
+    if (!this.isLive(document)) return undefined;
+    const line = this.records.bytes(
+      this.field(document, DocumentField.RecordOffset),
+      this.field(document, DocumentField.RecordLength),
+    );
+    const [id, title, source, date, sha, flatSpans] = asRecordLine(JSON.parse(decoder.decode(line)));
+    const boilerplate: Span[] = [];
+    for (let i = 0; i + 1 < flatSpans.length; i += 2)
+      boilerplate.push({ start: flatSpans[i]!, end: flatSpans[i + 1]! });
+    const stored: StoredDocument = { id, title, boilerplate, sha256: sha };
+    if (source !== null) stored.source = source;
+    if (date !== null) stored.date = date;
+    return stored;
+  }
+
+  close(): void {
+    for (const file of this.files) file.close();
+  }
+}

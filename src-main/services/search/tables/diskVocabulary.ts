@@ -1,0 +1,108 @@
+import { unitsToString } from '../../../core/arabic/scanTokens';
+import type { SearchVocabulary } from '../../../core/search/searchVocabulary';
+import { TERM_FIELDS, TermField } from './searchTablesLayout';
+import type { SortedLines } from './sortedLines';
+import type { TableFile } from './tableFile';
+
+const decoder = new TextDecoder();
+
+/**
+ * The index's vocabulary read from the search tables, a word at a time: the terms, stems and
+ * prefixes a query looks up, each read once and remembered with its term number.
+ *
+ * `idOfUnits` serves highlighting, which looks up every word of a hit's text. Such a word is
+ * always in the vocabulary (the text is the one that was indexed), and only the terms the query
+ * looked up can match it, so a word not looked up is given OTHER_TERM, a number past every table,
+ * which matches no clause and no phrase word: what its true number would give, without a read.
+ */
+export class DiskVocabulary implements SearchVocabulary {
+  private readonly ids = new Map<string, number | undefined>();
+  private readonly terms = new Map<number, string>();
+  private readonly stems = new Map<string, number[]>();
+  private readonly rows = new Map<number, Uint32Array>();
+
+  constructor(
+    readonly size: number,
+    private readonly termLines: SortedLines,
+    private readonly stemLines: SortedLines,
+    private readonly termFile: TableFile,
+    private readonly termTable: TableFile,
+  ) {}
+
+  /** Stands for any indexed word the query never looked up. */
+  get otherTerm(): number {
+    return this.size;
+  }
+
+  private learn(term: string, id: number): void {
+    this.ids.set(term, id);
+    this.terms.set(id, term);
+  }
+
+  idOf(term: string): number | undefined {
+    if (!this.ids.has(term)) {
+      const line = this.termLines.find(term);
+      if (line) this.learn(term, Number(line.rest));
+      else this.ids.set(term, undefined);
+    }
+    return this.ids.get(term);
+  }
+
+  idOfUnits(units: Uint16Array, length: number): number | undefined {
+    return this.ids.get(unitsToString(units, length)) ?? this.otherTerm;
+  }
+
+  /** A term's row of `terms.bin` (its document count and where its postings are). */
+  row(id: number): Uint32Array {
+    let row = this.rows.get(id);
+    if (!row) {
+      row = new Uint32Array(TERM_FIELDS);
+      this.termTable.readInto(row, id * TERM_FIELDS * 4);
+      this.rows.set(id, row);
+    }
+    return row;
+  }
+
+  term(id: number): string {
+    let term = this.terms.get(id);
+    if (term === undefined) {
+      const row = this.row(id);
+      term = decoder.decode(this.termFile.bytes(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
+      this.learn(term, id);
+    }
+    return term;
+  }
+
+  private stemLine(stem: string, rest: string): number[] {
+    const parts = rest.split('\t');
+    const ids: number[] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const id = Number(parts[i]);
+      ids.push(id);
+      this.learn(parts[i + 1]!, id);
+    }
+    this.stems.set(stem, ids);
+    return ids;
+  }
+
+  termsWithStem(stem: string): readonly number[] {
+    const known = this.stems.get(stem);
+    if (known) return known;
+    const line = this.stemLines.find(stem);
+    return line ? this.stemLine(stem, line.rest) : (this.stems.set(stem, []), []);
+  }
+
+  termsWithPrefix(prefix: string): readonly string[] {
+    return this.termLines.withPrefix(prefix).map(({ key, rest }) => {
+      this.learn(key, Number(rest));
+      return key;
+    });
+  }
+
+  stemsWithPrefix(prefix: string): readonly string[] {
+    return this.stemLines.withPrefix(prefix).map(({ key, rest }) => {
+      if (!this.stems.has(key)) this.stemLine(key, rest);
+      return key;
+    });
+  }
+}

@@ -1,0 +1,196 @@
+import { mkdir } from 'node:fs/promises';
+import { ANALYZER_VERSION } from '../../../core/search/analyzerVersion';
+import type { CorpusTables } from '../../../core/search/corpusTables';
+import { calendarDay } from '../../../core/search/documentFilter';
+import type { SlottedPostings } from '../../../core/search/slottedPostings';
+import { writeFileDurably } from '../../persistence/writeFileDurably';
+import { ByteWriter } from './byteWriter';
+import {
+  DOCUMENT_FIELDS,
+  DocumentField,
+  LINES_PER_BLOCK,
+  SEARCH_TABLES_FORMAT,
+  TERM_FIELDS,
+  TermField,
+  searchTablesLayout,
+  type SearchTablesLayout,
+  type SearchTablesMeta,
+} from './searchTablesLayout';
+
+const encoder = new TextEncoder();
+
+/** One posting list: per slot its count, then the ascending document numbers as gaps. */
+function writePostings(out: ByteWriter, postings: SlottedPostings | undefined): void {
+  if (!postings) return;
+  for (const documents of postings) {
+    const sorted = documents ? Int32Array.from(documents).sort() : new Int32Array(0);
+    out.varint(sorted.length);
+    let previous = 0;
+    for (const document of sorted) {
+      out.varint(document - previous);
+      previous = document;
+    }
+  }
+}
+
+/** Sorted lines in blocks of LINES_PER_BLOCK, with each block's first word and byte offset. */
+function writeLines(
+  keys: readonly string[],
+  lineOf: (key: string, place: number) => string,
+  onLine?: (place: number, offset: number, keyBytes: number) => void,
+): { bytes: Uint8Array; blocks: [string, number][] } {
+  const out = new ByteWriter();
+  const blocks: [string, number][] = [];
+  keys.forEach((key, place) => {
+    if (place % LINES_PER_BLOCK === 0) blocks.push([key, out.size]);
+    const offset = out.size;
+    out.raw(encoder.encode(`${lineOf(key, place)}\n`));
+    onLine?.(place, offset, encoder.encode(key).length);
+  });
+  return { bytes: out.result(), blocks };
+}
+
+/** A place per distinct value, in first-seen order; 0 stands for "none". */
+class ValueList {
+  readonly values: string[] = [];
+  private readonly places = new Map<string, number>();
+
+  placeOf(value: string | undefined): number {
+    if (value === undefined) return 0;
+    let place = this.places.get(value);
+    if (place === undefined) {
+      place = this.values.push(value);
+      this.places.set(value, place);
+    }
+    return place;
+  }
+}
+
+/** The search tables' files, encoded and ready to be written. */
+export interface EncodedSearchTables {
+  files: { path: (layout: SearchTablesLayout) => string; bytes: Uint8Array }[];
+  meta: SearchTablesMeta;
+}
+
+/**
+ * Encodes the search tables of an index (see `searchTablesLayout`): what a one-shot command reads
+ * instead of loading the whole index. `shaOf` gives the stored text of a document id. Runs in one
+ * go, so that the index cannot change while its tables are taken.
+ */
+export function encodeSearchTables(
+  tables: CorpusTables,
+  shaOf: (id: string) => string | undefined,
+  fingerprint: string,
+): EncodedSearchTables {
+  const termRows = new Uint32Array(tables.termCount * TERM_FIELDS);
+  const postings = new ByteWriter();
+  const termIds = Array.from({ length: tables.termCount }, (_, id) => id);
+  const termText = termIds.map((id) => tables.term(id));
+  for (const id of termIds) {
+    const row = id * TERM_FIELDS;
+    const term = termText[id]!;
+    termRows[row + TermField.Frequency] = tables.termFrequency(id);
+    termRows[row + TermField.TextOffset] = postings.size;
+    writePostings(postings, tables.textPostings(term));
+    termRows[row + TermField.TextLength] = postings.size - termRows[row + TermField.TextOffset]!;
+    termRows[row + TermField.TitleOffset] = postings.size;
+    writePostings(postings, tables.titlePostings(term));
+    termRows[row + TermField.TitleLength] = postings.size - termRows[row + TermField.TitleOffset]!;
+  }
+  const byTerm = termIds.sort((a, b) => (termText[a]! < termText[b]! ? -1 : 1));
+  const sortedTerms = byTerm.map((id) => termText[id]!);
+  const terms = writeLines(
+    sortedTerms,
+    (term, place) => `${term}\t${byTerm[place]}`,
+    (place, offset, keyBytes) => {
+      const row = byTerm[place]! * TERM_FIELDS;
+      termRows[row + TermField.LineOffset] = offset;
+      termRows[row + TermField.TermBytes] = keyBytes;
+    },
+  );
+
+  const stemLines = new Map<string, string>();
+  tables.forEachStem((stem, ids) => {
+    if (ids.length > 0) stemLines.set(stem, ids.map((id) => `\t${id}\t${termText[id]}`).join(''));
+  });
+  const sortedStems = [...stemLines.keys()].sort();
+  const stems = writeLines(sortedStems, (stem) => `${stem}${stemLines.get(stem)}`);
+
+  const documentRows = new Uint32Array(tables.capacity * DOCUMENT_FIELDS);
+  const sequences = new ByteWriter();
+  const records = new ByteWriter();
+  const liveIds: [string, number][] = [];
+  const sources = new ValueList();
+  const days = new ValueList();
+  for (let document = 0; document < tables.capacity; document++) {
+    const record = tables.record(document);
+    const sequence = tables.sequence(document);
+    if (!record || !sequence) continue;
+    // A text the index cannot find gives a hit without snippets, in memory and here alike.
+    const sha = shaOf(record.id) ?? '';
+    const row = document * DOCUMENT_FIELDS;
+    documentRows[row + DocumentField.SequenceOffset] = sequences.size / 4;
+    documentRows[row + DocumentField.SequenceLength] = sequence.length;
+    sequences.words(sequence);
+    documentRows[row + DocumentField.TitleLength] = record.titleLength;
+    const line = encoder.encode(
+      `${JSON.stringify([
+        record.id,
+        record.title,
+        record.source ?? null,
+        record.date ?? null,
+        sha,
+        record.boilerplate.flatMap(({ start, end }) => [start, end]),
+      ])}\n`,
+    );
+    documentRows[row + DocumentField.RecordOffset] = records.size;
+    documentRows[row + DocumentField.RecordLength] = line.length;
+    records.raw(line);
+    liveIds.push([record.id, document]);
+    documentRows[row + DocumentField.Source] = sources.placeOf(record.source);
+    documentRows[row + DocumentField.Day] = days.placeOf(calendarDay(record.date));
+  }
+
+  liveIds.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = writeLines(
+    liveIds.map(([id]) => id),
+    (id, place) => `${id}\t${liveIds[place]![1]}`,
+  );
+
+  const bytesOf = (rows: Uint32Array) => new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
+  const files: EncodedSearchTables['files'] = [
+    { path: (layout) => layout.terms, bytes: terms.bytes },
+    { path: (layout) => layout.stems, bytes: stems.bytes },
+    { path: (layout) => layout.termTable, bytes: bytesOf(termRows) },
+    { path: (layout) => layout.postings, bytes: postings.result() },
+    { path: (layout) => layout.documents, bytes: bytesOf(documentRows) },
+    { path: (layout) => layout.sequences, bytes: sequences.result() },
+    { path: (layout) => layout.records, bytes: records.result() },
+    { path: (layout) => layout.ids, bytes: ids.bytes },
+  ];
+  const meta: SearchTablesMeta = {
+    format: SEARCH_TABLES_FORMAT,
+    analyzer: ANALYZER_VERSION,
+    fingerprint,
+    totals: tables.totals,
+    capacity: tables.capacity,
+    termCount: tables.termCount,
+    termBlocks: terms.blocks,
+    stemBlocks: stems.blocks,
+    idBlocks: ids.blocks,
+    sources: sources.values,
+    days: days.values,
+  };
+  return { files, meta };
+}
+
+/**
+ * Writes encoded tables into `indexDir/tables`. The meta file, which names the corpus
+ * fingerprint, is written last, so tables without it are never read.
+ */
+export async function writeSearchTables(indexDir: string, encoded: EncodedSearchTables): Promise<void> {
+  const layout = searchTablesLayout(indexDir);
+  await mkdir(layout.dir, { recursive: true });
+  await Promise.all(encoded.files.map(({ path, bytes }) => writeFileDurably(path(layout), bytes)));
+  await writeFileDurably(layout.meta, JSON.stringify(encoded.meta));
+}
