@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
 export const IntegrityWarningSchema = SpanSchema.extend({
-  kind: z.enum(['mixed-script', 'replacement-char', 'mojibake', 'control-char']),
+  kind: z.enum(['mixed-script', 'replacement-char', 'mojibake', 'control-char', 'unclosed-markup']),
   text: z.string(),
 });
 

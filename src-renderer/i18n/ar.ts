@@ -142,6 +142,10 @@ export const ar: Strings = {
       name: 'محرف تحكّم',
       explanation: 'محرف تحكّم غير مرئي في النص، قد يخفي تلاعبًا أو خطأ نسخ.',
     },
+    'unclosed-markup': {
+      name: 'وسم غير مغلق',
+      explanation: 'لم يُغلق الملف وسوم هذا التقرير، فقُرئ حتى نهايته: قد تكون خاتمته مبتورة أو فيها بقايا وسوم.',
+    },
   },
   warningMarker: (kind, text) => `عيب في النص: ${kind} في «${text}»`,
   documentLoading: 'جارٍ فتح التقرير…',

@@ -133,6 +133,11 @@ export const en: Strings = {
       name: 'Control character',
       explanation: 'An invisible control character in the text, which may hide tampering or a copy error.',
     },
+    'unclosed-markup': {
+      name: 'Unclosed markup',
+      explanation:
+        'The file never closed this report (<TEXT> or <DOC>), so it was read to its end: the last words may be cut short or carry stray markup.',
+    },
   },
   warningMarker: (kind, text) => `Integrity warning: ${kind} in “${text}”`,
   documentLoading: 'Opening the report…',

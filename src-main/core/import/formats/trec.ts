@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../../text/documentMeta';
+import type { IntegrityWarning } from '../../text/integrityWarning';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
@@ -22,8 +23,15 @@ const PARAGRAPH_TAG = /<\/?(?:P|BR)(?:\s[^>]*)?\/?>/gi;
 
 interface FieldContent {
   values: string[];
-  unclosed: boolean;
+  /** Where the content of an opening tag left without its close begins, if one was. */
+  unclosedAt?: number;
 }
+
+/** The opening of another field (not a paragraph mark): where a <TEXT> left open ends at the latest. */
+const NEXT_FIELD_TAG = /<(?!(?:P|BR)\b)[A-Z][A-Z0-9]*(?:\s[^>]*)?>/gi;
+
+/** At most this much of a report's end is quoted in the warning that it may be cut short. */
+const END_WARNING_LENGTH = 40;
 
 function escapeTag(tag: string): string {
   return tag.replace(/[^A-Za-z0-9]/g, '');
@@ -35,18 +43,32 @@ function fieldContent(body: string, tag: string): FieldContent {
   const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi');
   const close = new RegExp(`</${name}\\s*>`, 'gi');
   const values: string[] = [];
-  let unclosed = false;
   for (let opening = open.exec(body); opening; opening = open.exec(body)) {
     close.lastIndex = opening.index + opening[0].length;
     const closing = close.exec(body);
-    if (!closing) {
-      unclosed = true;
-      break;
-    }
+    if (!closing) return { values, unclosedAt: opening.index + opening[0].length };
     values.push(body.slice(opening.index + opening[0].length, closing.index));
     open.lastIndex = closing.index + closing[0].length;
   }
-  return { values, unclosed };
+  return { values };
+}
+
+/** The content of a field left open: up to the next field's opening tag, else to the end of the body. */
+function unclosedContent(body: string, from: number): string {
+  NEXT_FIELD_TAG.lastIndex = from;
+  const next = NEXT_FIELD_TAG.exec(body);
+  return body.slice(from, next ? next.index : body.length);
+}
+
+/**
+ * A report whose markup was not closed may have lost its end, or kept stray text there: the warning
+ * marks the last words of its text, where a reader should look.
+ */
+function unclosedMarkupWarning(text: string): IntegrityWarning {
+  let start = Math.max(0, text.length - END_WARNING_LENGTH);
+  const space = text.slice(start).search(/\s/);
+  if (start > 0 && space >= 0 && start + space + 1 < text.length) start += space + 1;
+  return { kind: 'unclosed-markup', start, end: text.length, text: text.slice(start) };
 }
 
 function fieldValue(body: string, ...tags: string[]): string | undefined {
@@ -93,17 +115,26 @@ interface DocSlice {
   body: string;
   ordinal: number;
   line: number;
+  /** False when the file ended before this <DOC>'s </DOC>. */
+  closed: boolean;
 }
 
-function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDocument | string {
+/**
+ * One report. A <TEXT> never closed is read up to the next field or the end of the <DOC>, and a
+ * <DOC> the file ends inside is read to the end of the file, as a lenient reader of real corpora
+ * should; either way the report carries an `unclosed-markup` warning.
+ */
+function readDoc({ body, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | string {
   const docno = fieldValue(body, 'DOCNO');
   const label = docno ? `<DOC> ${docno} (line ${line})` : `<DOC> #${ordinal} (line ${line})`;
   const textField = fieldContent(body, 'TEXT');
-  if (textField.unclosed) return `${label}: <TEXT> is not closed with </TEXT>`;
-  if (textField.values.length === 0) return `${label}: no <TEXT> element`;
-  const text = reportText(textField.values.join('\n'));
+  const parts = [...textField.values];
+  if (textField.unclosedAt !== undefined) parts.push(unclosedContent(body, textField.unclosedAt));
+  if (parts.length === 0) return `${label}: no <TEXT> element`;
+  const text = reportText(parts.join('\n'));
   if (!text) return `${label}: <TEXT> is empty`;
   const time = fieldValue(body, 'TIME', 'DATE');
+  const warnings = textField.unclosedAt !== undefined || !closed ? [unclosedMarkupWarning(text)] : undefined;
   return {
     key: docno ?? String(ordinal),
     text,
@@ -119,12 +150,13 @@ function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDoc
     }),
     format: 'trec',
     encoding,
+    ...(warnings && { warnings }),
   };
 }
 
 /**
- * Reads every well-formed <DOC> and gives one problem for each malformed one (unclosed <DOC>, no
- * <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
+ * Reads every readable <DOC> and gives one problem for each malformed one (a <DOC> not closed before
+ * the next, no <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
  */
 export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
   const documents: ParsedDocument[] = [];
@@ -134,25 +166,7 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
   let ordinal = 0;
   const lineNumberAt = lineLocator(text);
 
-  const unclosed = (doc: { index: number; ordinal: number }, why: string) =>
-    problems.push(`<DOC> #${doc.ordinal} (line ${lineNumberAt(doc.index)}): no closing </DOC> ${why}`);
-
-  for (const tag of text.matchAll(DOC_TAG)) {
-    const isClose = tag[1] === '/';
-    if (!isClose) {
-      if (open) unclosed(open, 'before the next <DOC>');
-      open = { index: tag.index, end: tag.index + tag[0].length, ordinal: ++ordinal };
-      continue;
-    }
-    if (!open) {
-      problems.push(`line ${lineNumberAt(tag.index)}: </DOC> without a matching <DOC>`);
-      continue;
-    }
-    const result = readDoc(
-      { body: text.slice(open.end, tag.index), ordinal: open.ordinal, line: lineNumberAt(open.index) },
-      encoding,
-    );
-    open = undefined;
+  const keep = (result: ParsedDocument | string) => {
     if (typeof result === 'string') {
       problems.push(result);
     } else if (keys.has(result.key)) {
@@ -161,8 +175,30 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
       keys.add(result.key);
       documents.push(result);
     }
+  };
+
+  for (const tag of text.matchAll(DOC_TAG)) {
+    const isClose = tag[1] === '/';
+    if (!isClose) {
+      if (open)
+        problems.push(
+          `<DOC> #${open.ordinal} (line ${lineNumberAt(open.index)}): no closing </DOC> before the next <DOC>`,
+        );
+      open = { index: tag.index, end: tag.index + tag[0].length, ordinal: ++ordinal };
+      continue;
+    }
+    if (!open) {
+      problems.push(`line ${lineNumberAt(tag.index)}: </DOC> without a matching <DOC>`);
+      continue;
+    }
+    const line = lineNumberAt(open.index);
+    keep(readDoc({ body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true }, encoding));
+    open = undefined;
   }
-  if (open) unclosed(open, '(the file ends first)');
+  if (open) {
+    const line = lineNumberAt(open.index);
+    keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding));
+  }
   if (ordinal === 0) throw new ContentError('malformed TREC: no <DOC> element found');
   return { documents, problems };
 }
