@@ -78,6 +78,8 @@ export const SearchRequestSchema = z.object({
   sources: z.array(z.string()).optional(),
   after: z.string().optional(),
   before: z.string().optional(),
+  /** Search only for the words as typed: no readings of words that look mistyped. */
+  exactSpelling: z.boolean().optional(),
 });
 
 export const SnippetSchema = z.object({
@@ -117,9 +119,19 @@ export const SearchResultSchema = z.object({
   /** The notices as codes, for an interface to say in its own language. */
   noticeCodes: z
     .array(
-      z.enum(['unclosed-quote', 'invalid-date', 'empty-operator', 'short-prefix', 'only-exclusions', 'negated-filter']),
+      z.enum([
+        'unclosed-quote',
+        'invalid-date',
+        'empty-operator',
+        'short-prefix',
+        'only-exclusions',
+        'negated-filter',
+        'typo-corrected',
+      ]),
     )
     .optional(),
+  /** With the notice code typo-corrected: which typed word was also searched as which corpus word. */
+  corrections: z.array(z.object({ typed: z.string(), readAs: z.string() })).optional(),
 });
 
 export const DocumentHitsRequestSchema = z.object({ id: z.string(), query: z.string().max(2_000) });

@@ -104,6 +104,10 @@ export const ar: Strings = {
     'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
     'negated-filter': 'لا يُنفى مرشّح (source: أو after:…) بعلامة «-»: طُبّق كما كُتب.',
   },
+  typoReadings: (groups) =>
+    `هل تقصد ${groups
+      .map(({ typed, readings }) => `«${readings.join('» أو «')}» بدل «${typed}»`)
+      .join('، و')}؟ عُرضت نتائجها أيضًا.`,
   resultsLabel: 'نتائج البحث',
 
   readerEmptyTitle: 'لا تقرير مفتوح',

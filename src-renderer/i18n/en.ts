@@ -94,6 +94,10 @@ export const en: Strings = {
     'only-exclusions': 'Only exclusions (-word) were given: add a word to search for.',
     'negated-filter': 'A filter (source:, after:…) cannot be negated with "-": it was applied as written.',
   },
+  typoReadings: (groups) =>
+    `Showing results for ${groups
+      .map(({ typed, readings }) => `«${readings.join('» or «')}» for «${typed}»`)
+      .join('; ')} too.`,
   resultsLabel: 'Search results',
 
   readerEmptyTitle: 'No report open',

@@ -12,6 +12,8 @@ import { PostingIndex } from './postingIndex';
 import type { QueryNotice } from './queryModel';
 import { QueryScorer, type IndexedCorpus, type PreparedQuery } from './queryScorer';
 import { RERANK_DEPTH } from './rankingWeights';
+import { readingsShown } from './readingsShown';
+import type { SpellingCorrection } from './spellingCorrections';
 import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
 import { TermDocumentCounts } from './termDocumentCounts';
 import { TermSequences } from './termSequences';
@@ -46,6 +48,11 @@ interface Ranked {
   matched: number[];
   total: number;
   partial: boolean;
+}
+
+function typoNotice(corrections: readonly SpellingCorrection[]): QueryNotice {
+  const readings = corrections.map(({ typed, readAs }) => `«${readAs}» for «${typed}»`).join(', ');
+  return { code: 'typo-corrected', message: `Also showing results for ${readings}.` };
 }
 
 const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
@@ -223,7 +230,8 @@ export class CorpusIndex {
     this.compactIfStale();
     const parsed = parseQuery(request.query);
     notices.push(...parsed.notices);
-    const prepared = this.scorer.prepare(parsed);
+    const prepared = this.scorer.prepare(parsed, { tolerateTypos: request.exactSpelling !== true });
+    let corrections: SpellingCorrection[] = [];
     const filter = documentFilter({
       sourceLists: [request.sources ?? [], parsed.sources],
       after: this.validDay(request.after, notices) ?? parsed.after,
@@ -250,6 +258,10 @@ export class CorpusIndex {
           this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared),
         );
       }
+      // The notice speaks of the best result: lower ones may lack a typed word for other reasons.
+      const best = ranked.documents[0] === undefined ? undefined : this.sequences.get(ranked.documents[0]);
+      corrections = readingsShown(prepared.compiled, this.vocabulary, best ? [best] : []);
+      if (corrections.length > 0) notices.push(typoNotice(corrections));
     } finally {
       this.excludedDocuments.clear();
     }
@@ -257,6 +269,7 @@ export class CorpusIndex {
       result.notice = notices.map((notice) => notice.message).join(' ');
       result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
     }
+    if (corrections.length > 0) result.corrections = corrections.map(({ typed, readAs }) => ({ typed, readAs }));
     return result;
   }
 

@@ -33,7 +33,14 @@ export interface QueryClause {
 
 /** Why part of a query was not read as written; `message` is English, `code` lets a UI translate. */
 export type QueryNoticeCode =
-  'unclosed-quote' | 'invalid-date' | 'empty-operator' | 'short-prefix' | 'only-exclusions' | 'negated-filter';
+  | 'unclosed-quote'
+  | 'invalid-date'
+  | 'empty-operator'
+  | 'short-prefix'
+  | 'only-exclusions'
+  | 'negated-filter'
+  /** Some words were also searched as likelier readings; the result's `corrections` say which. */
+  | 'typo-corrected';
 
 export interface QueryNotice {
   code: QueryNoticeCode;

@@ -15,6 +15,16 @@ export interface SearchRequest {
   sources?: string[];
   after?: string;
   before?: string;
+  /** Search only for the words as typed: no readings of words that look mistyped. */
+  exactSpelling?: boolean;
+}
+
+/** A typed word that was also searched as a likelier word of the corpus («حفتز» as «حفتر»). */
+export interface SearchCorrection {
+  /** The word as typed, normalized. */
+  typed: string;
+  /** The corpus word it was also read as. */
+  readAs: string;
 }
 
 export interface SearchSnippet {
@@ -53,4 +63,6 @@ export interface SearchResult {
   notice?: string;
   /** The same notices as codes, one per problem, so an interface can say them in its own language. */
   noticeCodes?: QueryNoticeCode[];
+  /** With the notice code `typo-corrected`: which typed word was read as which. */
+  corrections?: SearchCorrection[];
 }
