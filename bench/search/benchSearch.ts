@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
 import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
-import { flexSearchDefault, miniSearchDefault, type SearchEngineUnderTest } from './baselineEngines';
+import { flexSearchDefault, miniSearchDefault, miniSearchFuzzy, type SearchEngineUnderTest } from './baselineEngines';
 import { QUERY_FORMS, knownItemQueries, type KnownItemQuery, type QueryForm } from './knownItemQueries';
 import { rankOf, retrievalScores, type RetrievalScores } from './retrievalScores';
 import { measureLeadingLetters, type ConflationRate } from './leadingLetterConflation';
@@ -46,9 +46,11 @@ function percent(value: number): string {
   return `${(100 * value).toFixed(1)}%`;
 }
 
-function scoreLine(name: string, scores: Record<QueryForm, RetrievalScores>): string {
+function scoreLine(name: string, scores: Partial<Record<QueryForm, RetrievalScores>>): string {
   const cells = QUERY_FORMS.map((form) => {
-    const { successAt1, successAt10, mrrAt10 } = scores[form];
+    const score = scores[form];
+    if (!score) return '—'.padEnd(19);
+    const { successAt1, successAt10, mrrAt10 } = score;
     return `${successAt1.toFixed(3)} ${successAt10.toFixed(3)} ${mrrAt10.toFixed(3)}`.padEnd(19);
   });
   return `  ${name.padEnd(30)} ${cells.join(' | ')}`;
@@ -61,9 +63,9 @@ interface JudgedQuery extends KnownItemQuery {
 
 /** Known-item figures three ways: the sampled article, any article with the passage, unique passages. */
 interface Judgement {
-  strict: Record<QueryForm, RetrievalScores>;
-  passage: Record<QueryForm, RetrievalScores>;
-  unique: Record<QueryForm, RetrievalScores>;
+  strict: Partial<Record<QueryForm, RetrievalScores>>;
+  passage: Partial<Record<QueryForm, RetrievalScores>>;
+  unique: Partial<Record<QueryForm, RetrievalScores>>;
 }
 
 function evaluate(engine: SearchEngineUnderTest, queries: readonly JudgedQuery[]): Judgement {
@@ -72,7 +74,7 @@ function evaluate(engine: SearchEngineUnderTest, queries: readonly JudgedQuery[]
     passage: {} as Judgement['passage'],
     unique: {} as Judgement['unique'],
   };
-  for (const form of QUERY_FORMS) {
+  for (const form of engine.forms ?? QUERY_FORMS) {
     const strict: (number | undefined)[] = [];
     const passage: (number | undefined)[] = [];
     const unique: (number | undefined)[] = [];
@@ -91,12 +93,26 @@ function evaluate(engine: SearchEngineUnderTest, queries: readonly JudgedQuery[]
   return judgement;
 }
 
-function qarinEngine(index: CorpusIndex): SearchEngineUnderTest {
+function qarinEngine(index: CorpusIndex, exactSpelling = false): SearchEngineUnderTest {
   return {
-    name: 'Qarin',
+    name: exactSpelling ? 'Qarin, no typo tolerance' : 'Qarin',
     build() {},
-    topTen: (query) => index.search({ query, limit: 10 }).hits.map((hit) => hit.id),
+    topTen: (query) => index.search({ query, limit: 10, exactSpelling }).hits.map((hit) => hit.id),
   };
+}
+
+/** CPU time per query with and without typo tolerance, on the queries as typed and with a mistake. */
+function typoLatency(index: CorpusIndex, queries: readonly KnownItemQuery[], log: Log): void {
+  log(`typo tolerance: cpu per query, top ${PAGE} with snippets, ${queries.length} queries a form`);
+  for (const exactSpelling of [true, false]) {
+    const cells = (['unchanged', 'typo'] as const).map((form) => {
+      const sorted = queries
+        .map((query) => timed(() => index.search({ query: query.forms[form], limit: PAGE, exactSpelling })).clock.cpuMs)
+        .sort((a, b) => a - b);
+      return `${form} p50 ${ms(percentile(sorted, 0.5))} p99 ${ms(percentile(sorted, 0.99))}`;
+    });
+    log(`  ${(exactSpelling ? 'off (exact spelling)' : 'on').padEnd(22)} ${cells.join('   ')}`);
+  }
 }
 
 /**
@@ -212,11 +228,16 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
 
   const { judged, ceiling } = judge(index, queries);
   const shared = judged.filter(({ holders }) => holders.size > 1).length;
-  const results: [string, Judgement][] = [['Qarin', evaluate(qarinEngine(index), judged)]];
+  typoLatency(index, queries, log);
+  const results: [string, Judgement][] = [
+    ['Qarin', evaluate(qarinEngine(index), judged)],
+    ['Qarin, no typo tolerance', evaluate(qarinEngine(index, true), judged)],
+  ];
   index = undefined;
   collectGarbage();
   const buildTimes: string[] = [];
-  for (const engine of [miniSearchDefault(), flexSearchDefault()]) {
+  const miniSearch = miniSearchDefault();
+  for (const engine of [miniSearch, miniSearchFuzzy(miniSearch), flexSearchDefault()]) {
     const build = timed(() => engine.build(documents));
     buildTimes.push(`${engine.name} ${ms(build.clock.wallMs)}`);
     results.push([engine.name, evaluate(engine, judged)]);
@@ -228,6 +249,7 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
     `  ${shared} of them are passages found word for word in more than one document (stock phrases, shared paragraphs,`,
   );
   log(`  duplicate articles): with ties broken at random, strict MRR@10 cannot exceed ${ceiling.toFixed(3)}.`);
+  log('  typo: one word of the four with one typing mistake (a letter dropped, two swapped, a look-alike letter)');
   const header = `  ${''.padEnd(30)} ${QUERY_FORMS.map((form) => `${form}: S@1 S@10 MRR@10`.padEnd(19)).join(' | ')}`;
   const blocks: [string, keyof Judgement][] = [
     ['strict: the sampled article must be found', 'strict'],

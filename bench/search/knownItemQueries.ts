@@ -1,8 +1,9 @@
 import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
 import { cliticVariant, orthographicVariant } from './queryVariants';
 import { seededRandom } from '../../tests/helpers/seededRandom';
+import { typoVariant } from './typoVariant';
 
-export const QUERY_FORMS = ['unchanged', 'orthographic', 'clitic', 'both'] as const;
+export const QUERY_FORMS = ['unchanged', 'orthographic', 'clitic', 'both', 'typo'] as const;
 export type QueryForm = (typeof QUERY_FORMS)[number];
 
 /** A query a reader might type to find one remembered article again, in every form. */
@@ -20,7 +21,8 @@ const WORDS_PER_QUERY = 4;
 /**
  * Known-item queries (fixed seed): a random article, a random sentence of it with at least four
  * words, four consecutive words of that sentence; then the same words varied in spelling, in
- * clitics, and in both.
+ * clitics, and in both, and with one typing mistake in one word (from a random stream of its own,
+ * so that adding the typo form left the other forms as they were).
  */
 export function knownItemQueries(
   documents: readonly IndexableDocument[],
@@ -28,6 +30,7 @@ export function knownItemQueries(
   seed = 20_180_620,
 ): KnownItemQuery[] {
   const random = seededRandom(seed);
+  const typoRandom = seededRandom(seed + 1);
   const queries: KnownItemQuery[] = [];
   for (let attempts = 0; queries.length < count && attempts < count * 50; attempts++) {
     const document = documents[Math.floor(random() * documents.length)]!;
@@ -48,6 +51,7 @@ export function knownItemQueries(
         orthographic: orthographicVariant(words, random).join(' '),
         clitic: clitic.join(' '),
         both: orthographicVariant(clitic, random).join(' '),
+        typo: (typoVariant(words, typoRandom)?.words ?? words).join(' '),
       },
     });
   }

@@ -6,7 +6,7 @@ import { SpanSchema } from '../core/text/span';
 export { SpanSchema } from '../core/text/span';
 
 export const IntegrityWarningSchema = SpanSchema.extend({
-  kind: z.enum(['mixed-script', 'replacement-char', 'mojibake', 'control-char']),
+  kind: z.enum(['mixed-script', 'replacement-char', 'mojibake', 'control-char', 'unclosed-markup']),
   text: z.string(),
 });
 

@@ -1,5 +1,6 @@
 import type { QueryNoticeCode } from '../../src-main/api/types';
 import type { IntegrityWarning } from '../../src-main/api/types';
+import type { TypoReadings } from '../../src-shared/typoReadings';
 import type { AnnotationStrings } from '../annotations/i18n/AnnotationStrings';
 import type { CompareStrings } from '../compare/i18n/CompareStrings';
 import type { ReportStrings } from '../report/i18n/ReportStrings';
@@ -76,7 +77,9 @@ export interface Strings extends AnnotationStrings, CompareStrings, ReportString
   loadMore: string;
   searchFailed: (reason: string) => string;
   /** What the engine could not read in a query, by the engine's notice code. */
-  queryNotices: Record<QueryNoticeCode, string>;
+  /** Notices of the query parser; `typo-corrected` is said by `typoReadings`, with its words. */
+  queryNotices: Record<Exclude<QueryNoticeCode, 'typo-corrected'>, string>;
+  typoReadings: (groups: readonly TypoReadings[]) => string;
   resultsLabel: string;
 
   readerEmptyTitle: string;

@@ -108,6 +108,10 @@ export const ar: Strings = {
     'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
     'negated-filter': 'لا يُنفى مرشّح (source: أو after:…) بعلامة «-»: طُبّق كما كُتب.',
   },
+  typoReadings: (groups) =>
+    `هل تقصد ${groups
+      .map(({ typed, readings }) => `«${readings.join('» أو «')}» بدل «${typed}»`)
+      .join('، و')}؟ عُرضت نتائجها أيضًا.`,
   resultsLabel: 'نتائج البحث',
 
   readerEmptyTitle: 'لا تقرير مفتوح',
@@ -145,6 +149,10 @@ export const ar: Strings = {
     'control-char': {
       name: 'محرف تحكّم',
       explanation: 'محرف تحكّم غير مرئي في النص، قد يخفي تلاعبًا أو خطأ نسخ.',
+    },
+    'unclosed-markup': {
+      name: 'وسم غير مغلق',
+      explanation: 'لم يُغلق الملف وسوم هذا التقرير، فقُرئ حتى نهايته: قد تكون خاتمته مبتورة أو فيها بقايا وسوم.',
     },
   },
   warningMarker: (kind, text) => `عيب في النص: ${kind} في «${text}»`,

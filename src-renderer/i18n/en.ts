@@ -98,6 +98,10 @@ export const en: Strings = {
     'only-exclusions': 'Only exclusions (-word) were given: add a word to search for.',
     'negated-filter': 'A filter (source:, after:…) cannot be negated with "-": it was applied as written.',
   },
+  typoReadings: (groups) =>
+    `Showing results for ${groups
+      .map(({ typed, readings }) => `«${readings.join('» or «')}» for «${typed}»`)
+      .join('; ')} too.`,
   resultsLabel: 'Search results',
 
   readerEmptyTitle: 'No report open',
@@ -136,6 +140,11 @@ export const en: Strings = {
     'control-char': {
       name: 'Control character',
       explanation: 'An invisible control character in the text, which may hide tampering or a copy error.',
+    },
+    'unclosed-markup': {
+      name: 'Unclosed markup',
+      explanation:
+        'The file never closed this report (<TEXT> or <DOC>), so it was read to its end: the last words may be cut short or carry stray markup.',
     },
   },
   warningMarker: (kind, text) => `Integrity warning: ${kind} in “${text}”`,

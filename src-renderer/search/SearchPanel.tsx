@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { typoReadingsByWord } from '../../src-shared/typoReadings';
 import { AnnotationSearchHits } from '../annotations/AnnotationSearchHits';
 import { useWorkbench } from '../app/WorkbenchContext';
 import { useCommand } from '../commands/CommandContext';
@@ -137,9 +138,15 @@ export function SearchPanel() {
         {status}
       </div>
       {result?.notice && (
-        <p className="notice" role="note" dir="auto">
+        <p className="notice" role="note" dir="auto" data-testid="search-notice">
           {result.noticeCodes?.length
-            ? result.noticeCodes.map((code) => t.queryNotices[code]).join(' ')
+            ? result.noticeCodes
+                .map((code) =>
+                  code === 'typo-corrected'
+                    ? t.typoReadings(typoReadingsByWord(result.corrections ?? []))
+                    : t.queryNotices[code],
+                )
+                .join(' ')
             : result.notice}
         </p>
       )}

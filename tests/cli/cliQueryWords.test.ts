@@ -43,3 +43,14 @@ test('a snippet that starts at the beginning of the text is printed without a le
   assert.ok(snippets.length > 0, run.stdout);
   assert.match(snippets[0]!, /^ {2}\[في ظل الظروف الراهنة\]/);
 });
+
+test('a mistyped word is read as the likelier one, and the command line says so in its language', () => {
+  const arabic = qarin(['search', 'الهدنة المعلمة', '--project', project, '--lang', 'ar']);
+  assert.equal(arabic.code, 0, arabic.stderr);
+  assert.match(arabic.stdout, /هل تقصد «المعلنه» بدل «المعلمه»؟ عُرضت نتائجها أيضًا\./);
+  assert.match(arabic.stdout, /\[المعلنة\]/);
+  const english = qarin(['search', 'الهدنة المعلمة', '--project', project, '--lang', 'en']);
+  assert.match(english.stdout, /Showing results for «المعلنه» for «المعلمه» too\./);
+  const json = JSON.parse(qarin(['search', 'الهدنة المعلمة', '--project', project, '--json']).stdout);
+  assert.deepEqual(json.corrections, [{ typed: 'المعلمه', readAs: 'المعلنه' }]);
+});

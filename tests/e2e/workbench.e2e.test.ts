@@ -232,6 +232,20 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     assert.equal(await page.getByRole('note').count(), 0);
   });
 
+  it('says which mistyped word it read as which, and finds the report', async () => {
+    const box = page.getByRole('searchbox', { name: 'بحث', exact: true });
+    await box.fill('الهدنة المعلمة');
+    const results = page.locator('[data-testid=search-results][data-query="الهدنة المعلمة"] [role=option]');
+    await results.first().waitFor();
+    const first = await results.first().getAttribute('data-document-id');
+    assert.match(seedOfId.get(first ?? '') ?? '', /^002_/);
+    const notice = (await page.getByTestId('search-notice').textContent()) ?? '';
+    assert.match(notice, /هل تقصد «المعلنه» بدل «المعلمه»؟/);
+    await box.fill('الهدنة المعلنة');
+    await page.locator('[data-testid=search-results][data-query="الهدنة المعلنة"] [role=option]').first().waitFor();
+    assert.equal(await page.getByTestId('search-notice').count(), 0);
+  });
+
   it('finds an exact phrase, as grep does, and marks it in the snippet', async () => {
     const expected = seedsContaining('قوة مشتركة');
     assert.equal(expected.length, 1);

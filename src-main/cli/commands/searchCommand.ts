@@ -4,6 +4,7 @@ import type { SearchResult } from '../../api/types';
 import type { OneShotSearch } from '../../services/search/oneShotSearch';
 import { isClosed, writeLine, type CliContext } from '../cliContext';
 import { visibleText } from '../visibleText';
+import { typoReadingsByWord } from '../../../src-shared/typoReadings';
 
 /**
  * `qarin search QUERY` prints ranked results; with no QUERY it reads one query a line from standard
@@ -67,8 +68,21 @@ async function answer(context: CliContext, search: (query: string) => Promise<Se
   return 0;
 }
 
+/** The reply's notices in the command line's language, from their codes (the English text else). */
+function noticeLine(messages: CliContext['messages'], result: SearchResult): string | undefined {
+  if (!result.noticeCodes?.length) return result.notice;
+  return result.noticeCodes
+    .map((code) =>
+      code === 'typo-corrected'
+        ? messages.typoReadings(typoReadingsByWord(result.corrections ?? []))
+        : messages.queryNotices[code],
+    )
+    .join(' ');
+}
+
 function printResult({ stdout, messages }: CliContext, result: SearchResult): void {
-  if (result.notice) writeLine(stdout, result.notice);
+  const notice = noticeLine(messages, result);
+  if (notice) writeLine(stdout, visibleText(notice));
   if (result.hits.length === 0) return writeLine(stdout, messages.noResults);
   if (result.partial) writeLine(stdout, messages.partialResults);
   writeLine(stdout, messages.resultCount(result.total));

@@ -3,7 +3,8 @@ import { scoreAnchorCandidate, type AnchorCandidate } from './anchorCandidate';
 import { createQuoteSelector } from './createQuoteSelector';
 import { findApproximateOccurrences, findExactOccurrences, MAX_FUZZY_ERROR_RATE } from './quoteCandidates';
 import { splitsSurrogatePair } from './surrogates';
-import type { TextTarget } from './textTarget';
+import type { TextPosition, TextQuote, TextTarget } from './textTarget';
+import { foldWithOffsets, foldedOffset, originalEnd, originalStart, type FoldedText } from '../arabic/foldWithOffsets';
 
 /**
  * Where a highlight lands in a (possibly different) text, and by which rule:
@@ -58,20 +59,8 @@ function best(candidates: ScoredCandidate[], formerStart: number): ScoredCandida
   return winner;
 }
 
-/**
- * Finds the passage of `target` in `text`: its old position if quote and context are unchanged
- * there, else the best verbatim occurrence of the quote, else (for quotes of 20 units or more) the
- * best approximate one. Verbatim and approximate candidates compete on one score so that an edited
- * passage with its context intact beats a verbatim copy of the quote in unrelated surroundings.
- */
-export function anchorHighlight(target: TextTarget, text: string, options: AnchorOptions = {}): AnchorResult {
-  const floor = options.confidenceFloor ?? DEFAULT_CONFIDENCE_FLOOR;
-  const { quote, position } = target;
-  if (quote.exact.length === 0) return { status: 'orphan', confidence: 0 };
-  if (isUnchangedAt(target, text)) {
-    return { status: 'exact-position', start: position.start, end: position.end, confidence: 1 };
-  }
-
+/** The best candidate for the quote in `text` (exact or, for a long enough quote, approximate). */
+function bestCandidate(text: string, quote: TextQuote, position: TextPosition): ScoredCandidate | undefined {
   const score = (candidate: AnchorCandidate): ScoredCandidate => ({
     ...candidate,
     confidence: scoreAnchorCandidate(text, quote, candidate, position.start),
@@ -79,7 +68,9 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
   const exact = best(findExactOccurrences(text, quote.exact).map(score), position.start);
   // Quote and full context verbatim: an approximate candidate cannot do better, skip the search.
   const certain =
-    exact !== undefined && isUnchangedAt({ ...target, position: { start: exact.start, end: exact.end } }, text);
+    exact !== undefined &&
+    text.slice(Math.max(0, exact.start - quote.prefix.length), exact.start) === quote.prefix &&
+    text.slice(exact.end, exact.end + quote.suffix.length) === quote.suffix;
   const fuzzy =
     certain || quote.exact.length < MIN_FUZZY_QUOTE_LENGTH
       ? undefined
@@ -89,18 +80,77 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
           ),
           position.start,
         );
-  const winner = best(
+  return best(
     [exact, fuzzy].filter((candidate) => candidate !== undefined),
     position.start,
   );
+}
 
-  if (winner === undefined) return { status: 'orphan', confidence: 0 };
-  if (winner.confidence < floor) return { status: 'orphan', confidence: winner.confidence };
-  const status =
-    winner.quoteErrors > 0
-      ? 'fuzzy'
-      : winner.start === position.start && winner.end === position.end
-        ? 'exact-position'
-        : 'exact-quote';
-  return { status, start: winner.start, end: winner.end, confidence: winner.confidence };
+/** The last text folded, since a document's highlights are re-anchored one after another. */
+let lastFolded: { text: string; folded: FoldedText } | undefined;
+
+function folded(text: string): FoldedText {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldWithOffsets(text) };
+  return lastFolded.folded;
+}
+
+/**
+ * Finds the passage of `target` in `text`: its old position if quote and context are unchanged
+ * there, else the best verbatim occurrence of the quote, else (for quotes of 20 units or more) the
+ * best approximate one. Verbatim and approximate candidates compete on one score so that an edited
+ * passage with its context intact beats a verbatim copy of the quote in unrelated surroundings.
+ * When nothing clears the floor so, quote, context and text are compared folded as search folds
+ * them (DESIGN.md, Annotations): a passage that only gained harakat or a tatweel, lost a hamza, or
+ * changed ة/ه or ى/ي is still the same passage (status `fuzzy`), mapped back to the text's offsets.
+ */
+export function anchorHighlight(target: TextTarget, text: string, options: AnchorOptions = {}): AnchorResult {
+  const floor = options.confidenceFloor ?? DEFAULT_CONFIDENCE_FLOOR;
+  const { quote, position } = target;
+  if (quote.exact.length === 0) return { status: 'orphan', confidence: 0 };
+  if (isUnchangedAt(target, text)) {
+    return { status: 'exact-position', start: position.start, end: position.end, confidence: 1 };
+  }
+
+  const verbatim = bestCandidate(text, quote, position);
+  if (verbatim !== undefined && verbatim.confidence >= floor) {
+    const status =
+      verbatim.quoteErrors > 0
+        ? 'fuzzy'
+        : verbatim.start === position.start && verbatim.end === position.end
+          ? 'exact-position'
+          : 'exact-quote';
+    return { status, start: verbatim.start, end: verbatim.end, confidence: verbatim.confidence };
+  }
+
+  const respelled = respelledCandidate(target, text);
+  if (respelled !== undefined && respelled.confidence >= floor) return { status: 'fuzzy', ...respelled };
+  return { status: 'orphan', confidence: Math.max(verbatim?.confidence ?? 0, respelled?.confidence ?? 0) };
+}
+
+/**
+ * The passage found when quote, context and text are compared folded, mapped back to the text's
+ * offsets; only a passage whose spelling differs from the quote counts, since a verbatim one was
+ * already judged on the text as it stands.
+ */
+function respelledCandidate(
+  { quote, position }: TextTarget,
+  text: string,
+): { start: number; end: number; confidence: number } | undefined {
+  const foldedQuote: TextQuote = {
+    exact: foldWithOffsets(quote.exact).text,
+    prefix: foldWithOffsets(quote.prefix).text,
+    suffix: foldWithOffsets(quote.suffix).text,
+  };
+  // A quote of nothing but marks has no letters to find.
+  if (foldedQuote.exact.length === 0) return undefined;
+  const foldedText = folded(text);
+  const winner = bestCandidate(foldedText.text, foldedQuote, {
+    start: foldedOffset(foldedText, position.start),
+    end: foldedOffset(foldedText, position.end),
+  });
+  if (winner === undefined) return undefined;
+  const start = originalStart(foldedText, winner.start);
+  const end = originalEnd(foldedText, winner.end);
+  if (end <= start || text.slice(start, end) === quote.exact) return undefined;
+  return { start, end, confidence: winner.confidence };
 }

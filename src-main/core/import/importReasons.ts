@@ -189,10 +189,6 @@ export const importReasons = {
     ar: `لا نص في صفحة ${v('HTML')} خارج البرامج النصية والأنماط وقوائم التنقل والترويسات والتذييلات والنماذج`,
   }),
 
-  trecTextUnclosed: (label: Bilingual): Bilingual => ({
-    en: `${label.en}: <TEXT> is not closed with </TEXT>`,
-    ar: `${label.ar}: ${v('<TEXT>')} لا يُغلق بـ${v('</TEXT>')}`,
-  }),
   trecNoText: (label: Bilingual): Bilingual => ({
     en: `${label.en}: no <TEXT> element`,
     ar: `${label.ar}: لا عنصر ${v('<TEXT>')}`,
@@ -201,9 +197,10 @@ export const importReasons = {
     en: `${label.en}: <TEXT> is empty`,
     ar: `${label.ar}: ${v('<TEXT>')} فارغ`,
   }),
-  trecUnclosedDoc: (label: Bilingual, before: 'next-doc' | 'end-of-file'): Bilingual => ({
-    en: `${label.en}: no closing </DOC> ${before === 'next-doc' ? 'before the next <DOC>' : '(the file ends first)'}`,
-    ar: `${label.ar}: لا ${v('</DOC>')} يغلقه ${before === 'next-doc' ? `قبل ${v('<DOC>')} التالي` : '(ينتهي الملف قبله)'}`,
+  /** A <DOC> left open before the next one; one the file ends inside is read, with a warning. */
+  trecUnclosedDoc: (label: Bilingual): Bilingual => ({
+    en: `${label.en}: no closing </DOC> before the next <DOC>`,
+    ar: `${label.ar}: لا ${v('</DOC>')} يغلقه قبل ${v('<DOC>')} التالي`,
   }),
   trecStrayClose: (line: number): Bilingual => ({
     en: `line ${line}: </DOC> without a matching <DOC>`,

@@ -2,6 +2,7 @@ import { scanTokens } from '../arabic/scanTokens';
 import type { CompiledClause, CompiledQuery, CompiledTerm } from './compiledQuery';
 import type { ParsedQuery, QueryTerm } from './queryModel';
 import { queryStems } from './queryStems';
+import { readingsOf, type SpellingCorrection } from './spellingCorrections';
 
 function wordsOf(text: string): string[] {
   const words: string[] = [];
@@ -25,17 +26,57 @@ function compileTerm(term: QueryTerm, frequencyOf: (term: string) => number): Co
   return { kind: 'word', field: term.field, exact, stems: queryStems(exact, frequencyOf) };
 }
 
+export interface CompileOptions {
+  /** Also search each required word as its likelier readings when it looks mistyped. */
+  tolerateTypos: boolean;
+}
+
+/**
+ * The readings a required word is also searched as, each an alternative of its clause. Excluded
+ * words are never widened: `-word` leaves out what was typed, nothing more.
+ */
+function readingAlternatives(
+  alternatives: readonly CompiledTerm[],
+  frequencyOf: (term: string) => number,
+  corrections: SpellingCorrection[],
+): CompiledTerm[] {
+  const typed = new Set(alternatives.flatMap((term) => (term.kind === 'word' ? [term.exact] : [])));
+  const readings: CompiledTerm[] = [];
+  for (const term of alternatives) {
+    if (term.kind !== 'word') continue;
+    for (const reading of readingsOf(term.exact, { documentFrequency: frequencyOf })) {
+      if (typed.has(reading)) continue;
+      typed.add(reading);
+      readings.push({
+        kind: 'word',
+        field: term.field,
+        exact: reading,
+        stems: queryStems(reading, frequencyOf),
+        readingOf: term.exact,
+      });
+      corrections.push({ typed: term.exact, readAs: reading });
+    }
+  }
+  return readings;
+}
+
 /** Turns a parsed query into analyzed terms; `frequencyOf` tells how many documents hold a term. */
-export function compileQuery(parsed: ParsedQuery, frequencyOf: (term: string) => number): CompiledQuery {
+export function compileQuery(
+  parsed: ParsedQuery,
+  frequencyOf: (term: string) => number,
+  options: CompileOptions = { tolerateTypos: false },
+): CompiledQuery {
   const clauses: CompiledClause[] = [];
+  const corrections: SpellingCorrection[] = [];
   for (const clause of parsed.required) {
     const alternatives = clause.alternatives
       .map((term) => compileTerm(term, frequencyOf))
       .filter((term): term is CompiledTerm => term !== undefined);
+    if (options.tolerateTypos) alternatives.push(...readingAlternatives(alternatives, frequencyOf, corrections));
     if (alternatives.length > 0) clauses.push({ alternatives });
   }
   const excluded = parsed.excluded
     .map((term) => compileTerm(term, frequencyOf))
     .filter((term): term is CompiledTerm => term !== undefined);
-  return { clauses, excluded };
+  return { clauses, excluded, corrections };
 }

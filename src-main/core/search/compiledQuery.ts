@@ -1,4 +1,5 @@
 import type { TermField } from './queryModel';
+import type { SpellingCorrection } from './spellingCorrections';
 
 /** A query term after analysis, ready to be looked up. */
 
@@ -9,6 +10,11 @@ export interface CompiledWord {
   exact: string;
   /** Stems searched for a looser match (one, or two for an ambiguous leading و). */
   stems: readonly string[];
+  /**
+   * Set when this word is not what was typed but a likelier reading of it (typo tolerance): the
+   * normalized word typed. Such a word scores below the word typed and its stems.
+   */
+  readingOf?: string;
 }
 
 export interface CompiledPhrase {
@@ -34,4 +40,6 @@ export interface CompiledClause {
 export interface CompiledQuery {
   clauses: CompiledClause[];
   excluded: CompiledTerm[];
+  /** The typed words also searched as likelier readings, for the reply to say so. */
+  corrections: SpellingCorrection[];
 }

@@ -8,6 +8,8 @@ import { parseQuery } from './parseQuery';
 import type { ParsedQuery, QueryNotice } from './queryModel';
 import { QueryScorer, type PreparedQuery } from './queryScorer';
 import { RERANK_DEPTH } from './rankingWeights';
+import { readingsShown } from './readingsShown';
+import type { SpellingCorrection } from './spellingCorrections';
 import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
 import { topDocuments } from './topDocuments';
 
@@ -55,6 +57,11 @@ interface Ranked {
 
 const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
 
+function typoNotice(corrections: readonly SpellingCorrection[]): QueryNotice {
+  const readings = corrections.map(({ typed, readAs }) => `«${readAs}» for «${typed}»`).join(', ');
+  return { code: 'typo-corrected', message: `Also showing results for ${readings}.` };
+}
+
 /**
  * The search procedure over any `SearchableCorpus`: parse, compile against the corpus's
  * vocabulary, score with BM25, filter, re-rank the best by proximity, and cut snippets from the
@@ -83,7 +90,8 @@ export class CorpusSearch {
     const notices: QueryNotice[] = [];
     const parsed = parseQuery(request.query);
     notices.push(...parsed.notices);
-    const prepared = this.scorer.prepare(parsed);
+    const prepared = this.scorer.prepare(parsed, { tolerateTypos: request.exactSpelling !== true });
+    let corrections: SpellingCorrection[] = [];
     const filter = documentFilter({
       sourceLists: [request.sources ?? [], parsed.sources],
       after: this.validDay(request.after, notices) ?? parsed.after,
@@ -109,6 +117,10 @@ export class CorpusSearch {
         const hit = this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared);
         if (hit) result.hits.push(hit);
       }
+      // The notice speaks of the best result: lower ones may lack a typed word for other reasons.
+      const best = ranked.documents[0] === undefined ? undefined : this.corpus.sequenceOf(ranked.documents[0]);
+      corrections = readingsShown(prepared.compiled, this.corpus.vocabulary, best ? [best.sequence] : []);
+      if (corrections.length > 0) notices.push(typoNotice(corrections));
     } finally {
       this.excludedDocuments.clear();
     }
@@ -116,6 +128,7 @@ export class CorpusSearch {
       result.notice = notices.map((notice) => notice.message).join(' ');
       result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
     }
+    if (corrections.length > 0) result.corrections = corrections.map(({ typed, readAs }) => ({ typed, readAs }));
     return result;
   }
 

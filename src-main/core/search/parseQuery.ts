@@ -11,7 +11,10 @@ const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”'
 const OPERATOR = /^(source|title|after|before):/i;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MESSAGES: Readonly<Record<QueryNoticeCode, (detail: string) => string>> = {
+/** The notices the parser gives; the others come from searching the index. */
+type ParserNoticeCode = Exclude<QueryNoticeCode, 'typo-corrected'>;
+
+const MESSAGES: Readonly<Record<ParserNoticeCode, (detail: string) => string>> = {
   'unclosed-quote': () => 'A quotation mark is not closed: the rest of the query was searched as a phrase.',
   'invalid-date': (value) => `“${value}” is not a date written YYYY-MM-DD: that date filter was ignored.`,
   'empty-operator': (name) => `${name}: needs a value right after the colon: it was ignored.`,
@@ -27,7 +30,7 @@ interface Item {
   quoted: boolean;
 }
 
-function notice(code: QueryNoticeCode, detail = ''): QueryNotice {
+function notice(code: ParserNoticeCode, detail = ''): QueryNotice {
   return { code, message: MESSAGES[code](detail) };
 }
 

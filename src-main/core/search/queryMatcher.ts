@@ -57,7 +57,8 @@ export class QueryMatcher {
           continue;
         }
         for (const id of this.termIdsOf(term)) table[id]! |= bit;
-        const exactId = term.kind === 'word' ? vocabulary.idOf(term.exact) : undefined;
+        // A reading of a mistyped word is never the form asked for: it earns no exact-form bonus.
+        const exactId = term.kind === 'word' && term.readingOf === undefined ? vocabulary.idOf(term.exact) : undefined;
         if (exactId !== undefined) this.exactForm[exactId]! |= bit;
       }
     }

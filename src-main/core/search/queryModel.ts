@@ -41,6 +41,8 @@ export const QueryNoticeCodeSchema = z.enum([
   'short-prefix',
   'only-exclusions',
   'negated-filter',
+  /** Some words were also searched as likelier readings; the result's `corrections` say which. */
+  'typo-corrected',
 ]);
 
 export type QueryNoticeCode = z.infer<typeof QueryNoticeCodeSchema>;

@@ -1,6 +1,6 @@
 import { inverseDocumentFrequency, saturationOfSlot } from './bm25';
 import type { CompiledPhrase, CompiledPrefix, CompiledQuery, CompiledTerm, CompiledWord } from './compiledQuery';
-import { compileQuery } from './compileQuery';
+import { compileQuery, type CompileOptions } from './compileQuery';
 import { DocumentScores } from './documentScores';
 import type { IndexedCorpus, PostingSource } from './indexedCorpus';
 import { documentFrequency, type SlottedPostings } from './slottedPostings';
@@ -19,6 +19,7 @@ import {
   PROXIMITY_WEIGHT_FLOOR,
   STEM_WEIGHT,
   TITLE_WEIGHT,
+  TYPO_READING_WEIGHT,
 } from './rankingWeights';
 
 /** One query, compiled against the index, with what ranking and highlighting need. */
@@ -74,9 +75,9 @@ export class QueryScorer {
     return inverseDocumentFrequency(documentFrequency, Math.max(1, this.corpus.documentCount));
   }
 
-  prepare(parsed: ParsedQuery): PreparedQuery {
+  prepare(parsed: ParsedQuery, options?: CompileOptions): PreparedQuery {
     const { vocabulary } = this.corpus;
-    const compiled = compileQuery(parsed, this.frequencyOfTerm);
+    const compiled = compileQuery(parsed, this.frequencyOfTerm, options);
     const expansions = new PrefixExpansion(vocabulary, this.frequencyOfTermId);
     const matcher = new QueryMatcher(compiled, vocabulary, expansions);
     return { compiled, matcher, expansions, clauseWeights: compiled.clauses.map(() => PROXIMITY_WEIGHT_FLOOR) };
@@ -224,14 +225,16 @@ export class QueryScorer {
   private scoreWord(term: CompiledWord, into: DocumentScores, alone: boolean): number {
     const { textPostings, titlePostings } = this.corpus;
     const spellings = this.stemSpellings(term);
+    // A reading of a mistyped word, exact or through its stem, weighs less than anything typed.
+    const scale = term.readingOf === undefined ? 1 : TYPO_READING_WEIGHT;
     let stemFrequency = 0;
     if (term.field === 'any') {
       const text = this.textTarget(into, alone);
-      this.accumulate(text, textPostings.postings(term.exact), EXACT_WEIGHT);
-      stemFrequency = this.accumulateUnion(text, textPostings, spellings, STEM_WEIGHT);
+      this.accumulate(text, textPostings.postings(term.exact), scale * EXACT_WEIGHT);
+      stemFrequency = this.accumulateUnion(text, textPostings, spellings, scale * STEM_WEIGHT);
     }
-    this.accumulate(this.titleScores, titlePostings.postings(term.exact), EXACT_WEIGHT);
-    const titleFrequency = this.accumulateUnion(this.titleScores, titlePostings, spellings, STEM_WEIGHT);
+    this.accumulate(this.titleScores, titlePostings.postings(term.exact), scale * EXACT_WEIGHT);
+    const titleFrequency = this.accumulateUnion(this.titleScores, titlePostings, spellings, scale * STEM_WEIGHT);
     this.finishTerm(into, alone);
     return Math.max(stemFrequency, titleFrequency);
   }
@@ -287,6 +290,9 @@ export class QueryScorer {
     if (term.kind === 'phrase') this.scorePhrase(term, into);
     if (term.kind !== 'word') return PROXIMITY_WEIGHT_FLOOR;
     const stems = this.scoreWord(term, into, alone);
+    // A word found nowhere (a mistyped one, read as something else) must not lend its clause the
+    // weight of the rarest word there is.
+    if (stems === 0) return PROXIMITY_WEIGHT_FLOOR;
     const typed = this.frequencyOfTerm(term.exact);
     return Math.max(PROXIMITY_WEIGHT_FLOOR, this.inverseFrequency(typed > 0 ? Math.min(typed, stems) : stems));
   }

@@ -7,6 +7,11 @@
 export const EXACT_WEIGHT = 1;
 /** A word found only through its stem (another clitic or suffix): it must rank below exact. */
 export const STEM_WEIGHT = 0.7;
+/**
+ * A word the query did not contain but a likely reading of a mistyped one (typo tolerance): below
+ * a stem-only match, so that what was typed, in any spelling of its stem, always ranks first.
+ */
+export const TYPO_READING_WEIGHT = 0.5;
 /** A title's BM25, added to the text's. */
 export const TITLE_WEIGHT = 0.8;
 

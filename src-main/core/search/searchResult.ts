@@ -16,6 +16,16 @@ export const SearchRequestSchema = z.object({
   sources: z.array(z.string()).optional(),
   after: z.string().optional(),
   before: z.string().optional(),
+  /** Search only for the words as typed: no readings of words that look mistyped. */
+  exactSpelling: z.boolean().optional(),
+});
+
+/** A typed word that was also searched as a likelier word of the corpus («حفتز» as «حفتر»). */
+export const SearchCorrectionSchema = z.object({
+  /** The word as typed, normalized. */
+  typed: z.string(),
+  /** The corpus word it was also read as. */
+  readAs: z.string(),
 });
 
 export const SnippetSchema = z.object({
@@ -54,10 +64,13 @@ export const SearchResultSchema = z.object({
   notice: z.string().optional(),
   /** The same notices as codes, one per problem, so an interface can say them in its own language. */
   noticeCodes: z.array(QueryNoticeCodeSchema).optional(),
+  /** With the notice code `typo-corrected`: which typed word was read as which. */
+  corrections: z.array(SearchCorrectionSchema).optional(),
 });
 
 /** What a caller asks: `offset` and `limit` may be left out (their defaults apply). */
 export type SearchRequest = z.input<typeof SearchRequestSchema>;
+export type SearchCorrection = z.output<typeof SearchCorrectionSchema>;
 export type SearchSnippet = z.output<typeof SnippetSchema>;
 export type SearchHit = z.output<typeof SearchHitSchema>;
 export type SearchResult = z.output<typeof SearchResultSchema>;

@@ -1,3 +1,5 @@
+import type { IntegrityWarning } from './integrityWarning';
+
 /** Metadata an importer can read from a file; anything it cannot find stays undefined. */
 export interface DocumentMeta {
   title?: string;
@@ -23,4 +25,6 @@ export interface ParsedDocument {
   format: string;
   /** Encoding the bytes were decoded from ("utf-8", "utf-16le", "windows-1256", ...). */
   encoding: string;
+  /** What the format reader noticed about the text (markup left open); the rest is found later. */
+  warnings?: IntegrityWarning[];
 }

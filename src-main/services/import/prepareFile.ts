@@ -34,7 +34,9 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
       sha256: createHash('sha256').update(document.text, 'utf8').digest('hex'),
       wordCount: countWords(document.text),
       boilerplate: findBoilerplate(document.text),
-      warnings: findIntegrityWarnings(document.text),
+      warnings: [...(document.warnings ?? []), ...findIntegrityWarnings(document.text)].sort(
+        (a, b) => a.start - b.start,
+      ),
     }));
     return { documents, errors: outcome.errors };
   } catch (error) {

@@ -1,13 +1,14 @@
-import type { Bilingual } from '../../text/bilingual';
 import type { ParsedDocument } from '../../text/documentMeta';
+import type { Bilingual } from '../../text/bilingual';
+import type { IntegrityWarning } from '../../text/integrityWarning';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
-import { importReasons, trecDocLabel } from '../importReasons';
 import { decodeXmlEntities } from '../decodeXmlEntities';
 import { toIsoDate } from '../isoDate';
 import { titleFromText } from '../titleFromText';
 import type { FormatResult } from './formatResult';
+import { importReasons, trecDocLabel } from '../importReasons';
 
 /**
  * TREC/CLEF collections such as the ANT corpus: one or more <DOC> elements, each with fields like
@@ -24,8 +25,15 @@ const PARAGRAPH_TAG = /<\/?(?:P|BR)(?:\s[^>]*)?\/?>/gi;
 
 interface FieldContent {
   values: string[];
-  unclosed: boolean;
+  /** Where the content of an opening tag left without its close begins, if one was. */
+  unclosedAt?: number;
 }
+
+/** The opening of another field (not a paragraph mark): where a <TEXT> left open ends at the latest. */
+const NEXT_FIELD_TAG = /<(?!(?:P|BR)\b)[A-Z][A-Z0-9]*(?:\s[^>]*)?>/gi;
+
+/** At most this much of a report's end is quoted in the warning that it may be cut short. */
+const END_WARNING_LENGTH = 40;
 
 function escapeTag(tag: string): string {
   return tag.replace(/[^A-Za-z0-9]/g, '');
@@ -37,18 +45,32 @@ function fieldContent(body: string, tag: string): FieldContent {
   const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi');
   const close = new RegExp(`</${name}\\s*>`, 'gi');
   const values: string[] = [];
-  let unclosed = false;
   for (let opening = open.exec(body); opening; opening = open.exec(body)) {
     close.lastIndex = opening.index + opening[0].length;
     const closing = close.exec(body);
-    if (!closing) {
-      unclosed = true;
-      break;
-    }
+    if (!closing) return { values, unclosedAt: opening.index + opening[0].length };
     values.push(body.slice(opening.index + opening[0].length, closing.index));
     open.lastIndex = closing.index + closing[0].length;
   }
-  return { values, unclosed };
+  return { values };
+}
+
+/** The content of a field left open: up to the next field's opening tag, else to the end of the body. */
+function unclosedContent(body: string, from: number): string {
+  NEXT_FIELD_TAG.lastIndex = from;
+  const next = NEXT_FIELD_TAG.exec(body);
+  return body.slice(from, next ? next.index : body.length);
+}
+
+/**
+ * A report whose markup was not closed may have lost its end, or kept stray text there: the warning
+ * marks the last words of its text, where a reader should look.
+ */
+function unclosedMarkupWarning(text: string): IntegrityWarning {
+  let start = Math.max(0, text.length - END_WARNING_LENGTH);
+  const space = text.slice(start).search(/\s/);
+  if (start > 0 && space >= 0 && start + space + 1 < text.length) start += space + 1;
+  return { kind: 'unclosed-markup', start, end: text.length, text: text.slice(start) };
 }
 
 function fieldValue(body: string, ...tags: string[]): string | undefined {
@@ -95,17 +117,26 @@ interface DocSlice {
   body: string;
   ordinal: number;
   line: number;
+  /** False when the file ended before this <DOC>'s </DOC>. */
+  closed: boolean;
 }
 
-function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDocument | Bilingual {
+/**
+ * One report. A <TEXT> never closed is read up to the next field or the end of the <DOC>, and a
+ * <DOC> the file ends inside is read to the end of the file, as a lenient reader of real corpora
+ * should; either way the report carries an `unclosed-markup` warning.
+ */
+function readDoc({ body, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | Bilingual {
   const docno = fieldValue(body, 'DOCNO');
   const label = trecDocLabel(docno, ordinal, line);
   const textField = fieldContent(body, 'TEXT');
-  if (textField.unclosed) return importReasons.trecTextUnclosed(label);
-  if (textField.values.length === 0) return importReasons.trecNoText(label);
-  const text = reportText(textField.values.join('\n'));
+  const parts = [...textField.values];
+  if (textField.unclosedAt !== undefined) parts.push(unclosedContent(body, textField.unclosedAt));
+  if (parts.length === 0) return importReasons.trecNoText(label);
+  const text = reportText(parts.join('\n'));
   if (!text) return importReasons.trecEmptyText(label);
   const time = fieldValue(body, 'TIME', 'DATE');
+  const warnings = textField.unclosedAt !== undefined || !closed ? [unclosedMarkupWarning(text)] : undefined;
   return {
     key: docno ?? String(ordinal),
     text,
@@ -121,12 +152,13 @@ function readDoc({ body, ordinal, line }: DocSlice, encoding: string): ParsedDoc
     }),
     format: 'trec',
     encoding,
+    ...(warnings && { warnings }),
   };
 }
 
 /**
- * Reads every well-formed <DOC> and gives one problem for each malformed one (unclosed <DOC>, no
- * <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
+ * Reads every readable <DOC> and gives one problem for each malformed one (a <DOC> not closed before
+ * the next, no <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
  */
 export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
   const documents: ParsedDocument[] = [];
@@ -136,25 +168,7 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
   let ordinal = 0;
   const lineNumberAt = lineLocator(text);
 
-  const unclosed = (doc: { index: number; ordinal: number }, before: 'next-doc' | 'end-of-file') =>
-    problems.push(importReasons.trecUnclosedDoc(trecDocLabel(undefined, doc.ordinal, lineNumberAt(doc.index)), before));
-
-  for (const tag of text.matchAll(DOC_TAG)) {
-    const isClose = tag[1] === '/';
-    if (!isClose) {
-      if (open) unclosed(open, 'next-doc');
-      open = { index: tag.index, end: tag.index + tag[0].length, ordinal: ++ordinal };
-      continue;
-    }
-    if (!open) {
-      problems.push(importReasons.trecStrayClose(lineNumberAt(tag.index)));
-      continue;
-    }
-    const result = readDoc(
-      { body: text.slice(open.end, tag.index), ordinal: open.ordinal, line: lineNumberAt(open.index) },
-      encoding,
-    );
-    open = undefined;
+  const keep = (result: ParsedDocument | Bilingual) => {
     if (!('text' in result)) {
       problems.push(result);
     } else if (keys.has(result.key)) {
@@ -163,8 +177,30 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
       keys.add(result.key);
       documents.push(result);
     }
+  };
+
+  for (const tag of text.matchAll(DOC_TAG)) {
+    const isClose = tag[1] === '/';
+    if (!isClose) {
+      if (open) {
+        const label = trecDocLabel(undefined, open.ordinal, lineNumberAt(open.index));
+        problems.push(importReasons.trecUnclosedDoc(label));
+      }
+      open = { index: tag.index, end: tag.index + tag[0].length, ordinal: ++ordinal };
+      continue;
+    }
+    if (!open) {
+      problems.push(importReasons.trecStrayClose(lineNumberAt(tag.index)));
+      continue;
+    }
+    const line = lineNumberAt(open.index);
+    keep(readDoc({ body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true }, encoding));
+    open = undefined;
   }
-  if (open) unclosed(open, 'end-of-file');
+  if (open) {
+    const line = lineNumberAt(open.index);
+    keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding));
+  }
   if (ordinal === 0) throw new ContentError(importReasons.trecNoDoc());
   return { documents, problems };
 }
