@@ -187,7 +187,10 @@ test('exports by scope: Markdown by report and by code, CSV rows per code, REFI-
     assert.equal(byReport.highlightCount, 4);
     assert.match(byReport.content, /^---\ntitle: "تعليقات قارِن"\n/);
     assert.match(byReport.content, /scope: "كل التقارير"/);
-    assert.match(byReport.content, /<div dir="rtl" lang="ar">\n\n> الفريق أول خالد خليفة حفتر\n\n<\/div>/);
+    assert.match(
+      byReport.content,
+      /<div dir="rtl" lang="ar">\n\n> \u200f\u2067الفريق أول خالد خليفة حفتر\u2069\n\n<\/div>/,
+    );
     assert.match(byReport.content, /\*\*ملاحظة على التقرير:\*\*/);
     assert.match(byReport.content, /الألقاب بين التقارير/, 'memos go along');
 
@@ -199,7 +202,7 @@ test('exports by scope: Markdown by report and by code, CSV rows per code, REFI-
     });
     assert.equal(byCode.highlightCount, 2, 'a code scope includes the codes nested under it');
     assert.match(byCode.content, /scope: "code: فاعلون"/);
-    assert.match(byCode.content, /## فاعلون \/ ألقاب عسكرية \(1\)/);
+    assert.match(byCode.content, /## \u200f\u2067فاعلون \/ ألقاب عسكرية \(1\)\u2069/);
     assert.match(byCode.filename, /^qarin-annotations-فاعلون-\d{4}-\d{2}-\d{2}\.md$/);
 
     const ofReport = await invoke(handlers, 'annotations.export', { format: 'csv', docId: project.docIds['002'] });
