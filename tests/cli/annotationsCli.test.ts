@@ -33,7 +33,7 @@ test('qarin export writes Markdown, CSV, XLSX, JSON-LD and REFI-QDA files of the
   assert.match(byReport.stdout, /Exported 4 highlight\(s\) to .*all\.md\./);
   const markdown = readFileSync(md, 'utf8');
   assert.match(markdown, /^---\ntitle: "Qarin annotations"\n/);
-  assert.match(markdown, /> الفريق أول خالد خليفة حفتر/);
+  assert.match(markdown, /> \u200f\u2067الفريق أول خالد خليفة حفتر\u2069/);
 
   const byCode = join(out, 'by-code.md');
   assert.equal(
