@@ -5,6 +5,7 @@ import { annotationEvents, annotationMethods } from '../../src-main/api/contract
 import { compareMethods } from '../../src-main/api/contract/compareContract';
 import { importEvents, importMethods } from '../../src-main/api/contract/importContract';
 import { libraryEvents, libraryMethods } from '../../src-main/api/contract/libraryContract';
+import { reportMethods } from '../../src-main/api/contract/reportContract';
 import { searchMethods } from '../../src-main/api/contract/searchContract';
 import { settingsMethods } from '../../src-main/api/contract/settingsContract';
 
@@ -13,6 +14,7 @@ const methodTables = {
   compareMethods,
   importMethods,
   libraryMethods,
+  reportMethods,
   searchMethods,
   settingsMethods,
 };
