@@ -27,6 +27,7 @@ const KEPT_LATIN = new Set(
     'ti',
     'MAXQDA',
     'QualCoder',
+    'Excel',
     'Python',
     'R',
     'md',
