@@ -34,7 +34,10 @@ async function folderOfBadFiles(): Promise<{ folder: string; missing: string; ex
       '<DOC>\n<DOCNO>A-1</DOCNO>\n<TEXT>\n  \n</TEXT>\n</DOC>\n<DOC>\n<DOCNO>A-2</DOCNO>\n<TEXT>\nنص التقرير\n</TEXT>\n</DOC>\n',
     ),
     'no-text.trec': utf8('<DOC>\n<DOCNO>B-1</DOCNO>\n</DOC>\n'),
-    'unclosed.trec': utf8('<DOC>\n<DOCNO>C-1</DOCNO>\n<TEXT>\nنص\n</TEXT>\n'),
+    // A <DOC> the file ends inside is read, with a warning; one left open before the next is an error.
+    'unclosed.trec': utf8(
+      '<DOC>\n<DOCNO>C-1</DOCNO>\n<TEXT>\nنص\n</TEXT>\n<DOC>\n<DOCNO>C-2</DOCNO>\n<TEXT>\nنص آخر\n</TEXT>\n</DOC>\n',
+    ),
     'not-trec.xml': utf8('<rss><item>خبر</item></rss>'),
     'latin-1.txt': new Uint8Array([
       0x63, 0x61, 0x66, 0xe9, 0x20, 0xc9, 0x74, 0xe9, 0x20, 0x72, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x0a,
