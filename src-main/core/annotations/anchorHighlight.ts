@@ -4,6 +4,7 @@ import { createQuoteSelector } from './createQuoteSelector';
 import { findApproximateOccurrences, findExactOccurrences, MAX_FUZZY_ERROR_RATE } from './quoteCandidates';
 import { splitsSurrogatePair } from './surrogates';
 import type { TextPosition, TextQuote, TextTarget } from './textTarget';
+import { normalizeArabic } from '../arabic/normalizeArabic';
 import { foldWithOffsets, foldedOffset, originalEnd, originalStart, type FoldedText } from '../arabic/foldWithOffsets';
 
 /**
@@ -137,9 +138,9 @@ function respelledCandidate(
   text: string,
 ): { start: number; end: number; confidence: number } | undefined {
   const foldedQuote: TextQuote = {
-    exact: foldWithOffsets(quote.exact).text,
-    prefix: foldWithOffsets(quote.prefix).text,
-    suffix: foldWithOffsets(quote.suffix).text,
+    exact: normalizeArabic(quote.exact),
+    prefix: normalizeArabic(quote.prefix),
+    suffix: normalizeArabic(quote.suffix),
   };
   // A quote of nothing but marks has no letters to find.
   if (foldedQuote.exact.length === 0) return undefined;

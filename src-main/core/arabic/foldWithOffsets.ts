@@ -1,14 +1,4 @@
-import {
-  COMBINING_HAMZA,
-  DROPPED,
-  HIGH_SURROGATE,
-  PRESENTATION_FORM,
-  characterEntry,
-  composeHamza,
-  isWordCharacter,
-  normalizedUnit,
-  presentationExpansion,
-} from './characterTable';
+import { normalizeUnits, unitsToText } from './normalizeArabic';
 
 /**
  * A text folded as `normalizeArabic` folds it, with the way back: for each unit of the folded
@@ -21,18 +11,6 @@ export interface FoldedText {
   originalLength: number;
 }
 
-/** The folded units of one presentation form, as `normalizeArabic` expands it. */
-function expandedUnits(code: number): number[] {
-  const units: number[] = [];
-  for (const char of presentationExpansion(code)) {
-    const entry = characterEntry(char.charCodeAt(0));
-    if (isWordCharacter(entry)) units.push(normalizedUnit(entry));
-    else if (entry !== DROPPED && entry !== COMBINING_HAMZA) units.push(char.charCodeAt(0));
-  }
-  // An isolated harakah form expands to " ً": without its mark only a stray space would remain.
-  return units.some((unit) => isWordCharacter(characterEntry(unit))) ? units : [];
-}
-
 /**
  * The same folding as `normalizeArabic` (harakat, Quranic marks and tatweel dropped; أ إ آ ٱ → ا,
  * ى → ي, ة → ه and the rest), keeping where each folded unit came from, so that a match found on
@@ -41,35 +19,8 @@ function expandedUnits(code: number): number[] {
 export function foldWithOffsets(text: string): FoldedText {
   const units: number[] = [];
   const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const entry = characterEntry(code);
-    if (isWordCharacter(entry)) {
-      units.push(normalizedUnit(entry));
-      starts.push(i);
-    } else if (entry === DROPPED) {
-      continue;
-    } else if (entry === COMBINING_HAMZA) {
-      const composed = units.length > 0 ? composeHamza(units[units.length - 1]!) : undefined;
-      if (composed !== undefined) units[units.length - 1] = composed;
-    } else if (entry === PRESENTATION_FORM) {
-      for (const unit of expandedUnits(code)) {
-        units.push(unit);
-        starts.push(i);
-      }
-    } else if (entry === HIGH_SURROGATE && i + 1 < text.length) {
-      units.push(code, text.charCodeAt(i + 1));
-      starts.push(i, i);
-      i++;
-    } else {
-      units.push(code);
-      starts.push(i);
-    }
-  }
-  let folded = '';
-  const chunk = 8192;
-  for (let i = 0; i < units.length; i += chunk) folded += String.fromCharCode.apply(null, units.slice(i, i + chunk));
-  return { text: folded, starts: Int32Array.from(starts), originalLength: text.length };
+  normalizeUnits(text, units, starts);
+  return { text: unitsToText(units), starts: Int32Array.from(starts), originalLength: text.length };
 }
 
 /** Where folded offset `at` begins in the original (the original's end past the last unit). */

@@ -10,30 +10,53 @@ import {
   presentationExpansion,
 } from './characterTable';
 
-function normalizeUnits(text: string, out: number[]): void {
+/**
+ * Appends the folded units of `text` to `out`. With `starts`, also records for each unit the offset
+ * in the original where its character begins (all units of an expanded presentation form share
+ * it), which is how `foldWithOffsets` maps a match on the folded text back.
+ */
+export function normalizeUnits(text: string, out: number[], starts?: number[]): void {
+  const mark = (at: number, count: number) => {
+    if (starts) for (let n = 0; n < count; n++) starts.push(at);
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const entry = characterEntry(code);
     if (isWordCharacter(entry)) {
       out.push(normalizedUnit(entry));
+      mark(i, 1);
     } else if (entry === DROPPED) {
       continue;
     } else if (entry === COMBINING_HAMZA) {
       const composed = out.length > 0 ? composeHamza(out[out.length - 1]!) : undefined;
       if (composed !== undefined) out[out.length - 1] = composed;
     } else if (entry === PRESENTATION_FORM) {
-      const expansion = presentationExpansion(code);
       const expanded: number[] = [];
-      normalizeUnits(expansion, expanded);
+      normalizeUnits(presentationExpansion(code), expanded);
       // An isolated harakah form expands to " ً": without its mark only a stray space would remain.
-      if (expanded.some((unit) => isWordCharacter(characterEntry(unit)))) out.push(...expanded);
-    } else if (entry === HIGH_SURROGATE) {
-      out.push(code);
-      if (i + 1 < text.length) out.push(text.charCodeAt(++i));
+      if (expanded.some((unit) => isWordCharacter(characterEntry(unit)))) {
+        out.push(...expanded);
+        mark(i, expanded.length);
+      }
+    } else if (entry === HIGH_SURROGATE && i + 1 < text.length) {
+      out.push(code, text.charCodeAt(i + 1));
+      mark(i, 2);
+      i++;
     } else {
       out.push(code);
+      mark(i, 1);
     }
   }
+}
+
+/** A string of UTF-16 units, built in chunks so a long text does not overflow the call stack. */
+export function unitsToText(units: readonly number[]): string {
+  let result = '';
+  const chunk = 8192;
+  for (let i = 0; i < units.length; i += chunk) {
+    result += String.fromCharCode.apply(null, units.slice(i, i + chunk));
+  }
+  return result;
 }
 
 /**
@@ -45,10 +68,5 @@ function normalizeUnits(text: string, out: number[]): void {
 export function normalizeArabic(text: string): string {
   const out: number[] = [];
   normalizeUnits(text, out);
-  let result = '';
-  const chunk = 8192;
-  for (let i = 0; i < out.length; i += chunk) {
-    result += String.fromCharCode.apply(null, out.slice(i, i + chunk));
-  }
-  return result;
+  return unitsToText(out);
 }
