@@ -1,27 +1,14 @@
-import { resolve } from 'node:path';
 import { invoke } from '../../api/dispatch';
 import type { ListedCode } from '../../api/types';
 import { codeNameKey } from '../../core/annotations/codeTree';
-import { writeFileDurably } from '../../services/persistence';
 import { CliError } from '../cliError';
+import { optionChoice } from '../optionChoice';
 import { writeLine, type CliContext } from '../cliContext';
 import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+import { writeFileReply } from './writeFileReply';
 
 const FORMATS = ['md', 'csv', 'xlsx', 'json', 'qdpx'] as const;
 const GROUPINGS = ['report', 'code'] as const;
-
-function choice<T extends string>(
-  context: CliContext,
-  option: string,
-  value: string | undefined,
-  choices: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new CliError(context.messages.badChoice(option, value, choices.join('|')), 1);
-  }
-  return value as T;
-}
 
 /** "parent/child" or a bare name; a bare name must belong to one code only. */
 function findCode(context: CliContext, codes: readonly ListedCode[], wanted: string): ListedCode {
@@ -53,10 +40,10 @@ function findCode(context: CliContext, codes: readonly ListedCode[], wanted: str
 /** `qarin export --format md|csv|xlsx|json|qdpx --out FILE [--by report|code] [--code NAME] [--doc DOCID]`. */
 export async function exportCommand(context: CliContext): Promise<number> {
   const { options, messages, stdout } = context;
-  const format = choice(context, '--format', options.format, FORMATS);
-  if (format === undefined) throw new CliError(messages.missingArgument('--format md|csv|xlsx|json|qdpx'), 1);
+  if (options.format === undefined) throw new CliError(messages.missingArgument('--format md|csv|xlsx|json|qdpx'), 1);
+  const format = optionChoice(context, '--format', options.format, FORMATS);
   if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
-  const by = choice(context, '--by', options.by, GROUPINGS) ?? 'report';
+  const by = options.by === undefined ? 'report' : optionChoice(context, '--by', options.by, GROUPINGS);
   const language = cliLanguage(messages);
   const workbench = await context.openWorkbench();
   try {
@@ -71,16 +58,7 @@ export async function exportCommand(context: CliContext): Promise<number> {
       docId: options.doc,
       language,
     });
-    const path = resolve(options.out);
-    try {
-      // Through a synced temporary file and a rename: a failed export leaves the previous file whole.
-      await writeFileDurably(
-        path,
-        result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content,
-      );
-    } catch (error) {
-      throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
-    }
+    const path = await writeFileReply(context, options.out, result);
     writeLine(stdout, messages.exported(result.highlightCount, path));
     return 0;
   } catch (error) {

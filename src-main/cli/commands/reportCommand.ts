@@ -1,19 +1,12 @@
-import { resolve } from 'node:path';
 import { invoke } from '../../api/dispatch';
-import { writeFileDurably } from '../../services/persistence';
 import { CliError } from '../cliError';
+import { optionChoice } from '../optionChoice';
 import { writeLine, type CliContext } from '../cliContext';
 import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+import { writeFileReply } from './writeFileReply';
 
 const FORMATS = ['html', 'pdf', 'docx'] as const;
 const GROUPINGS = ['by-report', 'by-code'] as const;
-
-function choice<T extends string>(context: CliContext, option: string, value: string, choices: readonly T[]): T {
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new CliError(context.messages.badChoice(option, value, choices.join('|')), 1);
-  }
-  return value as T;
-}
 
 /**
  * `qarin report --format html|pdf|docx --out FILE [--annotations by-report|by-code]
@@ -23,10 +16,12 @@ function choice<T extends string>(context: CliContext, option: string, value: st
 export async function reportCommand(context: CliContext): Promise<number> {
   const { options, messages, stdout } = context;
   if (options.format === undefined) throw new CliError(messages.missingArgument('--format html|pdf|docx'), 1);
-  const format = choice(context, '--format', options.format, FORMATS);
+  const format = optionChoice(context, '--format', options.format, FORMATS);
   if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
   const annotations =
-    options.annotations === undefined ? undefined : choice(context, '--annotations', options.annotations, GROUPINGS);
+    options.annotations === undefined
+      ? undefined
+      : optionChoice(context, '--annotations', options.annotations, GROUPINGS);
   const compare = options.compare
     ?.split(',')
     .map((id) => id.trim())
@@ -46,16 +41,7 @@ export async function reportCommand(context: CliContext): Promise<number> {
       language,
       ...(options.title !== undefined ? { title: options.title } : {}),
     });
-    const path = resolve(options.out);
-    try {
-      // Through a synced temporary file and a rename: a failed report leaves the previous file whole.
-      await writeFileDurably(
-        path,
-        result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content,
-      );
-    } catch (error) {
-      throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
-    }
+    const path = await writeFileReply(context, options.out, result);
     writeLine(stdout, messages.reportWritten(format, path));
     return 0;
   } catch (error) {

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { writeFileDurably } from '../../services/persistence';
+import { CliError } from '../cliError';
+import type { CliContext } from '../cliContext';
+
+/** A file as the contract returns it (exports, reports): text, or bytes in base64. */
+export interface FileReply {
+  content: string;
+  encoding: 'utf8' | 'base64';
+}
+
+/**
+ * Writes a file the contract returned to `out`, through a synced temporary file and a rename, so
+ * a failed write leaves the previous file whole; a failure is one line naming the path. Returns
+ * the absolute path written.
+ */
+export async function writeFileReply({ messages }: CliContext, out: string, reply: FileReply): Promise<string> {
+  const path = resolve(out);
+  try {
+    await writeFileDurably(path, reply.encoding === 'base64' ? Buffer.from(reply.content, 'base64') : reply.content);
+  } catch (error) {
+    throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
+  }
+  return path;
+}
