@@ -31,6 +31,16 @@ import './compare.css';
 import { useReportDialog } from '../report/ReportDialogContext';
 import { useSettings } from '../settings/SettingsContext';
 
+/** The legend's swatches, each named by its string: one per kind of mark the columns paint. */
+const LEGEND = [
+  ['passage', 'legendPassage'],
+  ['first', 'legendFirst'],
+  ['unique', 'legendUnique'],
+  ['moved', 'legendMoved'],
+  ['diff', 'legendDifference'],
+  ['minor', 'legendMinor'],
+] as const;
+
 const EMPTY_LAYERS: SpanLayers = new Map();
 const NO_STARTS: readonly number[] = [];
 
@@ -448,30 +458,12 @@ export function CompareView({ panelsShown, onTogglePanels }: CompareViewProps) {
           <span aria-hidden="true">⌨</span>
         </span>
         <ul className="compare-legend" aria-label={t.legendLabel}>
-          <li>
-            <span className="legend-swatch legend-passage" aria-hidden="true" />
-            {t.legendPassage}
-          </li>
-          <li>
-            <span className="legend-swatch legend-first" aria-hidden="true" />
-            {t.legendFirst}
-          </li>
-          <li>
-            <span className="legend-swatch legend-unique" aria-hidden="true" />
-            {t.legendUnique}
-          </li>
-          <li>
-            <span className="legend-swatch legend-moved" aria-hidden="true" />
-            {t.legendMoved}
-          </li>
-          <li>
-            <span className="legend-swatch legend-diff" aria-hidden="true" />
-            {t.legendDifference}
-          </li>
-          <li>
-            <span className="legend-swatch legend-minor" aria-hidden="true" />
-            {t.legendMinor}
-          </li>
+          {LEGEND.map(([kind, label]) => (
+            <li key={kind}>
+              <span className={`legend-swatch legend-${kind}`} aria-hidden="true" />
+              {t[label]}
+            </li>
+          ))}
         </ul>
         {status && (
           <span className="compare-status" role="status">
