@@ -1,6 +1,5 @@
-import type { QueryNoticeCode } from '../api/types';
+import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { arabicCount } from '../../src-shared/arabicCount';
-import type { TypoReadings } from '../../src-shared/typoReadings';
 
 const englishCount = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -95,19 +94,7 @@ Options:
   warningLine: (path: string, count: number) => `warning: ${path}: ${count} integrity warning(s)`,
   noResults: 'No results.',
   partialResults: 'No document has every word; best partial matches:',
-  queryNotices: {
-    'unclosed-quote': 'A quotation mark is not closed: the rest of the query was searched as a phrase.',
-    'invalid-date': 'A date is not written YYYY-MM-DD: that date filter was ignored.',
-    'empty-operator':
-      'An operator (source:, title:, after:, before:) needs a value right after the colon: it was ignored.',
-    'short-prefix': 'A prefix is too short for a prefix search (word*): it was searched as a word.',
-    'only-exclusions': 'Only exclusions (-word) were given: add a word to search for.',
-    'negated-filter': 'A filter (source:, after:…) cannot be negated with "-": it was applied as written.',
-  } as Record<Exclude<QueryNoticeCode, 'typo-corrected'>, string>,
-  typoReadings: (groups: readonly TypoReadings[]) =>
-    `Showing results for ${groups
-      .map(({ typed, readings }) => `«${readings.join('» or «')}» for «${typed}»`)
-      .join('; ')} too.`,
+  ...queryNoticeText.en,
   resultCount: (total: number) => englishCount(total, 'result', 'results'),
   documentCount: (total: number) => englishCount(total, 'document', 'documents'),
   serving: (url: string) => `Qarin is served at ${url}\nPress Ctrl+C to stop.`,
@@ -263,18 +250,7 @@ const ar: Messages = {
   warningLine: (path, count) => `تنبيه: ${path}: عيوب في النص (${count})`,
   noResults: 'لا نتائج.',
   partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
-  queryNotices: {
-    'unclosed-quote': 'علامة تنصيص لم تُغلق: بُحث عن بقية الاستعلام عبارةً واحدة.',
-    'invalid-date': 'تاريخ غير مكتوب بالصيغة سنة-شهر-يوم (مثل 2018-03-01): أُهمل مرشّح التاريخ هذا.',
-    'empty-operator': 'عامل بحث (source: أو title: أو after: أو before:) يحتاج إلى قيمة بعد النقطتين مباشرة: أُهمل.',
-    'short-prefix': 'البادئة أقصر من أن يُبحث بها (كلمة*): بُحث عنها كلمةً كاملة.',
-    'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
-    'negated-filter': 'لا يُنفى مرشّح (source: أو after:…) بعلامة «-»: طُبّق كما كُتب.',
-  },
-  typoReadings: (groups) =>
-    `هل تقصد ${groups
-      .map(({ typed, readings }) => `«${readings.join('» أو «')}» بدل «${typed}»`)
-      .join('، و')}؟ عُرضت نتائجها أيضًا.`,
+  ...queryNoticeText.ar,
   resultCount: (total) =>
     arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' }),
   documentCount: (total) =>

@@ -1,3 +1,4 @@
+import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import { compareStringsAr } from '../compare/i18n/compareStringsAr';
 import { reportStringsAr } from '../report/i18n/reportStringsAr';
@@ -100,18 +101,7 @@ export const ar: Strings = {
   noResults: 'لا نتائج لهذا البحث.',
   loadMore: 'عرض المزيد',
   searchFailed: (reason) => `تعذّر البحث: ${reason}`,
-  queryNotices: {
-    'unclosed-quote': 'علامة تنصيص لم تُغلق: بُحث عن بقية الاستعلام عبارةً واحدة.',
-    'invalid-date': 'تاريخ غير مكتوب بالصيغة سنة-شهر-يوم (مثل 2018-03-01): أُهمل مرشّح التاريخ هذا.',
-    'empty-operator': 'عامل بحث (source: أو title: أو after: أو before:) يحتاج إلى قيمة بعد النقطتين مباشرة: أُهمل.',
-    'short-prefix': 'البادئة أقصر من أن يُبحث بها (كلمة*): بُحث عنها كلمةً كاملة.',
-    'only-exclusions': 'لم يُعطَ إلا استثناءات (‎-كلمة): أضف كلمة يُبحث عنها.',
-    'negated-filter': 'لا يُنفى مرشّح (source: أو after:…) بعلامة «-»: طُبّق كما كُتب.',
-  },
-  typoReadings: (groups) =>
-    `هل تقصد ${groups
-      .map(({ typed, readings }) => `«${readings.join('» أو «')}» بدل «${typed}»`)
-      .join('، و')}؟ عُرضت نتائجها أيضًا.`,
+  ...queryNoticeText.ar,
   resultsLabel: 'نتائج البحث',
 
   readerEmptyTitle: 'لا تقرير مفتوح',

@@ -1,3 +1,4 @@
+import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
 import { compareStringsEn } from '../compare/i18n/compareStringsEn';
 import { reportStringsEn } from '../report/i18n/reportStringsEn';
@@ -89,19 +90,7 @@ export const en: Strings = {
   noResults: 'Nothing matches this query.',
   loadMore: 'Show more',
   searchFailed: (reason) => `Search failed: ${reason}`,
-  queryNotices: {
-    'unclosed-quote': 'A quotation mark is not closed: the rest of the query was searched as a phrase.',
-    'invalid-date': 'A date is not written YYYY-MM-DD: that date filter was ignored.',
-    'empty-operator':
-      'An operator (source:, title:, after:, before:) needs a value right after the colon: it was ignored.',
-    'short-prefix': 'A prefix is too short for a prefix search (word*): it was searched as a word.',
-    'only-exclusions': 'Only exclusions (-word) were given: add a word to search for.',
-    'negated-filter': 'A filter (source:, after:…) cannot be negated with "-": it was applied as written.',
-  },
-  typoReadings: (groups) =>
-    `Showing results for ${groups
-      .map(({ typed, readings }) => `«${readings.join('» or «')}» for «${typed}»`)
-      .join('; ')} too.`,
+  ...queryNoticeText.en,
   resultsLabel: 'Search results',
 
   readerEmptyTitle: 'No report open',
