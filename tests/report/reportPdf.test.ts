@@ -8,7 +8,7 @@ import { repoRoot } from '../e2e/support/buildRenderer';
 import type { AnnotatedProject } from '../annotations-service/support/annotatedProject';
 import { PASSAGES } from '../annotations-service/support/sampleAnnotations';
 import { everything, openReportProject, saveReport } from './support/reportProject';
-import { lettersInOrder, missingTool } from './support/requireTool';
+import { lettersInOrder, missingTool, wordsOf } from './support/requireTool';
 
 const skip = missingTool('chromium', 'chromium') ?? missingTool('pdftotext', 'poppler-utils');
 const artifactsDir = join(repoRoot, 'test-artifacts', 'report');
@@ -35,6 +35,9 @@ describe('the PDF report printed by headless Chromium', { skip }, () => {
     for (const heading of ['المحتويات', 'المقاطع المعلَّمة حسب التقرير', 'الاختلاف في الوقائع', 'دليل الرموز']) {
       assert.ok(letters.includes(lettersInOrder(heading)), heading);
     }
+    // Whole words, not words cut at their dotted letters: a reader copying a passage gets it as typed.
+    const words = wordsOf(text);
+    for (const passage of Object.values(PASSAGES)) assert.ok(words.includes(wordsOf(passage)), `words of «${passage}»`);
     const title = (await invoke(project.workbench.handlers, 'document.get', { id: project.docIds['001'] })).title;
     assert.ok(letters.includes(lettersInOrder(title.slice(0, 40))), 'the compared report is cited');
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });

@@ -9,8 +9,8 @@ const LATIN_RANGE =
   'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 
 const FACES: Array<{ file: string; weight: 400 | 700; unicodeRange: string }> = [
-  { file: 'noto-naskh-arabic-arabic-400-normal.woff2', weight: 400, unicodeRange: ARABIC_RANGE },
-  { file: 'noto-naskh-arabic-arabic-700-normal.woff2', weight: 700, unicodeRange: ARABIC_RANGE },
+  { file: 'noto-naskh-arabic-2-arabic-400.woff2', weight: 400, unicodeRange: ARABIC_RANGE },
+  { file: 'noto-naskh-arabic-2-arabic-700.woff2', weight: 700, unicodeRange: ARABIC_RANGE },
   { file: 'noto-naskh-arabic-latin-400-normal.woff2', weight: 400, unicodeRange: LATIN_RANGE },
   { file: 'noto-naskh-arabic-latin-700-normal.woff2', weight: 700, unicodeRange: LATIN_RANGE },
 ];

@@ -16,8 +16,8 @@ export function missingTool(command: string, debianPackage: string): string | un
 
 /**
  * Text compared by its letters in order: presentation forms back to letters, bidi controls and white
- * space gone (pdftotext splits words set in Noto Naskh at glyph boundaries), and short vowels and
- * shadda gone (they are positioned mark glyphs, which pdftotext may attach to the letter beside).
+ * space gone, and short vowels and shadda gone (they are positioned mark glyphs, which pdftotext may
+ * attach to the letter beside).
  */
 export function lettersInOrder(text: string): string {
   return text
@@ -25,4 +25,17 @@ export function lettersInOrder(text: string): string {
     .replace(/[\u064B-\u065F\u0670]/g, '')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, '');
+}
+
+/**
+ * The words of a text as a reader copying it would get them: bidi controls gone and white space
+ * (line breaks included) between words, so a passage's words can be looked for in a PDF's text.
+ */
+export function wordsOf(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ')} `;
 }
