@@ -129,6 +129,47 @@ describe('report content: one model, the same in HTML and DOCX', () => {
     );
   });
 
+  it('a note written in Markdown shows its emphasis, lists and links, not its asterisks', async () => {
+    const { handlers } = project.workbench;
+    const body = [
+      'الرواية **الأولى** نشرت *قبل* الثانية.',
+      '',
+      '- بند أول',
+      '- بند ثانٍ مع [مصدر](https://example.org/a) و[رابط خطر](javascript:alert(1))',
+      '',
+      '1. Step one',
+      '2. Step two',
+    ].join('\n');
+    const memo = await invoke(handlers, 'memos.save', { title: 'مذكرة منسقة', body, highlightIds: [] });
+    try {
+      const html = (await saveReport(project, { memos: true, language: 'ar', format: 'html' })).toString('utf8');
+      const section = html.slice(html.indexOf('مذكرة منسقة'));
+      assert.match(section, /الرواية <strong>الأولى<\/strong> نشرت <em>قبل<\/em> الثانية\./);
+      assert.match(
+        section,
+        /<ul dir="auto"><li dir="auto">بند أول<\/li><li dir="auto">بند ثانٍ مع <a href="https:\/\/example\.org\/a">مصدر<\/a> ورابط خطر<\/li><\/ul>/,
+      );
+      assert.match(
+        section,
+        /<ol dir="auto" start="1"><li dir="auto">Step one<\/li><li dir="auto">Step two<\/li><\/ol>/,
+      );
+      assert.doesNotMatch(section, /\*\*|javascript:/);
+
+      const { xml, text } = await docxParts(await saveReport(project, { memos: true, language: 'ar', format: 'docx' }));
+      assert.ok(text.includes('• بند أول'), 'a bulleted item keeps a bullet');
+      assert.ok(text.includes('1. Step one'), 'a numbered item keeps its number');
+      assert.ok(text.includes('مصدر (https://example.org/a)'), 'a link shows its address');
+      assert.doesNotMatch(text, /\*\*|javascript:/);
+      assert.match(
+        xml,
+        /<w:b\/><w:bCs\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">الأولى<\/w:t>/,
+        'the bold word is a bold run',
+      );
+    } finally {
+      await invoke(handlers, 'memos.delete', { id: memo.id });
+    }
+  });
+
   it('what the user wrote cannot become markup in the HTML', async () => {
     const { handlers } = project.workbench;
     await invoke(handlers, 'memos.save', {

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { firstStrongDirection } from '../export/textDirection';
 import { xmlText } from '../export/xmlText';
-import { DOCX_FONT, internalLink, paragraph, runs, table } from './docxParts';
+import { DOCX_FONT, internalLink, paragraph, runs, table, type ParagraphOptions, type RunStyle } from './docxParts';
+import { noteBlocks, type NoteBlock } from './noteBlocks';
 import type { ReportModel, ReportPassage, ReportSection, ReportTextSegment } from './reportModel';
 
 const SHARED_FILL = 'FFE08A';
@@ -11,12 +12,41 @@ function hex(color: string | undefined, fallback = '777777'): string {
   return color !== undefined && /^#[0-9a-fA-F]{6}$/.test(color) ? color.slice(1).toUpperCase() : fallback;
 }
 
-/** Paragraphs at blank lines, line breaks kept: notes and memos are shown as the text they are. */
-function plainParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+/** Runs of a note block, its emphasis kept; a link shows its address after its words. */
+function noteRunsXml(block: NoteBlock, style: RunStyle): string {
+  const prefix = block.kind === 'item' ? runs(block.ordinal !== undefined ? `${block.ordinal}. ` : '• ', style) : '';
+  return (
+    prefix +
+    block.runs
+      .map((run) => {
+        const runStyle: RunStyle = { ...style };
+        if (run.bold || block.kind === 'heading') runStyle.bold = true;
+        if (run.italic || block.kind === 'quote') runStyle.italic = true;
+        const address = run.href !== undefined && run.href !== run.text ? ` (${run.href})` : '';
+        return runs(run.text + address, runStyle);
+      })
+      .join('')
+  );
+}
+
+/**
+ * A note or memo, the Markdown the analyst wrote, as paragraphs with its emphasis, list markers and
+ * links, each paragraph right to left or left to right by its own text.
+ */
+function noteParagraphs(
+  markdown: string,
+  reportRtl: boolean,
+  options: ParagraphOptions,
+  style: RunStyle = {},
+): string[] {
+  return noteBlocks(markdown).map((block) => {
+    const plain = block.runs.map((run) => run.text).join('');
+    return paragraph(noteRunsXml(block, style), plain, reportRtl, {
+      ...options,
+      ...(block.kind === 'item' || block.kind === 'quote' ? { indent: 360 } : {}),
+      ...(block.kind === 'code' ? { rtl: false } : {}),
+    });
+  });
 }
 
 class DocxWriter {
@@ -95,7 +125,7 @@ function passageParagraphs(
       rtl: quoteRtl,
     }),
   );
-  for (const part of plainParagraphs(passage.note)) writer.text(part, { fill: 'F6F3EA' }, { size: 20 });
+  for (const part of noteParagraphs(passage.note, options.rtl, { fill: 'F6F3EA' }, { size: 20 })) writer.add(part);
 }
 
 function segmentRuns(segments: ReportTextSegment[]): string {
@@ -121,7 +151,7 @@ function sectionXml(writer: DocxWriter, section: ReportSection, rtl: boolean): v
         );
         if (group.detail) writer.text(group.detail, { keepNext: true }, { color: MUTED, size: 20 });
         if (group.note)
-          for (const part of plainParagraphs(group.note)) writer.text(part, { fill: 'F6F3EA' }, { size: 20 });
+          for (const part of noteParagraphs(group.note, rtl, { fill: 'F6F3EA' }, { size: 20 })) writer.add(part);
         for (const passage of group.passages) {
           passageParagraphs(writer, passage, {
             showReport: group.citation === undefined,
@@ -198,7 +228,7 @@ function sectionXml(writer: DocxWriter, section: ReportSection, rtl: boolean): v
       if (section.memos.length === 0) writer.text(section.empty);
       section.memos.forEach((memo, index) => {
         writer.heading(2, memo.title, anchorName(`${section.id}-${index + 1}`));
-        for (const part of plainParagraphs(memo.body)) writer.text(part);
+        for (const part of noteParagraphs(memo.body, rtl, {})) writer.add(part);
         if (memo.linked.length > 0) {
           writer.heading(3, section.linkedHeading);
           for (const link of memo.linked) {

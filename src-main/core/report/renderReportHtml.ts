@@ -1,4 +1,5 @@
 import { isLinkableUrl } from '../export/linkableUrl';
+import { noteBlocks, type NoteRun } from './noteBlocks';
 import type { ReportFontFace } from './reportFont';
 import type { ReportModel, ReportPassage, ReportPassageGroup, ReportSection, ReportTextSegment } from './reportModel';
 import { reportStyles } from './reportStyles';
@@ -32,17 +33,40 @@ function colorRules(html: string): string {
   return [...colors].map((color) => `.code-${color} { --code-color: #${color}; }`).join('\n');
 }
 
-/**
- * A note or memo is Markdown the analyst wrote; the report shows it as the text it is, in
- * paragraphs at blank lines and with its line breaks, so nothing in it can run or load.
- */
-function plainParagraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph) => `<p dir="auto">${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+function noteRunsHtml(runs: NoteRun[]): string {
+  return runs
+    .map((run) => {
+      let html = escapeHtml(run.text).replace(/\n/g, '<br>');
+      if (run.code) html = `<code>${html}</code>`;
+      if (run.italic) html = `<em>${html}</em>`;
+      if (run.bold) html = `<strong>${html}</strong>`;
+      return run.href !== undefined ? `<a href="${escapeHtml(run.href)}">${html}</a>` : html;
+    })
     .join('');
+}
+
+/**
+ * A note or memo, the Markdown the analyst wrote, with its emphasis, lists and links, each block
+ * taking its direction from its own text. Built from plain runs (`noteBlocks`), so nothing in it can
+ * run or load.
+ */
+function noteHtml(markdown: string): string {
+  const parts: string[] = [];
+  let list: 'ul' | 'ol' | undefined;
+  for (const block of noteBlocks(markdown)) {
+    const wanted = block.kind !== 'item' ? undefined : block.ordinal !== undefined ? 'ol' : 'ul';
+    if (list !== wanted) {
+      if (list) parts.push(`</${list}>`);
+      if (wanted) parts.push(wanted === 'ol' ? `<ol dir="auto" start="${block.ordinal ?? 1}">` : '<ul dir="auto">');
+      list = wanted;
+    }
+    const content = noteRunsHtml(block.runs);
+    if (block.kind === 'item') parts.push(`<li dir="auto">${content}</li>`);
+    else if (block.kind === 'code') parts.push(`<pre dir="ltr">${content}</pre>`);
+    else parts.push(`<p class="note-${block.kind}" dir="auto">${content}</p>`);
+  }
+  if (list) parts.push(`</${list}>`);
+  return parts.join('');
 }
 
 function citationLink(number: number): string {
@@ -66,7 +90,7 @@ function passageHtml(passage: ReportPassage, showReport: boolean, orphanText: st
     `<blockquote dir="auto">${escapeHtml(passage.quote)}</blockquote>`,
     passage.orphan ? `<p class="orphan">${escapeHtml(orphanText)}</p>` : '',
     `<p class="meta">${meta}</p>`,
-    passage.note ? `<div class="note">${plainParagraphs(passage.note)}</div>` : '',
+    passage.note ? `<div class="note">${noteHtml(passage.note)}</div>` : '',
     '</div>',
   ].join('');
 }
@@ -82,7 +106,7 @@ function annotationGroupHtml(group: ReportPassageGroup, id: string, byCode: bool
     `<section id="${id}">`,
     `<h3>${swatch}<bdi>${escapeHtml(group.heading)}</bdi>${cite}</h3>`,
     group.detail ? `<p class="detail" dir="auto">${escapeHtml(group.detail)}</p>` : '',
-    group.note ? `<div class="note">${plainParagraphs(group.note)}</div>` : '',
+    group.note ? `<div class="note">${noteHtml(group.note)}</div>` : '',
     ...group.passages.map((passage) => passageHtml(passage, byCode, orphanText)),
     '</section>',
   ].join('');
@@ -157,7 +181,7 @@ function sectionBody(section: ReportSection): string {
               : `<h4>${escapeHtml(section.linkedHeading)}</h4><ul>${memo.linked
                   .map((link) => `<li><q dir="auto">${escapeHtml(link.quote)}</q> ${citationLink(link.citation)}</li>`)
                   .join('')}</ul>`;
-          return `<section class="memo" id="${groupId(section.id, index)}"><h3><bdi>${escapeHtml(memo.title)}</bdi></h3>${plainParagraphs(memo.body)}${linked}</section>`;
+          return `<section class="memo" id="${groupId(section.id, index)}"><h3><bdi>${escapeHtml(memo.title)}</bdi></h3>${noteHtml(memo.body)}${linked}</section>`;
         })
         .join('');
     case 'bibliography':

@@ -42,7 +42,9 @@ a { color: #1f4f8a; }
 .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 2px; vertical-align: middle; margin-inline-end: 0.35rem; background: var(--code-color, #777); }
 ${[1, 2, 3, 4, 5, 6].map((depth) => `td.depth-${depth} { padding-inline-start: ${0.5 + depth * 1.2}rem; }`).join('\n')}
 .note { background: #f6f3ea; border-radius: 4px; padding: 0.3rem 0.7rem; margin: 0.3rem 0; }
-.note p { margin: 0.25rem 0; }
+.note p, .note ul, .note ol, .note pre { margin: 0.25rem 0; }
+.note-heading { font-weight: 700; }
+.note-quote { border-inline-start: 3px solid #d9d4c7; padding-inline-start: 0.6rem; color: #5d5a52; }
 .cite { font-size: 0.85rem; text-decoration: none; }
 .columns { display: grid; grid-template-columns: repeat(${Math.max(1, columnCount)}, minmax(0, 1fr)); gap: 1rem; font-size: 0.9rem; }
 .column { border: 1px solid #d9d4c7; border-radius: 6px; padding: 0.5rem 0.8rem; }
