@@ -172,10 +172,15 @@ describe('the packaged app (electron-builder --dir --linux)', () => {
     const builtins = new Set(builtinModules);
     for (const path of files.filter((each) => /^\/out\/main\/[^/]+\.js$/.test(each))) {
       const code = readInAsar(path);
+      // A bundled library's JSDoc may name a module in a type (`@type {import('x').T}`): not an import.
+      const inComment = (index: number) =>
+        /^\s*(\*|\/\/|\/\*)/.test(code.slice(code.lastIndexOf('\n', index) + 1, index));
       const specifiers = [
         ...code.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm),
         ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
-      ].map((match) => match[1]!);
+      ]
+        .filter((match) => !inComment(match.index))
+        .map((match) => match[1]!);
       for (const specifier of specifiers) {
         if (specifier.startsWith('.')) continue;
         const bare = specifier.replace(/^node:/, '');
