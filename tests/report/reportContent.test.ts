@@ -158,6 +158,9 @@ describe('report content: one model, the same in HTML and DOCX', () => {
       const { xml, text } = await docxParts(await saveReport(project, { memos: true, language: 'ar', format: 'docx' }));
       assert.ok(text.includes('• بند أول'), 'a bulleted item keeps a bullet');
       assert.ok(text.includes('1. Step one'), 'a numbered item keeps its number');
+      // The Arabic report's paragraphs are right to left by default: an English one must say it is not.
+      const english = xml.split('<w:p>').find((each) => each.includes('Step one')) ?? '';
+      assert.match(english, /<w:bidi w:val="0"\/>/, 'an English paragraph in an Arabic report runs left to right');
       assert.ok(text.includes('مصدر (https://example.org/a)'), 'a link shows its address');
       assert.doesNotMatch(text, /\*\*|javascript:/);
       assert.match(

@@ -101,7 +101,8 @@ export function paragraph(
       ? `<w:pBdr><w:${rtl ? 'right' : 'left'} w:val="single" w:sz="24" w:space="8" w:color="${options.bar}"/></w:pBdr>`
       : '',
     options.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${options.fill}"/>` : '',
-    rtl ? '<w:bidi/>' : '',
+    // Explicit both ways: an Arabic report's default paragraph is right to left.
+    rtl ? '<w:bidi/>' : '<w:bidi w:val="0"/>',
     options.indent ? `<w:ind w:${rtl ? 'right' : 'left'}="${options.indent}"/>` : '',
   ].join('');
   const bookmark = options.bookmark;
