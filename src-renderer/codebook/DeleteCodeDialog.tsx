@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Input, ListedCode } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
+import { ModalDialog } from '../shared/ModalDialog';
 
 type Choice = Input<'codes.delete'>['highlights'];
 
@@ -16,28 +17,15 @@ interface DeleteCodeDialogProps {
 export function DeleteCodeDialog({ code, onConfirm, onClose, busy, error }: DeleteCodeDialogProps) {
   const t = useStrings();
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<Choice>('remove-code');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog-narrow"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      data-testid="delete-code-dialog"
+    <ModalDialog
+      onClose={onClose}
+      title={t.deleteCodeTitle(code.name)}
+      className="dialog-narrow"
+      testId="delete-code-dialog"
     >
-      <header className="dialog-header">
-        <h2 id={`${id}-title`}>{t.deleteCodeTitle(code.name)}</h2>
-      </header>
       <div className="dialog-body">
         <p>{t.deleteCodeQuestion(code.count)}</p>
         {code.count > 0 && (
@@ -83,6 +71,6 @@ export function DeleteCodeDialog({ code, onConfirm, onClose, busy, error }: Dele
           {t.deleteCodeConfirm}
         </button>
       </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../src-main/api/types';
 import type { DocumentRef } from '../app/workbenchState';
 import { useApi } from '../api/ApiContext';
 import { useStrings } from '../i18n/useStrings';
 import { formatDate } from '../shared/formatDate';
+import { ModalDialog } from '../shared/ModalDialog';
 
 const TITLE_DEBOUNCE_MS = 150;
 const LISTED = 30;
@@ -28,15 +29,8 @@ interface ComparePickerProps {
 export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }: ComparePickerProps) {
   const t = useStrings();
   const api = useApi();
-  const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [library, setLibrary] = useState<DocumentSummary[] | undefined>(undefined);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -88,25 +82,23 @@ export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }:
   );
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog compare-picker"
-      aria-labelledby={`${id}-title`}
+    <ModalDialog
       onClose={onClose}
-      data-testid="compare-picker"
-    >
-      <div className="dialog-header">
-        <h2 id={`${id}-title`}>{t.pickerTitle}</h2>
+      title={t.pickerTitle}
+      headerExtra={
         <button
           type="button"
           className="icon-button"
           aria-label={t.pickerClose}
           title={t.pickerClose}
-          onClick={() => dialogRef.current?.close()}
+          onClick={onClose}
         >
           <span aria-hidden="true">×</span>
         </button>
-      </div>
+      }
+      className="compare-picker"
+      testId="compare-picker"
+    >
       <div className="dialog-body">
         <input
           type="search"
@@ -134,6 +126,6 @@ export function ComparePicker({ suggestions = [], excludeIds, onPick, onClose }:
           library !== undefined && offered.length === 0 && <p className="empty-note">{t.pickerNone}</p>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ExportFormat, ExportRequest } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { useWorkbench } from '../app/WorkbenchContext';
@@ -13,6 +13,7 @@ import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { ImportAnnotationsSection } from './ImportAnnotationsSection';
 import { saveExportFile } from './saveExportFile';
+import { ModalDialog } from '../shared/ModalDialog';
 
 const FORMATS: ExportFormat[] = ['md', 'csv', 'xlsx', 'json', 'qdpx'];
 
@@ -32,7 +33,6 @@ export function ExportDialog() {
   const { codes, status } = useAnnotationData();
   const { exportDialog, closeExport } = useExportDialog();
   const { filter } = useHighlightFilter();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<ExportFormat>('md');
   const [by, setBy] = useState<'report' | 'code'>('report');
   const [scope, setScope] = useState<ExportScope>('all');
@@ -45,18 +45,12 @@ export function ExportDialog() {
   const filterSet = Boolean(filter.codeId || filter.docId || filter.source || filter.text);
   const codeRows = useMemo(() => codeTreeRows(codes), [codes]);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (exportDialog.open && !dialog.open) {
-      setScope(exportDialog.scope);
-      if (exportDialog.codeId) setCodeId(exportDialog.codeId);
-      setLanguage(settings.language);
-      setOutcome(undefined);
-      dialog.showModal();
-    }
-    if (!exportDialog.open && dialog.open) dialog.close();
-  }, [exportDialog, settings.language]);
+  function resetOnOpen() {
+    setScope(exportDialog.scope);
+    if (exportDialog.codeId) setCodeId(exportDialog.codeId);
+    setLanguage(settings.language);
+    setOutcome(undefined);
+  }
 
   // A REFI-QDA project is the whole project: every report, code, memo and note.
   const wholeProject = format === 'qdpx';
@@ -106,20 +100,14 @@ export function ExportDialog() {
   ];
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog export-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        closeExport();
-      }}
+    <ModalDialog
+      open={exportDialog.open}
+      onOpen={resetOnOpen}
       onClose={closeExport}
-      data-testid="export-dialog"
+      title={t.exportTitle}
+      className="export-dialog"
+      testId="export-dialog"
     >
-      <header className="dialog-header">
-        <h2 id={`${id}-title`}>{t.exportTitle}</h2>
-      </header>
       <div className="dialog-body export-body">
         {status?.state === 'corrupt' && <p className="notice">{t.annotationsUnavailable}</p>}
         <fieldset className="choice-list">
@@ -247,6 +235,6 @@ export function ExportDialog() {
           {busy ? t.exporting : t.exportStart}
         </button>
       </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useApiContext } from '../api/ApiContext';
 import type { UploadItem } from '../api/createHttpUploader';
 import { findBridge } from '../api/qarinBridge';
@@ -8,6 +8,7 @@ import { ImportReportView } from './ImportReportView';
 import { QdpxImportSection } from './QdpxImportSection';
 import { uploadItemsFromDrop, uploadItemsFromInput } from './uploadItems';
 import { useImportJob } from './useImportJob';
+import { ModalDialog } from '../shared/ModalDialog';
 
 interface ImportDialogProps {
   open: boolean;
@@ -35,20 +36,12 @@ export function ImportDialog({ open, onClose, initialDrop }: ImportDialogProps) 
   const t = useStrings();
   const id = useId();
   const { transport, uploader } = useApiContext();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [pathsText, setPathsText] = useState('');
   const [selected, setSelected] = useState<UploadItem[]>([]);
   const [dragging, setDragging] = useState(false);
   const { state, start, startUpload, cancel, reset } = useImportJob();
   const desktop = transport === 'electron';
   const uploads = !desktop && uploader !== undefined;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   useEffect(() => {
     if (!open || !initialDrop || state.status !== 'idle') return;
@@ -132,18 +125,7 @@ export function ImportDialog({ open, onClose, initialDrop }: ImportDialogProps) 
   );
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
-      <header className="dialog-header">
-        <h2 id={`${id}-title`}>{state.status === 'done' ? t.importReportTitle : t.importTitle}</h2>
-      </header>
+    <ModalDialog open={open} onClose={close} title={state.status === 'done' ? t.importReportTitle : t.importTitle}>
       <div className="dialog-body">
         {state.status === 'done' ? (
           <ImportReportView report={state.report} />
@@ -312,6 +294,6 @@ export function ImportDialog({ open, onClose, initialDrop }: ImportDialogProps) 
           </>
         )}
       </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Input } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { localizedMessage } from '../annotations/localizedMessage';
@@ -8,6 +8,7 @@ import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { useReportDialog } from './ReportDialogContext';
 import { ReportPreview } from './ReportPreview';
+import { ModalDialog } from '../shared/ModalDialog';
 import './report.css';
 
 type Grouping = 'none' | 'by-report' | 'by-code';
@@ -29,7 +30,6 @@ export function ReportDialog() {
   const id = useId();
   const { settings } = useSettings();
   const { request: opened, closeReport } = useReportDialog();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [grouping, setGrouping] = useState<Grouping>('by-report');
   const [withComparison, setWithComparison] = useState(false);
   const [codebook, setCodebook] = useState(true);
@@ -41,21 +41,15 @@ export function ReportDialog() {
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
 
   const compareIds = opened?.compareIds;
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (opened && !dialog.open) {
-      const fromComparison = (opened.compareIds?.length ?? 0) >= 2;
-      setWithComparison(fromComparison);
-      setGrouping(fromComparison ? 'none' : 'by-report');
-      setCodebook(!fromComparison);
-      setLanguage(settings.language);
-      setOutcome(undefined);
-      setPreview(undefined);
-      dialog.showModal();
-    }
-    if (!opened && dialog.open) dialog.close();
-  }, [opened, settings.language]);
+  function resetOnOpen() {
+    const fromComparison = (opened?.compareIds?.length ?? 0) >= 2;
+    setWithComparison(fromComparison);
+    setGrouping(fromComparison ? 'none' : 'by-report');
+    setCodebook(!fromComparison);
+    setLanguage(settings.language);
+    setOutcome(undefined);
+    setPreview(undefined);
+  }
 
   const request: Input<'report.build'> = {
     ...(grouping !== 'none' ? { annotations: grouping } : {}),
@@ -105,20 +99,14 @@ export function ReportDialog() {
   ];
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog report-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        closeReport();
-      }}
+    <ModalDialog
+      open={opened !== undefined}
+      onOpen={resetOnOpen}
       onClose={closeReport}
-      data-testid="report-dialog"
+      title={t.reportTitle}
+      className="report-dialog"
+      testId="report-dialog"
     >
-      <header className="dialog-header">
-        <h2 id={`${id}-title`}>{t.reportTitle}</h2>
-      </header>
       <div className="dialog-body report-body">
         <div className="report-options">
           <fieldset className="choice-list">
@@ -243,6 +231,6 @@ export function ReportDialog() {
           {t.close}
         </button>
       </footer>
-    </dialog>
+    </ModalDialog>
   );
 }
