@@ -89,3 +89,25 @@ test(
     }
   },
 );
+
+test(
+  'a lexicon file without read permission is reported at its name; the other files still load',
+  { skip: permissionsIgnored && 'running as root, which chmod cannot keep out' },
+  async () => {
+    const folder = join(tempDir(), 'lexicons');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a-closed.tsv'), 'title\tالعقيد\trank\n');
+    writeFileSync(join(folder, 'b-open.tsv'), 'title\tالحاج\trank\n');
+    chmodSync(join(folder, 'a-closed.tsv'), 0o000);
+    const list = await new UserLexicons(folder).list();
+    assert.deepEqual(
+      list.entries.map(({ name }) => name),
+      ['الحاج'],
+    );
+    assert.deepEqual(
+      list.problems.map(({ file, line }) => `${file}:${line}`),
+      ['a-closed.tsv:1'],
+    );
+    assert.match(list.problems[0]!.reason.en, /permission denied/);
+  },
+);
