@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../api/apiError';
 import type { LexiconEntry, LexiconList, LexiconRemoveRequest } from '../../api/compareSchemas';
 import { bundledFactLexicons, gazetteerAttribution } from '../../core/compare/facts/bundledFactLexicons';
@@ -157,7 +157,9 @@ export class UserLexicons {
 
   /** Runs a change after this process's earlier ones, holding the project's writer lock; answers the new list. */
   private async write(change: () => Promise<void>): Promise<LexiconList> {
-    const previous = writesInProcess.get(this.folder) ?? Promise.resolve();
+    // One queue per folder however its path was spelled.
+    const key = resolve(this.folder);
+    const previous = writesInProcess.get(key) ?? Promise.resolve();
     const run = previous
       .catch(() => undefined)
       .then(async () => {
@@ -174,11 +176,11 @@ export class UserLexicons {
           await this.writerLock.release(LOCK_HOLDER);
         }
       });
-    writesInProcess.set(this.folder, run);
+    writesInProcess.set(key, run);
     try {
       return await run;
     } finally {
-      if (writesInProcess.get(this.folder) === run) writesInProcess.delete(this.folder);
+      if (writesInProcess.get(key) === run) writesInProcess.delete(key);
     }
   }
 
