@@ -153,7 +153,10 @@ export const LexiconListSchema = z.object({
   /** The folder the additions are read from. */
   folder: z.string(),
   entries: z.array(LexiconLineSchema.extend({ entry: LexiconEntrySchema, name: z.string() })),
-  /** Lines left out, each with why; the other lines still apply. */
+  /**
+   * Lines left out, each with why (a malformed line, bytes in no readable encoding), and files that
+   * could not be read at all, at line 1; the other lines and files still apply.
+   */
   problems: z.array(LexiconLineSchema.extend({ reason: BilingualSchema })),
   /** The bundled gazetteer's sources and licences, to be shown wherever additions are made. */
   attribution: z.string(),

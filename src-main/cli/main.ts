@@ -6,7 +6,7 @@ import { CliError } from './cliError';
 import { parseCliOptions } from './cliOptions';
 import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
 import { languageFromEnvironment, messagesFor } from './messages';
-import { visibleText } from './visibleText';
+import { visibleMessage, visibleText } from './visibleText';
 
 type Command = (context: CliContext) => Promise<number>;
 
@@ -81,7 +81,8 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       return error.exitCode;
     }
     if (error instanceof ApiError) {
-      writeLine(process.stderr, `qarin: ${visibleText(error.bilingual[messages.language === 'ar' ? 'ar' : 'en'])}`);
+      // Our own message, whose verbatim names are isolated for the interface: the terminal drops the isolates.
+      writeLine(process.stderr, `qarin: ${visibleMessage(error.bilingual[messages.language === 'ar' ? 'ar' : 'en'])}`);
       return 1;
     }
     // A file-system failure (a read-only, missing or full project) names its path in its message.

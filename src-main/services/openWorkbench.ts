@@ -125,7 +125,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     options.importCommitEvery,
   );
 
-  const compare = new CompareService({ library, texts, lexicons: new UserLexicons(layout.lexicons) });
+  const compare = new CompareService({ library, texts, lexicons: new UserLexicons(layout.lexicons, writerLock) });
   const documents = libraryDocuments(library, texts);
   const reports = new ReportService({
     material: () => annotations.reportMaterial(),

@@ -65,8 +65,22 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
+  // Why the folder could not be listed (a file in its place, no permission): shown where the entries go.
+  const [listError, setListError] = useState<string | undefined>(undefined);
+
   const fail = useCallback(
     (error: unknown) => setOutcome({ kind: 'failed', message: localizedMessage(error, settings.language) }),
+    [settings.language],
+  );
+  const showList = useCallback((listed: LexiconList) => {
+    setList(listed);
+    setListError(undefined);
+  }, []);
+  const failList = useCallback(
+    (error: unknown) => {
+      setList(undefined);
+      setListError(localizedMessage(error, settings.language));
+    },
     [settings.language],
   );
 
@@ -76,10 +90,10 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
     if (open && !dialog.open) {
       setOutcome(undefined);
       dialog.showModal();
-      api.call('compare.lexicons.list', {}).then(setList, fail);
+      api.call('compare.lexicons.list', {}).then(showList, failList);
     }
     if (!open && dialog.open) dialog.close();
-  }, [open, api, fail]);
+  }, [open, api, showList, failList]);
 
   const entry = entryOf(kind, fields);
   const set = (name: string) => (event: { target: { value: string } }) =>
@@ -88,7 +102,7 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
   async function change(call: () => Promise<LexiconList>, done?: string) {
     setBusy(true);
     try {
-      setList(await call());
+      showList(await call());
       // The additions change the facts table: comparisons made before are outdated.
       cache.invalidate(queryKeys.comparisons());
       setOutcome(done === undefined ? undefined : { kind: 'added', message: done });
@@ -209,6 +223,11 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
           <h3 id={`${id}-entries`} className="section-title">
             {t.lexiconEntriesHeading(list?.entries.length ?? 0)}
           </h3>
+          {listError !== undefined && (
+            <p className="error-text" role="alert" data-testid="lexicon-folder-error">
+              {listError}
+            </p>
+          )}
           {list && list.entries.length === 0 && <p className="empty-note">{t.lexiconNoEntries}</p>}
           <ul className="lexicon-entries" data-testid="lexicon-entries">
             {list?.entries.map(({ file, line, entry: listed, name }) => (

@@ -1,9 +1,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { tempDir } from '../helpers/tempDir';
 
 const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
@@ -11,8 +12,8 @@ const project = tempDir();
 const reports = tempDir();
 let ids: string[] = [];
 
-function qarin(args: string[], lang = 'C.UTF-8') {
-  const result = spawnSync(process.execPath, [qarinBin, ...args, '--project', project], {
+function qarin(args: string[], lang = 'C.UTF-8', projectDir = project) {
+  const result = spawnSync(process.execPath, [qarinBin, ...args, '--project', projectDir], {
     encoding: 'utf8',
     env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' },
   });
@@ -80,4 +81,54 @@ test('wrong arguments are one clear line and exit 1; remove takes an entry out',
   assert.equal(removed.code, 0, removed.stderr);
   assert.deepEqual(JSON.parse(removed.stdout).entries, []);
   assert.doesNotMatch(readFileSync(join(project, 'lexicons', 'additions.tsv'), 'utf8'), /^title/m);
+});
+
+test('list reads a Windows-1256 file as Arabic and names a line in no readable encoding by file:line', () => {
+  const folder = join(tempDir(), 'lexicons');
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, 'windows.tsv'),
+    iconv.encode('title\tالعقيد\trank\r\ngiven-name\tمفتاح\r\n', 'windows-1256'),
+  );
+  writeFileSync(
+    join(folder, 'mixed.tsv'),
+    Buffer.concat([Buffer.from('speech-verb\tصرّح\nplace\tCaf', 'utf8'), Buffer.from([0xe9, 0x0a])]),
+  );
+  const projectDir = join(folder, '..');
+  const english = qarin(['lexicon', 'list'], 'C.UTF-8', projectDir);
+  assert.equal(english.code, 0, english.stderr);
+  assert.match(english.stdout, /windows\.tsv:1 {2}title {2}العقيد {2}rank/);
+  assert.match(english.stdout, /windows\.tsv:2 {2}given-name {2}مفتاح/);
+  assert.match(english.stdout, /mixed\.tsv:1 {2}speech-verb {2}صرّح/);
+  assert.match(english.stderr, /^qarin: mixed\.tsv:2: byte 0xE9 at column 10 is not UTF-8.*save the file as UTF-8$/m);
+
+  const arabic = qarin(['lexicon', 'list'], 'ar_LY.UTF-8', projectDir);
+  assert.match(arabic.stderr, /^qarin: mixed\.tsv:2: البايت 0xE9 في العمود 10 ليس UTF-8/m);
+  assert.doesNotMatch(arabic.stderr, /\\u\{206[89]\}/, 'no isolate escapes reach the terminal');
+});
+
+test('a file in place of the lexicons folder: list and add name the folder; compare still runs', () => {
+  const projectDir = tempDir();
+  const imported = qarin(['import', reports, '--json'], 'C.UTF-8', projectDir);
+  assert.equal(imported.code, 0, imported.stderr);
+  const imports = JSON.parse(imported.stdout) as { added: { id: string }[] };
+  const folder = join(projectDir, 'lexicons');
+  writeFileSync(folder, '');
+
+  const listed = qarin(['lexicon', 'list'], 'ar_LY.UTF-8', projectDir);
+  assert.equal(listed.code, 1);
+  assert.equal(
+    listed.stderr,
+    `qarin: تعذّر استعمال مجلد المعاجم ${folder}: هو ملف، ليس مجلدًا. تستعمل المقارنات المعاجم المرفقة وحدها حتى يُصلَح.\n`,
+  );
+  const added = qarin(['lexicon', 'add', 'given-name', 'مفتاح'], 'C.UTF-8', projectDir);
+  assert.equal(added.code, 1);
+  assert.match(
+    added.stderr,
+    new RegExp(`^qarin: The lexicons folder ${folder} cannot be used: it is a file, not a folder\\.`),
+  );
+
+  const compared = qarin(['compare', ...imports.added.map((entry) => entry.id), '--json'], 'C.UTF-8', projectDir);
+  assert.equal(compared.code, 0, compared.stderr);
+  assert.equal((JSON.parse(compared.stdout) as { documents: unknown[] }).documents.length, 2);
 });

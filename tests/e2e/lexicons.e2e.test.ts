@@ -1,8 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
@@ -87,6 +88,41 @@ describe('adding a place to the facts lexicons from the compare view', { skip },
     );
     await placeRows.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifactsDir, 'lexicons-02-fact-row-ar.png') });
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('reads a Windows-1256 file, lists a line in no readable encoding, and names an unusable folder', async () => {
+    const folder = join(projectDir, 'lexicons');
+    writeFileSync(join(folder, 'windows.tsv'), iconv.encode('title\tالعقيد\trank\r\n', 'windows-1256'));
+    writeFileSync(
+      join(folder, 'mixed.tsv'),
+      Buffer.concat([Buffer.from('given-name\tمفتاح\nplace\tCaf', 'utf8'), Buffer.from([0xe9, 0x0a])]),
+    );
+    const dialog = page.getByTestId('lexicons-dialog');
+    await page.getByTestId('lexicons-open').click();
+    await dialog.getByTestId('lexicon-entries').getByText('العقيد', { exact: true }).waitFor();
+    await dialog.getByTestId('lexicon-entries').getByText('مفتاح', { exact: true }).waitFor();
+    const problems = await dialog.getByTestId('lexicon-problems').innerText();
+    assert.match(problems, /mixed\.tsv:2/);
+    assert.match(problems, /البايت \u2068?0xE9\u2069? في العمود 10/);
+    await dialog.getByTestId('lexicon-problems').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: join(artifactsDir, 'lexicons-03-encoding-problem-ar.png') });
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+
+    // A file where the folder was: the dialog says which folder and why, and still opens.
+    renameSync(folder, `${folder}-aside`);
+    writeFileSync(folder, '');
+    await page.getByTestId('lexicons-open').click();
+    const folderError = dialog.getByTestId('lexicon-folder-error');
+    await folderError.waitFor();
+    const said = await folderError.innerText();
+    assert.ok(said.includes(folder), said);
+    assert.match(said, /هو ملف، ليس مجلدًا/);
+    assert.match(said, /المعاجم المرفقة وحدها/);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: join(artifactsDir, 'lexicons-04-folder-error-ar.png') });
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
     assert.deepEqual(pageErrors, []);
   });
 });

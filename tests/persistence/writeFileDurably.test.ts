@@ -22,6 +22,26 @@ test('writeFileDurably fails without creating anything when the folder is missin
   assert.deepEqual(await readdir(folder), []);
 });
 
+test('writeFileDurably refused by beforeRename leaves the target as it was and no temporary file', async () => {
+  const folder = await temporaryFolder();
+  const target = join(folder, 'additions.tsv');
+  await writeFile(target, 'old');
+  const refusal = new Error('changed meanwhile');
+  let sawNewDataWritten = false;
+  await assert.rejects(
+    writeFileDurably(target, 'new', {
+      beforeRename: async () => {
+        sawNewDataWritten = (await readdir(folder)).some((name) => name.startsWith('.additions.tsv.'));
+        throw refusal;
+      },
+    }),
+    refusal,
+  );
+  assert.ok(sawNewDataWritten, 'the check runs once the temporary file is written');
+  assert.equal(await readFile(target, 'utf8'), 'old');
+  assert.deepEqual(await readdir(folder), ['additions.tsv']);
+});
+
 test('removeLeftoverTemporaryFiles removes only the temporaries of the named targets', async () => {
   const folder = await temporaryFolder();
   for (const name of ['.library.json.123.4.tmp', '.settings.json.9.1.tmp', 'library.json', '.library.json.notes']) {

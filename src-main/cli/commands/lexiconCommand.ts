@@ -4,7 +4,7 @@ import { formatLexiconLine, parseLexiconLines } from '../../core/compare/facts/l
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { CliMessages } from '../messages';
-import { visibleText } from '../visibleText';
+import { visibleMessage, visibleText } from '../visibleText';
 
 /**
  * `qarin lexicon list | add KIND FIELD… | remove KIND NAME`: the project's additions to the facts
@@ -47,7 +47,7 @@ function entryOf(fields: string[], messages: CliMessages) {
   return parsed.entries[0]!.entry;
 }
 
-/** Entries on standard output, one a line as the file holds it; bad lines on standard error. */
+/** Entries on standard output, one a line as the file holds it; bad lines and unreadable files on standard error. */
 function printList(list: LexiconList, { messages, stdout, stderr }: CliContext): void {
   writeLine(stdout, messages.lexiconHeading(list.folder, list.entries.length));
   for (const { file, line, entry } of list.entries) {
@@ -57,7 +57,8 @@ function printList(list: LexiconList, { messages, stdout, stderr }: CliContext):
     );
   }
   for (const { file, line, reason } of list.problems) {
-    writeLine(stderr, `qarin: ${visibleText(`${file}:${line}`)}: ${reason[messages.language === 'ar' ? 'ar' : 'en']}`);
+    const said = visibleMessage(reason[messages.language === 'ar' ? 'ar' : 'en']);
+    writeLine(stderr, `qarin: ${visibleText(`${file}:${line}`)}: ${said}`);
   }
   writeLine(stdout, '');
   writeLine(stdout, messages.gazetteerCredit(list.attribution));

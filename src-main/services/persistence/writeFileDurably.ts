@@ -41,8 +41,14 @@ export async function syncDirectory(directoryPath: string): Promise<void> {
  * lost), the path afterwards holds either the complete old content or the complete new content.
  * The data is flushed to disk before the rename, so the rename can never expose an empty or
  * partial file, and the folder is flushed after it, so the new name survives a power cut.
+ * `beforeRename` may refuse the write at the last moment (by throwing), e.g. when the target changed
+ * since it was read; the target is then left as it was.
  */
-export async function writeFileDurably(targetPath: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(
+  targetPath: string,
+  data: string | Uint8Array,
+  { beforeRename }: { beforeRename?: () => Promise<void> } = {},
+): Promise<void> {
   const temporaryPath = temporaryPathFor(targetPath);
   try {
     const handle = await open(temporaryPath, 'wx');
@@ -52,6 +58,7 @@ export async function writeFileDurably(targetPath: string, data: string | Uint8A
     } finally {
       await handle.close();
     }
+    await beforeRename?.();
     await rename(temporaryPath, targetPath);
   } catch (error) {
     await unlink(temporaryPath).catch(() => undefined);

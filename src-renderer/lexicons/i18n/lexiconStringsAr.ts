@@ -37,7 +37,7 @@ export const lexiconStringsAr: LexiconStrings = {
     arabicCount(count, { zero: 'لا إضافات', one: 'إضافة واحدة', two: 'إضافتان', few: 'إضافات', many: 'إضافة' }),
   lexiconNoEntries: 'لا إضافات بعد.',
   lexiconRemove: (name) => `احذف «${name}»`,
-  lexiconProblemsHeading: 'أسطر تُركت',
+  lexiconProblemsHeading: 'أسطر وملفات تُركت',
   lexiconFolderNote: `تُحفظ نصًا، مدخلًا في كل سطر (انظر ${latin('README')})، في `,
   gazetteerSourcesHeading: 'مصادر المعجم الجغرافي المرفق',
   gazetteerSources: [

@@ -35,7 +35,7 @@ export const lexiconStringsEn: LexiconStrings = {
   lexiconEntriesHeading: (count) => (count === 1 ? '1 addition' : `${count} additions`),
   lexiconNoEntries: 'No additions yet.',
   lexiconRemove: (name) => `Remove «${name}»`,
-  lexiconProblemsHeading: 'Lines left out',
+  lexiconProblemsHeading: 'Lines and files left out',
   lexiconFolderNote: 'Kept as text, one entry a line (see the README), in ',
   gazetteerSourcesHeading: 'Sources of the bundled gazetteer',
   gazetteerSources: [
