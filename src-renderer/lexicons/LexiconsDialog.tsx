@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { LexiconEntry, LexiconList } from '../../src-main/api/compareSchemas';
 import { useApi } from '../api/ApiContext';
 import { queryKeys } from '../app/queryKeys';
 import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
+import { ModalDialog } from '../shared/ModalDialog';
 import { useQueryCache } from '../shared/QueryCacheContext';
 import './lexicons.css';
 
@@ -58,7 +59,6 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const cache = useQueryCache();
   const id = useId();
   const { settings } = useSettings();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [list, setList] = useState<LexiconList | undefined>(undefined);
   const [kind, setKind] = useState<EntryKind>('title');
   const [fields, setFields] = useState<Record<string, string>>({ titleKind: 'rank', placeKind: 'city' });
@@ -84,16 +84,10 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
     [settings.language],
   );
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setOutcome(undefined);
-      dialog.showModal();
-      api.call('compare.lexicons.list', {}).then(showList, failList);
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open, api, showList, failList]);
+  function readOnOpen() {
+    setOutcome(undefined);
+    api.call('compare.lexicons.list', {}).then(showList, failList);
+  }
 
   const entry = entryOf(kind, fields);
   const set = (name: string) => (event: { target: { value: string } }) =>
@@ -149,20 +143,14 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
   );
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog lexicons-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <ModalDialog
+      open={open}
+      onOpen={readOnOpen}
       onClose={onClose}
-      data-testid="lexicons-dialog"
+      title={t.lexiconsTitle}
+      className="lexicons-dialog"
+      testId="lexicons-dialog"
     >
-      <header className="dialog-header">
-        <h2 id={`${id}-title`}>{t.lexiconsTitle}</h2>
-      </header>
       <div className="dialog-body lexicons-body">
         <p className="field-hint">{t.lexiconsIntro}</p>
         <form className="lexicon-form" onSubmit={add}>
@@ -286,6 +274,6 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
           {t.close}
         </button>
       </footer>
-    </dialog>
+    </ModalDialog>
   );
 }
