@@ -39,7 +39,7 @@ export type SearchTablesLayout = ReturnType<typeof searchTablesLayout>;
 export const SEARCH_TABLES_FORMAT = 1;
 
 /** Lines of `terms.txt` and `stems.txt` per block: one positional read finds a word. */
-export const LINES_PER_BLOCK = 64;
+export const LINES_PER_BLOCK = 256;
 
 /** The fields of a term's row in `terms.bin`. */
 export const TermField = {
