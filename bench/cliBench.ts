@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from './importBench';
 
@@ -54,10 +55,28 @@ function summary(label: string, runs: Run[], target = ''): string {
 }
 
 /**
+ * Runs two commands in turn, `runs` times each, so that both meet the same load: how one build is
+ * compared with another on a shared machine.
+ */
+function alternate(first: () => Run, second: () => Run, runs: number): [Run[], Run[]] {
+  const firsts: Run[] = [];
+  const seconds: Run[] = [];
+  for (let n = 0; n < runs; n++) {
+    firsts.push(first());
+    seconds.push(second());
+  }
+  return [firsts, seconds];
+}
+
+/**
  * One-shot commands in fresh processes, as a user types them: the build (bin/qarin.mjs) reading the
  * on-disk search tables, the same with the whole index loaded (QARIN_SEARCH_IN_MEMORY=1, how it ran
  * before the tables), the command through tsx as it ran before the command line was built, and
  * `grep -rlF` over the raw corpus, which is what an index must beat.
+ *
+ * QARIN_BENCH_CLI_BEFORE=DIR, a folder holding another build's `bin/qarin.mjs` and `out/` (say,
+ * main's, copied before a change), measures its table commands too, in turn with this build's, so
+ * that before and after come from one run. That build must read the project's tables as they are.
  */
 export function benchCli(projectDir: string, corpusDir: string, log: Log): void {
   const query = 'حفتر';
@@ -69,15 +88,22 @@ export function benchCli(projectDir: string, corpusDir: string, log: Log): void 
   log(summary('node -e 0 (starting Node, the floor)', repeat(process.execPath, ['-e', '0'])));
   // The whole index takes seconds a run: measured fewer times, and for the first query only.
   const slowRuns = 3;
+  const beforeDir = process.env.QARIN_BENCH_CLI_BEFORE;
+  const beforeBin = beforeDir && join(beforeDir, 'bin', 'qarin.mjs');
+  /** This build's runs of a table command and, when asked, the other build's, in turn. */
+  const tableRuns = (label: string, args: string[], target = '') => {
+    if (!beforeBin) return log(summary(label, repeat(process.execPath, [qarinBin, ...args]), target));
+    const [after, before] = alternate(
+      () => measure(process.execPath, [qarinBin, ...args]),
+      () => measure(process.execPath, [beforeBin, ...args]),
+      RUNS,
+    );
+    log(summary(`${label}, before (${beforeDir})`, before));
+    log(summary(label, after, target));
+  };
   for (const words of [query, 'الفريق أول ركن', '"خليفة حفتر" -السراج']) {
     const search = ['search', words, '--project', projectDir];
-    log(
-      summary(
-        `qarin search ${words} (build, on-disk tables)`,
-        repeat(process.execPath, [qarinBin, ...search]),
-        ' (target <= 0.3 s, <= 200 MB)',
-      ),
-    );
+    tableRuns(`qarin search ${words} (build, on-disk tables)`, search, ' (target <= 0.3 s, <= 200 MB)');
     if (words !== query) continue;
     log(
       summary(
@@ -106,9 +132,7 @@ export function benchCli(projectDir: string, corpusDir: string, log: Log): void 
   const id = (JSON.parse(firstId.stdout) as { hits: { id: string }[] }).hits[0]?.id;
   if (id) {
     const show = ['show', id, '--project', projectDir];
-    log(
-      summary('qarin show DOCID (build, one document, on-disk tables)', repeat(process.execPath, [qarinBin, ...show])),
-    );
+    tableRuns('qarin show DOCID (build, one document, on-disk tables)', show);
     log(
       summary(
         'qarin show DOCID (build, one document, whole library)',

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import type { ApiHandlers } from '../../api/dispatch';
 import type { SearchResult } from '../../api/types';
 import type { OneShotSearch } from '../../services/search/oneShotSearch';
@@ -59,6 +58,8 @@ async function answer(context: CliContext, search: (query: string) => Promise<Se
     else printResult(context, result);
     return 0;
   }
+  // Loaded only here: a search given on the command line does not pay for the line reader.
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: context.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (isClosed(stdout)) break;
@@ -80,23 +81,27 @@ function noticeLine(messages: CliContext['messages'], result: SearchResult): str
     .join(' ');
 }
 
+/** The whole page is written at once: one write to the terminal or pipe rather than one a line. */
 function printResult({ stdout, messages }: CliContext, result: SearchResult): void {
+  const lines: string[] = [];
   const notice = noticeLine(messages, result);
-  if (notice) writeLine(stdout, visibleText(notice));
-  if (result.hits.length === 0) return writeLine(stdout, messages.noResults);
-  if (result.partial) writeLine(stdout, messages.partialResults);
-  writeLine(stdout, messages.resultCount(result.total));
+  if (notice) lines.push(visibleText(notice));
+  if (result.hits.length === 0) lines.push(messages.noResults);
+  else {
+    if (result.partial) lines.push(messages.partialResults);
+    lines.push(messages.resultCount(result.total));
+  }
   for (const hit of result.hits) {
-    writeLine(stdout, '');
-    writeLine(stdout, `${hit.id}  ${visibleText(hit.title)}`);
+    lines.push('', `${hit.id}  ${visibleText(hit.title)}`);
     const source = hit.source && visibleText(hit.source);
-    writeLine(stdout, [source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
+    lines.push([source, hit.date?.slice(0, 10), `score ${hit.score.toFixed(2)}`].filter(Boolean).join(' · '));
     for (const snippet of hit.snippets) {
       const before = snippet.startsText ? '' : '… ';
       const after = snippet.endsText ? '' : ' …';
-      writeLine(stdout, `  ${before}${markSnippet(snippet)}${after}`);
+      lines.push(`  ${before}${markSnippet(snippet)}${after}`);
     }
   }
+  writeLine(stdout, lines.join('\n'));
 }
 
 /** Hits in brackets, since a terminal cannot be trusted with colours or bidi marks. */

@@ -1,4 +1,3 @@
-import { invoke } from '../../api/dispatch';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 
@@ -17,7 +16,8 @@ export async function showCommand(context: CliContext): Promise<number> {
       return 0;
     }
   }
-  const workbench = await context.openWorkbench();
+  // The contract's schemas (zod) load only here: showing a text from the tables does without them.
+  const [workbench, { invoke }] = await Promise.all([context.openWorkbench(), import('../../api/dispatch')]);
   try {
     const document = await invoke(workbench.handlers, 'document.get', { id });
     if (options.json) {

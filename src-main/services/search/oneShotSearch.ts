@@ -5,7 +5,6 @@ import type { SearchWithAnnotationsResultSchema } from '../../api/annotationSche
 import type { SearchRequest } from '../../core/search/searchResult';
 import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationService } from '../annotations/annotationService';
-import { ProjectWriterLock } from '../persistence/ProjectWriterLock';
 import { projectLayout } from '../project/projectLayout';
 import type { DiskSearchIndex, StoredDocument } from './tables/diskSearchIndex';
 import { openSearchTables } from './tables/searchTablesFreshness';
@@ -58,7 +57,10 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
   const openAnnotations = async (): Promise<AnnotationService | undefined> => {
     // A project without highlights matches none, and need not load what reads them.
     if (!existsSync(layout.annotations) && !existsSync(layout.annotationJournal)) return undefined;
-    const { AnnotationService } = await import('../annotations/annotationService');
+    const [{ AnnotationService }, { ProjectWriterLock }] = await Promise.all([
+      import('../annotations/annotationService'),
+      import('../persistence/ProjectWriterLock'),
+    ]);
     return AnnotationService.open({
       snapshotPath: layout.annotations,
       journalPath: layout.annotationJournal,

@@ -11,7 +11,7 @@ import type { Span } from '../../core/text/span';
 import type { ClusterOptions, SimilarMatch } from '../../core/similarity';
 import { corpusFingerprint } from './corpusFingerprint';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
-import { noteLibraryMatchesTables } from './tables/searchTablesFreshness';
+import { noteLibraryMatchesTables } from './tables/noteLibraryMatchesTables';
 
 /**
  * The main side of search: it keeps the persisted index in step with the library. The worker

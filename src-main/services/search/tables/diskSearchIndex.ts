@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { CorpusSearch, type HitDocument, type SearchableCorpus } from '../../../core/search/corpusSearch';
 import { sourceKey } from '../../../core/search/documentFilter';
 import type { PostingSource, TermFrequencies } from '../../../core/search/indexedCorpus';
@@ -113,10 +112,15 @@ export class DiskSearchIndex implements SearchableCorpus {
     this.documentCounts = { term: (id) => vocabulary.row(id)[TermField.Frequency]! };
     this.documentCount = meta.totals.documents;
     this.capacity = meta.capacity;
-    const documents = readFileSync(layout.documents);
-    if (documents.length !== meta.capacity * DOCUMENT_FIELDS * 4) throw new Error(`${layout.documents} is cut short`);
-    this.documents = new Uint32Array(meta.capacity * DOCUMENT_FIELDS);
-    new Uint8Array(this.documents.buffer).set(documents);
+    // Read straight into its rows: the one table read whole, a few words per document.
+    const documents = new TableFile(layout.documents);
+    try {
+      if (documents.size !== meta.capacity * DOCUMENT_FIELDS * 4) throw new Error(`${layout.documents} is cut short`);
+      this.documents = new Uint32Array(meta.capacity * DOCUMENT_FIELDS);
+      documents.readInto(this.documents, 0);
+    } finally {
+      documents.close();
+    }
     this.texts = new TextStore(textsDir);
     this.searcher = new CorpusSearch(this);
   }

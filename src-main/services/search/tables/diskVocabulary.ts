@@ -6,6 +6,13 @@ import type { TableFile } from './tableFile';
 
 const decoder = new TextDecoder();
 
+/** Buckets of the word shapes (first unit, last unit, length) of the terms learned so far. */
+const SHAPE_BUCKETS = 1 << 16;
+
+function shapeOf(first: number, last: number, length: number): number {
+  return ((first * 31 + last) * 31 + length) & (SHAPE_BUCKETS - 1);
+}
+
 /**
  * The index's vocabulary read from the search tables, a word at a time: the terms, stems and
  * prefixes a query looks up, each read once and remembered with its term number.
@@ -14,12 +21,15 @@ const decoder = new TextDecoder();
  * always in the vocabulary (the text is the one that was indexed), and only the terms the query
  * looked up can match it, so a word not looked up is given OTHER_TERM, a number past every table,
  * which matches no clause and no phrase word: what its true number would give, without a read.
+ * Most words of a text do not even have the shape of a learned term, and are answered without
+ * becoming a string.
  */
 export class DiskVocabulary implements SearchVocabulary {
   private readonly ids = new Map<string, number | undefined>();
   private readonly terms = new Map<number, string>();
   private readonly stems = new Map<string, number[]>();
   private readonly rows = new Map<number, Uint32Array>();
+  private readonly learnedShapes = new Uint8Array(SHAPE_BUCKETS);
 
   constructor(
     readonly size: number,
@@ -37,6 +47,7 @@ export class DiskVocabulary implements SearchVocabulary {
   private learn(term: string, id: number): void {
     this.ids.set(term, id);
     this.terms.set(id, term);
+    this.learnedShapes[shapeOf(term.charCodeAt(0), term.charCodeAt(term.length - 1), term.length)] = 1;
   }
 
   idOf(term: string): number | undefined {
@@ -49,6 +60,7 @@ export class DiskVocabulary implements SearchVocabulary {
   }
 
   idOfUnits(units: Uint16Array, length: number): number | undefined {
+    if (this.learnedShapes[shapeOf(units[0]!, units[length - 1]!, length)] === 0) return this.otherTerm;
     return this.ids.get(unitsToString(units, length)) ?? this.otherTerm;
   }
 

@@ -28,7 +28,7 @@ export function searchTablesLayout(indexDir: string) {
     sequences: join(dir, 'sequences.bin'),
     records: join(dir, 'records.jsonl'),
     ids: join(dir, 'ids.txt'),
-    /** Which library file the tables were last found to match (see `searchTablesFreshness`). */
+    /** Which library file the tables were last found to match (see `noteLibraryMatchesTables`). */
     libraryStamp: join(dir, 'library-stamp.json'),
   };
 }
@@ -39,7 +39,7 @@ export type SearchTablesLayout = ReturnType<typeof searchTablesLayout>;
 export const SEARCH_TABLES_FORMAT = 1;
 
 /** Lines of `terms.txt` and `stems.txt` per block: one positional read finds a word. */
-export const LINES_PER_BLOCK = 64;
+export const LINES_PER_BLOCK = 256;
 
 /** The fields of a term's row in `terms.bin`. */
 export const TermField = {
@@ -105,11 +105,13 @@ export interface LibraryStamp {
 
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
+/** A plain loop: thousands of blocks are checked at every one-shot command's start. */
 function isBlockStarts(value: unknown): value is BlockStarts {
-  return (
-    Array.isArray(value) &&
-    value.every((block) => Array.isArray(block) && typeof block[0] === 'string' && isCount(block[1]))
-  );
+  if (!Array.isArray(value)) return false;
+  for (const block of value as unknown[]) {
+    if (!Array.isArray(block) || typeof block[0] !== 'string' || !isCount(block[1])) return false;
+  }
+  return true;
 }
 
 const isStrings = (value: unknown): value is string[] =>

@@ -20,8 +20,8 @@ export class TableFile {
     }
   }
 
-  bytes(position: number, length: number): Uint8Array {
-    const bytes = new Uint8Array(length);
+  bytes(position: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
     this.readInto(bytes, position);
     return bytes;
   }
