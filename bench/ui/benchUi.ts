@@ -292,7 +292,7 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
 
       await attempt('keystroke latency', async () => {
         const engine: number[] = [];
-        const timings = await keystrokeLatencies(page, async (prefix) => {
+        const { timings, cpu } = await keystrokeLatencies(page, async (prefix) => {
           const started = performance.now();
           await call('search.query', { query: prefix, offset: 0, limit: 30 });
           engine.push(performance.now() - started);
@@ -307,6 +307,9 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
         log(`ui:   request → answer received          ${spread(timings.map((timing) => timing.roundTrip))}`);
         log(`ui:   answer → painted                   ${spread(timings.map((timing) => timing.afterAnswer))}`);
         log(`ui:   search.query again, from Node      ${spread(engine)}`);
+        log(
+          `ui:   page main thread CPU per keystroke ${ms(cpu.thread)} (script ${ms(cpu.script)}, style ${ms(cpu.style)}, layout ${ms(cpu.layout)}; the bench's own page calls included)`,
+        );
       });
 
       await attempt('open a long report', async () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /**
  * Keystroke to painted results, timed inside the page so the driver's round trips do not count.
@@ -126,16 +126,37 @@ async function timeLastKeystroke(page: Page, query: string): Promise<KeystrokeTi
   );
 }
 
+/** The page's main thread per keystroke, in CPU time, so a loaded machine inflates it less than wall time. */
+export interface KeystrokeCpu {
+  /** Everything the main thread ran, the bench's own page calls included. */
+  thread: number;
+  script: number;
+  style: number;
+  layout: number;
+}
+
+type Metrics = Record<string, number>;
+
+async function mainThreadMetrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+}
+
 /**
  * Types every query one key at a time, waiting for each prefix's results to be painted before the
- * next key, and times each keystroke. `afterEach` runs between keystrokes, outside the timing.
+ * next key, and times each keystroke. `afterEach` runs between keystrokes, outside the timing (its
+ * page-side share, if any, counts in `cpu`).
  */
 export async function keystrokeLatencies(
   page: Page,
   afterEach: (prefix: string) => Promise<void>,
-): Promise<KeystrokeTiming[]> {
+): Promise<{ timings: KeystrokeTiming[]; cpu: KeystrokeCpu }> {
   await page.getByTestId('side-tab-search').click();
   await installHarness(page);
+  const cdp = await page.context().newCDPSession(page);
+  // Thread ticks: durations count the main thread's CPU time rather than the wall clock.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await mainThreadMetrics(cdp);
   const box = page.getByTestId('search-input');
   const timings: KeystrokeTiming[] = [];
   for (const query of TYPED_QUERIES) {
@@ -153,5 +174,16 @@ export async function keystrokeLatencies(
       await afterEach(prefix);
     }
   }
-  return timings;
+  const after = await mainThreadMetrics(cdp);
+  await cdp.detach();
+  const perKey = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / timings.length;
+  return {
+    timings,
+    cpu: {
+      thread: perKey('ThreadTime'),
+      script: perKey('ScriptDuration'),
+      style: perKey('RecalcStyleDuration'),
+      layout: perKey('LayoutDuration'),
+    },
+  };
 }
