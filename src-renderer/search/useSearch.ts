@@ -6,7 +6,12 @@ import { createLatestSearch } from './latestSearch';
 /** The reports found, and the highlights whose quote or note matches (`annotationHits`). */
 type SearchResult = Output<'search.query'>;
 
-const PAGE_SIZE = 30;
+/**
+ * A page of results: several screens of them, and then «Load more». Each hit costs the engine its
+ * snippets and the page its DOM on every keystroke; on ANT, 20 instead of 30 answered about a fifth
+ * sooner.
+ */
+const PAGE_SIZE = 20;
 
 export type SearchFilters = Pick<SearchRequest, 'sources' | 'after' | 'before'>;
 
