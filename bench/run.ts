@@ -20,8 +20,8 @@ import { benchQdpx } from './refi-qda/benchQdpx';
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
  * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
  * compare-view, report, qdpx (default: all). qdpx runs on the project the annotations section leaves:
- * ANT with 10,000 highlights. QARIN_BENCH_PROJECT=DIR lets the cli section use a project that already holds ANT
- * instead of importing it again (on a shared machine, the import is the expensive part).
+ * ANT with 10,000 highlights. QARIN_BENCH_PROJECT=DIR lets the cli and ui sections use a project that already
+ * holds ANT instead of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
@@ -32,7 +32,7 @@ const heading = (title: string) => log(`\n## ${title}`);
 const scratch = mkdtempSync(join(tmpdir(), 'qarin-bench-'));
 const givenProject = process.env.QARIN_BENCH_PROJECT;
 const projectDir =
-  givenProject && requested.length > 0 && requested.every((section) => section === 'cli')
+  givenProject && requested.length > 0 && requested.every((section) => section === 'cli' || section === 'ui')
     ? givenProject
     : join(scratch, 'project');
 try {
@@ -42,7 +42,7 @@ try {
 
   if (
     wants('import') ||
-    wants('ui') ||
+    (wants('ui') && projectDir !== givenProject) ||
     wants('annotations') ||
     wants('qdpx') ||
     (wants('cli') && projectDir !== givenProject)

@@ -4,6 +4,8 @@
  * both may use it without either importing the other.
  */
 const arabicPlural = new Intl.PluralRules('ar');
+/** Made once: `toLocaleString` builds a formatter on every call, and counts render on every keystroke. */
+const latinDigits = new Intl.NumberFormat('ar-u-nu-latn');
 
 export interface ArabicCountForms {
   zero: string;
@@ -17,7 +19,7 @@ export interface ArabicCountForms {
 
 /** Arabic counts agree with the number: one form for 1, the dual for 2, plural for 3–10, singular accusative after. */
 export function arabicCount(count: number, forms: ArabicCountForms): string {
-  const n = count.toLocaleString('ar-u-nu-latn');
+  const n = latinDigits.format(count);
   switch (arabicPlural.select(count)) {
     case 'zero':
       return forms.zero;

@@ -6,16 +6,11 @@ import type { Page } from 'playwright-core';
 import { ensureRendererBuilt } from '../../tests/e2e/support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from '../../tests/e2e/support/launchChromium';
 import { importWithCli, startQarinServe } from '../../tests/e2e/support/startQarinServe';
-import type {
-  PageDocument,
-  PageElement,
-  PageRequestAnimationFrame,
-  PageWindow,
-} from '../../tests/e2e/support/pageGlobals';
+import type { PageDocument, PageElement, PageRequestAnimationFrame } from '../../tests/e2e/support/pageGlobals';
+import { keystrokeLatencies } from './keystrokeLatency';
 
 // Browser globals for the code run inside the page (see tests/e2e/support/pageGlobals.ts).
 declare const document: PageDocument;
-declare const window: PageWindow;
 declare const requestAnimationFrame: PageRequestAnimationFrame;
 
 export type Log = (line: string) => void;
@@ -24,39 +19,21 @@ export interface BenchUiOptions {
   /** A project that already holds the corpus (the lead's bench imports it); absent: this bench imports ANT itself. */
   projectDir?: string;
   corpusTarball?: string;
+  /** Names of the measures to take (as printed when one fails, e.g. `keystroke latency`); absent: all. */
+  only?: string[];
 }
 
 const artifactsDir = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const defaultTarball = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'ant-multisource-v2.1.tar.gz');
-
-/** Queries typed one key at a time; each prefix is a search the user sees results for. */
-const TYPED_QUERIES = ['الحكومة', 'ترامب', 'كرة القدم', 'النفط', 'source:CNN سوريا'];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
+const START_MEASURE = 'start to usable search';
 
-/** Waits until the results list answers `query` and one more frame has been painted. */
-async function waitForPaintedResults(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (expected) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const list = document.querySelector('[data-testid=search-results]');
-          if (list?.getAttribute('data-query') === expected) {
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-          } else {
-            requestAnimationFrame(check);
-          }
-        };
-        check();
-      }),
-    query,
-  );
-}
+const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 type CallApi = <T>(method: string, input: unknown) => Promise<T>;
 
@@ -70,40 +47,6 @@ function apiCaller(origin: string, token: string): CallApi {
     const body = (await response.json()) as { ok: boolean; result: T };
     return body.result;
   };
-}
-
-/**
- * Per keystroke: keydown to painted results in the page, and, separately, the same search.query
- * timed from Node, so the figure splits into the engine's share and the interface's.
- */
-async function keystrokeLatencies(page: Page, call: CallApi): Promise<{ painted: number[]; engine: number[] }> {
-  await page.getByTestId('side-tab-search').click();
-  // Timed inside the page from the keystroke's beforeinput event, so the driver's round trips do not
-  // count. Not keydown: Playwright types Arabic letters as text insertion, which fires no key events.
-  await page.evaluate(() =>
-    document.addEventListener('beforeinput', () => (window.qarinKeystrokeAt = performance.now()), true),
-  );
-  const box = page.getByTestId('search-input');
-  const latencies: number[] = [];
-  const engine: number[] = [];
-  for (const query of TYPED_QUERIES) {
-    await box.fill('');
-    for (let length = 1; length <= query.length; length++) {
-      const prefix = query.slice(0, length);
-      if (prefix.trim() === '' || prefix.endsWith(' ') || prefix.endsWith(':')) {
-        await box.press(query[length - 1] === ' ' ? 'Space' : query[length - 1]!);
-        continue;
-      }
-      await box.pressSequentially(query[length - 1]!);
-      const painted = await waitForPaintedResults(page, prefix);
-      const keystroke = await page.evaluate(() => window.qarinKeystrokeAt ?? Number.NaN);
-      latencies.push(painted - keystroke);
-      const started = performance.now();
-      await call('search.query', { query: prefix, offset: 0, limit: 30 });
-      engine.push(performance.now() - started);
-    }
-  }
-  return { painted: latencies, engine };
 }
 
 async function openLongReport(page: Page, call: CallApi, log: Log): Promise<number | undefined> {
@@ -318,6 +261,8 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
     const call = apiCaller(served.origin, served.token);
     // A figure that cannot be taken is reported and the others still run: a bench prints, it does not fail.
     const attempt = async (name: string, measure: () => Promise<void>) => {
+      // The start is always taken: it loads the page every other measure uses.
+      if (options.only && name !== START_MEASURE && !options.only.includes(name)) return;
       try {
         await measure();
       } catch (error) {
@@ -330,7 +275,7 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
       }
     };
     try {
-      await attempt('start to usable search', async () => {
+      await attempt(START_MEASURE, async () => {
         const pageStart = performance.now();
         await page.goto(served.url);
         await page.getByTestId('library-list').waitFor();
@@ -346,12 +291,25 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
       });
 
       await attempt('keystroke latency', async () => {
-        const { painted, engine } = await keystrokeLatencies(page, call);
+        const engine: number[] = [];
+        const { timings, cpu } = await keystrokeLatencies(page, async (prefix) => {
+          const started = performance.now();
+          // The page the search panel asks for (PAGE_SIZE in src-renderer/search/useSearch.ts).
+          await call('search.query', { query: prefix, offset: 0, limit: 20 });
+          engine.push(performance.now() - started);
+        });
+        const spread = (values: number[]) =>
+          `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  p99 ${ms(percentile(values, 99))}`;
+        const painted = timings.map((timing) => timing.painted);
         log(
-          `ui: keystroke → painted results          p50 ${ms(percentile(painted, 50))}  p95 ${ms(percentile(painted, 95))}  max ${ms(Math.max(...painted))}  (n=${painted.length}, includes the search-as-you-type debounce)`,
+          `ui: keystroke → painted results          ${spread(painted)}  max ${ms(Math.max(...painted))}  (n=${painted.length})`,
         );
+        log(`ui:   keystroke → request sent           ${spread(timings.map((timing) => timing.beforeRequest))}`);
+        log(`ui:   request → answer received          ${spread(timings.map((timing) => timing.roundTrip))}`);
+        log(`ui:   answer → painted                   ${spread(timings.map((timing) => timing.afterAnswer))}`);
+        log(`ui:   search.query again, from Node      ${spread(engine)}`);
         log(
-          `ui:   of which search.query (from Node)  p50 ${ms(percentile(engine, 50))}  p95 ${ms(percentile(engine, 95))}  max ${ms(Math.max(...engine))}`,
+          `ui:   page main thread CPU per keystroke ${ms(cpu.thread)} (script ${ms(cpu.script)}, style ${ms(cpu.style)}, layout ${ms(cpu.layout)}; the bench's own page calls included)`,
         );
       });
 
@@ -393,5 +351,7 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await benchUi(console.log, { projectDir: process.argv[2] });
+  // `node --import tsx bench/ui/benchUi.ts PROJECT [measure…]`: some measures on an imported project.
+  const [projectDir, ...only] = process.argv.slice(2);
+  await benchUi(console.log, { projectDir, ...(only.length > 0 ? { only } : {}) });
 }

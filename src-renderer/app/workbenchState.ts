@@ -197,7 +197,8 @@ function addCompareColumn(state: WorkbenchState, document: DocumentRef): Workben
 export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
   switch (action.type) {
     case 'show-side-tab':
-      return { ...state, sideTab: action.tab };
+      // The search field asks for its tab on every key: the same state spares the workbench a re-render.
+      return state.sideTab === action.tab ? state : { ...state, sideTab: action.tab };
     case 'open-document':
       return openDocument(state, action);
     case 'close-pane':

@@ -5,7 +5,9 @@ import { reportStringsEn } from '../report/i18n/reportStringsEn';
 import { lexiconStringsEn } from '../lexicons/i18n/lexiconStringsEn';
 import type { Strings } from './Strings';
 
-const number = (n: number) => n.toLocaleString('en');
+/** One formatter for every count: `toLocaleString` builds one per call. */
+const englishNumbers = new Intl.NumberFormat('en');
+const number = (n: number) => englishNumbers.format(n);
 const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 export const en: Strings = {

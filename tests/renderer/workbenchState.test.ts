@@ -92,3 +92,14 @@ describe('workbench panes', () => {
     assert.equal(comparePanes(state).length, 2);
   });
 });
+
+describe('workbench side tabs', () => {
+  // Every key typed in the search field asks for the search tab; a new state would re-render the
+  // whole workbench (reader, library, details) on each keystroke.
+  it('keeps the same state when the tab asked for is already shown', () => {
+    const shown = run([{ type: 'show-side-tab', tab: 'search' }]);
+    assert.equal(shown.sideTab, 'search');
+    assert.equal(workbenchReducer(shown, { type: 'show-side-tab', tab: 'search' }), shown);
+    assert.equal(workbenchReducer(shown, { type: 'show-side-tab', tab: 'library' }).sideTab, 'library');
+  });
+});
