@@ -21,10 +21,6 @@ export const qdpxMessages = {
     en: 'the file is not a ZIP archive (a .qdpx is one)',
     ar: 'الملف ليس أرشيف ZIP (وملف ‎.qdpx أرشيف ZIP)',
   }),
-  damagedZip: (reason: string): Bilingual => ({
-    en: `the ZIP archive is damaged (${reason})`,
-    ar: `أرشيف ZIP تالف (${reason})`,
-  }),
   unsafePath: (entry: string): Bilingual => ({
     en: `the entry "${entry}" points outside the archive's folder`,
     ar: `المدخل «${entry}» يشير إلى خارج مجلد الأرشيف`,
