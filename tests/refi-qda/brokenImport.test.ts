@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { invoke, type ApiHandlers } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { apiErrorOf, isBilingual } from '../annotations-service/support/annotatedProject';
@@ -97,6 +98,23 @@ const cases: { name: string; problem: RegExp; make: () => Promise<string> }[] = 
         [`sources/${GOOD_GUID}.txt`]: TEXT.repeat(2000),
       });
       declareSize(path, `sources/${GOOD_GUID}.txt`, 10);
+      return path;
+    },
+  },
+  {
+    name: 'an entry whose stored bytes were damaged',
+    problem: new RegExp(`the entry "sources/${GOOD_GUID}.txt" cannot be read \\(CRC mismatch\\)`),
+    make: async () => {
+      const zip = new JSZip();
+      zip.file('project.qde', withGoodSource(''));
+      zip.file(`sources/${GOOD_GUID}.txt`, TEXT);
+      const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+      // The text's final full stop becomes a slash, as a bad disk or download would change a byte:
+      // still valid UTF-8, so only the checksum tells.
+      const text = Buffer.from(TEXT);
+      bytes[bytes.indexOf(text) + text.length - 1] = 0x2f;
+      const path = join(tempDir('qarin-broken-'), 'damaged.qdpx');
+      writeFileSync(path, bytes);
       return path;
     },
   },

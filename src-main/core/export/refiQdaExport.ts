@@ -31,7 +31,7 @@ function attributes(values: Record<string, string | number | boolean | undefined
     .join('');
 }
 
-function codeElements(codes: readonly Code[]): string[] {
+function codeElements(codes: readonly Code[], codeGuids: ReadonlyMap<string, string>): string[] {
   const byId = new Map(codes.map((code) => [code.id, code]));
   const children = new Map<string | undefined, Code[]>();
   for (const code of codes) {
@@ -48,7 +48,7 @@ function codeElements(codes: readonly Code[]): string[] {
         .filter((child) => !written.has(child.id))
         .map((child) => render(child, depth + 1)),
     ];
-    const open = `${indent}<Code${attributes({ guid: stableGuid('code', code.id), name: code.name, isCodable: true, color: code.color })}`;
+    const open = `${indent}<Code${attributes({ guid: codeGuids.get(code.id), name: code.name, isCodable: true, color: code.color })}`;
     return inner.length === 0 ? `${open}/>` : `${open}>\n${inner.join('\n')}\n${indent}</Code>`;
   };
   const elements = (children.get(undefined) ?? []).map((code) => render(code, 3));
@@ -57,14 +57,18 @@ function codeElements(codes: readonly Code[]): string[] {
   return elements;
 }
 
-function selectionElement(entry: ExportedHighlight, memoGuids: readonly string[]): string {
+function selectionElement(
+  entry: ExportedHighlight,
+  memoGuids: readonly string[],
+  codeGuids: ReadonlyMap<string, string>,
+): string {
   const { highlight } = entry;
   const inner = [
     ...(highlight.note.length > 0 ? [`        <Description>${xmlText(highlight.note)}</Description>`] : []),
     ...entry.codes.map(
       ({ code }) =>
         `        <Coding${attributes({ guid: stableGuid('coding', `${highlight.id}\u0000${code.id}`), creationDateTime: highlight.created })}>` +
-        `<CodeRef targetGUID="${stableGuid('code', code.id)}"/></Coding>`,
+        `<CodeRef targetGUID="${codeGuids.get(code.id)!}"/></Coding>`,
     ),
     ...(highlight.note.length > 0
       ? [`        <NoteRef targetGUID="${stableGuid('highlight-note', highlight.id)}"/>`]
@@ -112,13 +116,16 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
     if (group === undefined) anchoredByDocument.set(entry.document.id, [entry]);
     else group.push(entry);
   }
+  // Each GUID is a SHA-256 computed in JavaScript: codes and memos, referred to by thousands of
+  // selections in a large project, are hashed once each.
+  const codeGuids = new Map(input.codes.map((code) => [code.id, stableGuid('code', code.id)]));
   const memoGuidsByHighlight = new Map<string, string[]>();
   for (const memo of input.memos) {
+    const memoGuid = stableGuid('memo', memo.id);
     for (const highlightId of memo.highlightIds) {
-      memoGuidsByHighlight.set(highlightId, [
-        ...(memoGuidsByHighlight.get(highlightId) ?? []),
-        stableGuid('memo', memo.id),
-      ]);
+      const guids = memoGuidsByHighlight.get(highlightId);
+      if (guids === undefined) memoGuidsByHighlight.set(highlightId, [memoGuid]);
+      else guids.push(memoGuid);
     }
   }
   const documentNotes = (input.documentNotes ?? []).filter((note) => note.body.trim().length > 0);
@@ -126,10 +133,11 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
 
   const sources = input.documents.map((document) => {
     const guid = stableGuid('document', document.id);
+    const cited = citation(document);
     const inner = [
-      ...(citation(document).length > 0 ? [`      <Description>${xmlText(citation(document))}</Description>`] : []),
+      ...(cited.length > 0 ? [`      <Description>${xmlText(cited)}</Description>`] : []),
       ...(anchoredByDocument.get(document.id) ?? []).map((entry) =>
-        selectionElement(entry, memoGuidsByHighlight.get(entry.highlight.id) ?? []),
+        selectionElement(entry, memoGuidsByHighlight.get(entry.highlight.id) ?? [], codeGuids),
       ),
       ...(notedDocuments.has(document.id)
         ? [`      <NoteRef targetGUID="${stableGuid('document-note', document.id)}"/>`]
@@ -155,17 +163,17 @@ export function exportRefiQda(input: AnnotationExportInput, options: RefiQdaExpo
         highlight.modified,
       ),
     );
+  const titles = new Map(input.documents.map((document) => [document.id, document.title]));
   const notes = [
     ...highlightNotes,
     ...input.memos.map((memo) =>
       noteElement(stableGuid('memo', memo.id), memo.title, memo.body, memo.created, memo.modified),
     ),
     ...documentNotes.map((note) => {
-      const title = input.documents.find((document) => document.id === note.docId)?.title ?? note.docId;
-      return noteElement(stableGuid('document-note', note.docId), title, note.body);
+      return noteElement(stableGuid('document-note', note.docId), titles.get(note.docId) ?? note.docId, note.body);
     }),
   ];
-  const codes = codeElements(input.codes);
+  const codes = codeElements(input.codes, codeGuids);
   const body = [
     ...(codes.length > 0 ? ['  <CodeBook>', '    <Codes>', ...codes, '    </Codes>', '  </CodeBook>'] : []),
     ...(sources.length > 0 ? ['  <Sources>', ...sources.map((source) => source.element), '  </Sources>'] : []),

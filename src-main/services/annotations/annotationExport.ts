@@ -11,6 +11,7 @@ import { exportWebAnnotations } from '../../core/export/webAnnotationExport';
 import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { exportXlsx } from '../../core/export/xlsxExport';
 import { annotationError, annotationMessages } from './annotationMessages';
+import { writeQdpxArchive } from '../refiQda/writeQdpxArchive';
 import type { AnnotationState } from '../../core/annotations/annotationState';
 import { selectHighlights, type HighlightFilter } from '../../core/annotations/highlightSelection';
 
@@ -175,10 +176,14 @@ export async function exportAnnotations(
       break;
     case 'qdpx': {
       const project = exportRefiQda(input, { projectName: options.projectName, exportedAt });
-      const zip = new JSZip();
-      zip.file('project.qde', project.projectXml);
-      for (const source of project.sources) zip.file(source.path, source.text);
-      content = await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' });
+      const archive = await writeQdpxArchive(
+        [
+          { path: 'project.qde', content: project.projectXml },
+          ...project.sources.map((source) => ({ path: source.path, content: source.text })),
+        ],
+        options.now,
+      );
+      content = archive.toString('base64');
       encoding = 'base64';
       break;
     }

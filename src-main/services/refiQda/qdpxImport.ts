@@ -111,9 +111,12 @@ async function readProject(
       const raw = await sourceText(archive, source, problems);
       if (raw === undefined) continue;
       const placed = placeSelections(raw, source.selections);
-      const length = [...placed.text].length;
-      for (const selection of placed.outside) {
-        problems.push(qdpxMessages.outside(source.name, selection.guid, selection.start, selection.end, length));
+      if (placed.outside.length > 0) {
+        // Counted only to be reported: spreading every text of a large project into code points cost seconds.
+        const length = [...placed.text].length;
+        for (const selection of placed.outside) {
+          problems.push(qdpxMessages.outside(source.name, selection.guid, selection.start, selection.end, length));
+        }
       }
       sources.push({ source, placed, sha256: createHash('sha256').update(placed.text, 'utf8').digest('hex') });
     }
@@ -254,7 +257,12 @@ function planAnnotations(
   for (const { source } of sources) {
     for (const selection of source.selections) {
       const highlightId = highlightIds.get(selection.guid)!;
-      for (const guid of selection.noteGuids) linked.set(guid, [...(linked.get(guid) ?? []), highlightId]);
+      for (const guid of selection.noteGuids) {
+        // Pushed, not copied: a memo can link thousands of highlights.
+        const linkedIds = linked.get(guid);
+        if (linkedIds === undefined) linked.set(guid, [highlightId]);
+        else linkedIds.push(highlightId);
+      }
     }
   }
   const memos: Memo[] = [];

@@ -21,10 +21,6 @@ export const qdpxMessages = {
     en: 'the file is not a ZIP archive (a .qdpx is one)',
     ar: 'الملف ليس أرشيف ZIP (وملف ‎.qdpx أرشيف ZIP)',
   }),
-  damagedZip: (reason: string): Bilingual => ({
-    en: `the ZIP archive is damaged (${reason})`,
-    ar: `أرشيف ZIP تالف (${reason})`,
-  }),
   unsafePath: (entry: string): Bilingual => ({
     en: `the entry "${entry}" points outside the archive's folder`,
     ar: `المدخل «${entry}» يشير إلى خارج مجلد الأرشيف`,
@@ -70,5 +66,13 @@ export const qdpxMessages = {
   unknownCode: (selection: string, code: string): Bilingual => ({
     en: `the selection ${selection} is coded with ${code}, which the codebook lacks`,
     ar: `التحديد ${selection} مرمَّز بالرمز ${code} غير الموجود في دليل الرموز`,
+  }),
+  exportTooManyEntries: (count: number, limit: number): Bilingual => ({
+    en: `The project has ${count} files to export, more than the ${limit} a .qdpx without ZIP64 can hold.`,
+    ar: `في المشروع ${count} ملفًا للتصدير، أكثر مما يسعه ملف ‎.qdpx بلا ZIP64 (${limit}).`,
+  }),
+  exportTooLarge: (bytes: number): Bilingual => ({
+    en: `The .qdpx would take ${bytes} bytes, beyond the 4 GB a ZIP without ZIP64 can hold.`,
+    ar: `سيبلغ ملف ‎.qdpx ‏${bytes} بايت، أكثر من 4 غيغابايت التي يسعها ZIP بلا ZIP64.`,
   }),
 };
