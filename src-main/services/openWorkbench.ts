@@ -6,6 +6,7 @@ import { Library } from './project/library';
 import { projectLayout } from './project/projectLayout';
 import { openLibraryStore, openSettingsStore } from './project/projectStores';
 import { TextStore } from './project/textStore';
+import { LibraryJournal } from './project/libraryJournal';
 import { SearchService } from './search/searchService';
 import { libraryDocuments } from './annotations/annotationDocuments';
 import { AnnotationService } from './annotations/annotationService';
@@ -39,22 +40,30 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   });
   const libraryStore = openLibraryStore(layout);
   const settingsStore = openSettingsStore(layout);
+  const journal = new LibraryJournal(layout.libraryJournal);
+  let journaled: LibraryEntry[];
   try {
     await libraryStore.open();
     await settingsStore.open();
+    journaled = await journal.read();
   } catch (error) {
     await search.close();
     throw error;
   }
 
-  const isNewProject = libraryStore.openedFromVersion === null;
-  // The library file as this process last read or wrote it: another stamp means another process saved it.
-  let libraryStampKnown = await fileStamp(layout.library);
-  const noteSearchTables = async () => {
-    if ((await fileStamp(layout.library)) === libraryStampKnown) await search.noteLibraryMatchesTables();
-  };
+  const isNewProject = libraryStore.openedFromVersion === null && journaled.length === 0;
   const writerLock = new ProjectWriterLock(layout.lock);
   const library = new Library(libraryStore.data);
+  for (const entry of journaled) library.put(entry);
+  // Batches an import saved before it was stopped are written into the library file, unless
+  // another process is writing the project now (its import is what the journal holds): it will.
+  if (journaled.length > 0) await foldJournal(writerLock, libraryStore, journal, library);
+  // The library as this process last read or wrote it: another stamp means another process saved it.
+  const libraryStamp = async () => `${await fileStamp(layout.library)}+${await fileStamp(layout.libraryJournal)}`;
+  let libraryStampKnown = await libraryStamp();
+  const noteSearchTables = async () => {
+    if ((await libraryStamp()) === libraryStampKnown) await search.noteLibraryMatchesTables();
+  };
   const texts = new TextStore(layout.texts);
   const events = new EventHub();
   search.attach(library);
@@ -79,6 +88,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     {
       library,
       texts,
+      textsDir: layout.texts,
       index: (entries, newTexts) => search.index(entries, newTexts),
       claim: async (jobId) => {
         try {
@@ -90,12 +100,13 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
       },
       release: (jobId) => writerLock.release(`import:${jobId}`),
       catchUp: async () => {
-        if ((await fileStamp(layout.library)) === libraryStampKnown) return;
+        if ((await libraryStamp()) === libraryStampKnown) return;
         await libraryStore.open();
-        libraryStampKnown = await fileStamp(layout.library);
+        const saved = [...libraryStore.data.documents, ...(await journal.read())];
+        libraryStampKnown = await libraryStamp();
         const entries: LibraryEntry[] = [];
         const newTexts = new Map<string, string>();
-        for (const entry of libraryStore.data.documents) {
+        for (const entry of saved) {
           if (library.get(entry.id)?.sha256 === entry.sha256) continue;
           library.put(entry);
           entries.push(entry);
@@ -104,14 +115,18 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         }
         if (entries.length > 0) await search.index(entries, newTexts);
       },
-      saveLibrary: async () => {
-        await libraryStore.update(() => library.toData());
-        libraryStampKnown = await fileStamp(layout.library);
+      saveLibrary: async (entries) => {
+        // The first batch of a new project creates the library file; later ones are journaled.
+        if ((await fileStamp(layout.library)) === 'absent') await libraryStore.update(() => library.toData());
+        else await journal.append(entries);
+        libraryStampKnown = await libraryStamp();
       },
       commit: async () => {
         // The index is written by its worker while this thread writes the library.
         await Promise.all([libraryStore.update(() => library.toData()), search.persist()]);
-        libraryStampKnown = await fileStamp(layout.library);
+        // Only once the library file holds every journaled report.
+        await journal.clear();
+        libraryStampKnown = await libraryStamp();
         // After the library is durable, so highlights never point into a text the library does not name.
         // A failure here must not fail the import: the next opening of the project re-anchors again.
         await annotations.reconcile().catch((error: unknown) => {
@@ -164,4 +179,31 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
       await libraryStore.flush();
     },
   };
+}
+
+/**
+ * Writes the journaled reports (already put in `library`) into the library file and removes the
+ * journal, when no other process writes the project; otherwise leaves both as they are.
+ */
+async function foldJournal(
+  writerLock: ProjectWriterLock,
+  libraryStore: ReturnType<typeof openLibraryStore>,
+  journal: LibraryJournal,
+  library: Library,
+): Promise<void> {
+  try {
+    await writerLock.acquire('open');
+  } catch {
+    // Another process writes the project (or it cannot be written): the library is read as it is.
+    return;
+  }
+  try {
+    await libraryStore.update(() => library.toData());
+    await journal.clear();
+  } catch (error) {
+    // The journal stays and is read again next time: the reports are in this process's library.
+    process.emitWarning(`${journal.path}: not written into the library: ${(error as Error).message}`);
+  } finally {
+    await writerLock.release('open');
+  }
 }

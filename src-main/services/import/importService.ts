@@ -20,6 +20,11 @@ export interface ImportTarget {
   library: Library;
   texts: TextStore;
   /**
+   * The folder of `texts`, when the import workers may store texts there themselves as they read
+   * them (the main thread then writes none); without it, texts are stored through `texts`.
+   */
+  textsDir?: string;
+  /**
    * Makes this import one of the project's writers (the writer lock, shared with annotations);
    * throws while another process writes the project, so the start is refused rather than racing.
    */
@@ -29,14 +34,23 @@ export interface ImportTarget {
   release(jobId: string): Promise<void>;
   /** Index (or re-index) these entries; called in batches while files are read. */
   index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void>;
-  /** Make the library durable, so a crash keeps the reports read so far (their texts are already stored). */
-  saveLibrary(): Promise<void>;
+  /**
+   * Make durable the reports accepted since the last save, so a crash keeps the reports read so
+   * far (their texts are already stored); `entries` are those reports, in the order accepted.
+   */
+  saveLibrary(entries: LibraryEntry[]): Promise<void>;
   /** Make the library and index durable; called once at the end, also after a cancel or a failure. */
   commit(): Promise<void>;
 }
 
 /** How many new reports an import reads between two saves of the library (the index is a cache, saved at the end). */
 export const DEFAULT_COMMIT_EVERY = 2_000;
+
+/**
+ * How many accepted reports go to the index together: one call per file cost a message each way
+ * and a similarity upkeep per call; a few hundred keep the index close behind the reading.
+ */
+const INDEX_BATCH = 500;
 
 export interface ImportOptions {
   maxFileBytes?: number;
@@ -139,26 +153,47 @@ export class ImportService {
     let pendingIndex: Promise<void> = Promise.resolve();
     let filesDone = 0;
     let acceptedSinceSave = 0;
+    let unsaved: LibraryEntry[] = [];
+    const indexBatch = Math.min(INDEX_BATCH, this.commitEvery);
     let storing: unknown;
-    const reading = readFilesInWorkers(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, (message) => {
+    let unindexed: AcceptedBatch = { entries: [], texts: new Map() };
+    const sendToIndex = () => {
+      const { entries, texts } = unindexed;
+      if (entries.length === 0) return;
+      unindexed = { entries: [], texts: new Map() };
+      pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
+    };
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const { textsDir } = this.target;
+    const reading = readFilesInWorkers(files, { maxFileBytes, textsDir }, (message) => {
       filesDone++;
       if (storing !== undefined) return;
       report.errors.push(...message.errors);
-      const batch = this.accept(message.documents, report);
+      const batch = this.accept(message.documents, report, textsDir !== undefined);
+      if (batch.failure === undefined && message.storeFailure !== undefined)
+        batch.failure = new Error(message.storeFailure);
       if (batch.failure !== undefined) {
         // The project cannot take more (full, read-only): stop reading, keep what is stored.
         storing = batch.failure;
         report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)) });
         reading.cancel();
       }
-      if (batch.entries.length > 0) {
-        const { entries, texts } = batch;
-        pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
-        acceptedSinceSave += entries.length;
-        if (acceptedSinceSave >= this.commitEvery) {
-          acceptedSinceSave = 0;
-          pendingIndex = pendingIndex.then(() => this.target.saveLibrary());
-        }
+      for (const entry of batch.entries) {
+        unindexed.entries.push(entry);
+        unindexed.texts.set(entry.id, batch.texts.get(entry.id) ?? '');
+        unsaved.push(entry);
+      }
+      if (unindexed.entries.length >= indexBatch) sendToIndex();
+      acceptedSinceSave += batch.entries.length;
+      if (acceptedSinceSave >= this.commitEvery) {
+        acceptedSinceSave = 0;
+        sendToIndex();
+        // A save takes every report accepted by the time it runs, not only this batch's.
+        pendingIndex = pendingIndex.then(() => {
+          const entries = unsaved;
+          unsaved = [];
+          return this.target.saveLibrary(entries);
+        });
       }
       progress('reading', filesDone, files.length, message.path);
     });
@@ -170,6 +205,7 @@ export class ImportService {
       // A worker that died (out of memory) ends the reading, not what was read: it is saved below.
       report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     }
+    sendToIndex();
     progress('indexing', filesDone, files.length);
     // Whatever happened, the library on disk ends up holding what this process shows.
     await pendingIndex.catch((error: unknown) => {
@@ -183,7 +219,7 @@ export class ImportService {
   }
 
   /** Decides, for each parsed report, whether it is new, an update, unchanged or a duplicate. */
-  private accept(documents: PreparedDocument[], report: ImportReport): AcceptedBatch {
+  private accept(documents: PreparedDocument[], report: ImportReport, textsStored = false): AcceptedBatch {
     const { library, texts } = this.target;
     const entries: LibraryEntry[] = [];
     const newTexts = new Map<string, string>();
@@ -198,7 +234,7 @@ export class ImportService {
         continue;
       }
       try {
-        texts.write(document.sha256, document.text);
+        if (!textsStored) texts.write(document.sha256, document.text);
       } catch (failure) {
         return { entries, texts: newTexts, failure };
       }

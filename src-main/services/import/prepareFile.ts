@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { ImportError } from '../../core/import/importError';
 import { importReasons } from '../../core/import/importReasons';
 import { parseFile } from '../../core/import/parseFile';
@@ -19,14 +19,18 @@ export interface PreparedFile {
 /**
  * Reads one file and turns it into prepared documents. Every failure becomes an error naming the
  * file and the reason, so one bad file never stops an import.
+ *
+ * It runs in an import worker, where waiting for the disk holds up no one: the file is read
+ * synchronously, because two thread-pool round trips per file (stat, then read) left the workers
+ * idle most of the time on a corpus of many small files.
  */
 export async function prepareFile(path: string, maxFileBytes: number): Promise<PreparedFile> {
   try {
-    const { size } = await stat(path);
+    const { size } = statSync(path);
     if (size > maxFileBytes) {
       return { documents: [], errors: [{ path, reason: importReasons.fileTooLarge(size, maxFileBytes) }] };
     }
-    const bytes = await readFile(path);
+    const bytes = readFileSync(path);
     const outcome = await parseFile(path, bytes, { maxBytes: maxFileBytes });
     const documents = outcome.documents.map((document): PreparedDocument => ({
       ...document,

@@ -12,18 +12,34 @@ export interface PreparedDocument extends ParsedDocument {
   warnings: IntegrityWarning[];
 }
 
-/** Messages from the import worker to the thread that started it. */
+/** What the import worker made of one file; `index` is the file's place in the whole import. */
+export interface PreparedFileMessage {
+  index: number;
+  path: string;
+  documents: PreparedDocument[];
+  errors: ImportItemError[];
+  /**
+   * Set when the worker stores texts and could not store one of this file's (a full or read-only
+   * disk): `documents` then holds only those before it, whose texts are stored.
+   */
+  storeFailure?: string;
+}
+
+/**
+ * Messages from the import worker to the thread that started it. Files go in groups: one message
+ * per file cost the receiving thread more than the reading did on a corpus of small files.
+ */
 export type ImportWorkerMessage =
-  | {
-      type: 'file';
-      index: number;
-      path: string;
-      documents: PreparedDocument[];
-      errors: ImportItemError[];
-    }
-  | { type: 'finished'; cancelled: boolean };
+  { type: 'files'; files: PreparedFileMessage[] } | { type: 'finished'; cancelled: boolean };
 
 /** Messages to the import worker. */
 export type ImportWorkerCommand =
   /** `index` is the file's place in the whole import, so results can be put back in order. */
-  { type: 'start'; files: { index: number; path: string }[]; maxFileBytes: number } | { type: 'cancel' };
+  | {
+      type: 'start';
+      files: { index: number; path: string }[];
+      maxFileBytes: number;
+      /** The project's text store, when the worker is to store each text it reads (see TextStore). */
+      textsDir?: string;
+    }
+  | { type: 'cancel' };

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
-import type { ImportWorkerCommand, ImportWorkerMessage } from './preparedDocument';
+import type { ImportWorkerCommand, ImportWorkerMessage, PreparedFileMessage } from './preparedDocument';
 
-type FileMessage = Extract<ImportWorkerMessage, { type: 'file' }>;
+type FileMessage = PreparedFileMessage;
 
 export interface WorkerReading {
   /** Resolves when every worker has stopped: true if it was because of a cancel. */
@@ -23,9 +23,10 @@ const MAX_WORKERS = 4;
  */
 export function readFilesInWorkers(
   files: string[],
-  maxFileBytes: number,
+  options: { maxFileBytes: number; textsDir?: string },
   onFile: (message: FileMessage) => void,
 ): WorkerReading {
+  const { maxFileBytes, textsDir } = options;
   const count = Math.max(
     1,
     Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_WORKER)),
@@ -50,11 +51,11 @@ export function readFilesInWorkers(
           worker.on('exit', (code) => reject(new Error(`import worker stopped with exit code ${code}`)));
           worker.on('message', (message: ImportWorkerMessage) => {
             if (message.type === 'finished') return resolve(message.cancelled);
-            waiting.set(message.index, message);
+            for (const file of message.files) waiting.set(file.index, file);
             deliverInOrder();
           });
           const share = files.flatMap((path, index) => (index % count === slot ? [{ index, path }] : []));
-          worker.postMessage({ type: 'start', files: share, maxFileBytes } satisfies ImportWorkerCommand);
+          worker.postMessage({ type: 'start', files: share, maxFileBytes, textsDir } satisfies ImportWorkerCommand);
         }),
     ),
   )

@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ImportItemError } from '../../core/import/parseOutcome';
 import { importMessages } from './importMessages';
@@ -9,12 +10,22 @@ export interface ScannedInputs {
 }
 
 /**
+ * How many entries of one folder are looked at together: one `stat` at a time waits a thread
+ * pool round trip per file (16 s for ANT's 31,525 files under load), while a few dozen in flight
+ * keep the pool busy without opening thousands of requests at once.
+ */
+const STATS_IN_FLIGHT = 64;
+
+type Looked = { path: string; stats: Stats } | { path: string; error: ImportItemError };
+
+/**
  * Expands the paths a user gave into the files to import: folders recursively, in a stable order,
  * skipping hidden entries (".git", ".DS_Store"), which are never reports.
  *
  * Each real folder (by device and inode, whatever links lead to it) is entered once, so a link to
  * "." or to a parent cannot loop; and the scan is asynchronous, so the thread that answers the
- * interface's calls is never held by a large or slow folder.
+ * interface's calls is never held by a large or slow folder. A folder's entries are looked at
+ * together but taken in name order, so the result does not depend on which answer came first.
  */
 export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
   const files: string[] = [];
@@ -22,23 +33,12 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
 
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
-    let stats;
-    try {
-      stats = await stat(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ENOENT'
-          ? importMessages.noSuchPath()
-          : code === 'EACCES'
-            ? importMessages.permissionDenied()
-            : code === 'ELOOP'
-              ? importMessages.linkLoops()
-              : importMessages.cannotStat(String(error));
-      errors.push({ path, reason });
+  const take = async (looked: Looked, explicit: boolean): Promise<void> => {
+    if ('error' in looked) {
+      errors.push(looked.error);
       return;
     }
+    const { path, stats } = looked;
     if (stats.isDirectory()) {
       const identity = `${stats.dev}:${stats.ino}`;
       if (seenFolders.has(identity)) return;
@@ -50,7 +50,11 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
         errors.push({ path, reason: importMessages.folderUnreadable((error as Error).message) });
         return;
       }
-      for (const name of names) if (!name.startsWith('.')) await visit(join(path, name), false);
+      const visible = names.filter((name) => !name.startsWith('.')).map((name) => join(path, name));
+      for (let start = 0; start < visible.length; start += STATS_IN_FLIGHT) {
+        const group = await Promise.all(visible.slice(start, start + STATS_IN_FLIGHT).map(lookAt));
+        for (const entry of group) await take(entry, false);
+      }
     } else if (stats.isFile()) {
       const identity = `${stats.dev}:${stats.ino}`;
       if (!seenFiles.has(identity)) {
@@ -62,6 +66,23 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
     }
   };
 
-  for (const path of paths) await visit(resolve(path), true);
+  for (const path of paths) await take(await lookAt(resolve(path)), true);
   return { files, errors };
+}
+
+async function lookAt(path: string): Promise<Looked> {
+  try {
+    return { path, stats: await stat(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? importMessages.noSuchPath()
+        : code === 'EACCES'
+          ? importMessages.permissionDenied()
+          : code === 'ELOOP'
+            ? importMessages.linkLoops()
+            : importMessages.cannotStat(String(error));
+    return { path, error: { path, reason } };
+  }
 }

@@ -8,6 +8,8 @@ export function projectLayout(projectDir: string) {
   return {
     root: projectDir,
     library: join(projectDir, 'library.json'),
+    /** Reports imported since library.json was last written, batch by batch (see LibraryJournal). */
+    libraryJournal: join(projectDir, 'library.journal'),
     settings: join(projectDir, 'settings.json'),
     annotations: join(projectDir, 'annotations.json'),
     /** Changes to the annotations since annotations.json was last written (see AnnotationStore). */

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Stored document texts, one file per SHA-256, written once and never rewritten: the text model
@@ -11,6 +12,9 @@ import { join } from 'node:path';
  * part of the project, and a text lost to a crash is reported with its source path for re-import.
  */
 export class TextStore {
+  /** Shard folders known to exist, so storing a text costs no folder creation call after the first. */
+  private readonly shards = new Set<string>();
+
   constructor(private readonly dir: string) {}
 
   pathOf(sha256: string): string {
@@ -24,8 +28,13 @@ export class TextStore {
   write(sha256: string, text: string): void {
     const path = this.pathOf(sha256);
     if (existsSync(path)) return;
-    mkdirSync(join(this.dir, sha256.slice(0, 2)), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
+    const shard = sha256.slice(0, 2);
+    if (!this.shards.has(shard)) {
+      mkdirSync(join(this.dir, shard), { recursive: true });
+      this.shards.add(shard);
+    }
+    // The thread too: import workers of one process may store the same text at the same moment.
+    const temp = `${path}.${process.pid}.${threadId}.tmp`;
     try {
       writeFileSync(temp, text, 'utf8');
       renameSync(temp, path);

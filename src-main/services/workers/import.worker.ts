@@ -1,11 +1,26 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { prepareFile } from '../import/prepareFile';
-import type { ImportWorkerCommand, ImportWorkerMessage } from '../import/preparedDocument';
+import type {
+  ImportWorkerCommand,
+  ImportWorkerMessage,
+  PreparedDocument,
+  PreparedFileMessage,
+} from '../import/preparedDocument';
+import { TextStore } from '../project/textStore';
 
 /**
- * Reads, decodes, parses and checks files off the main thread, one message per file, so the main
- * process stays responsive and can stop the work between two files.
+ * Reads, decodes, parses, checks and stores files off the main thread, so the main process stays
+ * responsive and can stop the work between two files. Storing texts here, where the text already
+ * is, spares the main thread tens of thousands of file writes (most of its time in a large import).
+ * A stored text is part of the project only once the library names it, so storing the text of a
+ * report the main thread then finds to be a duplicate costs nothing: texts are stored by content. Results are sent in groups, at most
+ * FILES_PER_MESSAGE files or MESSAGE_INTERVAL_MS old, so the main thread gets few large messages
+ * yet never waits long for the next files.
  */
+const FILES_PER_MESSAGE = 64;
+const MESSAGE_INTERVAL_MS = 50;
+
 const port = parentPort;
 if (!port) throw new Error('import.worker must run as a worker thread');
 
@@ -17,10 +32,39 @@ port.on('message', async (command: ImportWorkerCommand) => {
     cancelled = true;
     return;
   }
+  const texts = command.textsDir === undefined ? undefined : new TextStore(command.textsDir);
+  let group: PreparedFileMessage[] = [];
+  let groupStarted = performance.now();
   for (const { index, path } of command.files) {
     if (cancelled) break;
     const { documents, errors } = await prepareFile(path, command.maxFileBytes);
-    post({ type: 'file', index, path, documents, errors });
+    group.push({ index, path, errors, ...(texts ? store(texts, documents) : { documents }) });
+    if (group.length >= FILES_PER_MESSAGE || performance.now() - groupStarted >= MESSAGE_INTERVAL_MS) {
+      post({ type: 'files', files: group });
+      group = [];
+      groupStarted = performance.now();
+      // Reading is synchronous: let a cancel that has arrived meanwhile be seen.
+      await nextTurn();
+    }
   }
+  if (group.length > 0) post({ type: 'files', files: group });
   post({ type: 'finished', cancelled });
 });
+
+/** Stores the documents' texts in order, up to the first that cannot be stored. */
+function store(
+  texts: TextStore,
+  documents: PreparedDocument[],
+): Pick<PreparedFileMessage, 'documents' | 'storeFailure'> {
+  for (const [position, document] of documents.entries()) {
+    try {
+      texts.write(document.sha256, document.text);
+    } catch (error) {
+      return {
+        documents: documents.slice(0, position),
+        storeFailure: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+  return { documents };
+}

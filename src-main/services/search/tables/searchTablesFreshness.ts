@@ -19,18 +19,22 @@ export async function readSearchTablesMeta(indexDir: string): Promise<SearchTabl
 /**
  * The search tables of a project, open for a one-shot search, or undefined when they are missing,
  * of another format or analyzer, or not known to match the library as it is now: the caller then
- * searches with the in-memory index, which brings everything up to date.
+ * searches with the in-memory index, which brings everything up to date (a library journal left
+ * by a stopped import included).
  */
 export async function openSearchTables(layout: ProjectLayout): Promise<DiskSearchIndex | undefined> {
   try {
     const tables = searchTablesLayout(layout.index);
-    const [meta, noteText, library] = await Promise.all([
+    const [meta, noteText, library, journal] = await Promise.all([
       readSearchTablesMeta(layout.index),
       readFile(tables.libraryStamp, 'utf8'),
       fileStamp(layout.library),
+      fileStamp(layout.libraryJournal),
     ]);
     const note = asLibraryStamp(JSON.parse(noteText));
     if (!meta || note?.fingerprint !== meta.fingerprint || note.library !== library) return undefined;
+    // Reports an import journaled (and was stopped before writing the library) are not in the tables.
+    if (journal !== 'absent') return undefined;
     return new DiskSearchIndex(tables, meta, layout.texts);
   } catch {
     // Missing or unreadable tables only cost the slower way: they are a cache of the index.
