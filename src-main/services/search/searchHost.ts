@@ -11,6 +11,7 @@ import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
 import { readSearchTablesMeta } from './tables/searchTablesFreshness';
 import { searchTablesLayout } from './tables/searchTablesLayout';
+import { DiskSearchIndex } from './tables/diskSearchIndex';
 import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
@@ -21,6 +22,12 @@ export interface OpenIndexParams {
   catalogue: SearchCatalogueEntry[];
   /** Keep similarity signatures beside the index (default true; the benchmark measures without). */
   signatures?: boolean;
+  /**
+   * Answer from the on-disk search tables when they match the fingerprint, and load the in-memory
+   * index only when the corpus changes (the app and `qarin serve`: a fast first query, and a
+   * fraction of the memory). Default false: the in-memory index is loaded at once.
+   */
+  answerFromTables?: boolean;
 }
 
 export interface IndexManifest {
@@ -35,12 +42,21 @@ export interface IndexManifest {
  */
 export class SearchHost {
   private index: CorpusIndex | undefined;
+  /**
+   * The on-disk tables, answering searches while the corpus is as they were written: the
+   * in-memory index is then loaded only when a change needs it (`loadIndex`).
+   */
+  private tables: DiskSearchIndex | undefined;
+  /** What `open` was given, kept while the in-memory index is not loaded yet. */
+  private opened: OpenIndexParams | undefined;
+  private loading: Promise<CorpusIndex> | undefined;
+  private signaturesOpening: Promise<unknown> | undefined;
   private texts: TextCache | undefined;
   private readonly shaById = new Map<string, string>();
   private indexDir = '';
   private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
   private signing = true;
-  readonly similarity = new SimilarityHost(() => this.requireIndex());
+  readonly similarity = new SimilarityHost(() => this.index ?? this.requireTables());
 
   private readonly getText = (id: string) => {
     const sha = this.shaById.get(id);
@@ -63,16 +79,86 @@ export class SearchHost {
     return this.preloaded.then(() => undefined);
   }
 
+  /**
+   * Opens the on-disk tables before the library is known (cheap: they are read as queries need
+   * them); `open` answers from them if they match the library, else reads the snapshot then.
+   */
+  async preloadTables(params: { indexDir: string; textsDir: string }): Promise<void> {
+    const meta = await readSearchTablesMeta(params.indexDir);
+    if (!meta || this.tables) return;
+    this.texts ??= new TextCache(new TextStore(params.textsDir));
+    const texts = this.texts;
+    try {
+      this.tables = new DiskSearchIndex(searchTablesLayout(params.indexDir), meta, params.textsDir, (sha256) =>
+        texts.get(sha256),
+      );
+    } catch {
+      // Missing or damaged tables only cost loading the index: they are a cache of it.
+    }
+  }
+
   async open(params: OpenIndexParams): Promise<{
-    source: 'snapshot' | 'rebuilt' | 'empty';
+    source: 'snapshot' | 'rebuilt' | 'empty' | 'tables';
     documents: number;
-    /** Where the similarity signatures came from: their own snapshot, or signed again from the index. */
-    signatures: 'snapshot' | 'rebuilt' | 'off';
+    /**
+     * Where the similarity signatures came from: their own snapshot, or signed again from the
+     * index; 'later' when they are read at the first similarity question (tables answering).
+     */
+    signatures: 'snapshot' | 'rebuilt' | 'off' | 'later';
   }> {
     this.indexDir = params.indexDir;
     this.signing = params.signatures ?? true;
-    this.texts = new TextCache(new TextStore(params.textsDir));
+    this.texts ??= new TextCache(new TextStore(params.textsDir));
     for (const entry of params.catalogue) this.shaById.set(entry.id, entry.sha256);
+    if (params.answerFromTables && params.catalogue.length > 0) {
+      await this.preloadTables(params);
+      if (this.tables?.fingerprint === params.fingerprint) {
+        this.opened = params;
+        return { source: 'tables', documents: params.catalogue.length, signatures: this.signing ? 'later' : 'off' };
+      }
+    }
+    this.closeTables();
+    return this.openIndex(params);
+  }
+
+  /**
+   * Loads the in-memory index (from the snapshot, or rebuilt from the texts) if the tables are
+   * answering: before the corpus changes, the tables cannot follow it.
+   */
+  loadIndex(): Promise<CorpusIndex> {
+    if (this.index) return Promise.resolve(this.index);
+    this.loading ??= (async () => {
+      const params = this.opened;
+      if (!params) throw new Error('The search index is not open yet.');
+      // Signatures read now are numbered as the tables are, which a rebuilt index may not be.
+      await this.signaturesOpening;
+      await this.openIndex({ ...params, answerFromTables: false });
+      this.opened = undefined;
+      this.signaturesOpening = undefined;
+      this.closeTables();
+      return this.requireIndex();
+    })();
+    return this.loading;
+  }
+
+  /** Reads the signatures at the first similarity question while the tables answer searches. */
+  openSignatures(): Promise<unknown> {
+    const params = this.opened;
+    if (!params || !this.signing) return Promise.resolve();
+    this.signaturesOpening ??= this.similarity.open({ ...params, documents: params.catalogue });
+    return this.signaturesOpening;
+  }
+
+  private closeTables(): void {
+    this.tables?.close();
+    this.tables = undefined;
+  }
+
+  private async openIndex(params: OpenIndexParams): Promise<{
+    source: 'snapshot' | 'rebuilt' | 'empty';
+    documents: number;
+    signatures: 'snapshot' | 'rebuilt' | 'off';
+  }> {
     this.preload({ indexDir: params.indexDir }).catch(() => undefined);
     const persisted = await this.preloaded?.catch(() => undefined);
     this.preloaded = undefined;
@@ -120,11 +206,16 @@ export class SearchHost {
   }
 
   search(request: SearchRequest): SearchResult {
-    return this.requireIndex().search(request);
+    return (this.index ?? this.requireTables()).search(request);
   }
 
   documentHits(params: { id: string; query: string }): Span[] {
-    return this.requireIndex().documentHits(params.id, params.query);
+    return (this.index ?? this.requireTables()).documentHits(params.id, params.query);
+  }
+
+  /** Which engine answers searches: the on-disk tables until the in-memory index is loaded. */
+  get answeringFrom(): 'tables' | 'memory' {
+    return this.index ? 'memory' : 'tables';
   }
 
   /**
@@ -137,8 +228,9 @@ export class SearchHost {
     const layout = searchTablesLayout(this.indexDir);
     const { terms, stems, termTable, postings, documents, sequences, records, ids } = layout;
     const whole = [terms, stems, termTable, postings, documents, sequences, records, ids].every(existsSync);
-    if (meta?.fingerprint === params.fingerprint && whole) return;
-    const tables = encodeSearchTables(this.requireIndex().tables(), (id) => this.shaById.get(id), params.fingerprint);
+    if (this.tables?.fingerprint === params.fingerprint || (meta?.fingerprint === params.fingerprint && whole)) return;
+    const index = this.index ?? (await this.loadIndex());
+    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     // Old tables stop being read before their files are replaced.
     await rm(layout.meta, { force: true });
     await writeSearchTables(this.indexDir, tables);
@@ -146,7 +238,9 @@ export class SearchHost {
 
   /** Writes the snapshot to a fresh folder and swaps it in, so a crash never leaves half an index. */
   async persist(params: { fingerprint: string }): Promise<void> {
-    const index = this.requireIndex();
+    // Tables still answering for this corpus: what is on disk is already this index.
+    if (!this.index && this.tables?.fingerprint === params.fingerprint) return;
+    const index = this.index ?? (await this.loadIndex());
     const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     const snapshot = index.exportSnapshot();
     const fresh = `${this.indexDir}.new`;
@@ -181,6 +275,11 @@ export class SearchHost {
       // A missing, unreadable or outdated snapshot only costs a rebuild: the index is a cache.
       return undefined;
     }
+  }
+
+  private requireTables(): DiskSearchIndex {
+    if (!this.tables) throw new Error('The search index is not open yet.');
+    return this.tables;
   }
 
   private requireIndex(): CorpusIndex {

@@ -15,9 +15,11 @@ import { noteLibraryMatchesTables } from './tables/searchTablesFreshness';
 
 /**
  * The main side of search: it keeps the persisted index in step with the library. The worker
- * starts either at once, reading the persisted index while the library loads (the desktop app and
- * `qarin serve`, which want their first query answered fast), or on first use (a command that only
- * lists documents never pays for loading the index).
+ * starts either at once, opening the on-disk search tables while the library loads (the desktop
+ * app and `qarin serve`, which want their first query answered fast), or on first use (a command
+ * that only lists documents never pays for it). While the corpus is as the tables were written,
+ * they answer every search; the in-memory index is loaded only for a change (an import), which
+ * keeps the start fast and the resident memory a fraction of the index's.
  */
 export class SearchService {
   private rpc: WorkerRpc<SearchWorkerMethods> | undefined;
@@ -32,7 +34,7 @@ export class SearchService {
     this.signatures = options.signatures ?? true;
     if (options.preload)
       this.worker()
-        .call('preload', { indexDir: layout.index })
+        .call('preloadTables', { indexDir: layout.index, textsDir: layout.texts })
         .catch(() => undefined);
   }
 
@@ -54,14 +56,20 @@ export class SearchService {
         fingerprint: this.fingerprint(),
         catalogue: [...this.requireLibrary().entries()].map(catalogueEntry),
         signatures: this.signatures,
+        answerFromTables: true,
       });
     })();
     return this.opening.then(() => this.worker());
   }
 
-  /** Starts the worker and loads the index in the background, e.g. while an import reads its files. */
+  /**
+   * Starts the worker and loads the in-memory index in the background, e.g. while an import reads
+   * its files: the import will change the corpus, which the on-disk tables cannot follow.
+   */
   warmUp(): void {
-    this.ready().catch(() => undefined);
+    this.ready()
+      .then((worker) => worker.call('loadIndex', undefined))
+      .catch(() => undefined);
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {

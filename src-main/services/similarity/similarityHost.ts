@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CorpusIndex } from '../../core/search/corpusIndex';
 import {
   dayNumber,
   packSimilarity,
@@ -10,7 +9,7 @@ import {
   type SimilarMatch,
 } from '../../core/similarity';
 import { writeFileDurably } from '../persistence';
-import { TermStemHashes } from './termStemHashes';
+import { TermStemHashes, type IndexedTerms } from './termStemHashes';
 
 /** The signatures' file, inside the search index's folder: a cache of the library like the index. */
 export const SIGNATURES_FILE = 'similarity.bin';
@@ -30,7 +29,7 @@ export class SimilarityHost {
   private readonly stems: TermStemHashes;
   private similarity: SimilarityIndex;
 
-  constructor(searchIndex: () => CorpusIndex) {
+  constructor(searchIndex: () => IndexedTerms) {
     this.stems = new TermStemHashes(searchIndex);
     this.similarity = this.emptyIndex();
   }

@@ -29,6 +29,21 @@ export class DiskVocabulary implements SearchVocabulary {
     private readonly termTable: TableFile,
   ) {}
 
+  /** How many words and stems are remembered from earlier lookups. */
+  get remembered(): number {
+    return this.ids.size + this.stems.size + this.termLines.remembered + this.stemLines.remembered;
+  }
+
+  /** Forgets every word, stem and block read so far; a long-lived index calls it between queries. */
+  forget(): void {
+    this.ids.clear();
+    this.terms.clear();
+    this.stems.clear();
+    this.rows.clear();
+    this.termLines.forget();
+    this.stemLines.forget();
+  }
+
   /** Stands for any indexed word the query never looked up. */
   get otherTerm(): number {
     return this.size;

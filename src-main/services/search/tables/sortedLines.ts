@@ -1,3 +1,4 @@
+import { LINES_PER_BLOCK } from './searchTablesLayout';
 import type { TableFile } from './tableFile';
 
 const decoder = new TextDecoder();
@@ -11,7 +12,7 @@ export interface TableLine {
 /**
  * A sorted file of `key TAB …` lines (`terms.txt`, `stems.txt`), found through the first key and
  * byte offset of each block of lines: a lookup reads one block, a prefix reads the blocks that
- * hold it. Blocks read are kept for the life of the object (one command).
+ * hold it. Blocks read are kept until `forget` (for a one-shot command, its whole life).
  */
 export class SortedLines {
   private readonly blocks = new Map<number, TableLine[]>();
@@ -20,6 +21,15 @@ export class SortedLines {
     private readonly file: TableFile,
     private readonly starts: readonly (readonly [string, number])[],
   ) {}
+
+  /** Lines held in the blocks read so far. */
+  get remembered(): number {
+    return this.blocks.size * LINES_PER_BLOCK;
+  }
+
+  forget(): void {
+    this.blocks.clear();
+  }
 
   /** The last block whose first key is at most `key` (0 when none is). */
   private blockFor(key: string): number {
