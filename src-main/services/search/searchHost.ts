@@ -109,7 +109,6 @@ export class SearchHost {
     this.indexDir = params.indexDir;
     this.signing = params.signatures ?? true;
     this.texts ??= new TextCache(new TextStore(params.textsDir));
-    for (const entry of params.catalogue) this.shaById.set(entry.id, entry.sha256);
     if (params.answerFromTables && params.catalogue.length > 0) {
       await this.preloadTables(params);
       if (this.tables?.fingerprint === params.fingerprint) {
@@ -119,6 +118,11 @@ export class SearchHost {
     }
     this.closeTables();
     return this.openIndex(params);
+  }
+
+  /** Remembers where each document's text is, for the in-memory index (the tables know it themselves). */
+  private learnTexts(catalogue: SearchCatalogueEntry[]): void {
+    for (const entry of catalogue) if (!this.shaById.has(entry.id)) this.shaById.set(entry.id, entry.sha256);
   }
 
   /**
@@ -159,6 +163,7 @@ export class SearchHost {
     documents: number;
     signatures: 'snapshot' | 'rebuilt' | 'off';
   }> {
+    this.learnTexts(params.catalogue);
     this.preload({ indexDir: params.indexDir }).catch(() => undefined);
     const persisted = await this.preloaded?.catch(() => undefined);
     this.preloaded = undefined;

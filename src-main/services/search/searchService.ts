@@ -26,21 +26,27 @@ export class SearchService {
   private opening: Promise<void> | undefined;
   private library: Library | undefined;
   private readonly signatures: boolean;
+  private readonly preload: boolean;
 
   constructor(
     private readonly layout: ProjectLayout,
     options: { preload: boolean; signatures?: boolean },
   ) {
     this.signatures = options.signatures ?? true;
+    this.preload = options.preload;
     if (options.preload)
       this.worker()
         .call('preloadTables', { indexDir: layout.index, textsDir: layout.texts })
         .catch(() => undefined);
   }
 
-  /** The library the index must match; the index is opened against it on first use. */
+  /**
+   * The library the index must match; the index is opened against it on first use, or at once
+   * when preloading, so that the worker is ready while the rest of the project opens.
+   */
   attach(library: Library): void {
     this.library = library;
+    if (this.preload) this.ready().catch(() => undefined);
   }
 
   private worker(): WorkerRpc<SearchWorkerMethods> {
