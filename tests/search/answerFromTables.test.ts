@@ -38,14 +38,10 @@ async function importedSeeds(): Promise<{ project: string; catalogue: SearchCata
 async function openHost(project: string, catalogue: SearchCatalogueEntry[], fingerprint: string, tables: boolean) {
   const layout = projectLayout(project);
   const host = new SearchHost();
-  const opened = await host.open({
-    indexDir: layout.index,
-    textsDir: layout.texts,
-    fingerprint,
-    catalogue,
-    answerFromTables: tables,
-  });
-  return { host, opened };
+  const where = { indexDir: layout.index, textsDir: layout.texts, fingerprint };
+  if (tables && (await host.openTables(where))) return { host, source: 'tables' };
+  const opened = await host.open({ ...where, catalogue });
+  return { host, source: opened.source };
 }
 
 describe('the app answers from the on-disk search tables until the corpus changes', () => {
@@ -53,9 +49,9 @@ describe('the app answers from the on-disk search tables until the corpus change
     const { project, catalogue, fingerprint } = await importedSeeds();
     const fromTables = await openHost(project, catalogue, fingerprint, true);
     const inMemory = await openHost(project, catalogue, fingerprint, false);
-    assert.equal(fromTables.opened.source, 'tables');
+    assert.equal(fromTables.source, 'tables');
     assert.equal(fromTables.host.answeringFrom, 'tables');
-    assert.equal(inMemory.opened.source, 'snapshot');
+    assert.equal(inMemory.source, 'snapshot');
     const answered = QUERIES.filter((query) => inMemory.host.search({ query, offset: 0, limit: 1 }).total > 0);
     assert.ok(answered.length >= QUERIES.length - 2, `most queries find something: ${answered.join(', ')}`);
     for (const query of QUERIES) {
@@ -79,7 +75,7 @@ describe('the app answers from the on-disk search tables until the corpus change
   it('loads the in-memory index for a change, and then finds what was added', async () => {
     const { project, catalogue, fingerprint } = await importedSeeds();
     const { host } = await openHost(project, catalogue, fingerprint, true);
-    await host.loadIndex();
+    await host.loadIndex(catalogue);
     assert.equal(host.answeringFrom, 'memory');
     const added = { id: 'added-report', sha256: 'f'.repeat(64), title: 'تقرير', boilerplate: [] };
     host.indexDocuments([{ ...added, text: 'وصل وفد القرنفل الازرق الى المدينة' }]);
@@ -92,8 +88,8 @@ describe('the app answers from the on-disk search tables until the corpus change
 
   it('does not use tables written for another corpus', async () => {
     const { project, catalogue } = await importedSeeds();
-    const { host, opened } = await openHost(project, catalogue, 'another corpus', true);
-    assert.equal(opened.source, 'rebuilt');
+    const { host, source } = await openHost(project, catalogue, 'another corpus', true);
+    assert.equal(source, 'rebuilt');
     assert.equal(host.answeringFrom, 'memory');
     assert.equal(host.search({ query: 'حفتر', offset: 0, limit: 5 }).total > 0, true);
   });
@@ -101,8 +97,8 @@ describe('the app answers from the on-disk search tables until the corpus change
   it('falls back to the in-memory index when the tables are damaged', async () => {
     const { project, catalogue, fingerprint } = await importedSeeds();
     rmSync(searchTablesLayout(projectLayout(project).index).postings);
-    const { host, opened } = await openHost(project, catalogue, fingerprint, true);
-    assert.equal(opened.source, 'snapshot');
+    const { host, source } = await openHost(project, catalogue, fingerprint, true);
+    assert.equal(source, 'snapshot');
     assert.equal(host.search({ query: 'حفتر', offset: 0, limit: 5 }).total > 0, true);
   });
 

@@ -22,13 +22,9 @@ export interface OpenIndexParams {
   catalogue: SearchCatalogueEntry[];
   /** Keep similarity signatures beside the index (default true; the benchmark measures without). */
   signatures?: boolean;
-  /**
-   * Answer from the on-disk search tables when they match the fingerprint, and load the in-memory
-   * index only when the corpus changes (the app and `qarin serve`: a fast first query, and a
-   * fraction of the memory). Default false: the in-memory index is loaded at once.
-   */
-  answerFromTables?: boolean;
 }
+
+export type OpenTablesParams = Omit<OpenIndexParams, 'catalogue'>;
 
 export interface IndexManifest {
   fingerprint: string;
@@ -48,8 +44,8 @@ export class SearchHost {
    */
   private tables: DiskSearchIndex | undefined;
   /** What `open` was given, kept while the in-memory index is not loaded yet. */
-  private opened: OpenIndexParams | undefined;
-  private loading: Promise<CorpusIndex> | undefined;
+  private opened: OpenTablesParams | undefined;
+  private loading: Promise<void> | undefined;
   private signaturesOpening: Promise<unknown> | undefined;
   private texts: TextCache | undefined;
   private readonly shaById = new Map<string, string>();
@@ -81,7 +77,7 @@ export class SearchHost {
 
   /**
    * Opens the on-disk tables before the library is known (cheap: they are read as queries need
-   * them); `open` answers from them if they match the library, else reads the snapshot then.
+   * them); `openTables` then answers from them if they match the library.
    */
   async preloadTables(params: { indexDir: string; textsDir: string }): Promise<void> {
     const meta = await readSearchTablesMeta(params.indexDir);
@@ -97,25 +93,33 @@ export class SearchHost {
     }
   }
 
+  /**
+   * Answers from the on-disk search tables if they were written for `fingerprint` (returns true),
+   * without reading the snapshot: the in-memory index is loaded only when the corpus changes
+   * (`loadIndex`), and the signatures at the first similarity question. This needs no catalogue,
+   * so the library is not copied into this thread. False: the caller opens the index (`open`).
+   */
+  async openTables(params: OpenTablesParams): Promise<boolean> {
+    this.indexDir = params.indexDir;
+    this.signing = params.signatures ?? true;
+    await this.preloadTables(params);
+    if (this.tables?.fingerprint === params.fingerprint) {
+      this.opened = params;
+      return true;
+    }
+    this.closeTables();
+    return false;
+  }
+
+  /** Opens the in-memory index: from the snapshot when it matches the library, else rebuilt from the texts. */
   async open(params: OpenIndexParams): Promise<{
-    source: 'snapshot' | 'rebuilt' | 'empty' | 'tables';
+    source: 'snapshot' | 'rebuilt' | 'empty';
     documents: number;
-    /**
-     * Where the similarity signatures came from: their own snapshot, or signed again from the
-     * index; 'later' when they are read at the first similarity question (tables answering).
-     */
-    signatures: 'snapshot' | 'rebuilt' | 'off' | 'later';
+    /** Where the similarity signatures came from: their own snapshot, or signed again from the index. */
+    signatures: 'snapshot' | 'rebuilt' | 'off';
   }> {
     this.indexDir = params.indexDir;
     this.signing = params.signatures ?? true;
-    this.texts ??= new TextCache(new TextStore(params.textsDir));
-    if (params.answerFromTables && params.catalogue.length > 0) {
-      await this.preloadTables(params);
-      if (this.tables?.fingerprint === params.fingerprint) {
-        this.opened = params;
-        return { source: 'tables', documents: params.catalogue.length, signatures: this.signing ? 'later' : 'off' };
-      }
-    }
     this.closeTables();
     return this.openIndex(params);
   }
@@ -126,30 +130,30 @@ export class SearchHost {
   }
 
   /**
-   * Loads the in-memory index (from the snapshot, or rebuilt from the texts) if the tables are
-   * answering: before the corpus changes, the tables cannot follow it.
+   * Loads the in-memory index while the tables answer, before the corpus changes (which the
+   * tables cannot follow); `catalogue` is the library the tables were opened for.
    */
-  loadIndex(): Promise<CorpusIndex> {
-    if (this.index) return Promise.resolve(this.index);
+  loadIndex(catalogue: SearchCatalogueEntry[]): Promise<void> {
+    if (this.index) return Promise.resolve();
     this.loading ??= (async () => {
-      const params = this.opened;
-      if (!params) throw new Error('The search index is not open yet.');
-      // Signatures read now are numbered as the tables are, which a rebuilt index may not be.
-      await this.signaturesOpening;
-      await this.openIndex({ ...params, answerFromTables: false });
+      const opened = this.opened;
+      if (!opened) throw new Error('The search index is not open yet.');
+      // Signatures being read are numbered as the tables are, which a rebuilt index may not be.
+      await this.signaturesOpening?.catch(() => undefined);
+      await this.openIndex({ ...opened, catalogue });
       this.opened = undefined;
       this.signaturesOpening = undefined;
       this.closeTables();
-      return this.requireIndex();
     })();
     return this.loading;
   }
 
   /** Reads the signatures at the first similarity question while the tables answer searches. */
   openSignatures(): Promise<unknown> {
-    const params = this.opened;
-    if (!params || !this.signing) return Promise.resolve();
-    this.signaturesOpening ??= this.similarity.open({ ...params, documents: params.catalogue });
+    const opened = this.opened;
+    const tables = this.tables;
+    if (!opened || !tables || !this.signing) return Promise.resolve();
+    this.signaturesOpening ??= this.similarity.open({ ...opened, documents: () => tables.liveDocuments() });
     return this.signaturesOpening;
   }
 
@@ -163,6 +167,7 @@ export class SearchHost {
     documents: number;
     signatures: 'snapshot' | 'rebuilt' | 'off';
   }> {
+    this.texts ??= new TextCache(new TextStore(params.textsDir));
     this.learnTexts(params.catalogue);
     this.preload({ indexDir: params.indexDir }).catch(() => undefined);
     const persisted = await this.preloaded?.catch(() => undefined);
@@ -234,7 +239,7 @@ export class SearchHost {
     const { terms, stems, termTable, postings, documents, sequences, records, ids } = layout;
     const whole = [terms, stems, termTable, postings, documents, sequences, records, ids].every(existsSync);
     if (this.tables?.fingerprint === params.fingerprint || (meta?.fingerprint === params.fingerprint && whole)) return;
-    const index = this.index ?? (await this.loadIndex());
+    const index = this.requireIndex();
     const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     // Old tables stop being read before their files are replaced.
     await rm(layout.meta, { force: true });
@@ -245,7 +250,7 @@ export class SearchHost {
   async persist(params: { fingerprint: string }): Promise<void> {
     // Tables still answering for this corpus: what is on disk is already this index.
     if (!this.index && this.tables?.fingerprint === params.fingerprint) return;
-    const index = this.index ?? (await this.loadIndex());
+    const index = this.requireIndex();
     const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     const snapshot = index.exportSnapshot();
     const fresh = `${this.indexDir}.new`;

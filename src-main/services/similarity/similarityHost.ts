@@ -42,7 +42,8 @@ export class SimilarityHost {
   async open(params: {
     indexDir: string;
     fingerprint: string;
-    documents: SignedDocument[];
+    /** Every document, for signing them again; a function when listing them has a cost. */
+    documents: SignedDocument[] | (() => SignedDocument[]);
   }): Promise<'snapshot' | 'rebuilt'> {
     this.reset();
     const snapshot = await readFile(join(params.indexDir, SIGNATURES_FILE))
@@ -54,7 +55,7 @@ export class SimilarityHost {
       this.similarity.maintain();
       return 'snapshot';
     }
-    this.update(params.documents);
+    this.update(typeof params.documents === 'function' ? params.documents() : params.documents);
     await this.persist(params);
     return 'rebuilt';
   }

@@ -13,23 +13,15 @@ export function searchWorkerMethods(host: SearchHost) {
   return {
     preload: (params: Parameters<SearchHost['preload']>[0]) => host.preload(params),
     preloadTables: (params: Parameters<SearchHost['preloadTables']>[0]) => host.preloadTables(params),
+    openTables: (params: Parameters<SearchHost['openTables']>[0]) => host.openTables(params),
     open: (params: Parameters<SearchHost['open']>[0]) => host.open(params),
-    loadIndex: async () => {
-      await host.loadIndex();
-    },
-    // Changes need the in-memory index: the on-disk tables answer only while the corpus is as written.
-    index: async (params: Parameters<SearchHost['indexDocuments']>[0]) => {
-      await host.loadIndex();
-      return host.indexDocuments(params);
-    },
+    loadIndex: (catalogue: Parameters<SearchHost['loadIndex']>[0]) => host.loadIndex(catalogue),
+    index: (params: Parameters<SearchHost['indexDocuments']>[0]) => host.indexDocuments(params),
     search: (params: Parameters<SearchHost['search']>[0]) => host.search(params),
     documentHits: (params: Parameters<SearchHost['documentHits']>[0]) => host.documentHits(params),
     persist: (params: Parameters<SearchHost['persist']>[0]) => host.persist(params),
     ensureTables: (params: Parameters<SearchHost['ensureTables']>[0]) => host.ensureTables(params),
-    remove: async (ids: string[]) => {
-      await host.loadIndex();
-      return host.removeDocuments(ids);
-    },
+    remove: (ids: string[]) => host.removeDocuments(ids),
     similar: async (params: Parameters<SearchHost['similarity']['similar']>[0]) => {
       await host.openSignatures();
       return host.similarity.similar(params);

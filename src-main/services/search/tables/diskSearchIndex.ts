@@ -230,6 +230,16 @@ export class DiskSearchIndex implements SearchableCorpus {
     return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
   }
 
+  /** Every live document's id and date, reading every record: for rebuilding what the tables lack. */
+  liveDocuments(): { id: string; date?: string }[] {
+    const documents: { id: string; date?: string }[] = [];
+    for (let number = 0; number < this.capacity; number++) {
+      const stored = this.record(number);
+      if (stored) documents.push(stored.date === undefined ? { id: stored.id } : { id: stored.id, date: stored.date });
+    }
+    return documents;
+  }
+
   /** A live document's record (its text not read), found by id. */
   documentById(id: string): StoredDocument | undefined {
     const line = this.ids.find(id);
