@@ -85,9 +85,10 @@ export class SearchHost {
     this.texts ??= new TextCache(new TextStore(params.textsDir));
     const texts = this.texts;
     try {
-      this.tables = new DiskSearchIndex(searchTablesLayout(params.indexDir), meta, params.textsDir, (sha256) =>
-        texts.get(sha256),
-      );
+      this.tables = new DiskSearchIndex(searchTablesLayout(params.indexDir), meta, params.textsDir, {
+        readText: (sha256) => texts.get(sha256),
+        resident: true,
+      });
     } catch {
       // Missing or damaged tables only cost loading the index: they are a cache of it.
     }

@@ -108,18 +108,23 @@ export class DiskSearchIndex implements SearchableCorpus {
   private readonly sequenceCache = new Map<number, Uint32Array>();
   private sequenceWords = 0;
 
-  /** `readText` reads a stored text by hash (by default straight from the text store, uncached). */
+  /**
+   * `readText` reads a stored text by hash (by default straight from the text store, uncached);
+   * `resident` reads the term rows, postings and sequences into memory at once, for a process
+   * that answers many queries (the app), where a one-shot command reads only what it needs.
+   */
   constructor(
     layout: SearchTablesLayout,
     private readonly meta: SearchTablesMeta,
     textsDir: string,
-    readText?: (sha256: string) => string | undefined,
+    options: { readText?: (sha256: string) => string | undefined; resident?: boolean } = {},
   ) {
+    const { readText, resident } = options;
     const terms = new TableFile(layout.terms);
     const stems = new TableFile(layout.stems);
-    const termTable = new TableFile(layout.termTable);
-    const postings = new TableFile(layout.postings);
-    this.sequences = new TableFile(layout.sequences);
+    const termTable = new TableFile(layout.termTable, { resident });
+    const postings = new TableFile(layout.postings, { resident });
+    this.sequences = new TableFile(layout.sequences, { resident });
     this.records = new TableFile(layout.records);
     const ids = new TableFile(layout.ids);
     this.ids = new SortedLines(ids, meta.idBlocks);

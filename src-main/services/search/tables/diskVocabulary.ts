@@ -1,4 +1,4 @@
-import { unitsToString } from '../../../core/arabic/scanTokens';
+import { InternTable } from '../../../core/search/internTable';
 import type { SearchVocabulary } from '../../../core/search/searchVocabulary';
 import { TERM_FIELDS, TermField } from './searchTablesLayout';
 import type { SortedLines } from './sortedLines';
@@ -17,6 +17,12 @@ const decoder = new TextDecoder();
  */
 export class DiskVocabulary implements SearchVocabulary {
   private readonly ids = new Map<string, number | undefined>();
+  /**
+   * The words learned so far, found by their code units: highlighting asks for every word of a
+   * hit's text, and building a string for each cost more than the rest of the lookup.
+   */
+  private learned = new InternTable();
+  private learnedIds: number[] = [];
   private readonly terms = new Map<number, string>();
   private readonly stems = new Map<string, number[]>();
   private readonly rows = new Map<number, Uint32Array>();
@@ -38,6 +44,8 @@ export class DiskVocabulary implements SearchVocabulary {
   forget(): void {
     this.ids.clear();
     this.terms.clear();
+    this.learned = new InternTable();
+    this.learnedIds = [];
     this.stems.clear();
     this.rows.clear();
     this.termLines.forget();
@@ -52,6 +60,7 @@ export class DiskVocabulary implements SearchVocabulary {
   private learn(term: string, id: number): void {
     this.ids.set(term, id);
     this.terms.set(id, term);
+    this.learnedIds[this.learned.intern(term)] = id;
   }
 
   idOf(term: string): number | undefined {
@@ -64,7 +73,8 @@ export class DiskVocabulary implements SearchVocabulary {
   }
 
   idOfUnits(units: Uint16Array, length: number): number | undefined {
-    return this.ids.get(unitsToString(units, length)) ?? this.otherTerm;
+    const learned = this.learned.idOfUnits(units, length);
+    return learned === undefined ? this.otherTerm : (this.learnedIds[learned] ?? this.otherTerm);
   }
 
   /** A term's row of `terms.bin` (its document count and where its postings are). */
