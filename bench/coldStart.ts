@@ -9,6 +9,8 @@ const workbench = await openWorkbench({ projectDir });
 const opened = performance.now();
 const result = await invoke(workbench.handlers, 'search.query', { query: 'الحكومة السورية', limit: 20 });
 const answered = performance.now();
+const cpu = process.cpuUsage();
+const residentMb = process.memoryUsage().rss / 1024 / 1024;
 await workbench.close();
 console.log(
   JSON.stringify({
@@ -16,5 +18,9 @@ console.log(
     firstQueryMs: answered - opened,
     totalMs: answered,
     hits: result.total,
+    // Every thread of the process, the search worker included.
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    residentMb,
+    peakMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

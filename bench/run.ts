@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unpackCorpus, loadCorpus } from './corpus';
 import { benchImport, benchColdStart } from './importBench';
+import { benchServeStart } from './serveStart';
 import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchCompareView } from './ui/benchCompareView';
@@ -51,6 +52,7 @@ try {
     await benchImport(corpusDir, projectDir, log);
     heading('Cold start with the persisted index');
     benchColdStart(projectDir, log);
+    await benchServeStart(projectDir, log);
   }
   if (wants('search')) {
     heading('Search engine: speed and retrieval quality, against MiniSearch and FlexSearch defaults');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { ensureRendererBuilt } from '../../tests/e2e/support/buildRenderer';
 import { chromiumMissingReason, launchChromium, openPage } from '../../tests/e2e/support/launchChromium';
 import { importWithCli, startQarinServe } from '../../tests/e2e/support/startQarinServe';
+import { describeProcessMemory, processMemory } from '../processMemory';
 import type { PageDocument, PageElement, PageRequestAnimationFrame } from '../../tests/e2e/support/pageGlobals';
 import { keystrokeLatencies } from './keystrokeLatency';
 
@@ -259,6 +260,7 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
     page.on('crash', () => log('ui: the page crashed'));
     page.on('pageerror', (error) => log(`ui: page error: ${error.message}`));
     const call = apiCaller(served.origin, served.token);
+    const reports = (await call<{ documentCount: number }>('project.info', {})).documentCount;
     // A figure that cannot be taken is reported and the others still run: a bench prints, it does not fail.
     const attempt = async (name: string, measure: () => Promise<void>) => {
       // The start is always taken: it loads the page every other measure uses.
@@ -288,6 +290,7 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
         log(`ui: page load → library listed          ${ms(pageToLibrary)}`);
         log(`ui: page load → first search painted     ${ms(pageToSearch)}`);
         log(`ui: start → usable search (total)        ${ms(served.startMs + pageToSearch)}`);
+        log(`ui: served process after first search    ${describeProcessMemory(processMemory(served.pid), reports)}`);
       });
 
       await attempt('keystroke latency', async () => {
@@ -339,6 +342,9 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
         const open = await openCompareView(page, call, log);
         if (open !== undefined) log(`ui: open the compare view, 3 reports → painted  ${ms(open)}`);
       });
+      log(
+        `ui: served process at the end            ${describeProcessMemory(processMemory(served.pid), reports)} (target <= 500 MB on ANT)`,
+      );
     } finally {
       await page.close();
       await served.stop();

@@ -27,11 +27,6 @@ export class DurableDataFile<T> implements Adapter<T> {
     return this.#textFile.path;
   }
 
-  /** The text last read from or written to the file, or null if none. */
-  get textOnDisk(): string | null {
-    return this.#textFile.textOnDisk;
-  }
-
   async read(): Promise<T | null> {
     const text = await this.#textFile.read();
     return text === null ? null : this.#parse(text);

@@ -93,10 +93,10 @@ export class DurableJsonStore<T extends object> {
         return decoded.data;
       },
       stringify: (data) => encodeStoreText(data, options, new Date(this.#clock()), options.prettyPrint ?? true),
-      beforeReplace: async (textOnDisk) => {
+      beforeReplace: async (readTextOnDisk) => {
         if (!this.#backups.isDue()) return;
         try {
-          await this.#backups.take(textOnDisk);
+          await this.#backups.take(await readTextOnDisk());
         } catch (error) {
           onBackupFailed(StoreError.fromFileSystem(this.path, 'backed up', error));
         }

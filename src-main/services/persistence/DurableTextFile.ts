@@ -5,11 +5,13 @@ import { writeFileDurably } from './writeFileDurably';
 
 export interface DurableTextFileOptions {
   /**
-   * Runs inside the write queue just before the file is replaced, with the text the file holds at
-   * that moment. It is where a backup of the outgoing version belongs: any earlier and a queued
-   * write could slip in between; any later and the old text is gone.
+   * Runs inside the write queue just before an existing file is replaced, with a way to read the
+   * text the file holds at that moment. It is where a backup of the outgoing version belongs: any
+   * earlier and a queued write could slip in between; any later and the old text is gone. The text
+   * is read only when asked for: keeping it would hold a second copy of a large file (the
+   * library) in memory for the life of the process.
    */
-  beforeReplace?: (textOnDisk: string) => Promise<void>;
+  beforeReplace?: (readTextOnDisk: () => Promise<string>) => Promise<void>;
 }
 
 interface WriteWaiter {
@@ -28,7 +30,8 @@ interface WriteWaiter {
  */
 export class DurableTextFile implements Adapter<string> {
   readonly #beforeReplace: DurableTextFileOptions['beforeReplace'];
-  #textOnDisk: string | null = null;
+  /** Whether the file existed when this adapter last read or wrote it. */
+  #fileExists = false;
   #nextText: string | null = null;
   #nextWaiters: WriteWaiter[] = [];
   #draining: Promise<void> | null = null;
@@ -40,21 +43,18 @@ export class DurableTextFile implements Adapter<string> {
     this.#beforeReplace = options.beforeReplace;
   }
 
-  /** The text last read from or written to the file by this adapter, or null if none. */
-  get textOnDisk(): string | null {
-    return this.#textOnDisk;
-  }
-
   /** Null when the file does not exist. Waits for queued writes, so it never returns an older text. */
   async read(): Promise<string | null> {
     await this.whenIdle();
     try {
-      this.#textOnDisk = await readFile(this.path, 'utf8');
+      const text = await readFile(this.path, 'utf8');
+      this.#fileExists = true;
+      return text;
     } catch (error) {
       if (nodeErrorCode(error) !== 'ENOENT') throw error;
-      this.#textOnDisk = null;
+      this.#fileExists = false;
+      return null;
     }
-    return this.#textOnDisk;
   }
 
   write(text: string): Promise<void> {
@@ -78,10 +78,10 @@ export class DurableTextFile implements Adapter<string> {
         this.#nextText = null;
         this.#nextWaiters = [];
         try {
-          if (this.#beforeReplace !== undefined && this.#textOnDisk !== null)
-            await this.#beforeReplace(this.#textOnDisk);
+          if (this.#beforeReplace !== undefined && this.#fileExists)
+            await this.#beforeReplace(() => readFile(this.path, 'utf8'));
           await writeFileDurably(this.path, text);
-          this.#textOnDisk = text;
+          this.#fileExists = true;
           for (const waiter of waiters) waiter.resolve();
         } catch (error) {
           for (const waiter of waiters) waiter.reject(error);

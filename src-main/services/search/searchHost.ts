@@ -11,6 +11,7 @@ import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
 import { readSearchTablesMeta } from './tables/searchTablesFreshness';
 import { searchTablesLayout } from './tables/searchTablesLayout';
+import { DiskSearchIndex } from './tables/diskSearchIndex';
 import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
@@ -22,6 +23,8 @@ export interface OpenIndexParams {
   /** Keep similarity signatures beside the index (default true; the benchmark measures without). */
   signatures?: boolean;
 }
+
+export type OpenTablesParams = Omit<OpenIndexParams, 'catalogue'>;
 
 export interface IndexManifest {
   fingerprint: string;
@@ -35,12 +38,21 @@ export interface IndexManifest {
  */
 export class SearchHost {
   private index: CorpusIndex | undefined;
+  /**
+   * The on-disk tables, answering searches while the corpus is as they were written: the
+   * in-memory index is then loaded only when a change needs it (`loadIndex`).
+   */
+  private tables: DiskSearchIndex | undefined;
+  /** What `open` was given, kept while the in-memory index is not loaded yet. */
+  private opened: OpenTablesParams | undefined;
+  private loading: Promise<void> | undefined;
+  private signaturesOpening: Promise<unknown> | undefined;
   private texts: TextCache | undefined;
   private readonly shaById = new Map<string, string>();
   private indexDir = '';
   private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
   private signing = true;
-  readonly similarity = new SimilarityHost(() => this.requireIndex());
+  readonly similarity = new SimilarityHost(() => this.index ?? this.requireTables());
 
   private readonly getText = (id: string) => {
     const sha = this.shaById.get(id);
@@ -63,6 +75,44 @@ export class SearchHost {
     return this.preloaded.then(() => undefined);
   }
 
+  /**
+   * Opens the on-disk tables before the library is known (cheap: they are read as queries need
+   * them); `openTables` then answers from them if they match the library.
+   */
+  async preloadTables(params: { indexDir: string; textsDir: string }): Promise<void> {
+    const meta = await readSearchTablesMeta(params.indexDir);
+    if (!meta || this.tables) return;
+    this.texts ??= new TextCache(new TextStore(params.textsDir));
+    const texts = this.texts;
+    try {
+      this.tables = new DiskSearchIndex(searchTablesLayout(params.indexDir), meta, params.textsDir, {
+        readText: (sha256) => texts.get(sha256),
+        resident: true,
+      });
+    } catch {
+      // Missing or damaged tables only cost loading the index: they are a cache of it.
+    }
+  }
+
+  /**
+   * Answers from the on-disk search tables if they were written for `fingerprint` (returns true),
+   * without reading the snapshot: the in-memory index is loaded only when the corpus changes
+   * (`loadIndex`), and the signatures at the first similarity question. This needs no catalogue,
+   * so the library is not copied into this thread. False: the caller opens the index (`open`).
+   */
+  async openTables(params: OpenTablesParams): Promise<boolean> {
+    this.indexDir = params.indexDir;
+    this.signing = params.signatures ?? true;
+    await this.preloadTables(params);
+    if (this.tables?.fingerprint === params.fingerprint) {
+      this.opened = params;
+      return true;
+    }
+    this.closeTables();
+    return false;
+  }
+
+  /** Opens the in-memory index: from the snapshot when it matches the library, else rebuilt from the texts. */
   async open(params: OpenIndexParams): Promise<{
     source: 'snapshot' | 'rebuilt' | 'empty';
     documents: number;
@@ -71,8 +121,55 @@ export class SearchHost {
   }> {
     this.indexDir = params.indexDir;
     this.signing = params.signatures ?? true;
-    this.texts = new TextCache(new TextStore(params.textsDir));
-    for (const entry of params.catalogue) this.shaById.set(entry.id, entry.sha256);
+    this.closeTables();
+    return this.openIndex(params);
+  }
+
+  /** Remembers where each document's text is, for the in-memory index (the tables know it themselves). */
+  private learnTexts(catalogue: SearchCatalogueEntry[]): void {
+    for (const entry of catalogue) if (!this.shaById.has(entry.id)) this.shaById.set(entry.id, entry.sha256);
+  }
+
+  /**
+   * Loads the in-memory index while the tables answer, before the corpus changes (which the
+   * tables cannot follow); `catalogue` is the library the tables were opened for.
+   */
+  loadIndex(catalogue: SearchCatalogueEntry[]): Promise<void> {
+    if (this.index) return Promise.resolve();
+    this.loading ??= (async () => {
+      const opened = this.opened;
+      if (!opened) throw new Error('The search index is not open yet.');
+      // Signatures being read are numbered as the tables are, which a rebuilt index may not be.
+      await this.signaturesOpening?.catch(() => undefined);
+      await this.openIndex({ ...opened, catalogue });
+      this.opened = undefined;
+      this.signaturesOpening = undefined;
+      this.closeTables();
+    })();
+    return this.loading;
+  }
+
+  /** Reads the signatures at the first similarity question while the tables answer searches. */
+  openSignatures(): Promise<unknown> {
+    const opened = this.opened;
+    const tables = this.tables;
+    if (!opened || !tables || !this.signing) return Promise.resolve();
+    this.signaturesOpening ??= this.similarity.open({ ...opened, documents: () => tables.liveDocuments() });
+    return this.signaturesOpening;
+  }
+
+  private closeTables(): void {
+    this.tables?.close();
+    this.tables = undefined;
+  }
+
+  private async openIndex(params: OpenIndexParams): Promise<{
+    source: 'snapshot' | 'rebuilt' | 'empty';
+    documents: number;
+    signatures: 'snapshot' | 'rebuilt' | 'off';
+  }> {
+    this.texts ??= new TextCache(new TextStore(params.textsDir));
+    this.learnTexts(params.catalogue);
     this.preload({ indexDir: params.indexDir }).catch(() => undefined);
     const persisted = await this.preloaded?.catch(() => undefined);
     this.preloaded = undefined;
@@ -120,11 +217,16 @@ export class SearchHost {
   }
 
   search(request: SearchRequest): SearchResult {
-    return this.requireIndex().search(request);
+    return (this.index ?? this.requireTables()).search(request);
   }
 
   documentHits(params: { id: string; query: string }): Span[] {
-    return this.requireIndex().documentHits(params.id, params.query);
+    return (this.index ?? this.requireTables()).documentHits(params.id, params.query);
+  }
+
+  /** Which engine answers searches: the on-disk tables until the in-memory index is loaded. */
+  get answeringFrom(): 'tables' | 'memory' {
+    return this.index ? 'memory' : 'tables';
   }
 
   /**
@@ -137,8 +239,9 @@ export class SearchHost {
     const layout = searchTablesLayout(this.indexDir);
     const { terms, stems, termTable, postings, documents, sequences, records, ids } = layout;
     const whole = [terms, stems, termTable, postings, documents, sequences, records, ids].every(existsSync);
-    if (meta?.fingerprint === params.fingerprint && whole) return;
-    const tables = encodeSearchTables(this.requireIndex().tables(), (id) => this.shaById.get(id), params.fingerprint);
+    if (this.tables?.fingerprint === params.fingerprint || (meta?.fingerprint === params.fingerprint && whole)) return;
+    const index = this.requireIndex();
+    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     // Old tables stop being read before their files are replaced.
     await rm(layout.meta, { force: true });
     await writeSearchTables(this.indexDir, tables);
@@ -146,6 +249,8 @@ export class SearchHost {
 
   /** Writes the snapshot to a fresh folder and swaps it in, so a crash never leaves half an index. */
   async persist(params: { fingerprint: string }): Promise<void> {
+    // Tables still answering for this corpus: what is on disk is already this index.
+    if (!this.index && this.tables?.fingerprint === params.fingerprint) return;
     const index = this.requireIndex();
     const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     const snapshot = index.exportSnapshot();
@@ -181,6 +286,11 @@ export class SearchHost {
       // A missing, unreadable or outdated snapshot only costs a rebuild: the index is a cache.
       return undefined;
     }
+  }
+
+  private requireTables(): DiskSearchIndex {
+    if (!this.tables) throw new Error('The search index is not open yet.');
+    return this.tables;
   }
 
   private requireIndex(): CorpusIndex {

@@ -15,30 +15,44 @@ import { noteLibraryMatchesTables } from './tables/noteLibraryMatchesTables';
 
 /**
  * The main side of search: it keeps the persisted index in step with the library. The worker
- * starts either at once, reading the persisted index while the library loads (the desktop app and
- * `qarin serve`, which want their first query answered fast), or on first use (a command that only
- * lists documents never pays for loading the index).
+ * starts either at once, opening the on-disk search tables while the library loads (the desktop
+ * app and `qarin serve`, which want their first query answered fast), or on first use (a command
+ * that only lists documents never pays for it). While the corpus is as the tables were written,
+ * they answer every search; the in-memory index is loaded only for a change (an import), which
+ * keeps the start fast and the resident memory a fraction of the index's.
  */
 export class SearchService {
   private rpc: WorkerRpc<SearchWorkerMethods> | undefined;
   private opening: Promise<void> | undefined;
+  private loadingIndex: Promise<void> | undefined;
+  /**
+   * Set while the worker answers from the on-disk tables: the library they were opened for (the
+   * entries as they were then, whose catalogue loads the in-memory index) and its fingerprint.
+   */
+  private answeringFromTables: { entries: LibraryEntry[]; fingerprint: string } | undefined;
   private library: Library | undefined;
   private readonly signatures: boolean;
+  private readonly preload: boolean;
 
   constructor(
     private readonly layout: ProjectLayout,
     options: { preload: boolean; signatures?: boolean },
   ) {
     this.signatures = options.signatures ?? true;
+    this.preload = options.preload;
     if (options.preload)
       this.worker()
-        .call('preload', { indexDir: layout.index })
+        .call('preloadTables', { indexDir: layout.index, textsDir: layout.texts })
         .catch(() => undefined);
   }
 
-  /** The library the index must match; the index is opened against it on first use. */
+  /**
+   * The library the index must match; the index is opened against it on first use, or at once
+   * when preloading, so that the worker is ready while the rest of the project opens.
+   */
   attach(library: Library): void {
     this.library = library;
+    if (this.preload) this.ready().catch(() => undefined);
   }
 
   private worker(): WorkerRpc<SearchWorkerMethods> {
@@ -48,20 +62,41 @@ export class SearchService {
 
   private ready(): Promise<WorkerRpc<SearchWorkerMethods>> {
     this.opening ??= (async () => {
-      await this.worker().call('open', {
+      const entries = [...this.requireLibrary().entries()];
+      const fingerprint = this.fingerprint();
+      const where = {
         indexDir: this.layout.index,
         textsDir: this.layout.texts,
-        fingerprint: this.fingerprint(),
-        catalogue: [...this.requireLibrary().entries()].map(catalogueEntry),
+        fingerprint,
         signatures: this.signatures,
-      });
+      };
+      if (this.preload && entries.length > 0 && (await this.worker().call('openTables', where))) {
+        this.answeringFromTables = { entries, fingerprint };
+        return;
+      }
+      await this.worker().call('open', { ...where, catalogue: entries.map(catalogueEntry) });
     })();
     return this.opening.then(() => this.worker());
   }
 
-  /** Starts the worker and loads the index in the background, e.g. while an import reads its files. */
+  /** The worker with its in-memory index loaded, as a change to the corpus needs it. */
+  private indexReady(): Promise<WorkerRpc<SearchWorkerMethods>> {
+    this.loadingIndex ??= (async () => {
+      await this.ready();
+      const opened = this.answeringFromTables;
+      if (!opened) return;
+      await this.worker().call('loadIndex', opened.entries.map(catalogueEntry));
+      this.answeringFromTables = undefined;
+    })();
+    return this.loadingIndex.then(() => this.worker());
+  }
+
+  /**
+   * Starts the worker and loads the in-memory index in the background, e.g. while an import reads
+   * its files: the import will change the corpus, which the on-disk tables cannot follow.
+   */
   warmUp(): void {
-    this.ready().catch(() => undefined);
+    this.indexReady().catch(() => undefined);
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -74,7 +109,7 @@ export class SearchService {
 
   async index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void> {
     const documents = entries.map((entry) => ({ ...catalogueEntry(entry), text: texts.get(entry.id) ?? '' }));
-    await (await this.ready()).call('index', documents);
+    await (await this.indexReady()).call('index', documents);
   }
 
   /** Reports sharing most text or vocabulary with `id`, best first; null when it is not indexed. */
@@ -88,7 +123,11 @@ export class SearchService {
   }
 
   async persist(): Promise<void> {
-    await (await this.ready()).call('persist', { fingerprint: this.fingerprint() });
+    const fingerprint = this.fingerprint();
+    await this.ready();
+    // Still answering from tables written for this very corpus: they and the snapshot are current.
+    if (this.answeringFromTables?.fingerprint === fingerprint) return;
+    await (await this.indexReady()).call('persist', { fingerprint });
   }
 
   /**
@@ -97,7 +136,9 @@ export class SearchService {
    */
   async noteLibraryMatchesTables(): Promise<void> {
     const fingerprint = this.fingerprint();
-    await (await this.ready()).call('ensureTables', { fingerprint });
+    await this.ready();
+    const current = this.answeringFromTables?.fingerprint === fingerprint;
+    await (current ? await this.ready() : await this.indexReady()).call('ensureTables', { fingerprint });
     await noteLibraryMatchesTables(this.layout, fingerprint);
   }
 

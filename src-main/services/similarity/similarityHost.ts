@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CorpusIndex } from '../../core/search/corpusIndex';
 import {
   dayNumber,
   packSimilarity,
@@ -10,7 +9,7 @@ import {
   type SimilarMatch,
 } from '../../core/similarity';
 import { writeFileDurably } from '../persistence';
-import { TermStemHashes } from './termStemHashes';
+import { TermStemHashes, type IndexedTerms } from './termStemHashes';
 
 /** The signatures' file, inside the search index's folder: a cache of the library like the index. */
 export const SIGNATURES_FILE = 'similarity.bin';
@@ -30,7 +29,7 @@ export class SimilarityHost {
   private readonly stems: TermStemHashes;
   private similarity: SimilarityIndex;
 
-  constructor(searchIndex: () => CorpusIndex) {
+  constructor(searchIndex: () => IndexedTerms) {
     this.stems = new TermStemHashes(searchIndex);
     this.similarity = this.emptyIndex();
   }
@@ -43,7 +42,8 @@ export class SimilarityHost {
   async open(params: {
     indexDir: string;
     fingerprint: string;
-    documents: SignedDocument[];
+    /** Every document, for signing them again; a function when listing them has a cost. */
+    documents: SignedDocument[] | (() => SignedDocument[]);
   }): Promise<'snapshot' | 'rebuilt'> {
     this.reset();
     const snapshot = await readFile(join(params.indexDir, SIGNATURES_FILE))
@@ -55,7 +55,7 @@ export class SimilarityHost {
       this.similarity.maintain();
       return 'snapshot';
     }
-    this.update(params.documents);
+    this.update(typeof params.documents === 'function' ? params.documents() : params.documents);
     await this.persist(params);
     return 'rebuilt';
   }

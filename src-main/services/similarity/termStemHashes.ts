@@ -1,7 +1,14 @@
 import { stemArabic } from '../../core/arabic';
-import type { CorpusIndex } from '../../core/search/corpusIndex';
 import { SEQUENCE_BREAK } from '../../core/search/termSequences';
 import { hashWord, WORD_BREAK } from '../../core/similarity';
+
+/** Where a document's words come from: the in-memory index, or the on-disk tables before it is loaded. */
+export interface IndexedTerms {
+  /** A document's text words as term numbers, boilerplate as SEQUENCE_BREAK; undefined when not indexed. */
+  textTerms(id: string): Uint32Array | undefined;
+  /** The normalized word a term number stands for. */
+  termText(term: number): string;
+}
 
 /**
  * Turns the search index's term sequences into the stem hashes similarity works on, so signatures
@@ -11,7 +18,7 @@ import { hashWord, WORD_BREAK } from '../../core/similarity';
 export class TermStemHashes {
   private hashes = new Uint32Array(1 << 16);
 
-  constructor(private readonly index: () => CorpusIndex) {}
+  constructor(private readonly index: () => IndexedTerms) {}
 
   /** The word hashes of a document's text, boilerplate as WORD_BREAK; undefined when not indexed. */
   wordsOf(id: string): Uint32Array | undefined {
@@ -26,7 +33,7 @@ export class TermStemHashes {
     return words;
   }
 
-  private hashOf(term: number, index: CorpusIndex): number {
+  private hashOf(term: number, index: IndexedTerms): number {
     if (term >= this.hashes.length) {
       const grown = new Uint32Array(Math.max(term + 1, this.hashes.length * 2));
       grown.set(this.hashes);

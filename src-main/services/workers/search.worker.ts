@@ -12,15 +12,24 @@ serveRpc(port, searchWorkerMethods(host));
 export function searchWorkerMethods(host: SearchHost) {
   return {
     preload: (params: Parameters<SearchHost['preload']>[0]) => host.preload(params),
+    preloadTables: (params: Parameters<SearchHost['preloadTables']>[0]) => host.preloadTables(params),
+    openTables: (params: Parameters<SearchHost['openTables']>[0]) => host.openTables(params),
     open: (params: Parameters<SearchHost['open']>[0]) => host.open(params),
+    loadIndex: (catalogue: Parameters<SearchHost['loadIndex']>[0]) => host.loadIndex(catalogue),
     index: (params: Parameters<SearchHost['indexDocuments']>[0]) => host.indexDocuments(params),
     search: (params: Parameters<SearchHost['search']>[0]) => host.search(params),
     documentHits: (params: Parameters<SearchHost['documentHits']>[0]) => host.documentHits(params),
     persist: (params: Parameters<SearchHost['persist']>[0]) => host.persist(params),
     ensureTables: (params: Parameters<SearchHost['ensureTables']>[0]) => host.ensureTables(params),
     remove: (ids: string[]) => host.removeDocuments(ids),
-    similar: (params: Parameters<SearchHost['similarity']['similar']>[0]) => host.similarity.similar(params),
-    clusters: (params: Parameters<SearchHost['similarity']['clusters']>[0]) => host.similarity.clusters(params),
+    similar: async (params: Parameters<SearchHost['similarity']['similar']>[0]) => {
+      await host.openSignatures();
+      return host.similarity.similar(params);
+    },
+    clusters: async (params: Parameters<SearchHost['similarity']['clusters']>[0]) => {
+      await host.openSignatures();
+      return host.similarity.clusters(params);
+    },
   };
 }
 

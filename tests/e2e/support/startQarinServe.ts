@@ -8,6 +8,8 @@ export interface ServedQarin {
   token: string;
   /** Milliseconds from spawning `qarin serve` to its printing the URL. */
   startMs: number;
+  /** The served process, for benchmarks that read its memory. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startQarinServe(
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     startMs,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

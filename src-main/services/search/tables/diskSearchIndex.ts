@@ -4,6 +4,8 @@ import type { PostingSource, TermFrequencies } from '../../../core/search/indexe
 import type { SlottedPostings } from '../../../core/search/slottedPostings';
 import type { SearchRequest, SearchResult } from '../../../core/search/searchResult';
 import type { Span } from '../../../core/text/span';
+import { locateHits, mergeHits } from '../../../core/search/locateHits';
+import { parseQuery } from '../../../core/search/parseQuery';
 import { TextStore } from '../../project/textStore';
 import { VarintReader } from './byteWriter';
 import { DiskVocabulary } from './diskVocabulary';
@@ -26,9 +28,21 @@ export interface StoredDocument extends Omit<HitDocument, 'text'> {
   sha256: string;
 }
 
+/**
+ * How much a long-lived index (the app's, before it loads the in-memory one) keeps of what its
+ * queries read, counted in postings and in sequence words: past either, the next query starts
+ * afresh, so memory stays bounded whatever is searched.
+ */
+const REMEMBERED_POSTINGS = 4_000_000;
+const REMEMBERED_SEQUENCE_WORDS = 4_000_000;
+/** The same for vocabulary words, stems and table lines. */
+const REMEMBERED_WORDS = 200_000;
+
 /** One field's postings, read from `postings.bin` for the terms a query asks for. */
 class DiskPostings implements PostingSource {
   private readonly cache = new Map<number, SlottedPostings | undefined>();
+  /** Postings held by `cache`. */
+  remembered = 0;
 
   constructor(
     private readonly vocabulary: DiskVocabulary,
@@ -58,8 +72,14 @@ class DiskPostings implements PostingSource {
       let document = 0;
       for (let n = 0; n < count; n++) documents[n] = document += reader.next();
       slots[slot] = documents;
+      this.remembered += count;
     }
     return slots.length > 0 ? slots : undefined;
+  }
+
+  forget(): void {
+    this.cache.clear();
+    this.remembered = 0;
   }
 }
 
@@ -83,18 +103,27 @@ export class DiskSearchIndex implements SearchableCorpus {
   private readonly ids: SortedLines;
   private readonly sourceKeys: (string | undefined)[] = [];
   private readonly searcher: CorpusSearch;
-  private readonly texts: TextStore;
+  private readonly readText: (sha256: string) => string | undefined;
+  private readonly sequenceCache = new Map<number, Uint32Array>();
+  private sequenceWords = 0;
 
+  /**
+   * `readText` reads a stored text by hash (by default straight from the text store, uncached);
+   * `resident` reads the term rows, postings and sequences into memory at once, for a process
+   * that answers many queries (the app), where a one-shot command reads only what it needs.
+   */
   constructor(
     layout: SearchTablesLayout,
     private readonly meta: SearchTablesMeta,
     textsDir: string,
+    options: { readText?: (sha256: string) => string | undefined; resident?: boolean } = {},
   ) {
+    const { readText, resident } = options;
     const terms = new TableFile(layout.terms);
     const stems = new TableFile(layout.stems);
-    const termTable = new TableFile(layout.termTable);
-    const postings = new TableFile(layout.postings);
-    this.sequences = new TableFile(layout.sequences);
+    const termTable = new TableFile(layout.termTable, { resident });
+    const postings = new TableFile(layout.postings, { resident });
+    this.sequences = new TableFile(layout.sequences, { resident });
     this.records = new TableFile(layout.records);
     const ids = new TableFile(layout.ids);
     this.ids = new SortedLines(ids, meta.idBlocks);
@@ -121,12 +150,57 @@ export class DiskSearchIndex implements SearchableCorpus {
     } finally {
       documents.close();
     }
-    this.texts = new TextStore(textsDir);
+    if (readText) this.readText = readText;
+    else {
+      const texts = new TextStore(textsDir);
+      this.readText = (sha256) => texts.read(sha256);
+    }
     this.searcher = new CorpusSearch(this);
   }
 
+  /** The corpus fingerprint the tables were written for. */
+  get fingerprint(): string {
+    return this.meta.fingerprint;
+  }
+
   search(request: SearchRequest): SearchResult {
+    this.forgetIfLarge();
     return this.searcher.search(request);
+  }
+
+  /** Every hit of the query in one document, in text order, overlapping hits merged. */
+  documentHits(id: string, query: string): Span[] {
+    this.forgetIfLarge();
+    const document = this.documentById(id);
+    const text = document && this.textOf(document);
+    if (!document || text === undefined) return [];
+    const prepared = this.searcher.prepare(parseQuery(query));
+    return mergeHits(locateHits(text, document.boilerplate, prepared.matcher));
+  }
+
+  /**
+   * A document's text words as term numbers (its title left out), as the in-memory index gives
+   * them to similarity: the tables number terms as the index they were written from does.
+   */
+  textTerms(id: string): Uint32Array | undefined {
+    const line = this.ids.find(id);
+    const found = line && this.sequenceOf(Number(line.rest));
+    return found?.sequence.subarray(found.titleLength + 1);
+  }
+
+  termText(term: number): string {
+    return this.vocabulary.term(term);
+  }
+
+  /** Starts afresh once what earlier queries read outgrows its bounds (only between queries). */
+  private forgetIfLarge(): void {
+    const postings = this.textPostings.remembered + this.titlePostings.remembered;
+    const words = this.vocabulary.remembered + this.ids.remembered;
+    if (postings <= REMEMBERED_POSTINGS && words <= REMEMBERED_WORDS) return;
+    this.textPostings.forget();
+    this.titlePostings.forget();
+    this.vocabulary.forget();
+    this.ids.forget();
   }
 
   private field(document: number, field: number): number {
@@ -151,9 +225,28 @@ export class DiskSearchIndex implements SearchableCorpus {
 
   sequenceOf(document: number): { sequence: Uint32Array; titleLength: number } | undefined {
     if (!this.isLive(document)) return undefined;
-    const sequence = new Uint32Array(this.field(document, DocumentField.SequenceLength));
-    this.sequences.readInto(sequence, this.field(document, DocumentField.SequenceOffset) * 4);
+    let sequence = this.sequenceCache.get(document);
+    if (!sequence) {
+      sequence = new Uint32Array(this.field(document, DocumentField.SequenceLength));
+      this.sequences.readInto(sequence, this.field(document, DocumentField.SequenceOffset) * 4);
+      if (this.sequenceWords + sequence.length > REMEMBERED_SEQUENCE_WORDS) {
+        this.sequenceCache.clear();
+        this.sequenceWords = 0;
+      }
+      this.sequenceCache.set(document, sequence);
+      this.sequenceWords += sequence.length;
+    }
     return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
+  }
+
+  /** Every live document's id and date, reading every record: for rebuilding what the tables lack. */
+  liveDocuments(): { id: string; date?: string }[] {
+    const documents: { id: string; date?: string }[] = [];
+    for (let number = 0; number < this.capacity; number++) {
+      const stored = this.record(number);
+      if (stored) documents.push(stored.date === undefined ? { id: stored.id } : { id: stored.id, date: stored.date });
+    }
+    return documents;
   }
 
   /** A live document's record (its text not read), found by id. */
@@ -164,7 +257,7 @@ export class DiskSearchIndex implements SearchableCorpus {
 
   /** The stored text of a document, or undefined when it cannot be read. */
   textOf(document: StoredDocument): string | undefined {
-    return document.sha256 === '' ? undefined : this.texts.read(document.sha256);
+    return document.sha256 === '' ? undefined : this.readText(document.sha256);
   }
 
   hitDocument(document: number): HitDocument | undefined {

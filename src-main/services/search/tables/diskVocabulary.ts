@@ -1,4 +1,4 @@
-import { unitsToString } from '../../../core/arabic/scanTokens';
+import { InternTable } from '../../../core/search/internTable';
 import type { SearchVocabulary } from '../../../core/search/searchVocabulary';
 import { TERM_FIELDS, TermField } from './searchTablesLayout';
 import type { SortedLines } from './sortedLines';
@@ -26,6 +26,12 @@ function shapeOf(first: number, last: number, length: number): number {
  */
 export class DiskVocabulary implements SearchVocabulary {
   private readonly ids = new Map<string, number | undefined>();
+  /**
+   * The words learned so far, found by their code units: highlighting asks for every word of a
+   * hit's text, and building a string for each cost more than the rest of the lookup.
+   */
+  private learned = new InternTable();
+  private learnedIds: number[] = [];
   private readonly terms = new Map<number, string>();
   private readonly stems = new Map<string, number[]>();
   private readonly rows = new Map<number, Uint32Array>();
@@ -39,6 +45,24 @@ export class DiskVocabulary implements SearchVocabulary {
     private readonly termTable: TableFile,
   ) {}
 
+  /** How many words and stems are remembered from earlier lookups. */
+  get remembered(): number {
+    return this.ids.size + this.stems.size + this.termLines.remembered + this.stemLines.remembered;
+  }
+
+  /** Forgets every word, stem and block read so far; a long-lived index calls it between queries. */
+  forget(): void {
+    this.ids.clear();
+    this.terms.clear();
+    this.learned = new InternTable();
+    this.learnedIds = [];
+    this.learnedShapes.fill(0);
+    this.stems.clear();
+    this.rows.clear();
+    this.termLines.forget();
+    this.stemLines.forget();
+  }
+
   /** Stands for any indexed word the query never looked up. */
   get otherTerm(): number {
     return this.size;
@@ -48,6 +72,7 @@ export class DiskVocabulary implements SearchVocabulary {
     this.ids.set(term, id);
     this.terms.set(id, term);
     this.learnedShapes[shapeOf(term.charCodeAt(0), term.charCodeAt(term.length - 1), term.length)] = 1;
+    this.learnedIds[this.learned.intern(term)] = id;
   }
 
   idOf(term: string): number | undefined {
@@ -61,7 +86,8 @@ export class DiskVocabulary implements SearchVocabulary {
 
   idOfUnits(units: Uint16Array, length: number): number | undefined {
     if (this.learnedShapes[shapeOf(units[0]!, units[length - 1]!, length)] === 0) return this.otherTerm;
-    return this.ids.get(unitsToString(units, length)) ?? this.otherTerm;
+    const learned = this.learned.idOfUnits(units, length);
+    return learned === undefined ? this.otherTerm : (this.learnedIds[learned] ?? this.otherTerm);
   }
 
   /** A term's row of `terms.bin` (its document count and where its postings are). */

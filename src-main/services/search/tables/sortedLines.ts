@@ -1,3 +1,4 @@
+import { LINES_PER_BLOCK } from './searchTablesLayout';
 import type { TableFile } from './tableFile';
 
 /** A line of a sorted table: its key (the text before the first tab) and the rest after it. */
@@ -11,7 +12,7 @@ const NEWLINE = 0x0a;
 /**
  * A sorted file of `key TAB …` lines (`terms.txt`, `stems.txt`), found through the first key and
  * byte offset of each block of lines: a lookup reads one block, a prefix reads the blocks that
- * hold it. Blocks read are kept for the life of the object (one command).
+ * hold it. Blocks read are kept until `forget` (for a one-shot command, its whole life).
  *
  * A lookup searches the block's bytes for the key's line natively rather than decoding the block
  * into lines: correcting a typed word looks up a few hundred words spread over as many blocks,
@@ -25,6 +26,16 @@ export class SortedLines {
     private readonly file: TableFile,
     private readonly starts: readonly (readonly [string, number])[],
   ) {}
+
+  /** Lines held in the blocks read so far. */
+  get remembered(): number {
+    return this.blocks.size * LINES_PER_BLOCK;
+  }
+
+  forget(): void {
+    this.blocks.clear();
+    this.decoded.clear();
+  }
 
   /** The last block whose first key is at most `key` (0 when none is). */
   private blockFor(key: string): number {

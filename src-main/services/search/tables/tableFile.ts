@@ -1,17 +1,38 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-/** One file of the search tables, open for positional reads of the few parts a query needs. */
+/**
+ * One file of the search tables, open for positional reads of the few parts a query needs, or
+ * read whole once (`resident`) for a process that queries it many times: a query then copies from
+ * memory instead of making a system call per posting list and per term sequence.
+ */
 export class TableFile {
   private readonly fd: number;
   readonly size: number;
+  private readonly contents: Uint8Array | undefined;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: { resident?: boolean } = {},
+  ) {
     this.fd = openSync(path, 'r');
     this.size = fstatSync(this.fd).size;
+    if (options.resident) {
+      const contents = new Uint8Array(this.size);
+      this.readInto(contents, 0);
+      this.contents = contents;
+    }
   }
 
   /** Fills `into` (bytes, or 32-bit words) from byte `position` on; a short file is an error. */
   readInto(into: Uint8Array | Uint32Array, position: number): void {
+    if (this.contents) {
+      if (position + into.byteLength > this.contents.length)
+        throw new Error(`${this.path} ends before byte ${position + into.byteLength}`);
+      new Uint8Array(into.buffer, into.byteOffset, into.byteLength).set(
+        this.contents.subarray(position, position + into.byteLength),
+      );
+      return;
+    }
     let done = 0;
     while (done < into.byteLength) {
       const read = readSync(this.fd, into, done, into.byteLength - done, position + done);
