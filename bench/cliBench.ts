@@ -9,7 +9,7 @@ const builtCli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
 const TIME = '/usr/bin/time';
 const RUNS = 5;
 
-interface Run {
+export interface Run {
   wallMs: number;
   peakMb: number | undefined;
   /** User + system CPU seconds: on a loaded machine a steadier figure than wall time. */
@@ -17,7 +17,7 @@ interface Run {
 }
 
 /** Wall time of a child process and, through /usr/bin/time where it exists, its peak RSS and CPU time. */
-function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Run {
+export function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Run {
   const timed = existsSync(TIME);
   const started = performance.now();
   const child = timed
@@ -39,7 +39,7 @@ function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Run 
   };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
