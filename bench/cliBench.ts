@@ -44,7 +44,7 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function summary(label: string, runs: Run[], target = ''): string {
+export function summary(label: string, runs: Run[], target = ''): string {
   const peaks = runs.map((run) => run.peakMb).filter((peak): peak is number => peak !== undefined);
   const peak = peaks.length > 0 ? `, peak RSS ${median(peaks).toFixed(0)} MB` : '';
   const cpus = runs.map((run) => run.cpuSeconds).filter((cpu): cpu is number => cpu !== undefined);

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpusFolder } from '../corpus';
-import { measure, median, type Run } from '../cliBench';
+import { measure, median, summary, type Run } from '../cliBench';
 import type { Log } from '../importBench';
 import { knownItemQueries } from '../search/knownItemQueries';
 import { writeReorderedCorpus } from './reorderedCorpus';
@@ -62,6 +62,8 @@ interface ScaleFigures {
   cli: Run[];
 }
 
+const mb = (kb: number) => kb / 1024;
+
 /** Space the folder takes on disk (allocated blocks), as `du` counts it. */
 function diskUsage(folder: string): number {
   let bytes = lstatSync(folder).blocks * 512;
@@ -102,13 +104,20 @@ async function measureScale(
   const imported = timedImport(qarinBin, projectDir, folders);
   const reports = imported.added;
   log(
-    `  ${reports} reports added, ${imported.duplicates} duplicates, ${imported.errors.length} errors, in ${(imported.wallMs / 1000).toFixed(1)} s wall, ${imported.cpuSeconds.toFixed(1)} s CPU`,
+    `  ${reports} reports added, ${imported.duplicates} duplicates, ${imported.errors.length} errors, in ${(imported.wallMs / 1000).toFixed(1)} s wall, ${imported.cpuSeconds.toFixed(1)} s CPU, peak RSS ${mb(imported.peakRssKb).toFixed(0)} MB`,
   );
   for (const error of imported.errors.slice(0, 5)) log(`  error: ${error.path}: ${error.reason.en}`);
   const diskBytes = diskUsage(projectDir);
+  log(`  project folder: ${(diskBytes / 1024 / 1024).toFixed(0)} MB on disk`);
+  // Each figure is also printed as it comes, so a run stopped part way still leaves them.
   const served: ServedFigures[] = [];
-  for (let run = 0; run < 2; run++)
-    served.push(await measureServedWorkbench(qarinBin, projectDir, FIRST_QUERY, queries));
+  for (let run = 1; run <= 2; run++) {
+    const figures = await measureServedWorkbench(qarinBin, projectDir, FIRST_QUERY, queries);
+    served.push(figures);
+    log(
+      `  qarin serve run ${run}: serving after ${figures.servedMs.toFixed(0)} ms, first query ${figures.firstQueryMs.toFixed(0)} ms, query p50 ${percentile(figures.queryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.queryMs, 0.99).toFixed(1)} ms, RSS ${mb(figures.rssKb).toFixed(0)} MB (peak ${mb(figures.peakRssKb).toFixed(0)} MB)`,
+    );
+  }
   const cli: Run[] = [];
   for (let run = 0; run < CLI_RUNS; run++) {
     try {
@@ -118,10 +127,10 @@ async function measureScale(
       break;
     }
   }
+  if (cli.length > 0) log(`  ${summary(`qarin search ${CLI_QUERY}`, cli)}`);
   return { reports, imported, diskBytes, served, cli };
 }
 
-const mb = (kb: number) => kb / 1024;
 const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 
 interface Row {
