@@ -10,7 +10,7 @@ const builtCli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
 const TIME = '/usr/bin/time';
 const RUNS = 5;
 
-interface Run {
+export interface Run {
   wallMs: number;
   peakMb: number | undefined;
   /** User + system CPU seconds: on a loaded machine a steadier figure than wall time. */
@@ -18,7 +18,7 @@ interface Run {
 }
 
 /** Wall time of a child process and, through /usr/bin/time where it exists, its peak RSS and CPU time. */
-function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Run {
+export function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Run {
   const timed = existsSync(TIME);
   const started = performance.now();
   const child = timed
@@ -40,12 +40,12 @@ function measure(command: string, args: string[], env?: NodeJS.ProcessEnv): Run 
   };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function summary(label: string, runs: Run[], target = ''): string {
+export function summary(label: string, runs: Run[], target = ''): string {
   const peaks = runs.map((run) => run.peakMb).filter((peak): peak is number => peak !== undefined);
   const peak = peaks.length > 0 ? `, peak RSS ${median(peaks).toFixed(0)} MB` : '';
   const cpus = runs.map((run) => run.cpuSeconds).filter((cpu): cpu is number => cpu !== undefined);

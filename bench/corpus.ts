@@ -41,7 +41,11 @@ export interface LoadedCorpus {
 
 /** Every report of the corpus, read with the app's own TREC importer. */
 export function loadCorpus(tarball = ANT_TARBALL): LoadedCorpus {
-  const folder = unpackCorpus(tarball);
+  return loadCorpusFolder(unpackCorpus(tarball));
+}
+
+/** Every report of the TREC files under `folder`, read with the app's own TREC importer. */
+export function loadCorpusFolder(folder: string): LoadedCorpus {
   const documents: IndexableDocument[] = [];
   const rejected: LoadedCorpus['rejected'] = [];
   for (const path of reportFiles(folder)) {

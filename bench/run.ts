@@ -16,13 +16,17 @@ import { benchFacts } from './compare/benchFacts';
 import { benchSimilar } from './similarity/benchSimilar';
 import { benchReport } from './report/benchReport';
 import { benchQdpx } from './refi-qda/benchQdpx';
+import { benchScale } from './scale/benchScale';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
  * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
- * compare-view, report, qdpx (default: all). qdpx runs on the project the annotations section leaves:
- * ANT with 10,000 highlights. QARIN_BENCH_PROJECT=DIR lets the cli and ui sections use a project that already
- * holds ANT instead of importing it again (on a shared machine, the import is the expensive part).
+ * compare-view, report, qdpx, scale (default: all). qdpx runs on the project the annotations section
+ * leaves: ANT with 10,000 highlights. scale imports ANT and a corpus four times it (ANT and three
+ * reordered copies) in child processes and prints the growth; QARIN_SCALE_SOURCE=DIR makes it from
+ * another folder of TREC files instead of ANT (a small one, to try the section out).
+ * QARIN_BENCH_PROJECT=DIR lets the cli and ui sections use a project that already holds ANT instead
+ * of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
@@ -94,6 +98,10 @@ try {
   if (wants('ui')) {
     heading('Workbench in Chromium');
     await benchUi(log, { projectDir });
+  }
+  if (wants('scale')) {
+    heading('Scale: ANT (1x) against ANT and three reordered copies of it (4x)');
+    await benchScale(process.env.QARIN_SCALE_SOURCE ?? corpusDir, scratch, log);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
