@@ -42,6 +42,35 @@ export function findChromium(named: string | undefined = process.env.QARIN_CHROM
 const PRINT_TIMEOUT_MS = 120_000;
 
 /**
+ * Headless Chromium's command line to print one page to PDF without reaching the network. Chromium
+ * calls Google's update, time and account services even with background networking off, so every
+ * host name resolves to nothing and every request goes to a proxy on this machine that does not
+ * exist: nothing leaves the machine, whatever the browser tries.
+ */
+export function chromiumPrintArgs(profileDir: string, pdfPath: string, pageUrl: string): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-extensions',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-sync',
+    '--no-pings',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+    '--proxy-server=http://127.0.0.1:9',
+    '--no-pdf-header-footer',
+    `--user-data-dir=${profileDir}`,
+    `--print-to-pdf=${pdfPath}`,
+    pageUrl,
+  ];
+}
+
+/**
  * A printer that runs headless Chromium on a temporary copy of the HTML. The report's own
  * Content-Security-Policy forbids every request, and the browser runs with a throwaway profile and
  * without background networking, so printing reaches nothing beyond the file.
@@ -57,21 +86,7 @@ export function chromiumPdfPrinter(browserPath?: string): HtmlToPdf {
       const page = join(folder, 'report.html');
       const pdf = join(folder, 'report.pdf');
       await writeFile(page, html, 'utf8');
-      const args = [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-extensions',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--no-pdf-header-footer',
-        `--user-data-dir=${join(folder, 'profile')}`,
-        `--print-to-pdf=${pdf}`,
-        pathToFileURL(page).href,
-      ];
+      const args = chromiumPrintArgs(join(folder, 'profile'), pdf, pathToFileURL(page).href);
       const stderr = await new Promise<string>((resolve, reject) => {
         const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'] });
         let output = '';
