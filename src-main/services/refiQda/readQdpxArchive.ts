@@ -1,5 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import type { Bilingual } from '../../api/bilingual';
+import { readZipCentralDirectory, ZIP64_MARKER, type ZipCentralEntry } from '../../core/import/zipCentralDirectory';
 import { qdpxMessages } from './qdpxMessages';
 
 /** Why a .qdpx cannot be opened as an archive, naming the entry or the limit at fault. */
@@ -27,58 +28,24 @@ export interface QdpxArchive {
   read(name: string): Promise<Uint8Array>;
 }
 
-interface CentralEntry {
+interface CentralEntry extends ZipCentralEntry {
   name: string;
-  flags: number;
-  method: number;
-  crc: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
 }
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
-const ZIP64_MARK = 0xffffffff;
 const ENCRYPTED = 0x0001;
 const STORED = 0;
 const DEFLATED = 8;
 
 /** The central directory's names and declared sizes, read before anything is inflated. */
 function centralDirectory(bytes: Buffer): CentralEntry[] {
-  const notZip = () => new QdpxArchiveError(qdpxMessages.notZip());
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
-    if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) throw notZip();
-  const count = bytes.readUInt16LE(end + 10);
-  const offset = bytes.readUInt32LE(end + 16);
-  if (offset === ZIP64_MARK || count === 0xffff) throw new QdpxArchiveError(qdpxMessages.zip64());
-  const entries: CentralEntry[] = [];
-  let at = offset;
-  for (let index = 0; index < count; index += 1) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_FILE_HEADER) throw notZip();
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-    entries.push({
-      name,
-      flags: bytes.readUInt16LE(at + 8),
-      method: bytes.readUInt16LE(at + 10),
-      crc: bytes.readUInt32LE(at + 16),
-      compressedSize: bytes.readUInt32LE(at + 20),
-      uncompressedSize: bytes.readUInt32LE(at + 24),
-      localHeaderOffset: bytes.readUInt32LE(at + 42),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+  const directory = readZipCentralDirectory(bytes);
+  if (directory.kind === 'damaged') throw new QdpxArchiveError(qdpxMessages.notZip());
+  if (directory.kind === 'zip64') throw new QdpxArchiveError(qdpxMessages.zip64());
+  return directory.entries.map((entry) => ({
+    ...entry,
+    name: bytes.toString('utf8', entry.nameStart, entry.nameStart + entry.nameLength),
+  }));
 }
 
 /** A name that would land outside the folder it is unpacked into: absolute, a drive, or climbing with `..`. */
@@ -144,7 +111,7 @@ export async function readQdpxArchive(
   let total = 0;
   for (const entry of entries) {
     if (climbsOut(entry.name)) throw new QdpxArchiveError(qdpxMessages.unsafePath(entry.name));
-    if (entry.uncompressedSize === ZIP64_MARK || entry.uncompressedSize > limits.maxEntryBytes) {
+    if (entry.uncompressedSize === ZIP64_MARKER || entry.uncompressedSize > limits.maxEntryBytes) {
       throw new QdpxArchiveError(qdpxMessages.entryTooLarge(entry.name, limits.maxEntryBytes));
     }
     total += entry.uncompressedSize;

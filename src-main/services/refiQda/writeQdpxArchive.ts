@@ -65,19 +65,32 @@ function pack(entry: QdpxArchiveEntry): PackedEntry {
   };
 }
 
+/**
+ * The fields a local header and its central directory record share, in the same order in both:
+ * flags, method, time, date, CRC, both sizes and the name's length, from `at` on.
+ */
+function writeSharedFields(
+  header: Buffer,
+  at: number,
+  entry: PackedEntry,
+  stamp: { time: number; date: number },
+): void {
+  header.writeUInt16LE(UTF8_NAMES, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt16LE(stamp.time, at + 4);
+  header.writeUInt16LE(stamp.date, at + 6);
+  header.writeUInt32LE(entry.crc, at + 8);
+  header.writeUInt32LE(entry.data.length, at + 12);
+  header.writeUInt32LE(entry.size, at + 16);
+  header.writeUInt16LE(entry.name.length, at + 20);
+}
+
 function localHeader(entry: PackedEntry, stamp: { time: number; date: number }): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(LOCAL_FILE_HEADER, 0);
   header.writeUInt16LE(VERSION_NEEDED, 4);
-  header.writeUInt16LE(UTF8_NAMES, 6);
-  header.writeUInt16LE(entry.method, 8);
-  header.writeUInt16LE(stamp.time, 10);
-  header.writeUInt16LE(stamp.date, 12);
-  header.writeUInt32LE(entry.crc, 14);
-  header.writeUInt32LE(entry.data.length, 18);
-  header.writeUInt32LE(entry.size, 22);
-  header.writeUInt16LE(entry.name.length, 26);
-  header.writeUInt16LE(0, 28);
+  writeSharedFields(header, 6, entry, stamp);
+  // No extra field.
   return header;
 }
 
@@ -86,14 +99,7 @@ function centralHeader(entry: PackedEntry, stamp: { time: number; date: number }
   header.writeUInt32LE(CENTRAL_FILE_HEADER, 0);
   header.writeUInt16LE(MADE_BY_UNIX, 4);
   header.writeUInt16LE(VERSION_NEEDED, 6);
-  header.writeUInt16LE(UTF8_NAMES, 8);
-  header.writeUInt16LE(entry.method, 10);
-  header.writeUInt16LE(stamp.time, 12);
-  header.writeUInt16LE(stamp.date, 14);
-  header.writeUInt32LE(entry.crc, 16);
-  header.writeUInt32LE(entry.data.length, 20);
-  header.writeUInt32LE(entry.size, 24);
-  header.writeUInt16LE(entry.name.length, 28);
+  writeSharedFields(header, 8, entry, stamp);
   // Extra field, comment, disk number and internal attributes: all zero.
   header.writeUInt32LE(REGULAR_FILE_MODE, 38);
   header.writeUInt32LE(offset, 42);
