@@ -14,10 +14,9 @@ import { useSettings } from '../settings/SettingsContext';
 import { ImportAnnotationsSection } from './ImportAnnotationsSection';
 import { saveExportFile } from './saveExportFile';
 import { ModalDialog } from '../shared/ModalDialog';
+import { OutcomeMessage, type Outcome } from '../shared/OutcomeMessage';
 
 const FORMATS: ExportFormat[] = ['md', 'csv', 'xlsx', 'json', 'qdpx'];
-
-type Outcome = { kind: 'saved'; message: string } | { kind: 'failed'; message: string };
 
 /**
  * Export of the annotations (Markdown, CSV, W3C Web Annotation, REFI-QDA), by report or by code,
@@ -84,7 +83,7 @@ export function ExportDialog() {
     try {
       const result = await api.call('annotations.export', request());
       saveExportFile(result);
-      setOutcome({ kind: 'saved', message: t.exported(result.highlightCount, result.filename) });
+      setOutcome({ kind: 'done', message: t.exported(result.highlightCount, result.filename) });
     } catch (error) {
       setOutcome({ kind: 'failed', message: t.exportFailed(localizedMessage(error, settings.language)) });
     } finally {
@@ -207,17 +206,7 @@ export function ExportDialog() {
           </select>
         </div>
 
-        <div aria-live="polite">
-          {outcome && (
-            <p
-              className={outcome.kind === 'failed' ? 'error-text' : 'success-text'}
-              role={outcome.kind === 'failed' ? 'alert' : undefined}
-              data-testid="export-outcome"
-            >
-              {outcome.message}
-            </p>
-          )}
-        </div>
+        <OutcomeMessage outcome={outcome} testId="export-outcome" />
 
         <ImportAnnotationsSection />
       </div>

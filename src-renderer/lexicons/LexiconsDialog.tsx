@@ -6,6 +6,7 @@ import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { ModalDialog } from '../shared/ModalDialog';
+import { OutcomeMessage, type Outcome } from '../shared/OutcomeMessage';
 import { useQueryCache } from '../shared/QueryCacheContext';
 import './lexicons.css';
 
@@ -15,8 +16,6 @@ type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'organisation';
 
 const TITLE_KINDS: TitleKind[] = ['rank', 'role'];
 const PLACE_KINDS: PlaceKind[] = ['city', 'region', 'country', 'capital', 'organisation'];
-
-type Outcome = { kind: 'added' | 'failed'; message: string };
 
 function listOf(field: string): string[] {
   return field
@@ -99,7 +98,7 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
       showList(await call());
       // The additions change the facts table: comparisons made before are outdated.
       cache.invalidate(queryKeys.comparisons());
-      setOutcome(done === undefined ? undefined : { kind: 'added', message: done });
+      setOutcome(done === undefined ? undefined : { kind: 'done', message: done });
     } catch (error) {
       fail(error);
     } finally {
@@ -195,17 +194,7 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
             {t.lexiconAdd}
           </button>
         </form>
-        <div aria-live="polite">
-          {outcome && (
-            <p
-              className={outcome.kind === 'failed' ? 'error-text' : 'success-text'}
-              role={outcome.kind === 'failed' ? 'alert' : undefined}
-              data-testid="lexicon-outcome"
-            >
-              {outcome.message}
-            </p>
-          )}
-        </div>
+        <OutcomeMessage outcome={outcome} testId="lexicon-outcome" />
 
         <section aria-labelledby={`${id}-entries`}>
           <h3 id={`${id}-entries`} className="section-title">

@@ -9,11 +9,11 @@ import { useSettings } from '../settings/SettingsContext';
 import { useReportDialog } from './ReportDialogContext';
 import { ReportPreview } from './ReportPreview';
 import { ModalDialog } from '../shared/ModalDialog';
+import { OutcomeMessage, type Outcome } from '../shared/OutcomeMessage';
 import './report.css';
 
 type Grouping = 'none' | 'by-report' | 'by-code';
 type Format = 'html' | 'pdf' | 'docx';
-type Outcome = { kind: 'saved' | 'failed'; message: string };
 
 const FORMATS: Format[] = ['html', 'pdf', 'docx'];
 /** Typing in the title or ticking boxes redraws the preview once the user pauses. */
@@ -84,7 +84,7 @@ export function ReportDialog() {
     try {
       const file = await api.call('report.save', { ...request, format });
       saveExportFile(file);
-      setOutcome({ kind: 'saved', message: t.reportSaved(file.filename) });
+      setOutcome({ kind: 'done', message: t.reportSaved(file.filename) });
     } catch (error) {
       setOutcome({ kind: 'failed', message: t.reportFailed(localizedMessage(error, settings.language)) });
     } finally {
@@ -200,17 +200,7 @@ export function ReportDialog() {
               </button>
             ))}
           </fieldset>
-          <div aria-live="polite">
-            {outcome && (
-              <p
-                className={outcome.kind === 'failed' ? 'error-text' : 'success-text'}
-                role={outcome.kind === 'failed' ? 'alert' : undefined}
-                data-testid="report-outcome"
-              >
-                {outcome.message}
-              </p>
-            )}
-          </div>
+          <OutcomeMessage outcome={outcome} testId="report-outcome" />
         </div>
         <div className="report-preview-pane">
           {nothingChosen ? (
