@@ -139,6 +139,12 @@ describe('report content: one model, the same in HTML and DOCX', () => {
       '',
       '1. Step one',
       '2. Step two',
+      '   1. Sub one',
+      '3. Step three',
+      '',
+      'Counted from zero:',
+      '',
+      '0. Zero',
     ].join('\n');
     const memo = await invoke(handlers, 'memos.save', { title: 'مذكرة منسقة', body, highlightIds: [] });
     try {
@@ -151,8 +157,9 @@ describe('report content: one model, the same in HTML and DOCX', () => {
       );
       assert.match(
         section,
-        /<ol dir="auto" start="1"><li dir="auto">Step one<\/li><li dir="auto">Step two<\/li><\/ol>/,
+        /<ol dir="auto"><li dir="auto" value="1">Step one<\/li><li dir="auto" value="2">Step two<\/li><li dir="auto" class="depth-2" value="1">Sub one<\/li><li dir="auto" value="3">Step three<\/li><\/ol>/,
       );
+      assert.match(section, /<ol dir="auto"><li dir="auto" value="0">Zero<\/li><\/ol>/, 'a list may start at 0');
       assert.doesNotMatch(section, /\*\*|javascript:/);
 
       const { xml, text } = await docxParts(await saveReport(project, { memos: true, language: 'ar', format: 'docx' }));

@@ -17,6 +17,8 @@ export interface NoteBlock {
   kind: 'paragraph' | 'item' | 'heading' | 'quote' | 'code';
   /** 1, 2… in an ordered list; absent in a bulleted one and for other blocks. */
   ordinal?: number;
+  /** A list item's nesting: 1 in a top-level list, 2 in a list inside an item… */
+  depth?: number;
   runs: NoteRun[];
 }
 
@@ -85,7 +87,9 @@ export function noteBlocks(markdown: string): NoteBlock[] {
         open.push(name);
         if (name === 'blockquote') quoteDepth++;
         else if (name === 'ul' || name === 'ol') {
-          lists.push({ ordered: name === 'ol', next: Number(attributes.start ?? 1) || 1 });
+          // A list may start at any number, 0 included (`0. …`).
+          const start = attributes.start === undefined ? 1 : Number(attributes.start);
+          lists.push({ ordered: name === 'ol', next: Number.isFinite(start) ? start : 1 });
         } else if (name === 'a') links.push(followable(attributes.href ?? ''));
         else if (name === 'img') addText(`[${attributes.alt || attributes.src || ''}]`);
         else if (name === 'br') addText('\n');
@@ -101,6 +105,7 @@ export function noteBlocks(markdown: string): NoteBlock[] {
         const list = lists[lists.length - 1];
         current = { kind: name === 'p' && quoteDepth > 0 ? 'quote' : kind, runs: [] };
         if (kind === 'item' && list?.ordered) current.ordinal = list.next++;
+        if (kind === 'item') current.depth = lists.length;
         blocks.push(current);
       },
       ontext(text) {
@@ -126,11 +131,4 @@ export function noteBlocks(markdown: string): NoteBlock[] {
     if (last) last.text = last.text.replace(/\s+$/, '');
   }
   return blocks.filter((each) => each.runs.some((run) => run.text.trim().length > 0));
-}
-
-/** A note's text without its Markdown, for a place that shows plain text only. */
-export function notePlainText(markdown: string): string {
-  return noteBlocks(markdown)
-    .map((each) => each.runs.map((run) => run.text).join(''))
-    .join('\n');
 }

@@ -43,7 +43,7 @@ function noteParagraphs(
     const plain = block.runs.map((run) => run.text).join('');
     return paragraph(noteRunsXml(block, style), plain, reportRtl, {
       ...options,
-      ...(block.kind === 'item' || block.kind === 'quote' ? { indent: 360 } : {}),
+      ...(block.kind === 'item' ? { indent: 360 * (block.depth ?? 1) } : block.kind === 'quote' ? { indent: 360 } : {}),
       ...(block.kind === 'code' ? { rtl: false } : {}),
     });
   });

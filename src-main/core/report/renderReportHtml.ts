@@ -57,12 +57,16 @@ function noteHtml(markdown: string): string {
     const wanted = block.kind !== 'item' ? undefined : block.ordinal !== undefined ? 'ol' : 'ul';
     if (list !== wanted) {
       if (list) parts.push(`</${list}>`);
-      if (wanted) parts.push(wanted === 'ol' ? `<ol dir="auto" start="${block.ordinal ?? 1}">` : '<ul dir="auto">');
+      if (wanted) parts.push(wanted === 'ol' ? '<ol dir="auto">' : '<ul dir="auto">');
       list = wanted;
     }
     const content = noteRunsHtml(block.runs);
-    if (block.kind === 'item') parts.push(`<li dir="auto">${content}</li>`);
-    else if (block.kind === 'code') parts.push(`<pre dir="ltr">${content}</pre>`);
+    if (block.kind === 'item') {
+      // Items of nested lists are drawn in the same list, so each carries its number and its depth.
+      const depth = Math.min(block.depth ?? 1, 4);
+      const number = block.ordinal !== undefined ? ` value="${block.ordinal}"` : '';
+      parts.push(`<li dir="auto"${depth > 1 ? ` class="depth-${depth}"` : ''}${number}>${content}</li>`);
+    } else if (block.kind === 'code') parts.push(`<pre dir="ltr">${content}</pre>`);
     else parts.push(`<p class="note-${block.kind}" dir="auto">${content}</p>`);
   }
   if (list) parts.push(`</${list}>`);

@@ -44,6 +44,9 @@ ${[1, 2, 3, 4, 5, 6].map((depth) => `td.depth-${depth} { padding-inline-start: $
 .note { background: #f6f3ea; border-radius: 4px; padding: 0.3rem 0.7rem; margin: 0.3rem 0; }
 .note p, .note ul, .note ol, .note pre { margin: 0.25rem 0; }
 .note-heading { font-weight: 700; }
+.note li.depth-2 { margin-inline-start: 1.5em; }
+.note li.depth-3 { margin-inline-start: 3em; }
+.note li.depth-4 { margin-inline-start: 4.5em; }
 .note-quote { border-inline-start: 3px solid #d9d4c7; padding-inline-start: 0.6rem; color: #5d5a52; }
 .cite { font-size: 0.85rem; text-decoration: none; }
 .columns { display: grid; grid-template-columns: repeat(${Math.max(1, columnCount)}, minmax(0, 1fr)); gap: 1rem; font-size: 0.9rem; }
