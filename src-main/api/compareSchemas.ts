@@ -129,7 +129,8 @@ export const LexiconEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('place'),
     name: z.string().trim().min(1),
     placeKind: z.enum(['country', 'capital', 'city', 'region', 'organisation']),
-    country: z.string().length(2).optional(),
+    // Checked by core's lexicon reader, whose refusal names the value in Arabic and English.
+    country: z.string().trim().optional(),
     aliases: z.array(z.string().trim().min(1)).optional(),
   }),
   z.object({

@@ -92,15 +92,18 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const set = (name: string) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [name]: event.target.value }));
 
-  async function change(call: () => Promise<LexiconList>, done?: string) {
+  /** Runs an addition or removal; true when it was made, false when it failed (and says why). */
+  async function change(call: () => Promise<LexiconList>, done?: string): Promise<boolean> {
     setBusy(true);
     try {
       showList(await call());
       // The additions change the facts table: comparisons made before are outdated.
       cache.invalidate(queryKeys.comparisons());
       setOutcome(done === undefined ? undefined : { kind: 'done', message: done });
+      return true;
     } catch (error) {
       fail(error);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -110,8 +113,11 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
     event.preventDefault();
     if (!entry) return;
     const name = entry.kind === 'place' ? entry.name : entry.kind === 'framing' ? entry.member : entry.text;
-    void change(() => api.call('compare.lexicons.add', entry), t.lexiconAdded(name)).then(() =>
-      setFields((current) => ({ titleKind: current.titleKind ?? 'rank', placeKind: current.placeKind ?? 'city' })),
+    // What was typed stays when the addition is refused, to be corrected beside the reason.
+    void change(() => api.call('compare.lexicons.add', entry), t.lexiconAdded(name)).then(
+      (made) =>
+        made &&
+        setFields((current) => ({ titleKind: current.titleKind ?? 'rank', placeKind: current.placeKind ?? 'city' })),
     );
   }
 
@@ -209,11 +215,7 @@ export function LexiconsDialog({ open, onClose }: { open: boolean; onClose(): vo
           <ul className="lexicon-entries" data-testid="lexicon-entries">
             {list?.entries.map(({ file, line, entry: listed, name }) => (
               <li key={`${file}:${line}`} className="lexicon-entry">
-                <span className="lexicon-entry-kind">
-                  {listed.kind === 'title' || listed.kind === 'place' || listed.kind === 'framing'
-                    ? t.lexiconKinds[listed.kind]
-                    : listed.kind}
-                </span>
+                <span className="lexicon-entry-kind">{t.lexiconKinds[listed.kind]}</span>
                 <bdi className="lexicon-entry-name">{name}</bdi>
                 <bdi className="lexicon-entry-where" dir="ltr">{`${file}:${line}`}</bdi>
                 <button

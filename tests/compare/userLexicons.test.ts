@@ -109,4 +109,18 @@ test('entries added and removed through the contract change the facts table', as
     invoke(workbench.handlers, 'compare.lexicons.add', { kind: 'title', text: '...', titleKind: 'rank' }),
     (error: unknown) => error instanceof ApiError && error.code === 'invalid-input' && /no letter/.test(error.message),
   );
+  // A country that is not a two-letter code is refused by name, in both languages, not as a schema path.
+  await assert.rejects(
+    invoke(workbench.handlers, 'compare.lexicons.add', {
+      kind: 'place',
+      name: 'درنة',
+      placeKind: 'city',
+      country: 'LBY',
+    }),
+    (error: unknown) =>
+      error instanceof ApiError &&
+      error.code === 'invalid-input' &&
+      /«LBY» is not a two-letter code/.test(error.bilingual.en) &&
+      /«LBY» ليس رمزًا من حرفين/.test(error.bilingual.ar),
+  );
 });

@@ -68,6 +68,13 @@ describe('adding a place to the facts lexicons from the compare view', { skip },
     await dialog.getByTestId('lexicon-kind-place').check();
     await dialog.getByTestId('lexicon-name').fill(ADDED_PLACE);
     await dialog.getByTestId('lexicon-placeKind').selectOption('organisation');
+    // A refused addition says why, in Arabic, and keeps what was typed to be corrected.
+    await dialog.getByTestId('lexicon-country').fill('LBY');
+    await dialog.getByTestId('lexicon-add').click();
+    await dialog.locator('[data-testid=lexicon-outcome][role=alert]').waitFor();
+    assert.match(await dialog.getByTestId('lexicon-outcome').innerText(), /«LBY» ليس رمزًا من حرفين/);
+    assert.equal(await dialog.getByTestId('lexicon-name').inputValue(), ADDED_PLACE);
+    await dialog.getByTestId('lexicon-country').fill('');
     await dialog.getByTestId('lexicon-add').click();
     await dialog.getByTestId('lexicon-entries').getByText(ADDED_PLACE, { exact: true }).waitFor();
     assert.match(await dialog.getByTestId('lexicon-outcome').innerText(), /فيسبوك/);

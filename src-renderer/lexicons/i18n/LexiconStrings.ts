@@ -1,3 +1,5 @@
+import type { LexiconEntry } from '../../../src-main/api/compareSchemas';
+
 /** The strings of the facts lexicons dialog, where a user adds titles, places and framing words. */
 export interface LexiconStrings {
   lexiconsButton: string;
@@ -5,7 +7,8 @@ export interface LexiconStrings {
   lexiconsTitle: string;
   lexiconsIntro: string;
   lexiconKindLabel: string;
-  lexiconKinds: Record<'title' | 'place' | 'framing', string>;
+  /** Every kind a lexicon file may hold; given names and speech verbs are added by editing the files. */
+  lexiconKinds: Record<LexiconEntry['kind'], string>;
   lexiconTitleText: string;
   lexiconTitleKindLabel: string;
   lexiconTitleKinds: Record<'rank' | 'role', string>;

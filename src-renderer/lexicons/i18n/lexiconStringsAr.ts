@@ -11,7 +11,13 @@ export const lexiconStringsAr: LexiconStrings = {
   lexiconsIntro:
     'يتعرف جدول الوقائع على الألقاب والأماكن والصياغات المشحونة من قوائم مرفقة بالتطبيق، وما تضيفه هنا يوسّعها في هذا المشروع.',
   lexiconKindLabel: 'نوع المدخل',
-  lexiconKinds: { title: 'لقب أو رتبة', place: 'مكان أو مؤسسة', framing: 'صياغة مشحونة' },
+  lexiconKinds: {
+    title: 'لقب أو رتبة',
+    place: 'مكان أو مؤسسة',
+    framing: 'صياغة مشحونة',
+    'given-name': 'اسم علم',
+    'speech-verb': 'فعل قول',
+  },
   lexiconTitleText: 'اللقب كما يُكتب قبل الاسم',
   lexiconTitleKindLabel: 'موضعه',
   lexiconTitleKinds: { rank: 'قبل الاسم مباشرة (رتبة)', role: 'قبل الاسم وقد تفصل بينهما كلمات (صفة)' },

@@ -7,7 +7,13 @@ export const lexiconStringsEn: LexiconStrings = {
   lexiconsIntro:
     'The facts table recognizes titles, places and loaded wordings from bundled lists. Entries added here extend them for this project.',
   lexiconKindLabel: 'Kind of entry',
-  lexiconKinds: { title: 'Title or rank', place: 'Place or organisation', framing: 'Loaded wording' },
+  lexiconKinds: {
+    title: 'Title or rank',
+    place: 'Place or organisation',
+    framing: 'Loaded wording',
+    'given-name': 'Given name',
+    'speech-verb': 'Verb of saying',
+  },
   lexiconTitleText: 'Title, as written before a name',
   lexiconTitleKindLabel: 'It stands',
   lexiconTitleKinds: {
