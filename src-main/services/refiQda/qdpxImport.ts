@@ -31,6 +31,7 @@ import {
   type QdpxArchiveLimits,
 } from './readQdpxArchive';
 import { qdpxMessages } from './qdpxMessages';
+import { giveTurnAfter } from '../eventLoopTurns';
 
 export type ImportQdpxResult = z.output<typeof ImportQdpxResultSchema>;
 
@@ -119,6 +120,7 @@ async function readProject(
         }
       }
       sources.push({ source, placed, sha256: createHash('sha256').update(placed.text, 'utf8').digest('hex') });
+      await giveTurnAfter(sources.length);
     }
     if (problems.length > 0) throw refuse(problems);
     return { project, sources };
@@ -336,7 +338,12 @@ export async function importQdpx(
 ): Promise<ImportQdpxResult> {
   const { project, sources } = await readProject(file, limits);
   const fromQarin = project.origin === 'Qarin';
-  const report = await parts.imports.addPrepared(sources.map((read) => preparedDocument(file, read, fromQarin)));
+  const prepared: PreparedDocument[] = [];
+  for (const read of sources) {
+    prepared.push(preparedDocument(file, read, fromQarin));
+    await giveTurnAfter(prepared.length);
+  }
+  const report = await parts.imports.addPrepared(prepared);
   const docIds = new Map<string, string>();
   for (const read of sources) {
     const document = parts.documents.findBySha(read.sha256);

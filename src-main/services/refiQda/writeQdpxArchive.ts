@@ -1,7 +1,7 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { qdpxMessages } from './qdpxMessages';
 import { annotationError } from '../annotations/annotationMessages';
+import { giveTurnAfter } from '../eventLoopTurns';
 
 export interface QdpxArchiveEntry {
   path: string;
@@ -25,11 +25,6 @@ const DEFLATED = 8;
 /** Without ZIP64, which this writer does not produce and the reader refuses, a ZIP counts entries and offsets in 16 and 32 bits. */
 const MAX_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
-/**
- * Entries deflated between two turns of the event loop, so that a large export does not hold the
- * process (the desktop app's main process, the server) for seconds at a stretch.
- */
-const ENTRIES_PER_TURN = 256;
 
 interface PackedEntry {
   name: Buffer;
@@ -121,7 +116,7 @@ export async function writeQdpxArchive(entries: readonly QdpxArchiveEntry[], mod
   const packed: PackedEntry[] = [];
   for (const entry of entries) {
     packed.push(pack(entry));
-    if (packed.length % ENTRIES_PER_TURN === 0) await nextTurn();
+    await giveTurnAfter(packed.length);
   }
 
   const stamp = dosDateTime(modified);
