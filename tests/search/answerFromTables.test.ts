@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { invoke } from '../../src-main/api/dispatch';
@@ -100,6 +101,31 @@ describe('the app answers from the on-disk search tables until the corpus change
     const { host, source } = await openHost(project, catalogue, fingerprint, true);
     assert.equal(source, 'snapshot');
     assert.equal(host.search({ query: 'حفتر', offset: 0, limit: 5 }).total > 0, true);
+  });
+
+  it('an index persisted without tables gets them at its first opening, for the next', async () => {
+    const { project } = await importedSeeds();
+    const tablesDir = join(projectLayout(project).index, 'tables');
+    rmSync(tablesDir, { recursive: true, force: true });
+    const workbench = await openWorkbench({ projectDir: project });
+    try {
+      const found = await invoke(workbench.handlers, 'search.query', { query: 'حفتر', offset: 0, limit: 10 });
+      assert.ok(found.total > 0);
+      const meta = searchTablesLayout(projectLayout(project).index).meta;
+      for (let waited = 0; !existsSync(meta) && waited < 20_000; waited += 50) await delay(50);
+      assert.ok(existsSync(meta), 'the tables were written');
+    } finally {
+      await workbench.close();
+    }
+    const reopened = new SearchHost();
+    const { fingerprint } = JSON.parse(readFileSync(join(projectLayout(project).index, 'manifest.json'), 'utf8')) as {
+      fingerprint: string;
+    };
+    const layout = projectLayout(project);
+    assert.ok(
+      await reopened.openTables({ indexDir: layout.index, textsDir: layout.texts, fingerprint }),
+      'the next start answers from them',
+    );
   });
 
   it('through the workbench: searches, imports, and searches again after reopening', async () => {

@@ -51,6 +51,7 @@ export class SearchHost {
   private readonly shaById = new Map<string, string>();
   private indexDir = '';
   private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
+  private tablesPreload: Promise<void> | undefined;
   private signing = true;
   readonly similarity = new SimilarityHost(() => this.index ?? this.requireTables());
 
@@ -60,11 +61,11 @@ export class SearchHost {
   };
 
   /**
-   * Reads the persisted index before the library is known, so both load at the same time; `open`
-   * then uses it only if its fingerprint matches the library's.
+   * Starts reading the persisted snapshot; `openIndex` then uses it only if its fingerprint matches
+   * the library's.
    */
-  preload(params: { indexDir: string }): Promise<void> {
-    this.preloaded ??= this.readSnapshot(params.indexDir).then((snapshot) =>
+  private readSnapshotAhead(indexDir: string): Promise<void> {
+    this.preloaded ??= this.readSnapshot(indexDir).then((snapshot) =>
       snapshot
         ? {
             fingerprint: snapshot.fingerprint,
@@ -76,22 +77,29 @@ export class SearchHost {
   }
 
   /**
-   * Opens the on-disk tables before the library is known (cheap: they are read as queries need
-   * them); `openTables` then answers from them if they match the library.
+   * Opens the on-disk tables before the library is known, so both load at the same time, reading
+   * the tables the app queries again and again into memory; `openTables` then answers from them
+   * if they match the library. Without tables, the snapshot is read ahead instead. Done once.
    */
-  async preloadTables(params: { indexDir: string; textsDir: string }): Promise<void> {
-    const meta = await readSearchTablesMeta(params.indexDir);
-    if (!meta || this.tables) return;
-    this.texts ??= new TextCache(new TextStore(params.textsDir));
-    const texts = this.texts;
-    try {
-      this.tables = new DiskSearchIndex(searchTablesLayout(params.indexDir), meta, params.textsDir, {
-        readText: (sha256) => texts.get(sha256),
-        resident: true,
-      });
-    } catch {
-      // Missing or damaged tables only cost loading the index: they are a cache of it.
-    }
+  preloadTables(params: { indexDir: string; textsDir: string }): Promise<void> {
+    this.tablesPreload ??= (async () => {
+      const meta = await readSearchTablesMeta(params.indexDir);
+      if (!meta) {
+        this.readSnapshotAhead(params.indexDir).catch(() => undefined);
+        return;
+      }
+      this.texts ??= new TextCache(new TextStore(params.textsDir));
+      const texts = this.texts;
+      try {
+        this.tables = new DiskSearchIndex(searchTablesLayout(params.indexDir), meta, params.textsDir, {
+          readText: (sha256) => texts.get(sha256),
+          resident: true,
+        });
+      } catch {
+        // Missing or damaged tables only cost loading the index: they are a cache of it.
+      }
+    })();
+    return this.tablesPreload;
   }
 
   /**
@@ -170,7 +178,7 @@ export class SearchHost {
   }> {
     this.texts ??= new TextCache(new TextStore(params.textsDir));
     this.learnTexts(params.catalogue);
-    this.preload({ indexDir: params.indexDir }).catch(() => undefined);
+    this.readSnapshotAhead(params.indexDir).catch(() => undefined);
     const persisted = await this.preloaded?.catch(() => undefined);
     this.preloaded = undefined;
     if (persisted?.fingerprint === params.fingerprint) {

@@ -11,7 +11,6 @@ serveRpc(port, searchWorkerMethods(host));
 
 export function searchWorkerMethods(host: SearchHost) {
   return {
-    preload: (params: Parameters<SearchHost['preload']>[0]) => host.preload(params),
     preloadTables: (params: Parameters<SearchHost['preloadTables']>[0]) => host.preloadTables(params),
     openTables: (params: Parameters<SearchHost['openTables']>[0]) => host.openTables(params),
     open: (params: Parameters<SearchHost['open']>[0]) => host.open(params),
