@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invoke } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
@@ -49,6 +49,25 @@ test('a journal keeps whole batches in order and skips a line cut by a kill', as
   await journal.clear();
   assert.equal(existsSync(journal.path), false);
   assert.deepEqual(await journal.read(), []);
+});
+
+test('a journal holding a line it cannot read as entries is kept aside, not removed', async () => {
+  const { entries } = await importedEntries(folderOfReports(2, 'الوفد'));
+  const folder = tempDir();
+  const journal = new LibraryJournal(join(folder, 'library.journal'));
+  await journal.append(entries.slice(0, 1));
+  // Whole JSON, but not entries this version reads: written by another version, or edited.
+  const foreign = JSON.stringify([{ ...entries[1], id: 42 }]);
+  appendFileSync(journal.path, `\n${foreign}\n`);
+  assert.deepEqual(
+    (await journal.read()).map((entry) => entry.id),
+    [entries[0]!.id],
+  );
+  await journal.clear();
+  assert.equal(existsSync(journal.path), false);
+  const aside = readdirSync(folder).filter((name) => name.startsWith('library.journal.unread-'));
+  assert.equal(aside.length, 1, 'the journal is renamed aside');
+  assert.ok(readFileSync(join(folder, aside[0]!), 'utf8').includes(foreign), 'with the line it could not read');
 });
 
 test('opening a project replays the batches a stopped import journaled, then writes them into the library', async () => {

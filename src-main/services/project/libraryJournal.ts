@@ -1,4 +1,4 @@
-import { open, readFile, unlink } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
@@ -19,6 +19,12 @@ const BatchSchema = z.array(LibraryEntrySchema);
  * its import had not been told that batch was saved.
  */
 export class LibraryJournal {
+  /**
+   * Set once a read met a line that is JSON but not library entries: written by another version
+   * or by hand, it may name reports whose texts are stored, so the journal is kept aside, not removed.
+   */
+  private heldUnreadLines = false;
+
   constructor(readonly path: string) {}
 
   /** Appends one batch and returns once it is on disk. */
@@ -61,15 +67,26 @@ export class LibraryJournal {
       }
       const batch = BatchSchema.safeParse(parsed);
       if (batch.success) entries.push(...batch.data);
-      else process.emitWarning(`${this.path}:${number + 1}: skipped, not a batch of library entries`);
+      else {
+        this.heldUnreadLines = true;
+        process.emitWarning(`${this.path}:${number + 1}: skipped, not a batch of library entries`);
+      }
     }
     return entries;
   }
 
-  /** Removes the journal, once the library file holds everything it held. */
+  /**
+   * Removes the journal, once the library file holds everything it held; one holding lines that
+   * could not be read is renamed aside instead, with a warning naming where it now is.
+   */
   async clear(): Promise<void> {
     try {
-      await unlink(this.path);
+      if (this.heldUnreadLines) {
+        const aside = `${this.path}.unread-${Date.now()}`;
+        await rename(this.path, aside);
+        this.heldUnreadLines = false;
+        process.emitWarning(`${this.path}: kept as ${aside}, for the lines that could not be read`);
+      } else await unlink(this.path);
     } catch (error) {
       if (nodeErrorCode(error) === 'ENOENT') return;
       throw error;
