@@ -62,7 +62,11 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const libraryStamp = async () => `${await fileStamp(layout.library)}+${await fileStamp(layout.libraryJournal)}`;
   let libraryStampKnown = await libraryStamp();
   const noteSearchTables = async () => {
-    if ((await libraryStamp()) === libraryStampKnown) await search.noteLibraryMatchesTables();
+    // The stamp noted is the one checked here: another process may save the library meanwhile.
+    const library = await fileStamp(layout.library);
+    if (`${library}+${await fileStamp(layout.libraryJournal)}` === libraryStampKnown) {
+      await search.noteLibraryMatchesTables(library);
+    }
   };
   const texts = new TextStore(layout.texts);
   const events = new EventHub();

@@ -138,15 +138,16 @@ export class SearchService {
   }
 
   /**
-   * Notes that the library file now on disk matches the index's on-disk tables (writing them if
-   * the index has none yet); the caller knows the file holds the library this service was given.
+   * Notes that the library file of stamp `libraryStamp` matches the index's on-disk tables (writing
+   * them if the index has none yet); the caller has checked that the file of that stamp holds the
+   * library this service was given.
    */
-  async noteLibraryMatchesTables(): Promise<void> {
+  async noteLibraryMatchesTables(libraryStamp: string): Promise<void> {
     const fingerprint = this.fingerprint();
     await this.ready();
     const current = this.answeringFromTables?.fingerprint === fingerprint;
-    await (current ? await this.ready() : await this.indexReady()).call('ensureTables', { fingerprint });
-    await noteLibraryMatchesTables(this.layout, fingerprint);
+    await (current ? this.worker() : await this.indexReady()).call('ensureTables', { fingerprint });
+    await noteLibraryMatchesTables(this.layout, fingerprint, libraryStamp);
   }
 
   async close(): Promise<void> {
