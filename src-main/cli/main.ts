@@ -82,7 +82,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     }
     if (error instanceof ApiError) {
       // Our own message, whose verbatim names are isolated for the interface: the terminal drops the isolates.
-      writeLine(process.stderr, `qarin: ${visibleMessage(error.bilingual[messages.language === 'ar' ? 'ar' : 'en'])}`);
+      writeLine(process.stderr, `qarin: ${visibleMessage(error.bilingual[messages.language])}`);
       return 1;
     }
     // A file-system failure (a read-only, missing or full project) names its path in its message.

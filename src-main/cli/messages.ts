@@ -100,7 +100,8 @@ Options:
   serving: (url: string) => `Qarin is served at ${url}\nPress Ctrl+C to stop.`,
   interfaceNotBuilt: (dir: string) => `The interface is not built (${dir} is missing). Run "npm run build" first.`,
   progress: (done: number, total: number) => `${done}/${total} files`,
-  language: 'en',
+  /** The language of these messages, to pick from a reason given in both. */
+  language: 'en' as const,
   badChoice: (option: string, value: string, choices: string) => `${option} takes ${choices}, not "${value}".`,
   unknownSubcommand: (command: string, name: string) =>
     `Unknown "${command}" subcommand "${name}". Run "qarin --help".`,
@@ -178,7 +179,10 @@ export interface CompareSummary {
   disagreements: number;
 }
 
-type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
+/** The English messages' shape with each text widened to any string, and the language to either. */
+type Messages = {
+  [K in keyof typeof en]: K extends 'language' ? 'ar' | 'en' : (typeof en)[K] extends string ? string : (typeof en)[K];
+};
 
 const ar: Messages = {
   usage: `قارِن: ابحث في التقارير العربية وقارنها وعلّق عليها دون اتصال.

@@ -1,10 +1,5 @@
 import { ApiError } from '../../api/apiError';
 import { CliError } from '../cliError';
-import type { CliMessages } from '../messages';
-
-export function cliLanguage(messages: CliMessages): 'ar' | 'en' {
-  return messages.language === 'ar' ? 'ar' : 'en';
-}
 
 /**
  * Annotation errors carry English and Arabic; the command line prints the message of its language

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { invoke } from '../../api/dispatch';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
-import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+import { annotationCallFailure } from './annotationCallFailure';
 
 /**
  * `qarin annotations import FILE.json`: reads a W3C Web Annotation collection (a Qarin JSON export)
@@ -29,7 +29,7 @@ export async function annotationsCommand(context: CliContext): Promise<number> {
     writeLine(stdout, options.json ? JSON.stringify(result, null, 2) : messages.annotationsImported(result));
     return 0;
   } catch (error) {
-    throw annotationCallFailure(error, cliLanguage(messages));
+    throw annotationCallFailure(error, messages.language);
   } finally {
     await workbench.close();
   }

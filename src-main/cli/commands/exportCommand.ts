@@ -4,7 +4,7 @@ import { codeNameKey } from '../../core/annotations/codeTree';
 import { CliError } from '../cliError';
 import { optionChoice } from '../optionChoice';
 import { writeLine, type CliContext } from '../cliContext';
-import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+import { annotationCallFailure } from './annotationCallFailure';
 import { writeFileReply } from './writeFileReply';
 
 const FORMATS = ['md', 'csv', 'xlsx', 'json', 'qdpx'] as const;
@@ -44,7 +44,7 @@ export async function exportCommand(context: CliContext): Promise<number> {
   const format = optionChoice(context, '--format', options.format, FORMATS);
   if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
   const by = options.by === undefined ? 'report' : optionChoice(context, '--by', options.by, GROUPINGS);
-  const language = cliLanguage(messages);
+  const language = messages.language;
   const workbench = await context.openWorkbench();
   try {
     const codeId =

@@ -36,13 +36,7 @@ export async function importCommand(context: CliContext): Promise<number> {
       writeLine(stdout, messages.warningLine(visibleText(warning.path), warning.warnings.length));
     }
     for (const error of report.errors) {
-      writeLine(
-        stderr,
-        messages.errorLine(
-          visibleText(error.path),
-          visibleMessage(error.reason[messages.language === 'ar' ? 'ar' : 'en']),
-        ),
-      );
+      writeLine(stderr, messages.errorLine(visibleText(error.path), visibleMessage(error.reason[messages.language])));
     }
     if (report.cancelled) writeLine(stdout, messages.importCancelled);
     writeLine(

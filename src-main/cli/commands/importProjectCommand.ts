@@ -3,7 +3,7 @@ import { invoke } from '../../api/dispatch';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import { visibleText } from '../visibleText';
-import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+import { annotationCallFailure } from './annotationCallFailure';
 
 /** `qarin import-project FILE.qdpx`: a REFI-QDA project, all or nothing; exit 1 when it is refused. */
 export async function importProjectCommand(context: CliContext): Promise<number> {
@@ -14,7 +14,7 @@ export async function importProjectCommand(context: CliContext): Promise<number>
   try {
     const result = await invoke(workbench.handlers, 'project.importQdpx', { path: resolve(file) }).catch(
       (error: unknown) => {
-        throw annotationCallFailure(error, cliLanguage(messages));
+        throw annotationCallFailure(error, messages.language);
       },
     );
     if (options.json) {

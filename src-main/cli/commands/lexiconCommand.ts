@@ -1,6 +1,10 @@
 import { invoke } from '../../api/dispatch';
 import type { LexiconList } from '../../api/compareSchemas';
-import { formatLexiconLine, parseLexiconLines } from '../../core/compare/facts/lexiconAdditionLines';
+import {
+  formatLexiconLine,
+  LEXICON_ADDITION_KINDS,
+  parseLexiconLines,
+} from '../../core/compare/facts/lexiconAdditionLines';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { CliMessages } from '../messages';
@@ -23,8 +27,7 @@ export async function lexiconCommand(context: CliContext): Promise<number> {
     if (entry) list = await invoke(workbench.handlers, 'compare.lexicons.add', entry);
     else if (action === 'remove') {
       const [kind, name] = fields as [string, string];
-      const known = ['title', 'place', 'framing', 'given-name', 'speech-verb'] as const;
-      const listed = known.find((candidate) => candidate === kind);
+      const listed = LEXICON_ADDITION_KINDS.find((candidate) => candidate === kind);
       if (!listed) throw new CliError(messages.lexiconUnknownKind(kind), 1);
       list = await invoke(workbench.handlers, 'compare.lexicons.remove', { kind: listed, name });
     } else list = await invoke(workbench.handlers, 'compare.lexicons.list', {});
@@ -43,7 +46,7 @@ function entryOf(fields: string[], messages: CliMessages) {
   if (fields.length < 2) throw new CliError(messages.missingArgument('KIND FIELD…'), 1);
   const parsed = parseLexiconLines(fields.join('\t'));
   const problem = parsed.problems[0];
-  if (problem) throw new CliError(problem.reason[messages.language === 'ar' ? 'ar' : 'en'], 1);
+  if (problem) throw new CliError(problem.reason[messages.language], 1);
   return parsed.entries[0]!.entry;
 }
 
@@ -57,7 +60,7 @@ function printList(list: LexiconList, { messages, stdout, stderr }: CliContext):
     );
   }
   for (const { file, line, reason } of list.problems) {
-    const said = visibleMessage(reason[messages.language === 'ar' ? 'ar' : 'en']);
+    const said = visibleMessage(reason[messages.language]);
     writeLine(stderr, `qarin: ${visibleText(`${file}:${line}`)}: ${said}`);
   }
   writeLine(stdout, '');

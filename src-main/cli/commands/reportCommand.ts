@@ -2,7 +2,7 @@ import { invoke } from '../../api/dispatch';
 import { CliError } from '../cliError';
 import { optionChoice } from '../optionChoice';
 import { writeLine, type CliContext } from '../cliContext';
-import { annotationCallFailure, cliLanguage } from './annotationCallFailure';
+import { annotationCallFailure } from './annotationCallFailure';
 import { writeFileReply } from './writeFileReply';
 
 const FORMATS = ['html', 'pdf', 'docx'] as const;
@@ -29,7 +29,7 @@ export async function reportCommand(context: CliContext): Promise<number> {
   if (!annotations && !compare && !options.codebook && !options.memos) {
     throw new CliError(messages.reportNeedsContent, 1);
   }
-  const language = cliLanguage(messages);
+  const language = messages.language;
   const workbench = await context.openWorkbench();
   try {
     const result = await invoke(workbench.handlers, 'report.save', {

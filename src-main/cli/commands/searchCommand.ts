@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../api/dispatch';
+import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT } from '../../core/search/searchLimits';
 import type { SearchResult } from '../../api/types';
 import type { OneShotSearch } from '../../services/search/oneShotSearch';
 import { isClosed, writeLine, type CliContext } from '../cliContext';
@@ -31,10 +32,6 @@ export async function searchCommand(context: CliContext): Promise<number> {
   }
 }
 
-/** The bounds `SearchRequestSchema` sets on what the command line passes. */
-const MAX_QUERY_LENGTH = 2_000;
-const MAX_LIMIT = 1_000;
-
 /**
  * The tables answer without the contract's zod schemas, whose loading alone would cost more than
  * the query: the request is the one `invoke` would build (offset 0), and the result comes out in
@@ -43,9 +40,10 @@ const MAX_LIMIT = 1_000;
  * refused in the same words as by the workbench.
  */
 async function searchTables(tables: OneShotSearch, query: string, limit: number): Promise<SearchResult> {
-  if (query.length > MAX_QUERY_LENGTH || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+  if (query.length > MAX_QUERY_LENGTH || !Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) {
     const { dispatch } = await import('../../api/dispatch');
     await dispatch({} as ApiHandlers, 'search.query', { query, limit });
+    throw new Error('the contract accepted a search request beyond the bounds in searchLimits.ts');
   }
   return tables.query({ query, offset: 0, limit });
 }

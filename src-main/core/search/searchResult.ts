@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT } from './searchLimits';
 import { SpanSchema } from '../text/span';
 import { QueryNoticeCodeSchema } from './queryModel';
 
@@ -9,9 +10,9 @@ import { QueryNoticeCodeSchema } from './queryModel';
  */
 
 export const SearchRequestSchema = z.object({
-  query: z.string().max(2_000),
+  query: z.string().max(MAX_QUERY_LENGTH),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1_000).default(20),
+  limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(20),
   /** Filters set with UI controls; they combine (AND) with operators written in the query. */
   sources: z.array(z.string()).optional(),
   after: z.string().optional(),
