@@ -36,6 +36,8 @@ export function ModalDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const onOpenRef = useRef(onOpen);
   onOpenRef.current = onOpen;
+  const openRef = useRef(open);
+  openRef.current = open;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -56,9 +58,16 @@ export function ModalDialog({
         event.preventDefault();
         onClose();
       }}
-      // Closed by the page (a form's method="dialog", a close button) while still wanted open.
+      // Closed while still wanted open: by a form's method="dialog", or by a second Escape, which
+      // Chromium lets close the dialog whatever `cancel` said. If the owner keeps it open (an
+      // import still running), it is shown again once the owner has answered.
       onClose={() => {
-        if (open) onClose();
+        if (!open) return;
+        onClose();
+        setTimeout(() => {
+          const dialog = dialogRef.current;
+          if (openRef.current && dialog && !dialog.open) dialog.showModal();
+        });
       }}
       data-testid={testId}
     >
