@@ -179,8 +179,11 @@ export class ImportService {
         reading.cancel();
       }
       for (const entry of batch.entries) {
+        const text = batch.texts.get(entry.id);
+        // An accepted report always brings its text; indexing it empty would hide it from search.
+        if (text === undefined) throw new Error(`the text of report ${entry.id} went missing after it was accepted`);
         unindexed.entries.push(entry);
-        unindexed.texts.set(entry.id, batch.texts.get(entry.id) ?? '');
+        unindexed.texts.set(entry.id, text);
         unsaved.push(entry);
       }
       if (unindexed.entries.length >= indexBatch) sendToIndex();
