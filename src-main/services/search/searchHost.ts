@@ -10,7 +10,7 @@ import { SimilarityHost } from '../similarity/similarityHost';
 import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
 import { readSearchTablesMeta } from './tables/searchTablesFreshness';
-import { searchTablesLayout } from './tables/searchTablesLayout';
+import { searchTablesLayout, TABLE_DATA_FILES } from './tables/searchTablesLayout';
 import { DiskSearchIndex } from './tables/diskSearchIndex';
 import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
@@ -245,8 +245,7 @@ export class SearchHost {
   async ensureTables(params: { fingerprint: string }): Promise<void> {
     const meta = await readSearchTablesMeta(this.indexDir);
     const layout = searchTablesLayout(this.indexDir);
-    const { terms, stems, termTable, postings, documents, sequences, records, ids } = layout;
-    const whole = [terms, stems, termTable, postings, documents, sequences, records, ids].every(existsSync);
+    const whole = TABLE_DATA_FILES.every((file) => existsSync(layout[file]));
     if (this.tables?.fingerprint === params.fingerprint || (meta?.fingerprint === params.fingerprint && whole)) return;
     const index = this.requireIndex();
     const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);

@@ -35,6 +35,20 @@ export function searchTablesLayout(indexDir: string) {
 
 export type SearchTablesLayout = ReturnType<typeof searchTablesLayout>;
 
+/** The files that hold the tables' data, all written together, before `meta.json`. */
+export const TABLE_DATA_FILES = [
+  'terms',
+  'stems',
+  'termTable',
+  'postings',
+  'documents',
+  'sequences',
+  'records',
+  'ids',
+] as const satisfies readonly (keyof SearchTablesLayout)[];
+
+export type TableDataFile = (typeof TABLE_DATA_FILES)[number];
+
 /** Bumped whenever any file's layout changes, so that old tables are not misread. */
 export const SEARCH_TABLES_FORMAT = 1;
 

@@ -13,7 +13,8 @@ import {
   TERM_FIELDS,
   TermField,
   searchTablesLayout,
-  type SearchTablesLayout,
+  TABLE_DATA_FILES,
+  type TableDataFile,
   type SearchTablesMeta,
 } from './searchTablesLayout';
 
@@ -68,7 +69,7 @@ class ValueList {
 
 /** The search tables' files, encoded and ready to be written. */
 export interface EncodedSearchTables {
-  files: { path: (layout: SearchTablesLayout) => string; bytes: Uint8Array }[];
+  files: Record<TableDataFile, Uint8Array>;
   meta: SearchTablesMeta;
 }
 
@@ -158,16 +159,16 @@ export function encodeSearchTables(
   );
 
   const bytesOf = (rows: Uint32Array) => new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
-  const files: EncodedSearchTables['files'] = [
-    { path: (layout) => layout.terms, bytes: terms.bytes },
-    { path: (layout) => layout.stems, bytes: stems.bytes },
-    { path: (layout) => layout.termTable, bytes: bytesOf(termRows) },
-    { path: (layout) => layout.postings, bytes: postings.result() },
-    { path: (layout) => layout.documents, bytes: bytesOf(documentRows) },
-    { path: (layout) => layout.sequences, bytes: sequences.result() },
-    { path: (layout) => layout.records, bytes: records.result() },
-    { path: (layout) => layout.ids, bytes: ids.bytes },
-  ];
+  const files: EncodedSearchTables['files'] = {
+    terms: terms.bytes,
+    stems: stems.bytes,
+    termTable: bytesOf(termRows),
+    postings: postings.result(),
+    documents: bytesOf(documentRows),
+    sequences: sequences.result(),
+    records: records.result(),
+    ids: ids.bytes,
+  };
   const meta: SearchTablesMeta = {
     format: SEARCH_TABLES_FORMAT,
     analyzer: ANALYZER_VERSION,
@@ -191,6 +192,6 @@ export function encodeSearchTables(
 export async function writeSearchTables(indexDir: string, encoded: EncodedSearchTables): Promise<void> {
   const layout = searchTablesLayout(indexDir);
   await mkdir(layout.dir, { recursive: true });
-  await Promise.all(encoded.files.map(({ path, bytes }) => writeFileDurably(path(layout), bytes)));
+  await Promise.all(TABLE_DATA_FILES.map((file) => writeFileDurably(layout[file], encoded.files[file])));
   await writeFileDurably(layout.meta, JSON.stringify(encoded.meta));
 }
