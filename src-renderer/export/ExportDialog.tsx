@@ -53,19 +53,19 @@ export function ExportDialog() {
 
   // A REFI-QDA project is the whole project: every report, code, memo and note.
   const wholeProject = format === 'qdpx';
+  // What is exported: a REFI-QDA project is always the whole project, whatever scope was chosen.
+  const shownScope: ExportScope = wholeProject ? 'all' : scope;
   const scopeReady =
-    wholeProject ||
-    scope === 'all' ||
-    (scope === 'document' && openTab) ||
-    (scope === 'code' && codeId) ||
-    (scope === 'filter' && filterSet);
+    shownScope === 'all' ||
+    (shownScope === 'document' && openTab) ||
+    (shownScope === 'code' && codeId) ||
+    (shownScope === 'filter' && filterSet);
 
   function request(): ExportRequest {
     const base: ExportRequest = { format, by, language };
-    if (wholeProject) return base;
-    if (scope === 'document' && openTab) return { ...base, docId: openTab.documentId };
-    if (scope === 'code' && codeId) return { ...base, codeId };
-    if (scope === 'filter') {
+    if (shownScope === 'document' && openTab) return { ...base, docId: openTab.documentId };
+    if (shownScope === 'code' && codeId) return { ...base, codeId };
+    if (shownScope === 'filter') {
       return {
         ...base,
         codeId: filter.codeId,
@@ -155,7 +155,7 @@ export function ExportDialog() {
               <input
                 type="radio"
                 name={`${id}-scope`}
-                checked={wholeProject ? option.value === 'all' : scope === option.value}
+                checked={shownScope === option.value}
                 disabled={option.disabled}
                 onChange={() => setScope(option.value)}
               />
@@ -169,7 +169,7 @@ export function ExportDialog() {
               </span>
             </label>
           ))}
-          {scope === 'code' && !wholeProject && (
+          {shownScope === 'code' && (
             <select
               className="select scope-code"
               aria-label={t.scopeCode}
