@@ -31,9 +31,9 @@ export const importMessages = {
     en: `import failed: ${reason}`,
     ar: `فشل الاستيراد: ${verbatim(reason)}`,
   }),
-  cannotStore: (reason: string): Bilingual => ({
-    en: `the project cannot store more (${reason}); the import stopped and kept what was stored before`,
-    ar: `لا يتسع المشروع لمزيد (${verbatim(reason)})؛ توقف الاستيراد واحتفظ بما حُفظ قبل ذلك`,
+  cannotStore: (reason: Bilingual): Bilingual => ({
+    en: `the project cannot store more (${reason.en}); the import stopped and kept what was stored before`,
+    ar: `لا يتسع المشروع لمزيد (${reason.ar})؛ توقف الاستيراد واحتفظ بما حُفظ قبل ذلك`,
   }),
   readingStopped: (reason: string): Bilingual => ({
     en: `the import stopped (${reason}); what was read before is kept`,

@@ -9,6 +9,7 @@ import type { PreparedDocument } from './preparedDocument';
 import { readFilesInWorkers } from './readFilesInWorkers';
 import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
+import { fileSystemReason } from '../persistence/fileSystemReason';
 
 export type ImportReport = z.output<typeof ImportReportSchema>;
 export type ImportProgress = z.output<typeof ImportProgressSchema>;
@@ -170,12 +171,14 @@ export class ImportService {
       if (storing !== undefined) return;
       report.errors.push(...message.errors);
       const batch = this.accept(message.documents, report, textsDir !== undefined);
-      if (batch.failure === undefined && message.storeFailure !== undefined)
-        batch.failure = new Error(message.storeFailure);
+      if (batch.failure === undefined && message.storeFailure !== undefined) {
+        const { message: said, code } = message.storeFailure;
+        batch.failure = Object.assign(new Error(said), { code });
+      }
       if (batch.failure !== undefined) {
         // The project cannot take more (full, read-only): stop reading, keep what is stored.
         storing = batch.failure;
-        report.errors.push({ path: message.path, reason: importMessages.cannotStore(reasonOf(batch.failure)) });
+        report.errors.push({ path: message.path, reason: importMessages.cannotStore(fileSystemReason(batch.failure)) });
         reading.cancel();
       }
       for (const entry of batch.entries) {

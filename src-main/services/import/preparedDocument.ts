@@ -22,7 +22,8 @@ export interface PreparedFileMessage {
    * Set when the worker stores texts and could not store one of this file's (a full or read-only
    * disk): `documents` then holds only those before it, whose texts are stored.
    */
-  storeFailure?: string;
+  /** The system's error, its code kept so the reason can be said in words (a full disk…). */
+  storeFailure?: { message: string; code: string | undefined };
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
   PreparedFileMessage,
 } from '../import/preparedDocument';
 import { TextStore } from '../project/textStore';
+import { nodeErrorCode } from '../persistence/nodeErrorCode';
 
 /**
  * Reads, decodes, parses, checks and stores files off the main thread, so the main process stays
@@ -62,7 +63,10 @@ function store(
     } catch (error) {
       return {
         documents: documents.slice(0, position),
-        storeFailure: error instanceof Error ? error.message : String(error),
+        storeFailure: {
+          message: error instanceof Error ? error.message : String(error),
+          code: nodeErrorCode(error),
+        },
       };
     }
   }
