@@ -35,6 +35,9 @@ nav.toc ol ol { font-size: 0.92em; }
 a { color: #1f4f8a; }
 .detail { color: #5d5a52; margin: 0 0 0.6rem; }
 .passage { border-inline-start: 4px solid #c9b27c; padding: 0.2rem 0.9rem; margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; }
+/* A report can hold thousands of passages: the browser lays out only those near the screen (each
+   font load and width change relaid them all), and a print lays out every one, as it must. */
+.passage { content-visibility: auto; contain-intrinsic-size: auto 7rem; }
 .passage blockquote { margin: 0; font-size: 1.05rem; }
 .passage .meta { font-size: 0.88rem; color: #5d5a52; margin: 0.2rem 0 0; }
 .orphan { color: #8a2d1f; font-size: 0.88rem; }
