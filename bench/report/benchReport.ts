@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { invoke } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { runImport } from '../../src-main/services/runImport';
 import { chromiumPdfPrinter } from '../../src-main/services/report/chromiumPdf';
+import { printAsBefore } from './previousPdfPrint';
 
 type Log = (line: string) => void;
 
@@ -104,6 +105,10 @@ export async function benchReport(seedsDir: string, log: Log): Promise<void> {
       `DOCX: ${docxTimes.map((ms) => ms.toFixed(0)).join(', ')} ms (target <= 3000), ${(docxBytes / 1024).toFixed(0)} KB`,
     );
     try {
+      // Before and after side by side, on the same machine at the same moment: a shared machine's load
+      // stretches every figure, so only figures taken together compare.
+      const html = (await invoke(workbench.handlers, 'report.save', { ...request, format: 'html' })).content;
+      const before = await timed(() => printAsBefore(html));
       const { value, ms } = await timed(() => invoke(workbench.handlers, 'report.save', { ...request, format: 'pdf' }));
       const bytes = Buffer.from(value.content, 'base64').length;
       // The same browser printing a one-line page: what Chromium's own start and shutdown cost on
@@ -111,7 +116,9 @@ export async function benchReport(seedsDir: string, log: Log): Promise<void> {
       const blank = await timed(() => chromiumPdfPrinter()('<!doctype html><p>ص</p>'));
       log(
         `PDF (headless Chromium, its start included): ${ms.toFixed(0)} ms (target <= 5000), ${(bytes / 1024).toFixed(0)} KB; ` +
-          `a one-line page: ${blank.ms.toFixed(0)} ms`,
+          `printed as before (tagged, the address bar's popup loaded, every passage laid out at each step): ` +
+          `${before.ms.toFixed(0)} ms, ${(before.value / 1024).toFixed(0)} KB; a one-line page: ${blank.ms.toFixed(0)} ms; ` +
+          `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
       );
     } catch (error) {
       log(`PDF: not measured (${error instanceof Error ? error.message : String(error)})`);
