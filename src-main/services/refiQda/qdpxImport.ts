@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
@@ -40,28 +41,44 @@ export interface QdpxImportParts {
 }
 
 /**
- * A text source as the check left it: where its text is, its identity, the line-end reading chosen
- * and each selection's target on the text. The text itself is not kept: the import workers read it
- * again, so a large project is never held in memory whole.
+ * What the highlights, notes and line-end reading of a text source need: its identity and each
+ * selection's target on its text.
  */
-interface CheckedSource {
-  source: QdaTextSource;
-  /** The archive entry of its text; absent when the text is inline in project.qde. */
-  entry?: string;
+interface SourceAnchors {
   sha256: string;
   reading?: LineEndReading;
   /** By selection GUID. */
   targets: Map<string, TextTarget>;
 }
 
+/**
+ * A text source as the check left it: where its text is and, when it carries selections or notes,
+ * its anchors. The text itself is not kept: the import workers read it again, so a large project
+ * is never held in memory whole.
+ */
+interface CheckedSource {
+  source: QdaTextSource;
+  /** The archive entry of its text; absent when the text is inline in project.qde. */
+  entry?: string;
+  anchors?: SourceAnchors;
+}
+
+type AnchoredSource = CheckedSource & { anchors: SourceAnchors };
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** `internal://x.txt` names `sources/x.txt` (any case); anything else lives outside the archive. */
-async function sourceText(
+/**
+ * Checks that the source's text is in the archive and is UTF-8, and decodes it when `decode`;
+ * `internal://x.txt` names `sources/x.txt` (any case); anything else lives outside the archive.
+ * Only the texts that carry selections are decoded here: validating the bytes costs a fraction
+ * of making a string of them.
+ */
+async function checkSourceText(
   archive: QdpxArchive,
   source: QdaTextSource,
+  decode: boolean,
   problems: Bilingual[],
-): Promise<{ raw: string; entry?: string } | undefined> {
+): Promise<{ raw?: string; entry?: string } | undefined> {
   if (source.plainTextContent !== undefined && source.plainTextPath === undefined) {
     return { raw: source.plainTextContent };
   }
@@ -76,13 +93,54 @@ async function sourceText(
     problems.push(qdpxMessages.missingSource(source.name, path));
     return undefined;
   }
-  try {
-    return { raw: utf8.decode(await archive.read(entry)), entry };
-  } catch (error) {
-    if (error instanceof QdpxArchiveError) throw error;
+  const bytes = await archive.read(entry);
+  if (!decode) {
+    if (isUtf8(bytes)) return { entry };
     problems.push(qdpxMessages.notUtf8(source.name));
     return undefined;
   }
+  try {
+    return { raw: utf8.decode(bytes), entry };
+  } catch {
+    problems.push(qdpxMessages.notUtf8(source.name));
+    return undefined;
+  }
+}
+
+/** The anchors of a source's selections on its text; a selection that does not fit is a problem. */
+function anchorSelections(source: QdaTextSource, raw: string, problems: Bilingual[]): SourceAnchors {
+  const placed = placeSelections(raw, source.selections);
+  if (placed.outside.length > 0) {
+    // Counted only to be reported: spreading every text of a large project into code points cost seconds.
+    const length = [...placed.text].length;
+    for (const selection of placed.outside) {
+      problems.push(qdpxMessages.outside(source.name, selection.guid, selection.start, selection.end, length));
+    }
+  }
+  const sha256 = createHash('sha256').update(placed.text, 'utf8').digest('hex');
+  const targets = new Map<string, TextTarget>();
+  for (const selection of source.selections) {
+    const range = placed.ranges.get(selection.guid);
+    if (range === undefined) continue;
+    try {
+      targets.set(selection.guid, createTextTarget(placed.text, range, sha256));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      problems.push(qdpxMessages.unusableSelection(source.name, selection.guid, selection.start, selection.end));
+    }
+  }
+  const anchors: SourceAnchors = { sha256, targets };
+  if (placed.reading !== undefined) anchors.reading = placed.reading;
+  return anchors;
+}
+
+/** Whether anything of the source besides its text is imported: highlights, notes, a description as a note. */
+function carriesAnnotations(source: QdaTextSource, project: QdaProject): boolean {
+  return (
+    source.selections.length > 0 ||
+    source.noteGuids.length > 0 ||
+    (project.origin !== 'Qarin' && source.description !== undefined)
+  );
 }
 
 /** Reads and checks everything the file says before anything is written; throws naming every fault. */
@@ -118,31 +176,12 @@ async function readProject(
           if (!codeGuids.has(code)) problems.push(qdpxMessages.unknownCode(selection.guid, code));
         }
       }
-      const read = await sourceText(archive, source, problems);
+      const annotated = carriesAnnotations(source, project);
+      const read = await checkSourceText(archive, source, annotated, problems);
       if (read === undefined) continue;
-      const placed = placeSelections(read.raw, source.selections);
-      if (placed.outside.length > 0) {
-        // Counted only to be reported: spreading every text of a large project into code points cost seconds.
-        const length = [...placed.text].length;
-        for (const selection of placed.outside) {
-          problems.push(qdpxMessages.outside(source.name, selection.guid, selection.start, selection.end, length));
-        }
-      }
-      const sha256 = createHash('sha256').update(placed.text, 'utf8').digest('hex');
-      const targets = new Map<string, TextTarget>();
-      for (const selection of source.selections) {
-        const range = placed.ranges.get(selection.guid);
-        if (range === undefined) continue;
-        try {
-          targets.set(selection.guid, createTextTarget(placed.text, range, sha256));
-        } catch (error) {
-          if (!(error instanceof RangeError)) throw error;
-          problems.push(qdpxMessages.unusableSelection(source.name, selection.guid, selection.start, selection.end));
-        }
-      }
-      const checked: CheckedSource = { source, sha256, targets };
+      const checked: CheckedSource = { source };
       if (read.entry !== undefined) checked.entry = read.entry;
-      if (placed.reading !== undefined) checked.reading = placed.reading;
+      if (annotated) checked.anchors = anchorSelections(source, read.raw ?? '', problems);
       sources.push(checked);
       await giveTurnAfter(sources.length);
     }
@@ -182,7 +221,7 @@ function archiveSource(checked: CheckedSource, fromQarin: boolean): ArchiveSourc
 function planAnnotations(
   state: AnnotationState,
   project: QdaProject,
-  sources: CheckedSource[],
+  sources: AnchoredSource[],
   docIds: Map<string, string>,
   now: string,
 ) {
@@ -246,7 +285,7 @@ function planAnnotations(
           (note.text === selection.description || (project.origin !== 'Qarin' && selection.description === undefined)),
       );
   const positionKey = (start: number, end: number) => `${start}:${end}`;
-  for (const { source, targets } of sources) {
+  for (const { source, anchors } of sources) {
     const docId = docIds.get(source.guid)!;
     const existing = new Map<string, string>();
     for (const highlight of state.highlightsOf(docId)) {
@@ -254,7 +293,7 @@ function planAnnotations(
       if (!existing.has(positionKey(start, end))) existing.set(positionKey(start, end), highlight.id);
     }
     for (const selection of source.selections) {
-      const target = targets.get(selection.guid)!;
+      const target = anchors.targets.get(selection.guid)!;
       const ownNote = ownNoteOf(selection);
       if (ownNote !== undefined) ownNotes.add(ownNote.guid);
       const known = existing.get(positionKey(target.position.start, target.position.end));
@@ -378,15 +417,16 @@ export async function importQdpx(
       ),
     );
   }
+  const anchored = sources.filter((checked): checked is AnchoredSource => checked.anchors !== undefined);
   const docIds = new Map<string, string>();
-  for (const checked of sources) {
-    const document = parts.documents.findBySha(checked.sha256);
-    if (document === undefined) throw new Error(`the report of source ${checked.source.guid} was not stored`);
-    docIds.set(checked.source.guid, document.id);
+  for (const { source, anchors } of anchored) {
+    const document = parts.documents.findBySha(anchors.sha256);
+    if (document === undefined) throw new Error(`the report of source ${source.guid} was not stored`);
+    docIds.set(source.guid, document.id);
   }
   const now = new Date().toISOString();
   const counts = await parts.annotations.applyImport('project.importQdpx', (state) => {
-    const planned = planAnnotations(state, project, sources, docIds, now);
+    const planned = planAnnotations(state, project, anchored, docIds, now);
     if (planned.change === undefined) return { result: planned.result };
     return { change: planned.change, result: planned.result };
   });
@@ -395,7 +435,7 @@ export async function importQdpx(
     reportsKnown: sources.length - report.added.length,
     ...counts,
     skippedSources: project.skippedSources,
-    lineEnds: sources.flatMap(({ source, reading }) =>
+    lineEnds: anchored.flatMap(({ source, anchors: { reading } }) =>
       reading === undefined ? [] : [{ source: source.name, reading }],
     ),
   };
