@@ -25,6 +25,8 @@ import { benchScale } from './scale/benchScale';
  * leaves: ANT with 10,000 highlights. scale imports ANT and a corpus four times it (ANT and three
  * reordered copies) in child processes and prints the growth; QARIN_SCALE_SOURCE=DIR makes it from
  * another folder of TREC files instead of ANT (a small one, to try the section out).
+ * QARIN_BENCH_QDPX=FILE makes the qdpx section import that .qdpx alone (no ANT import, no
+ * highlights, no export): keep one export and compare imports before and after a change.
  * QARIN_BENCH_PROJECT=DIR lets the cli and ui sections use a project that already holds ANT instead
  * of importing it again (on a shared machine, the import is the expensive part).
  * Nothing here asserts: figures are written down, not tested.
@@ -36,6 +38,9 @@ const heading = (title: string) => log(`\n## ${title}`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'qarin-bench-'));
 const givenProject = process.env.QARIN_BENCH_PROJECT;
+const givenQdpx = process.env.QARIN_BENCH_QDPX;
+/** The qdpx section needs the annotated ANT project only when it exports one itself. */
+const wantsAnnotatedProject = wants('annotations') || (wants('qdpx') && givenQdpx === undefined);
 const projectDir =
   givenProject && requested.length > 0 && requested.every((section) => section === 'cli' || section === 'ui')
     ? givenProject
@@ -48,8 +53,7 @@ try {
   if (
     wants('import') ||
     (wants('ui') && projectDir !== givenProject) ||
-    wants('annotations') ||
-    wants('qdpx') ||
+    wantsAnnotatedProject ||
     (wants('cli') && projectDir !== givenProject)
   ) {
     heading("Import and index (the app's own import path)");
@@ -63,13 +67,13 @@ try {
     await benchSearch(loadCorpus().documents, log);
   }
   // Annotations first, so the interface section can also open the report that holds 200 highlights.
-  if (wants('annotations') || wants('qdpx')) {
+  if (wantsAnnotatedProject) {
     heading('Annotations');
     await benchAnnotations(projectDir, log);
   }
   if (wants('qdpx')) {
     heading('REFI-QDA project exchange (.qdpx)');
-    await benchQdpx(projectDir, log);
+    await benchQdpx(projectDir, log, givenQdpx);
   }
   if (wants('cli')) {
     heading('Command line: one-shot commands in fresh processes');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { invoke } from '../../src-main/api/dispatch';
@@ -40,14 +40,44 @@ function figures(result: Measured<unknown>, target: string): string {
   );
 }
 
+/** The import of the .qdpx at `file` into a fresh project in `scratch`, measured and printed. */
+async function benchQdpxImport(
+  file: string,
+  scratch: string,
+  log: Log,
+  sent?: { reports: number; highlights: number },
+) {
+  const target = await openWorkbench({ projectDir: join(scratch, 'imported') });
+  try {
+    const imported = await measured(() => invoke(target.handlers, 'project.importQdpx', { path: file }));
+    const result = imported.value;
+    log(
+      `qdpx import into a fresh project: ${result.reportsAdded} reports, ${result.highlights} highlights, ` +
+        `${result.codesCreated} codes, ${result.memos} memos: ${figures(imported, '<= 30 s')}`,
+    );
+    if (sent !== undefined && (result.reportsAdded !== sent.reports || result.highlights !== sent.highlights)) {
+      log(`  the round trip lost something: ${sent.reports} reports and ${sent.highlights} highlights went out`);
+    }
+  } finally {
+    await target.close();
+  }
+}
+
 /**
  * REFI-QDA exchange of a whole project: the .qdpx export of the project at `projectDir` (after the
  * annotations section it holds the ANT corpus and 10,000 highlights) and its import into a fresh
  * project. Targets (issue 11): export <= 15 s, import <= 30 s. Printed, never asserted.
+ * With `qdpxFile` (QARIN_BENCH_QDPX), only the import of that file is measured: the export of a
+ * project is kept once and imported again after each change, on a shared machine.
  */
-export async function benchQdpx(projectDir: string, log: Log): Promise<void> {
+export async function benchQdpx(projectDir: string, log: Log, qdpxFile?: string): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'qarin-bench-qdpx-'));
   try {
+    if (qdpxFile !== undefined) {
+      log(`qdpx import of ${qdpxFile} (${(statSync(qdpxFile).size / 1024 / 1024).toFixed(1)} MB)`);
+      await benchQdpxImport(qdpxFile, scratch, log);
+      return;
+    }
     const source = await openWorkbench({ projectDir, preloadSearch: false });
     let file: string;
     let documentCount: number;
@@ -66,20 +96,7 @@ export async function benchQdpx(projectDir: string, log: Log): Promise<void> {
     } finally {
       await source.close();
     }
-    const target = await openWorkbench({ projectDir: join(scratch, 'imported') });
-    try {
-      const imported = await measured(() => invoke(target.handlers, 'project.importQdpx', { path: file }));
-      const result = imported.value;
-      log(
-        `qdpx import into a fresh project: ${result.reportsAdded} reports, ${result.highlights} highlights, ` +
-          `${result.codesCreated} codes, ${result.memos} memos: ${figures(imported, '<= 30 s')}`,
-      );
-      if (result.reportsAdded !== documentCount || result.highlights !== total) {
-        log(`  the round trip lost something: ${documentCount} reports and ${total} highlights went out`);
-      }
-    } finally {
-      await target.close();
-    }
+    await benchQdpxImport(file, scratch, log, { reports: documentCount, highlights: total });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

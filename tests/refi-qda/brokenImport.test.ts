@@ -64,6 +64,31 @@ const cases: { name: string; problem: RegExp; make: () => Promise<string> }[] = 
       }),
   },
   {
+    name: 'an empty selection',
+    problem:
+      /the selection d4000000-0000-4000-8000-000000000002 \(3–3\) of "تقرير فارغ" is empty or cuts a character in half/,
+    make: () =>
+      writeQdpx({
+        'project.qde': withGoodSource(
+          textSource(selection('D4000000-0000-4000-8000-000000000002', '', 3, 3), SOURCE_GUID, 'تقرير فارغ'),
+        ),
+        [`sources/${GOOD_GUID}.txt`]: TEXT,
+        [`sources/${SOURCE_GUID}.txt`]: TEXT,
+      }),
+  },
+  {
+    // No selection on it: its text is checked for UTF-8 without being read into a string.
+    name: 'a source that is not UTF-8',
+    problem: /the text of the source "تقرير بترميز آخر" is not UTF-8/,
+    make: () =>
+      writeQdpx({
+        'project.qde': withGoodSource(textSource('', SOURCE_GUID, 'تقرير بترميز آخر')),
+        [`sources/${GOOD_GUID}.txt`]: TEXT,
+        // «نص» in Windows-1256, as an older Arabic tool would write it.
+        [`sources/${SOURCE_GUID}.txt`]: Uint8Array.from([0xe4, 0xd5]),
+      }),
+  },
+  {
     name: 'a missing source file',
     problem: new RegExp(
       `the source "تقرير مفقود" names the file "internal://${SOURCE_GUID}.txt", which the archive lacks`,

@@ -1,7 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
-import type { ImportWorkerCommand, ImportWorkerMessage, PreparedFileMessage } from './preparedDocument';
+import type {
+  ImportReadItem,
+  ImportWorkerCommand,
+  ImportWorkerMessage,
+  PreparedFileMessage,
+  SharedArchive,
+} from './preparedDocument';
 
 type FileMessage = PreparedFileMessage;
 
@@ -16,17 +22,17 @@ const FILES_PER_EXTRA_WORKER = 200;
 const MAX_WORKERS = 4;
 
 /**
- * Reads and parses files in as many import workers as the machine has cores (reading is the slow
- * part of a large import), and hands each file's result to `onFile` in the order of `files`
- * whatever worker finishes first, so which of two identical texts counts as the original never
- * depends on timing.
+ * Reads and parses files (or the text sources of an archive) in as many import workers as the
+ * machine has cores (reading is the slow part of a large import), and hands each item's result to
+ * `onFile` in the order of `files` whatever worker finishes first, so which of two identical texts
+ * counts as the original never depends on timing.
  */
 export function readFilesInWorkers(
-  files: string[],
-  options: { maxFileBytes: number; textsDir?: string },
+  files: readonly ImportReadItem[],
+  options: { maxFileBytes: number; textsDir?: string; archive?: SharedArchive },
   onFile: (message: FileMessage) => void,
 ): WorkerReading {
-  const { maxFileBytes, textsDir } = options;
+  const { maxFileBytes, textsDir, archive } = options;
   const count = Math.max(
     1,
     Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_WORKER)),
@@ -54,8 +60,14 @@ export function readFilesInWorkers(
             for (const file of message.files) waiting.set(file.index, file);
             deliverInOrder();
           });
-          const share = files.flatMap((path, index) => (index % count === slot ? [{ index, path }] : []));
-          worker.postMessage({ type: 'start', files: share, maxFileBytes, textsDir } satisfies ImportWorkerCommand);
+          const share = files.flatMap((item, index) => (index % count === slot ? [{ index, ...item }] : []));
+          worker.postMessage({
+            type: 'start',
+            files: share,
+            maxFileBytes,
+            textsDir,
+            archive,
+          } satisfies ImportWorkerCommand);
         }),
     ),
   )

@@ -1,18 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { ImportQdpxResultSchema } from '../../api/importSchemas';
 import { createTextTarget } from '../../core/annotations/createQuoteSelector';
+import type { TextTarget } from '../../core/annotations/textTarget';
 import type { Code } from '../../core/annotations/code';
 import type { DocumentNote } from '../../core/annotations/documentNote';
 import type { Memo } from '../../core/annotations/memo';
-import { findBoilerplate } from '../../core/import/boilerplate';
-import { findIntegrityWarnings } from '../../core/import/integrity';
 import { parseRefiQdaProject, RefiQdaParseError } from '../../core/refiQda/parseRefiQdaProject';
 import type { QdaProject, QdaSelection, QdaTextSource } from '../../core/refiQda/refiQdaModel';
-import { placeSelections, type PlacedSource } from '../../core/refiQda/sourcePositions';
-import { countWords } from '../../core/text/countWords';
+import { placeSelections, type LineEndReading } from '../../core/refiQda/sourcePositions';
 import type { StoredHighlight } from '../../core/annotations/annotationData';
 import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { annotationError } from '../annotations/annotationMessages';
@@ -22,7 +21,7 @@ import type { AnnotationState } from '../../core/annotations/annotationState';
 import { codeNameKey } from '../../core/annotations/codeTree';
 import { nextPaletteColor } from '../annotations/codePalette';
 import type { ImportService } from '../import/importService';
-import type { PreparedDocument } from '../import/preparedDocument';
+import type { ArchiveSource } from '../import/preparedDocument';
 import {
   DEFAULT_QDPX_LIMITS,
   QdpxArchiveError,
@@ -41,21 +40,48 @@ export interface QdpxImportParts {
   documents: AnnotationDocuments;
 }
 
-interface ReadSource {
-  source: QdaTextSource;
-  placed: PlacedSource;
+/**
+ * What the highlights, notes and line-end reading of a text source need: its identity and each
+ * selection's target on its text.
+ */
+interface SourceAnchors {
   sha256: string;
+  reading?: LineEndReading;
+  /** By selection GUID. */
+  targets: Map<string, TextTarget>;
 }
+
+/**
+ * A text source as the check left it: where its text is and, when it carries selections or notes,
+ * its anchors. The text itself is not kept: the import workers read it again, so a large project
+ * is never held in memory whole.
+ */
+interface CheckedSource {
+  source: QdaTextSource;
+  /** The archive entry of its text; absent when the text is inline in project.qde. */
+  entry?: string;
+  anchors?: SourceAnchors;
+}
+
+type AnchoredSource = CheckedSource & { anchors: SourceAnchors };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** `internal://x.txt` names `sources/x.txt` (any case); anything else lives outside the archive. */
-async function sourceText(
+/**
+ * Checks that the source's text is in the archive and is UTF-8, and decodes it when `decode`;
+ * `internal://x.txt` names `sources/x.txt` (any case); anything else lives outside the archive.
+ * Only the texts that carry selections are decoded here: validating the bytes costs a fraction
+ * of making a string of them.
+ */
+async function checkSourceText(
   archive: QdpxArchive,
   source: QdaTextSource,
+  decode: boolean,
   problems: Bilingual[],
-): Promise<string | undefined> {
-  if (source.plainTextContent !== undefined && source.plainTextPath === undefined) return source.plainTextContent;
+): Promise<{ raw?: string; entry?: string } | undefined> {
+  if (source.plainTextContent !== undefined && source.plainTextPath === undefined) {
+    return { raw: source.plainTextContent };
+  }
   const path = source.plainTextPath ?? '';
   const internal = /^internal:\/\/(.+)$/i.exec(path);
   if (internal === null) {
@@ -67,20 +93,61 @@ async function sourceText(
     problems.push(qdpxMessages.missingSource(source.name, path));
     return undefined;
   }
-  try {
-    return utf8.decode(await archive.read(entry));
-  } catch (error) {
-    if (error instanceof QdpxArchiveError) throw error;
+  const bytes = await archive.read(entry);
+  if (!decode) {
+    if (isUtf8(bytes)) return { entry };
     problems.push(qdpxMessages.notUtf8(source.name));
     return undefined;
   }
+  try {
+    return { raw: utf8.decode(bytes), entry };
+  } catch {
+    problems.push(qdpxMessages.notUtf8(source.name));
+    return undefined;
+  }
+}
+
+/** The anchors of a source's selections on its text; a selection that does not fit is a problem. */
+function anchorSelections(source: QdaTextSource, raw: string, problems: Bilingual[]): SourceAnchors {
+  const placed = placeSelections(raw, source.selections);
+  if (placed.outside.length > 0) {
+    // Counted only to be reported: spreading every text of a large project into code points cost seconds.
+    const length = [...placed.text].length;
+    for (const selection of placed.outside) {
+      problems.push(qdpxMessages.outside(source.name, selection.guid, selection.start, selection.end, length));
+    }
+  }
+  const sha256 = createHash('sha256').update(placed.text, 'utf8').digest('hex');
+  const targets = new Map<string, TextTarget>();
+  for (const selection of source.selections) {
+    const range = placed.ranges.get(selection.guid);
+    if (range === undefined) continue;
+    try {
+      targets.set(selection.guid, createTextTarget(placed.text, range, sha256));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      problems.push(qdpxMessages.unusableSelection(source.name, selection.guid, selection.start, selection.end));
+    }
+  }
+  const anchors: SourceAnchors = { sha256, targets };
+  if (placed.reading !== undefined) anchors.reading = placed.reading;
+  return anchors;
+}
+
+/** Whether anything of the source besides its text is imported: highlights, notes, a description as a note. */
+function carriesAnnotations(source: QdaTextSource, project: QdaProject): boolean {
+  return (
+    source.selections.length > 0 ||
+    source.noteGuids.length > 0 ||
+    (project.origin !== 'Qarin' && source.description !== undefined)
+  );
 }
 
 /** Reads and checks everything the file says before anything is written; throws naming every fault. */
 async function readProject(
   file: string,
   limits: QdpxArchiveLimits,
-): Promise<{ project: QdaProject; sources: ReadSource[] }> {
+): Promise<{ project: QdaProject; sources: CheckedSource[]; bytes: Buffer }> {
   const name = basename(file);
   const refuse = (problems: readonly Bilingual[]) =>
     annotationError('invalid-input', qdpxMessages.refused(name, problems));
@@ -102,28 +169,24 @@ async function readProject(
     );
     const problems: Bilingual[] = [];
     const codeGuids = new Set(project.codes.map((code) => code.guid));
-    const sources: ReadSource[] = [];
+    const sources: CheckedSource[] = [];
     for (const source of project.textSources) {
       for (const selection of source.selections) {
         for (const code of selection.codeGuids) {
           if (!codeGuids.has(code)) problems.push(qdpxMessages.unknownCode(selection.guid, code));
         }
       }
-      const raw = await sourceText(archive, source, problems);
-      if (raw === undefined) continue;
-      const placed = placeSelections(raw, source.selections);
-      if (placed.outside.length > 0) {
-        // Counted only to be reported: spreading every text of a large project into code points cost seconds.
-        const length = [...placed.text].length;
-        for (const selection of placed.outside) {
-          problems.push(qdpxMessages.outside(source.name, selection.guid, selection.start, selection.end, length));
-        }
-      }
-      sources.push({ source, placed, sha256: createHash('sha256').update(placed.text, 'utf8').digest('hex') });
+      const annotated = carriesAnnotations(source, project);
+      const read = await checkSourceText(archive, source, annotated, problems);
+      if (read === undefined) continue;
+      const checked: CheckedSource = { source };
+      if (read.entry !== undefined) checked.entry = read.entry;
+      if (annotated) checked.anchors = anchorSelections(source, read.raw ?? '', problems);
+      sources.push(checked);
       await giveTurnAfter(sources.length);
     }
     if (problems.length > 0) throw refuse(problems);
-    return { project, sources };
+    return { project, sources, bytes };
   } catch (error) {
     if (error instanceof QdpxArchiveError) throw refuse([error.reason]);
     if (error instanceof RefiQdaParseError) throw refuse([qdpxMessages.badProjectXml(error.message)]);
@@ -145,56 +208,48 @@ function citationOf(description: string | undefined): { source?: string; date?: 
   return citation;
 }
 
-function preparedDocument(file: string, read: ReadSource, fromQarin: boolean): PreparedDocument {
-  const { text } = read.placed;
-  const citation = fromQarin ? citationOf(read.source.description) : {};
-  return {
-    key: read.source.guid,
-    text,
-    meta: { title: read.source.name || undefined, ...citation },
-    format: 'qdpx',
-    encoding: 'utf-8',
-    path: file,
-    sha256: read.sha256,
-    wordCount: countWords(text),
-    boilerplate: findBoilerplate(text),
-    warnings: findIntegrityWarnings(text),
-  };
+function archiveSource(checked: CheckedSource, fromQarin: boolean): ArchiveSource {
+  const { source } = checked;
+  const citation = fromQarin ? citationOf(source.description) : {};
+  const prepared: ArchiveSource = { key: source.guid, meta: { title: source.name || undefined, ...citation } };
+  if (checked.entry !== undefined) prepared.entry = checked.entry;
+  else prepared.inlineText = source.plainTextContent ?? '';
+  return prepared;
 }
 
 /** The codes, highlights, memos and report notes of the project, as one change on the current state. */
 function planAnnotations(
   state: AnnotationState,
   project: QdaProject,
-  sources: ReadSource[],
+  sources: AnchoredSource[],
   docIds: Map<string, string>,
   now: string,
 ) {
   const result = { highlights: 0, highlightsKnown: 0, codesCreated: 0, memos: 0, documentNotes: 0 };
   const codeIds = new Map<string, string>();
   const createdCodes: Code[] = [];
-  const allCodes = () => [...state.allCodes(), ...createdCodes];
+  // Codes by name under their parent, and the colours in use, kept up to date as codes are created.
+  const codeKey = (name: string, parentId: string | undefined) => `${parentId ?? ''}\u0000${codeNameKey(name)}`;
+  const knownCodes = new Map<string, string>();
+  const colors: string[] = [];
+  for (const code of state.allCodes()) {
+    if (!knownCodes.has(codeKey(code.name, code.parentId))) knownCodes.set(codeKey(code.name, code.parentId), code.id);
+    colors.push(code.color);
+  }
   for (const code of project.codes) {
     const parentId = code.parentGuid === undefined ? undefined : codeIds.get(code.parentGuid);
     const name = code.name.trim() || code.guid;
-    const same = allCodes().find((each) => codeNameKey(each.name) === codeNameKey(name) && each.parentId === parentId);
+    const same = knownCodes.get(codeKey(name, parentId));
     if (same !== undefined) {
-      codeIds.set(code.guid, same.id);
+      codeIds.set(code.guid, same);
       continue;
     }
-    const created: Code = {
-      id: randomUUID(),
-      name,
-      color:
-        code.color ??
-        nextPaletteColor(
-          allCodes().map((each) => each.color),
-          allCodes().length,
-        ),
-    };
+    const created: Code = { id: randomUUID(), name, color: code.color ?? nextPaletteColor(colors, colors.length) };
     if (parentId !== undefined) created.parentId = parentId;
     if (code.description !== undefined) created.description = code.description;
     createdCodes.push(created);
+    knownCodes.set(codeKey(name, parentId), created.id);
+    colors.push(created.color);
     codeIds.set(code.guid, created.id);
   }
 
@@ -202,9 +257,15 @@ function planAnnotations(
   const highlights: StoredHighlight[] = [];
   const noteOwners = new Map<string, string[]>();
   const selectionRefs = new Map<string, number>();
+  const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    // Pushed, not copied: a note can belong to thousands of reports, a memo link thousands of highlights.
+    const values = map.get(key);
+    if (values === undefined) map.set(key, [value]);
+    else values.push(value);
+  };
   for (const { source } of sources) {
     const docId = docIds.get(source.guid)!;
-    for (const guid of source.noteGuids) noteOwners.set(guid, [...(noteOwners.get(guid) ?? []), docId]);
+    for (const guid of source.noteGuids) pushTo(noteOwners, guid, docId);
     for (const selection of source.selections) {
       for (const guid of selection.noteGuids) selectionRefs.set(guid, (selectionRefs.get(guid) ?? 0) + 1);
     }
@@ -223,18 +284,21 @@ function planAnnotations(
           !noteOwners.has(note.guid) &&
           (note.text === selection.description || (project.origin !== 'Qarin' && selection.description === undefined)),
       );
-  for (const { source, placed, sha256 } of sources) {
+  const positionKey = (start: number, end: number) => `${start}:${end}`;
+  for (const { source, anchors } of sources) {
     const docId = docIds.get(source.guid)!;
-    const existing = state.highlightsOf(docId);
+    const existing = new Map<string, string>();
+    for (const highlight of state.highlightsOf(docId)) {
+      const { start, end } = highlight.target.position;
+      if (!existing.has(positionKey(start, end))) existing.set(positionKey(start, end), highlight.id);
+    }
     for (const selection of source.selections) {
-      const range = placed.ranges.get(selection.guid)!;
+      const target = anchors.targets.get(selection.guid)!;
       const ownNote = ownNoteOf(selection);
       if (ownNote !== undefined) ownNotes.add(ownNote.guid);
-      const known = existing.find(
-        (each) => each.target.position.start === range.start && each.target.position.end === range.end,
-      );
+      const known = existing.get(positionKey(target.position.start, target.position.end));
       if (known !== undefined) {
-        highlightIds.set(selection.guid, known.id);
+        highlightIds.set(selection.guid, known);
         result.highlightsKnown += 1;
         continue;
       }
@@ -243,7 +307,7 @@ function planAnnotations(
       highlights.push({
         id,
         docId,
-        target: createTextTarget(placed.text, range, sha256),
+        target,
         codeIds: [...new Set(selection.codeGuids.map((guid) => codeIds.get(guid)!))],
         note: selection.description ?? ownNote?.text ?? '',
         created: selection.created ?? now,
@@ -259,19 +323,15 @@ function planAnnotations(
   for (const { source } of sources) {
     for (const selection of source.selections) {
       const highlightId = highlightIds.get(selection.guid)!;
-      for (const guid of selection.noteGuids) {
-        // Pushed, not copied: a memo can link thousands of highlights.
-        const linkedIds = linked.get(guid);
-        if (linkedIds === undefined) linked.set(guid, [highlightId]);
-        else linkedIds.push(highlightId);
-      }
+      for (const guid of selection.noteGuids) pushTo(linked, guid, highlightId);
     }
   }
   const memos: Memo[] = [];
   const notes = new Map<string, string[]>();
-  const existingMemos = state.allMemos();
+  const memoKey = (title: string, body: string) => `${title}\u0000${body}`;
+  const existingMemos = new Set(state.allMemos().map((memo) => memoKey(memo.title, memo.body)));
   const addMemo = (title: string, body: string, ids: string[], created?: string, modified?: string) => {
-    if (existingMemos.some((memo) => memo.title === title && memo.body === body)) return;
+    if (existingMemos.has(memoKey(title, body))) return;
     memos.push({
       id: randomUUID(),
       title,
@@ -285,7 +345,7 @@ function planAnnotations(
     if (ownNotes.has(note.guid)) continue;
     const owners = noteOwners.get(note.guid);
     if (!linked.has(note.guid) && owners !== undefined) {
-      for (const docId of owners) notes.set(docId, [...(notes.get(docId) ?? []), note.text]);
+      for (const docId of owners) pushTo(notes, docId, note.text);
     } else {
       addMemo(note.name, note.text, linked.get(note.guid) ?? [], note.created, note.modified);
     }
@@ -329,30 +389,44 @@ function planAnnotations(
  * Imports a REFI-QDA project (.qdpx) from Qarin or another QDA tool: its text sources become
  * reports, its codebook codes, its selections highlights, its notes memos and report notes, its
  * sets memos listing their members. Everything is read and checked first; a file with any fault is
- * refused whole, naming each fault, before a single report or code is written.
+ * refused whole, naming each fault, before a single report or code is written. The reports are
+ * then imported as files are (import workers read, analyse and store them; the index takes them
+ * in batches meanwhile), and the annotations follow as one change.
  */
 export async function importQdpx(
   parts: QdpxImportParts,
   file: string,
   limits: QdpxArchiveLimits = DEFAULT_QDPX_LIMITS,
 ): Promise<ImportQdpxResult> {
-  const { project, sources } = await readProject(file, limits);
+  const { project, sources, bytes } = await readProject(file, limits);
   const fromQarin = project.origin === 'Qarin';
-  const prepared: PreparedDocument[] = [];
-  for (const read of sources) {
-    prepared.push(preparedDocument(file, read, fromQarin));
-    await giveTurnAfter(prepared.length);
+  const archive = { bytes: new SharedArrayBuffer(bytes.length), ...limits };
+  new Uint8Array(archive.bytes).set(bytes);
+  const report = await parts.imports.importArchiveSources(
+    file,
+    archive,
+    sources.map((checked) => archiveSource(checked, fromQarin)),
+  );
+  if (report.errors.length > 0) {
+    // Reports read before the fault are kept; their annotations are not applied half-way.
+    throw annotationError(
+      'internal',
+      qdpxMessages.importStopped(
+        basename(file),
+        report.errors.map(({ reason }) => reason),
+      ),
+    );
   }
-  const report = await parts.imports.addPrepared(prepared);
+  const anchored = sources.filter((checked): checked is AnchoredSource => checked.anchors !== undefined);
   const docIds = new Map<string, string>();
-  for (const read of sources) {
-    const document = parts.documents.findBySha(read.sha256);
-    if (document === undefined) throw new Error(`the report of source ${read.source.guid} was not stored`);
-    docIds.set(read.source.guid, document.id);
+  for (const { source, anchors } of anchored) {
+    const document = parts.documents.findBySha(anchors.sha256);
+    if (document === undefined) throw new Error(`the report of source ${source.guid} was not stored`);
+    docIds.set(source.guid, document.id);
   }
   const now = new Date().toISOString();
   const counts = await parts.annotations.applyImport('project.importQdpx', (state) => {
-    const planned = planAnnotations(state, project, sources, docIds, now);
+    const planned = planAnnotations(state, project, anchored, docIds, now);
     if (planned.change === undefined) return { result: planned.result };
     return { change: planned.change, result: planned.result };
   });
@@ -361,8 +435,8 @@ export async function importQdpx(
     reportsKnown: sources.length - report.added.length,
     ...counts,
     skippedSources: project.skippedSources,
-    lineEnds: sources.flatMap(({ source, placed }) =>
-      placed.reading === undefined ? [] : [{ source: source.name, reading: placed.reading }],
+    lineEnds: anchored.flatMap(({ source, anchors: { reading } }) =>
+      reading === undefined ? [] : [{ source: source.name, reading }],
     ),
   };
 }

@@ -17,6 +17,14 @@ export const qdpxMessages = {
     ar:
       `الملف «${file}» ليس مشروع REFI-QDA صالحًا، ولم يُستورد منه شيء: ` + listed(problems.map((problem) => problem.ar)),
   }),
+  importStopped: (file: string, problems: readonly Bilingual[]): Bilingual => ({
+    en:
+      `The import of "${file}" stopped; the reports read before it are kept, without their highlights: ` +
+      listed(problems.map((problem) => problem.en)),
+    ar:
+      `توقّف استيراد «${file}»؛ حُفظت التقارير المقروءة قبل ذلك دون تظليلاتها: ` +
+      listed(problems.map((problem) => problem.ar)),
+  }),
   notZip: (): Bilingual => ({
     en: 'the file is not a ZIP archive (a .qdpx is one)',
     ar: 'الملف ليس أرشيف ZIP (وملف ‎.qdpx أرشيف ZIP)',
@@ -62,6 +70,10 @@ export const qdpxMessages = {
   outside: (source: string, selection: string, start: number, end: number, length: number): Bilingual => ({
     en: `the selection ${selection} (${start}–${end}) lies beyond the end of "${source}" (${length} code points)`,
     ar: `التحديد ${selection} (${start}–${end}) يتجاوز نهاية «${source}» (${length} محرفًا)`,
+  }),
+  unusableSelection: (source: string, selection: string, start: number, end: number): Bilingual => ({
+    en: `the selection ${selection} (${start}–${end}) of "${source}" is empty or cuts a character in half`,
+    ar: `التحديد ${selection} (${start}–${end}) في «${source}» فارغ أو يشطر محرفًا`,
   }),
   unknownCode: (selection: string, code: string): Bilingual => ({
     en: `the selection ${selection} is coded with ${code}, which the codebook lacks`,
