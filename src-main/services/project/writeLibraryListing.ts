@@ -1,0 +1,58 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { DocumentSummarySchema } from '../../api/librarySchemas';
+import { writeFileDurably } from '../persistence/writeFileDurably';
+import type { Library } from './library';
+import {
+  LIBRARY_LISTING_FORMAT,
+  libraryListingPath,
+  type DocumentSummary,
+  type LibraryListingHeader,
+  type StoredRow,
+} from './libraryListing';
+import type { ProjectLayout } from './projectLayout';
+
+/** The contract's fields in its order: what `library.list` returns once its output is checked. */
+const SUMMARY_FIELDS = Object.keys(DocumentSummarySchema.shape) as (keyof DocumentSummary)[];
+
+/** One summary as the contract gives it: its fields in the schema's order, no others. */
+function summaryLine(summary: DocumentSummary): string {
+  const ordered: Partial<Record<keyof DocumentSummary, unknown>> = {};
+  for (const field of SUMMARY_FIELDS) {
+    if (summary[field] !== undefined) ordered[field] = summary[field];
+  }
+  return JSON.stringify(ordered);
+}
+
+/** A document's row: what `qarin docs` shows of it, and what it can be chosen by. */
+function rowLine(summary: DocumentSummary): string {
+  const { id, title, source, category, date, wordCount, warningCount } = summary;
+  const row: StoredRow = [id, title, source ?? null, category ?? null, date ?? null, wordCount, warningCount];
+  return JSON.stringify(row);
+}
+
+/**
+ * The listing (see `libraryListing`) of `library`, which the caller knows to hold exactly what the
+ * library files of stamp `stamp` hold. Taken at once, so the library cannot change meanwhile.
+ */
+export function encodeLibraryListing(library: Library, stamp: string): Buffer {
+  const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
+  const lines = (encode: (summary: DocumentSummary) => string) =>
+    Buffer.from(items.map((summary) => `${encode(summary)}\n`).join(''), 'utf8');
+  const rows = lines(rowLine);
+  const summaries = lines(summaryLine);
+  const header: LibraryListingHeader = {
+    format: LIBRARY_LISTING_FORMAT,
+    library: stamp,
+    documents: items.length,
+    rowBytes: rows.length,
+    summaryBytes: summaries.length,
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), rows, summaries]);
+}
+
+export async function writeLibraryListing(layout: ProjectLayout, encoded: Buffer): Promise<void> {
+  const path = libraryListingPath(layout);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileDurably(path, encoded);
+}
