@@ -12,7 +12,7 @@ import { messagesFor } from '../../src-main/cli/messages';
 import {
   libraryListingPath,
   readLibraryRows,
-  readLibrarySummaries,
+  readLibrarySummariesJson,
 } from '../../src-main/services/project/libraryListing';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { tempDir } from '../helpers/tempDir';
@@ -40,8 +40,8 @@ function docs(project: string): { plain: string; json: string } {
  */
 async function docsWithoutLibrary(project: string, json: boolean): Promise<string> {
   const stdout = new PassThrough();
-  let printed = '';
-  stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const printed: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => printed.push(chunk));
   const context = {
     options: parseCliOptions(['docs', '--project', project, ...(json ? ['--json'] : [])], messagesFor('en')),
     messages: messagesFor('en'),
@@ -51,7 +51,7 @@ async function docsWithoutLibrary(project: string, json: boolean): Promise<strin
     stdout,
   } as unknown as CliContext;
   assert.equal(await docsCommand(context), 0);
-  return printed;
+  return Buffer.concat(printed).toString('utf8');
 }
 
 const project = tempDir();
@@ -74,10 +74,7 @@ test('after an import, docs prints from the listing what it prints from the libr
   assert.equal(listed.length, 5);
   assert.match(fromLibrary.plain, /\n5 documents\n$/);
   assert.ok(existsSync(listing), 'listing through the library leaves a listing for the next time');
-  assert.deepEqual(
-    (await readLibrarySummaries(layout))?.map(({ id }) => id),
-    listed.map(({ id }) => id),
-  );
+  assert.equal((await readLibrarySummariesJson(layout))?.toString('utf8'), fromLibrary.json.trimEnd());
 });
 
 test('a listing older than the library, cut short or of another format is not read: docs lists the library', async () => {
@@ -89,7 +86,7 @@ test('a listing older than the library, cut short or of another format is not re
   const later = new Date(Date.now() + 60_000);
   utimesSync(layout.library, later, later);
   assert.equal(await readLibraryRows(layout), undefined);
-  assert.equal(await readLibrarySummaries(layout), undefined);
+  assert.equal(await readLibrarySummariesJson(layout), undefined);
   await assert.rejects(docsWithoutLibrary(project, false), /the library was opened/);
   assert.deepEqual(docs(project), expected);
   assert.ok(await readLibraryRows(layout), 'the listing was written again for the library as it is now');
@@ -102,7 +99,7 @@ test('a listing older than the library, cut short or of another format is not re
   copyFileSync(listing, saved);
   truncateSync(listing, readFileSync(listing).length - 10);
   assert.equal(await readLibraryRows(layout), undefined);
-  assert.equal(await readLibrarySummaries(layout), undefined);
+  assert.equal(await readLibrarySummariesJson(layout), undefined);
   assert.deepEqual(docs(project), expected);
 
   const [header, ...rest] = readFileSync(saved, 'utf8').split('\n');

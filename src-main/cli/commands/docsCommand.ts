@@ -1,11 +1,11 @@
 import { projectLayout } from '../../services/project/projectLayout';
 import {
   readLibraryRows,
-  readLibrarySummaries,
+  readLibrarySummariesJson,
   type DocumentSummary,
   type LibraryRow,
 } from '../../services/project/libraryListing';
-import { writeLine, type CliContext } from '../cliContext';
+import { isClosed, writeLine, type CliContext } from '../cliContext';
 import { visibleText } from '../visibleText';
 
 /** The most documents one `library.list` call returns (its schema's limit). */
@@ -20,8 +20,9 @@ const PAGE = 50_000;
 export async function docsCommand(context: CliContext): Promise<number> {
   const layout = projectLayout(context.projectDir);
   if (context.options.json) {
-    const summaries = (await readLibrarySummaries(layout)) ?? (await listThroughLibrary(context));
-    writeLine(context.stdout, JSON.stringify(summaries, null, 2));
+    const json = await readLibrarySummariesJson(layout);
+    if (json && !isClosed(context.stdout)) context.stdout.write(json);
+    writeLine(context.stdout, json ? '' : JSON.stringify(await listThroughLibrary(context), null, 2));
   } else {
     printRows(context, (await readLibraryRows(layout)) ?? (await listThroughLibrary(context)));
   }

@@ -20,8 +20,9 @@ export type StoredRow = [string, string, string | null, string | null, string | 
  * The library listing: what `library.list` returns, sorted by date, for `qarin docs` to read
  * instead of opening the project, whose library file is larger and is checked entry by entry.
  * After a header line (see LibraryListingHeader) come the rows, one JSON array a line (StoredRow),
- * then the same documents' whole summaries, one JSON object a line: the plain listing reads only
- * the rows, `--json` the summaries. Like the search tables it is a cache, kept in the index folder
+ * then the same documents' whole summaries as one JSON array, indented by two spaces: the plain
+ * listing reads only the rows, and `--json` prints the summaries as they are, without decoding
+ * tens of megabytes of JSON to encode them again. Like the search tables it is a cache, kept in the index folder
  * and used only while the library files are exactly those it was written from.
  */
 export function libraryListingPath(layout: ProjectLayout): string {
@@ -38,7 +39,7 @@ export interface LibraryListingHeader {
   documents: number;
   /** Bytes of the rows, from the end of the header line to the first summary. */
   rowBytes: number;
-  /** Bytes of the summaries, to the end of the file: a file of another length is damaged. */
+  /** Bytes of the summaries' array, to the end of the file: a file of another length is damaged. */
   summaryBytes: number;
 }
 
@@ -92,16 +93,6 @@ function asRow(value: unknown): LibraryRow | undefined {
   if (category !== null) shown.category = category;
   if (date !== null) shown.date = date;
   return shown;
-}
-
-function asSummary(value: unknown): DocumentSummary | undefined {
-  const summary = value as Partial<DocumentSummary> | null;
-  return typeof summary?.id === 'string' &&
-    typeof summary.title === 'string' &&
-    Number.isInteger(summary.wordCount) &&
-    Number.isInteger(summary.warningCount)
-    ? (summary as DocumentSummary)
-    : undefined;
 }
 
 /** `count` lines of `text`, each through `as`, or undefined if one is missing or amiss. */
@@ -159,15 +150,19 @@ export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow
   }
 }
 
-/** Every document's summary, as `library.list` returns it: as `readLibraryRows`, but whole. */
-export async function readLibrarySummaries(layout: ProjectLayout): Promise<DocumentSummary[] | undefined> {
+/**
+ * Every document's summary, as `library.list` returns them and as one JSON array indented by two
+ * spaces, in UTF-8: what `qarin docs --json` prints. Undefined as for `readLibraryRows`.
+ */
+export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<Buffer | undefined> {
   try {
     const [bytes, stamp] = await Promise.all([readFile(libraryListingPath(layout)), libraryFilesStamp(layout)]);
     const current = currentHeader(bytes, bytes.length, stamp);
     if (!current) return undefined;
-    const { header, bodyAt } = current;
-    const summaries = bytes.subarray(bodyAt + header.rowBytes).toString('utf8');
-    return parseLines(summaries, header.documents, asSummary);
+    const summaries = bytes.subarray(current.bodyAt + current.header.rowBytes);
+    // Its length is checked already; an array that does not open and close as one is damaged.
+    // UTF-8 bytes, as they are printed: decoding them only to encode them again costs more than the rest.
+    return summaries[0] === 0x5b && summaries[summaries.length - 1] === 0x5d ? summaries : undefined;
   } catch {
     return undefined;
   }

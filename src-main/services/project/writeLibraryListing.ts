@@ -16,12 +16,12 @@ import type { ProjectLayout } from './projectLayout';
 const SUMMARY_FIELDS = Object.keys(DocumentSummarySchema.shape) as (keyof DocumentSummary)[];
 
 /** One summary as the contract gives it: its fields in the schema's order, no others. */
-function summaryLine(summary: DocumentSummary): string {
+function inContractOrder(summary: DocumentSummary): DocumentSummary {
   const ordered: Partial<Record<keyof DocumentSummary, unknown>> = {};
   for (const field of SUMMARY_FIELDS) {
     if (summary[field] !== undefined) ordered[field] = summary[field];
   }
-  return JSON.stringify(ordered);
+  return ordered as DocumentSummary;
 }
 
 /** A document's row: what `qarin docs` shows of it, and what it can be chosen by. */
@@ -37,10 +37,8 @@ function rowLine(summary: DocumentSummary): string {
  */
 export function encodeLibraryListing(library: Library, stamp: string): Buffer {
   const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
-  const lines = (encode: (summary: DocumentSummary) => string) =>
-    Buffer.from(items.map((summary) => `${encode(summary)}\n`).join(''), 'utf8');
-  const rows = lines(rowLine);
-  const summaries = lines(summaryLine);
+  const rows = Buffer.from(items.map((summary) => `${rowLine(summary)}\n`).join(''), 'utf8');
+  const summaries = Buffer.from(JSON.stringify(items.map(inContractOrder), null, 2), 'utf8');
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,
     library: stamp,
