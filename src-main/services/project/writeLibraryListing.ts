@@ -35,21 +35,22 @@ function rowLine(summary: DocumentSummary): string {
  * The listing (see `libraryListing`) of `library`, which the caller knows to hold exactly what the
  * library files of stamp `stamp` hold. Taken at once, so the library cannot change meanwhile.
  */
-export function encodeLibraryListing(library: Library, stamp: string): Buffer {
+export function encodeLibraryListing(library: Library, stamp: string): string {
   const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
-  const rows = Buffer.from(items.map((summary) => `${rowLine(summary)}\n`).join(''), 'utf8');
-  const summaries = Buffer.from(JSON.stringify(items.map(inContractOrder), null, 2), 'utf8');
+  const rows = items.map((summary) => `${rowLine(summary)}\n`).join('');
+  const summaries = JSON.stringify(items.map(inContractOrder), null, 2);
+  // Counted, not encoded: the text is encoded once, as it is written.
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,
     library: stamp,
     documents: items.length,
-    rowBytes: rows.length,
-    summaryBytes: summaries.length,
+    rowBytes: Buffer.byteLength(rows, 'utf8'),
+    summaryBytes: Buffer.byteLength(summaries, 'utf8'),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), rows, summaries]);
+  return `${JSON.stringify(header)}\n${rows}${summaries}`;
 }
 
-export async function writeLibraryListing(layout: ProjectLayout, encoded: Buffer): Promise<void> {
+export async function writeLibraryListing(layout: ProjectLayout, encoded: string): Promise<void> {
   const path = libraryListingPath(layout);
   await mkdir(dirname(path), { recursive: true });
   await writeFileDurably(path, encoded);
