@@ -15,6 +15,8 @@ import { CompareService } from './compare/compareService';
 import { UserLexicons } from './compare/userLexicons';
 import { ProjectLockedError, ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { fileStamp } from './persistence/fileStamp';
+import { encodeLibraryListing, writeLibraryListing } from './project/writeLibraryListing';
+import { libraryFilesStamp } from './project/libraryListing';
 import { projectMessages } from './project/projectMessages';
 import { annotationError } from './annotations/annotationMessages';
 import type { LibraryEntry } from './project/libraryEntry';
@@ -67,6 +69,21 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     if (`${library}+${await fileStamp(layout.libraryJournal)}` === libraryStampKnown) {
       await search.noteLibraryMatchesTables(library);
     }
+  };
+  // The listing `qarin docs` reads, written one after another, off the path of the call that asks.
+  let listingWrites = Promise.resolve();
+  const noteLibraryListing = (): Promise<void> => {
+    listingWrites = listingWrites
+      .then(async () => {
+        // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too.
+        const stamp = await libraryFilesStamp(layout);
+        if (stamp === libraryStampKnown) await writeLibraryListing(layout, encodeLibraryListing(library, stamp));
+      })
+      .catch((error: unknown) => {
+        // A listing not written only costs `qarin docs` the slower way: it is a cache.
+        process.emitWarning(`library listing not written: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    return listingWrites;
   };
   const texts = new TextStore(layout.texts);
   const events = new EventHub();
@@ -139,6 +156,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
           );
         });
         await noteSearchTables();
+        void noteLibraryListing();
       },
     },
     options.importCommitEvery,
@@ -175,8 +193,10 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     handlers,
     events,
     noteSearchTables,
+    noteLibraryListing,
     async close() {
       await imports.whenIdle();
+      await listingWrites;
       await annotations.close();
       await search.close();
       await settingsStore.flush();

@@ -16,6 +16,11 @@ export interface Workbench {
    * the library file changed since this workbench read or wrote it.
    */
   noteSearchTables?(): Promise<void>;
+  /**
+   * Writes the library listing `qarin docs` reads instead of the library (see `libraryListing`),
+   * unless the library file changed since this workbench read or wrote it.
+   */
+  noteLibraryListing?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -55,6 +55,25 @@ interface Ranked {
   partial: boolean;
 }
 
+/** A re-ranked candidate: its score with the proximity bonus, and the key it is sorted by. */
+interface Scored {
+  document: number;
+  score: number;
+  matched: number;
+  key: number;
+}
+
+/** Puts `key` in its place in `keys` (best first), keeping at most `size` of them. */
+function insertDescending(keys: number[], key: number, size: number): void {
+  if (keys.length === size && key <= keys[size - 1]!) return;
+  let at = keys.length === size ? size - 1 : keys.length;
+  while (at > 0 && keys[at - 1]! < key) {
+    keys[at] = keys[at - 1]!;
+    at--;
+  }
+  keys[at] = key;
+}
+
 const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
 
 function typoNotice(corrections: readonly SpellingCorrection[]): QueryNotice {
@@ -176,11 +195,8 @@ export class CorpusSearch {
       }
       // With a single clause there is no proximity to re-rank by: the page is all that is needed.
       const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
-      const scored = topDocuments(candidates.subarray(0, count), keys.subarray(0, count), depth).map((document) => {
-        const score = totalScores.get(document) + this.scorer.proximityBonus(document, prepared);
-        const matched = totalScores.count(document);
-        return { document, score, matched, key: (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + score };
-      });
+      const ordered = topDocuments(candidates.subarray(0, count), keys.subarray(0, count), depth);
+      const scored = this.rerank(ordered, prepared, partial, wanted);
       scored.sort((a, b) => b.key - a.key || a.document - b.document);
       return {
         documents: scored.map(({ document }) => document),
@@ -192,6 +208,35 @@ export class CorpusSearch {
     } finally {
       totalScores.clear();
     }
+  }
+
+  /**
+   * Adds the proximity bonus to the candidates, best BM25 first, and stops at the first one that
+   * could not reach the page even with the largest bonus the query allows: the bonus reads each
+   * candidate's term sequence (from disk, for a one-shot command), and most of the re-rank depth
+   * lies far below the page. The page is the same as if every candidate had been re-ranked.
+   */
+  private rerank(ordered: readonly number[], prepared: PreparedQuery, partial: boolean, wanted: number): Scored[] {
+    const { totalScores } = this;
+    const bound = this.scorer.proximityBonusBound(prepared);
+    const prune = wanted < ordered.length;
+    /** The best keys so far, best first, at most `wanted` of them: the page as it stands. */
+    const pageKeys: number[] = [];
+    const scored: Scored[] = [];
+    for (const document of ordered) {
+      const matched = totalScores.count(document);
+      const base = (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + totalScores.get(document);
+      if (prune && pageKeys.length === wanted) {
+        const last = pageKeys[wanted - 1]!;
+        // A margin for rounding: a candidate that might tie with the page is still scored.
+        if (last - (base + bound) > 1e-9 * Math.max(1, Math.abs(last))) break;
+      }
+      const score = totalScores.get(document) + this.scorer.proximityBonus(document, prepared);
+      const key = (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + score;
+      scored.push({ document, score, matched, key });
+      if (prune) insertDescending(pageKeys, key, wanted);
+    }
+    return scored;
   }
 
   /** A query of filters only: every accepted document, newest first. */

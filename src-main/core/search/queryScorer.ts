@@ -127,6 +127,25 @@ export class QueryScorer {
     return bonus;
   }
 
+  /**
+   * The most `proximityBonus` can give any document for this query: every pair adjacent in exactly
+   * the forms asked for, and the whole query one exact run. Re-ranking stops at the first candidate
+   * that could not reach the page even with it.
+   */
+  proximityBonusBound(prepared: PreparedQuery): number {
+    const clauses = prepared.matcher.clauseCount;
+    if (clauses < 2) return 0;
+    const weights = prepared.clauseWeights;
+    const pairBonus = Math.max(ADJACENT_BONUS, NEAR_BONUS) + EXACT_ADJACENT_BONUS;
+    let bound = 0;
+    let sum = 0;
+    for (let clause = 0; clause < clauses; clause++) {
+      sum += weights[clause]!;
+      if (clause > 0) bound += (pairBonus * (weights[clause - 1]! + weights[clause]!)) / 2;
+    }
+    return bound + (FULL_RUN_BONUS + EXACT_FULL_RUN_BONUS) * sum;
+  }
+
   /** Adds one term's postings to `scores`, keeping per document the best weight seen. */
   private accumulate(scores: DocumentScores, postings: SlottedPostings | undefined, weight: number): void {
     if (!postings) return;

@@ -1,0 +1,169 @@
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { DocumentSummarySchema } from '../../api/librarySchemas';
+import { fileStamp } from '../persistence/fileStamp';
+import type { ProjectLayout } from './projectLayout';
+
+export type DocumentSummary = z.output<typeof DocumentSummarySchema>;
+
+/** What a line of `qarin docs` shows of a document, and what it can be chosen by. */
+export type LibraryRow = Pick<
+  DocumentSummary,
+  'id' | 'title' | 'source' | 'category' | 'date' | 'wordCount' | 'warningCount'
+>;
+
+/** A row as the listing stores it: id, title, source, category, date, words, warnings. */
+export type StoredRow = [string, string, string | null, string | null, string | null, number, number];
+
+/**
+ * The library listing: what `library.list` returns, sorted by date, for `qarin docs` to read
+ * instead of opening the project, whose library file is larger and is checked entry by entry.
+ * After a header line (see LibraryListingHeader) come the rows, one JSON array a line (StoredRow),
+ * then the same documents' whole summaries as one JSON array, indented by two spaces: the plain
+ * listing reads only the rows, and `--json` prints the summaries as they are, without decoding
+ * tens of megabytes of JSON to encode them again. Like the search tables it is a cache, kept in the index folder
+ * and used only while the library files are exactly those it was written from.
+ */
+export function libraryListingPath(layout: ProjectLayout): string {
+  return join(layout.index, 'library-listing.jsonl');
+}
+
+/** Bumped whenever the listing's lines change shape, so that an old listing is not misread. */
+export const LIBRARY_LISTING_FORMAT = 1;
+
+export interface LibraryListingHeader {
+  format: number;
+  /** `libraryFilesStamp` of the library the listing was written from. */
+  library: string;
+  documents: number;
+  /** Bytes of the rows, from the end of the header line to the first summary. */
+  rowBytes: number;
+  /** Bytes of the summaries' array, to the end of the file: a file of another length is damaged. */
+  summaryBytes: number;
+}
+
+/**
+ * The stamps of the library file and its journal: equal stamps mean nobody wrote either in
+ * between, so a listing of the same stamp lists exactly what the library holds.
+ */
+export async function libraryFilesStamp(layout: ProjectLayout): Promise<string> {
+  const [library, journal] = await Promise.all([fileStamp(layout.library), fileStamp(layout.libraryJournal)]);
+  return `${library}+${journal}`;
+}
+
+/*
+ * Read by hand rather than through the contract's zod schemas, whose loading alone costs more
+ * than reading the listing: the project writes this file itself, so a check of its shape is
+ * enough, and anything amiss sends `qarin docs` the slower way, through the library.
+ */
+
+/** The header line is short; this much of the file always holds it. */
+const HEADER_READ = 4096;
+
+function asHeader(value: unknown): LibraryListingHeader | undefined {
+  const header = value as Partial<LibraryListingHeader> | null;
+  return header?.format === LIBRARY_LISTING_FORMAT &&
+    typeof header.library === 'string' &&
+    Number.isInteger(header.documents) &&
+    Number.isInteger(header.rowBytes) &&
+    Number.isInteger(header.summaryBytes)
+    ? (header as LibraryListingHeader)
+    : undefined;
+}
+
+const isText = (value: unknown) => value === null || typeof value === 'string';
+
+function asRow(value: unknown): LibraryRow | undefined {
+  const row = value as unknown[];
+  const valid =
+    Array.isArray(row) &&
+    row.length === 7 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    isText(row[2]) &&
+    isText(row[3]) &&
+    isText(row[4]) &&
+    Number.isInteger(row[5]) &&
+    Number.isInteger(row[6]);
+  if (!valid) return undefined;
+  const [id, title, source, category, date, wordCount, warningCount] = row as StoredRow;
+  const shown: LibraryRow = { id, title, wordCount, warningCount };
+  if (source !== null) shown.source = source;
+  if (category !== null) shown.category = category;
+  if (date !== null) shown.date = date;
+  return shown;
+}
+
+/** `count` lines of `text`, each through `as`, or undefined if one is missing or amiss. */
+function parseLines<T>(text: string, count: number, as: (value: unknown) => T | undefined): T[] | undefined {
+  const lines = text.split('\n');
+  // The last piece is the empty one after the final newline.
+  if (lines.length !== count + 1 || lines[count] !== '') return undefined;
+  const parsed: T[] = [];
+  for (let line = 0; line < count; line++) {
+    const item = as(JSON.parse(lines[line]!));
+    if (item === undefined) return undefined;
+    parsed.push(item);
+  }
+  return parsed;
+}
+
+/** The header line at the start of `bytes` and where the body after it starts, if it is current. */
+function currentHeader(
+  bytes: Buffer,
+  fileSize: number,
+  stamp: string,
+): { header: LibraryListingHeader; bodyAt: number } | undefined {
+  const end = bytes.indexOf(10);
+  if (end < 0) return undefined;
+  const header = asHeader(JSON.parse(bytes.subarray(0, end).toString('utf8')));
+  const whole = header && end + 1 + header.rowBytes + header.summaryBytes === fileSize;
+  return whole && header.library === stamp ? { header, bodyAt: end + 1 } : undefined;
+}
+
+/**
+ * What `qarin docs` shows of every document, sorted by date as `library.list` sorts them, or
+ * undefined when the listing is missing, damaged, of another format or of a library that has
+ * changed since. Reads the header and the rows only.
+ */
+export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow[] | undefined> {
+  try {
+    const [file, stamp] = await Promise.all([open(libraryListingPath(layout), 'r'), libraryFilesStamp(layout)]);
+    try {
+      const read = async (at: number, length: number) => {
+        const bytes = Buffer.alloc(length);
+        const { bytesRead } = await file.read(bytes, 0, length, at);
+        return bytes.subarray(0, bytesRead);
+      };
+      const current = currentHeader(await read(0, HEADER_READ), (await file.stat()).size, stamp);
+      if (!current) return undefined;
+      const { header, bodyAt } = current;
+      const rows = await read(bodyAt, header.rowBytes);
+      if (rows.length !== header.rowBytes) return undefined;
+      return parseLines(rows.toString('utf8'), header.documents, asRow);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every document's summary, as `library.list` returns them and as one JSON array indented by two
+ * spaces, in UTF-8: what `qarin docs --json` prints. Undefined as for `readLibraryRows`.
+ */
+export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<Buffer | undefined> {
+  try {
+    const [bytes, stamp] = await Promise.all([readFile(libraryListingPath(layout)), libraryFilesStamp(layout)]);
+    const current = currentHeader(bytes, bytes.length, stamp);
+    if (!current) return undefined;
+    const summaries = bytes.subarray(current.bodyAt + current.header.rowBytes);
+    // Its length is checked already; an array that does not open and close as one is damaged.
+    // UTF-8 bytes, as they are printed: decoding them only to encode them again costs more than the rest.
+    return summaries[0] === 0x5b && summaries[summaries.length - 1] === 0x5d ? summaries : undefined;
+  } catch {
+    return undefined;
+  }
+}
