@@ -55,7 +55,7 @@ test('a listener subscribed while the project opens receives its events', async 
   waiting.events.subscribe((event) => heard.push(event));
   const opened = project.open();
   await project.opening;
-  opened.events.emit('library.changed', {});
+  opened.events.emit('library.changed', { documentCount: 1 });
   assert.deepEqual(heard, ['library.changed']);
 });
 
