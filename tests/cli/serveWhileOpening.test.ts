@@ -12,6 +12,14 @@ import { messagesFor } from '../../src-main/cli/messages';
 import type { Workbench } from '../../src-main/services/workbench';
 import { tempDir } from '../helpers/tempDir';
 
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Until the stand-in server listens and the command has had its turn after that. */
+const listening = async () => {
+  await settle();
+  await settle();
+};
+
 /**
  * `qarin serve` with a project the test opens when it likes and a stand-in server: what is printed,
  * and what the server is given, before and after the project has opened.
@@ -33,6 +41,8 @@ function serveWithProjectOpeningLater() {
   let serverClosed = false;
   const startBrowserMode: StartBrowserMode = async ({ workbench }) => {
     served = workbench;
+    // Listening takes a turn of the event loop, as a real server's does.
+    await settle();
     return {
       url: 'http://127.0.0.1:4321/?token=t',
       close: async () => {
@@ -62,11 +72,9 @@ function serveWithProjectOpeningLater() {
   };
 }
 
-const settle = () => new Promise((resolve) => setImmediate(resolve));
-
 test('serve prints its address while the project opens, and a call made meanwhile is answered once open', async () => {
   const serve = serveWithProjectOpeningLater();
-  await settle();
+  await listening();
   assert.match(serve.printed(), /Qarin is served at http:\/\/127\.0\.0\.1:4321\/\?token=t/);
   const call = serve.served()?.handlers['project.info']({});
   assert.ok(call, 'the server was given a workbench to call');
@@ -90,9 +98,17 @@ test('serve prints its address while the project opens, and a call made meanwhil
 
 test('a project that fails to open after the address was printed stops the server and fails the command', async () => {
   const serve = serveWithProjectOpeningLater();
-  await settle();
+  await listening();
   assert.match(serve.printed(), /Qarin is served at/);
   serve.fail(new Error('library.json holds data that does not fit schema 1'));
   await assert.rejects(serve.run, /library\.json holds data/);
+  assert.equal(serve.serverClosed(), true);
+});
+
+test('a project that cannot open before the server listens never has its address printed', async () => {
+  const serve = serveWithProjectOpeningLater();
+  serve.fail(new Error('library.json is not valid JSON'));
+  await assert.rejects(serve.run, /library\.json is not valid JSON/);
+  assert.equal(serve.printed(), '');
   assert.equal(serve.serverClosed(), true);
 });

@@ -21,6 +21,10 @@ export async function serveCommand(context: CliContext): Promise<number> {
   // The server listens and the address is printed while the project opens, so the browser loads
   // the page meanwhile; calls made before the project is open wait for it.
   const opening = context.openWorkbench();
+  let failedToOpen = false;
+  opening.catch(() => {
+    failedToOpen = true;
+  });
   let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
   try {
     server = await context.transports.startBrowserMode({
@@ -33,7 +37,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
     await opening.then((workbench) => workbench.close()).catch(() => undefined);
     throw error;
   }
-  writeLine(context.stdout, context.messages.serving(server.url));
+  // A project that could not open by now gets its error alone, not an address that would not work.
+  if (!failedToOpen) writeLine(context.stdout, context.messages.serving(server.url));
   let workbench: Workbench;
   try {
     workbench = await opening;
