@@ -28,7 +28,7 @@ import { benchScale } from './scale/benchScale';
  * QARIN_BENCH_PROJECT=DIR lets the cli, ui and serve sections use a project that already holds ANT
  * instead of importing it again (on a shared machine, the import is the expensive part). serve
  * times `qarin serve` from spawn to its first answer (the import section does it too);
- * QARIN_BENCH_BASELINE=DIR, a built checkout of another version, starts that version's serve in
+ * QARIN_BENCH_SERVE_BEFORE=DIR, a built checkout of another version, starts that version's serve in
  * turn with this one's, so both are measured in one run (QARIN_BENCH_SERVE_RUNS, default 2 or 3).
  * Nothing here asserts: figures are written down, not tested.
  */
@@ -43,7 +43,7 @@ const projectDir =
   givenProject && requested.length > 0 && requested.every((section) => ['cli', 'ui', 'serve'].includes(section))
     ? givenProject
     : join(scratch, 'project');
-const baseline = process.env.QARIN_BENCH_BASELINE;
+const baseline = process.env.QARIN_BENCH_SERVE_BEFORE;
 const serveOptions = {
   baseline,
   runs: Number(process.env.QARIN_BENCH_SERVE_RUNS) || (baseline ? 3 : 2),
