@@ -27,6 +27,21 @@ export function processMemory(pid: number | undefined): ProcessMemory | undefine
   }
 }
 
+/**
+ * CPU seconds the main thread of process `pid` has used: on a shared machine, the work on the path
+ * to the first answer, which waiting for a core does not inflate as it does the wall time.
+ */
+export function mainThreadCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One line: resident and peak memory, CPU, and resident memory per report when the count is known. */
 export function describeProcessMemory(memory: ProcessMemory | undefined, reports?: number): string {
   if (!memory) return 'memory not readable here (no /proc)';

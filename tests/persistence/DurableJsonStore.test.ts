@@ -85,7 +85,10 @@ test('the adapter also works under a plain lowdb Low', async () => {
   const folder = await temporaryFolder();
   const path = join(folder, 'plain.json');
   const adapter = () =>
-    new DurableDataFile<{ count: number }>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+    new DurableDataFile<{ count: number }>(path, {
+      parse: (text) => JSON.parse(text),
+      stringify: (data) => JSON.stringify(data),
+    });
   const db = new Low(adapter(), { count: 0 });
   await db.read();
   await Promise.all([db.update((data) => (data.count += 1)), db.update((data) => (data.count += 1))]);

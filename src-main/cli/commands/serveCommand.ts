@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
+import type { Workbench } from '../../services/workbench';
+import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
@@ -16,14 +18,34 @@ export async function serveCommand(context: CliContext): Promise<number> {
   if (!existsSync(`${rendererDir}/index.html`)) {
     throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
   }
-  const workbench = await context.openWorkbench();
-  const server = await context.transports.startBrowserMode({
-    workbench,
-    port: context.options.port ?? 0,
-    rendererDir,
-    allowImportFrom,
+  // The server listens and the address is printed while the project opens, so the browser loads
+  // the page meanwhile; calls made before the project is open wait for it.
+  const opening = context.openWorkbench();
+  let failedToOpen = false;
+  opening.catch(() => {
+    failedToOpen = true;
   });
-  writeLine(context.stdout, context.messages.serving(server.url));
+  let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
+  try {
+    server = await context.transports.startBrowserMode({
+      workbench: workbenchWhenOpen(context.projectDir, opening),
+      port: context.options.port ?? 0,
+      rendererDir,
+      allowImportFrom,
+    });
+  } catch (error) {
+    await opening.then((workbench) => workbench.close()).catch(() => undefined);
+    throw error;
+  }
+  // A project that could not open by now gets its error alone, not an address that would not work.
+  if (!failedToOpen) writeLine(context.stdout, context.messages.serving(server.url));
+  let workbench: Workbench;
+  try {
+    workbench = await opening;
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

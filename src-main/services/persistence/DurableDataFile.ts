@@ -2,8 +2,11 @@ import type { Adapter } from 'lowdb';
 import { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
 
 export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
-  /** Turns the file's text into data; throw to refuse a file (lowdb would otherwise keep its defaults). */
-  parse: (text: string) => T;
+  /**
+   * Turns the file's text (and the bytes it was decoded from) into data; throw to refuse a file
+   * (lowdb would otherwise keep its defaults).
+   */
+  parse: (text: string, bytes: Buffer) => T;
   stringify: (data: T) => string;
 }
 
@@ -14,7 +17,7 @@ export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
  */
 export class DurableDataFile<T> implements Adapter<T> {
   readonly #textFile: DurableTextFile;
-  readonly #parse: (text: string) => T;
+  readonly #parse: (text: string, bytes: Buffer) => T;
   readonly #stringify: (data: T) => string;
 
   constructor(path: string, options: DurableDataFileOptions<T>) {
@@ -28,8 +31,8 @@ export class DurableDataFile<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    const text = await this.#textFile.read();
-    return text === null ? null : this.#parse(text);
+    const bytes = await this.#textFile.readBytes();
+    return bytes === null ? null : this.#parse(bytes.toString('utf8'), bytes);
   }
 
   write(data: T): Promise<void> {

@@ -5,6 +5,7 @@ import { DurableDataFile } from './DurableDataFile';
 import { formatFileTimestamp } from './fileTimestamp';
 import { nodeErrorCode } from './nodeErrorCode';
 import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
+import { SchemaCheckNote } from './SchemaCheckNote';
 import { StoreError, type StoreErrorKind } from './StoreError';
 import { decodeStoreText, describeSchemaIssues, encodeStoreText, type StoreFormat } from './storeEnvelope';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
@@ -22,6 +23,11 @@ export interface DurableJsonStoreOptions<T extends object> extends StoreFormat<T
   onBackupFailed?: (error: StoreError) => void;
   /** Milliseconds since the epoch; tests pass their own to step through backup intervals. */
   clock?: () => number;
+  /**
+   * Where to note the digest of the last text the schema accepted (see SchemaCheckNote), so that
+   * opening that same text again skips checking it: worth it for a large store (the library).
+   */
+  schemaCheckNotePath?: string;
 }
 
 /** A backup, and whether it would open with this version of the store. */
@@ -71,6 +77,11 @@ export class DurableJsonStore<T extends object> {
   readonly #file: DurableDataFile<T>;
   readonly #low: Low<T>;
   readonly #backups: RollingBackups;
+  readonly #checkNote: SchemaCheckNote | undefined;
+  /** The digest of the text just read, to note once it has opened, when the schema had to check it. */
+  #digestToNote = '';
+  /** The text the last update handed to the file, kept only until its digest is noted. */
+  #writtenText: string | undefined;
   #isOpen = false;
   #openedFromVersion: number | null = null;
   #folderExists = false;
@@ -86,13 +97,23 @@ export class DurableJsonStore<T extends object> {
     this.#clock = options.clock ?? Date.now;
     const onBackupFailed = options.onBackupFailed ?? warnAboutBackup;
     this.#backups = new RollingBackups(this.path, { ...DEFAULT_BACKUP_POLICY, ...options.backups }, this.#clock);
+    this.#checkNote =
+      options.schemaCheckNotePath === undefined
+        ? undefined
+        : new SchemaCheckNote(options.schemaCheckNotePath, options.schema, options.schemaVersion);
     this.#file = new DurableDataFile<T>(this.path, {
-      parse: (text) => {
-        const decoded = decodeStoreText(text, this.path, options);
+      parse: (text, bytes) => {
+        const check = this.#checkNote?.vouchesFor(bytes);
+        const decoded = decodeStoreText(text, this.path, options, { schemaAccepted: check?.vouched === true });
         this.#openedFromVersion = decoded.storedVersion;
+        this.#digestToNote = check?.vouched === false ? check.digest : '';
         return decoded.data;
       },
-      stringify: (data) => encodeStoreText(data, options, new Date(this.#clock()), options.prettyPrint ?? true),
+      stringify: (data) => {
+        const text = encodeStoreText(data, options, new Date(this.#clock()), options.prettyPrint ?? true);
+        if (this.#checkNote !== undefined) this.#writtenText = text;
+        return text;
+      },
       beforeReplace: async (readTextOnDisk) => {
         if (!this.#backups.isDue()) return;
         try {
@@ -135,7 +156,7 @@ export class DurableJsonStore<T extends object> {
    * not fit, nothing changes. Resolves once the new state is durable on disk.
    */
   async update(recipe: (draft: T) => T | void): Promise<void> {
-    const { saved } = await this.#exclusive(async () => {
+    const { saved, savedText } = await this.#exclusive(async () => {
       this.#assertOpen('update');
       const draft = structuredClone(this.#low.data);
       const returned = recipe(draft);
@@ -152,9 +173,13 @@ export class DurableJsonStore<T extends object> {
         throw StoreError.fromFileSystem(this.path, 'saved', error);
       });
       saved.catch(() => undefined);
-      return { saved };
+      return { saved, savedText: this.#lastWrittenText() };
     });
     await saved;
+    // The schema has just accepted what was saved: the next opening need not check it again.
+    if (this.#checkNote !== undefined && savedText !== undefined) {
+      await this.#checkNote.record(this.#checkNote.digestOfText(savedText));
+    }
   }
 
   /** Resolves once every update called so far is on disk (or has failed). */
@@ -223,6 +248,12 @@ export class DurableJsonStore<T extends object> {
     return result;
   }
 
+  #lastWrittenText(): string | undefined {
+    const text = this.#writtenText;
+    this.#writtenText = undefined;
+    return text;
+  }
+
   #assertOpen(use: string): void {
     if (!this.#isOpen) throw new Error(`${basename(this.path)}: ${use} needs a successful open() first`);
   }
@@ -242,12 +273,18 @@ export class DurableJsonStore<T extends object> {
     const defaults = this.#options.schema.safeParse(this.#options.defaults());
     if (!defaults.success) throw new Error(`${basename(this.path)}: the store's defaults do not fit its own schema`);
     this.#low.data = defaults.data;
+    await this.#checkNote?.load();
+    this.#digestToNote = '';
     try {
       await this.#low.read();
     } catch (error) {
       throw StoreError.fromFileSystem(this.path, 'read', error);
     }
     this.#isOpen = true;
+    if (this.#checkNote !== undefined && this.#digestToNote !== '') {
+      await this.#checkNote.record(this.#digestToNote);
+      this.#digestToNote = '';
+    }
   }
 
   async #ensureFolderExists(): Promise<void> {

@@ -132,8 +132,15 @@ function migrate<T>(data: unknown, fromVersion: number, format: StoreFormat<T>, 
 /**
  * Reads a store file's text into checked data of the current schema version, migrating older
  * files. Every way the text can be unusable ends in a StoreError that names the file and why.
+ * `schemaAccepted`: this very text, of the current version, already passed the schema (see
+ * SchemaCheckNote), so its data is used as parsed; the envelope is still read and checked.
  */
-export function decodeStoreText<T>(rawText: string, filePath: string, format: StoreFormat<T>): DecodedStore<T> {
+export function decodeStoreText<T>(
+  rawText: string,
+  filePath: string,
+  format: StoreFormat<T>,
+  { schemaAccepted = false }: { schemaAccepted?: boolean } = {},
+): DecodedStore<T> {
   // Editors on Windows may save with a byte order mark, which JSON.parse rejects.
   const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(1) : rawText;
   const envelope = readEnvelope(parseJson(text, filePath), filePath);
@@ -143,6 +150,9 @@ export function decodeStoreText<T>(rawText: string, filePath: string, format: St
       filePath,
       `was written by a newer Qarin (schema ${envelope.schemaVersion}; this version reads up to ${format.schemaVersion})`,
     );
+  }
+  if (schemaAccepted && envelope.schemaVersion === format.schemaVersion) {
+    return { data: envelope.data as T, storedVersion: envelope.schemaVersion, savedAt: envelope.savedAt };
   }
   const migrated = migrate(envelope.data, envelope.schemaVersion, format, filePath);
   const checked = format.schema.safeParse(migrated);

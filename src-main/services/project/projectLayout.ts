@@ -8,6 +8,8 @@ export function projectLayout(projectDir: string) {
   return {
     root: projectDir,
     library: join(projectDir, 'library.json'),
+    /** The digest of the library text last checked against its schema, so an unchanged one opens unchecked. */
+    libraryCheckNote: join(projectDir, '.library.json.checked'),
     /** Reports imported since library.json was last written, batch by batch (see LibraryJournal). */
     libraryJournal: join(projectDir, 'library.journal'),
     settings: join(projectDir, 'settings.json'),

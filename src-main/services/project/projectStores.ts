@@ -10,8 +10,9 @@ export type Settings = z.output<typeof SettingsSchema>;
 export const LIBRARY_SCHEMA_VERSION = 1;
 
 /**
- * The library is large and written once per import: compact JSON and few backups. Settings are
- * tiny. Both refuse to open a damaged or newer file rather than start on an empty project.
+ * The library is large and written once per import: compact JSON, few backups, and a note of the
+ * text its schema last accepted, so that opening it unchanged skips re-checking 30,000 entries.
+ * Settings are tiny. Both refuse to open a damaged or newer file rather than start on an empty project.
  */
 export function openLibraryStore(layout: ProjectLayout): DurableJsonStore<LibraryData> {
   return new DurableJsonStore<LibraryData>({
@@ -21,6 +22,7 @@ export function openLibraryStore(layout: ProjectLayout): DurableJsonStore<Librar
     defaults: () => ({ documents: [] }),
     prettyPrint: false,
     backups: { keep: 3 },
+    schemaCheckNotePath: layout.libraryCheckNote,
   });
 }
 

@@ -34,14 +34,19 @@ export function importWithCli(projectDir: string, paths: string[]): void {
  */
 export async function startQarinServe(
   projectDir: string,
-  options: { timeoutMs?: number; allowImportFrom?: string[] } = {},
+  options: {
+    timeoutMs?: number;
+    allowImportFrom?: string[];
+    /** Another checkout's launcher (its `bin/qarin.mjs`), for a benchmark that compares two versions. */
+    launcher?: string;
+  } = {},
 ): Promise<ServedQarin> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const allow = (options.allowImportFrom ?? []).flatMap((folder) => ['--allow-import-from', folder]);
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [cli, 'serve', '--project', projectDir, '--port', '0', '--lang', 'en', ...allow],
+    [options.launcher ?? cli, 'serve', '--project', projectDir, '--port', '0', '--lang', 'en', ...allow],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

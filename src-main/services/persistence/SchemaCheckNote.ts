@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { writeFileDurably } from './writeFileDurably';
+
+const NoteSchema = z.object({ sha256: z.string(), schema: z.string() });
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Remembers which text of a store file its schema last accepted: a small file beside the store
+ * holding that text's SHA-256 and a digest of the schema it was checked against. Opening the very
+ * same text with the same schema again need not check it again; for the library, 30,000 entries
+ * checked one field at a time, that check is a large part of opening a project.
+ *
+ * The note only ever vouches for bytes whose digest it holds, so it cannot let anything else
+ * through: a file edited by hand, damaged on disk, restored from a backup or written by a build
+ * whose schema has another shape has another digest and is checked in full, as without a note.
+ * The note is a cache: a missing, unreadable or stale one costs one full check, never data, and
+ * failing to write it is not an error.
+ */
+export class SchemaCheckNote {
+  readonly #path: string;
+  readonly #schemaDigest: string | undefined;
+  #noted: z.output<typeof NoteSchema> | undefined;
+
+  constructor(path: string, schema: z.ZodType, schemaVersion: number) {
+    this.#path = path;
+    this.#schemaDigest = schemaDigestOf(schema, schemaVersion);
+  }
+
+  /** Reads the note, if there is a usable one. */
+  async load(): Promise<void> {
+    this.#noted = undefined;
+    if (this.#schemaDigest === undefined) return;
+    try {
+      const parsed = NoteSchema.safeParse(JSON.parse(await readFile(this.#path, 'utf8')));
+      if (parsed.success) this.#noted = parsed.data;
+    } catch {
+      // No note, or one that cannot be read: the store's text is checked in full.
+    }
+  }
+
+  /** The digest to note for `bytes` once they are accepted, and whether the note already vouches for them. */
+  vouchesFor(bytes: Uint8Array): { digest: string; vouched: boolean } {
+    if (this.#schemaDigest === undefined) return { digest: '', vouched: false };
+    const digest = sha256(bytes);
+    const vouched = this.#noted?.sha256 === digest && this.#noted.schema === this.#schemaDigest;
+    return { digest, vouched };
+  }
+
+  /** The digest `text` has once written as UTF-8, for noting a text this process saved. */
+  digestOfText(text: string): string {
+    return this.#schemaDigest === undefined ? '' : sha256(text);
+  }
+
+  /** Notes that the schema accepted the text of `digest`. Never throws: the note is only a cache. */
+  async record(digest: string): Promise<void> {
+    if (this.#schemaDigest === undefined || digest === '') return;
+    const note = { sha256: digest, schema: this.#schemaDigest };
+    try {
+      await writeFileDurably(this.#path, `${JSON.stringify(note)}\n`);
+      this.#noted = note;
+    } catch {
+      // A read-only project or a full disk: the next opening checks the text in full.
+    }
+  }
+}
+
+/**
+ * What the schema accepts, as a digest: its JSON Schema (the fields, their types and bounds) with
+ * the store's version. Undefined when the schema cannot be described, which turns the note off.
+ */
+function schemaDigestOf(schema: z.ZodType, schemaVersion: number): string | undefined {
+  try {
+    return sha256(`${schemaVersion}\n${JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'throw' }))}`);
+  } catch {
+    return undefined;
+  }
+}
