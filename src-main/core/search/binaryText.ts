@@ -80,24 +80,43 @@ function decodeBase64(text: string): Uint8Array {
   return bytes.subarray(0, out);
 }
 
-/** Packs unsigned 32-bit integers into base64 text. */
-export function packUnsigned(values: ArrayLike<number>): string {
-  let bytes = new Uint8Array(Math.max(16, values.length * 2));
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (at + 5 > bytes.length) {
-      const grown = new Uint8Array(bytes.length * 2);
-      grown.set(bytes);
-      bytes = grown;
+/**
+ * Packs unsigned 32-bit integers into base64 text as they are given, for callers that would
+ * otherwise gather millions of them into an array first (the term sequences of a whole corpus).
+ */
+export class UnsignedPacker {
+  private bytes: Uint8Array;
+  private at = 0;
+
+  /** `expected`: about how many integers will come, to size the buffer once. */
+  constructor(expected = 0) {
+    this.bytes = new Uint8Array(Math.max(16, expected * 2));
+  }
+
+  push(integer: number): void {
+    if (this.at + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
     }
-    let value = values[i]! >>> 0;
+    let value = integer >>> 0;
     while (value >= 0x80) {
-      bytes[at++] = (value & 0x7f) | 0x80;
+      this.bytes[this.at++] = (value & 0x7f) | 0x80;
       value >>>= 7;
     }
-    bytes[at++] = value;
+    this.bytes[this.at++] = value;
   }
-  return encodeBase64(bytes.subarray(0, at));
+
+  text(): string {
+    return encodeBase64(this.bytes.subarray(0, this.at));
+  }
+}
+
+/** Packs unsigned 32-bit integers into base64 text. */
+export function packUnsigned(values: ArrayLike<number>): string {
+  const packer = new UnsignedPacker(values.length);
+  for (let i = 0; i < values.length; i++) packer.push(values[i]!);
+  return packer.text();
 }
 
 /** The integers `packUnsigned` packed. */

@@ -64,7 +64,8 @@ export class PostingIndex {
     if (!log) return;
     this.log = undefined;
     if (log.size === 0) return;
-    for (const [key, data] of log.importParts()) this.index.import(key, data);
+    // FlexSearch's typings say text, but its import parses only strings and takes arrays as they are.
+    for (const [key, data] of log.importParts()) this.index.import(key, data as unknown as string);
   }
 
   /** The postings of one term, or undefined when no document has it. Never modify the arrays. */

@@ -1,4 +1,4 @@
-import { packUnsigned, unpackUnsigned } from './binaryText';
+import { UnsignedPacker, unpackUnsigned } from './binaryText';
 
 /** Marks a place where words are not adjacent: between title and text, around boilerplate. */
 export const SEQUENCE_BREAK = 0xffffffff;
@@ -27,18 +27,17 @@ export class TermSequences {
   pack(): string {
     let total = 0;
     for (const sequence of this.sequences) total += 1 + (sequence?.length ?? 0);
-    const flat = new Uint32Array(total);
-    let at = 0;
+    const packer = new UnsignedPacker(total);
     for (const sequence of this.sequences) {
       if (!sequence) {
-        flat[at++] = 0;
+        packer.push(0);
         continue;
       }
-      flat[at++] = sequence.length + 1;
+      packer.push(sequence.length + 1);
       // Breaks are stored as 0 and terms shifted by one, so that the varints stay short.
-      for (let i = 0; i < sequence.length; i++) flat[at++] = sequence[i] === SEQUENCE_BREAK ? 0 : sequence[i]! + 1;
+      for (let i = 0; i < sequence.length; i++) packer.push(sequence[i] === SEQUENCE_BREAK ? 0 : sequence[i]! + 1);
     }
-    return packUnsigned(flat);
+    return packer.text();
   }
 
   static unpack(text: string): TermSequences {

@@ -112,7 +112,7 @@ export class TermVocabulary {
       terms: this.terms.all().join('\n'),
       stems: this.stems.all().join('\n'),
       // Shifted by one so that NONE (-1) packs as 0.
-      stemSlots: packUnsigned(Array.from(slots, (stemId) => stemId + 1)),
+      stemSlots: packUnsigned(slots.map((stemId) => stemId + 1)),
     };
   }
 

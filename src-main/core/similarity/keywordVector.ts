@@ -76,23 +76,49 @@ export function stemRarity(stemHash: number): number {
 }
 
 /**
+ * Distinct words of one report with their counts, in a table reused from report to report:
+ * sorting every report's words to group them cost more than the rest of its signature.
+ */
+let countKeys = new Uint32Array(1024);
+let countValues = new Uint32Array(1024);
+let distinct = new Int32Array(512);
+
+/**
  * A report's keyword vector from its word (stem) hashes. Runs for every report of an import, so it
- * works in typed arrays: one sort of the words, then the best `keywords` kept by insertion.
+ * works in typed arrays: the words counted in a hash table, then the best `keywords` kept by
+ * insertion. Which words are kept does not depend on the order they are met in (`outranks`).
  */
 export function keywordVector(words: Uint32Array, keywords = KEYWORDS_PER_DOCUMENT): KeywordVector {
-  const sorted = new Uint32Array(words.length);
-  let count = 0;
-  for (let i = 0; i < words.length; i++) if (words[i] !== WORD_BREAK) sorted[count++] = words[i]!;
-  sorted.subarray(0, count).sort();
+  let size = countKeys.length;
+  while (size < words.length * 2) size *= 2;
+  if (size > countKeys.length) {
+    countKeys = new Uint32Array(size);
+    countValues = new Uint32Array(size);
+    distinct = new Int32Array(size >> 1);
+  }
+  const mask = size - 1;
+  let distinctCount = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === WORD_BREAK) continue;
+    // Word hashes are mixed and never 0, which marks an empty slot.
+    let slot = word & mask;
+    while (countKeys[slot] !== 0 && countKeys[slot] !== word) slot = (slot + 1) & mask;
+    if (countKeys[slot] === 0) {
+      countKeys[slot] = word;
+      distinct[distinctCount++] = slot;
+    }
+    countValues[slot]!++;
+  }
   const topTerms = new Uint32Array(keywords);
   const topWeights = new Float64Array(keywords);
   let kept = 0;
-  for (let i = 0; i < count;) {
-    const term = sorted[i]!;
-    let j = i + 1;
-    while (j < count && sorted[j] === term) j++;
-    const weight = (1 + Math.log(j - i)) * stemRarity(term);
-    i = j;
+  for (let n = 0; n < distinctCount; n++) {
+    const slot = distinct[n]!;
+    const term = countKeys[slot]!;
+    const weight = (1 + Math.log(countValues[slot]!)) * stemRarity(term);
+    countKeys[slot] = 0;
+    countValues[slot] = 0;
     if (kept === keywords && !outranks(weight, term, topWeights[kept - 1]!, topTerms[kept - 1]!)) continue;
     let place = kept < keywords ? kept++ : kept - 1;
     while (place > 0 && outranks(weight, term, topWeights[place - 1]!, topTerms[place - 1]!)) {

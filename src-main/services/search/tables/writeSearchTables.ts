@@ -24,31 +24,70 @@ const encoder = new TextEncoder();
 function writePostings(out: ByteWriter, postings: SlottedPostings | undefined): void {
   if (!postings) return;
   for (const documents of postings) {
-    const sorted = documents ? Int32Array.from(documents).sort() : new Int32Array(0);
+    if (!documents) {
+      out.varint(0);
+      continue;
+    }
+    // Documents are numbered as they are indexed, so a slot is almost always in order already;
+    // only one that is not is copied and sorted (an import has hundreds of thousands of slots).
+    const sorted = isAscending(documents) ? documents : Int32Array.from(documents).sort();
     out.varint(sorted.length);
     let previous = 0;
-    for (const document of sorted) {
+    for (let n = 0; n < sorted.length; n++) {
+      const document = sorted[n]!;
       out.varint(document - previous);
       previous = document;
     }
   }
 }
 
-/** Sorted lines in blocks of LINES_PER_BLOCK, with each block's first word and byte offset. */
+function isAscending(documents: readonly number[]): boolean {
+  for (let n = 1; n < documents.length; n++) if (documents[n - 1]! > documents[n]!) return false;
+  return true;
+}
+
+/** The length of `text` in UTF-8, as TextEncoder writes it (a lone surrogate as three bytes). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code < 0xe000;
+}
+
+/**
+ * Sorted lines in blocks of LINES_PER_BLOCK, with each block's first word and byte offset. The
+ * lines are encoded in one go, their offsets counted: an encoder call per line (two for the
+ * terms) cost more than the rest of the vocabulary's table.
+ */
 function writeLines(
   keys: readonly string[],
   lineOf: (key: string, place: number) => string,
   onLine?: (place: number, offset: number, keyBytes: number) => void,
 ): { bytes: Uint8Array; blocks: [string, number][] } {
-  const out = new ByteWriter();
   const blocks: [string, number][] = [];
+  const lines = new Array<string>(keys.length);
+  let offset = 0;
   keys.forEach((key, place) => {
-    if (place % LINES_PER_BLOCK === 0) blocks.push([key, out.size]);
-    const offset = out.size;
-    out.raw(encoder.encode(`${lineOf(key, place)}\n`));
-    onLine?.(place, offset, encoder.encode(key).length);
+    if (place % LINES_PER_BLOCK === 0) blocks.push([key, offset]);
+    const line = lineOf(key, place);
+    lines[place] = line;
+    onLine?.(place, offset, utf8Length(key));
+    offset += utf8Length(line) + 1;
   });
-  return { bytes: out.result(), blocks };
+  const bytes = encoder.encode(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  if (bytes.length !== offset) throw new Error('search tables: line offsets disagree with the encoded lines');
+  return { bytes, blocks };
 }
 
 /** A place per distinct value, in first-seen order; 0 stands for "none". */
@@ -98,7 +137,10 @@ export function encodeSearchTables(
     writePostings(postings, tables.titlePostings(term));
     termRows[row + TermField.TitleLength] = postings.size - termRows[row + TermField.TitleOffset]!;
   }
-  const byTerm = termIds.sort((a, b) => (termText[a]! < termText[b]! ? -1 : 1));
+  // Sorting `term\tid` texts orders them by term, as no term holds a tab or anything below it:
+  // the engine's own sort then needs no comparison callback per pair of three hundred thousand.
+  const termLines = termText.map((term, id) => `${term}\t${id}`).sort();
+  const byTerm = termLines.map((line) => Number(line.slice(line.lastIndexOf('\t') + 1)));
   const sortedTerms = byTerm.map((id) => termText[id]!);
   const terms = writeLines(
     sortedTerms,

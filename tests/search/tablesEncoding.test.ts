@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
+import type { CorpusTables } from '../../src-main/core/search/corpusTables';
+import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
+import type { SlottedPostings } from '../../src-main/core/search/slottedPostings';
+import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
+import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
+import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
+import { encodeSearchTables, writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
+import { TextStore } from '../../src-main/services/project/textStore';
+import { tempDir } from '../helpers/tempDir';
+
+/** Words beyond the Basic Multilingual Plane (Gothic letters) take four bytes a letter in UTF-8. */
+const ASTRAL_WORD = '𐌰𐌱𐌲';
+
+const documents: IndexableDocument[] = Array.from({ length: 12 }, (_, n) => ({
+  id: `doc-${n}`,
+  title: n % 3 === 0 ? `${ASTRAL_WORD} عنوان ${n}` : `عنوان التقرير ${n}`,
+  text: `${'حفتر '.repeat(1 + (n % 4))}التقى في سرت ${n % 2 ? ASTRAL_WORD : 'ليبيا'} ${'الهدنة '.repeat(n % 3)}`,
+  boilerplate: [],
+}));
+
+/** The index's tables, except that every slot of every posting list is handed over reversed. */
+function withSlotsReversed(tables: CorpusTables): CorpusTables {
+  const reversed = (postings: SlottedPostings | undefined) => postings?.map((slot) => slot && [...slot].reverse());
+  return {
+    ...tables,
+    textPostings: (term) => reversed(tables.textPostings(term)),
+    titlePostings: (term) => reversed(tables.titlePostings(term)),
+  };
+}
+
+test('search tables answer as the index does, with slots out of order and four-byte letters in terms', async () => {
+  const texts = new Map(documents.map((document) => [document.id, document.text]));
+  const index = new CorpusIndex({ getText: (id) => texts.get(id) });
+  for (const document of documents) index.add(document);
+  const dir = tempDir();
+  const store = new TextStore(join(dir, 'texts'));
+  const shaById = new Map(
+    documents.map((document, n) => [document.id, `${n.toString(16).padStart(4, '0')}${'0'.repeat(60)}`]),
+  );
+  for (const document of documents) store.write(shaById.get(document.id)!, document.text);
+  const indexDir = join(dir, 'index');
+  mkdirSync(indexDir, { recursive: true });
+  await writeSearchTables(
+    indexDir,
+    encodeSearchTables(withSlotsReversed(index.tables()), (id) => shaById.get(id), 'f'),
+  );
+  const meta = await readSearchTablesMeta(indexDir);
+  assert.ok(meta, 'the tables have a readable meta file');
+  const disk = new DiskSearchIndex(searchTablesLayout(indexDir), meta, join(dir, 'texts'));
+  try {
+    for (const query of ['حفتر', 'الهدنة', ASTRAL_WORD, `${ASTRAL_WORD} حفتر`, 'سرت', 'title:عنوان', 'عنوا*']) {
+      const expected = index.search({ query, limit: 20 });
+      assert.ok(expected.hits.length > 0, `the index finds ${query}`);
+      assert.equal(JSON.stringify(disk.search({ query, limit: 20 })), JSON.stringify(expected), `query ${query}`);
+    }
+  } finally {
+    disk.close();
+  }
+});
