@@ -9,6 +9,7 @@ import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
+import { CLUSTERS_FILE, clusterOptionsKey } from '../../src-main/services/similarity/savedClusters';
 import { searchWorkerMethods } from '../../src-main/services/workers/searchWorkerMethods';
 import { serveRpc, type RpcResponse } from '../../src-main/services/workers/workerRpc';
 import { seedIds, seedsDir } from '../helpers/seeds';
@@ -40,7 +41,7 @@ describe('story clusters and search share the search worker', () => {
     serveRpc(worker, searchWorkerMethods(host));
     try {
       const requests = [
-        { id: 1, method: 'clusters', params: { minSimilarity: 0.3 } },
+        { id: 1, method: 'clusters', params: { minSimilarity: 0.3, fingerprint: 'seeds' } },
         { id: 2, method: 'search', params: { query: 'حفتر', limit: 20 } },
         { id: 3, method: 'search', params: { query: 'الهدنة', limit: 20 } },
       ];
@@ -81,6 +82,40 @@ describe('story clusters and search share the search worker', () => {
       const after = await invoke(workbench.handlers, 'compare.clusters', {});
       assert.equal(after.clusters.length, before.clusters.length + 1, JSON.stringify(after));
       assert.ok(after.clusters.some((cluster) => cluster.ids.includes(original) && cluster.ids.includes(reprint)));
+    } finally {
+      await workbench.close();
+    }
+  });
+
+  it('clusters are saved for their corpus and read back at the next start, and only for it', async () => {
+    const project = tempDir();
+    let workbench = await openWorkbench({ projectDir: project });
+    try {
+      const first = await runImport(workbench, [seedsDir]);
+      const idOf = (seed: keyof typeof seedIds) => first.added.find((added) => added.path.endsWith(seedIds[seed]))!.id;
+      const computed = await invoke(workbench.handlers, 'compare.clusters', {});
+      assert.deepEqual(new Set(computed.clusters[0]?.ids), new Set([idOf('000'), idOf('001'), idOf('003')]));
+      await workbench.close();
+
+      const file = join(projectLayout(project).index, CLUSTERS_FILE);
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { answers: Record<string, string[][]> };
+      assert.deepEqual(Object.keys(saved.answers), [clusterOptionsKey({})]);
+      assert.deepEqual(new Set(saved.answers[clusterOptionsKey({})]?.[0]), new Set(computed.clusters[0]!.ids));
+      // A group no computation gives: seen again only if the next start reads the file.
+      saved.answers[clusterOptionsKey({})] = [[idOf('002'), idOf('004')]];
+      writeFileSync(file, JSON.stringify(saved));
+      workbench = await openWorkbench({ projectDir: project });
+      const reread = await invoke(workbench.handlers, 'compare.clusters', {});
+      assert.deepEqual(
+        reread.clusters.map((cluster) => new Set(cluster.ids)),
+        [new Set([idOf('002'), idOf('004')])],
+      );
+
+      const corpus = tempDir();
+      writeFileSync(join(corpus, 'another.txt'), 'تقرير آخر عن موضوع مختلف تماما.\n');
+      await runImport(workbench, [corpus]);
+      const changed = await invoke(workbench.handlers, 'compare.clusters', {});
+      assert.deepEqual(changed, computed, 'another corpus: computed again');
     } finally {
       await workbench.close();
     }

@@ -126,7 +126,7 @@ export class SearchService {
 
   /** Story clusters as groups of ids (see `SimilarityIndex.clusters`). */
   async clusters(options: ClusterOptions): Promise<string[][]> {
-    return (await this.ready()).call('clusters', options);
+    return (await this.ready()).call('clusters', { ...options, fingerprint: this.fingerprint() });
   }
 
   async persist(): Promise<void> {

@@ -9,6 +9,7 @@ import {
   type SimilarMatch,
 } from '../../core/similarity';
 import { runInTurns } from '../eventLoopTurns';
+import { clusterOptionsKey } from './savedClusters';
 import { writeFileDurably } from '../persistence';
 import { TermStemHashes, type IndexedTerms } from './termStemHashes';
 
@@ -120,7 +121,7 @@ export class SimilarityHost {
    * change shares the answer.
    */
   clusters(params: ClusterOptions): Promise<string[][]> {
-    const key = JSON.stringify([params.minSimilarity, params.days]);
+    const key = clusterOptionsKey(params);
     const known = this.clustersByOptions.get(key);
     if (known) return known;
     const computing = runInTurns(this.similarity.clusterSteps(params));

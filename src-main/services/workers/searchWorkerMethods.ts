@@ -20,11 +20,8 @@ export function searchWorkerMethods(host: SearchHost) {
       await host.openSignatures();
       return host.similarity.similar(params);
     },
-    // Computed a few milliseconds at a time: the searches asked meanwhile are answered in between.
-    clusters: async (params: Parameters<SearchHost['similarity']['clusters']>[0]) => {
-      await host.openSignatures();
-      return host.similarity.clusters(params);
-    },
+    // Read from disk, or computed a few milliseconds at a time: searches asked meanwhile go first.
+    clusters: (params: Parameters<SearchHost['clusters']>[0]) => host.clusters(params),
   };
 }
 
