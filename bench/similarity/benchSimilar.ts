@@ -72,7 +72,7 @@ export async function benchSimilar(corpusDir: string, log: Log): Promise<void> {
 
     for (const options of [{}, { days: 3 }]) {
       started = performance.now();
-      const clusters = host.similarity.clusters(options);
+      const clusters = await host.similarity.clusters(options);
       const elapsed = performance.now() - started;
       const sizes = clusters.map((ids) => ids.length).sort((a, b) => b - a);
       const clustered = sizes.reduce((sum, size) => sum + size, 0);

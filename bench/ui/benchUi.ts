@@ -278,19 +278,43 @@ export async function benchUi(log: Log, options: BenchUiOptions = {}): Promise<v
     };
     try {
       await attempt(START_MEASURE, async () => {
-        const pageStart = performance.now();
-        await page.goto(served.url);
-        await page.getByTestId('library-list').waitFor();
-        const pageToLibrary = performance.now() - pageStart;
-        await page.getByTestId('side-tab-search').click();
-        await page.getByTestId('search-input').fill('ليبيا');
-        await page.locator('[data-testid=search-results][data-query="ليبيا"]').waitFor({ timeout: 120_000 });
-        const pageToSearch = performance.now() - pageStart;
         log(`ui: serve start (spawn → URL printed)    ${ms(served.startMs)}`);
-        log(`ui: page load → library listed          ${ms(pageToLibrary)}`);
-        log(`ui: page load → first search painted     ${ms(pageToSearch)}`);
-        log(`ui: start → usable search (total)        ${ms(served.startMs + pageToSearch)}`);
-        log(`ui: served process after first search    ${describeProcessMemory(processMemory(served.pid), reports)}`);
+        // The empty reader asks for story clusters as the page loads, in the worker that also
+        // searches: the first load computes them, a reload finds them saved (where they are kept).
+        for (const load of ['first page load', 'page reload']) {
+          const pageStart = performance.now();
+          if (load === 'first page load') await page.goto(served.url);
+          else await page.reload();
+          // Asked for after the navigation, so that the previous page's clusters do not count;
+          // attached, not visible: the search results below take the reader's place.
+          const clustersPainted = page
+            .getByTestId('story-clusters')
+            .waitFor({ state: 'attached', timeout: 300_000 })
+            .then(() => performance.now() - pageStart);
+          clustersPainted.catch(() => undefined);
+          await page.getByTestId('library-list').waitFor();
+          const pageToLibrary = performance.now() - pageStart;
+          await page.getByTestId('side-tab-search').click();
+          const query = load === 'first page load' ? 'ليبيا' : 'سوريا';
+          await page.getByTestId('search-input').fill(query);
+          await page.locator(`[data-testid=search-results][data-query="${query}"]`).waitFor({ timeout: 120_000 });
+          const pageToSearch = performance.now() - pageStart;
+          log(`ui: ${load}:`);
+          log(`ui:   page load → library listed          ${ms(pageToLibrary)}`);
+          log(`ui:   page load → first search painted     ${ms(pageToSearch)}`);
+          if (load === 'first page load') {
+            log(`ui:   start → usable search (total)        ${ms(served.startMs + pageToSearch)}`);
+          }
+          const clusters = await clustersPainted.then(
+            (elapsed) => ms(elapsed),
+            () => 'not painted within 300 s',
+          );
+          log(`ui:   page load → story clusters painted   ${clusters}`);
+          log(
+            `ui:   served process then                  ${describeProcessMemory(processMemory(served.pid), reports)}`,
+          );
+          await page.getByTestId('search-input').fill('');
+        }
       });
 
       await attempt('keystroke latency', async () => {

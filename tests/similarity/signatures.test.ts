@@ -156,6 +156,26 @@ describe('SimilarityIndex', () => {
     assert.deepEqual(index.clusters({ minSimilarity: 0.4, days: 3 }), [['original', 'copy']]);
   });
 
+  it('clusters step by step over the index as it was at the first step', () => {
+    const index = new SimilarityIndex({ wordsOf: words });
+    index.add('original', words('original')!, 100);
+    index.add('copy', words('copy')!, 103);
+    index.add('unrelated', words('unrelated')!, 100);
+    const steps = index.clusterSteps({ minSimilarity: 0.4 });
+    let taken = 0;
+    assert.equal(steps.next().done, false);
+    taken++;
+    // Changes between steps: the steps still see the three reports, the next call sees the change.
+    index.remove('copy');
+    index.add('quote', words('quote')!, 100);
+    index.similar('original', 10);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) taken++;
+    assert.deepEqual(step.value, [['original', 'copy']]);
+    assert.ok(taken >= 3, `one step a report at least (took ${taken})`);
+    assert.deepEqual(index.clusters({ minSimilarity: 0.4 }), []);
+  });
+
   it('round-trips through a snapshot, and refuses a damaged one', () => {
     const index = build();
     const restored = new SimilarityIndex({ wordsOf: words });

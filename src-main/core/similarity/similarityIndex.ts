@@ -168,9 +168,21 @@ export class SimilarityIndex {
     if (number === undefined || !words || !signature) return undefined;
     const candidates = new Set<number>();
     const accepts = (document: number) => document !== number;
-    const byText = this.voted(this.fingerprintPostings, signature.fingerprints, MAX_POSTING_DOCUMENTS, accepts);
+    const byText = this.voted(
+      this.fingerprintPostings,
+      this.ids,
+      signature.fingerprints,
+      MAX_POSTING_DOCUMENTS,
+      accepts,
+    );
     for (const { document } of byText.slice(0, TEXT_CANDIDATES)) candidates.add(document);
-    const byWords = this.voted(this.keywordPostings, signature.keywords.terms, MAX_POSTING_DOCUMENTS, accepts);
+    const byWords = this.voted(
+      this.keywordPostings,
+      this.ids,
+      signature.keywords.terms,
+      MAX_POSTING_DOCUMENTS,
+      accepts,
+    );
     for (const { document } of byWords.slice(0, VOCABULARY_CANDIDATES)) candidates.add(document);
     const sequence = shingleSequence(words);
     const own = distinctShingles(sequence);
@@ -215,75 +227,100 @@ export class SimilarityIndex {
    * link outright.
    */
   clusters(options: ClusterOptions = {}): string[][] {
+    const steps = this.clusterSteps(options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `clusters` one report at a time: each step reads or links one report, so that the caller can
+   * answer other requests between steps (over ANT the whole takes seconds, and a search typed
+   * meanwhile must not wait for it). The steps work on the index as it was at the first step:
+   * documents added or removed meanwhile count from the next call on.
+   */
+  *clusterSteps(options: ClusterOptions = {}): Generator<void, string[][], void> {
     const minSimilarity = options.minSimilarity ?? DEFAULT_CLUSTER_SIMILARITY;
-    this.rebuild();
-    const count = this.ids.length;
-    const distinct: (Uint32Array | undefined)[] = this.ids.map((id) => {
+    this.renumberDensely();
+    // Copies: an import or removal between two steps changes the index's own arrays.
+    const ids = this.ids.slice();
+    const signatures = this.signatures.slice();
+    const days = this.days.slice();
+    const fingerprintPostings = this.fingerprintPostings;
+    const keywordPostings = this.keywordPostings;
+    const count = ids.length;
+    const distinct: (Uint32Array | undefined)[] = [];
+    for (const id of ids) {
       const words = id === undefined ? undefined : this.wordsOf(id);
-      return words ? distinctShingles(shingleSequence(words)) : undefined;
-    });
+      distinct.push(words ? distinctShingles(shingleSequence(words)) : undefined);
+      yield;
+    }
     const groups = new UnionFind(count);
     const neighbours = new NearestNeighbours(count, CLUSTER_NEIGHBOURS);
     for (let number = 0; number < count; number++) {
-      const signature = this.signatures[number];
+      const signature = signatures[number];
       if (!signature) continue;
       const own = distinct[number];
-      const day = this.days[number];
+      const day = days[number];
       const accepts = (other: number): boolean => {
         if (other <= number) return false;
         if (options.days === undefined || day === undefined) return true;
-        const otherDay = this.days[other];
+        const otherDay = days[other];
         return otherDay === undefined || Math.abs(otherDay - day) <= options.days;
       };
       const candidates = new Set<number>();
       const limit = MAX_CLUSTER_POSTING_DOCUMENTS;
-      const byText = this.voted(this.fingerprintPostings, signature.fingerprints, limit, accepts);
+      const byText = this.voted(fingerprintPostings, ids, signature.fingerprints, limit, accepts);
       for (const { document, votes } of byText) {
         // Winnowing keeps a similar share of every text, so a share of fingerprints far below the
         // threshold means a share of shingles below it too: those pairs skip the exact count.
-        const theirs = this.signatures[document]!.fingerprints.length;
+        const theirs = signatures[document]!.fingerprints.length;
         if (votes >= 0.5 * minSimilarity * Math.min(signature.fingerprints.length, theirs)) candidates.add(document);
       }
-      const byWords = this.voted(this.keywordPostings, signature.keywords.terms, limit, accepts);
+      const byWords = this.voted(keywordPostings, ids, signature.keywords.terms, limit, accepts);
       for (const { document, votes } of byWords) if (votes >= MIN_LINK_KEYWORDS) candidates.add(document);
       for (const document of candidates) {
         const theirs = distinct[document];
         const shared = own && theirs ? countShared(own, theirs) : 0;
         const shorter = own && theirs ? Math.min(own.length, theirs.length) : 0;
         const textShare = shared >= MIN_LINK_SHINGLES && shorter > 0 ? shared / shorter : 0;
-        const vocabularyShare = keywordCosine(signature.keywords, this.signatures[document]!.keywords);
+        const vocabularyShare = keywordCosine(signature.keywords, signatures[document]!.keywords);
         const similarity = combineShares(textShare, vocabularyShare);
         if (similarity < minSimilarity) continue;
         if (textShare >= NEAR_DUPLICATE_SHARE) groups.union(number, document);
         else neighbours.offer(number, document, similarity);
       }
+      yield;
     }
     neighbours.forEachMutual((a, b) => groups.union(a, b));
     const members = new Map<number, string[]>();
     for (let number = 0; number < count; number++) {
-      const id = this.ids[number];
+      const id = ids[number];
       if (id === undefined) continue;
       const root = groups.find(number);
       const list = members.get(root);
       if (list) list.push(id);
       else members.set(root, [id]);
     }
-    return [...members.values()].filter((ids) => ids.length >= 2);
+    return [...members.values()].filter((group) => group.length >= 2);
   }
 
   /** Documents sharing a signature term with `terms` (accepted by `accepts`), most shared first. */
   private voted(
     postings: FingerprintPostings,
+    ids: readonly (string | undefined)[],
     terms: Uint32Array,
     maxDocuments: number,
     accepts: (document: number) => boolean,
   ): { document: number; votes: number }[] {
-    if (this.votes.length < this.ids.length) this.votes = new Uint16Array(Math.max(1024, this.ids.length * 2));
+    if (this.votes.length < ids.length) this.votes = new Uint16Array(Math.max(1024, ids.length * 2));
     const votes = this.votes;
     const touched: number[] = [];
     for (const term of terms) {
       postings.visit(term, maxDocuments, (document) => {
-        if (this.ids[document] === undefined || !accepts(document)) return;
+        // Documents numbered after `ids` was taken are not in this question's corpus.
+        if (document >= ids.length || ids[document] === undefined || !accepts(document)) return;
         if (votes[document] === 0) touched.push(document);
         if (votes[document]! < 0xffff) votes[document] = votes[document]! + 1;
       });
@@ -299,6 +336,15 @@ export class SimilarityIndex {
     const pending = this.fingerprintPostings.pendingAdditions + this.keywordPostings.pendingAdditions;
     const limit = Math.max(MIN_PENDING_BEFORE_REBUILD, PENDING_SHARE_BEFORE_REBUILD * base);
     if (pending > limit || this.deadPostings > limit) this.rebuild();
+  }
+
+  /**
+   * Rebuilds unless the numbers are already dense and every posting sorted, which is the same
+   * (after a snapshot is opened, or a previous call): sorting the postings of ANT costs a second.
+   */
+  private renumberDensely(): void {
+    const pending = this.fingerprintPostings.pendingAdditions + this.keywordPostings.pendingAdditions;
+    if (pending > 0 || this.numbers.size !== this.ids.length) this.rebuild();
   }
 
   /** Renumbers the live documents densely and rebuilds the sorted postings from them. */

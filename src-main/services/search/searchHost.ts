@@ -5,7 +5,9 @@ import { CorpusIndex } from '../../core/search/corpusIndex';
 import type { IndexableDocument } from '../../core/search/indexableDocument';
 import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
 import type { Span } from '../../core/text/span';
+import type { ClusterOptions } from '../../core/similarity';
 import { writeFileDurably } from '../persistence';
+import { readSavedClusters, saveClusters } from '../similarity/savedClusters';
 import { SimilarityHost } from '../similarity/similarityHost';
 import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
@@ -53,6 +55,11 @@ export class SearchHost {
   private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
   private tablesPreload: Promise<void> | undefined;
   private signing = true;
+  /**
+   * The corpus the index and signatures are known to be of (as opened or last persisted), until
+   * a change: clusters are saved on disk only under a fingerprint they are certain to be of.
+   */
+  private currentFingerprint: string | undefined;
   readonly similarity = new SimilarityHost(() => this.index ?? this.requireTables());
 
   private readonly getText = (id: string) => {
@@ -114,6 +121,7 @@ export class SearchHost {
     await this.preloadTables(params);
     if (this.tables?.fingerprint === params.fingerprint) {
       this.opened = params;
+      this.currentFingerprint = params.fingerprint;
       return true;
     }
     this.closeTables();
@@ -130,7 +138,9 @@ export class SearchHost {
     this.indexDir = params.indexDir;
     this.signing = params.signatures ?? true;
     this.closeTables();
-    return this.openIndex(params);
+    const opened = await this.openIndex(params);
+    this.currentFingerprint = params.fingerprint;
+    return opened;
   }
 
   /** Remembers where each document's text is, for the in-memory index (the tables know it themselves). */
@@ -202,6 +212,7 @@ export class SearchHost {
 
   indexDocuments(documents: (SearchCatalogueEntry & { text: string })[]): number {
     const index = this.requireIndex();
+    this.currentFingerprint = undefined;
     for (const document of documents) {
       this.shaById.set(document.id, document.sha256);
       this.texts?.remember(document.sha256, document.text);
@@ -215,6 +226,7 @@ export class SearchHost {
   /** Takes documents out of the index and their signatures with them. */
   removeDocuments(ids: string[]): number {
     const index = this.requireIndex();
+    this.currentFingerprint = undefined;
     let removed = 0;
     for (const id of ids) {
       if (index.remove(id)) removed++;
@@ -275,6 +287,27 @@ export class SearchHost {
     await rename(this.indexDir, old).catch(() => undefined);
     await rename(fresh, this.indexDir);
     await rm(old, { recursive: true, force: true });
+    this.currentFingerprint = params.fingerprint;
+  }
+
+  /**
+   * Story clusters of the corpus `fingerprint` names: as saved in the index folder when they were
+   * computed for it before (no signatures read, no worker time), else computed between searches
+   * and saved if the index was of that corpus throughout.
+   */
+  async clusters(params: ClusterOptions & { fingerprint: string }): Promise<string[][]> {
+    const { fingerprint, ...options } = params;
+    const saved = await readSavedClusters(this.indexDir, fingerprint, options);
+    if (saved) return saved;
+    await this.openSignatures();
+    const ofThisCorpus = () => this.signing && this.currentFingerprint === fingerprint;
+    const certain = ofThisCorpus();
+    const groups = await this.similarity.clusters(options);
+    if (certain && ofThisCorpus()) {
+      // Not saved only costs computing them again at the next start: they are a cache.
+      await saveClusters(this.indexDir, fingerprint, options, groups).catch(() => undefined);
+    }
+    return groups;
   }
 
   private async readSnapshot(

@@ -4,7 +4,7 @@ import type { LibraryEntry } from '../project/libraryEntry';
 import type { ProjectLayout } from '../project/projectLayout';
 import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
 import { WorkerRpc } from '../workers/workerRpc';
-import type { SearchWorkerMethods } from '../workers/search.worker';
+import type { SearchWorkerMethods } from '../workers/searchWorkerMethods';
 import { ANALYZER_VERSION } from '../../core/search/analyzerVersion';
 import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
 import type { Span } from '../../core/text/span';
@@ -126,7 +126,7 @@ export class SearchService {
 
   /** Story clusters as groups of ids (see `SimilarityIndex.clusters`). */
   async clusters(options: ClusterOptions): Promise<string[][]> {
-    return (await this.ready()).call('clusters', options);
+    return (await this.ready()).call('clusters', { ...options, fingerprint: this.fingerprint() });
   }
 
   async persist(): Promise<void> {

@@ -8,6 +8,8 @@ import {
   type ClusterOptions,
   type SimilarMatch,
 } from '../../core/similarity';
+import { runInTurns } from '../eventLoopTurns';
+import { clusterOptionsKey } from './savedClusters';
 import { writeFileDurably } from '../persistence';
 import { TermStemHashes, type IndexedTerms } from './termStemHashes';
 
@@ -28,6 +30,11 @@ export interface SignedDocument {
 export class SimilarityHost {
   private readonly stems: TermStemHashes;
   private similarity: SimilarityIndex;
+  /**
+   * Clusters asked for (or being computed) since the signatures last changed, by their options:
+   * every page load of the empty reader asks for them again, and over ANT they take seconds.
+   */
+  private clustersByOptions = new Map<string, Promise<string[][]>>();
 
   constructor(searchIndex: () => IndexedTerms) {
     this.stems = new TermStemHashes(searchIndex);
@@ -51,7 +58,15 @@ export class SimilarityHost {
       // Missing, damaged or outdated signatures only cost a rebuild: they are a cache.
       .catch(() => undefined);
     if (snapshot?.fingerprint === params.fingerprint) {
-      for (const { id, day, signature } of snapshot.documents) this.similarity.addSignature(id, signature, day);
+      const similarity = this.similarity;
+      await runInTurns(
+        (function* () {
+          for (const { id, day, signature } of snapshot.documents) {
+            similarity.addSignature(id, signature, day);
+            yield;
+          }
+        })(),
+      );
       this.similarity.maintain();
       return 'snapshot';
     }
@@ -64,6 +79,7 @@ export class SimilarityHost {
   reset(): void {
     this.stems.reset();
     this.similarity = this.emptyIndex();
+    this.clustersByOptions.clear();
   }
 
   /** Signs documents just (re-)indexed in the search index, replacing their old signatures. */
@@ -74,10 +90,12 @@ export class SimilarityHost {
       else this.similarity.remove(document.id);
     }
     this.similarity.maintain();
+    this.clustersByOptions.clear();
   }
 
   remove(ids: string[]): void {
     for (const id of ids) this.similarity.remove(id);
+    this.clustersByOptions.clear();
   }
 
   async persist(params: { indexDir: string; fingerprint: string }): Promise<void> {
@@ -97,7 +115,23 @@ export class SimilarityHost {
     return this.similarity.similar(params.id, params.limit) ?? null;
   }
 
-  clusters(params: ClusterOptions): string[][] {
-    return this.similarity.clusters(params);
+  /**
+   * Story clusters, computed a few milliseconds at a time (`runInTurns`) so that the searches this
+   * worker answers never wait behind them; the same question asked again before the signatures
+   * change shares the answer.
+   */
+  clusters(params: ClusterOptions): Promise<string[][]> {
+    const key = clusterOptionsKey(params);
+    const known = this.clustersByOptions.get(key);
+    if (known) return known;
+    const computing = runInTurns(this.similarity.clusterSteps(params));
+    const byOptions = this.clustersByOptions;
+    byOptions.set(key, computing);
+    // A failure is not kept: the next question computes them again. A change to the signatures
+    // meanwhile has emptied the map already, so this answer, of the corpus before it, is not kept.
+    computing.catch(() => {
+      if (byOptions.get(key) === computing) byOptions.delete(key);
+    });
+    return computing;
   }
 }
