@@ -8,6 +8,7 @@ import { arabicCount } from '../../src-shared/arabicCount';
 import { ar } from '../../src-renderer/i18n/ar';
 import { en } from '../../src-renderer/i18n/en';
 import { importReasons } from '../../src-main/core/import/importReasons';
+import { messagesFor } from '../../src-main/cli/messages';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Arabic-Indic and Eastern Arabic-Indic digits, and the Arabic decimal and thousands separators. */
@@ -46,6 +47,8 @@ test('every count the interface, the command line and the import reasons show go
     ['en.warningsHeading', en.warningsHeading(big)],
     ['ar.lexiconEntriesHeading', ar.lexiconEntriesHeading(big)],
     ['en.lexiconEntriesHeading', en.lexiconEntriesHeading(big)],
+    ['cli ar.resultCount', messagesFor('ar').resultCount(big)],
+    ['cli en.resultCount', messagesFor('en').resultCount(big)],
     ['arabicCount', arabicCount(big, { zero: '', one: '', two: '', few: 'تقارير', many: 'تقريرًا' })],
     ['importReasons.reportTooLong.ar', importReasons.reportTooLong(undefined, big, 1000).ar],
     ['importReasons.reportTooLong.en', importReasons.reportTooLong(undefined, big, 1000).en],
