@@ -1,0 +1,98 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src-main/server/startServer';
+import type { Workbench } from '../../src-main/services/workbench';
+import { ensureRendererBuilt, rendererOutDir, repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { createSeedWorkbench } from './support/seedWorkbench';
+
+declare const document: { querySelector(selector: string): { close(): void } | null };
+
+const seedsDir = join(repoRoot, 'seeds');
+const skip = chromiumMissingReason();
+
+/** The seed workbench with an import that runs until it is cancelled, so the dialog must stay open. */
+function workbenchWithEndlessImport(): Workbench {
+  const workbench = createSeedWorkbench(seedsDir);
+  const jobId = 'endless';
+  return {
+    ...workbench,
+    handlers: {
+      ...workbench.handlers,
+      'import.start': async () => {
+        setTimeout(() => workbench.events.emit('import.progress', { jobId, phase: 'reading', done: 1, total: 5 }), 50);
+        return { jobId };
+      },
+      'import.cancel': async () => {
+        setTimeout(() =>
+          workbench.events.emit('import.done', {
+            jobId,
+            report: {
+              added: [],
+              updated: [],
+              unchanged: 0,
+              duplicates: [],
+              errors: [],
+              warnings: [],
+              cancelled: true,
+              filesScanned: 1,
+              elapsedMs: 10,
+            },
+          }),
+        );
+        return { cancelled: true };
+      },
+    },
+  };
+}
+
+describe('a modal dialog its owner keeps open', { skip }, () => {
+  let served: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    ensureRendererBuilt();
+    served = await startServer({
+      workbench: workbenchWithEndlessImport(),
+      rendererDir: rendererOutDir,
+      allowImportFrom: [seedsDir],
+    });
+    browser = await launchChromium();
+    page = await openPage(browser);
+    await page.goto(served.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  /** The import dialog is shown (again), its Cancel button inside an open dialog; fails after a few seconds otherwise. */
+  const importDialogShown = (what: string) =>
+    page
+      .waitForFunction(() => document.querySelector('dialog[open] [data-testid=import-cancel]') !== null, undefined, {
+        timeout: 5_000,
+      })
+      .catch(() => assert.fail(`the import dialog is not shown ${what}`));
+
+  it('is shown again when the browser closes it while an import runs', async () => {
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-advanced').locator('summary').click();
+    await page.getByTestId('import-paths').fill(seedsDir);
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-cancel').waitFor();
+
+    // Chromium lets a second Escape close a dialog whatever its cancel handler said.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await importDialogShown('after two Escapes');
+
+    // Closed outright (as a form's method="dialog" would): the owner refuses, and it is shown again.
+    await page.evaluate(() => document.querySelector('dialog[open]')?.close());
+    await importDialogShown('after a forced close');
+    await page.getByTestId('import-cancel').click();
+  });
+});
