@@ -1,16 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src-main/server/startServer';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../../src-main/services/workbench';
-import { ensureRendererBuilt, rendererOutDir, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { chromiumMissingReason } from './support/launchChromium';
 import { createSeedWorkbench } from './support/seedWorkbench';
+import { seedsDir } from './support/servedProject';
+import { startServedWorkbench, type ServedWorkbench } from './support/servedWorkbench';
 
 declare const document: { querySelector(selector: string): { close(): void } | null };
 
-const seedsDir = join(repoRoot, 'seeds');
 const skip = chromiumMissingReason();
 
 /** The seed workbench with an import that runs until it is cancelled, so the dialog must stay open. */
@@ -49,26 +47,19 @@ function workbenchWithEndlessImport(): Workbench {
 }
 
 describe('a modal dialog its owner keeps open', { skip }, () => {
-  let served: RunningServer;
-  let browser: Browser;
+  let session: ServedWorkbench;
   let page: Page;
 
   before(async () => {
-    ensureRendererBuilt();
-    served = await startServer({
-      workbench: workbenchWithEndlessImport(),
-      rendererDir: rendererOutDir,
+    session = await startServedWorkbench({
+      label: 'modal-dialog',
+      workbench: workbenchWithEndlessImport,
       allowImportFrom: [seedsDir],
     });
-    browser = await launchChromium();
-    page = await openPage(browser);
-    await page.goto(served.url);
+    page = session.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  after(() => session?.close());
 
   /** The import dialog is shown (again), its Cancel button inside an open dialog; fails after a few seconds otherwise. */
   const importDialogShown = (what: string) =>
