@@ -3,9 +3,9 @@
  * (src-main/cli/messages.ts). It lives in core because it is pure (Intl only, no Node, no DOM), so
  * both may use it without either importing the other.
  */
+import { formatNumber } from './formatNumber';
+
 const arabicPlural = new Intl.PluralRules('ar');
-/** Made once: `toLocaleString` builds a formatter on every call, and counts render on every keystroke. */
-const latinDigits = new Intl.NumberFormat('ar-u-nu-latn');
 
 export interface ArabicCountForms {
   zero: string;
@@ -19,7 +19,7 @@ export interface ArabicCountForms {
 
 /** Arabic counts agree with the number: one form for 1, the dual for 2, plural for 3–10, singular accusative after. */
 export function arabicCount(count: number, forms: ArabicCountForms): string {
-  const n = latinDigits.format(count);
+  const n = formatNumber(count, 'ar');
   switch (arabicPlural.select(count)) {
     case 'zero':
       return forms.zero;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LexiconAdditionSchema, type LexiconAddition } from '../core/compare/facts/lexiconAddition';
+import { LEXICON_ADDITION_KINDS } from '../core/compare/facts/lexiconAdditionLines';
 import { BilingualSchema } from './bilingual';
 
 /**
@@ -123,26 +125,7 @@ export type SimilarResult = z.infer<typeof SimilarResultSchema>;
 export type ClustersResult = z.infer<typeof ClustersResultSchema>;
 
 /** One user addition to the facts lexicons, as a line of `<project>/lexicons/*.tsv` holds it. */
-export const LexiconEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('title'), text: z.string().trim().min(1), titleKind: z.enum(['rank', 'role']) }),
-  z.object({
-    kind: z.literal('place'),
-    name: z.string().trim().min(1),
-    placeKind: z.enum(['country', 'capital', 'city', 'region', 'organisation']),
-    // Checked by core's lexicon reader, whose refusal names the value in Arabic and English.
-    country: z.string().trim().optional(),
-    aliases: z.array(z.string().trim().min(1)).optional(),
-  }),
-  z.object({
-    kind: z.literal('framing'),
-    set: z.string().trim().min(1),
-    member: z.string().trim().min(1),
-    forms: z.array(z.string().trim().min(1)).min(1),
-    setLabel: z.string().optional(),
-  }),
-  z.object({ kind: z.literal('given-name'), text: z.string().trim().min(1) }),
-  z.object({ kind: z.literal('speech-verb'), text: z.string().trim().min(1) }),
-]);
+export const LexiconEntrySchema = LexiconAdditionSchema;
 
 const LexiconLineSchema = z.object({
   /** The file's name inside the project's `lexicons/` folder. */
@@ -164,11 +147,11 @@ export const LexiconListSchema = z.object({
 });
 
 export const LexiconRemoveSchema = z.object({
-  kind: z.enum(['title', 'place', 'framing', 'given-name', 'speech-verb']),
+  kind: z.enum(LEXICON_ADDITION_KINDS),
   /** The entry's name as `compare.lexicons.list` gives it (a framing member as SET/MEMBER). */
   name: z.string().min(1),
 });
 
-export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+export type LexiconEntry = LexiconAddition;
 export type LexiconList = z.infer<typeof LexiconListSchema>;
 export type LexiconRemoveRequest = z.infer<typeof LexiconRemoveSchema>;

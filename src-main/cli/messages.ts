@@ -1,7 +1,9 @@
 import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { arabicCount } from '../../src-shared/arabicCount';
+import { formatNumber } from '../../src-shared/formatNumber';
 
-const englishCount = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const englishCount = (count: number, one: string, many: string) =>
+  `${formatNumber(count, 'en')} ${count === 1 ? one : many}`;
 
 /**
  * Everything the command line says to a person, in English and Arabic. The language follows

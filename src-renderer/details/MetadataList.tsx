@@ -3,7 +3,7 @@ import type { DocumentDetail } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
 import { formatDate } from '../shared/formatDate';
-import { formatNumber } from '../shared/formatNumber';
+import { formatNumber } from '../../src-shared/formatNumber';
 import { CopyButton } from './CopyButton';
 
 /** Arabic slugs arrive percent-encoded; shown decoded so they can be read. Copy keeps the original. */

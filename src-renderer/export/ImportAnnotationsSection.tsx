@@ -5,7 +5,7 @@ import { useAnnotationData } from '../annotations/AnnotationDataContext';
 import { localizedMessage } from '../annotations/localizedMessage';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
-import { formatNumber } from '../shared/formatNumber';
+import { formatNumber } from '../../src-shared/formatNumber';
 
 type ImportState =
   | { status: 'idle' }

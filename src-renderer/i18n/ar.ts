@@ -5,6 +5,7 @@ import { reportStringsAr } from '../report/i18n/reportStringsAr';
 import { lexiconStringsAr } from '../lexicons/i18n/lexiconStringsAr';
 import type { Strings } from './Strings';
 import { arabicCount } from '../../src-shared/arabicCount';
+import { formatNumber } from '../../src-shared/formatNumber';
 
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });
@@ -66,7 +67,7 @@ export const ar: Strings = {
   dateTo: 'إلى تاريخ',
   clearFilters: 'مسح عوامل التصفية',
   libraryCount: (shown, total) =>
-    shown === total ? reports(total) : `${shown.toLocaleString('ar-u-nu-latn')} من ${reports(total)}`,
+    shown === total ? reports(total) : `${formatNumber(shown, 'ar')} من ${reports(total)}`,
   libraryEmpty: 'المكتبة فارغة. استورد ملفات أو مجلدًا للبدء.',
   libraryNoMatch: 'لا تقارير تطابق عوامل التصفية.',
   wordsCount: (count) =>
@@ -120,9 +121,9 @@ export const ar: Strings = {
   findPlaceholder: 'ابحث في هذا التقرير',
   previousHit: 'المطابقة السابقة (Shift+F3)',
   nextHit: 'المطابقة التالية (F3)',
-  hitCounter: (current, total) => `${current} / ${total}`,
+  hitCounter: (current, total) => `${formatNumber(current, 'ar')} / ${formatNumber(total, 'ar')}`,
   noHits: '0 / 0',
-  paragraphNumber: (n) => `الفقرة ${n}`,
+  paragraphNumber: (n) => `الفقرة ${formatNumber(n, 'ar')}`,
   warningKinds: {
     'mixed-script': {
       name: 'خلط أبجديات',
@@ -167,7 +168,7 @@ export const ar: Strings = {
   fieldImported: 'تاريخ الاستيراد',
   copy: 'نسخ',
   copied: 'نُسخ',
-  warningsHeading: (count) => `عيوب في النص (${count})`,
+  warningsHeading: (count) => `عيوب في النص (${formatNumber(count, 'ar')})`,
   noWarnings: 'لا تحذيرات: النص سليم الترميز.',
   jumpTo: 'انتقال إلى الموضع',
   annotationsHeading: 'التعليقات التوضيحية',
@@ -188,7 +189,7 @@ export const ar: Strings = {
     done: 'اكتمل',
   },
   importProgress: (done, total) =>
-    total > 0 ? `${done.toLocaleString('ar-u-nu-latn')} من ${total.toLocaleString('ar-u-nu-latn')}` : `${done}`,
+    total > 0 ? `${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')}` : formatNumber(done, 'ar'),
   importReportTitle: 'تقرير الاستيراد',
   importCancelled: 'أُلغي الاستيراد؛ حُفظ ما اكتمل قبل الإلغاء.',
   importAdded: 'أضيف',
@@ -199,7 +200,7 @@ export const ar: Strings = {
   importWarnings: 'عيوب في النصوص',
   importDuplicateOf: (id) => `نسخة مطابقة من ${id}`,
   importSummary: (scanned, seconds) =>
-    `فُحص ${arabicCount(scanned, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا' })} في ${seconds.toLocaleString('ar-u-nu-latn', { maximumFractionDigits: 1 })} ث`,
+    `فُحص ${arabicCount(scanned, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا' })} في ${formatNumber(seconds, 'ar', 1)} ث`,
   importFailed: (reason) => `تعذّر الاستيراد: ${reason}`,
   importAnother: 'استيراد المزيد',
   importRunning: 'الاستيراد جارٍ…',
@@ -214,7 +215,7 @@ export const ar: Strings = {
   qdpxChoose: 'اختيار ملف مشروع…',
   qdpxImporting: 'جارٍ استيراد المشروع…',
   qdpxDone: (r) => {
-    const d = (n: number) => n.toLocaleString('ar-u-nu-latn');
+    const d = (n: number) => formatNumber(n, 'ar');
     return (
       `استُورد المشروع: تقارير جديدة ${d(r.reportsAdded)} (وموجودة من قبل ${d(r.reportsKnown)})، ` +
       `مقتطفات ${d(r.highlights)}، رموز جديدة ${d(r.codesCreated)}، مذكرات ${d(r.memos)}.`
@@ -239,7 +240,7 @@ export const ar: Strings = {
   importNotAllowed:
     'لم يُختر هذا المسار هنا: اختر ملفات أو مجلدًا، أو أفلتها على النافذة، أو شغّل الخادم مع \u2068--allow-import-from\u2069.',
   importRefused: {
-    'too-large': (limitMb) => `أكبر من ${limitMb.toLocaleString('ar-u-nu-latn')} ميغابايت، وهو حد الملف الواحد`,
+    'too-large': (limitMb) => `أكبر من ${formatNumber(limitMb, 'ar')} ميغابايت، وهو حد الملف الواحد`,
     'bad-name': 'لا يصلح اسمه اسمًا لملف',
     'duplicate-name': 'في هذا الرفع ملف آخر بالاسم نفسه',
     'unknown-upload': 'أُلغي الرفع قبل وصول هذا الملف',

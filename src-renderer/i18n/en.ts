@@ -1,3 +1,4 @@
+import { formatNumber } from '../../src-shared/formatNumber';
 import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
 import { compareStringsEn } from '../compare/i18n/compareStringsEn';
@@ -5,9 +6,7 @@ import { reportStringsEn } from '../report/i18n/reportStringsEn';
 import { lexiconStringsEn } from '../lexicons/i18n/lexiconStringsEn';
 import type { Strings } from './Strings';
 
-/** One formatter for every count: `toLocaleString` builds one per call. */
-const englishNumbers = new Intl.NumberFormat('en');
-const number = (n: number) => englishNumbers.format(n);
+const number = (n: number) => formatNumber(n, 'en');
 const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 export const en: Strings = {
@@ -112,9 +111,9 @@ export const en: Strings = {
   findPlaceholder: 'Find in this report',
   previousHit: 'Previous match (Shift+F3)',
   nextHit: 'Next match (F3)',
-  hitCounter: (current, total) => `${current} / ${total}`,
+  hitCounter: (current, total) => `${number(current)} / ${number(total)}`,
   noHits: '0 / 0',
-  paragraphNumber: (n) => `Paragraph ${n}`,
+  paragraphNumber: (n) => `Paragraph ${number(n)}`,
   warningKinds: {
     'mixed-script': {
       name: 'Mixed script',
@@ -160,7 +159,7 @@ export const en: Strings = {
   fieldImported: 'Imported',
   copy: 'Copy',
   copied: 'Copied',
-  warningsHeading: (count) => `Integrity warnings (${count})`,
+  warningsHeading: (count) => `Integrity warnings (${number(count)})`,
   noWarnings: 'No warnings: the text decoded cleanly.',
   jumpTo: 'Jump to',
   annotationsHeading: 'Annotations',
@@ -191,7 +190,7 @@ export const en: Strings = {
   importWarnings: 'Integrity warnings',
   importDuplicateOf: (id) => `same text as ${id}`,
   importSummary: (scanned, seconds) =>
-    `${plural(scanned, 'file', 'files')} scanned in ${seconds.toLocaleString('en', { maximumFractionDigits: 1 })} s`,
+    `${plural(scanned, 'file', 'files')} scanned in ${formatNumber(seconds, 'en', 1)} s`,
   importFailed: (reason) => `Import failed: ${reason}`,
   importAnother: 'Import more',
   importRunning: 'Import running…',

@@ -1,7 +1,7 @@
 import type { ImportReport } from '../../src-main/api/types';
 import { useStrings } from '../i18n/useStrings';
 import { useSettings } from '../settings/SettingsContext';
-import { formatNumber } from '../shared/formatNumber';
+import { formatNumber } from '../../src-shared/formatNumber';
 import { ITEMS_SHOWN, ReportSection } from './ReportSection';
 
 /** Reports that an import added or updated: their title, and the file they came from. */

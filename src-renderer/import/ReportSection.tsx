@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSettings } from '../settings/SettingsContext';
-import { formatNumber } from '../shared/formatNumber';
+import { formatNumber } from '../../src-shared/formatNumber';
 
 /** Long lists (a whole corpus can be added at once) are cut; the counts above them stay exact. */
 export const ITEMS_SHOWN = 200;

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../src-main/api/types';
 import { useSettings } from '../settings/SettingsContext';
 import { useStrings } from '../i18n/useStrings';
 import { formatDate } from '../shared/formatDate';
-import { formatNumber } from '../shared/formatNumber';
+import { formatNumber } from '../../src-shared/formatNumber';
 import { fileName } from '../shared/fileName';
 
 interface LibraryRowProps {

@@ -3,11 +3,11 @@ import { describe, it } from 'node:test';
 import { bundledFactLexicons } from '../../src-main/core/compare/facts/bundledFactLexicons';
 import { createFactExtractor } from '../../src-main/core/compare/facts/createFactExtractor';
 import { extendFactLexicons } from '../../src-main/core/compare/facts/factLexicons';
+import type { LexiconAddition } from '../../src-main/core/compare/facts/lexiconAddition';
 import {
   formatLexiconLine,
   lexiconAdditions,
   parseLexiconLines,
-  type LexiconAddition,
 } from '../../src-main/core/compare/facts/lexiconAdditionLines';
 import { assertCellsPointIntoTexts, cellTexts } from './factAssertions';
 import { factDocument } from './factDocuments';

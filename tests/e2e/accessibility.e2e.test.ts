@@ -1,14 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import type { Page } from 'playwright-core';
+import { repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason } from './support/launchChromium';
 import { selectPhrase } from './support/readerSelection';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { startServedProject, type ServedProject } from './support/servedProject';
 
 const skip = chromiumMissingReason();
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-accessibility');
@@ -43,9 +42,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility of every view, in Arabic and in English (axe-core)', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
 
   /** Findings of every view of one language, reported together so one run shows them all. */
@@ -57,30 +54,17 @@ describe('accessibility of every view, in Arabic and in English (axe-core)', { s
 
   before(async () => {
     mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-a11y-'));
-    importWithCli(projectDir, [join(repoRoot, 'seeds')]);
-    served = await startQarinServe(projectDir);
-    browser = await launchChromium();
-    page = await openPage(browser);
+    project = await startServedProject({ label: 'a11y', goto: false });
+    page = project.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   for (const language of ['ar', 'en'] as const) {
     it(`has no serious or critical violations in ${language === 'ar' ? 'Arabic' : 'English'}`, async () => {
       findings = [];
-      const response = await fetch(`${served.origin}/api/call/settings.set`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ language }),
-      });
-      assert.equal(response.status, 200);
-      await page.goto(served.url);
+      await project.callApi('settings.set', { language });
+      await page.goto(project.served.url);
       const list = page.getByTestId('library-list');
       await list.locator('[role=option] .row-title').first().waitFor();
       await checkView(`${language}-1-library`);

@@ -1,18 +1,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import type { Page } from 'playwright-core';
+import { repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason } from './support/launchChromium';
 import { paintedTexts, phraseBox, selectedText, selectPhrase } from './support/readerSelection';
 import { misdirectedPlaceholders } from './support/placeholderDirections';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { seedsDir, startServedProject, type ServedProject } from './support/servedProject';
 import { waitFor } from '../helpers/waitFor';
-import type { CallReply } from '../../src-main/api/callReply';
 
-const seedsDir = join(repoRoot, 'seeds');
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-annotations');
 const skip = chromiumMissingReason();
 
@@ -33,26 +30,12 @@ interface ListedHighlight {
 }
 
 describe('annotating in the browser against the real qarin serve', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
   let mixedId = '';
   let mixedTitle = '';
   const mixedText = readFileSync(join(seedsDir, MIXED_SEED), 'utf8');
-  const pageErrors: string[] = [];
-  const offOrigin: string[] = [];
-
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${served.origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as CallReply<T>;
-    if (!body.ok) throw new Error(`${method}: ${body.error.message.en}`);
-    return body.result;
-  }
+  const callApi = <T>(method: string, input: unknown) => project.callApi<T>(method, input);
 
   const highlightsOfMixed = async () =>
     (await callApi<{ items: ListedHighlight[] }>('annotations.list', { docId: mixedId })).items;
@@ -73,10 +56,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
 
   before(async () => {
     mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-annotations-'));
-    importWithCli(projectDir, [seedsDir]);
-    served = await startQarinServe(projectDir);
+    project = await startServedProject({ label: 'annotations', goto: false });
+    page = project.page;
     const library = await callApi<{ items: Array<{ id: string; path: string; title: string }> }>('library.list', {
       limit: 100,
     });
@@ -84,21 +65,10 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
     assert.ok(mixed, 'the mixed-script seed was imported');
     mixedId = mixed.id;
     mixedTitle = mixed.title;
-    browser = await launchChromium();
-    page = await openPage(browser);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(served.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
-    });
-    await page.goto(served.url);
+    await page.goto(project.served.url);
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('highlights a selected passage with a new code and a Markdown note', async () => {
     assert.equal(await page.getByTestId('undo-button').isDisabled(), true, 'nothing to undo in a fresh project');
@@ -397,8 +367,8 @@ describe('annotating in the browser against the real qarin serve', { skip }, () 
   });
 
   it('stayed offline and raised no page errors', () => {
-    assert.deepEqual(offOrigin, []);
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.offOrigin, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });
 

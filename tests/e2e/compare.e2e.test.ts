@@ -1,13 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Comparison } from '../../src-main/api/compareSchemas';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { chromiumMissingReason } from './support/launchChromium';
+import { seedsDir, startServedProject, type ServedProject } from './support/servedProject';
 
 /* Page-side shapes (see support/pageGlobals.ts for why the Node test program declares them itself). */
 interface PageRange {
@@ -40,33 +37,18 @@ declare const CSS: {
   readonly highlights: Iterable<[string, Iterable<PageRange>]> & { get(name: string): Iterable<PageRange> | undefined };
 };
 
-const seedsDir = join(repoRoot, 'seeds');
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 const skip = chromiumMissingReason();
 const COMPARED_SEEDS = ['000', '001', '003'];
 
 describe('compare view in the browser against the real qarin serve', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
-  const pageErrors: string[] = [];
   /** Seed number ("000") → document id. */
-  const idOfSeed = new Map<string, string>();
+  let idOfSeed = new Map<string, string>();
   const texts = new Map<string, string>();
+  const callApi = <T>(method: string, input: unknown) => project.callApi<T>(method, input);
 
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${served.origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
-    return body.result;
-  }
-
-  const shot = (name: string) => page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+  const shot = (name: string) => project.shot(name);
   const comparedIds = () => COMPARED_SEEDS.map((seed) => idOfSeed.get(seed)!);
 
   /** Each column's document id and scrollTop, in column order. */
@@ -80,26 +62,14 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
   }
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-compare-'));
-    importWithCli(projectDir, [seedsDir]);
-    served = await startQarinServe(projectDir);
-    const listed = await callApi<{ items: Array<{ id: string; path: string }> }>('library.list', { limit: 100 });
-    for (const item of listed.items) idOfSeed.set(basename(item.path).slice(0, 3), item.id);
+    project = await startServedProject({ label: 'compare', viewport: { width: 1280, height: 800 } });
+    page = project.page;
+    idOfSeed = await project.seedIds();
     assert.equal(idOfSeed.size, readdirSync(seedsDir).length);
     for (const id of idOfSeed.values()) texts.set(id, (await callApi<{ text: string }>('document.get', { id })).text);
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1280, height: 800 });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(served.url);
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('opens 000, 001 and 003 side by side from the library, right to left, the first as the base', async () => {
     const row = (seed: string) =>
@@ -417,6 +387,6 @@ describe('compare view in the browser against the real qarin serve', { skip }, (
   });
 
   it('raised no page errors', () => {
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });

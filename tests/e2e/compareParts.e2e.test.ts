@@ -1,13 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Comparison } from '../../src-main/api/compareSchemas';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { chromiumMissingReason } from './support/launchChromium';
+import { seedsDir, startServedProject, type ServedProject } from './support/servedProject';
 
 /* Page-side shapes (see support/pageGlobals.ts for why the Node test program declares them itself). */
 interface PageRect {
@@ -40,8 +38,6 @@ declare const CSS: {
   readonly highlights: { get(name: string): Iterable<PageRange> | undefined };
 };
 
-const seedsDir = join(repoRoot, 'seeds');
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 const skip = chromiumMissingReason();
 
 /**
@@ -57,27 +53,14 @@ const DATED: Record<string, { source: string; date: string }> = {
 };
 
 describe('compare view: provenance, story timeline and the keyboard', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
-  const pageErrors: string[] = [];
   const idOfSeed = new Map<string, string>();
   const seedOfId = new Map<string, string>();
   const texts = new Map<string, string>();
+  const callApi = <T>(method: string, input: unknown) => project.callApi<T>(method, input);
 
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${served.origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
-    return body.result;
-  }
-
-  const shot = (name: string) => page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+  const shot = (name: string) => project.shot(name);
   const columnIds = () =>
     page
       .getByTestId('compare-column')
@@ -85,20 +68,24 @@ describe('compare view: provenance, story timeline and the keyboard', { skip }, 
   const painted = () => page.locator('[data-testid=compare-view][data-painted=true]').waitFor();
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-compare-parts-'));
-    const lines = readdirSync(seedsDir)
-      .sort()
-      .map((name) => {
-        const seed = name.slice(0, 3);
-        const text = readFileSync(join(seedsDir, name), 'utf8');
-        return JSON.stringify({ id: `seed-${seed}`, text, ...DATED[seed] });
-      });
-    const jsonl = join(projectDir, 'dated-seeds.jsonl');
-    writeFileSync(jsonl, `${lines.join('\n')}\n`);
-    importWithCli(join(projectDir, 'project'), [jsonl]);
-    served = await startQarinServe(join(projectDir, 'project'));
+    project = await startServedProject({
+      label: 'compare-parts',
+      projectFolder: 'project',
+      viewport: { width: 1280, height: 800 },
+      inputs: (workDir) => {
+        const lines = readdirSync(seedsDir)
+          .sort()
+          .map((name) => {
+            const seed = name.slice(0, 3);
+            const text = readFileSync(join(seedsDir, name), 'utf8');
+            return JSON.stringify({ id: `seed-${seed}`, text, ...DATED[seed] });
+          });
+        const jsonl = join(workDir, 'dated-seeds.jsonl');
+        writeFileSync(jsonl, `${lines.join('\n')}\n`);
+        return [jsonl];
+      },
+    });
+    page = project.page;
     const listed = await callApi<{ items: Array<{ id: string; externalId?: string; source?: string }> }>(
       'library.list',
       { limit: 100 },
@@ -112,17 +99,9 @@ describe('compare view: provenance, story timeline and the keyboard', { skip }, 
     }
     assert.equal(idOfSeed.size, 5, 'every dated seed is in the library');
     for (const id of idOfSeed.values()) texts.set(id, (await callApi<{ text: string }>('document.get', { id })).text);
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1280, height: 800 });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(served.url);
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('shows a story as a timeline, earliest first; an entry opens its report, the story opens side by side', async () => {
     const clusters = await callApi<{ clusters: Array<{ ids: string[] }> }>('compare.clusters', {});
@@ -274,6 +253,6 @@ describe('compare view: provenance, story timeline and the keyboard', { skip }, 
   });
 
   it('raised no page errors', () => {
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });

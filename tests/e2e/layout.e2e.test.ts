@@ -1,12 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason, openPage } from './support/launchChromium';
+import { startServedProject, type ServedProject } from './support/servedProject';
+import type { ServedQarin } from './support/startQarinServe';
 
 const skip = chromiumMissingReason();
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-layout');
@@ -17,7 +17,7 @@ interface Box {
 }
 
 describe('search from the first screen, and a layout that fits the window', { skip }, () => {
-  let projectDir: string;
+  let project: ServedProject;
   let served: ServedQarin;
   let browser: Browser;
 
@@ -39,18 +39,12 @@ describe('search from the first screen, and a layout that fits the window', { sk
 
   before(async () => {
     mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-layout-'));
-    importWithCli(projectDir, [join(repoRoot, 'seeds')]);
-    served = await startQarinServe(projectDir);
-    browser = await launchChromium();
+    // Each test opens a page of its own width; the helper's page stays blank.
+    project = await startServedProject({ label: 'layout', goto: false });
+    ({ served, browser } = project);
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   for (const width of [1024, 1280, 1920]) {
     it(`searches from the top bar and fits ${width} px`, async () => {

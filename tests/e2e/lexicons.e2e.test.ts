@@ -1,55 +1,31 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import type { Page } from 'playwright-core';
+import { chromiumMissingReason } from './support/launchChromium';
+import { artifactsDir, startServedProject, type ServedProject } from './support/servedProject';
 
 declare const document: { readonly fonts: { readonly ready: Promise<unknown> } };
 
-const seedsDir = join(repoRoot, 'seeds');
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 const skip = chromiumMissingReason();
 const COMPARED_SEEDS = ['000', '001', '003'];
 /** 003 says the army's statement was posted on Facebook; no bundled list knows the name. */
 const ADDED_PLACE = 'فيسبوك';
 
 describe('adding a place to the facts lexicons from the compare view', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
-  const pageErrors: string[] = [];
-  const idOfSeed = new Map<string, string>();
+  let idOfSeed = new Map<string, string>();
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-lexicons-'));
-    importWithCli(projectDir, [seedsDir]);
-    served = await startQarinServe(projectDir);
-    const response = await fetch(`${served.origin}/api/call/library.list`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ limit: 100 }),
-    });
-    const listed = (await response.json()) as { result: { items: Array<{ id: string; path: string }> } };
-    for (const item of listed.result.items) idOfSeed.set(basename(item.path).slice(0, 3), item.id);
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1280, height: 800 });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(served.url);
+    project = await startServedProject({ label: 'lexicons', viewport: { width: 1280, height: 800 } });
+    page = project.page;
+    idOfSeed = await project.seedIds();
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('adds an organisation in the dialog, shows the gazetteer sources, and the facts table finds it', async () => {
     const row = (seed: string) =>
@@ -84,7 +60,10 @@ describe('adding a place to the facts lexicons from the compare view', { skip },
     assert.match(sources, /ODbL/);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(artifactsDir, 'lexicons-01-dialog-ar.png') });
-    assert.match(readFileSync(join(projectDir, 'lexicons', 'additions.tsv'), 'utf8'), /^place\tفيسبوك\torganisation$/m);
+    assert.match(
+      readFileSync(join(project.projectDir, 'lexicons', 'additions.tsv'), 'utf8'),
+      /^place\tفيسبوك\torganisation$/m,
+    );
 
     await dialog.getByRole('button', { name: 'إغلاق' }).click();
     await placeRows.first().waitFor();
@@ -95,11 +74,11 @@ describe('adding a place to the facts lexicons from the compare view', { skip },
     );
     await placeRows.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifactsDir, 'lexicons-02-fact-row-ar.png') });
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 
   it('reads a Windows-1256 file, lists a line in no readable encoding, and names an unusable folder', async () => {
-    const folder = join(projectDir, 'lexicons');
+    const folder = join(project.projectDir, 'lexicons');
     writeFileSync(join(folder, 'windows.tsv'), iconv.encode('title\tالعقيد\trank\r\n', 'windows-1256'));
     writeFileSync(
       join(folder, 'mixed.tsv'),
@@ -130,6 +109,6 @@ describe('adding a place to the facts lexicons from the compare view', { skip },
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(artifactsDir, 'lexicons-04-folder-error-ar.png') });
     await dialog.getByRole('button', { name: 'إغلاق' }).click();
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });

@@ -1,12 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import type { Page } from 'playwright-core';
+import { repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason } from './support/launchChromium';
+import { startServedProject, type ServedProject } from './support/servedProject';
 
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-library');
 const skip = chromiumMissingReason();
@@ -26,9 +25,7 @@ function report(index: number) {
 }
 
 describe('the library of a large project', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
 
   const list = () => page.getByTestId('library-list');
@@ -49,23 +46,20 @@ describe('the library of a large project', { skip }, () => {
 
   before(async () => {
     mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-library-'));
-    const input = join(projectDir, 'generated.jsonl');
-    writeFileSync(input, Array.from({ length: REPORTS }, (_, index) => JSON.stringify(report(index))).join('\n'));
-    importWithCli(projectDir, [input]);
-    served = await startQarinServe(projectDir);
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1280, height: 800 });
-    await page.goto(served.url);
+    project = await startServedProject({
+      label: 'library',
+      viewport: { width: 1280, height: 800 },
+      inputs: (workDir) => {
+        const input = join(workDir, 'generated.jsonl');
+        writeFileSync(input, Array.from({ length: REPORTS }, (_, index) => JSON.stringify(report(index))).join('\n'));
+        return [input];
+      },
+    });
+    page = project.page;
     await list().locator('[role=option] .row-title').first().waitFor();
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('lists the newest reports first', async () => {
     assert.deepEqual(await visibleTitles(2), [`تقرير رقم ${REPORTS - 1}`, `تقرير رقم ${REPORTS - 2}`]);

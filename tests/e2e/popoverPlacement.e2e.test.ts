@@ -1,15 +1,13 @@
 // Issue 10: the editor popover covered the passage being edited, the selection toolbar the line above.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import type { Page } from 'playwright-core';
+import { repoRoot } from './support/buildRenderer';
+import { chromiumMissingReason } from './support/launchChromium';
 import { boxOf, covered, guardedBoxes, inside, selectWordsAt } from './support/popoverOverlap';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
-import type { CallReply } from '../../src-main/api/callReply';
+import { seedsDir, startServedProject, type ServedProject } from './support/servedProject';
 
 const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e-popover-placement');
 const skip = chromiumMissingReason();
@@ -21,23 +19,10 @@ const PLACES = [
 ];
 
 describe('popovers over the reader leave the selected text and its neighbouring lines visible', { skip }, () => {
-  let workDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
   let docId = '';
-  const pageErrors: string[] = [];
-
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${served.origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as CallReply<T>;
-    if (!body.ok) throw new Error(`${method}: ${body.error.message.en}`);
-    return body.result;
-  }
+  const callApi = <T>(method: string, input: unknown) => project.callApi<T>(method, input);
 
   async function openReport(): Promise<void> {
     await page.getByTestId('side-tab-library').click();
@@ -48,34 +33,32 @@ describe('popovers over the reader leave the selected text and its neighbouring 
 
   before(async () => {
     mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    workDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-popover-'));
-    // A report longer than the window, so text sits at the top, middle and bottom of the reader.
-    const seed = readFileSync(join(repoRoot, 'seeds', '001_f5d3861595008391.txt'), 'utf8');
-    const reports = join(workDir, 'reports');
-    mkdirSync(reports);
-    writeFileSync(join(reports, 'long.txt'), [seed, seed, seed].join('\n\n'));
-    const projectDir = join(workDir, 'project');
-    importWithCli(projectDir, [reports]);
-    served = await startQarinServe(projectDir);
+    project = await startServedProject({
+      label: 'popover',
+      projectFolder: 'project',
+      viewport: VIEWPORT,
+      goto: false,
+      // A report longer than the window, so text sits at the top, middle and bottom of the reader.
+      inputs: (workDir) => {
+        const seed = readFileSync(join(seedsDir, '001_f5d3861595008391.txt'), 'utf8');
+        const reports = join(workDir, 'reports');
+        mkdirSync(reports);
+        writeFileSync(join(reports, 'long.txt'), [seed, seed, seed].join('\n\n'));
+        return [reports];
+      },
+    });
+    page = project.page;
     const library = await callApi<{ items: Array<{ id: string }> }>('library.list', { limit: 10 });
     docId = library.items[0]?.id ?? '';
     assert.ok(docId, 'the long report was imported');
-    browser = await launchChromium();
-    page = await openPage(browser, VIEWPORT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   for (const language of ['ar', 'en'] as const) {
     it(`places the selection toolbar and the editor clear of the passage (${language})`, async () => {
       await callApi('settings.set', { language });
-      await page.goto(served.url);
+      await page.goto(project.served.url);
       await openReport();
       const problems: string[] = [];
       for (const place of PLACES) {
@@ -104,6 +87,6 @@ describe('popovers over the reader leave the selected text and its neighbouring 
   }
 
   it('raised no page errors', () => {
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });

@@ -1,39 +1,32 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { invoke } from '../../src-main/api/dispatch';
-import { startServer, type RunningServer } from '../../src-main/server/startServer';
-import { openWorkbench } from '../../src-main/services/openWorkbench';
 import type { Workbench } from '../../src-main/services/workbench';
 import { openSeedProject } from '../annotations-service/support/annotatedProject';
 import { waitFor } from '../helpers/waitFor';
 import { annotateSamples } from '../annotations-service/support/sampleAnnotations';
-import { ensureRendererBuilt, repoRoot, rendererOutDir } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { chromiumMissingReason } from './support/launchChromium';
+import { artifactsDir } from './support/servedProject';
+import { startServedWorkbench, type ServedWorkbench } from './support/servedWorkbench';
 
 const skip = chromiumMissingReason();
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 
 /**
  * REFI-QDA from the window: a .qdpx chosen in the import dialog is uploaded and imported through
  * `project.importQdpx`; the export dialog's REFI-QDA format exports the whole project.
  */
 describe('REFI-QDA projects in the import and export dialogs', { skip }, () => {
-  let projectDir: string;
+  let session: ServedWorkbench;
   let uploadRoot: string;
   let qdpx: Buffer;
   let workbench: Workbench;
-  let served: RunningServer;
-  let browser: Browser;
   let page: Page;
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
     const source = await openSeedProject();
     try {
       await annotateSamples(source);
@@ -42,21 +35,13 @@ describe('REFI-QDA projects in the import and export dialogs', { skip }, () => {
     } finally {
       await source.close();
     }
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-qdpx-dialog-project-'));
-    uploadRoot = mkdtempSync(join(tmpdir(), 'qarin-qdpx-dialog-uploads-'));
-    workbench = await openWorkbench({ projectDir });
-    served = await startServer({ workbench, rendererDir: rendererOutDir, uploadRoot });
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1280, height: 900 });
-    await page.goto(served.url);
+    session = await startServedWorkbench({ label: 'qdpx-dialogs', viewport: { width: 1280, height: 900 } });
+    ({ uploadRoot, workbench, page } = session);
     await page.getByTestId('import-button').waitFor();
   });
 
   after(async () => {
-    await browser?.close();
-    await served?.close();
-    await workbench?.close();
-    for (const dir of [projectDir, uploadRoot]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('the import dialog imports a .qdpx: its reports, highlights and codes arrive, and the upload is gone', async () => {

@@ -1,37 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { CallReply } from '../../src-main/api/callReply';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import type { Frame, Page } from 'playwright-core';
+import { chromiumMissingReason } from './support/launchChromium';
+import { artifactsDir, startServedProject, type ServedProject } from './support/servedProject';
 
-const seedsDir = join(repoRoot, 'seeds');
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 const skip = chromiumMissingReason();
 const PASSAGE = 'الفريق أول خالد خليفة حفتر';
 
 describe('the report dialog in the browser against the real qarin serve', { skip }, () => {
-  let projectDir: string;
-  let served: ServedQarin;
-  let browser: Browser;
+  let project: ServedProject;
   let page: Page;
-  const pageErrors: string[] = [];
-  const offOrigin: string[] = [];
-
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${served.origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as CallReply<T>;
-    if (!body.ok) throw new Error(`${method}: ${body.error.message.en}`);
-    return body.result;
-  }
+  const callApi = <T>(method: string, input: unknown) => project.callApi<T>(method, input);
 
   async function previewFrame(): Promise<Frame> {
     const frame = await page.getByTestId('report-preview').elementHandle();
@@ -42,11 +23,8 @@ describe('the report dialog in the browser against the real qarin serve', { skip
   }
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-report-'));
-    importWithCli(projectDir, [seedsDir]);
-    served = await startQarinServe(projectDir);
+    project = await startServedProject({ label: 'report', viewport: { width: 1400, height: 900 }, goto: false });
+    page = project.page;
     const { items } = await callApi<{ items: Array<{ id: string }> }>('library.list', { limit: 100 });
     for (const item of items) {
       const { text } = await callApi<{ text: string }>('document.get', { id: item.id });
@@ -62,21 +40,10 @@ describe('the report dialog in the browser against the real qarin serve', { skip
       });
       break;
     }
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1400, height: 900 });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(served.origin) && !/^(data|blob|about):/.test(url)) offOrigin.push(url);
-    });
-    await page.goto(served.url);
+    await page.goto(project.served.url);
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('previews the report styled, right to left and in the embedded font, then saves a Word file', async () => {
     await page.getByTestId('report-button').click();
@@ -108,7 +75,7 @@ describe('the report dialog in the browser against the real qarin serve', { skip
     assert.equal(await frame.evaluate('getComputedStyle(document.body).direction'), 'ltr');
     assert.ok(String(await frame.evaluate('document.body.innerText')).includes('Codebook'));
     await page.screenshot({ path: join(artifactsDir, 'report-dialog-en.png') });
-    assert.deepEqual(offOrigin, []);
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.offOrigin, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });

@@ -4,10 +4,11 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src-main/server/startServer';
-import { ensureRendererBuilt, rendererOutDir, repoRoot } from './support/buildRenderer';
+import type { RunningServer } from '../../src-main/server/startServer';
 import { createSeedWorkbench } from './support/seedWorkbench';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { chromiumMissingReason, openPage } from './support/launchChromium';
+import { artifactsDir, seedsDir } from './support/servedProject';
+import { startServedWorkbench, type ServedWorkbench } from './support/servedWorkbench';
 
 const skip = chromiumMissingReason();
 
@@ -17,6 +18,7 @@ const skip = chromiumMissingReason();
  * page keeps its token in the tab (sessionStorage) and sends it only as a header to its own origin.
  */
 describe('the session token in Chromium, with a second local server on another port', { skip }, () => {
+  let session: ServedWorkbench;
   let served: RunningServer;
   let other: Server;
   let otherOrigin: string;
@@ -27,11 +29,12 @@ describe('the session token in Chromium, with a second local server on another p
   const libraryRows = (target: Page) => target.locator('[data-testid=library-list] [role=option][data-document-id]');
 
   before(async () => {
-    ensureRendererBuilt();
-    served = await startServer({
-      workbench: createSeedWorkbench(join(repoRoot, 'seeds')),
-      rendererDir: rendererOutDir,
+    session = await startServedWorkbench({
+      label: 'session-token',
+      workbench: () => createSeedWorkbench(seedsDir),
+      goto: false,
     });
+    ({ served, browser, page } = session);
     other = createServer((request, response) => {
       otherSaw.push(request.headers);
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -39,13 +42,10 @@ describe('the session token in Chromium, with a second local server on another p
     });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    page = await openPage(browser);
   });
 
   after(async () => {
-    await browser?.close();
-    await served?.close();
+    await session?.close();
     other?.close();
   });
 
@@ -86,7 +86,7 @@ describe('the session token in Chromium, with a second local server on another p
       assert.match(text, /افتح العنوان الذي طبعه/);
       assert.match(text, /Open the address that/);
       assert.match(text, /qarin serve/);
-      await fresh.screenshot({ path: join(repoRoot, 'test-artifacts', 'e2e', 'session-401.png') });
+      await fresh.screenshot({ path: join(artifactsDir, 'session-401.png') });
     } finally {
       await fresh.close();
     }

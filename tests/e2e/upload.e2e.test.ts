@@ -3,27 +3,24 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { invoke } from '../../src-main/api/dispatch';
-import { startServer, type RunningServer } from '../../src-main/server/startServer';
-import { openWorkbench } from '../../src-main/services/openWorkbench';
 import type { Workbench } from '../../src-main/services/workbench';
-import { ensureRendererBuilt, repoRoot, rendererOutDir } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import { chromiumMissingReason } from './support/launchChromium';
+import { artifactsDir } from './support/servedProject';
+import { startServedWorkbench, type ServedWorkbench } from './support/servedWorkbench';
+
 const skip = chromiumMissingReason();
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 
 /**
  * Importing from the browser: files chosen in the page (a file chooser, a folder chooser, a drop on
  * the window) are uploaded to `qarin serve` and imported into the real project, with the report.
  */
 describe('uploads from the browser into a real project', { skip }, () => {
-  let projectDir: string;
+  let session: ServedWorkbench;
   let uploadRoot: string;
   let filesDir: string;
   let workbench: Workbench;
-  let served: RunningServer;
-  let browser: Browser;
   let page: Page;
 
   const titles = async () =>
@@ -40,10 +37,6 @@ describe('uploads from the browser into a real project', { skip }, () => {
   }
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-upload-project-'));
-    uploadRoot = mkdtempSync(join(tmpdir(), 'qarin-upload-root-'));
     filesDir = mkdtempSync(join(tmpdir(), 'qarin-upload-files-'));
     writeFileSync(
       join(filesDir, 'سرت.txt'),
@@ -58,19 +51,14 @@ describe('uploads from the browser into a real project', { skip }, () => {
       join(folder, 'فرعي', 'مصراتة.html'),
       '<html><head><title>بيان من مصراتة</title></head><body><p>أصدر المجلس البلدي بيانا.</p></body></html>',
     );
-    workbench = await openWorkbench({ projectDir });
-    served = await startServer({ workbench, rendererDir: rendererOutDir, uploadRoot });
-    browser = await launchChromium();
-    page = await openPage(browser, { width: 1280, height: 860 });
-    await page.goto(served.url);
+    session = await startServedWorkbench({ label: 'upload', viewport: { width: 1280, height: 860 } });
+    ({ uploadRoot, workbench, page } = session);
     await page.getByTestId('import-button').waitFor();
   });
 
   after(async () => {
-    await browser?.close();
-    await served?.close();
-    await workbench?.close();
-    for (const dir of [projectDir, uploadRoot, filesDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
+    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
 
   it('the dialog offers files, a folder and a drop, names every format, and keeps typed paths as an advanced option', async () => {

@@ -1,13 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureRendererBuilt, repoRoot } from './support/buildRenderer';
-import { chromiumMissingReason, launchChromium, openPage } from './support/launchChromium';
+import type { Page } from 'playwright-core';
+import { chromiumMissingReason } from './support/launchChromium';
 import { misdirectedPlaceholders } from './support/placeholderDirections';
-import { importWithCli, startQarinServe, type ServedQarin } from './support/startQarinServe';
+import { artifactsDir, seedsDir, startServedProject, type ServedProject } from './support/servedProject';
+import type { ServedQarin } from './support/startQarinServe';
 import type { PageCss, PageDocument, PageGetComputedStyle } from './support/pageGlobals';
 
 // Browser globals for the code run inside the page (see support/pageGlobals.ts).
@@ -15,8 +14,6 @@ declare const document: PageDocument;
 declare const CSS: PageCss;
 declare const getComputedStyle: PageGetComputedStyle;
 
-const seedsDir = join(repoRoot, 'seeds');
-const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 const skip = chromiumMissingReason();
 
 /** The seed files that contain the name, found the plain way (as grep would), to check search against. */
@@ -31,48 +28,21 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe('workbench in the browser against the real qarin serve', { skip }, () => {
-  let projectDir: string;
+  let project: ServedProject;
   let served: ServedQarin;
-  let browser: Browser;
   let page: Page;
-  const offOrigin: string[] = [];
-  const pageErrors: string[] = [];
   /** Document id → seed file name, from the real library. */
   const seedOfId = new Map<string, string>();
 
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${served.origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error.message)}`);
-    return body.result;
-  }
+  const callApi = <T>(method: string, input: unknown) => project.callApi<T>(method, input);
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ensureRendererBuilt();
-    projectDir = mkdtempSync(join(tmpdir(), 'qarin-e2e-'));
-    importWithCli(projectDir, [seedsDir]);
     // Typed paths are imported only under folders the user allowed on serve's command line.
-    served = await startQarinServe(projectDir, { allowImportFrom: [seedsDir] });
-    browser = await launchChromium();
-    page = await openPage(browser);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(served.origin) && !url.startsWith('data:')) offOrigin.push(url);
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(served.url);
+    project = await startServedProject({ label: 'workbench', allowImportFrom: [seedsDir] });
+    ({ served, page } = project);
   });
 
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-  });
+  after(() => project?.close());
 
   it('lists the five seed reports in the library', async () => {
     await page.locator('[data-testid=library-list] [role=option][data-document-id]').nth(4).waitFor();
@@ -415,7 +385,7 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
   });
 
   it('never reached beyond its own origin and raised no page errors', () => {
-    assert.deepEqual(offOrigin, []);
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(project.offOrigin, []);
+    assert.deepEqual(project.pageErrors, []);
   });
 });

@@ -1,4 +1,5 @@
 import { verbatim as v, type Bilingual } from '../text/bilingual';
+import { formatNumber } from '../../../src-shared/formatNumber';
 import { formatByteSize } from './byteSize';
 
 /**
@@ -70,11 +71,11 @@ export const importReasons = {
   }),
   reportTooLong: (key: string | undefined, characters: number, limit: number): Bilingual => ({
     en:
-      `${key === undefined ? '' : `report ${key}: `}${characters.toLocaleString('en')} characters, ` +
-      `over the ${limit.toLocaleString('en')} the reader can show at once; split it into smaller reports`,
+      `${key === undefined ? '' : `report ${key}: `}${formatNumber(characters, 'en')} characters, ` +
+      `over the ${formatNumber(limit, 'en')} the reader can show at once; split it into smaller reports`,
     ar:
-      `${key === undefined ? '' : `التقرير ${v(key)}: `}${characters.toLocaleString('en')} حرف، ` +
-      `فوق ${limit.toLocaleString('en')} حرف يستطيع القارئ عرضها معًا؛ قسّمه إلى تقارير أصغر`,
+      `${key === undefined ? '' : `التقرير ${v(key)}: `}${formatNumber(characters, 'ar')} حرف، ` +
+      `فوق ${formatNumber(limit, 'ar')} حرف يستطيع القارئ عرضها معًا؛ قسّمه إلى تقارير أصغر`,
   }),
   couldNotRead: (message: string): Bilingual => ({
     en: `could not be read: ${message}`,

@@ -8,12 +8,12 @@ import { extractFacts as extractBundledFacts } from '../../core/compare/facts/ex
 import { extendFactLexicons } from '../../core/compare/facts/factLexicons';
 import type { ExtractFacts } from '../../core/compare/facts/factTypes';
 import { decodeLexiconFile } from '../../core/compare/facts/lexiconFileText';
+import type { LexiconAddition } from '../../core/compare/facts/lexiconAddition';
 import {
   formatLexiconLine,
   lexiconAdditions,
   lexiconEntryName,
   parseLexiconLines,
-  type LexiconAddition,
 } from '../../core/compare/facts/lexiconAdditionLines';
 import { writeFileDurably } from '../persistence';
 import { fileStamp } from '../persistence/fileStamp';
@@ -93,7 +93,7 @@ export class UserLexicons {
       throw error;
     }
     if (!reading.extract) {
-      const additions = reading.list.entries.map(({ entry }) => entry as LexiconAddition);
+      const additions = reading.list.entries.map(({ entry }) => entry);
       reading.extract =
         additions.length === 0
           ? extractBundledFacts
@@ -108,7 +108,7 @@ export class UserLexicons {
 
   /** Appends the entry to ADDED_LEXICON_FILE, unless the same entry is already listed. */
   async add(entry: LexiconEntry): Promise<LexiconList> {
-    const line = formatLexiconLine(entry as LexiconAddition);
+    const line = formatLexiconLine(entry);
     const parsed = parseLexiconLines(line);
     const problem = parsed.problems[0];
     if (problem || !parsed.entries[0]) {
@@ -117,7 +117,7 @@ export class UserLexicons {
     const added = parsed.entries[0].entry;
     return this.write(async () => {
       const current = await this.list();
-      if (current.entries.some(({ entry: known }) => sameEntry(known as LexiconAddition, added))) return;
+      if (current.entries.some(({ entry: known }) => sameEntry(known, added))) return;
       await mkdir(this.folder, { recursive: true }).catch((error: unknown) => {
         throw new ApiError('corrupt', lexiconMessages.folderUnusable(this.folder, error));
       });

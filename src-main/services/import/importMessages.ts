@@ -3,19 +3,17 @@ import type { Bilingual } from '../../api/bilingual';
 
 /**
  * What an import reports, in both languages, about a path it could not read (the reasons of the
- * readers themselves are in core's `importReasons`) or a failure of the project itself.
+ * readers themselves are in core's `importReasons`, the system's error codes are worded by
+ * `fileSystemReason`) or a failure of the project itself.
  */
 export const importMessages = {
-  noSuchPath: (): Bilingual => ({ en: 'no such file or folder', ar: 'لا ملف ولا مجلد بهذا المسار' }),
-  permissionDenied: (): Bilingual => ({ en: 'permission denied', ar: 'لا إذن بقراءته' }),
-  linkLoops: (): Bilingual => ({ en: 'a link that loops', ar: 'رابط يدور على نفسه' }),
   cannotStat: (reason: string): Bilingual => ({
     en: reason,
     ar: `تعذّر الوصول إليه: ${verbatim(reason)}`,
   }),
-  folderUnreadable: (reason: string): Bilingual => ({
-    en: `folder cannot be read: ${reason}`,
-    ar: `تعذّرت قراءة المجلد: ${verbatim(reason)}`,
+  folderUnreadable: (reason: Bilingual): Bilingual => ({
+    en: `folder cannot be read: ${reason.en}`,
+    ar: `تعذّرت قراءة المجلد: ${reason.ar}`,
   }),
   notRegularFile: (): Bilingual => ({
     en: 'not a regular file or folder',
@@ -25,7 +23,6 @@ export const importMessages = {
     en: 'file disappeared before it could be read',
     ar: 'اختفى الملف قبل أن يُقرأ',
   }),
-  isFolder: (): Bilingual => ({ en: 'is a folder', ar: 'هذا مجلد' }),
   unreadable: (reason: string): Bilingual => ({ en: reason, ar: `تعذّرت قراءته: ${verbatim(reason)}` }),
   importFailed: (reason: string): Bilingual => ({
     en: `import failed: ${reason}`,

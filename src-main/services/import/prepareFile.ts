@@ -8,6 +8,8 @@ import type { Bilingual } from '../../core/text/bilingual';
 import { findBoilerplate } from '../../core/import/boilerplate';
 import { findIntegrityWarnings } from '../../core/import/integrity';
 import { countWords } from '../../core/text/countWords';
+import { fileSystemReason } from '../persistence/fileSystemReason';
+import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import { importMessages } from './importMessages';
 import type { PreparedDocument } from './preparedDocument';
 
@@ -50,12 +52,7 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
 
 function reasonOf(error: unknown): Bilingual {
   if (error instanceof ImportError) return error.reason;
-  if (error && typeof error === 'object') {
-    const { code, message } = error as { code?: string; message?: string };
-    if (code === 'EACCES' || code === 'EPERM') return importMessages.permissionDenied();
-    if (code === 'ENOENT') return importMessages.disappeared();
-    if (code === 'EISDIR') return importMessages.isFolder();
-    if (message) return importMessages.unreadable(message);
-  }
-  return importMessages.unreadable(String(error));
+  // The scan listed this file: missing now, it went away in between.
+  if (nodeErrorCode(error) === 'ENOENT') return importMessages.disappeared();
+  return fileSystemReason(error, importMessages.unreadable);
 }

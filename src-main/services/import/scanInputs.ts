@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ImportItemError } from '../../core/import/parseOutcome';
+import { fileSystemReason } from '../persistence/fileSystemReason';
 import { importMessages } from './importMessages';
 
 export interface ScannedInputs {
@@ -47,7 +48,7 @@ export async function scanInputs(paths: string[]): Promise<ScannedInputs> {
       try {
         names = (await readdir(path)).sort();
       } catch (error) {
-        errors.push({ path, reason: importMessages.folderUnreadable((error as Error).message) });
+        errors.push({ path, reason: importMessages.folderUnreadable(fileSystemReason(error)) });
         return;
       }
       const visible = names.filter((name) => !name.startsWith('.')).map((name) => join(path, name));
@@ -74,15 +75,6 @@ async function lookAt(path: string): Promise<Looked> {
   try {
     return { path, stats: await stat(path) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? importMessages.noSuchPath()
-        : code === 'EACCES'
-          ? importMessages.permissionDenied()
-          : code === 'ELOOP'
-            ? importMessages.linkLoops()
-            : importMessages.cannotStat(String(error));
-    return { path, error: { path, reason } };
+    return { path, error: { path, reason: fileSystemReason(error, importMessages.cannotStat) } };
   }
 }

@@ -1,7 +1,8 @@
 import type { AnnotationStrings } from './AnnotationStrings';
 import { arabicCount } from '../../../src-shared/arabicCount';
+import { formatNumber } from '../../../src-shared/formatNumber';
 
-const digits = (count: number) => count.toLocaleString('ar-u-nu-latn');
+const digits = (count: number) => formatNumber(count, 'ar');
 
 const highlights = (count: number) =>
   arabicCount(count, { zero: 'لا تظليلات', one: 'تظليل واحد', two: 'تظليلان', few: 'تظليلات', many: 'تظليلًا' });

@@ -1,7 +1,9 @@
+import { formatNumber } from '../../../src-shared/formatNumber';
 import type { AnnotationStrings } from './AnnotationStrings';
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+const number = (count: number) => formatNumber(count, 'en');
+
+const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 export const annotationStringsEn: AnnotationStrings = {
   analysisTab: 'Analysis',
@@ -84,14 +86,14 @@ export const annotationStringsEn: AnnotationStrings = {
   historyStepFallback: 'last change',
   dismiss: 'Dismiss',
 
-  highlightsHeading: (count) => `Highlights (${count.toLocaleString('en')})`,
+  highlightsHeading: (count) => `Highlights (${number(count)})`,
   highlightsInReportLabel: 'Highlights of this report',
   noHighlightsInReport:
     'No highlights yet. Select a passage in the text, then press H or use the toolbar that appears.',
   showInText: 'Show in the text',
   editHighlight: 'Edit highlight',
   uncoded: 'Uncoded',
-  orphansHeading: (count) => `Detached highlights (${count.toLocaleString('en')})`,
+  orphansHeading: (count) => `Detached highlights (${number(count)})`,
   orphansExplanation:
     'The text of this report changed and these passages were not found with enough confidence. They were kept as they were: select the passage in the text, then re-attach.',
   reattachToSelection: 'Re-attach to selection',
@@ -121,7 +123,7 @@ export const annotationStringsEn: AnnotationStrings = {
   highlightCount: (count) => plural(count, 'highlight', 'highlights'),
   noHighlightsYet: 'No highlights yet. Select a passage in a report to make the first one.',
   noHighlightsMatch: 'No highlight matches these filters.',
-  showMore: (remaining) => `Show more (${remaining.toLocaleString('en')} left)`,
+  showMore: (remaining) => `Show more (${number(remaining)} left)`,
   exportThese: 'Export these…',
   clearHighlightFilters: 'Clear filters',
   highlightsListLabel: 'Highlights of the project',
@@ -141,7 +143,7 @@ export const annotationStringsEn: AnnotationStrings = {
   codebookEmpty: 'The codebook is empty. Create a code here, or while highlighting a passage.',
   codeUsage: (count, withNested) =>
     withNested > count
-      ? `${plural(count, 'highlight', 'highlights')}, ${withNested.toLocaleString('en')} with nested codes`
+      ? `${plural(count, 'highlight', 'highlights')}, ${number(withNested)} with nested codes`
       : plural(count, 'highlight', 'highlights'),
   codeSaved: 'Code saved.',
   codeCreated: (name) => `Code «${name}» created.`,
@@ -176,7 +178,7 @@ export const annotationStringsEn: AnnotationStrings = {
   untitledMemo: 'Untitled memo',
   memosEmpty: 'No memos yet. A memo gathers highlights from several reports with your reasoning about them.',
   memoLinkedCount: (count) => plural(count, 'linked highlight', 'linked highlights'),
-  linkedHighlightsHeading: (count) => `Linked highlights (${count.toLocaleString('en')})`,
+  linkedHighlightsHeading: (count) => `Linked highlights (${number(count)})`,
   noLinkedHighlights:
     'No highlight linked yet. Open a highlight and choose “Add to memo”, or link the current one here.',
   linkCurrentHighlight: 'Link the current highlight',
@@ -188,7 +190,7 @@ export const annotationStringsEn: AnnotationStrings = {
   backToMemos: 'All memos',
   missingHighlight: '(highlight deleted)',
 
-  annotationHitsHeading: (count) => `In highlights and notes (${count.toLocaleString('en')})`,
+  annotationHitsHeading: (count) => `In highlights and notes (${number(count)})`,
   annotationHitField: { quote: 'quote', note: 'note' },
 
   exportButton: 'Export…',

@@ -1,10 +1,8 @@
 import { arabicCount } from '../../../src-shared/arabicCount';
+import { formatNumber } from '../../../src-shared/formatNumber';
 import type { CompareStrings } from './CompareStrings';
 
-// One formatter for every number: toLocaleString builds a new one per call, which the heat map's
-// hundreds of bands made cost tens of milliseconds each time the compare view opened.
-const latinDigits = new Intl.NumberFormat('ar-u-nu-latn');
-const number = (value: number) => latinDigits.format(value);
+const number = (value: number) => formatNumber(value, 'ar');
 
 const reports = (count: number) =>
   arabicCount(count, { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: 'تقارير', many: 'تقريرًا' });

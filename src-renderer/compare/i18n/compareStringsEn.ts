@@ -1,6 +1,8 @@
+import { formatNumber } from '../../../src-shared/formatNumber';
 import type { CompareStrings } from './CompareStrings';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const number = (value: number) => formatNumber(value, 'en');
+const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 export const compareStringsEn: CompareStrings = {
   compareAction: 'Compare',
@@ -9,7 +11,7 @@ export const compareStringsEn: CompareStrings = {
   clearPicked: 'Clear selection',
   pickHint: 'Ctrl or ⌘ + click, or Space, picks several reports to compare; Ctrl+Enter compares them.',
   compareWith: 'Compare with…',
-  compareTab: (count) => `Compare (${count})`,
+  compareTab: (count) => `Compare (${number(count)})`,
   compareViewLabel: 'Reports side by side',
   addColumn: 'Add a report',
   closeColumn: (title) => `Close the column “${title}”`,
@@ -31,7 +33,7 @@ export const compareStringsEn: CompareStrings = {
   pickerLibrary: 'Library',
   pickerNone: 'No matching reports.',
   pickerClose: 'Close',
-  similarShare: (percent, count) => `${percent}% shared, ${plural(count, 'shared passage', 'shared passages')}`,
+  similarShare: (percent, count) => `${number(percent)}% shared, ${plural(count, 'shared passage', 'shared passages')}`,
   legendLabel: 'Colour key',
   legendPassage: 'Shared passage',
   legendUnique: 'Only in this report',
@@ -39,8 +41,8 @@ export const compareStringsEn: CompareStrings = {
   legendDifference: 'Changed word',
   legendMinor: 'Spelling only',
   heatMapLabel: 'Variation along the base report',
-  heatMapStretch: (percent) => `The other reports share ${percent}% of this sentence`,
-  factsHeading: (count) => `Facts (${count})`,
+  heatMapStretch: (percent) => `The other reports share ${number(percent)}% of this sentence`,
+  factsHeading: (count) => `Facts (${number(count)})`,
   factsEmpty: 'No facts were found in these reports.',
   factKinds: { person: 'Person', number: 'Number', quote: 'Quote', place: 'Place', wording: 'Wording' },
   factKindHeading: 'Kind',
@@ -57,7 +59,7 @@ export const compareStringsEn: CompareStrings = {
   publishedFirstHere: 'This passage was published here first',
   legendFirst: 'Published first',
   passagesToggle: 'Shared passages',
-  passagesHeading: (count) => `Shared passages (${count})`,
+  passagesHeading: (count) => `Shared passages (${number(count)})`,
   passagesEmpty: 'These reports share no passage.',
   passageWords: (count) => plural(count, 'word', 'words'),
   passageIn: (count) => `in ${plural(count, 'report', 'reports')}`,

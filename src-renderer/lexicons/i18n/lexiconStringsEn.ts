@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../src-shared/formatNumber';
 import type { LexiconStrings } from './LexiconStrings';
 
 export const lexiconStringsEn: LexiconStrings = {
@@ -38,7 +39,7 @@ export const lexiconStringsEn: LexiconStrings = {
   lexiconListHint: 'Separate several with |',
   lexiconAdd: 'Add',
   lexiconAdded: (name) => `Added «${name}».`,
-  lexiconEntriesHeading: (count) => (count === 1 ? '1 addition' : `${count} additions`),
+  lexiconEntriesHeading: (count) => (count === 1 ? '1 addition' : `${formatNumber(count, 'en')} additions`),
   lexiconNoEntries: 'No additions yet.',
   lexiconRemove: (name) => `Remove «${name}»`,
   lexiconProblemsHeading: 'Lines and files left out',

@@ -15,11 +15,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when out/renderer is missing or older than any file under src-renderer. */
+/** The folders whose code the renderer bundles: its own, and the helpers it shares with main. */
+const RENDERER_SOURCES = ['src-renderer', 'src-shared'];
+
+/** True when out/renderer is missing or older than any file the renderer is built from. */
 export function rendererIsStale(): boolean {
   const built = join(rendererOutDir, 'index.html');
   if (!existsSync(built)) return true;
-  return statSync(built).mtimeMs < newestMtime(join(repoRoot, 'src-renderer'));
+  const sources = Math.max(...RENDERER_SOURCES.map((folder) => newestMtime(join(repoRoot, folder))));
+  return statSync(built).mtimeMs < sources;
 }
 
 /**

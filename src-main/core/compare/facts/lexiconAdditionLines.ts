@@ -1,4 +1,5 @@
-import type { FactLexiconAdditions, PlaceKind, TitleKind } from './factLexicons';
+import type { FactLexiconAdditions } from './factLexicons';
+import { PLACE_KINDS, TITLE_KINDS, type LexiconAddition } from './lexiconAddition';
 
 /**
  * A user's additions to the facts lexicons, written one entry a line in the project's `lexicons/`
@@ -13,13 +14,6 @@ import type { FactLexiconAdditions, PlaceKind, TitleKind } from './factLexicons'
  *
  * A framing line whose SET is a bundled set's id (death, fighters…) adds a member to that set.
  */
-export type LexiconAddition =
-  | { kind: 'title'; text: string; titleKind: TitleKind }
-  | { kind: 'place'; name: string; placeKind: PlaceKind; country?: string; aliases?: string[] }
-  | { kind: 'framing'; set: string; member: string; forms: string[]; setLabel?: string }
-  | { kind: 'given-name'; text: string }
-  | { kind: 'speech-verb'; text: string };
-
 export type LexiconAdditionKind = LexiconAddition['kind'];
 
 export const LEXICON_ADDITION_KINDS: readonly LexiconAdditionKind[] = [
@@ -29,8 +23,6 @@ export const LEXICON_ADDITION_KINDS: readonly LexiconAdditionKind[] = [
   'given-name',
   'speech-verb',
 ];
-export const TITLE_KINDS: readonly TitleKind[] = ['rank', 'role'];
-export const PLACE_KINDS: readonly PlaceKind[] = ['country', 'capital', 'city', 'region', 'organisation'];
 
 /** Why a line was left out, in both languages of the interface. */
 export interface LexiconLineReason {
