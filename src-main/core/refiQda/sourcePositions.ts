@@ -29,11 +29,6 @@ function codePointBoundaries(text: string): (codePoint: number) => number | unde
 
 const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A source's text as Qarin keeps it: without a byte-order mark, with LF line ends. */
-export function keptSourceText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-}
-
 /**
  * Places a source's selections on its text. Positions count code points; a text with CR LF line
  * ends is read both ways (CR LF as two positions, as most tools do, or as one), and the reading
@@ -43,7 +38,7 @@ export function keptSourceText(raw: string): string {
  */
 export function placeSelections(raw: string, selections: readonly QdaSelection[]): PlacedSource {
   const withoutBom = raw.replace(/^\uFEFF/, '');
-  const text = keptSourceText(withoutBom);
+  const text = withoutBom.replace(/\r\n/g, '\n');
   const inText = codePointBoundaries(text);
   const candidates: { reading?: LineEndReading; toUnit: (codePoint: number) => number | undefined }[] = [];
   if (text.length === withoutBom.length) {

@@ -5,7 +5,7 @@ import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
-import type { ArchiveSource, ImportReadItem, PreparedDocument, SharedArchive } from './preparedDocument';
+import type { PreparedDocument } from './preparedDocument';
 import { readFilesInWorkers } from './readFilesInWorkers';
 import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
@@ -98,31 +98,21 @@ export class ImportService {
   }
 
   /**
-   * Imports the text sources of a REFI-QDA project, already checked whole, as files are imported:
-   * import workers read them from the shared archive, analyse and store them, and the reports go to
-   * the index in batches while the rest are read; in turn with the other imports, each report
-   * decided the same way (new, unchanged, or a duplicate of a report already here).
+   * Adds reports read elsewhere (the text sources of a REFI-QDA project), in turn with the other
+   * imports and decided the same way: new, unchanged, or a duplicate of a report already here.
    */
-  async importArchiveSources(path: string, archive: SharedArchive, sources: ArchiveSource[]): Promise<ImportReport> {
+  async addPrepared(documents: PreparedDocument[]): Promise<ImportReport> {
     // A writer like any import: it holds the project's lock and starts from what is on disk.
     const jobId = randomUUID();
     await this.target.claim(jobId);
     const done = this.queue.then(async () => {
       try {
-        const started = performance.now();
-        const report = emptyImportReport();
         await this.target.catchUp();
-        report.filesScanned = sources.length;
-        const items = sources.map((archiveSource) => ({ path, archiveSource }));
-        await this.readAndStore(
-          items,
-          { maxFileBytes: DEFAULT_MAX_FILE_BYTES, archive },
-          report,
-          path,
-          () => undefined,
-        );
+        const report = emptyImportReport();
+        const { entries, texts, failure } = this.accept(documents, report);
+        if (entries.length > 0) await this.target.index(entries, texts);
         await this.target.commit();
-        report.elapsedMs = Math.round(performance.now() - started);
+        if (failure !== undefined) throw failure;
         return report;
       } finally {
         await this.target.release(jobId);
@@ -161,36 +151,6 @@ export class ImportService {
     report.errors.push(...errors);
     report.filesScanned = files.length;
 
-    const filesDone = await this.readAndStore(
-      files.map((path) => ({ path })),
-      { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES },
-      report,
-      paths.join(', '),
-      progress,
-      job,
-      isCancelled,
-    );
-    progress('saving', filesDone, files.length);
-    await this.target.commit();
-    report.elapsedMs = Math.round(performance.now() - started);
-    progress('done', filesDone, files.length);
-    return report;
-  }
-
-  /**
-   * The reading half of an import: workers read `items`, this side accepts what is new, hands it to
-   * the index in batches while the reading goes on, and saves the library every `commitEvery`
-   * reports; returns how many items were read. `label` names the import in an error.
-   */
-  private async readAndStore(
-    items: ImportReadItem[],
-    reader: { maxFileBytes: number; archive?: SharedArchive },
-    report: ImportReport,
-    label: string,
-    progress: (phase: ImportProgress['phase'], done: number, total: number, path?: string) => void,
-    job?: RunningImport,
-    isCancelled: () => boolean = () => false,
-  ): Promise<number> {
     let pendingIndex: Promise<void> = Promise.resolve();
     let filesDone = 0;
     let acceptedSinceSave = 0;
@@ -204,8 +164,9 @@ export class ImportService {
       unindexed = { entries: [], texts: new Map() };
       pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
     };
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const { textsDir } = this.target;
-    const reading = readFilesInWorkers(items, { ...reader, textsDir }, (message) => {
+    const reading = readFilesInWorkers(files, { maxFileBytes, textsDir }, (message) => {
       filesDone++;
       if (storing !== undefined) return;
       report.errors.push(...message.errors);
@@ -240,23 +201,27 @@ export class ImportService {
           return this.target.saveLibrary(entries);
         });
       }
-      progress('reading', filesDone, items.length, message.path);
+      progress('reading', filesDone, files.length, message.path);
     });
-    if (job !== undefined) job.cancel = () => reading.cancel();
+    job.cancel = () => reading.cancel();
     if (isCancelled()) reading.cancel();
     try {
       report.cancelled = (await reading.finished) && storing === undefined;
     } catch (error) {
       // A worker that died (out of memory) ends the reading, not what was read: it is saved below.
-      report.errors.push({ path: label, reason: importMessages.readingStopped(reasonOf(error)) });
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     }
     sendToIndex();
-    progress('indexing', filesDone, items.length);
+    progress('indexing', filesDone, files.length);
     // Whatever happened, the library on disk ends up holding what this process shows.
     await pendingIndex.catch((error: unknown) => {
-      report.errors.push({ path: label, reason: importMessages.readingStopped(reasonOf(error)) });
+      report.errors.push({ path: paths.join(', '), reason: importMessages.readingStopped(reasonOf(error)) });
     });
-    return filesDone;
+    progress('saving', filesDone, files.length);
+    await this.target.commit();
+    report.elapsedMs = Math.round(performance.now() - started);
+    progress('done', filesDone, files.length);
+    return report;
   }
 
   /** Decides, for each parsed report, whether it is new, an update, unchanged or a duplicate. */

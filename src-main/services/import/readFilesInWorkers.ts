@@ -1,13 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { resolveWorkerUrl } from '../workers/resolveWorkerUrl';
-import type {
-  ImportReadItem,
-  ImportWorkerCommand,
-  ImportWorkerMessage,
-  PreparedFileMessage,
-  SharedArchive,
-} from './preparedDocument';
+import type { ImportWorkerCommand, ImportWorkerMessage, PreparedFileMessage } from './preparedDocument';
 
 type FileMessage = PreparedFileMessage;
 
@@ -22,17 +16,17 @@ const FILES_PER_EXTRA_WORKER = 200;
 const MAX_WORKERS = 4;
 
 /**
- * Reads and parses files (or the text sources of an archive) in as many import workers as the
- * machine has cores (reading is the slow part of a large import), and hands each item's result to
- * `onFile` in the order of `files` whatever worker finishes first, so which of two identical texts
- * counts as the original never depends on timing.
+ * Reads and parses files in as many import workers as the machine has cores (reading is the slow
+ * part of a large import), and hands each file's result to `onFile` in the order of `files`
+ * whatever worker finishes first, so which of two identical texts counts as the original never
+ * depends on timing.
  */
 export function readFilesInWorkers(
-  files: readonly ImportReadItem[],
-  options: { maxFileBytes: number; textsDir?: string; archive?: SharedArchive },
+  files: string[],
+  options: { maxFileBytes: number; textsDir?: string },
   onFile: (message: FileMessage) => void,
 ): WorkerReading {
-  const { maxFileBytes, textsDir, archive } = options;
+  const { maxFileBytes, textsDir } = options;
   const count = Math.max(
     1,
     Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_WORKER)),
@@ -60,14 +54,8 @@ export function readFilesInWorkers(
             for (const file of message.files) waiting.set(file.index, file);
             deliverInOrder();
           });
-          const share = files.flatMap((item, index) => (index % count === slot ? [{ index, ...item }] : []));
-          worker.postMessage({
-            type: 'start',
-            files: share,
-            maxFileBytes,
-            textsDir,
-            archive,
-          } satisfies ImportWorkerCommand);
+          const share = files.flatMap((path, index) => (index % count === slot ? [{ index, path }] : []));
+          worker.postMessage({ type: 'start', files: share, maxFileBytes, textsDir } satisfies ImportWorkerCommand);
         }),
     ),
   )

@@ -17,14 +17,6 @@ export const qdpxMessages = {
     ar:
       `الملف «${file}» ليس مشروع REFI-QDA صالحًا، ولم يُستورد منه شيء: ` + listed(problems.map((problem) => problem.ar)),
   }),
-  importStopped: (file: string, problems: readonly Bilingual[]): Bilingual => ({
-    en:
-      `The import of "${file}" stopped; the reports read before it are kept, without their highlights: ` +
-      listed(problems.map((problem) => problem.en)),
-    ar:
-      `توقّف استيراد «${file}»؛ حُفظت التقارير المقروءة قبل ذلك دون تظليلاتها: ` +
-      listed(problems.map((problem) => problem.ar)),
-  }),
   notZip: (): Bilingual => ({
     en: 'the file is not a ZIP archive (a .qdpx is one)',
     ar: 'الملف ليس أرشيف ZIP (وملف ‎.qdpx أرشيف ZIP)',

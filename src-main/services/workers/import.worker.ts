@@ -9,17 +9,15 @@ import type {
 } from '../import/preparedDocument';
 import { TextStore } from '../project/textStore';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
-import { openSharedArchive, prepareArchiveSource } from '../refiQda/prepareArchiveSource';
 
 /**
- * Reads, decodes, parses, checks and stores files (or the text sources of a .qdpx) off the main
- * thread, so the main process stays responsive and can stop the work between two files. Storing
- * texts here, where the text already is, spares the main thread tens of thousands of file writes
- * (most of its time in a large import). A stored text is part of the project only once the library
- * names it, so storing the text of a report the main thread then finds to be a duplicate costs
- * nothing: texts are stored by content. Results are sent in groups, at most FILES_PER_MESSAGE files
- * or MESSAGE_INTERVAL_MS old, so the main thread gets few large messages yet never waits long for
- * the next files.
+ * Reads, decodes, parses, checks and stores files off the main thread, so the main process stays
+ * responsive and can stop the work between two files. Storing texts here, where the text already
+ * is, spares the main thread tens of thousands of file writes (most of its time in a large import).
+ * A stored text is part of the project only once the library names it, so storing the text of a
+ * report the main thread then finds to be a duplicate costs nothing: texts are stored by content. Results are sent in groups, at most
+ * FILES_PER_MESSAGE files or MESSAGE_INTERVAL_MS old, so the main thread gets few large messages
+ * yet never waits long for the next files.
  */
 const FILES_PER_MESSAGE = 64;
 const MESSAGE_INTERVAL_MS = 50;
@@ -36,15 +34,11 @@ port.on('message', async (command: ImportWorkerCommand) => {
     return;
   }
   const texts = command.textsDir === undefined ? undefined : new TextStore(command.textsDir);
-  const archive = command.archive === undefined ? undefined : await openSharedArchive(command.archive);
   let group: PreparedFileMessage[] = [];
   let groupStarted = performance.now();
-  for (const { index, path, archiveSource } of command.files) {
+  for (const { index, path } of command.files) {
     if (cancelled) break;
-    const { documents, errors } =
-      archive !== undefined && archiveSource !== undefined
-        ? await prepareArchiveSource(archive, path, archiveSource)
-        : await prepareFile(path, command.maxFileBytes);
+    const { documents, errors } = await prepareFile(path, command.maxFileBytes);
     group.push({ index, path, errors, ...(texts ? store(texts, documents) : { documents }) });
     if (group.length >= FILES_PER_MESSAGE || performance.now() - groupStarted >= MESSAGE_INTERVAL_MS) {
       post({ type: 'files', files: group });
