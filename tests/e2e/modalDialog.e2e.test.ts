@@ -6,6 +6,7 @@ import { chromiumMissingReason } from './support/launchChromium';
 import { createSeedWorkbench } from './support/seedWorkbench';
 import { seedsDir } from './support/servedProject';
 import { startServedWorkbench, type ServedWorkbench } from './support/servedWorkbench';
+import { emptyImportReport } from '../../src-main/services/import/emptyImportReport';
 
 declare const document: { querySelector(selector: string): { close(): void } | null };
 
@@ -27,17 +28,7 @@ function workbenchWithEndlessImport(): Workbench {
         setTimeout(() =>
           workbench.events.emit('import.done', {
             jobId,
-            report: {
-              added: [],
-              updated: [],
-              unchanged: 0,
-              duplicates: [],
-              errors: [],
-              warnings: [],
-              cancelled: true,
-              filesScanned: 1,
-              elapsedMs: 10,
-            },
+            report: { ...emptyImportReport(), cancelled: true, filesScanned: 1, elapsedMs: 10 },
           }),
         );
         return { cancelled: true };
