@@ -31,6 +31,7 @@ export function workbenchWhenOpen(projectDir: string, opening: Promise<Workbench
     handlers,
     events,
     noteSearchTables: async () => (await opening).noteSearchTables?.(),
+    noteLibraryListing: async () => (await opening).noteLibraryListing?.(),
     close: async () => (await opening).close(),
   };
 }

@@ -66,3 +66,19 @@ test('calls waiting for a project that fails to open fail with its reason', asyn
   project.fail(new Error('library.json holds data that does not fit schema 1'));
   await assert.rejects(call, /library\.json holds data/);
 });
+
+test('the notes a command sends after its work reach the project once it is open', async () => {
+  const noted: string[] = [];
+  const workbench: Workbench = {
+    projectDir: '/p',
+    handlers: {} as ApiHandlers,
+    events: new EventHub(),
+    noteSearchTables: async () => void noted.push('search tables'),
+    noteLibraryListing: async () => void noted.push('library listing'),
+    close: async () => undefined,
+  };
+  const waiting = workbenchWhenOpen('/p', Promise.resolve(workbench));
+  await waiting.noteSearchTables?.();
+  await waiting.noteLibraryListing?.();
+  assert.deepEqual(noted, ['search tables', 'library listing']);
+});
