@@ -8,6 +8,7 @@ import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
 import { seededRandom } from '../../tests/helpers/seededRandom';
+import { clusterCohesion } from './clusterCohesion';
 
 type Log = (line: string) => void;
 
@@ -78,6 +79,10 @@ export async function benchSimilar(corpusDir: string, log: Log): Promise<void> {
       const clustered = sizes.reduce((sum, size) => sum + size, 0);
       log(`clusters of all ANT ${JSON.stringify(options)}: ${seconds(elapsed)} s (target <= 30 s)`);
       log(`  ${clusters.length} clusters holding ${clustered} reports; largest ${sizes.slice(0, 5).join(', ')}`);
+      const cohesion = clusterCohesion(clusters, (id) => host.similarity.wordsOf(id));
+      log(
+        `  one story each: ${(cohesion.alikeShare * 100).toFixed(1)} % of ${cohesion.pairs} report pairs drawn within clusters are alike`,
+      );
     }
 
     started = performance.now();

@@ -9,7 +9,11 @@ import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
-import { CLUSTERS_FILE, clusterOptionsKey } from '../../src-main/services/similarity/savedClusters';
+import {
+  CLUSTERS_FILE,
+  clusterOptionsKey,
+  SAVED_CLUSTERS_VERSION,
+} from '../../src-main/services/similarity/savedClusters';
 import { searchWorkerMethods } from '../../src-main/services/workers/searchWorkerMethods';
 import { serveRpc, type RpcResponse } from '../../src-main/services/workers/workerRpc';
 import { seedIds, seedsDir } from '../helpers/seeds';
@@ -110,6 +114,13 @@ describe('story clusters and search share the search worker', () => {
         reread.clusters.map((cluster) => new Set(cluster.ids)),
         [new Set([idOf('002'), idOf('004')])],
       );
+
+      // Saved by an older Qarin, which grouped reports otherwise: computed again.
+      await workbench.close();
+      writeFileSync(file, JSON.stringify({ ...saved, version: SAVED_CLUSTERS_VERSION - 1 }));
+      workbench = await openWorkbench({ projectDir: project });
+      const upgraded = await invoke(workbench.handlers, 'compare.clusters', {});
+      assert.deepEqual(upgraded, computed, 'saved by an older version: computed again');
 
       const corpus = tempDir();
       writeFileSync(join(corpus, 'another.txt'), 'تقرير آخر عن موضوع مختلف تماما.\n');

@@ -9,9 +9,11 @@ export {
   DEFAULT_CLUSTER_SIMILARITY,
   combineShares,
   signatureOf,
+  storyLink,
   type SimilarMatch,
   type ClusterOptions,
   type SimilaritySignature,
+  type StoryLinkSide,
 } from './similarityIndex';
 export { packSimilarity, unpackSimilarity, SIMILARITY_VERSION, type SimilaritySnapshot } from './similaritySnapshot';
 export { describeClusters, type StoryCluster, type ClusterMember } from './storyClusters';

@@ -39,13 +39,13 @@ export class NearestNeighbours {
     return false;
   }
 
-  /** Calls `visit(a, b)` once for every mutual pair, a < b. */
-  forEachMutual(visit: (a: number, b: number) => void): void {
+  /** Calls `visit(a, b, similarity)` once for every mutual pair, a < b. */
+  forEachMutual(visit: (a: number, b: number, similarity: number) => void): void {
     const size = this.others.length / this.k;
     for (let a = 0; a < size; a++) {
       for (let i = a * this.k; i < (a + 1) * this.k; i++) {
         const b = this.others[i]!;
-        if (b > a && this.has(b, a)) visit(a, b);
+        if (b > a && this.has(b, a)) visit(a, b, this.similarities[i]!);
       }
     }
   }

@@ -3,7 +3,7 @@ import { keywordCosine, keywordVector, type KeywordVector } from './keywordVecto
 import { countShared, countSharedPassages } from './sharedText';
 import { distinctShingles, shingleSequence, SHINGLE_WORDS } from './shingles';
 import { NearestNeighbours } from './nearestNeighbours';
-import { UnionFind } from './unionFind';
+import { LeaderGroups } from './leaderGroups';
 import { winnow } from './winnow';
 
 export interface SimilarityIndexOptions {
@@ -71,6 +71,8 @@ const NEAR_DUPLICATE_SHARE = 0.5;
 const CLUSTER_NEIGHBOURS = 5;
 /** A cluster link by vocabulary alone needs this many shared keywords. */
 const MIN_LINK_KEYWORDS = 3;
+/** Links weighed between two steps of `clusterSteps`: each may compare two reports' texts. */
+const LINKS_A_STEP = 256;
 /**
  * Additions (in postings) tolerated outside the sorted base before it is rebuilt: as many as the
  * base holds, so a bulk import rebuilds a logarithmic number of times (about twice its final size
@@ -82,6 +84,24 @@ const PENDING_SHARE_BEFORE_REBUILD = 1;
 /** Combines the two shares as independent evidence. */
 export function combineShares(textShare: number, vocabularyShare: number): number {
   return 1 - (1 - textShare) * (1 - vocabularyShare);
+}
+
+/** What a story link weighs of a report: its distinct shingles (`distinctShingles`) and keywords. */
+export interface StoryLinkSide {
+  shingles: Uint32Array | undefined;
+  keywords: KeywordVector;
+}
+
+/**
+ * How alike two reports are for a story cluster: the combined similarity, with the text share
+ * taken of the shorter report (so that a report reprinted inside a longer one links) and counted
+ * only from a shared passage of MIN_PASSAGE_WORDS words on.
+ */
+export function storyLink(a: StoryLinkSide, b: StoryLinkSide): { similarity: number; textShare: number } {
+  const shared = a.shingles && b.shingles ? countShared(a.shingles, b.shingles) : 0;
+  const shorter = a.shingles && b.shingles ? Math.min(a.shingles.length, b.shingles.length) : 0;
+  const textShare = shared >= MIN_LINK_SHINGLES && shorter > 0 ? shared / shorter : 0;
+  return { similarity: combineShares(textShare, keywordCosine(a.keywords, b.keywords)), textShare };
 }
 
 /** A document's signature from its word hashes. */
@@ -224,7 +244,9 @@ export class SimilarityIndex {
    * threshold links chain: on ANT, topics full of recurring names (a league, a war) merged a
    * third of the corpus into one component. So a link by vocabulary must be mutual, each report
    * among the other's CLUSTER_NEIGHBOURS most similar; copies (most of the shorter text shared)
-   * link outright.
+   * link outright. Mutual links chain too (1,849 economy reports over nine months made one group),
+   * so links join groups strongest first, and only when the groups' leaders are alike as well
+   * (`LeaderGroups`): of two reports drawn from one cluster, 70 % are alike, against 34 % before.
    */
   clusters(options: ClusterOptions = {}): string[][] {
     const steps = this.clusterSteps(options);
@@ -256,12 +278,16 @@ export class SimilarityIndex {
       distinct.push(words ? distinctShingles(shingleSequence(words)) : undefined);
       yield;
     }
-    const groups = new UnionFind(count);
+    const compare = (a: number, b: number) =>
+      storyLink(
+        { shingles: distinct[a], keywords: signatures[a]!.keywords },
+        { shingles: distinct[b], keywords: signatures[b]!.keywords },
+      );
+    const links: { a: number; b: number; similarity: number }[] = [];
     const neighbours = new NearestNeighbours(count, CLUSTER_NEIGHBOURS);
     for (let number = 0; number < count; number++) {
       const signature = signatures[number];
       if (!signature) continue;
-      const own = distinct[number];
       const day = days[number];
       const accepts = (other: number): boolean => {
         if (other <= number) return false;
@@ -281,19 +307,21 @@ export class SimilarityIndex {
       const byWords = this.voted(keywordPostings, ids, signature.keywords.terms, limit, accepts);
       for (const { document, votes } of byWords) if (votes >= MIN_LINK_KEYWORDS) candidates.add(document);
       for (const document of candidates) {
-        const theirs = distinct[document];
-        const shared = own && theirs ? countShared(own, theirs) : 0;
-        const shorter = own && theirs ? Math.min(own.length, theirs.length) : 0;
-        const textShare = shared >= MIN_LINK_SHINGLES && shorter > 0 ? shared / shorter : 0;
-        const vocabularyShare = keywordCosine(signature.keywords, signatures[document]!.keywords);
-        const similarity = combineShares(textShare, vocabularyShare);
+        const { similarity, textShare } = compare(number, document);
         if (similarity < minSimilarity) continue;
-        if (textShare >= NEAR_DUPLICATE_SHARE) groups.union(number, document);
+        if (textShare >= NEAR_DUPLICATE_SHARE) links.push({ a: number, b: document, similarity });
         else neighbours.offer(number, document, similarity);
       }
       yield;
     }
-    neighbours.forEachMutual((a, b) => groups.union(a, b));
+    neighbours.forEachMutual((a, b, similarity) => links.push({ a, b, similarity }));
+    // Strongest links first, so that a group's leader is a report its closest members are alike.
+    links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+    const groups = new LeaderGroups(count, (a, b) => compare(a, b).similarity >= minSimilarity);
+    for (let link = 0; link < links.length; link++) {
+      groups.join(links[link]!.a, links[link]!.b);
+      if (link % LINKS_A_STEP === LINKS_A_STEP - 1) yield;
+    }
     const members = new Map<number, string[]>();
     for (let number = 0; number < count; number++) {
       const id = ids[number];

@@ -6,7 +6,11 @@ import { writeFileDurably } from '../persistence';
 /** Story clusters as last computed, inside the search index's folder: a cache of the library like the index. */
 export const CLUSTERS_FILE = 'clusters.json';
 
-const SAVED_CLUSTERS_VERSION = 1;
+/**
+ * Raised when the same corpus would cluster differently, so that answers saved by an older Qarin
+ * are computed again. 2: groups join only when their leaders are alike (`LeaderGroups`).
+ */
+export const SAVED_CLUSTERS_VERSION = 2;
 
 interface SavedClusters {
   version: number;
