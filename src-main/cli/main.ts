@@ -72,7 +72,10 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
           : (await import('../services/search/oneShotSearch')).openOneShotSearch(projectDir),
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // Made only when read (a search given no query): making the stream costs every other command.
+      get stdin() {
+        return process.stdin;
+      },
     });
   } catch (error) {
     // Messages name files and values the user gave: their control characters must not reach the terminal.

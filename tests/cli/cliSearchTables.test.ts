@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openOneShotSearch } from '../../src-main/services/search/oneShotSearch';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
@@ -38,8 +39,8 @@ const project = tempDir();
 const tables = searchTablesLayout(projectLayout(project).index);
 const imported = qarin(['import', seedsDir, '--project', project]);
 
-async function usesTables(): Promise<boolean> {
-  const search = await openOneShotSearch(project);
+async function usesTables(projectDir = project): Promise<boolean> {
+  const search = await openOneShotSearch(projectDir);
   await search?.close();
   return search !== undefined;
 }
@@ -85,11 +86,28 @@ test('show prints a document from the tables as the workbench does, and refuses 
   );
 });
 
+test('a copied project, its library the same bytes under a new stamp, still searches the tables', async () => {
+  const copy = join(tempDir(), 'copy');
+  // As a backup restored or a project moved to another disk: new inodes and new times.
+  cpSync(project, copy, { recursive: true });
+  const copiedLibrary = projectLayout(copy).library;
+  assert.notEqual(statSync(copiedLibrary).ino, statSync(projectLayout(project).library).ino);
+  assert.ok(await usesTables(copy), 'the library is proven unchanged by its bytes');
+  const args = ['search', 'الفريق أول', '--project', copy];
+  assert.equal(qarin(args).stdout, qarin(args, { QARIN_SEARCH_IN_MEMORY: '1' }).stdout);
+  // Noted under the new stamp, so the next command checks the stamp alone.
+  const note = JSON.parse(readFileSync(searchTablesLayout(projectLayout(copy).index).libraryStamp, 'utf8'));
+  const { ino, size, mtimeMs } = statSync(copiedLibrary);
+  assert.equal(note.library, `${ino}:${size}:${mtimeMs}`);
+});
+
 test('a library written since the tables were noted sends the search to the workbench, which notes them again', async () => {
   const library = projectLayout(project).library;
+  // The same reports in other bytes: only the workbench can tell, so the tables are not trusted.
+  writeFileSync(library, JSON.stringify(JSON.parse(readFileSync(library, 'utf8')), null, 1));
   const later = new Date(Date.now() + 5_000);
   utimesSync(library, later, later);
-  assert.equal(await usesTables(), false, 'a changed library stamp is not trusted');
+  assert.equal(await usesTables(), false, 'a changed library is not trusted');
   const run = qarin(['search', 'حفتر', '--project', project, '--json']);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, '', 'falling back says nothing');

@@ -23,6 +23,19 @@ test('formatNumber writes Western digits with grouping in both languages', () =>
   assert.equal(formatNumber(2, 'en', 1), '2');
 });
 
+test('whole numbers read as Intl writes them, in both languages, without its formatter', () => {
+  const values = [0, -0, 1, 9, 10, 99, 100, 999, 1000, 1234, 9999, 10_000, 99_999, 123_456, 1_000_000, -1, -1234];
+  for (let digits = 1; digits <= 16; digits++) values.push(Number('9'.repeat(digits)), 10 ** digits);
+  values.push(Number.MAX_SAFE_INTEGER);
+  for (const [language, locale] of [
+    ['en', 'en'],
+    ['ar', 'ar-u-nu-latn'],
+  ] as const) {
+    const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    for (const value of values) assert.equal(formatNumber(value, language), intl.format(value), `${language} ${value}`);
+  }
+});
+
 test('every count the interface, the command line and the import reasons show goes through it', () => {
   const big = 1234567;
   const grouped = '1,234,567';

@@ -1,4 +1,5 @@
 import type { Span } from '../text/span';
+import { BestFirst } from './bestFirst';
 import { buildSnippets } from './buildSnippets';
 import { documentFilter, type DocumentFilter } from './documentFilter';
 import { DocumentScores } from './documentScores';
@@ -11,7 +12,6 @@ import { RERANK_DEPTH } from './rankingWeights';
 import { readingsShown } from './readingsShown';
 import type { SpellingCorrection } from './spellingCorrections';
 import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
-import { topDocuments } from './topDocuments';
 
 /** What a hit shows of a document, and the text its snippets are cut from. */
 export interface HitDocument {
@@ -195,8 +195,8 @@ export class CorpusSearch {
       }
       // With a single clause there is no proximity to re-rank by: the page is all that is needed.
       const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
-      const ordered = topDocuments(candidates.subarray(0, count), keys.subarray(0, count), depth);
-      const scored = this.rerank(ordered, prepared, partial, wanted);
+      const best = new BestFirst(candidates.subarray(0, count), keys.subarray(0, count));
+      const scored = this.rerank(best, Math.min(depth, count), prepared, partial, wanted);
       scored.sort((a, b) => b.key - a.key || a.document - b.document);
       return {
         documents: scored.map(({ document }) => document),
@@ -211,19 +211,20 @@ export class CorpusSearch {
   }
 
   /**
-   * Adds the proximity bonus to the candidates, best BM25 first, and stops at the first one that
-   * could not reach the page even with the largest bonus the query allows: the bonus reads each
-   * candidate's term sequence (from disk, for a one-shot command), and most of the re-rank depth
-   * lies far below the page. The page is the same as if every candidate had been re-ranked.
+   * Adds the proximity bonus to the best `depth` candidates, taken best BM25 first, and stops at the
+   * first one that could not reach the page even with the largest bonus the query allows: the bonus
+   * reads each candidate's term sequence (from disk, for a one-shot command), and most of the re-rank
+   * depth lies far below the page. The page is the same as if every candidate had been re-ranked.
    */
-  private rerank(ordered: readonly number[], prepared: PreparedQuery, partial: boolean, wanted: number): Scored[] {
+  private rerank(best: BestFirst, depth: number, prepared: PreparedQuery, partial: boolean, wanted: number): Scored[] {
     const { totalScores } = this;
     const bound = this.scorer.proximityBonusBound(prepared);
-    const prune = wanted < ordered.length;
+    const prune = wanted < depth;
     /** The best keys so far, best first, at most `wanted` of them: the page as it stands. */
     const pageKeys: number[] = [];
     const scored: Scored[] = [];
-    for (const document of ordered) {
+    for (let taken = 0; taken < depth; taken++) {
+      const document = best.take()!;
       const matched = totalScores.count(document);
       const base = (partial ? matched * CLAUSE_COUNT_WEIGHT : 0) + totalScores.get(document);
       if (prune && pageKeys.length === wanted) {

@@ -1,3 +1,7 @@
+/** A score, a place in the touched list and a count: the widest first, so each is aligned. */
+const BYTES_PER_DOCUMENT =
+  Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT + Uint16Array.BYTES_PER_ELEMENT;
+
 /**
  * A score per document number, for the documents one query step touched. Reused across queries
  * (typed arrays plus the list of touched documents), so a query allocates nothing per posting.
@@ -10,23 +14,30 @@ export class DocumentScores {
   private touchedList: Int32Array = new Int32Array(1024);
   private touchedCount = 0;
 
-  /** Makes room for document numbers below `capacity`. */
+  /**
+   * Makes room for document numbers below `capacity`. The three arrays share one buffer: a search
+   * reserves a dozen of these, and one large allocation is handed zeroed pages that cost nothing
+   * until a document is touched, where three smaller ones were each cleared in full (a few
+   * milliseconds of a one-shot command, most of them page faults).
+   */
   reserve(capacity: number): void {
-    if (capacity > this.values.length) {
-      let size = this.values.length;
-      while (size < capacity) size *= 2;
-      const values = new Float64Array(size);
-      values.set(this.values);
-      this.values = values;
-      const counts = new Uint16Array(size);
-      counts.set(this.counts);
-      this.counts = counts;
-    }
-    if (capacity > this.touchedList.length) {
-      const touched = new Int32Array(this.values.length);
-      touched.set(this.touchedList);
-      this.touchedList = touched;
-    }
+    if (capacity <= this.values.length) return;
+    let size = this.values.length;
+    while (size < capacity) size *= 2;
+    const buffer = new ArrayBuffer(size * BYTES_PER_DOCUMENT);
+    const values = new Float64Array(buffer, 0, size);
+    const touchedList = new Int32Array(buffer, size * Float64Array.BYTES_PER_ELEMENT, size);
+    const counts = new Uint16Array(
+      buffer,
+      size * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT),
+      size,
+    );
+    values.set(this.values);
+    touchedList.set(this.touchedList.subarray(0, this.touchedCount));
+    counts.set(this.counts);
+    this.values = values;
+    this.touchedList = touchedList;
+    this.counts = counts;
   }
 
   /** Keeps the larger of the current score and `value`. */

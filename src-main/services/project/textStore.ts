@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { readStoredText, storedTextPath } from './storedText';
 
 /**
  * Stored document texts, one file per SHA-256, written once and never rewritten: the text model
@@ -18,7 +19,7 @@ export class TextStore {
   constructor(private readonly dir: string) {}
 
   pathOf(sha256: string): string {
-    return join(this.dir, sha256.slice(0, 2), `${sha256}.txt`);
+    return storedTextPath(this.dir, sha256);
   }
 
   has(sha256: string): boolean {
@@ -46,11 +47,6 @@ export class TextStore {
   }
 
   read(sha256: string): string | undefined {
-    try {
-      return readFileSync(this.pathOf(sha256), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return readStoredText(this.dir, sha256);
   }
 }

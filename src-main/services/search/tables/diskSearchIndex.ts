@@ -6,7 +6,7 @@ import type { SearchRequest, SearchResult } from '../../../core/search/searchRes
 import type { Span } from '../../../core/text/span';
 import { locateHits, mergeHits } from '../../../core/search/locateHits';
 import { parseQuery } from '../../../core/search/parseQuery';
-import { TextStore } from '../../project/textStore';
+import { readStoredText } from '../../project/storedText';
 import { VarintReader } from './byteWriter';
 import { DiskVocabulary } from './diskVocabulary';
 import {
@@ -150,11 +150,7 @@ export class DiskSearchIndex implements SearchableCorpus {
     } finally {
       documents.close();
     }
-    if (readText) this.readText = readText;
-    else {
-      const texts = new TextStore(textsDir);
-      this.readText = (sha256) => texts.read(sha256);
-    }
+    this.readText = readText ?? ((sha256) => readStoredText(textsDir, sha256));
     this.searcher = new CorpusSearch(this);
   }
 

@@ -32,9 +32,14 @@ export async function openSearchTables(layout: ProjectLayout): Promise<DiskSearc
       fileStamp(layout.libraryJournal),
     ]);
     const note = asLibraryStamp(JSON.parse(noteText));
-    if (!meta || note?.fingerprint !== meta.fingerprint || note.library !== library) return undefined;
+    if (!meta || note?.fingerprint !== meta.fingerprint) return undefined;
     // Reports an import journaled (and was stopped before writing the library) are not in the tables.
     if (journal !== 'absent') return undefined;
+    if (note.library !== library) {
+      // Loaded only here: the stamp alone answers every command but the first after a copy.
+      const { libraryBytesMatchNote } = await import('./noteLibraryMatchesTables');
+      if (!(await libraryBytesMatchNote(layout, note, library))) return undefined;
+    }
     return new DiskSearchIndex(tables, meta, layout.texts);
   } catch {
     // Missing or unreadable tables only cost the slower way: they are a cache of the index.

@@ -105,10 +105,12 @@ export interface SearchTablesMeta {
 /** A document's record line: id, title, source, date, text hash, boilerplate as flat offsets. */
 export type RecordLine = [string, string, string | null, string | null, string, number[]];
 
-/** Which corpus the library file (by its stamp) was last found to hold. */
+/** Which corpus the library file (by its stamp, and by its bytes) was last found to hold. */
 export interface LibraryStamp {
   fingerprint: string;
   library: string;
+  /** The SHA-256 of the library file's bytes; absent from notes written before it was kept. */
+  sha256?: string;
 }
 
 /*
@@ -171,7 +173,8 @@ export function asRecordLine(value: unknown): RecordLine {
 
 export function asLibraryStamp(value: unknown): LibraryStamp | undefined {
   const stamp = value as Partial<LibraryStamp> | null;
-  return typeof stamp?.fingerprint === 'string' && typeof stamp.library === 'string'
-    ? { fingerprint: stamp.fingerprint, library: stamp.library }
-    : undefined;
+  if (typeof stamp?.fingerprint !== 'string' || typeof stamp.library !== 'string') return undefined;
+  const found: LibraryStamp = { fingerprint: stamp.fingerprint, library: stamp.library };
+  if (typeof stamp.sha256 === 'string') found.sha256 = stamp.sha256;
+  return found;
 }
