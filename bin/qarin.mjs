@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = new URL('../', import.meta.url);
 const built = fileURLToPath(new URL('out/main/cli.js', root));
 const sources = fileURLToPath(new URL('src-main/', root));
+/** What the build is made of besides src-main: helpers it shares with the renderer. */
+const sharedSources = fileURLToPath(new URL('src-shared/', root));
 const rendererDir = fileURLToPath(new URL('out/renderer', root));
 
 /**
@@ -31,7 +33,12 @@ function newestChange(folder) {
 function reasonToRunSources() {
   if (!existsSync(built)) return existsSync(sources) ? `${built} does not exist` : undefined;
   if (!existsSync(sources)) return undefined;
-  return newestChange(sources) > statSync(built).mtimeMs ? `src-main changed after ${built} was built` : undefined;
+  const builtAt = statSync(built).mtimeMs;
+  if (newestChange(sources) > builtAt) return `src-main changed after ${built} was built`;
+  if (existsSync(sharedSources) && newestChange(sharedSources) > builtAt) {
+    return `src-shared changed after ${built} was built`;
+  }
+  return undefined;
 }
 
 const reason = reasonToRunSources();
