@@ -351,11 +351,10 @@ export async function importQdpx(
 ): Promise<ImportQdpxResult> {
   const { project, sources } = await readProject(file, limits);
   const fromQarin = project.origin === 'Qarin';
-  const prepared: PreparedDocument[] = [];
-  for (const read of sources) {
-    prepared.push(preparedDocument(file, read, fromQarin));
-    await giveTurnAfter(prepared.length);
-  }
+  // Each report is prepared only when the import asks for it, while the index takes those before.
+  const prepared = (function* () {
+    for (const read of sources) yield preparedDocument(file, read, fromQarin);
+  })();
   const report = await parts.imports.addPrepared(prepared);
   const docIds = new Map<string, string>();
   for (const read of sources) {
