@@ -353,7 +353,13 @@ export async function importQdpx(
   const fromQarin = project.origin === 'Qarin';
   // Each report is prepared only when the import asks for it, while the index takes those before.
   const prepared = (function* () {
-    for (const read of sources) yield preparedDocument(file, read, fromQarin);
+    for (const read of sources) {
+      yield preparedDocument(file, read, fromQarin);
+      // The prepared report carries its text to the store and the index; here it is needed again
+      // only to quote the source's highlights. Letting go of the others keeps a large project's
+      // texts from being held in this thread while the index is saved.
+      if (read.source.selections.length === 0) read.placed = { ...read.placed, text: '' };
+    }
   })();
   const report = await parts.imports.addPrepared(prepared);
   const docIds = new Map<string, string>();
