@@ -1,15 +1,11 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 import type { QdaCode, QdaNote, QdaProject, QdaSelection, QdaSet, QdaTextSource } from './refiQdaModel';
 
-/** The part of the DOM this reader uses; xmldom's own types lean on the browser's, absent here. */
+/** An element as this reader keeps it: its name without prefix, its attributes, and its content in order. */
 interface Element {
-  nodeType: number;
-  localName: string | null;
-  textContent: string | null;
-  firstChild: Element | null;
-  nextSibling: Element | null;
-  hasAttribute(name: string): boolean;
-  getAttribute(name: string): string | null;
+  localName: string;
+  attributes: Record<string, string>;
+  content: (Element | string)[];
 }
 
 /** Why a project.qde cannot be read, in words that name the element or value at fault. */
@@ -19,39 +15,43 @@ const SKIPPED_SOURCE_KINDS = new Set(['PDFSource', 'PictureSource', 'AudioSource
 
 function childElements(element: Element, localName?: string): Element[] {
   const found: Element[] = [];
-  for (let node = element.firstChild; node !== null; node = node.nextSibling) {
-    const matches = localName === undefined || node.localName === localName;
-    if (node.nodeType === 1 && matches) found.push(node);
+  for (const node of element.content) {
+    if (typeof node !== 'string' && (localName === undefined || node.localName === localName)) found.push(node);
   }
   return found;
 }
 
 function child(element: Element, localName: string): Element | undefined {
-  return childElements(element, localName)[0];
+  return element.content.find((node): node is Element => typeof node !== 'string' && node.localName === localName);
 }
 
-function optionalAttribute(element: Element, name: string): string | undefined {
-  return element.hasAttribute(name) ? element.getAttribute(name)! : undefined;
+function attribute(element: Element, name: string): string | undefined {
+  return Object.hasOwn(element.attributes, name) ? element.attributes[name] : undefined;
+}
+
+/** The text of the element and every element inside it, in document order (the DOM's textContent). */
+function textContent(element: Element): string {
+  return element.content.map((node) => (typeof node === 'string' ? node : textContent(node))).join('');
 }
 
 function guidOf(element: Element): string {
-  const guid = element.getAttribute('guid');
+  const guid = attribute(element, 'guid');
   if (!guid) throw new RefiQdaParseError(`a <${element.localName}> has no guid`);
   return guid.toLowerCase();
 }
 
 function refsOf(element: Element, localName: string): string[] {
   return childElements(element, localName)
-    .map((ref) => (ref.getAttribute('targetGUID') ?? '').toLowerCase())
+    .map((ref) => (attribute(ref, 'targetGUID') ?? '').toLowerCase())
     .filter(Boolean);
 }
 
 function textOf(element: Element | undefined): string | undefined {
-  return element === undefined ? undefined : (element.textContent ?? '');
+  return element === undefined ? undefined : textContent(element);
 }
 
 function position(selection: Element, name: 'startPosition' | 'endPosition'): number {
-  const value = selection.getAttribute(name) ?? '';
+  const value = attribute(selection, name) ?? '';
   if (!/^\d+$/.test(value)) {
     throw new RefiQdaParseError(`selection ${guidOf(selection)} has ${name}="${value}", not a whole number`);
   }
@@ -60,14 +60,14 @@ function position(selection: Element, name: 'startPosition' | 'endPosition'): nu
 
 /** A timestamp attribute as ISO 8601, or undefined when absent or unreadable. */
 function timeOf(element: Element, name: string): string | undefined {
-  const value = optionalAttribute(element, name);
+  const value = attribute(element, name);
   return value === undefined || Number.isNaN(Date.parse(value)) ? undefined : new Date(value).toISOString();
 }
 
 function readCodes(parent: Element, parentGuid: string | undefined, into: QdaCode[]): void {
   for (const element of childElements(parent, 'Code')) {
-    const code: QdaCode = { guid: guidOf(element), name: element.getAttribute('name') ?? '' };
-    const color = optionalAttribute(element, 'color');
+    const code: QdaCode = { guid: guidOf(element), name: attribute(element, 'name') ?? '' };
+    const color = attribute(element, 'color');
     if (color !== undefined && /^#[0-9a-fA-F]{6}$/.test(color)) code.color = color.toLowerCase();
     const description = textOf(child(element, 'Description'));
     if (description) code.description = description;
@@ -89,7 +89,7 @@ function readSelection(element: Element): QdaSelection {
     const { guid, start, end } = selection;
     throw new RefiQdaParseError(`selection ${guid} ends (${end}) before it starts (${start})`);
   }
-  const name = optionalAttribute(element, 'name');
+  const name = attribute(element, 'name');
   if (name !== undefined) selection.name = name;
   const description = textOf(child(element, 'Description'));
   if (description) selection.description = description;
@@ -103,11 +103,11 @@ function readSelection(element: Element): QdaSelection {
 function readTextSource(element: Element): QdaTextSource {
   const source: QdaTextSource = {
     guid: guidOf(element),
-    name: element.getAttribute('name') ?? '',
+    name: attribute(element, 'name') ?? '',
     selections: childElements(element, 'PlainTextSelection').map(readSelection),
     noteGuids: refsOf(element, 'NoteRef'),
   };
-  const path = optionalAttribute(element, 'plainTextPath');
+  const path = attribute(element, 'plainTextPath');
   if (path !== undefined) source.plainTextPath = path;
   const content = textOf(child(element, 'PlainTextContent'));
   if (content !== undefined) source.plainTextContent = content;
@@ -119,7 +119,7 @@ function readTextSource(element: Element): QdaTextSource {
 function readNote(element: Element): QdaNote {
   const note: QdaNote = {
     guid: guidOf(element),
-    name: element.getAttribute('name') ?? '',
+    name: attribute(element, 'name') ?? '',
     text: textOf(child(element, 'PlainTextContent')) ?? '',
   };
   const created = timeOf(element, 'creationDateTime');
@@ -132,12 +132,45 @@ function readNote(element: Element): QdaNote {
 function readSet(element: Element): QdaSet {
   const set: QdaSet = {
     guid: guidOf(element),
-    name: element.getAttribute('name') ?? '',
+    name: attribute(element, 'name') ?? '',
     memberGuids: [...refsOf(element, 'MemberCode'), ...refsOf(element, 'MemberSource')],
   };
   const description = textOf(child(element, 'Description'));
   if (description) set.description = description;
   return set;
+}
+
+/**
+ * The elements of `xml` as a tree, read by a streaming parser that checks well-formedness; the
+ * root, or undefined with the parser's words for each fault (the first three) in `problems`.
+ */
+function readElements(xml: string, problems: string[]): Element | undefined {
+  const parser = new SaxesParser();
+  let root: Element | undefined;
+  const open: Element[] = [];
+  parser.on('error', (error) => {
+    if (problems.length < 3) problems.push(error.message.replace(/^(\d+):(\d+): /, 'line $1, column $2: '));
+  });
+  parser.on('opentag', (tag) => {
+    const colon = tag.name.indexOf(':');
+    const element: Element = {
+      localName: colon === -1 ? tag.name : tag.name.slice(colon + 1),
+      attributes: tag.attributes,
+      content: [],
+    };
+    const parent = open.at(-1);
+    if (parent === undefined) root ??= element;
+    else parent.content.push(element);
+    open.push(element);
+  });
+  parser.on('closetag', () => {
+    open.pop();
+  });
+  const addText = (text: string) => open.at(-1)?.content.push(text);
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.write(xml).close();
+  return root;
 }
 
 /**
@@ -147,14 +180,11 @@ function readSet(element: Element): QdaSet {
  */
 export function parseRefiQdaProject(xml: string): QdaProject {
   const problems: string[] = [];
-  const record = (message: string) => problems.push(message.replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0]!);
-  const parser = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } });
-  const document = parser.parseFromString(xml, 'text/xml');
+  const root = readElements(xml, problems);
   if (problems.length > 0) {
-    throw new RefiQdaParseError(`project.qde is not well-formed XML: ${problems.slice(0, 3).join('; ')}`);
+    throw new RefiQdaParseError(`project.qde is not well-formed XML: ${problems.join('; ')}`);
   }
-  const root = (document as { documentElement: Element | null }).documentElement;
-  if (root === null || root.localName !== 'Project') {
+  if (root === undefined || root.localName !== 'Project') {
     const found = root ? ` (found <${root.localName}>)` : '';
     throw new RefiQdaParseError(`project.qde has no <Project> root element${found}`);
   }
@@ -169,20 +199,20 @@ export function parseRefiQdaProject(xml: string): QdaProject {
   for (const element of sources === undefined ? [] : childElements(sources)) {
     if (element.localName === 'TextSource') textSources.push(readTextSource(element));
     else if (SKIPPED_SOURCE_KINDS.has(element.localName ?? '')) {
-      skippedSources.push(element.getAttribute('name') || guidOf(element));
+      skippedSources.push(attribute(element, 'name') || guidOf(element));
     }
   }
   const notesElement = child(root, 'Notes');
   const setsElement = child(root, 'Sets');
   const project: QdaProject = {
-    name: root.getAttribute('name') ?? '',
+    name: attribute(root, 'name') ?? '',
     codes,
     textSources,
     skippedSources,
     notes: notesElement === undefined ? [] : childElements(notesElement, 'Note').map(readNote),
     sets: setsElement === undefined ? [] : childElements(setsElement, 'Set').map(readSet),
   };
-  const origin = optionalAttribute(root, 'origin');
+  const origin = attribute(root, 'origin');
   if (origin !== undefined) project.origin = origin;
   return project;
 }

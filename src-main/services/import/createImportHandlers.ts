@@ -55,6 +55,8 @@ export function createImportHandlers(parts: ImportHandlerParts): HandlersOf<type
     'import.cancel': async ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
 
     'project.importQdpx': async ({ path }) => {
+      // As for a file import: the in-memory index loads while the file is read and checked.
+      search.warmUp();
       const result = await importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path);
       // Every window's library lists the new reports, as after `import.start`.
       if (result.reportsAdded > 0) events.emit('library.changed', { documentCount: library.size });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { ImportReportSchema, ImportProgressSchema } from '../../api/importSchemas';
 import type { Library } from '../project/library';
@@ -53,6 +54,13 @@ export const DEFAULT_COMMIT_EVERY = 2_000;
  */
 const INDEX_BATCH = 500;
 
+/**
+ * How many batches of reports read elsewhere (`addPrepared`) may wait for the index while the
+ * next is prepared: enough that the index never waits for one, few enough that the texts of a
+ * whole project are not all copied to its thread at once.
+ */
+const PREPARED_BATCHES_AHEAD = 2;
+
 export interface ImportOptions {
   maxFileBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
@@ -100,8 +108,10 @@ export class ImportService {
   /**
    * Adds reports read elsewhere (the text sources of a REFI-QDA project), in turn with the other
    * imports and decided the same way: new, unchanged, or a duplicate of a report already here.
+   * `documents` is drawn a batch at a time, so a caller that prepares each one as it is asked for
+   * (counting words, finding boilerplate) does so while the index takes the batches before.
    */
-  async addPrepared(documents: PreparedDocument[]): Promise<ImportReport> {
+  async addPrepared(documents: Iterable<PreparedDocument>): Promise<ImportReport> {
     // A writer like any import: it holds the project's lock and starts from what is on disk.
     const jobId = randomUUID();
     await this.target.claim(jobId);
@@ -109,8 +119,26 @@ export class ImportService {
       try {
         await this.target.catchUp();
         const report = emptyImportReport();
-        const { entries, texts, failure } = this.accept(documents, report);
-        if (entries.length > 0) await this.target.index(entries, texts);
+        const indexing: Promise<void>[] = [];
+        let failure: unknown;
+        for (const batch of inBatches(documents, INDEX_BATCH)) {
+          const accepted = this.accept(batch, report);
+          if (accepted.entries.length > 0) {
+            const indexed = this.target.index(accepted.entries, accepted.texts);
+            // Awaited below, all together; until then a failure must not count as unhandled.
+            indexed.catch(() => undefined);
+            indexing.push(indexed);
+          }
+          if (accepted.failure !== undefined) {
+            failure = accepted.failure;
+            break;
+          }
+          // The index works through its queue in its own thread meanwhile; a queue kept short
+          // keeps few texts copied there at once.
+          const behind = indexing[indexing.length - 1 - PREPARED_BATCHES_AHEAD];
+          await (behind ?? nextTurn());
+        }
+        await Promise.all(indexing);
         await this.target.commit();
         if (failure !== undefined) throw failure;
         return report;
@@ -291,6 +319,19 @@ function reasonOf(error: unknown): string {
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */
 function locationOf(document: PreparedDocument, documentsInFile: number): string {
   return documentsInFile > 1 ? `${document.path}#${document.key}` : document.path;
+}
+
+/** `items` in arrays of `size`, each drawn only when the one before has been handled. */
+function* inBatches<Item>(items: Iterable<Item>, size: number): Generator<Item[]> {
+  let batch: Item[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function firstLine(text: string): string | undefined {

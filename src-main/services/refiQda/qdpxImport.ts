@@ -351,11 +351,16 @@ export async function importQdpx(
 ): Promise<ImportQdpxResult> {
   const { project, sources } = await readProject(file, limits);
   const fromQarin = project.origin === 'Qarin';
-  const prepared: PreparedDocument[] = [];
-  for (const read of sources) {
-    prepared.push(preparedDocument(file, read, fromQarin));
-    await giveTurnAfter(prepared.length);
-  }
+  // Each report is prepared only when the import asks for it, while the index takes those before.
+  const prepared = (function* () {
+    for (const read of sources) {
+      yield preparedDocument(file, read, fromQarin);
+      // The prepared report carries its text to the store and the index; here it is needed again
+      // only to quote the source's highlights. Letting go of the others keeps a large project's
+      // texts from being held in this thread while the index is saved.
+      if (read.source.selections.length === 0) read.placed = { ...read.placed, text: '' };
+    }
+  })();
   const report = await parts.imports.addPrepared(prepared);
   const docIds = new Map<string, string>();
   for (const read of sources) {
