@@ -4,6 +4,7 @@ import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { Workbench } from '../../services/workbench';
 import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
+import { openEarlyAnswers } from '../../services/earlyAnswers';
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
@@ -19,7 +20,10 @@ export async function serveCommand(context: CliContext): Promise<number> {
     throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
   }
   // The server listens and the address is printed while the project opens, so the browser loads
-  // the page meanwhile; calls made before the project is open wait for it.
+  // the page meanwhile; calls made before the project is open are answered from what the project
+  // keeps on disk when that gives the same answer, and otherwise wait for it. Started first, so
+  // that its few small reads are not queued behind the library's.
+  const early = openEarlyAnswers(context.projectDir);
   const opening = context.openWorkbench();
   let failedToOpen = false;
   opening.catch(() => {
@@ -28,7 +32,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
   try {
     server = await context.transports.startBrowserMode({
-      workbench: workbenchWhenOpen(context.projectDir, opening),
+      workbench: workbenchWhenOpen(context.projectDir, opening, early),
       port: context.options.port ?? 0,
       rendererDir,
       allowImportFrom,
