@@ -77,7 +77,8 @@ async function readSettings(layout: ProjectLayout): Promise<Settings | undefined
 /** `project.info` from the library listing, or undefined when it is missing or not of the library now. */
 async function projectInfoFromListing(layout: ProjectLayout): Promise<ProjectInfo | undefined> {
   const rows = await readLibraryRows(layout);
-  if (!rows) return undefined;
+  // An empty library may be a new project, which takes in its first reports as it opens.
+  if (!rows || rows.length === 0) return undefined;
   const facets = facetsOf(rows);
   // Names the collator holds equal are ordered as the library holds them, which the listing does not keep.
   if (facetNamesTie(facets)) return undefined;
