@@ -1,7 +1,8 @@
 import { contract, type MethodName } from '../api/contract';
 import type { ApiHandlers } from '../api/dispatch';
 import { EventHub } from '../api/eventHub';
-import { changesNothing, type EarlyAnswers } from './earlyAnswers';
+import { changesNothing } from './callsThatChangeNothing';
+import type { EarlyAnswers } from './earlyAnswers';
 import type { Workbench } from './workbench';
 
 /**

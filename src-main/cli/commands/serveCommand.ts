@@ -4,7 +4,6 @@ import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { Workbench } from '../../services/workbench';
 import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
-import { openEarlyAnswers } from '../../services/earlyAnswers';
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
@@ -22,8 +21,11 @@ export async function serveCommand(context: CliContext): Promise<number> {
   // The server listens and the address is printed while the project opens, so the browser loads
   // the page meanwhile; calls made before the project is open are answered from what the project
   // keeps on disk when that gives the same answer, and otherwise wait for it. Started first, so
-  // that its few small reads are not queued behind the library's.
-  const early = openEarlyAnswers(context.projectDir);
+  // that its few small reads are not queued behind the library's; its code is loaded apart, so
+  // that loading it does not hold up the server, which prints the address.
+  const early = import('../../services/earlyAnswers').then(({ openEarlyAnswers }) =>
+    openEarlyAnswers(context.projectDir),
+  );
   const opening = context.openWorkbench();
   let failedToOpen = false;
   opening.catch(() => {
