@@ -9,12 +9,13 @@ import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
 import { ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { facetNamesTie, facetsOf } from './project/library';
-import { readLibraryRows } from './project/libraryListing';
+import { libraryListingIsCurrent, readLibraryRows } from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
 import { tableDocuments } from './search/oneShotSearch';
 import type { DiskSearchIndex } from './search/tables/diskSearchIndex';
 import { openSearchTables } from './search/tables/searchTablesFreshness';
+import type { Workbench } from './workbench';
 
 type ProjectInfo = z.input<typeof ProjectInfoSchema>;
 type Handler = (input: never) => Promise<unknown>;
@@ -120,4 +121,14 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       }
     },
   };
+}
+
+/**
+ * Writes the library listing again when the open project finds it missing or stale (a project
+ * copied, or made before listings were written), so that the next start answers `project.info`
+ * early, and with it the first screen. The search tables are not noted here: that could load the
+ * whole in-memory index into a long-running process; a search from the command line notes them.
+ */
+export async function keepEarlyAnswersCurrent(workbench: Workbench): Promise<void> {
+  if (!(await libraryListingIsCurrent(projectLayout(workbench.projectDir)))) await workbench.noteLibraryListing?.();
 }

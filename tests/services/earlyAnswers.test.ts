@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import { invoke, type ApiHandlers } from '../../src-main/api/dispatch';
 import type { MethodName } from '../../src-main/api/contract';
-import { openEarlyAnswers } from '../../src-main/services/earlyAnswers';
+import { keepEarlyAnswersCurrent, openEarlyAnswers } from '../../src-main/services/earlyAnswers';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
@@ -201,6 +201,33 @@ test('highlights the project will re-anchor as it opens leave searches and annot
     await settled.close();
   }
 });
+
+test(
+  'a project opened with a stale listing writes it again, so that the next start answers project.info early',
+  LIMIT,
+  async () => {
+    const layout = projectLayout(project);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(layout.library, later, later);
+    const stale = await openEarlyAnswers(project);
+    assert.equal(await stale.answer('project.info', {}), undefined);
+    await stale.close();
+    const workbench = await openWorkbench({ projectDir: project });
+    let info: unknown;
+    try {
+      await keepEarlyAnswersCurrent(workbench);
+      info = await invoke(workbench.handlers, 'project.info', {});
+    } finally {
+      await workbench.close();
+    }
+    const current = await openEarlyAnswers(project);
+    try {
+      assert.deepEqual((await current.answer('project.info', {}))?.answer, info);
+    } finally {
+      await current.close();
+    }
+  },
+);
 
 test('stale or damaged tables and listing are not used: those calls wait for the project', LIMIT, async () => {
   const layout = projectLayout(project);

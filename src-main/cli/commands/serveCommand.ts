@@ -52,12 +52,17 @@ export async function serveCommand(context: CliContext): Promise<number> {
     await server.close();
     throw error;
   }
+  const keptCurrent = import('../../services/earlyAnswers')
+    .then(({ keepEarlyAnswersCurrent }) => keepEarlyAnswersCurrent(workbench))
+    // A listing not written only costs the next start its early answers: it is a cache.
+    .catch(() => undefined);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await server.close();
+  await keptCurrent;
   await workbench.close();
   return 0;
 }
