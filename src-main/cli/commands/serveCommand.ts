@@ -19,7 +19,13 @@ export async function serveCommand(context: CliContext): Promise<number> {
     throw new CliError(context.messages.interfaceNotBuilt(rendererDir), 1);
   }
   // The server listens and the address is printed while the project opens, so the browser loads
-  // the page meanwhile; calls made before the project is open wait for it.
+  // the page meanwhile; calls made before the project is open are answered from what the project
+  // keeps on disk when that gives the same answer, and otherwise wait for it. Started first, so
+  // that its few small reads are not queued behind the library's; its code is loaded apart, so
+  // that loading it does not hold up the server, which prints the address.
+  const early = import('../../services/earlyAnswers').then(({ openEarlyAnswers }) =>
+    openEarlyAnswers(context.projectDir),
+  );
   const opening = context.openWorkbench();
   let failedToOpen = false;
   opening.catch(() => {
@@ -28,7 +34,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
   try {
     server = await context.transports.startBrowserMode({
-      workbench: workbenchWhenOpen(context.projectDir, opening),
+      workbench: workbenchWhenOpen(context.projectDir, opening, early),
       port: context.options.port ?? 0,
       rendererDir,
       allowImportFrom,
@@ -46,12 +52,17 @@ export async function serveCommand(context: CliContext): Promise<number> {
     await server.close();
     throw error;
   }
+  const keptCurrent = import('../../services/earlyAnswers')
+    .then(({ keepEarlyAnswersCurrent }) => keepEarlyAnswersCurrent(workbench))
+    // A listing not written only costs the next start its early answers: it is a cache.
+    .catch(() => undefined);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await server.close();
+  await keptCurrent;
   await workbench.close();
   return 0;
 }

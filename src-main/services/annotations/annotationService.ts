@@ -367,6 +367,19 @@ export class AnnotationService {
    * re-import of an edited file), and retries orphans. Saved as one change; undo history is
    * cleared, since its records point into the old texts. Returns how the moved highlights fared.
    */
+  /**
+   * Whether `reconcile` would re-anchor anything now: a highlight of a known report that is an
+   * orphan or was made on another text than the report's. Reads only; false while unavailable.
+   */
+  hasHighlightsToReanchor(): boolean {
+    if (this.store.unavailable !== undefined) return false;
+    const state = this.store.state;
+    return [...state.annotatedDocumentIds()].some((docId) => {
+      const document = this.options.documents.get(docId);
+      return document !== undefined && !anchoredIn(state.highlightsOf(docId), document.sha256);
+    });
+  }
+
   async reconcile(): Promise<ReanchorCounts> {
     let total: ReanchorCounts = { exact: 0, fuzzy: 0, orphans: 0 };
     if (this.store.unavailable !== undefined) return total;
@@ -383,12 +396,7 @@ export class AnnotationService {
             const document = this.options.documents.get(docId);
             if (document === undefined) continue;
             const highlights = state.highlightsOf(docId);
-            if (
-              highlights.every(
-                (highlight) => highlight.status === 'anchored' && highlight.target.sha256 === document.sha256,
-              )
-            )
-              continue;
+            if (anchoredIn(highlights, document.sha256)) continue;
             const text = this.options.documents.text(document);
             if (text === undefined) continue;
             const { changed, counts } = reanchorHighlights(highlights, text, document.sha256, now);
@@ -563,4 +571,9 @@ function listed({ highlight, document }: SelectedHighlight): ListedHighlight {
   if (document.date !== undefined) summary.date = document.date;
   if (document.url !== undefined) summary.url = document.url;
   return { ...highlight, document: summary };
+}
+
+/** Every highlight anchored in the text of this content hash: re-anchoring leaves them as they are. */
+function anchoredIn(highlights: readonly StoredHighlight[], sha256: string): boolean {
+  return highlights.every((highlight) => highlight.status === 'anchored' && highlight.target.sha256 === sha256);
 }

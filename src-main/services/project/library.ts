@@ -99,23 +99,38 @@ export class Library {
   }
 
   facets(): Facets {
-    const sources = new Map<string, number>();
-    const categories = new Map<string, number>();
-    let firstDate: string | undefined;
-    let lastDate: string | undefined;
-    for (const entry of this.byId.values()) {
-      if (entry.source) sources.set(entry.source, (sources.get(entry.source) ?? 0) + 1);
-      if (entry.category) categories.set(entry.category, (categories.get(entry.category) ?? 0) + 1);
-      if (entry.date) {
-        const day = entry.date.slice(0, 10);
-        if (!firstDate || day < firstDate) firstDate = day;
-        if (!lastDate || day > lastDate) lastDate = day;
-      }
-    }
-    const counted = (map: Map<string, number>) =>
-      [...map].map(([name, count]) => ({ name, count })).sort((a, b) => collator.compare(a.name, b.name));
-    return { sources: counted(sources), categories: counted(categories), firstDate, lastDate };
+    return facetsOf(this.byId.values());
   }
+}
+
+/**
+ * Sources and categories with their counts, in collator order, and the first and last day, of
+ * `documents`. Names the collator holds equal keep the order they are first met in.
+ */
+export function facetsOf(documents: Iterable<Pick<LibraryEntry, 'source' | 'category' | 'date'>>): Facets {
+  const sources = new Map<string, number>();
+  const categories = new Map<string, number>();
+  let firstDate: string | undefined;
+  let lastDate: string | undefined;
+  for (const entry of documents) {
+    if (entry.source) sources.set(entry.source, (sources.get(entry.source) ?? 0) + 1);
+    if (entry.category) categories.set(entry.category, (categories.get(entry.category) ?? 0) + 1);
+    if (entry.date) {
+      const day = entry.date.slice(0, 10);
+      if (!firstDate || day < firstDate) firstDate = day;
+      if (!lastDate || day > lastDate) lastDate = day;
+    }
+  }
+  const counted = (map: Map<string, number>) =>
+    [...map].map(([name, count]) => ({ name, count })).sort((a, b) => collator.compare(a.name, b.name));
+  return { sources: counted(sources), categories: counted(categories), firstDate, lastDate };
+}
+
+/** Whether two of the names sort as one (the collator ignores case and marks): their order then depends on the documents' order. */
+export function facetNamesTie(facets: Facets): boolean {
+  const ties = (counted: { name: string }[]) =>
+    counted.some((facet, at) => at > 0 && collator.compare(counted[at - 1]!.name, facet.name) === 0);
+  return ties(facets.sources) || ties(facets.categories);
 }
 
 export function summarize(entry: LibraryEntry): DocumentSummary {

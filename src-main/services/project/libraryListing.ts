@@ -122,6 +122,22 @@ function currentHeader(
   return whole && header.library === stamp ? { header, bodyAt: end + 1 } : undefined;
 }
 
+/** Whether the listing is whole and of the library files as they are now; reads its header only. */
+export async function libraryListingIsCurrent(layout: ProjectLayout): Promise<boolean> {
+  try {
+    const [file, stamp] = await Promise.all([open(libraryListingPath(layout), 'r'), libraryFilesStamp(layout)]);
+    try {
+      const bytes = Buffer.alloc(HEADER_READ);
+      const { bytesRead } = await file.read(bytes, 0, HEADER_READ, 0);
+      return currentHeader(bytes.subarray(0, bytesRead), (await file.stat()).size, stamp) !== undefined;
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What `qarin docs` shows of every document, sorted by date as `library.list` sorts them, or
  * undefined when the listing is missing, damaged, of another format or of a library that has

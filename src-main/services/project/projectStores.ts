@@ -26,12 +26,13 @@ export function openLibraryStore(layout: ProjectLayout): DurableJsonStore<Librar
   });
 }
 
+/** How the settings file is written and read: what a reader that never writes decodes it with too. */
+export const settingsFormat = {
+  schema: SettingsSchema,
+  schemaVersion: 1,
+  defaults: (): Settings => SettingsSchema.parse({}),
+};
+
 export function openSettingsStore(layout: ProjectLayout): DurableJsonStore<Settings> {
-  return new DurableJsonStore<Settings>({
-    path: layout.settings,
-    schema: SettingsSchema,
-    schemaVersion: 1,
-    defaults: () => SettingsSchema.parse({}),
-    backups: { keep: 3 },
-  });
+  return new DurableJsonStore<Settings>({ path: layout.settings, ...settingsFormat, backups: { keep: 3 } });
 }

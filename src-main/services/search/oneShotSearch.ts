@@ -32,7 +32,7 @@ function annotated(document: StoredDocument): AnnotatedDocument {
 }
 
 /** The reports as highlight search sees them, read from the tables by id. */
-function tableDocuments(index: DiskSearchIndex): AnnotationDocuments {
+export function tableDocuments(index: DiskSearchIndex): AnnotationDocuments {
   return {
     get: (id) => {
       const document = index.documentById(id);

@@ -1,0 +1,285 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { invoke, type ApiHandlers } from '../../src-main/api/dispatch';
+import type { MethodName } from '../../src-main/api/contract';
+import { keepEarlyAnswersCurrent, openEarlyAnswers } from '../../src-main/services/earlyAnswers';
+import { openWorkbench } from '../../src-main/services/openWorkbench';
+import { projectLayout } from '../../src-main/services/project/projectLayout';
+import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
+import type { Workbench } from '../../src-main/services/workbench';
+import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
+import { qarin } from '../helpers/runQarin';
+import { seedsDir } from '../helpers/seeds';
+import { tempDir } from '../helpers/tempDir';
+
+/** A call that never comes back fails the test instead of hanging the run. */
+const LIMIT = { timeout: 60_000 };
+
+/** The same requests the first screen and a user typing make, through the contract, either way. */
+const SEARCHES = [
+  { query: 'حفتر' },
+  { query: 'حفتر', offset: 2, limit: 2 },
+  { query: 'الفريق أول' },
+  { query: '"الفريق أول ركن"' },
+  { query: 'اجتم*' },
+  { query: 'الهدنة -حفتر' },
+  { query: 'title:حفتر' },
+  { query: 'حفتر', after: '2030-01-01' },
+  { query: 'حفتز' },
+  { query: 'ملاحظةالمحلل' },
+  { query: 'كلمةلاتوجد' },
+];
+const READS: [MethodName, unknown][] = [
+  ['settings.get', {}],
+  ['project.info', {}],
+  ['annotations.status', {}],
+  ['codes.list', {}],
+  ['memos.list', {}],
+  ['history.status', {}],
+  ...SEARCHES.map((request): [MethodName, unknown] => ['search.query', request]),
+];
+
+/** A project of the seeds, with a code, a highlight whose note a search finds, and saved settings. */
+async function seededProject(): Promise<string> {
+  const project = tempDir();
+  const imported = qarin(['import', seedsDir, '--project', project]);
+  assert.equal(imported.code, 0, imported.stderr);
+  const workbench = await openWorkbench({ projectDir: project });
+  try {
+    const { handlers } = workbench;
+    const hit = (await invoke(handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits[0]!;
+    const code = await invoke(handlers, 'codes.create', { name: 'ألقاب', color: '#aa3355' });
+    await invoke(handlers, 'annotations.create', {
+      docId: hit.id,
+      start: 0,
+      end: 12,
+      codeIds: [code.id],
+      note: 'ملاحظةالمحلل حفتر',
+    });
+    await invoke(handlers, 'settings.set', { language: 'en' });
+  } finally {
+    await workbench.close();
+  }
+  return project;
+}
+
+/** Every file of the folder with its size and modification time, to tell whether anything was written. */
+function folderState(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => {
+      const stat = statSync(join(folder, name));
+      return `${name} ${stat.isFile() ? stat.size : 'dir'} ${stat.mtimeMs}`;
+    })
+    .sort();
+}
+
+/** A project that stays opening while the test runs: only early answers can come back. */
+const neverOpens = new Promise<Workbench>(() => undefined);
+
+/** A project the test opens when it likes. */
+function openingLater(projectDir: string) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const opening = released.then(() => openWorkbench({ projectDir }));
+  return { opening, open: release };
+}
+
+async function readAll(handlers: ApiHandlers): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  for (const [method, input] of READS) answers.push(await invoke(handlers, method, input as never));
+  return answers;
+}
+
+const project = await seededProject();
+
+test(
+  'while the project opens, the first screen and its searches are answered exactly as the open project answers them',
+  LIMIT,
+  async () => {
+    const early = workbenchWhenOpen(project, neverOpens, openEarlyAnswers(project));
+    const answeredEarly = await readAll(early.handlers);
+    const workbench = await openWorkbench({ projectDir: project });
+    try {
+      assert.deepEqual(answeredEarly, await readAll(workbench.handlers));
+    } finally {
+      await workbench.close();
+    }
+    const noted = answeredEarly[READS.findIndex(([, input]) => (input as { query?: string }).query === 'ملاحظةالمحلل')];
+    assert.equal((noted as { annotationHits?: unknown[] }).annotationHits?.length, 1, 'the highlight note is matched');
+  },
+);
+
+test('the early reader writes nothing and leaves the writer lock to the project', LIMIT, async () => {
+  const before = folderState(project);
+  const answers = await openEarlyAnswers(project);
+  for (const [method, input] of READS) {
+    const request = method === 'search.query' ? { offset: 0, limit: 20, ...(input as object) } : input;
+    assert.ok(await answers.answer(method, request), `${method} is answered early`);
+  }
+  assert.deepEqual(folderState(project), before, 'nothing in the project folder changed');
+  assert.equal(existsSync(projectLayout(project).lock), false, 'no writer lock is taken');
+  // The project opens and changes its annotations while the early reader still has them open.
+  const workbench = await openWorkbench({ projectDir: project });
+  try {
+    const listed = await invoke(workbench.handlers, 'annotations.list', {});
+    const changed = await invoke(workbench.handlers, 'annotations.update', {
+      id: listed.items[0]!.id,
+      note: 'ملاحظةالمحلل حفتر',
+    });
+    assert.equal(changed.note, 'ملاحظةالمحلل حفتر');
+  } finally {
+    await workbench.close();
+    await answers.close();
+  }
+});
+
+test('once the project is open, calls go to it', LIMIT, async () => {
+  const later = openingLater(project);
+  const served = workbenchWhenOpen(project, later.opening, openEarlyAnswers(project));
+  later.open();
+  const workbench = await later.opening;
+  try {
+    // A change made through the open project is seen by the next read: it is the project's.
+    await invoke(served.handlers, 'settings.set', { language: 'ar' });
+    assert.equal((await invoke(served.handlers, 'settings.get', {})).language, 'ar');
+    await invoke(served.handlers, 'settings.set', { language: 'en' });
+  } finally {
+    await served.close();
+  }
+  assert.equal(workbench.projectDir, project);
+});
+
+test('a read asked after a change that waits for the project waits for it too', LIMIT, async () => {
+  const later = openingLater(project);
+  const early = openEarlyAnswers(project);
+  const served = workbenchWhenOpen(project, later.opening, early);
+  const change = invoke(served.handlers, 'settings.set', { language: 'ar' });
+  let readAnswered = false;
+  const read = invoke(served.handlers, 'settings.get', {}).then((settings) => {
+    readAnswered = true;
+    return settings;
+  });
+  // Long enough for an early answer, which needs no more than the early reader and a few turns.
+  assert.ok(await (await early).answer('settings.get', {}), 'settings could be answered early');
+  for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(readAnswered, false, 'the read waits for the project, which will have the change');
+  later.open();
+  try {
+    await change;
+    await read;
+    await invoke(served.handlers, 'settings.set', { language: 'en' });
+  } finally {
+    await served.close();
+  }
+});
+
+test('highlights the project will re-anchor as it opens leave searches and annotations to it', LIMIT, async () => {
+  const layout = projectLayout(project);
+  // As if the report had been imported again with another text since the highlight was made.
+  const snapshot = JSON.parse(readFileSync(layout.annotations, 'utf8')) as {
+    data: { highlights: { target: { sha256: string } }[] };
+  };
+  snapshot.data.highlights[0]!.target.sha256 = 'f'.repeat(64);
+  writeFileSync(layout.annotations, JSON.stringify(snapshot));
+  const answers = await openEarlyAnswers(project);
+  try {
+    assert.equal(await answers.answer('search.query', { query: 'ملاحظةالمحلل', offset: 0, limit: 20 }), undefined);
+    assert.equal(await answers.answer('annotations.status', {}), undefined);
+    assert.ok(await answers.answer('project.info', {}), 'what does not depend on the highlights is still answered');
+  } finally {
+    await answers.close();
+  }
+  // The project re-anchors it as it opens; after that, early answers are given again.
+  const workbench = await openWorkbench({ projectDir: project });
+  await workbench.close();
+  const settled = await openEarlyAnswers(project);
+  try {
+    assert.ok(await settled.answer('search.query', { query: 'ملاحظةالمحلل', offset: 0, limit: 20 }));
+  } finally {
+    await settled.close();
+  }
+});
+
+test(
+  'a project opened with a stale listing writes it again, so that the next start answers project.info early',
+  LIMIT,
+  async () => {
+    const layout = projectLayout(project);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(layout.library, later, later);
+    const stale = await openEarlyAnswers(project);
+    assert.equal(await stale.answer('project.info', {}), undefined);
+    await stale.close();
+    const workbench = await openWorkbench({ projectDir: project });
+    let info: unknown;
+    try {
+      await keepEarlyAnswersCurrent(workbench);
+      info = await invoke(workbench.handlers, 'project.info', {});
+    } finally {
+      await workbench.close();
+    }
+    const current = await openEarlyAnswers(project);
+    try {
+      assert.deepEqual((await current.answer('project.info', {}))?.answer, info);
+    } finally {
+      await current.close();
+    }
+  },
+);
+
+test('stale or damaged tables and listing are not used: those calls wait for the project', LIMIT, async () => {
+  const layout = projectLayout(project);
+  const expected = await (async () => {
+    const workbench = await openWorkbench({ projectDir: project });
+    try {
+      return await readAll(workbench.handlers);
+    } finally {
+      await workbench.close();
+    }
+  })();
+  // A library written since the tables and the listing were made from it: the same reports, in
+  // other bytes (not just another stamp, which a copy of the project gets too).
+  writeFileSync(layout.library, JSON.stringify(JSON.parse(readFileSync(layout.library, 'utf8')), null, 1));
+  const stale = await openEarlyAnswers(project);
+  try {
+    assert.equal(await stale.answer('search.query', { query: 'حفتر', offset: 0, limit: 20 }), undefined);
+    assert.equal(await stale.answer('project.info', {}), undefined);
+    assert.ok(await stale.answer('settings.get', {}), 'the settings do not depend on the library');
+  } finally {
+    await stale.close();
+  }
+  const opening = openingLater(project);
+  const served = workbenchWhenOpen(project, opening.opening, openEarlyAnswers(project));
+  const asked = readAll(served.handlers);
+  opening.open();
+  try {
+    assert.deepEqual(await asked, expected, 'answered by the project once open');
+  } finally {
+    await served.close();
+  }
+  // Damaged tables, once a search has noted again that they match the library.
+  assert.equal(qarin(['search', 'حفتر', '--project', project]).code, 0);
+  const noted = await openEarlyAnswers(project);
+  try {
+    assert.ok(await noted.answer('search.query', { query: 'حفتر', offset: 0, limit: 20 }));
+  } finally {
+    await noted.close();
+  }
+  writeFileSync(searchTablesLayout(layout.index).meta, '{"format":');
+  const damaged = await openEarlyAnswers(project);
+  try {
+    assert.equal(await damaged.answer('search.query', { query: 'حفتر', offset: 0, limit: 20 }), undefined);
+  } finally {
+    await damaged.close();
+  }
+  // A damaged settings file is the project's to report.
+  writeFileSync(layout.settings, '{"schemaVersion": 1, "data": ');
+  const badSettings = await openEarlyAnswers(project);
+  try {
+    assert.equal(await badSettings.answer('settings.get', {}), undefined);
+  } finally {
+    await badSettings.close();
+  }
+});
