@@ -173,3 +173,22 @@ describe('findBoilerplate leaves real sentences alone', () => {
     assert.deepEqual(flaggedLines(text), ['12/03/2024']);
   });
 });
+
+describe('findBoilerplate on long lines', () => {
+  const tagsLine = (words: number) =>
+    `الوسوم: ${Array.from({ length: words - 1 }, (_, n) => `وسم${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[n % 28]}`).join(' ')}`;
+
+  it('still flags a line of as many words as a rule accepts, and takes one word more for prose', () => {
+    assert.deepEqual(rulesFor(`${body}\n${tagsLine(25)}\n${body}`), { [tagsLine(25)]: 'tags' });
+    assert.deepEqual(rulesFor(`${body}\n${tagsLine(26)}\n${body}`), {});
+  });
+
+  it('counts words as folded: marks, tatweel and Latin words neither add words nor hide them', () => {
+    const marked = tagsLine(25).replace(/وسم/g, 'وَسْـمـ');
+    assert.deepEqual(rulesFor(`${body}\n${marked}\n${body}`), { [marked]: 'tags' });
+    const latin = `Tags: ${Array.from({ length: 24 }, (_, n) => `tag${n}`).join(' ')}`;
+    assert.deepEqual(rulesFor(`${body}\n${latin}\n${body}`), { [latin]: 'tags' });
+    const standalone = `${tagsLine(25)} ـ ـ \u064e`;
+    assert.deepEqual(rulesFor(`${body}\n${standalone}\n${body}`), { [standalone]: 'tags' });
+  });
+});

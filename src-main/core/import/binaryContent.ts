@@ -63,7 +63,8 @@ export function describeBinaryContent(bytes: Uint8Array): Bilingual | undefined 
   if (firstNul >= 0) return importReasons.nulBytes(firstNul, looksLikeUtf16WithoutBom(sample));
 
   let strayControls = 0;
-  for (const byte of sample) if (isStrayControlByte(byte)) strayControls++;
+  // An indexed loop: iterating the bytes cost a tenth of the import worker's time on small files.
+  for (let index = 0; index < sample.length; index++) if (isStrayControlByte(sample[index]!)) strayControls++;
   // A few stray controls happen in real text (and are flagged later as integrity warnings); many
   // mean the file is not text.
   if (strayControls >= 4 && strayControls > sample.length * 0.01) {

@@ -436,13 +436,49 @@ interface Line extends Span {
  */
 const LONGEST_BOILERPLATE_LINE = 500;
 const PROSE: LineShape = { folded: '', words: new Array<string>(LONGEST_BOILERPLATE_LINE).fill('') };
+/** The most words any rule accepts (see `maxWords`): a line surely longer is prose too. */
+const MOST_BOILERPLATE_WORDS = Math.max(...RULES.map((rule) => rule.maxWords));
+
+/**
+ * Whether a line surely has more than MOST_BOILERPLATE_WORDS words once folded, told without
+ * folding it: most lines of a report are such sentences, and folding each cost more than the rest
+ * of the import worker's analysis. It counts the whitespace-separated pieces holding a character
+ * that folding keeps as a letter or digit (ASCII letters and digits, the Arabic letters outside
+ * the marks and tatweel `fold` drops): each is a word of `shapeOf`, so the count never exceeds its
+ * word count; only some whitespace separates pieces here, which can only merge words, never add one.
+ */
+function surelyProse(line: string): boolean {
+  let words = 0;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if ((code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0) {
+      counted = false;
+    } else if (
+      !counted &&
+      ((code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x0621 && code <= 0x063a) ||
+        (code >= 0x0641 && code <= 0x064a))
+    ) {
+      counted = true;
+      if (++words > MOST_BOILERPLATE_WORDS) return true;
+    }
+  }
+  return false;
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const content of text.split('\n')) {
     const end = start + content.length;
-    const shape = !content.trim() ? undefined : content.length > LONGEST_BOILERPLATE_LINE ? PROSE : shapeOf(content);
+    const shape = !content.trim()
+      ? undefined
+      : content.length > LONGEST_BOILERPLATE_LINE || surelyProse(content)
+        ? PROSE
+        : shapeOf(content);
     lines.push({ start, end, shape });
     start = end + 1;
   }

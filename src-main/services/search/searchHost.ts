@@ -271,15 +271,25 @@ export class SearchHost {
     // Tables still answering for this corpus: what is on disk is already this index.
     if (!this.index && this.tables?.fingerprint === params.fingerprint) return;
     const index = this.requireIndex();
-    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
-    const snapshot = index.exportSnapshot();
     const fresh = `${this.indexDir}.new`;
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
+    // Each part is written (and synced) while the next is encoded: the disk and this thread work
+    // at the same time instead of one after the other, at the end of every import.
+    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
+    const writes = [writeSearchTables(fresh, tables)];
+    if (this.signing) writes.push(this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint }));
+    let snapshot: Record<string, string>;
+    try {
+      snapshot = index.exportSnapshot();
+    } catch (error) {
+      // Not left running unwatched: a failure of theirs would end this worker.
+      await Promise.allSettled(writes);
+      throw error;
+    }
     const keys = Object.keys(snapshot);
-    await Promise.all(keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
-    await writeSearchTables(fresh, tables);
-    if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
+    writes.push(...keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
+    await Promise.all(writes);
     const manifest: IndexManifest = { fingerprint: params.fingerprint, keys };
     await writeFileDurably(join(fresh, 'manifest.json'), JSON.stringify(manifest));
     const old = `${this.indexDir}.old`;

@@ -46,47 +46,38 @@ function isAscending(documents: readonly number[]): boolean {
   return true;
 }
 
-/** The length of `text` in UTF-8, as TextEncoder writes it (a lone surrogate as three bytes). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code < 0xe000;
-}
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
 
 /**
- * Sorted lines in blocks of LINES_PER_BLOCK, with each block's first word and byte offset. The
- * lines are encoded in one go, their offsets counted: an encoder call per line (two for the
- * terms) cost more than the rest of the vocabulary's table.
+ * Sorted lines in blocks of LINES_PER_BLOCK, with each block's first key and byte offset; `keys`
+ * are the lines' keys (what comes before a line's first tab), `lines` the whole lines. The lines
+ * are encoded in one go and their offsets found in the bytes: an encoder call per line, or
+ * counting the UTF-8 length of every line and key, cost more than the rest of the table.
  */
 function writeLines(
   keys: readonly string[],
-  lineOf: (key: string, place: number) => string,
+  lines: readonly string[],
   onLine?: (place: number, offset: number, keyBytes: number) => void,
 ): { bytes: Uint8Array; blocks: [string, number][] } {
   const blocks: [string, number][] = [];
-  const lines = new Array<string>(keys.length);
-  let offset = 0;
-  keys.forEach((key, place) => {
-    if (place % LINES_PER_BLOCK === 0) blocks.push([key, offset]);
-    const line = lineOf(key, place);
-    lines[place] = line;
-    onLine?.(place, offset, utf8Length(key));
-    offset += utf8Length(line) + 1;
-  });
   const bytes = encoder.encode(lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  if (bytes.length !== offset) throw new Error('search tables: line offsets disagree with the encoded lines');
+  let place = 0;
+  let lineStart = 0;
+  let keyEnd = -1;
+  for (let at = 0; at < bytes.length; at++) {
+    const byte = bytes[at];
+    if (byte === TAB) {
+      if (keyEnd < 0) keyEnd = at;
+    } else if (byte === LINE_FEED) {
+      if (place % LINES_PER_BLOCK === 0) blocks.push([keys[place]!, lineStart]);
+      onLine?.(place, lineStart, (keyEnd < 0 ? at : keyEnd) - lineStart);
+      place++;
+      lineStart = at + 1;
+      keyEnd = -1;
+    }
+  }
+  if (place !== lines.length) throw new Error('search tables: a line holds a line break');
   return { bytes, blocks };
 }
 
@@ -142,22 +133,21 @@ export function encodeSearchTables(
   const termLines = termText.map((term, id) => `${term}\t${id}`).sort();
   const byTerm = termLines.map((line) => Number(line.slice(line.lastIndexOf('\t') + 1)));
   const sortedTerms = byTerm.map((id) => termText[id]!);
-  const terms = writeLines(
-    sortedTerms,
-    (term, place) => `${term}\t${byTerm[place]}`,
-    (place, offset, keyBytes) => {
-      const row = byTerm[place]! * TERM_FIELDS;
-      termRows[row + TermField.LineOffset] = offset;
-      termRows[row + TermField.TermBytes] = keyBytes;
-    },
-  );
+  const terms = writeLines(sortedTerms, termLines, (place, offset, keyBytes) => {
+    const row = byTerm[place]! * TERM_FIELDS;
+    termRows[row + TermField.LineOffset] = offset;
+    termRows[row + TermField.TermBytes] = keyBytes;
+  });
 
   const stemLines = new Map<string, string>();
   tables.forEachStem((stem, ids) => {
     if (ids.length > 0) stemLines.set(stem, ids.map((id) => `\t${id}\t${termText[id]}`).join(''));
   });
   const sortedStems = [...stemLines.keys()].sort();
-  const stems = writeLines(sortedStems, (stem) => `${stem}${stemLines.get(stem)}`);
+  const stems = writeLines(
+    sortedStems,
+    sortedStems.map((stem) => `${stem}${stemLines.get(stem)}`),
+  );
 
   const documentRows = new Uint32Array(tables.capacity * DOCUMENT_FIELDS);
   const sequences = new ByteWriter();
@@ -197,7 +187,7 @@ export function encodeSearchTables(
   liveIds.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = writeLines(
     liveIds.map(([id]) => id),
-    (id, place) => `${id}\t${liveIds[place]![1]}`,
+    liveIds.map(([id, document]) => `${id}\t${document}`),
   );
 
   const bytesOf = (rows: Uint32Array) => new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
