@@ -184,8 +184,9 @@ export class DiskSearchIndex implements SearchableCorpus {
     return found?.sequence.subarray(found.titleLength + 1);
   }
 
+  /** A term's text for similarity, which asks for every term once: read, not remembered. */
   termText(term: number): string {
-    return this.vocabulary.term(term);
+    return this.vocabulary.termPassingBy(term);
   }
 
   /** Starts afresh once what earlier queries read outgrows its bounds (only between queries). */
