@@ -16,7 +16,7 @@ import { UserLexicons } from './compare/userLexicons';
 import { ProjectLockedError, ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { fileStamp } from './persistence/fileStamp';
 import { encodeLibraryListing, writeLibraryListing } from './project/writeLibraryListing';
-import { libraryFilesStamp } from './project/libraryListing';
+import { libraryBytesHash, libraryFilesStamp } from './project/libraryListing';
 import { projectMessages } from './project/projectMessages';
 import { annotationError } from './annotations/annotationMessages';
 import type { LibraryEntry } from './project/libraryEntry';
@@ -77,7 +77,9 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
       .then(async () => {
         // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too.
         const stamp = await libraryFilesStamp(layout);
-        if (stamp === libraryStampKnown) await writeLibraryListing(layout, encodeLibraryListing(library, stamp));
+        if (stamp !== libraryStampKnown) return;
+        const librarySha256 = await libraryBytesHash(layout, stamp);
+        await writeLibraryListing(layout, encodeLibraryListing(library, stamp, librarySha256));
       })
       .catch((error: unknown) => {
         // A listing not written only costs `qarin docs` the slower way: it is a cache.

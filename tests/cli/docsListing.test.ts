@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +92,9 @@ test('a listing older than the library, cut short or of another format is not re
   const saved = join(project, 'listing.saved');
   copyFileSync(listing, saved);
 
-  // Another process saved the library since (here only its time changed): the stamp no longer matches.
+  // Another process saved the library since (here the same reports in other bytes): neither the
+  // stamp nor the bytes match. (A new stamp alone, as after a copy, is proven by the bytes: below.)
+  writeFileSync(layout.library, JSON.stringify(JSON.parse(readFileSync(layout.library, 'utf8')), null, 1));
   const later = new Date(Date.now() + 60_000);
   utimesSync(layout.library, later, later);
   assert.equal(await readLibraryRows(layout), undefined);
@@ -106,4 +118,24 @@ test('a listing older than the library, cut short or of another format is not re
   writeFileSync(listing, [JSON.stringify({ ...JSON.parse(header!), format: 999 }), ...rest].join('\n'));
   assert.equal(await readLibraryRows(layout), undefined);
   assert.deepEqual(docs(project), expected);
+});
+
+test('a copied project lists from its listing, proven by the library’s bytes; other bytes are not trusted', async () => {
+  const original = tempDir();
+  qarin(['import', seedsDir, '--project', original]);
+  const expected = docs(original);
+  // As a backup restored or a project moved to another disk: new inodes and new times.
+  const copy = join(tempDir(), 'copy');
+  cpSync(original, copy, { recursive: true });
+  const copied = projectLayout(copy);
+  assert.notEqual(statSync(copied.library).ino, statSync(projectLayout(original).library).ino);
+  assert.ok(await readLibraryRows(copied), 'the same library bytes under a new stamp');
+  assert.equal(await docsWithoutLibrary(copy, false), expected.plain);
+  assert.equal(await docsWithoutLibrary(copy, true), expected.json);
+
+  // The same reports in other bytes: only the library itself can tell.
+  writeFileSync(copied.library, JSON.stringify(JSON.parse(readFileSync(copied.library, 'utf8')), null, 1));
+  assert.equal(await readLibraryRows(copied), undefined);
+  assert.equal(await readLibrarySummariesJson(copied), undefined);
+  assert.equal(docs(copy).plain, expected.plain);
 });

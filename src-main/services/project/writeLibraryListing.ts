@@ -53,15 +53,17 @@ const byteLength = (parts: readonly Buffer[]) => parts.reduce((sum, part) => sum
 
 /**
  * The listing (see `libraryListing`) of `library`, which the caller knows to hold exactly what the
- * library files of stamp `stamp` hold. Taken at once, so the library cannot change meanwhile.
+ * library files of stamp `stamp` hold (and of those bytes, `librarySha256`, when known). Taken at
+ * once, so the library cannot change meanwhile.
  */
-export function encodeLibraryListing(library: Library, stamp: string): Buffer {
+export function encodeLibraryListing(library: Library, stamp: string, librarySha256?: string): Buffer {
   const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
   const rows = items.map((summary) => Buffer.from(`${rowLine(summary)}\n`, 'utf8'));
   const summaries = prettyJsonArrayBytes(items.map(inContractOrder));
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,
     library: stamp,
+    ...(librarySha256 === undefined ? {} : { librarySha256 }),
     documents: items.length,
     rowBytes: byteLength(rows),
     summaryBytes: byteLength(summaries),
