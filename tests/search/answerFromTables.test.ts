@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -10,7 +10,7 @@ import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
-import { seedsDir } from '../helpers/seeds';
+import { importedSeeds, savedIndexFingerprint } from '../helpers/importedSeeds';
 import { tempDir } from '../helpers/tempDir';
 
 /** Queries of every kind the search box takes: words, stems, prefixes, phrases, fields, exclusions, a typo. */
@@ -24,17 +24,6 @@ const QUERIES = [
   'ليبيا OR سرت',
   'تعليقات',
 ];
-
-async function importedSeeds(): Promise<{ project: string; catalogue: SearchCatalogueEntry[]; fingerprint: string }> {
-  const project = tempDir();
-  const workbench = await openWorkbench({ projectDir: project });
-  await runImport(workbench, [seedsDir]);
-  await workbench.close();
-  const layout = projectLayout(project);
-  const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
-  const manifest = JSON.parse(readFileSync(join(layout.index, 'manifest.json'), 'utf8')) as { fingerprint: string };
-  return { project, catalogue: library.data.documents, fingerprint: manifest.fingerprint };
-}
 
 async function openHost(project: string, catalogue: SearchCatalogueEntry[], fingerprint: string, tables: boolean) {
   const layout = projectLayout(project);
@@ -118,9 +107,7 @@ describe('the app answers from the on-disk search tables until the corpus change
       await workbench.close();
     }
     const reopened = new SearchHost();
-    const { fingerprint } = JSON.parse(readFileSync(join(projectLayout(project).index, 'manifest.json'), 'utf8')) as {
-      fingerprint: string;
-    };
+    const fingerprint = savedIndexFingerprint(project);
     const layout = projectLayout(project);
     assert.ok(
       await reopened.openTables({ indexDir: layout.index, textsDir: layout.texts, fingerprint }),

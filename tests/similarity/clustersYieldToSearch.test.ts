@@ -8,7 +8,6 @@ import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
-import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
 import {
   CLUSTERS_FILE,
   clusterOptionsKey,
@@ -17,18 +16,14 @@ import {
 import { searchWorkerMethods } from '../../src-main/services/workers/searchWorkerMethods';
 import { serveRpc, type RpcResponse } from '../../src-main/services/workers/workerRpc';
 import { seedIds, seedsDir } from '../helpers/seeds';
+import { importedSeeds } from '../helpers/importedSeeds';
 import { tempDir } from '../helpers/tempDir';
 
 /** A search host over the seeds, as the search worker holds it. */
 async function seedsSearchHost(): Promise<SearchHost> {
-  const project = tempDir();
-  const workbench = await openWorkbench({ projectDir: project });
-  await runImport(workbench, [seedsDir]);
-  await workbench.close();
+  const { project, catalogue } = await importedSeeds();
   const layout = projectLayout(project);
-  const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
   const host = new SearchHost();
-  const catalogue = library.data.documents;
   await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'seeds', catalogue });
   return host;
 }

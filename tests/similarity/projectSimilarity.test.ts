@@ -9,10 +9,10 @@ import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
-import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
 import { SIGNATURES_FILE } from '../../src-main/services/similarity/similarityHost';
 import type { Workbench } from '../../src-main/services/workbench';
 import { seedIds, seedsDir } from '../helpers/seeds';
+import { savedCatalogue, savedIndexFingerprint } from '../helpers/importedSeeds';
 import { tempDir } from '../helpers/tempDir';
 
 type Seed = keyof typeof seedIds;
@@ -129,29 +129,28 @@ describe('signatures follow the library', () => {
     const layout = projectLayout(project);
     const file = join(layout.index, SIGNATURES_FILE);
     assert.ok(existsSync(file));
-    const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
-    const catalogue = library.data.documents;
-    const manifest = JSON.parse(readFileSync(join(layout.index, 'manifest.json'), 'utf8')) as { fingerprint: string };
+    const catalogue = savedCatalogue(project);
+    const fingerprint = savedIndexFingerprint(project);
     const open = async (fingerprint: string) => {
       const host = new SearchHost();
       const opened = await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint, catalogue });
       return { host, opened };
     };
 
-    const current = await open(manifest.fingerprint);
+    const current = await open(fingerprint);
     assert.equal(current.opened.source, 'snapshot');
     assert.equal(current.opened.signatures, 'snapshot');
     const query = { id: idOf('000'), limit: 10 };
     assert.deepEqual(withoutNames(current.host.similarity.similar(query)!), withoutNames(expected.hits));
 
     rmSync(file);
-    const missing = await open(manifest.fingerprint);
+    const missing = await open(fingerprint);
     assert.equal(missing.opened.signatures, 'rebuilt');
     assert.ok(existsSync(file), 'the rebuilt signatures are written back');
     assert.deepEqual(withoutNames(missing.host.similarity.similar(query)!), withoutNames(expected.hits));
 
     writeFileSync(file, 'not signatures');
-    assert.equal((await open(manifest.fingerprint)).opened.signatures, 'rebuilt');
+    assert.equal((await open(fingerprint)).opened.signatures, 'rebuilt');
 
     const stale = await open('another corpus');
     assert.equal(stale.opened.source, 'rebuilt');
@@ -163,9 +162,8 @@ describe('signatures follow the library', () => {
     const { workbench, project, idOf } = await importSeeds();
     await workbench.close();
     const layout = projectLayout(project);
-    const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
     const host = new SearchHost();
-    const catalogue = library.data.documents;
+    const catalogue = savedCatalogue(project);
     await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'x', catalogue });
     assert.equal(host.similarity.size, 5);
     assert.equal(host.removeDocuments([idOf('001')]), 1);
@@ -180,9 +178,8 @@ describe('signatures follow the library', () => {
     const { workbench, project, idOf } = await importSeeds();
     await workbench.close();
     const layout = projectLayout(project);
-    const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
     const host = new SearchHost();
-    const catalogue = library.data.documents;
+    const catalogue = savedCatalogue(project);
     await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint: 'y', catalogue });
     for (const seed of Object.keys(seedIds) as Seed[]) {
       const text = readFileSync(join(seedsDir, seedIds[seed]), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
