@@ -139,3 +139,14 @@ test('a copied project lists from its listing, proven by the library’s bytes; 
   assert.equal(await readLibrarySummariesJson(copied), undefined);
   assert.equal(docs(copy).plain, expected.plain);
 });
+
+test('an empty project lists nothing, quietly, and keeps a listing of its empty library', async () => {
+  const empty = tempDir();
+  const result = spawnSync(process.execPath, [qarinBin, 'docs', '--project', empty, '--lang', 'en'], {
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '');
+  assert.match(result.stdout, /^0 documents\n$/);
+  assert.deepEqual(await readLibraryRows(projectLayout(empty)), []);
+});

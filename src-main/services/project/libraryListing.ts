@@ -54,7 +54,7 @@ export interface LibraryListingHeader {
  * between, so a listing of the same stamp lists exactly what the library holds.
  */
 /** How `fileStamp` stamps a file that is not there. */
-const ABSENT_JOURNAL = 'absent';
+const ABSENT_FILE = 'absent';
 
 export async function libraryFilesStamp(layout: ProjectLayout): Promise<string> {
   const [library, journal] = await Promise.all([fileStamp(layout.library), fileStamp(layout.libraryJournal)]);
@@ -140,7 +140,7 @@ async function currentHeader(
  * without a journal on either side, as a journal's lines count too.
  */
 async function sameLibraryBytes(layout: ProjectLayout, header: LibraryListingHeader, stamp: string): Promise<boolean> {
-  const withoutJournal = (filesStamp: string) => filesStamp.endsWith(`+${ABSENT_JOURNAL}`);
+  const withoutJournal = (filesStamp: string) => filesStamp.endsWith(`+${ABSENT_FILE}`);
   if (header.librarySha256 === undefined || !withoutJournal(stamp) || !withoutJournal(header.library)) return false;
   return (await fileContentHash(layout.library)) === header.librarySha256;
 }
@@ -150,7 +150,8 @@ async function sameLibraryBytes(layout: ProjectLayout, header: LibraryListingHea
  * a journal or was written meanwhile (the bytes hashed would not be those stamped).
  */
 export async function libraryBytesHash(layout: ProjectLayout, stamp: string): Promise<string | undefined> {
-  if (!stamp.endsWith(`+${ABSENT_JOURNAL}`)) return undefined;
+  // A project with no library file yet (nothing imported) has no bytes to prove.
+  if (!stamp.endsWith(`+${ABSENT_FILE}`) || stamp.startsWith(`${ABSENT_FILE}+`)) return undefined;
   const hash = await fileContentHash(layout.library);
   return (await libraryFilesStamp(layout)) === stamp ? hash : undefined;
 }
