@@ -7,6 +7,7 @@ import type { Settings } from '../api/types';
 import { openWorkbench } from '../services/openWorkbench';
 import { isDamagedLibrary, restoreLibraryBackup } from '../services/project/restoreLibrary';
 import type { Workbench } from '../services/workbench';
+import { workbenchWhenOpen } from '../services/workbenchWhenOpen';
 import { registerAppSchemePrivileges, serveRendererOnAppScheme } from './appProtocol';
 import { resolveAppLocations, type AppLocations } from './appLocations';
 import { appIndexUrl, appOrigin } from './appScheme';
@@ -20,6 +21,7 @@ import type { MenuCommand } from '../api/menuCommand';
 import { menuLabels } from './menuLabels';
 import { isAppPageUrl } from './requestPolicy';
 import { printReportToPdf } from './printReportToPdf';
+import { projectNotOpened } from './projectNotOpened';
 import { applySessionPolicy, hardenEveryWebContents } from './securityPolicy';
 import { observeSettings } from './settingsObserver';
 import { claimSingleInstance } from './singleInstance';
@@ -27,8 +29,9 @@ import { fitToDisplays, readWindowState } from './windowState';
 import { trackWindowState } from './windowStateTracking';
 
 /**
- * The desktop app's main process: it opens the project, serves the renderer on the app scheme,
- * answers the preload over IPC through the contract, and draws the native menu. Everything the
+ * The desktop app's main process: it serves the renderer on the app scheme, opens the window at
+ * once while the project opens, answers the preload over IPC through the contract, and draws the
+ * native menu. Everything the
  * user sees and does goes through the same contract as `qarin serve`.
  */
 
@@ -43,7 +46,10 @@ let workbench: Workbench | undefined;
 let handlers: ApiHandlers | undefined;
 let mainWindow: BrowserWindow | undefined;
 let settings: Settings = SettingsSchema.parse({});
+/** Set once the window has been opened: `activate` opens it again with them. */
 let locations: AppLocations | undefined;
+/** Why the project did not open, once it failed to (the user has been shown it). */
+let openFailure: unknown;
 /** Paths given on a command line before the project was open. */
 const pendingImports: string[] = [];
 
@@ -62,7 +68,10 @@ function startImport(paths: string[]): void {
     return;
   }
   // Progress and the report reach the renderer as the contract's import events.
-  dispatch(handlers, 'import.start', { paths }).catch((error: unknown) => reportError('import failed to start', error));
+  dispatch(handlers, 'import.start', { paths }).catch((error: unknown) => {
+    // A project that did not open: the user was already told why.
+    if (error !== openFailure) reportError('import failed to start', error);
+  });
 }
 
 function sendToRenderer(command: MenuCommand): void {
@@ -143,19 +152,25 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     env: process.env,
   });
-  locations = where;
   applySessionPolicy(session.defaultSession, policy);
   serveRendererOnAppScheme(where.rendererDir);
 
-  const opened = await openProject(where);
-  if (opened === undefined) {
-    app.exit(1);
-    return;
-  }
+  // The window and the IPC bridge come at once, over a project that is still opening (reading a
+  // library of 30,000 reports takes over a second), as `qarin serve` does: the renderer loads
+  // meanwhile, the calls of its first screen are answered from what the project keeps on disk when
+  // that gives the project's own answer, and every other call waits for the project. The early
+  // reader is started first, so that its few small reads are not queued behind the library's.
+  const early = import('../services/earlyAnswers').then(({ openEarlyAnswers }) => openEarlyAnswers(where.projectDir));
+  const opening = openProject(where);
+  opening.catch((error: unknown) => {
+    openFailure = error;
+  });
+  const opened = workbenchWhenOpen(where.projectDir, opening, early);
   workbench = opened;
   handlers = observeSettings(opened.handlers, refreshMenu);
+  // The window's title and colours and the menu's language: answered early from the settings file.
   const initial = await dispatch(handlers, 'settings.get', {}).catch((error: unknown) => {
-    reportError('settings could not be read', error);
+    if (error !== openFailure) reportError('settings could not be read', error);
     return {};
   });
   refreshMenu(SettingsSchema.parse(initial));
@@ -169,9 +184,17 @@ async function start(): Promise<void> {
     chooseImportPaths: (kind) => chooseImportPaths(mainWindow, kind, labels()),
   });
 
+  locations = where;
   mainWindow = openMainWindow(where);
+  // Imports wait for the open project, as every call that may change it does.
   startImport(importablePathsFromArgv(process.argv, process.cwd(), { defaultApp: Boolean(process.defaultApp) }));
   startImport(pendingImports.splice(0));
+  try {
+    await opening;
+  } catch {
+    // The user was shown why; the calls that waited were answered with the reason.
+    app.exit(1);
+  }
 }
 
 app.enableSandbox();
@@ -193,13 +216,17 @@ if (
   });
   app.on('will-quit', (event) => {
     if (!workbench) return;
-    // Let the project finish its writes before the process goes away.
+    // Let the project finish its writes (and its opening, when it is still opening) before the
+    // process goes away.
     event.preventDefault();
     const closing = workbench;
     workbench = undefined;
     closing
       .close()
-      .catch((error: unknown) => reportError('the project did not close cleanly', error))
+      .catch((error: unknown) => {
+        // A project that never opened has nothing to close; the user was already told why.
+        if (error !== openFailure) reportError('the project did not close cleanly', error);
+      })
       .finally(() => app.quit());
   });
   start().catch((error: unknown) => {
@@ -210,10 +237,10 @@ if (
 }
 
 /**
- * Opens the project, or says why it cannot. A damaged library is offered its way back, the newest
- * backup that opens, as `qarin restore library` does on the command line.
+ * Opens the project, or says why it cannot and fails with the reason. A damaged library is offered
+ * its way back, the newest backup that opens, as `qarin restore library` does on the command line.
  */
-async function openProject(where: AppLocations): Promise<Workbench | undefined> {
+async function openProject(where: AppLocations): Promise<Workbench> {
   for (;;) {
     try {
       return await openWorkbench({
@@ -227,7 +254,7 @@ async function openProject(where: AppLocations): Promise<Workbench | undefined> 
       const detail = `${where.projectDir}\n\n${message}`;
       if (!isDamagedLibrary(error)) {
         dialog.showErrorBox(labels().openFailedTitle, detail);
-        return undefined;
+        throw projectNotOpened(where.projectDir, error);
       }
       const { response } = await dialog.showMessageBox({
         type: 'error',
@@ -238,10 +265,14 @@ async function openProject(where: AppLocations): Promise<Workbench | undefined> 
         defaultId: 0,
         cancelId: 1,
       });
-      if (response !== 0) return undefined;
-      if ((await restoreLibraryBackup(where.projectDir)) === null) {
+      if (response !== 0) throw projectNotOpened(where.projectDir, error);
+      const restored = await restoreLibraryBackup(where.projectDir).catch((restoreError: unknown) => {
+        dialog.showErrorBox(labels().openFailedTitle, `${detail}\n\n${String(restoreError)}`);
+        throw projectNotOpened(where.projectDir, restoreError);
+      });
+      if (restored === null) {
         dialog.showErrorBox(labels().openFailedTitle, labels().noGoodLibraryBackup);
-        return undefined;
+        throw projectNotOpened(where.projectDir, error);
       }
     }
   }
