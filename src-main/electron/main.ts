@@ -4,7 +4,6 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'elec
 import { dispatch, type ApiHandlers } from '../api/dispatch';
 import { SettingsSchema } from '../api/settingsSchemas';
 import type { Settings } from '../api/types';
-import { openWorkbench } from '../services/openWorkbench';
 import { isDamagedLibrary, restoreLibraryBackup } from '../services/project/restoreLibrary';
 import type { Workbench } from '../services/workbench';
 import { workbenchWhenOpen } from '../services/workbenchWhenOpen';
@@ -158,10 +157,15 @@ async function start(): Promise<void> {
   // The window and the IPC bridge come at once, over a project that is still opening (reading a
   // library of 30,000 reports takes over a second), as `qarin serve` does: the renderer loads
   // meanwhile, the calls of its first screen are answered from what the project keeps on disk when
-  // that gives the project's own answer, and every other call waits for the project. The early
-  // reader is started first, so that its few small reads are not queued behind the library's.
+  // that gives the project's own answer, and every other call waits for the project. The project
+  // starts opening once the early reader has read what it can (a few small files): loading the
+  // project's code and parsing its library hold this thread for over a second, which would hold up
+  // the settings the window is drawn with and the first search by as much.
   const early = import('../services/earlyAnswers').then(({ openEarlyAnswers }) => openEarlyAnswers(where.projectDir));
-  const opening = openProject(where);
+  const opening = early.then(
+    () => openProject(where),
+    () => openProject(where),
+  );
   opening.catch((error: unknown) => {
     openFailure = error;
   });
@@ -241,6 +245,9 @@ if (
  * its way back, the newest backup that opens, as `qarin restore library` does on the command line.
  */
 async function openProject(where: AppLocations): Promise<Workbench> {
+  // Loaded here, not with main: the project's code (the import pipeline, the search engine, the
+  // document readers) takes a second to load on a busy machine, which the window need not wait for.
+  const { openWorkbench } = await import('../services/openWorkbench');
   for (;;) {
     try {
       return await openWorkbench({
