@@ -6,7 +6,9 @@
 // QARIN_TEST_HOLD_LIBRARY=1 holds every read of a `library.json` until the test sends
 // `release-library`, so that the project stays opening as long as the test wants (as a library of
 // 30,000 reports does for over a second); QARIN_TEST_HOLD_DIALOG=1 leaves each message box up until
-// the test sends `answer-dialog`.
+// the test sends `answer-dialog`. QARIN_TEST_FIRST_SEARCH=QUERY searches for it over IPC as soon
+// as main registers its call channel, and reports the answer (`first-search`), as a page that asks
+// at once would, and lists the library (`project-open`, which only the open project answers); QARIN_TEST_MAIN_BUNDLE runs another build of main (the bench's before and after).
 import fs from 'node:fs';
 import { register, syncBuiltinESMExports } from 'node:module';
 import { basename, join } from 'node:path';
@@ -45,7 +47,18 @@ if (process.env.QARIN_TEST_HOLD_DIALOG === '1') {
   standIn.answerMessageBoxesWith(() => new Promise((resolve) => dialogAnswers.push(resolve)));
 }
 standIn.happenings.on('window', (window) => report({ type: 'window', title: window.title }));
-standIn.happenings.on('ipc-handler', (channel) => report({ type: 'ipc-handler', channel }));
+standIn.happenings.on('ipc-handler', (channel) => {
+  report({ type: 'ipc-handler', channel });
+  const query = process.env.QARIN_TEST_FIRST_SEARCH;
+  if (channel !== 'qarin:call' || !query) return;
+  void standIn.recorded.ipcHandlers
+    .get(channel)({ senderFrame: appFrame }, 'search.query', { query, limit: 20 })
+    .then((reply) => report({ type: 'first-search', ok: reply.ok, total: reply.result?.total }));
+  // Early answers cannot list the library: its answer tells when the whole project is open.
+  void standIn.recorded.ipcHandlers
+    .get(channel)({ senderFrame: appFrame }, 'library.list', { limit: 1 })
+    .then((reply) => report({ type: 'project-open', ok: reply.ok }));
+});
 standIn.happenings.on('message-box', (options) => report({ type: 'message-box', buttons: options.buttons }));
 standIn.happenings.on('exit', (code) => report({ type: 'exit', code }));
 
@@ -95,5 +108,5 @@ process.on('message', (message) => {
 // As the app started without files to open: this script is not one.
 process.argv = [process.execPath];
 report({ type: 'loading-main' });
-await import(pathToFileURL(join(root, 'out', 'main', 'index.js')).href);
+await import(pathToFileURL(process.env.QARIN_TEST_MAIN_BUNDLE || join(root, 'out', 'main', 'index.js')).href);
 report({ type: 'main-loaded' });
