@@ -198,7 +198,13 @@ async function start(): Promise<void> {
   } catch {
     // The user was shown why; the calls that waited were answered with the reason.
     app.exit(1);
+    return;
   }
+  // As `qarin serve` does: a listing missing or stale is written again, so that the next start
+  // answers the first screen early. It is a cache: one not written only costs that.
+  await import('../services/earlyAnswers')
+    .then(({ keepEarlyAnswersCurrent }) => keepEarlyAnswersCurrent(opened))
+    .catch((error: unknown) => reportError('the library listing was not written', error));
 }
 
 app.enableSandbox();

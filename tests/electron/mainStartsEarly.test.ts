@@ -1,11 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invoke } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
+import { libraryListingPath } from '../../src-main/services/project/libraryListing';
+import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { BuiltMainProcess, buildAppIfStale, type CallReply } from '../helpers/builtMainProcess';
 import { qarin } from '../helpers/runQarin';
 import { seedsDir } from '../helpers/seeds';
@@ -121,6 +123,18 @@ describe('the main process opens the window while the project opens', { timeout:
     const end = await main.state();
     assert.deepEqual(end.errorBoxes, []);
     assert.deepEqual(end.exitCodes, []);
+  });
+
+  test('a project opened without its library listing writes it, for the next start to answer early', async () => {
+    const project = await seededProject();
+    const listing = libraryListingPath(projectLayout(project));
+    rmSync(listing);
+    const main = startMain(project, {});
+    await main.next('window', 30_000);
+    assert.equal(total(await main.call('library.list', { limit: 100 }, 30_000)), seedCount);
+    await waitFor(() => existsSync(listing), 'the listing is written again', { timeoutMs: 20_000 });
+    main.send({ type: 'quit' });
+    await waitFor(async () => (await main.state()).quits >= 2, 'the app has closed the project and quit');
   });
 
   describe('a damaged library', () => {
