@@ -30,8 +30,7 @@ import { trackWindowState } from './windowStateTracking';
 /**
  * The desktop app's main process: it serves the renderer on the app scheme, opens the window at
  * once while the project opens, answers the preload over IPC through the contract, and draws the
- * native menu. Everything the
- * user sees and does goes through the same contract as `qarin serve`.
+ * native menu. Everything the user sees and does goes through the same contract as `qarin serve`.
  */
 
 // A separate user-data folder (the end-to-end tests use a temporary one) must be set before the
@@ -251,11 +250,11 @@ if (
  * its way back, the newest backup that opens, as `qarin restore library` does on the command line.
  */
 async function openProject(where: AppLocations): Promise<Workbench> {
-  // Loaded here, not with main: the project's code (the import pipeline, the search engine, the
-  // document readers) takes a second to load on a busy machine, which the window need not wait for.
-  const { openWorkbench } = await import('../services/openWorkbench');
   for (;;) {
     try {
+      // Loaded here, not with main: the project's code (the import pipeline, the search engine, the
+      // document readers) takes a second to load on a busy machine, which the window need not wait for.
+      const { openWorkbench } = await import('../services/openWorkbench');
       return await openWorkbench({
         projectDir: where.projectDir,
         seedsDir: where.seedsDir,
