@@ -21,7 +21,10 @@ export async function clustersFromDisk(params: ClustersFromDiskParams): Promise<
   const { indexDir, textsDir, fingerprint, ...options } = params;
   const meta = await readSearchTablesMeta(indexDir);
   if (meta?.fingerprint !== fingerprint) return undefined;
-  const tables = new DiskSearchIndex(searchTablesLayout(indexDir), meta, textsDir);
+  const tables = new DiskSearchIndex(searchTablesLayout(indexDir), meta, textsDir, {
+    // Each report's words are read once, then kept as shingles: a cache of them would be dead weight.
+    rememberSequences: false,
+  });
   try {
     const similarity = new SimilarityHost(() => tables);
     await similarity.open({ indexDir, fingerprint, documents: () => tables.liveDocuments() });
