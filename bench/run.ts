@@ -32,6 +32,8 @@ import { benchScale } from './scale/benchScale';
  * times `qarin serve` from spawn to its first answer (the import section does it too);
  * QARIN_BENCH_SERVE_BEFORE=DIR, a built checkout of another version, starts that version's serve in
  * turn with this one's, so both are measured in one run (QARIN_BENCH_SERVE_RUNS, default 2 or 3).
+ * bench/traceServeCalls.mjs, preloaded through NODE_OPTIONS, logs the served process's memory after
+ * each call the window makes in the ui section (see that file).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
