@@ -28,8 +28,10 @@ describe('story clusters computed apart from the search worker', () => {
 
     const fromTables = new SearchHost();
     assert.equal(await fromTables.openTables({ indexDir: layout.index, textsDir: layout.texts, fingerprint }), true);
-    const asked = [fromTables.clusters({ fingerprint }), fromTables.clusters({ fingerprint })];
-    const [first, second] = await Promise.all(asked);
+    const [first, second] = await Promise.all([
+      fromTables.clusters({ fingerprint }),
+      fromTables.clusters({ fingerprint }),
+    ]);
     assert.deepEqual(asSets(first), asSets(expected));
     assert.deepEqual(second, first, 'the same question asked meanwhile shares the answer');
     assert.equal(fromTables.similarity.size, 0, 'the search thread read no signatures');
