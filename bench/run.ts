@@ -37,6 +37,8 @@ import { benchScale } from './scale/benchScale';
  * electron times the desktop app's built main process, under Node with the tests' stand-in
  * `electron`, from its start to the window and to the first search answered over IPC; with
  * QARIN_BENCH_SERVE_BEFORE, that checkout's main in turn with this one's.
+ * bench/traceServeCalls.mjs, preloaded through NODE_OPTIONS, logs the served process's memory after
+ * each call the window makes in the ui section (see that file).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
