@@ -8,7 +8,7 @@ import { locateHits } from './locateHits';
 import { parseQuery } from './parseQuery';
 import type { ParsedQuery, QueryNotice } from './queryModel';
 import { QueryScorer, type PreparedQuery } from './queryScorer';
-import { RERANK_DEPTH, TYPO_READINGS_BELOW } from './rankingWeights';
+import { RERANK_DEPTH } from './rankingWeights';
 import { readingsShown } from './readingsShown';
 import type { SpellingCorrection } from './spellingCorrections';
 import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
@@ -109,9 +109,7 @@ export class CorpusSearch {
     const notices: QueryNotice[] = [];
     const parsed = parseQuery(request.query);
     notices.push(...parsed.notices);
-    const tolerateTypos = request.exactSpelling !== true;
-    // The words as typed first: their readings are searched only if these find too few reports.
-    let prepared = this.scorer.prepare(parsed);
+    const prepared = this.scorer.prepare(parsed, { tolerateTypos: request.exactSpelling !== true });
     let corrections: SpellingCorrection[] = [];
     const filter = documentFilter({
       sourceLists: [request.sources ?? [], parsed.sources],
@@ -126,13 +124,12 @@ export class CorpusSearch {
     try {
       this.scorer.markExclusions(prepared, this.excludedDocuments);
       const clauses = prepared.compiled.clauses.length;
-      let ranked = NOTHING;
-      if (clauses > 0) {
-        prepared = this.scoreMatches(parsed, prepared, filter, tolerateTypos);
-        ranked = this.rankMatches(prepared, filter, offset + limit);
-      } else if (filter.active) {
-        ranked = this.browse(filter);
-      }
+      const ranked =
+        clauses > 0
+          ? this.rankMatches(prepared, filter, offset + limit)
+          : filter.active
+            ? this.browse(filter)
+            : NOTHING;
       result.total = ranked.total;
       result.partial = ranked.partial;
       for (let rank = offset; rank < Math.min(ranked.documents.length, offset + limit); rank++) {
@@ -145,7 +142,6 @@ export class CorpusSearch {
       if (corrections.length > 0) notices.push(typoNotice(corrections));
     } finally {
       this.excludedDocuments.clear();
-      this.totalScores.clear();
     }
     if (notices.length > 0) {
       result.notice = notices.map((notice) => notice.message).join(' ');
@@ -168,79 +164,50 @@ export class CorpusSearch {
     return !filter.active || filter.accepts(this.corpus.sourceKeyOf(document), this.corpus.dayOf(document));
   }
 
-  /** How many documents that `filter` accepts match every clause scored into `totalScores`. */
-  private countFullMatches(clauses: number, filter: DocumentFilter): number {
-    const { totalScores } = this;
-    let count = 0;
-    for (let n = 0; n < totalScores.size; n++) {
-      const document = totalScores.documentAt(n);
-      if (totalScores.count(document) === clauses && this.accepts(document, filter)) count++;
-    }
-    return count;
-  }
-
   /**
-   * Scores the query as typed into `totalScores` and, when its words find fewer than
-   * TYPO_READINGS_BELOW reports together, scores it again with the likelier readings of its words
-   * (see `readingsOf`). Returns the query that was scored. Correcting a word costs hundreds of
-   * vocabulary lookups, and a reading of a correct common word («او» for «اول») thousands of
-   * postings, all to rank below what was typed: they are spent only where they can find something.
-   */
-  private scoreMatches(
-    parsed: ParsedQuery,
-    typed: PreparedQuery,
-    filter: DocumentFilter,
-    tolerateTypos: boolean,
-  ): PreparedQuery {
-    this.scorer.scoreClauses(typed, this.totalScores);
-    const clauses = typed.compiled.clauses.length;
-    if (!tolerateTypos || this.countFullMatches(clauses, filter) >= TYPO_READINGS_BELOW) return typed;
-    const widened = this.scorer.prepare(parsed, { tolerateTypos: true });
-    if (widened.compiled.corrections.length === 0) return typed;
-    this.totalScores.clear();
-    this.scorer.scoreClauses(widened, this.totalScores);
-    return widened;
-  }
-
-  /**
-   * Documents matching every clause of the query scored into `totalScores`, by BM25; the best
-   * `RERANK_DEPTH` (or as many as the page needs) re-ranked with the proximity bonus. When none
-   * matches every clause, the documents matching the most clauses instead, flagged partial.
+   * Documents matching every clause, by BM25; the best `RERANK_DEPTH` (or as many as the page
+   * needs) re-ranked with the proximity bonus. When none matches every clause, the documents
+   * matching the most clauses instead, flagged partial.
    */
   private rankMatches(prepared: PreparedQuery, filter: DocumentFilter, wanted: number): Ranked {
     const { totalScores } = this;
     const clauses = prepared.compiled.clauses.length;
-    const candidates = new Int32Array(totalScores.size);
-    const keys = new Float64Array(totalScores.size);
-    let count = 0;
-    for (let n = 0; n < totalScores.size; n++) {
-      const document = totalScores.documentAt(n);
-      if (totalScores.count(document) === clauses && this.accepts(document, filter)) {
-        candidates[count] = document;
-        keys[count++] = totalScores.get(document);
-      }
-    }
-    const partial = count === 0;
-    if (partial) {
+    try {
+      this.scorer.scoreClauses(prepared, totalScores);
+      const candidates = new Int32Array(totalScores.size);
+      const keys = new Float64Array(totalScores.size);
+      let count = 0;
       for (let n = 0; n < totalScores.size; n++) {
         const document = totalScores.documentAt(n);
-        if (!this.accepts(document, filter)) continue;
-        candidates[count] = document;
-        keys[count++] = totalScores.count(document) * CLAUSE_COUNT_WEIGHT + totalScores.get(document);
+        if (totalScores.count(document) === clauses && this.accepts(document, filter)) {
+          candidates[count] = document;
+          keys[count++] = totalScores.get(document);
+        }
       }
+      const partial = count === 0;
+      if (partial) {
+        for (let n = 0; n < totalScores.size; n++) {
+          const document = totalScores.documentAt(n);
+          if (!this.accepts(document, filter)) continue;
+          candidates[count] = document;
+          keys[count++] = totalScores.count(document) * CLAUSE_COUNT_WEIGHT + totalScores.get(document);
+        }
+      }
+      // With a single clause there is no proximity to re-rank by: the page is all that is needed.
+      const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
+      const best = new BestFirst(candidates.subarray(0, count), keys.subarray(0, count));
+      const scored = this.rerank(best, Math.min(depth, count), prepared, partial, wanted);
+      scored.sort((a, b) => b.key - a.key || a.document - b.document);
+      return {
+        documents: scored.map(({ document }) => document),
+        scores: scored.map(({ score }) => score),
+        matched: scored.map(({ matched }) => matched),
+        total: count,
+        partial: partial && count > 0,
+      };
+    } finally {
+      totalScores.clear();
     }
-    // With a single clause there is no proximity to re-rank by: the page is all that is needed.
-    const depth = prepared.matcher.clauseCount > 1 ? Math.max(RERANK_DEPTH, wanted) : wanted;
-    const best = new BestFirst(candidates.subarray(0, count), keys.subarray(0, count));
-    const scored = this.rerank(best, Math.min(depth, count), prepared, partial, wanted);
-    scored.sort((a, b) => b.key - a.key || a.document - b.document);
-    return {
-      documents: scored.map(({ document }) => document),
-      scores: scored.map(({ score }) => score),
-      matched: scored.map(({ matched }) => matched),
-      total: count,
-      partial: partial && count > 0,
-    };
   }
 
   /**

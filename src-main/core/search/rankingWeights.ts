@@ -33,11 +33,3 @@ export const PROXIMITY_WEIGHT_FLOOR = 1;
 
 /** How many of the best BM25 candidates are re-ranked by proximity. */
 export const RERANK_DEPTH = 1000;
-
-/**
- * Readings of mistyped words are searched only when the words as typed, in any spelling of their
- * stems, match fewer reports than this in full: a query whose words already find a page of
- * reports together was typed as meant, and its readings only cost the time to read them. Counted
- * over every match, never the page asked for, so that every page of a result agrees.
- */
-export const TYPO_READINGS_BELOW = 20;
