@@ -40,7 +40,7 @@ const COST_PER_LOG_FREQUENCY = 3;
  * hundreds of vocabulary lookups and thousands of postings on every multi-word query, for
  * results that rank below the word's own matches.
  */
-export const WELL_ATTESTED = 500;
+export const WELL_ATTESTED = 2_500;
 
 /**
  * The readings of a typed word that typo tolerance also searches for, likeliest first: none for a
