@@ -34,16 +34,24 @@ const COMMONER_BY = 2;
 const MAX_READINGS = 8;
 /** How much a unit of mistake cost weighs against the log of a reading's document frequency. */
 const COST_PER_LOG_FREQUENCY = 3;
+/**
+ * A word found in at least this many documents is taken as typed: it is a word of the corpus in
+ * its own right, not a slip. Reading «أول» also as «او», or «الوزراء» as its neighbours, cost
+ * hundreds of vocabulary lookups and thousands of postings on every multi-word query, for
+ * results that rank below the word's own matches.
+ */
+export const WELL_ATTESTED = 2_500;
 
 /**
- * The readings of a typed word that typo tolerance also searches for, likeliest first: words of the
- * vocabulary one mistake away, commoner than the word as typed, and not sharing its stem (the stem
- * already finds those, at a higher weight), ranked by how common they are against how unlikely the
- * mistake is.
+ * The readings of a typed word that typo tolerance also searches for, likeliest first: none for a
+ * well-attested word; else words of the vocabulary one mistake away, commoner than the word as
+ * typed, and not sharing its stem (the stem already finds those, at a higher weight), ranked by how
+ * common they are against how unlikely the mistake is.
  */
 export function readingsOf(typed: string, vocabulary: SpellingVocabulary): string[] {
   if (typed.length < MIN_CORRECTED_LENGTH || !ARABIC_WORD.test(typed)) return [];
   const typedFrequency = vocabulary.documentFrequency(typed);
+  if (typedFrequency >= WELL_ATTESTED) return [];
   const needed = typedFrequency === 0 ? 1 : typedFrequency * COMMONER_BY;
   const typedStem = stemArabic(typed);
   const frequencies = new Map<string, number>();
