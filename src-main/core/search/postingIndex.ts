@@ -1,6 +1,6 @@
 import { Index } from 'flexsearch';
 import { TF_SLOTS } from './bm25';
-import { PostingLog } from './postingLog';
+import { PostingLog, TERMS_PER_PART } from './postingLog';
 import type { SlottedPostings } from './slottedPostings';
 import type { SlottedTerms } from './termSlots';
 
@@ -56,6 +56,29 @@ export class PostingIndex {
       this.pendingTerms = NO_TERMS;
       this.pendingSlots = NO_SLOTS;
     }
+  }
+
+  /**
+   * Fills an empty index with whole posting lists, e.g. read back from the search tables:
+   * `documents` are the numbers of the documents they hold, each list's slots ascend. The lists
+   * are FlexSearch's own from then on, so they must be fresh arrays.
+   */
+  restore(documents: number[], lists: Iterable<[string, (number[] | undefined)[]]>): void {
+    if (!this.log || this.log.size > 0) throw new Error('Only an empty posting index can be restored.');
+    this.log = undefined;
+    // FlexSearch's typings say text, but its import parses only strings and takes arrays as they are.
+    const load = (key: string, data: unknown) => this.index.import(key, data as string);
+    load('1.reg', documents);
+    let part = 1;
+    let entries: [string, (number[] | undefined)[]][] = [];
+    for (const list of lists) {
+      entries.push(list);
+      if (entries.length === TERMS_PER_PART) {
+        load(`${part++}.map`, entries);
+        entries = [];
+      }
+    }
+    if (entries.length > 0) load(`${part}.map`, entries);
   }
 
   /** Hands logged postings to FlexSearch; from then on documents are added one by one. */

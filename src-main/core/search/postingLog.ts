@@ -2,7 +2,7 @@ import { TF_SLOTS } from './bm25';
 import type { SlottedTerms } from './termSlots';
 
 /** Terms per FlexSearch import part, as in FlexSearch's own export. */
-const TERMS_PER_PART = 20_000;
+export const TERMS_PER_PART = 20_000;
 
 /** One part of the log as FlexSearch's import reads it: the register, or (term, slotted documents) entries. */
 export type LogPart = number[] | [string, (number[] | undefined)[]][];

@@ -74,14 +74,8 @@ export class SearchService {
         this.answeringFromTables = { entries, fingerprint };
         return;
       }
-      const opened = await this.worker().call('open', { ...where, catalogue: entries.map(catalogueEntry) });
-      // An index persisted before the tables existed, or tables left stale, opens from the snapshot
-      // every time: write the tables now, once, so the next start answers from them at once.
-      if (this.preload && opened.source === 'snapshot') {
-        this.worker()
-          .call('ensureTables', { fingerprint })
-          .catch(() => undefined);
-      }
+      // Restored from the tables, or rebuilt from the texts (and persisted) when they are not of this library.
+      await this.worker().call('open', { ...where, catalogue: entries.map(catalogueEntry) });
     })();
     return this.opening.then(() => this.worker());
   }
