@@ -158,6 +158,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
           );
         });
         await noteSearchTables();
+        search.settleInBackground();
         void noteLibraryListing();
       },
     },

@@ -254,11 +254,20 @@ export class CorpusIndex {
       term: (termId) => vocabulary.term(termId),
       forEachStem: (visit) => vocabulary.forEachStem(visit),
       termFrequency: (termId) => documentCounts.term(termId),
-      textPostings: (term) => textPostings.postings(term),
-      titlePostings: (term) => titlePostings.postings(term),
+      textPostings: (term) => textPostings.tablePostings(vocabulary.idOf(term) ?? -1, term),
+      titlePostings: (term) => titlePostings.tablePostings(vocabulary.idOf(term) ?? -1, term),
       record: (document) => records[document],
       sequence: (document) => (records[document] ? sequences.get(document) : undefined),
     };
+  }
+
+  /**
+   * Makes the postings searchable now: an index built from empty keeps them in a log until the
+   * first search (see `PostingIndex`), which then waits for them. Call it when nobody waits.
+   */
+  settle(): void {
+    this.textPostings.settleNow();
+    this.titlePostings.settleNow();
   }
 
   /**

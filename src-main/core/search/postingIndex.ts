@@ -2,6 +2,7 @@ import { Index } from 'flexsearch';
 import { TF_SLOTS } from './bm25';
 import { PostingLog, TERMS_PER_PART } from './postingLog';
 import type { SlottedPostings } from './slottedPostings';
+import type { TablePostings } from './corpusTables';
 import type { SlottedTerms } from './termSlots';
 
 /** Stands for "the prepared terms" in FlexSearch's content argument; no analyzed term has a NUL. */
@@ -89,6 +90,20 @@ export class PostingIndex {
     if (log.size === 0) return;
     // FlexSearch's typings say text, but its import parses only strings and takes arrays as they are.
     for (const [key, data] of log.importParts()) this.index.import(key, data as unknown as string);
+  }
+
+  /**
+   * The postings of one term (number `termId`) for writing the search tables: straight from the
+   * log while it has not been handed to FlexSearch, so that writing the tables at the end of an
+   * import does not first build FlexSearch's lists (`settle` does that later, nobody waiting).
+   */
+  tablePostings(termId: number, term: string): TablePostings | undefined {
+    return this.log ? this.log.slotted(termId) : this.postings(term);
+  }
+
+  /** Hands logged postings to FlexSearch now, rather than at the first search that needs them. */
+  settleNow(): void {
+    this.settle();
   }
 
   /** The postings of one term, or undefined when no document has it. Never modify the arrays. */

@@ -236,6 +236,14 @@ export class SearchHost {
     return (this.index ?? this.requireTables()).documentHits(params.id, params.query);
   }
 
+  /**
+   * Makes the postings an import added searchable in memory (see `CorpusIndex.settle`): the
+   * import persisted its tables without waiting for that, and the first search would.
+   */
+  settle(): void {
+    this.index?.settle();
+  }
+
   /** Which engine answers searches: the on-disk tables until the in-memory index is loaded. */
   get answeringFrom(): 'tables' | 'memory' {
     return this.index ? 'memory' : 'tables';

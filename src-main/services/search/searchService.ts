@@ -132,6 +132,17 @@ export class SearchService {
   }
 
   /**
+   * Lets the worker make what an import added searchable in memory now, in the background, once
+   * the import is done: a search asked meanwhile waits for it, as it would at the first search.
+   */
+  settleInBackground(): void {
+    if (!this.loadingIndex) return;
+    this.worker()
+      .call('settle', undefined)
+      .catch(() => undefined);
+  }
+
+  /**
    * Notes that the library file of stamp `libraryStamp` matches the index's on-disk tables (writing
    * them if the index has none yet); the caller has checked that the file of that stamp holds the
    * library this service was given.

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { ANALYZER_VERSION } from '../../../core/search/analyzerVersion';
-import type { CorpusTables } from '../../../core/search/corpusTables';
+import type { CorpusTables, TablePostings } from '../../../core/search/corpusTables';
 import { calendarDay } from '../../../core/search/documentFilter';
-import type { SlottedPostings } from '../../../core/search/slottedPostings';
 import { writeFileDurably } from '../../persistence/writeFileDurably';
 import { ByteWriter } from './byteWriter';
 import {
@@ -21,7 +20,7 @@ import {
 const encoder = new TextEncoder();
 
 /** One posting list: per slot its count, then the ascending document numbers as gaps. */
-function writePostings(out: ByteWriter, postings: SlottedPostings | undefined): void {
+function writePostings(out: ByteWriter, postings: TablePostings | undefined): void {
   if (!postings) return;
   for (const documents of postings) {
     if (!documents) {
@@ -41,7 +40,7 @@ function writePostings(out: ByteWriter, postings: SlottedPostings | undefined): 
   }
 }
 
-function isAscending(documents: readonly number[]): boolean {
+function isAscending(documents: ArrayLike<number>): boolean {
   for (let n = 1; n < documents.length; n++) if (documents[n - 1]! > documents[n]!) return false;
   return true;
 }
