@@ -27,8 +27,8 @@ function withSlotsReversed(tables: CorpusTables): CorpusTables {
   const reversed = (postings: TablePostings | undefined) => postings?.map((slot) => slot && Array.from(slot).reverse());
   return {
     ...tables,
-    textPostings: (term) => reversed(tables.textPostings(term)),
-    titlePostings: (term) => reversed(tables.titlePostings(term)),
+    textPostings: (termId) => reversed(tables.textPostings(termId)),
+    titlePostings: (termId) => reversed(tables.titlePostings(termId)),
   };
 }
 

@@ -254,8 +254,8 @@ export class CorpusIndex {
       term: (termId) => vocabulary.term(termId),
       forEachStem: (visit) => vocabulary.forEachStem(visit),
       termFrequency: (termId) => documentCounts.term(termId),
-      textPostings: (term) => textPostings.tablePostings(vocabulary.idOf(term) ?? -1, term),
-      titlePostings: (term) => titlePostings.tablePostings(vocabulary.idOf(term) ?? -1, term),
+      textPostings: (termId) => textPostings.tablePostings(termId, vocabulary.term(termId)),
+      titlePostings: (termId) => titlePostings.tablePostings(termId, vocabulary.term(termId)),
       record: (document) => records[document],
       sequence: (document) => (records[document] ? sequences.get(document) : undefined),
     };

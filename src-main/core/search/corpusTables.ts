@@ -17,8 +17,9 @@ export interface CorpusTables {
   forEachStem(visit: (stem: string, termIds: readonly number[]) => void): void;
   /** How many live documents hold the term. */
   termFrequency(termId: number): number;
-  textPostings(term: string): TablePostings | undefined;
-  titlePostings(term: string): TablePostings | undefined;
+  /** A term's postings, by its number: looking each term up by its text cost a hash probe per term. */
+  textPostings(termId: number): TablePostings | undefined;
+  titlePostings(termId: number): TablePostings | undefined;
   record(document: number): DocumentRecord | undefined;
   sequence(document: number): Uint32Array | undefined;
 }

@@ -118,13 +118,12 @@ export function encodeSearchTables(
   const termText = termIds.map((id) => tables.term(id));
   for (const id of termIds) {
     const row = id * TERM_FIELDS;
-    const term = termText[id]!;
     termRows[row + TermField.Frequency] = tables.termFrequency(id);
     termRows[row + TermField.TextOffset] = postings.size;
-    writePostings(postings, tables.textPostings(term));
+    writePostings(postings, tables.textPostings(id));
     termRows[row + TermField.TextLength] = postings.size - termRows[row + TermField.TextOffset]!;
     termRows[row + TermField.TitleOffset] = postings.size;
-    writePostings(postings, tables.titlePostings(term));
+    writePostings(postings, tables.titlePostings(id));
     termRows[row + TermField.TitleLength] = postings.size - termRows[row + TermField.TitleOffset]!;
   }
   // Sorting `term\tid` texts orders them by term, as no term holds a tab or anything below it:
