@@ -179,6 +179,8 @@ export class SearchHost {
     }
     if (this.signing) this.similarity.update(params.catalogue);
     await this.persist({ fingerprint: params.fingerprint });
+    // Searchable before the open returns, as the caller is about to search.
+    this.index.settle();
     return { source: 'rebuilt', documents: params.catalogue.length, signatures };
   }
 
