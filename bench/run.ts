@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { unpackCorpus, loadCorpus } from './corpus';
 import { benchImport, benchColdStart } from './importBench';
 import { benchServeStart } from './serveStart';
+import { benchElectronStart } from './electronStart';
 import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchCompareView } from './ui/benchCompareView';
@@ -21,21 +22,28 @@ import { benchScale } from './scale/benchScale';
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
  * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
- * compare-view, report, qdpx, scale, serve (default: all but serve, which the import section includes). qdpx runs on the project the annotations section
+ * compare-view, report, qdpx, scale, serve, electron (default: all but serve, which the import section
+ * includes, and electron). qdpx runs on the project the annotations section
  * leaves: ANT with 10,000 highlights. scale imports ANT and a corpus four times it (ANT and three
  * reordered copies) in child processes and prints the growth; QARIN_SCALE_SOURCE=DIR makes it from
  * another folder of TREC files instead of ANT (a small one, to try the section out).
  * QARIN_BENCH_QDPX=FILE makes the qdpx section import that .qdpx alone (no ANT import, no
  * highlights, no export): keep one export and compare imports before and after a change.
- * QARIN_BENCH_PROJECT=DIR lets the cli, ui and serve sections use a project that already holds ANT
+ * QARIN_BENCH_PROJECT=DIR lets the cli, ui, serve and electron sections use a project that already holds ANT
  * instead of importing it again (on a shared machine, the import is the expensive part). serve
  * times `qarin serve` from spawn to its first answer (the import section does it too);
  * QARIN_BENCH_SERVE_BEFORE=DIR, a built checkout of another version, starts that version's serve in
  * turn with this one's, so both are measured in one run (QARIN_BENCH_SERVE_RUNS, default 2 or 3).
+ * electron times the desktop app's built main process, under Node with the tests' stand-in
+ * `electron`, from its start to the window and to the first search answered over IPC; with
+ * QARIN_BENCH_SERVE_BEFORE, that checkout's main in turn with this one's.
+ * bench/traceServeCalls.mjs, preloaded through NODE_OPTIONS, logs the served process's memory after
+ * each call the window makes in the ui section (see that file).
  * Nothing here asserts: figures are written down, not tested.
  */
 const requested = process.argv.slice(2);
-const wants = (section: string) => (requested.length === 0 && section !== 'serve') || requested.includes(section);
+const wants = (section: string) =>
+  (requested.length === 0 && section !== 'serve' && section !== 'electron') || requested.includes(section);
 const log = (line: string) => console.log(line);
 const heading = (title: string) => log(`\n## ${title}`);
 
@@ -45,7 +53,9 @@ const givenQdpx = process.env.QARIN_BENCH_QDPX;
 /** The qdpx section needs the annotated ANT project only when it exports one itself. */
 const wantsAnnotatedProject = wants('annotations') || (wants('qdpx') && givenQdpx === undefined);
 const projectDir =
-  givenProject && requested.length > 0 && requested.every((section) => ['cli', 'ui', 'serve'].includes(section))
+  givenProject &&
+  requested.length > 0 &&
+  requested.every((section) => ['cli', 'ui', 'serve', 'electron'].includes(section))
     ? givenProject
     : join(scratch, 'project');
 const baseline = process.env.QARIN_BENCH_SERVE_BEFORE;
@@ -63,7 +73,8 @@ try {
     (wants('ui') && projectDir !== givenProject) ||
     wantsAnnotatedProject ||
     (wants('cli') && projectDir !== givenProject) ||
-    (wants('serve') && projectDir !== givenProject)
+    (wants('serve') && projectDir !== givenProject) ||
+    (wants('electron') && projectDir !== givenProject)
   ) {
     heading("Import and index (the app's own import path)");
     await benchImport(corpusDir, projectDir, log);
@@ -73,6 +84,10 @@ try {
   } else if (wants('serve')) {
     heading('qarin serve: start to the first answered search, on the project given');
     await benchServeStart(projectDir, log, serveOptions);
+  }
+  if (wants('electron')) {
+    heading("The desktop app's main process: start to the window and to the first answered search");
+    await benchElectronStart(projectDir, log, serveOptions);
   }
   if (wants('search')) {
     heading('Search engine: speed and retrieval quality, against MiniSearch and FlexSearch defaults');

@@ -47,11 +47,15 @@ export async function dispatch(handlers: ApiHandlers, method: string, rawInput: 
   return checked.data;
 }
 
-/** `dispatch` with the contract's types, for callers inside the main side (the CLI, tests). */
+/**
+ * `dispatch` with the contract's types, for callers inside the main side (the CLI, tests); any
+ * handlers that answer `method` will do, such as one feature's.
+ */
 export function invoke<M extends MethodName>(
-  handlers: ApiHandlers,
+  handlers: Pick<ApiHandlers, M>,
   method: M,
   input: z.input<Contract[M]['input']>,
 ): Promise<z.output<Contract[M]['output']>> {
-  return dispatch(handlers, method, input) as Promise<z.output<Contract[M]['output']>>;
+  // dispatch calls only the handler of the method it was given.
+  return dispatch(handlers as ApiHandlers, method, input) as Promise<z.output<Contract[M]['output']>>;
 }

@@ -4,9 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'elec
 import { dispatch, type ApiHandlers } from '../api/dispatch';
 import { SettingsSchema } from '../api/settingsSchemas';
 import type { Settings } from '../api/types';
-import { openWorkbench } from '../services/openWorkbench';
 import { isDamagedLibrary, restoreLibraryBackup } from '../services/project/restoreLibrary';
 import type { Workbench } from '../services/workbench';
+import { workbenchWhenOpen } from '../services/workbenchWhenOpen';
 import { registerAppSchemePrivileges, serveRendererOnAppScheme } from './appProtocol';
 import { resolveAppLocations, type AppLocations } from './appLocations';
 import { appIndexUrl, appOrigin } from './appScheme';
@@ -20,6 +20,7 @@ import type { MenuCommand } from '../api/menuCommand';
 import { menuLabels } from './menuLabels';
 import { isAppPageUrl } from './requestPolicy';
 import { printReportToPdf } from './printReportToPdf';
+import { projectNotOpened } from './projectNotOpened';
 import { applySessionPolicy, hardenEveryWebContents } from './securityPolicy';
 import { observeSettings } from './settingsObserver';
 import { claimSingleInstance } from './singleInstance';
@@ -27,9 +28,9 @@ import { fitToDisplays, readWindowState } from './windowState';
 import { trackWindowState } from './windowStateTracking';
 
 /**
- * The desktop app's main process: it opens the project, serves the renderer on the app scheme,
- * answers the preload over IPC through the contract, and draws the native menu. Everything the
- * user sees and does goes through the same contract as `qarin serve`.
+ * The desktop app's main process: it serves the renderer on the app scheme, opens the window at
+ * once while the project opens, answers the preload over IPC through the contract, and draws the
+ * native menu. Everything the user sees and does goes through the same contract as `qarin serve`.
  */
 
 // A separate user-data folder (the end-to-end tests use a temporary one) must be set before the
@@ -43,7 +44,10 @@ let workbench: Workbench | undefined;
 let handlers: ApiHandlers | undefined;
 let mainWindow: BrowserWindow | undefined;
 let settings: Settings = SettingsSchema.parse({});
+/** Set once the window has been opened: `activate` opens it again with them. */
 let locations: AppLocations | undefined;
+/** Why the project did not open, once it failed to (the user has been shown it). */
+let openFailure: unknown;
 /** Paths given on a command line before the project was open. */
 const pendingImports: string[] = [];
 
@@ -62,7 +66,10 @@ function startImport(paths: string[]): void {
     return;
   }
   // Progress and the report reach the renderer as the contract's import events.
-  dispatch(handlers, 'import.start', { paths }).catch((error: unknown) => reportError('import failed to start', error));
+  dispatch(handlers, 'import.start', { paths }).catch((error: unknown) => {
+    // A project that did not open: the user was already told why.
+    if (error !== openFailure) reportError('import failed to start', error);
+  });
 }
 
 function sendToRenderer(command: MenuCommand): void {
@@ -143,19 +150,30 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     env: process.env,
   });
-  locations = where;
   applySessionPolicy(session.defaultSession, policy);
   serveRendererOnAppScheme(where.rendererDir);
 
-  const opened = await openProject(where);
-  if (opened === undefined) {
-    app.exit(1);
-    return;
-  }
+  // The window and the IPC bridge come at once, over a project that is still opening (reading a
+  // library of 30,000 reports takes over a second), as `qarin serve` does: the renderer loads
+  // meanwhile, the calls of its first screen are answered from what the project keeps on disk when
+  // that gives the project's own answer, and every other call waits for the project. The project
+  // starts opening once the early reader has read what it can (a few small files): loading the
+  // project's code and parsing its library hold this thread for over a second, which would hold up
+  // the settings the window is drawn with and the first search by as much.
+  const early = import('../services/earlyAnswers').then(({ openEarlyAnswers }) => openEarlyAnswers(where.projectDir));
+  const opening = early.then(
+    () => openProject(where),
+    () => openProject(where),
+  );
+  opening.catch((error: unknown) => {
+    openFailure = error;
+  });
+  const opened = workbenchWhenOpen(where.projectDir, opening, early);
   workbench = opened;
   handlers = observeSettings(opened.handlers, refreshMenu);
+  // The window's title and colours and the menu's language: answered early from the settings file.
   const initial = await dispatch(handlers, 'settings.get', {}).catch((error: unknown) => {
-    reportError('settings could not be read', error);
+    if (error !== openFailure) reportError('settings could not be read', error);
     return {};
   });
   refreshMenu(SettingsSchema.parse(initial));
@@ -169,9 +187,23 @@ async function start(): Promise<void> {
     chooseImportPaths: (kind) => chooseImportPaths(mainWindow, kind, labels()),
   });
 
+  locations = where;
   mainWindow = openMainWindow(where);
+  // Imports wait for the open project, as every call that may change it does.
   startImport(importablePathsFromArgv(process.argv, process.cwd(), { defaultApp: Boolean(process.defaultApp) }));
   startImport(pendingImports.splice(0));
+  try {
+    await opening;
+  } catch {
+    // The user was shown why; the calls that waited were answered with the reason.
+    app.exit(1);
+    return;
+  }
+  // As `qarin serve` does: a listing missing or stale is written again, so that the next start
+  // answers the first screen early. It is a cache: one not written only costs that.
+  await import('../services/earlyAnswers')
+    .then(({ keepEarlyAnswersCurrent }) => keepEarlyAnswersCurrent(opened))
+    .catch((error: unknown) => reportError('the library listing was not written', error));
 }
 
 app.enableSandbox();
@@ -193,13 +225,17 @@ if (
   });
   app.on('will-quit', (event) => {
     if (!workbench) return;
-    // Let the project finish its writes before the process goes away.
+    // Let the project finish its writes (and its opening, when it is still opening) before the
+    // process goes away.
     event.preventDefault();
     const closing = workbench;
     workbench = undefined;
     closing
       .close()
-      .catch((error: unknown) => reportError('the project did not close cleanly', error))
+      .catch((error: unknown) => {
+        // A project that never opened has nothing to close; the user was already told why.
+        if (error !== openFailure) reportError('the project did not close cleanly', error);
+      })
       .finally(() => app.quit());
   });
   start().catch((error: unknown) => {
@@ -210,12 +246,15 @@ if (
 }
 
 /**
- * Opens the project, or says why it cannot. A damaged library is offered its way back, the newest
- * backup that opens, as `qarin restore library` does on the command line.
+ * Opens the project, or says why it cannot and fails with the reason. A damaged library is offered
+ * its way back, the newest backup that opens, as `qarin restore library` does on the command line.
  */
-async function openProject(where: AppLocations): Promise<Workbench | undefined> {
+async function openProject(where: AppLocations): Promise<Workbench> {
   for (;;) {
     try {
+      // Loaded here, not with main: the project's code (the import pipeline, the search engine, the
+      // document readers) takes a second to load on a busy machine, which the window need not wait for.
+      const { openWorkbench } = await import('../services/openWorkbench');
       return await openWorkbench({
         projectDir: where.projectDir,
         seedsDir: where.seedsDir,
@@ -227,7 +266,7 @@ async function openProject(where: AppLocations): Promise<Workbench | undefined> 
       const detail = `${where.projectDir}\n\n${message}`;
       if (!isDamagedLibrary(error)) {
         dialog.showErrorBox(labels().openFailedTitle, detail);
-        return undefined;
+        throw projectNotOpened(where.projectDir, error);
       }
       const { response } = await dialog.showMessageBox({
         type: 'error',
@@ -238,10 +277,14 @@ async function openProject(where: AppLocations): Promise<Workbench | undefined> 
         defaultId: 0,
         cancelId: 1,
       });
-      if (response !== 0) return undefined;
-      if ((await restoreLibraryBackup(where.projectDir)) === null) {
+      if (response !== 0) throw projectNotOpened(where.projectDir, error);
+      const restored = await restoreLibraryBackup(where.projectDir).catch((restoreError: unknown) => {
+        dialog.showErrorBox(labels().openFailedTitle, `${detail}\n\n${String(restoreError)}`);
+        throw projectNotOpened(where.projectDir, restoreError);
+      });
+      if (restored === null) {
         dialog.showErrorBox(labels().openFailedTitle, labels().noGoodLibraryBackup);
-        return undefined;
+        throw projectNotOpened(where.projectDir, error);
       }
     }
   }

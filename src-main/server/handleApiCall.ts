@@ -3,7 +3,7 @@ import { ApiError } from '../api/apiError';
 import { failedReply, replyForError, type CallReply } from '../api/callReply';
 import { dispatch, type ApiHandlers } from '../api/dispatch';
 import { BodyTooLargeError, readJsonBody } from './readJsonBody';
-import { sendJson } from './sendJson';
+import { sendJson, sendJsonInParts } from './sendJson';
 import { statusForApiError } from './statusForApiError';
 
 /**
@@ -43,7 +43,8 @@ export async function handleApiCall(
   try {
     const input = await readJsonBody(request, bodyLimitBytes);
     const result = await dispatch(handlers, method, input);
-    sendReply(response, 200, { ok: true, result });
+    // In parts: a result may be the whole library (see `sendJsonInParts`).
+    await sendJsonInParts(response, 200, { ok: true, result });
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       // The rest of an oversized body is not worth reading; closing tells the client to stop sending.

@@ -1,6 +1,8 @@
-import { invoke } from '../../api/dispatch';
+import type { annotationMethods } from '../../api/contract/annotationContract';
+import { invoke, type HandlersOf } from '../../api/dispatch';
 import type { ListedCode } from '../../api/types';
 import { codeNameKey } from '../../core/annotations/codeTree';
+import { createAnnotationHandlers } from '../../services/annotations/createAnnotationHandlers';
 import { CliError } from '../cliError';
 import { optionChoice } from '../optionChoice';
 import { writeLine, type CliContext } from '../cliContext';
@@ -45,13 +47,13 @@ export async function exportCommand(context: CliContext): Promise<number> {
   if (options.out === undefined) throw new CliError(messages.missingArgument('--out FILE'), 1);
   const by = options.by === undefined ? 'report' : optionChoice(context, '--by', options.by, GROUPINGS);
   const language = messages.language;
-  const workbench = await context.openWorkbench();
+  const project = await openForExport(context, format);
   try {
     const codeId =
       options.code === undefined
         ? undefined
-        : findCode(context, (await invoke(workbench.handlers, 'codes.list', {})).codes, options.code).id;
-    const result = await invoke(workbench.handlers, 'annotations.export', {
+        : findCode(context, (await invoke(project.handlers, 'codes.list', {})).codes, options.code).id;
+    const result = await invoke(project.handlers, 'annotations.export', {
       format,
       by,
       codeId,
@@ -64,6 +66,23 @@ export async function exportCommand(context: CliContext): Promise<number> {
   } catch (error) {
     throw annotationCallFailure(error, language);
   } finally {
-    await workbench.close();
+    await project.close();
   }
+}
+
+/**
+ * The annotations over the library listing when that gives the open project's export, so that the
+ * export costs what it cites; otherwise the whole project. A REFI-QDA project holds every report,
+ * in the library's order, which the listing does not keep.
+ */
+async function openForExport(
+  context: CliContext,
+  format: (typeof FORMATS)[number],
+): Promise<{ handlers: HandlersOf<typeof annotationMethods>; close(): Promise<void> }> {
+  if (format !== 'qdpx') {
+    const { openOneShotAnnotations } = await import('../../services/annotations/oneShotAnnotations');
+    const annotations = await openOneShotAnnotations(context.projectDir);
+    if (annotations) return { handlers: createAnnotationHandlers(annotations), close: () => annotations.close() };
+  }
+  return context.openWorkbench();
 }

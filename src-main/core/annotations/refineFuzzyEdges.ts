@@ -1,5 +1,5 @@
 import type { AnchorCandidate } from './anchorCandidate';
-import type { TextQuote } from './textTarget';
+import { QUOTE_CONTEXT_LENGTH, type TextQuote } from './textTarget';
 
 /**
  * An approximate match's edges are only as good as the search's alignment: letters inserted inside
@@ -7,6 +7,10 @@ import type { TextQuote } from './textTarget';
  * still stands verbatim next to the match, the passage's true edges are where that context ends
  * (prefix) and begins (suffix), so the edges are moved there. Context that no longer matches well
  * enough leaves the edges where the search put them.
+ *
+ * Context shorter than a selector keeps means the quote lay that close to the text's start or end
+ * (createQuoteSelector shortens it by at most one unit otherwise). A context of one or two letters
+ * agrees with the text at many edges, so there the edge is where that context begins or ends the text.
  */
 const MIN_CONTEXT_AGREEMENT = 8;
 
@@ -35,6 +39,11 @@ function bestEdge(candidates: number[], agreement: (edge: number) => number, nee
   return bestAgreement >= needed ? best : original;
 }
 
+/** Whether a quote's context was cut short by the start or end of its text. */
+function reachesTextEdge(context: string): boolean {
+  return context.length < QUOTE_CONTEXT_LENGTH - 1;
+}
+
 /** Levenshtein distance, to restate how far the quote is from the passage between the new edges. */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -58,28 +67,28 @@ export function refineFuzzyEdges(
     Array.from({ length: 2 * reach + 1 }, (_, n) => center - reach + n).filter(
       (edge) => edge >= 0 && edge <= text.length,
     );
-  const start = quote.prefix
-    ? bestEdge(
-        range(candidate.start),
-        (edge) => sharedEndLength(quote.prefix, text.slice(Math.max(0, edge - quote.prefix.length), edge)),
-        Math.min(MIN_CONTEXT_AGREEMENT, quote.prefix.length),
-        candidate.start,
-      )
-    : // No prefix: the quote began where the text begins, which is its true start when within reach.
-      candidate.start <= reach
-      ? 0
-      : candidate.start;
-  const end = quote.suffix
-    ? bestEdge(
-        range(candidate.end),
-        (edge) => sharedStartLength(quote.suffix, text.slice(edge, edge + quote.suffix.length)),
-        Math.min(MIN_CONTEXT_AGREEMENT, quote.suffix.length),
-        candidate.end,
-      )
-    : // No suffix: the quote ended where the text ends.
-      text.length - candidate.end <= reach
-      ? text.length
-      : candidate.end;
+  const textEdgeStart =
+    reachesTextEdge(quote.prefix) && text.startsWith(quote.prefix) ? quote.prefix.length : undefined;
+  const start =
+    textEdgeStart !== undefined && Math.abs(textEdgeStart - candidate.start) <= reach
+      ? textEdgeStart
+      : bestEdge(
+          range(candidate.start),
+          (edge) => sharedEndLength(quote.prefix, text.slice(Math.max(0, edge - quote.prefix.length), edge)),
+          Math.min(MIN_CONTEXT_AGREEMENT, quote.prefix.length),
+          candidate.start,
+        );
+  const textEdgeEnd =
+    reachesTextEdge(quote.suffix) && text.endsWith(quote.suffix) ? text.length - quote.suffix.length : undefined;
+  const end =
+    textEdgeEnd !== undefined && Math.abs(textEdgeEnd - candidate.end) <= reach
+      ? textEdgeEnd
+      : bestEdge(
+          range(candidate.end),
+          (edge) => sharedStartLength(quote.suffix, text.slice(edge, edge + quote.suffix.length)),
+          Math.min(MIN_CONTEXT_AGREEMENT, quote.suffix.length),
+          candidate.end,
+        );
   if (end <= start || (start === candidate.start && end === candidate.end)) return candidate;
   return { start, end, quoteErrors: editDistance(quote.exact, text.slice(start, end)) };
 }

@@ -5,7 +5,8 @@ import type { IndexableDocument } from '../../core/search/indexableDocument';
 import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
 import type { Span } from '../../core/text/span';
 import type { ClusterOptions } from '../../core/similarity';
-import { readSavedClusters, saveClusters } from '../similarity/savedClusters';
+import { clusterOptionsKey, readSavedClusters, saveClusters } from '../similarity/savedClusters';
+import { clustersInWorker } from '../similarity/clustersInWorker';
 import { SimilarityHost } from '../similarity/similarityHost';
 import { TextStore } from '../project/textStore';
 import { TextCache } from './textCache';
@@ -54,6 +55,8 @@ export class SearchHost {
    */
   private currentFingerprint: string | undefined;
   readonly similarity = new SimilarityHost(() => this.index ?? this.requireTables());
+  /** Clusters being computed in a thread of their own (`clustersApart`), by their options. */
+  private readonly computingApart = new Map<string, Promise<string[][] | undefined>>();
 
   private readonly getText = (id: string) => {
     const sha = this.shaById.get(id);
@@ -301,6 +304,8 @@ export class SearchHost {
     const { fingerprint, ...options } = params;
     const saved = await readSavedClusters(this.indexDir, fingerprint, options);
     if (saved) return saved;
+    const apart = await this.clustersApart(params);
+    if (apart) return apart;
     await this.openSignatures();
     const ofThisCorpus = () => this.signing && this.currentFingerprint === fingerprint;
     const certain = ofThisCorpus();
@@ -310,6 +315,37 @@ export class SearchHost {
       await saveClusters(this.indexDir, fingerprint, options, groups).catch(() => undefined);
     }
     return groups;
+  }
+
+  /**
+   * While the on-disk tables answer for `fingerprint` and this thread has not read the signatures
+   * (no similarity question yet), clusters are computed from the files in a thread that ends with
+   * the answer (`clustersInWorker`), and saved: this worker then never holds the signatures for
+   * them. Undefined when that does not apply or fails: the caller computes them here instead.
+   */
+  private async clustersApart(params: ClusterOptions & { fingerprint: string }): Promise<string[][] | undefined> {
+    const { fingerprint, ...options } = params;
+    const apart = () => this.signing && this.tables?.fingerprint === fingerprint && !this.signaturesOpening;
+    if (!apart()) return undefined;
+    const key = clusterOptionsKey(options);
+    let computing = this.computingApart.get(key);
+    if (!computing) {
+      const texts = this.opened?.textsDir;
+      if (texts === undefined) return undefined;
+      computing = clustersInWorker({ indexDir: this.indexDir, textsDir: texts, ...params })
+        .then(async (groups) => {
+          // Not saved only costs computing them again at the next start: they are a cache.
+          if (groups && this.currentFingerprint === fingerprint) {
+            await saveClusters(this.indexDir, fingerprint, options, groups).catch(() => undefined);
+          }
+          return groups;
+        })
+        // Failed: the caller computes them in this thread, as before there was another.
+        .catch(() => undefined)
+        .finally(() => this.computingApart.delete(key));
+      this.computingApart.set(key, computing);
+    }
+    return computing;
   }
 
   private requireTables(): DiskSearchIndex {

@@ -10,6 +10,7 @@ export const recorded = {
   windows: [],
   menus: [],
   errorBoxes: [],
+  messageBoxes: [],
   exitCodes: [],
   quits: 0,
   sandboxEnabled: false,
@@ -20,6 +21,15 @@ export const recorded = {
     beforeRequest: undefined,
   },
 };
+
+/** What main did, as it happens: 'window', 'ipc-handler' (its channel), 'message-box', 'exit' (its code). */
+export const happenings = new EventEmitter();
+
+/** How the user answers a message box; a test may hold the answer (the dialog stays up meanwhile). */
+let answerMessageBox = async () => ({ response: 0 });
+export function answerMessageBoxesWith(answer) {
+  answerMessageBox = answer;
+}
 
 let resolveWindow;
 export const firstWindowCreated = new Promise((resolve) => (resolveWindow = resolve));
@@ -59,6 +69,7 @@ class App extends EventEmitter {
   }
   exit(code) {
     recorded.exitCodes.push(code);
+    happenings.emit('exit', code);
   }
 }
 export const app = new App();
@@ -91,6 +102,7 @@ export class BrowserWindow extends EventEmitter {
     app.emit('web-contents-created', {}, this.webContents);
     recorded.windows.push(this);
     resolveWindow(this);
+    happenings.emit('window', this);
   }
   loadURL(url) {
     this.loadedUrl = url;
@@ -142,14 +154,18 @@ export const dialog = {
   async showOpenDialog() {
     return { canceled: true, filePaths: [] };
   },
-  async showMessageBox() {
-    return { response: 0 };
+  async showMessageBox(...args) {
+    const options = args.at(-1);
+    recorded.messageBoxes.push(options);
+    happenings.emit('message-box', options);
+    return answerMessageBox(options);
   },
 };
 
 export const ipcMain = {
   handle(channel, handler) {
     recorded.ipcHandlers.set(channel, handler);
+    happenings.emit('ipc-handler', channel);
   },
   removeHandler(channel) {
     recorded.ipcHandlers.delete(channel);

@@ -106,19 +106,28 @@ export class DiskSearchIndex implements SearchableCorpus {
   private readonly readText: (sha256: string) => string | undefined;
   private readonly sequenceCache = new Map<number, Uint32Array>();
   private sequenceWords = 0;
+  /** False for a reader that reads every sequence once (clusters): keeping them would only cost memory. */
+  private readonly rememberSequences: boolean;
 
   /**
    * `readText` reads a stored text by hash (by default straight from the text store, uncached);
    * `resident` reads the term rows, postings and sequences into memory at once, for a process
-   * that answers many queries (the app), where a one-shot command reads only what it needs.
+   * that answers many queries (the app), where a one-shot command reads only what it needs;
+   * `rememberSequences` false reads a document's sequence again at each use instead of keeping the
+   * last few million words of them.
    */
   constructor(
     layout: SearchTablesLayout,
     private readonly meta: SearchTablesMeta,
     textsDir: string,
-    options: { readText?: (sha256: string) => string | undefined; resident?: boolean } = {},
+    options: {
+      readText?: (sha256: string) => string | undefined;
+      resident?: boolean;
+      rememberSequences?: boolean;
+    } = {},
   ) {
     const { readText, resident } = options;
+    this.rememberSequences = options.rememberSequences ?? true;
     const terms = new TableFile(layout.terms);
     const stems = new TableFile(layout.stems);
     const termTable = new TableFile(layout.termTable, { resident });
@@ -226,6 +235,7 @@ export class DiskSearchIndex implements SearchableCorpus {
     if (!sequence) {
       sequence = new Uint32Array(this.field(document, DocumentField.SequenceLength));
       this.sequences.readInto(sequence, this.field(document, DocumentField.SequenceOffset) * 4);
+      if (!this.rememberSequences) return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
       if (this.sequenceWords + sequence.length > REMEMBERED_SEQUENCE_WORDS) {
         this.sequenceCache.clear();
         this.sequenceWords = 0;

@@ -1,0 +1,29 @@
+import { basename } from 'node:path';
+import { ProjectWriterLock } from '../persistence/ProjectWriterLock';
+import { openListingDocuments } from '../project/listingDocuments';
+import { projectLayout } from '../project/projectLayout';
+import { AnnotationService } from './annotationService';
+
+/**
+ * The project's annotations for a command that reads them and exits (`qarin export`), over the
+ * library listing instead of the library: reading and checking ANT's library takes over a second,
+ * while an export of one report's highlights cites one report. Undefined whenever the open project
+ * could answer otherwise: the listing is missing or stale, the annotations do not read cleanly, or
+ * the project would re-anchor highlights as it opens. It only reads and never takes the writer lock.
+ */
+export async function openOneShotAnnotations(projectDir: string): Promise<AnnotationService | undefined> {
+  const layout = projectLayout(projectDir);
+  const documents = await openListingDocuments(layout);
+  if (!documents) return undefined;
+  const annotations = await AnnotationService.open({
+    snapshotPath: layout.annotations,
+    journalPath: layout.annotationJournal,
+    documents,
+    projectName: basename(layout.root),
+    // Never acquired: nothing is changed here.
+    writerLock: new ProjectWriterLock(layout.lock),
+  });
+  if ((await annotations.status()).state === 'ok' && !annotations.hasHighlightsToReanchor()) return annotations;
+  await annotations.close();
+  return undefined;
+}
