@@ -7,6 +7,7 @@ import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { runImport } from '../../src-main/services/runImport';
 import { SearchHost } from '../../src-main/services/search/searchHost';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
+import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import { seededRandom } from '../../tests/helpers/seededRandom';
 import { clusterCohesion } from './clusterCohesion';
 
@@ -38,13 +39,14 @@ export async function benchSimilar(corpusDir: string, log: Log): Promise<void> {
     const layout = projectLayout(project);
     const library = JSON.parse(readFileSync(layout.library, 'utf8')) as { data: { documents: SearchCatalogueEntry[] } };
     const catalogue = library.data.documents;
-    const manifest = JSON.parse(readFileSync(join(layout.index, 'manifest.json'), 'utf8')) as { fingerprint: string };
+    const tablesMeta = searchTablesLayout(layout.index).meta;
+    const meta = JSON.parse(readFileSync(tablesMeta, 'utf8')) as { fingerprint: string };
     const host = new SearchHost();
     let started = performance.now();
-    const { fingerprint } = manifest;
+    const { fingerprint } = meta;
     const opened = await host.open({ indexDir: layout.index, textsDir: layout.texts, fingerprint, catalogue });
     const openMs = (performance.now() - started).toFixed(0);
-    log(`open index + signatures from the project: ${openMs} ms (signatures: ${opened.signatures})`);
+    log(`open index (from its tables) + signatures from the project: ${openMs} ms (signatures: ${opened.signatures})`);
 
     // Signing every report again from the index's term sequences: the CPU an import spends on signatures.
     started = performance.now();

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { EventHub } from '../api/eventHub';
@@ -145,8 +146,13 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         libraryStampKnown = await libraryStamp();
       },
       commit: async () => {
-        // The index is written by its worker while this thread writes the library.
-        await Promise.all([libraryStore.update(() => library.toData()), search.persist()]);
+        // The index is written by its worker while this thread writes the library. The worker, the
+        // longer of the two, is asked first and the library encoded only a turn later: encoding it
+        // holds this thread for seconds, which the request would otherwise wait behind.
+        const indexSaved = search.persist();
+        indexSaved.catch(() => undefined);
+        await nextTurn();
+        await Promise.all([indexSaved, libraryStore.update(() => library.toData())]);
         // Only once the library file holds every journaled report.
         await journal.clear();
         libraryStampKnown = await libraryStamp();
@@ -158,6 +164,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
           );
         });
         await noteSearchTables();
+        search.settleInBackground();
         void noteLibraryListing();
       },
     },

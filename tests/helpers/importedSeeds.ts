@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { runImport } from '../../src-main/services/runImport';
 import type { SearchCatalogueEntry } from '../../src-main/services/search/searchCatalogueEntry';
+import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import { seedsDir } from './seeds';
 import { tempDir } from './tempDir';
 
@@ -15,10 +15,10 @@ export function savedCatalogue(project: string): SearchCatalogueEntry[] {
   return library.data.documents;
 }
 
-/** The fingerprint of the corpus the project's saved index holds. */
+/** The fingerprint of the corpus the project's saved index (its search tables) holds. */
 export function savedIndexFingerprint(project: string): string {
-  const manifest = readFileSync(join(projectLayout(project).index, 'manifest.json'), 'utf8');
-  return (JSON.parse(manifest) as { fingerprint: string }).fingerprint;
+  const meta = readFileSync(searchTablesLayout(projectLayout(project).index).meta, 'utf8');
+  return (JSON.parse(meta) as { fingerprint: string }).fingerprint;
 }
 
 /** The seeds imported into a new project, closed again: its folder, catalogue and index fingerprint. */

@@ -3,9 +3,8 @@ import { test } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
-import type { CorpusTables } from '../../src-main/core/search/corpusTables';
+import type { CorpusTables, TablePostings } from '../../src-main/core/search/corpusTables';
 import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
-import type { SlottedPostings } from '../../src-main/core/search/slottedPostings';
 import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
 import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
@@ -25,11 +24,11 @@ const documents: IndexableDocument[] = Array.from({ length: 12 }, (_, n) => ({
 
 /** The index's tables, except that every slot of every posting list is handed over reversed. */
 function withSlotsReversed(tables: CorpusTables): CorpusTables {
-  const reversed = (postings: SlottedPostings | undefined) => postings?.map((slot) => slot && [...slot].reverse());
+  const reversed = (postings: TablePostings | undefined) => postings?.map((slot) => slot && Array.from(slot).reverse());
   return {
     ...tables,
-    textPostings: (term) => reversed(tables.textPostings(term)),
-    titlePostings: (term) => reversed(tables.titlePostings(term)),
+    textPostings: (termId) => reversed(tables.textPostings(termId)),
+    titlePostings: (termId) => reversed(tables.titlePostings(termId)),
   };
 }
 

@@ -138,7 +138,7 @@ describe('signatures follow the library', () => {
     };
 
     const current = await open(fingerprint);
-    assert.equal(current.opened.source, 'snapshot');
+    assert.equal(current.opened.source, 'tables');
     assert.equal(current.opened.signatures, 'snapshot');
     const query = { id: idOf('000'), limit: 10 };
     assert.deepEqual(withoutNames(current.host.similarity.similar(query)!), withoutNames(expected.hits));

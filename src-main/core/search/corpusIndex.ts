@@ -5,6 +5,7 @@ import type { CorpusTables } from './corpusTables';
 import { calendarDay, sourceKey } from './documentFilter';
 import { packRecords, unpackRecords, type DocumentRecord } from './documentRecord';
 import { documentTerms } from './documentTerms';
+import type { FreshPostings, IndexParts } from './indexParts';
 import type { IndexableDocument } from './indexableDocument';
 import { locateHits, mergeHits } from './locateHits';
 import { parseQuery } from './parseQuery';
@@ -253,11 +254,20 @@ export class CorpusIndex {
       term: (termId) => vocabulary.term(termId),
       forEachStem: (visit) => vocabulary.forEachStem(visit),
       termFrequency: (termId) => documentCounts.term(termId),
-      textPostings: (term) => textPostings.postings(term),
-      titlePostings: (term) => titlePostings.postings(term),
+      textPostings: (termId) => textPostings.tablePostings(termId, vocabulary.term(termId)),
+      titlePostings: (termId) => titlePostings.tablePostings(termId, vocabulary.term(termId)),
       record: (document) => records[document],
       sequence: (document) => (records[document] ? sequences.get(document) : undefined),
     };
+  }
+
+  /**
+   * Makes the postings searchable now: an index built from empty keeps them in a log until the
+   * first search (see `PostingIndex`), which then waits for them. Call it when nobody waits.
+   */
+  settle(): void {
+    this.textPostings.settleNow();
+    this.titlePostings.settleNow();
   }
 
   /**
@@ -278,6 +288,37 @@ export class CorpusIndex {
       sequences: this.sequences.pack(),
       postings: { text: exported(this.textPostings), title: exported(this.titlePostings) },
     });
+  }
+
+  /**
+   * An index restored from the parts the search tables keep (see `IndexParts`), without analyzing
+   * any text again: it numbers terms and documents as the index that wrote them did.
+   */
+  static fromParts(parts: IndexParts, options: CorpusIndexOptions): CorpusIndex {
+    const index = new CorpusIndex(options);
+    index.totals = { ...parts.totals };
+    index.vocabulary = TermVocabulary.restore(parts.terms, parts.stems);
+    const live: number[] = [];
+    for (let number = 0; number < parts.capacity; number++) {
+      const record = parts.records[number];
+      const sequence = parts.sequences[number];
+      index.records[number] = undefined;
+      if (!record || !sequence) continue;
+      index.remember(number, record);
+      index.sequences.set(number, sequence);
+      index.documentCounts.change([sequence], +1);
+      live.push(number);
+    }
+    const text: [string, FreshPostings][] = [];
+    const title: [string, FreshPostings][] = [];
+    parts.terms.forEach((term, termId) => {
+      const postings = parts.postings(termId);
+      if (postings.text) text.push([term, postings.text]);
+      if (postings.title) title.push([term, postings.title]);
+    });
+    index.textPostings.restore(live, text);
+    index.titlePostings.restore(live, title);
+    return index;
   }
 
   /**

@@ -1,6 +1,5 @@
 import type { CorpusTotals } from './corpusSnapshot';
 import type { DocumentRecord } from './documentRecord';
-import type { SlottedPostings } from './slottedPostings';
 
 /**
  * An in-memory index laid open, part by part, for the services layer to write the on-disk tables
@@ -18,8 +17,12 @@ export interface CorpusTables {
   forEachStem(visit: (stem: string, termIds: readonly number[]) => void): void;
   /** How many live documents hold the term. */
   termFrequency(termId: number): number;
-  textPostings(term: string): SlottedPostings | undefined;
-  titlePostings(term: string): SlottedPostings | undefined;
+  /** A term's postings, by its number: looking each term up by its text cost a hash probe per term. */
+  textPostings(termId: number): TablePostings | undefined;
+  titlePostings(termId: number): TablePostings | undefined;
   record(document: number): DocumentRecord | undefined;
   sequence(document: number): Uint32Array | undefined;
 }
+
+/** A term's documents by slot, as `SlottedPostings`, each slot any list of numbers (arrays or typed views). */
+export type TablePostings = readonly (ArrayLike<number> | undefined)[];

@@ -1,7 +1,8 @@
 import { Index } from 'flexsearch';
 import { TF_SLOTS } from './bm25';
-import { PostingLog } from './postingLog';
+import { PostingLog, TERMS_PER_PART } from './postingLog';
 import type { SlottedPostings } from './slottedPostings';
+import type { TablePostings } from './corpusTables';
 import type { SlottedTerms } from './termSlots';
 
 /** Stands for "the prepared terms" in FlexSearch's content argument; no analyzed term has a NUL. */
@@ -58,6 +59,29 @@ export class PostingIndex {
     }
   }
 
+  /**
+   * Fills an empty index with whole posting lists, e.g. read back from the search tables:
+   * `documents` are the numbers of the documents they hold, each list's slots ascend. The lists
+   * are FlexSearch's own from then on, so they must be fresh arrays.
+   */
+  restore(documents: number[], lists: Iterable<[string, (number[] | undefined)[]]>): void {
+    if (!this.log || this.log.size > 0) throw new Error('Only an empty posting index can be restored.');
+    this.log = undefined;
+    // FlexSearch's typings say text, but its import parses only strings and takes arrays as they are.
+    const load = (key: string, data: unknown) => this.index.import(key, data as string);
+    load('1.reg', documents);
+    let part = 1;
+    let entries: [string, (number[] | undefined)[]][] = [];
+    for (const list of lists) {
+      entries.push(list);
+      if (entries.length === TERMS_PER_PART) {
+        load(`${part++}.map`, entries);
+        entries = [];
+      }
+    }
+    if (entries.length > 0) load(`${part}.map`, entries);
+  }
+
   /** Hands logged postings to FlexSearch; from then on documents are added one by one. */
   private settle(): void {
     const log = this.log;
@@ -66,6 +90,20 @@ export class PostingIndex {
     if (log.size === 0) return;
     // FlexSearch's typings say text, but its import parses only strings and takes arrays as they are.
     for (const [key, data] of log.importParts()) this.index.import(key, data as unknown as string);
+  }
+
+  /**
+   * The postings of one term (number `termId`) for writing the search tables: straight from the
+   * log while it has not been handed to FlexSearch, so that writing the tables at the end of an
+   * import does not first build FlexSearch's lists (`settle` does that later, nobody waiting).
+   */
+  tablePostings(termId: number, term: string): TablePostings | undefined {
+    return this.log ? this.log.slotted(termId) : this.postings(term);
+  }
+
+  /** Hands logged postings to FlexSearch now, rather than at the first search that needs them. */
+  settleNow(): void {
+    this.settle();
   }
 
   /** The postings of one term, or undefined when no document has it. Never modify the arrays. */

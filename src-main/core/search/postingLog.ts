@@ -2,7 +2,7 @@ import { TF_SLOTS } from './bm25';
 import type { SlottedTerms } from './termSlots';
 
 /** Terms per FlexSearch import part, as in FlexSearch's own export. */
-const TERMS_PER_PART = 20_000;
+export const TERMS_PER_PART = 20_000;
 
 /** One part of the log as FlexSearch's import reads it: the register, or (term, slotted documents) entries. */
 export type LogPart = number[] | [string, (number[] | undefined)[]][];
@@ -26,6 +26,7 @@ export class PostingLog {
   private length = 0;
   private readonly terms: string[] = [];
   private readonly documentOrder: number[] = [];
+  private groupedCache: GroupedPostings | undefined;
 
   get size(): number {
     return this.length;
@@ -33,6 +34,7 @@ export class PostingLog {
 
   add(document: number, slotted: SlottedTerms): void {
     if (slotted.ids.length === 0) return;
+    this.groupedCache = undefined;
     this.documentOrder.push(document);
     for (let n = 0; n < slotted.ids.length; n++) {
       if (this.length === this.termIds.length) {
@@ -50,54 +52,75 @@ export class PostingLog {
   }
 
   /**
+   * The log in (term, slot) order, documents ascending within each run: run `term * TF_SLOTS +
+   * slot` is `documents[starts[run], starts[run + 1])`. Counted once, for both FlexSearch's import
+   * and the search tables, until the next `add`.
+   */
+  private grouped(): GroupedPostings {
+    if (this.groupedCache) return this.groupedCache;
+    const { termIds, documents, slots, length } = this;
+    const runs = this.terms.length * TF_SLOTS;
+    const starts = new Int32Array(runs + 1);
+    for (let i = 0; i < length; i++) starts[termIds[i]! * TF_SLOTS + slots[i]! + 1]!++;
+    for (let run = 0; run < runs; run++) starts[run + 1]! += starts[run]!;
+    // The postings are moved into run order in one pass that reads the log in order and writes
+    // each posting once: gathering them through an index of positions instead read the log at
+    // random, twice per posting, and millions of cache misses made most of the time of a large
+    // import. Each run's next free place is kept in `starts[run]` itself, which then holds the run's
+    // end; shifting by one run gives the starts back without a second array of this size.
+    const byRun = new Int32Array(length);
+    for (let i = 0; i < length; i++) byRun[starts[termIds[i]! * TF_SLOTS + slots[i]!]!++] = documents[i]!;
+    starts.copyWithin(1, 0, runs);
+    starts[0] = 0;
+    this.groupedCache = { starts, documents: byRun };
+    return this.groupedCache;
+  }
+
+  /**
+   * One term's postings by slot, straight from the log (views, not copies), empty slots as holes;
+   * undefined when the term has none. Valid until the next `add`.
+   */
+  slotted(termId: number): (Int32Array | undefined)[] | undefined {
+    if (termId < 0 || termId >= this.terms.length) return undefined;
+    const { starts, documents } = this.grouped();
+    const first = termId * TF_SLOTS;
+    let slotted: (Int32Array | undefined)[] | undefined;
+    for (let slot = 0; slot < TF_SLOTS; slot++) {
+      const from = starts[first + slot]!;
+      const to = starts[first + slot + 1]!;
+      if (from === to) continue;
+      slotted ??= [];
+      slotted[slot] = documents.subarray(from, to);
+    }
+    return slotted;
+  }
+
+  /**
    * The postings in FlexSearch's export layout, as (key, data) parts for `Index.import`: the
-   * register of document ids, then [term, slots of document ids] entries, grouped by a counting
-   * sort on term number. The data are the arrays themselves, not their JSON: FlexSearch's import
-   * takes either, and writing millions of postings as JSON only for it to parse them back cost
-   * as much as building them.
+   * register of document ids, then [term, slots of document ids] entries. The data are the arrays
+   * themselves, not their JSON: FlexSearch's import takes either, and writing millions of postings
+   * as JSON only for it to parse them back cost as much as building them.
    */
   *importParts(): Generator<[string, LogPart]> {
     yield ['1.reg', this.documentOrder];
-    const { termIds, documents, slots, length } = this;
-    const termCount = this.terms.length;
-    const starts = new Int32Array(termCount + 1);
-    for (let i = 0; i < length; i++) starts[termIds[i]! + 1]!++;
-    for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
-    // The postings are moved into term order in one pass that reads the log in order and writes
-    // each posting once: gathering them through an index of positions instead read the log at
-    // random, twice per posting, and millions of cache misses made most of the time of a large import.
-    const cursor = starts.slice(0, termCount);
-    const byTermDocuments = new Int32Array(length);
-    const byTermSlots = new Uint8Array(length);
-    for (let i = 0; i < length; i++) {
-      const place = cursor[termIds[i]!]!++;
-      byTermDocuments[place] = documents[i]!;
-      byTermSlots[place] = slots[i]!;
-    }
+    const { starts, documents } = this.grouped();
     let entries: [string, (number[] | undefined)[]][] = [];
     let part = 1;
-    const perSlot = new Int32Array(TF_SLOTS);
-    for (let t = 0; t < termCount; t++) {
-      const from = starts[t]!;
-      const to = starts[t + 1]!;
-      if (from === to) continue;
-      // Counted first, so that every list is made at its final size: grown by push, the lists of
-      // ANT kept about 90 MB of spare capacity (JSON.parse, used before, made them exact too).
-      perSlot.fill(0);
-      let slotCount = 0;
-      for (let k = from; k < to; k++) {
-        const slot = byTermSlots[k]!;
-        perSlot[slot]!++;
-        if (slot >= slotCount) slotCount = slot + 1;
-      }
+    for (let t = 0; t < this.terms.length; t++) {
+      const first = t * TF_SLOTS;
+      if (starts[first] === starts[first + TF_SLOTS]) continue;
+      let slotCount = TF_SLOTS;
+      while (starts[first + slotCount - 1] === starts[first + slotCount]) slotCount--;
+      // Every list is made at its final size: grown by push, the lists of ANT kept about 90 MB
+      // of spare capacity.
       const slotted: (number[] | undefined)[] = new Array<number[] | undefined>(slotCount);
       for (let slot = 0; slot < slotCount; slot++) {
-        if (perSlot[slot]! > 0) slotted[slot] = new Array<number>(perSlot[slot]!);
-        perSlot[slot] = 0;
-      }
-      for (let k = from; k < to; k++) {
-        const slot = byTermSlots[k]!;
-        slotted[slot]![perSlot[slot]!++] = byTermDocuments[k]!;
+        const from = starts[first + slot]!;
+        const to = starts[first + slot + 1]!;
+        if (from === to) continue;
+        const list = new Array<number>(to - from);
+        for (let k = from; k < to; k++) list[k - from] = documents[k]!;
+        slotted[slot] = list;
       }
       entries.push([this.terms[t]!, slotted]);
       if (entries.length === TERMS_PER_PART) {
@@ -107,4 +130,9 @@ export class PostingLog {
     }
     if (entries.length > 0) yield [`${part}.map`, entries];
   }
+}
+
+interface GroupedPostings {
+  starts: Int32Array;
+  documents: Int32Array;
 }

@@ -116,6 +116,27 @@ export class TermVocabulary {
     };
   }
 
+  /**
+   * A vocabulary of these terms, numbered by their place, with these stems: as the search tables
+   * keep it, without stemming any word again.
+   */
+  static restore(terms: readonly string[], stems: Iterable<readonly [string, readonly number[]]>): TermVocabulary {
+    const vocabulary = new TermVocabulary();
+    for (const term of terms) vocabulary.terms.intern(term);
+    vocabulary.stemSlots = new Int32Array(Math.max(1024, terms.length * 2 * MAX_STEMS_PER_TERM)).fill(NONE);
+    for (const [stem, termIds] of stems) {
+      const stemId = vocabulary.stems.intern(stem);
+      vocabulary.termsByStem[stemId] = [...termIds];
+      for (const termId of termIds) {
+        const base = termId * MAX_STEMS_PER_TERM;
+        let place = 0;
+        while (place < MAX_STEMS_PER_TERM - 1 && vocabulary.stemSlots[base + place] !== NONE) place++;
+        vocabulary.stemSlots[base + place] = stemId;
+      }
+    }
+    return vocabulary;
+  }
+
   /** Restores a packed vocabulary without stemming its words again. */
   static unpack(packed: PackedVocabulary): TermVocabulary {
     const vocabulary = new TermVocabulary();

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, rename } from 'node:fs/promises';
 import { CorpusIndex } from '../../core/search/corpusIndex';
 import type { IndexableDocument } from '../../core/search/indexableDocument';
 import type { SearchRequest, SearchResult } from '../../core/search/searchResult';
 import type { Span } from '../../core/text/span';
 import type { ClusterOptions } from '../../core/similarity';
-import { writeFileDurably } from '../persistence';
 import { clusterOptionsKey, readSavedClusters, saveClusters } from '../similarity/savedClusters';
 import { clustersInWorker } from '../similarity/clustersInWorker';
 import { SimilarityHost } from '../similarity/similarityHost';
@@ -15,6 +13,7 @@ import { TextCache } from './textCache';
 import { readSearchTablesMeta } from './tables/searchTablesFreshness';
 import { searchTablesLayout, TABLE_DATA_FILES } from './tables/searchTablesLayout';
 import { DiskSearchIndex } from './tables/diskSearchIndex';
+import { readIndexParts } from './tables/readIndexParts';
 import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
@@ -29,15 +28,10 @@ export interface OpenIndexParams {
 
 export type OpenTablesParams = Omit<OpenIndexParams, 'catalogue'>;
 
-export interface IndexManifest {
-  fingerprint: string;
-  keys: string[];
-}
-
 /**
- * The search index and what it needs around it (texts by hash, the persisted snapshot), as one
- * object that lives in the search worker. It is a cache of the library: whenever the persisted
- * snapshot does not match the library's fingerprint, it is rebuilt from the stored texts.
+ * The search index and what it needs around it (texts by hash, the persisted search tables), as
+ * one object that lives in the search worker. It is a cache of the library: whenever the persisted
+ * tables do not match the library's fingerprint, it is rebuilt from the stored texts.
  */
 export class SearchHost {
   private index: CorpusIndex | undefined;
@@ -53,7 +47,6 @@ export class SearchHost {
   private texts: TextCache | undefined;
   private readonly shaById = new Map<string, string>();
   private indexDir = '';
-  private preloaded: Promise<{ fingerprint: string; index: CorpusIndex } | undefined> | undefined;
   private tablesPreload: Promise<void> | undefined;
   private signing = true;
   /**
@@ -71,33 +64,14 @@ export class SearchHost {
   };
 
   /**
-   * Starts reading the persisted snapshot; `openIndex` then uses it only if its fingerprint matches
-   * the library's.
-   */
-  private readSnapshotAhead(indexDir: string): Promise<void> {
-    this.preloaded ??= this.readSnapshot(indexDir).then((snapshot) =>
-      snapshot
-        ? {
-            fingerprint: snapshot.fingerprint,
-            index: CorpusIndex.fromSnapshot(snapshot.parts, { getText: this.getText }),
-          }
-        : undefined,
-    );
-    return this.preloaded.then(() => undefined);
-  }
-
-  /**
    * Opens the on-disk tables before the library is known, so both load at the same time, reading
    * the tables the app queries again and again into memory; `openTables` then answers from them
-   * if they match the library. Without tables, the snapshot is read ahead instead. Done once.
+   * if they match the library. Done once.
    */
   preloadTables(params: { indexDir: string; textsDir: string }): Promise<void> {
     this.tablesPreload ??= (async () => {
       const meta = await readSearchTablesMeta(params.indexDir);
-      if (!meta) {
-        this.readSnapshotAhead(params.indexDir).catch(() => undefined);
-        return;
-      }
+      if (!meta) return;
       this.texts ??= new TextCache(new TextStore(params.textsDir));
       const texts = this.texts;
       try {
@@ -113,10 +87,10 @@ export class SearchHost {
   }
 
   /**
-   * Answers from the on-disk search tables if they were written for `fingerprint` (returns true),
-   * without reading the snapshot: the in-memory index is loaded only when the corpus changes
-   * (`loadIndex`), and the signatures at the first similarity question. This needs no catalogue,
-   * so the library is not copied into this thread. False: the caller opens the index (`open`).
+   * Answers from the on-disk search tables if they were written for `fingerprint` (returns true):
+   * the in-memory index is loaded only when the corpus changes (`loadIndex`, from the same
+   * tables), and the signatures at the first similarity question. This needs no catalogue, so the
+   * library is not copied into this thread. False: the caller opens the index (`open`).
    */
   async openTables(params: OpenTablesParams): Promise<boolean> {
     this.indexDir = params.indexDir;
@@ -131,9 +105,9 @@ export class SearchHost {
     return false;
   }
 
-  /** Opens the in-memory index: from the snapshot when it matches the library, else rebuilt from the texts. */
+  /** Opens the in-memory index: from the tables when they match the library, else rebuilt from the texts. */
   async open(params: OpenIndexParams): Promise<{
-    source: 'snapshot' | 'rebuilt' | 'empty';
+    source: 'tables' | 'rebuilt' | 'empty';
     documents: number;
     /** Where the similarity signatures came from: their own snapshot, or signed again from the index. */
     signatures: 'snapshot' | 'rebuilt' | 'off';
@@ -185,19 +159,17 @@ export class SearchHost {
   }
 
   private async openIndex(params: OpenIndexParams): Promise<{
-    source: 'snapshot' | 'rebuilt' | 'empty';
+    source: 'tables' | 'rebuilt' | 'empty';
     documents: number;
     signatures: 'snapshot' | 'rebuilt' | 'off';
   }> {
     this.texts ??= new TextCache(new TextStore(params.textsDir));
     this.learnTexts(params.catalogue);
-    this.readSnapshotAhead(params.indexDir).catch(() => undefined);
-    const persisted = await this.preloaded?.catch(() => undefined);
-    this.preloaded = undefined;
-    if (persisted?.fingerprint === params.fingerprint) {
-      this.index = persisted.index;
+    const restored = await this.restoreFromTables(params);
+    if (restored) {
+      this.index = restored;
       const signatures = this.signing ? await this.similarity.open({ ...params, documents: params.catalogue }) : 'off';
-      return { source: 'snapshot', documents: params.catalogue.length, signatures };
+      return { source: 'tables', documents: params.catalogue.length, signatures };
     }
     this.index = new CorpusIndex({ getText: this.getText });
     this.similarity.reset();
@@ -210,7 +182,29 @@ export class SearchHost {
     }
     if (this.signing) this.similarity.update(params.catalogue);
     await this.persist({ fingerprint: params.fingerprint });
+    // Searchable before the open returns, as the caller is about to search.
+    this.index.settle();
     return { source: 'rebuilt', documents: params.catalogue.length, signatures };
+  }
+
+  /**
+   * The index as the on-disk tables hold it, when they were written for this very corpus: they
+   * keep everything it is made of, so it is restored without analyzing a text. Undefined when
+   * they are missing, of another corpus or damaged (older projects kept a snapshot of the index
+   * instead, which is no longer read): the caller then rebuilds the index from the texts.
+   */
+  private async restoreFromTables(params: OpenIndexParams): Promise<CorpusIndex | undefined> {
+    const meta = await readSearchTablesMeta(params.indexDir);
+    if (meta?.fingerprint !== params.fingerprint) return undefined;
+    const categories = new Map<string, string>();
+    for (const entry of params.catalogue) if (entry.category !== undefined) categories.set(entry.id, entry.category);
+    try {
+      const parts = await readIndexParts(params.indexDir, meta, (id) => categories.get(id));
+      return CorpusIndex.fromParts(parts, { getText: this.getText });
+    } catch {
+      // Damaged tables only cost a rebuild: they are a cache of the library.
+      return undefined;
+    }
   }
 
   indexDocuments(documents: (SearchCatalogueEntry & { text: string })[]): number {
@@ -247,6 +241,14 @@ export class SearchHost {
     return (this.index ?? this.requireTables()).documentHits(params.id, params.query);
   }
 
+  /**
+   * Makes the postings an import added searchable in memory (see `CorpusIndex.settle`): the
+   * import persisted its tables without waiting for that, and the first search would.
+   */
+  settle(): void {
+    this.index?.settle();
+  }
+
   /** Which engine answers searches: the on-disk tables until the in-memory index is loaded. */
   get answeringFrom(): 'tables' | 'memory' {
     return this.index ? 'memory' : 'tables';
@@ -254,8 +256,7 @@ export class SearchHost {
 
   /**
    * Writes the on-disk search tables into the index folder when they are missing, cut short or of
-   * another corpus (an index persisted before they existed): they are otherwise written with the
-   * snapshot.
+   * another corpus: they are otherwise written whenever the index is persisted.
    */
   async ensureTables(params: { fingerprint: string }): Promise<void> {
     const meta = await readSearchTablesMeta(this.indexDir);
@@ -269,7 +270,10 @@ export class SearchHost {
     await writeSearchTables(this.indexDir, tables);
   }
 
-  /** Writes the snapshot to a fresh folder and swaps it in, so a crash never leaves half an index. */
+  /**
+   * Writes the index's tables (and signatures) to a fresh folder and swaps it in, so a crash never
+   * leaves half an index. The tables are the whole persisted index: an open restores it from them.
+   */
   async persist(params: { fingerprint: string }): Promise<void> {
     // Tables still answering for this corpus: what is on disk is already this index.
     if (!this.index && this.tables?.fingerprint === params.fingerprint) return;
@@ -277,24 +281,12 @@ export class SearchHost {
     const fresh = `${this.indexDir}.new`;
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
-    // Each part is written (and synced) while the next is encoded: the disk and this thread work
-    // at the same time instead of one after the other, at the end of every import.
+    // The tables are written (and synced) while the signatures are encoded: the disk and this
+    // thread work at the same time instead of one after the other, at the end of every import.
     const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     const writes = [writeSearchTables(fresh, tables)];
     if (this.signing) writes.push(this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint }));
-    let snapshot: Record<string, string>;
-    try {
-      snapshot = index.exportSnapshot();
-    } catch (error) {
-      // Not left running unwatched: a failure of theirs would end this worker.
-      await Promise.allSettled(writes);
-      throw error;
-    }
-    const keys = Object.keys(snapshot);
-    writes.push(...keys.map((key, n) => writeFileDurably(join(fresh, `${n}.part`), snapshot[key] ?? '')));
     await Promise.all(writes);
-    const manifest: IndexManifest = { fingerprint: params.fingerprint, keys };
-    await writeFileDurably(join(fresh, 'manifest.json'), JSON.stringify(manifest));
     const old = `${this.indexDir}.old`;
     await rm(old, { recursive: true, force: true });
     await rename(this.indexDir, old).catch(() => undefined);
@@ -354,24 +346,6 @@ export class SearchHost {
       this.computingApart.set(key, computing);
     }
     return computing;
-  }
-
-  private async readSnapshot(
-    indexDir: string,
-  ): Promise<{ fingerprint: string; parts: Record<string, string> } | undefined> {
-    try {
-      const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
-      const names = new Set(await readdir(indexDir));
-      const parts: Record<string, string> = {};
-      for (const [n, key] of manifest.keys.entries()) {
-        if (!names.has(`${n}.part`)) return undefined;
-        parts[key] = await readFile(join(indexDir, `${n}.part`), 'utf8');
-      }
-      return { fingerprint: manifest.fingerprint, parts };
-    } catch {
-      // A missing, unreadable or outdated snapshot only costs a rebuild: the index is a cache.
-      return undefined;
-    }
   }
 
   private requireTables(): DiskSearchIndex {

@@ -74,14 +74,8 @@ export class SearchService {
         this.answeringFromTables = { entries, fingerprint };
         return;
       }
-      const opened = await this.worker().call('open', { ...where, catalogue: entries.map(catalogueEntry) });
-      // An index persisted before the tables existed, or tables left stale, opens from the snapshot
-      // every time: write the tables now, once, so the next start answers from them at once.
-      if (this.preload && opened.source === 'snapshot') {
-        this.worker()
-          .call('ensureTables', { fingerprint })
-          .catch(() => undefined);
-      }
+      // Restored from the tables, or rebuilt from the texts (and persisted) when they are not of this library.
+      await this.worker().call('open', { ...where, catalogue: entries.map(catalogueEntry) });
     })();
     return this.opening.then(() => this.worker());
   }
@@ -135,6 +129,17 @@ export class SearchService {
     // Still answering from tables written for this very corpus: they and the snapshot are current.
     if (this.answeringFromTables?.fingerprint === fingerprint) return;
     await (await this.indexReady()).call('persist', { fingerprint });
+  }
+
+  /**
+   * Lets the worker make what an import added searchable in memory now, in the background, once
+   * the import is done: a search asked meanwhile waits for it, as it would at the first search.
+   */
+  settleInBackground(): void {
+    if (!this.loadingIndex) return;
+    this.worker()
+      .call('settle', undefined)
+      .catch(() => undefined);
   }
 
   /**

@@ -15,6 +15,7 @@ export function searchWorkerMethods(host: SearchHost) {
     documentHits: (params: Parameters<SearchHost['documentHits']>[0]) => host.documentHits(params),
     persist: (params: Parameters<SearchHost['persist']>[0]) => host.persist(params),
     ensureTables: (params: Parameters<SearchHost['ensureTables']>[0]) => host.ensureTables(params),
+    settle: () => host.settle(),
     remove: (ids: string[]) => host.removeDocuments(ids),
     similar: async (params: Parameters<SearchHost['similarity']['similar']>[0]) => {
       await host.openSignatures();

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { ANALYZER_VERSION } from '../../../core/search/analyzerVersion';
-import type { CorpusTables } from '../../../core/search/corpusTables';
+import type { CorpusTables, TablePostings } from '../../../core/search/corpusTables';
 import { calendarDay } from '../../../core/search/documentFilter';
-import type { SlottedPostings } from '../../../core/search/slottedPostings';
 import { writeFileDurably } from '../../persistence/writeFileDurably';
 import { ByteWriter } from './byteWriter';
 import {
@@ -21,7 +20,7 @@ import {
 const encoder = new TextEncoder();
 
 /** One posting list: per slot its count, then the ascending document numbers as gaps. */
-function writePostings(out: ByteWriter, postings: SlottedPostings | undefined): void {
+function writePostings(out: ByteWriter, postings: TablePostings | undefined): void {
   if (!postings) return;
   for (const documents of postings) {
     if (!documents) {
@@ -41,7 +40,7 @@ function writePostings(out: ByteWriter, postings: SlottedPostings | undefined): 
   }
 }
 
-function isAscending(documents: readonly number[]): boolean {
+function isAscending(documents: ArrayLike<number>): boolean {
   for (let n = 1; n < documents.length; n++) if (documents[n - 1]! > documents[n]!) return false;
   return true;
 }
@@ -119,13 +118,12 @@ export function encodeSearchTables(
   const termText = termIds.map((id) => tables.term(id));
   for (const id of termIds) {
     const row = id * TERM_FIELDS;
-    const term = termText[id]!;
     termRows[row + TermField.Frequency] = tables.termFrequency(id);
     termRows[row + TermField.TextOffset] = postings.size;
-    writePostings(postings, tables.textPostings(term));
+    writePostings(postings, tables.textPostings(id));
     termRows[row + TermField.TextLength] = postings.size - termRows[row + TermField.TextOffset]!;
     termRows[row + TermField.TitleOffset] = postings.size;
-    writePostings(postings, tables.titlePostings(term));
+    writePostings(postings, tables.titlePostings(id));
     termRows[row + TermField.TitleLength] = postings.size - termRows[row + TermField.TitleOffset]!;
   }
   // Sorting `term\tid` texts orders them by term, as no term holds a tab or anything below it:
