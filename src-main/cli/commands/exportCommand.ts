@@ -84,5 +84,19 @@ async function openForExport(
     const annotations = await openOneShotAnnotations(context.projectDir);
     if (annotations) return { handlers: createAnnotationHandlers(annotations), close: () => annotations.close() };
   }
-  return context.openWorkbench();
+  const workbench = await context.openWorkbench();
+  return {
+    handlers: workbench.handlers,
+    close: async () => {
+      try {
+        // A listing missing or stale (a project copied before listings kept the library's hash) is
+        // written again, as `qarin docs` does, so that the next export reads it. It is a cache:
+        // one not written costs only that.
+        const { keepEarlyAnswersCurrent } = await import('../../services/earlyAnswers');
+        await keepEarlyAnswersCurrent(workbench).catch(() => undefined);
+      } finally {
+        await workbench.close();
+      }
+    },
+  };
 }
