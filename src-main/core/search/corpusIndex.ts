@@ -311,10 +311,30 @@ export class CorpusIndex {
     }
     const text: [string, FreshPostings][] = [];
     const title: [string, FreshPostings][] = [];
+    // Reports removed or replaced since the postings were last rebuilt keep theirs until the next
+    // rebuild, in the tables too: counted again here, as the writing index counted them, so that
+    // they are rebuilt away as they would have been rather than pile up session after session.
+    const stale = new Uint8Array(parts.capacity);
+    const countStale = (postings: FreshPostings) => {
+      for (const slot of postings) {
+        if (!slot) continue;
+        for (const document of slot) {
+          if (index.records[document] !== undefined || stale[document] === 1) continue;
+          stale[document] = 1;
+          index.stalePostings++;
+        }
+      }
+    };
     parts.terms.forEach((term, termId) => {
       const postings = parts.postings(termId);
-      if (postings.text) text.push([term, postings.text]);
-      if (postings.title) title.push([term, postings.title]);
+      if (postings.text) {
+        text.push([term, postings.text]);
+        countStale(postings.text);
+      }
+      if (postings.title) {
+        title.push([term, postings.title]);
+        countStale(postings.title);
+      }
     });
     index.textPostings.restore(live, text);
     index.titlePostings.restore(live, title);
