@@ -32,6 +32,8 @@ export function sendText(
 
 /** Resolves when `response` can take more, or has closed (then nothing more is worth writing). */
 function drained(response: ServerResponse): Promise<void> {
+  // A connection already gone will send neither event again: waiting would hold the reply forever.
+  if (response.destroyed || response.closed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       response.off('drain', done);

@@ -1,9 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sendJsonInParts } from '../../src-main/server/sendJson';
 import { startServer, type RunningServer } from '../../src-main/server/startServer';
 import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
 import { send } from './httpRequest';
@@ -99,4 +101,43 @@ test('a client that goes away in the middle of a large reply leaves the server a
   });
   assert.equal(next.status, 200);
   assert.equal(JSON.parse(next.body).result.items.length, 2);
+});
+
+test('a large reply to a client that has already gone ends at once instead of waiting forever', async () => {
+  // Found in review: a page reloaded while its call waited for the project left the reply waiting
+  // for a `drain` that never comes, holding the whole reply in memory.
+  const reply = { ok: true, result: Array.from({ length: 5_000 }, (_, n) => summaryOf(n)) };
+  const bare = createServer();
+  let received!: () => void;
+  const requestReceived = new Promise<void>((resolve) => (received = resolve));
+  const outcome = new Promise<string>((resolve) => {
+    bare.on('request', (incoming, response) => {
+      incoming.resume();
+      // Answered only once the client has gone, as a call that waited for the project is.
+      response.once('close', () => {
+        sendJsonInParts(response, 200, reply).then(
+          () => resolve('ended'),
+          (error: unknown) => resolve(`failed: ${String(error)}`),
+        );
+      });
+      received();
+    });
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const call = request({ host: '127.0.0.1', port: (bare.address() as AddressInfo).port, method: 'POST', path: '/' });
+    call.on('error', () => undefined);
+    call.end('{}');
+    await requestReceived;
+    call.destroy();
+    const waited = new Promise<string>(
+      (resolve) => (timer = setTimeout(() => resolve('still waiting after 5 s'), 5_000)),
+    );
+    assert.equal(await Promise.race([outcome, waited]), 'ended');
+  } finally {
+    clearTimeout(timer);
+    bare.closeAllConnections();
+    bare.close();
+  }
 });
