@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from '../../src-main/services/persistence/writeFileDurably';
 import { DurableTextFile } from '../../src-main/services/persistence/DurableTextFile';
 import { temporaryFolder } from './fixtures/temporaryFolder';
@@ -44,7 +45,8 @@ test('writeFileDurably refused by beforeRename leaves the target as it was and n
 
 test('removeLeftoverTemporaryFiles removes only the temporaries of the named targets', async () => {
   const folder = await temporaryFolder();
-  for (const name of ['.library.json.123.4.tmp', '.settings.json.9.1.tmp', 'library.json', '.library.json.notes']) {
+  const names = ['.library.json.123.4.tmp', '.library.json.123-2.5.tmp', '.settings.json.9.1.tmp', 'library.json'];
+  for (const name of [...names, '.library.json.notes']) {
     await writeFile(join(folder, name), 'x');
   }
   await removeLeftoverTemporaryFiles(folder, (target) => target === 'library.json');
@@ -78,4 +80,33 @@ test('DurableTextFile: a failed write rejects its callers and later writes still
   await working.write('first');
   await working.write('second');
   assert.equal(await readFile(working.path, 'utf8'), 'second');
+});
+
+test('two threads of one process writing one target never share a temporary file', async () => {
+  // Found in review: each thread counted its temporaries from zero under the process's pid, so
+  // the clusters thread's first save of the signatures took the search worker's temporary name,
+  // failed, and removed the other thread's file in flight.
+  const folder = await temporaryFolder();
+  const target = join(folder, 'similarity.bin');
+  const moduleUrl = new URL('../../src-main/services/persistence/writeFileDurably.ts', import.meta.url).href;
+  const inThread = (data: string) =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(
+        // Node does not pass tsx's loader on to worker threads: it is registered inside (as resolveWorkerUrl does).
+        `import { workerData } from 'node:worker_threads';
+         const { register } = await import(workerData.tsxLoader);
+         register();
+         const { writeFileDurably } = await import(workerData.moduleUrl);
+         await writeFileDurably(workerData.target, workerData.data);`,
+        { eval: true, workerData: { tsxLoader: import.meta.resolve('tsx/esm/api'), moduleUrl, target, data } },
+      );
+      worker.once('error', reject);
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+    });
+  // Both threads' first writes, at once, many times over.
+  for (let round = 0; round < 20; round++) {
+    await Promise.all([inThread(`a${round}`), inThread(`b${round}`), writeFileDurably(target, `c${round}`)]);
+    assert.match(await readFile(target, 'utf8'), new RegExp(`^[abc]${round}$`));
+  }
+  assert.deepEqual(await readdir(folder), ['similarity.bin']);
 });

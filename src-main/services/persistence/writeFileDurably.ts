@@ -1,5 +1,6 @@
 import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { nodeErrorCode } from './nodeErrorCode';
 
 /**
@@ -14,12 +15,15 @@ let temporaryFileCounter = 0;
 
 /**
  * The temporary name sits in the target's own folder, because a rename is atomic only within one
- * file system. The pid and a counter keep two writers (or a write and a leftover from a killed
- * process) from ever sharing a temporary file; the leading dot keeps it out of casual listings.
+ * file system. The pid, the thread and a counter keep two writers (or a write and a leftover from a
+ * killed process) from ever sharing a temporary file: each worker thread counts from zero, and two
+ * threads of one process may write one target (the search worker and the clusters thread both save
+ * the similarity signatures). The leading dot keeps it out of casual listings.
  */
 function temporaryPathFor(targetPath: string): string {
   temporaryFileCounter += 1;
-  return join(dirname(targetPath), `.${basename(targetPath)}.${process.pid}.${temporaryFileCounter}.tmp`);
+  const writer = `${process.pid}-${threadId}`;
+  return join(dirname(targetPath), `.${basename(targetPath)}.${writer}.${temporaryFileCounter}.tmp`);
 }
 
 /** Makes the rename itself durable: without this a power cut can bring back the old directory entry. */
@@ -67,7 +71,8 @@ export async function writeFileDurably(
   await syncDirectory(dirname(targetPath));
 }
 
-const TEMPORARY_NAME = /^\.(.+)\.\d+\.\d+\.tmp$/;
+// Names without the thread were written by earlier versions.
+const TEMPORARY_NAME = /^\.(.+)\.\d+(?:-\d+)?\.\d+\.tmp$/;
 
 /**
  * A process killed between creating its temporary file and renaming it leaves that file behind.
