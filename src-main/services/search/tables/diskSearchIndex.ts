@@ -7,7 +7,7 @@ import type { Span } from '../../../core/text/span';
 import { locateHits, mergeHits } from '../../../core/search/locateHits';
 import { parseQuery } from '../../../core/search/parseQuery';
 import { readStoredText } from '../../project/storedText';
-import { VarintReader } from './byteWriter';
+import { decodePostings } from './decodePostings';
 import { DiskVocabulary } from './diskVocabulary';
 import {
   DOCUMENT_FIELDS,
@@ -63,17 +63,8 @@ class DiskPostings implements PostingSource {
     const row = this.vocabulary.row(id);
     const length = row[this.lengthField]!;
     if (length === 0) return undefined;
-    const reader = new VarintReader(this.file.bytes(row[this.offsetField]!, length));
-    const slots: (number[] | undefined)[] = [];
-    for (let slot = 0; !reader.done; slot++) {
-      const count = reader.next();
-      if (count === 0) continue;
-      const documents = new Array<number>(count);
-      let document = 0;
-      for (let n = 0; n < count; n++) documents[n] = document += reader.next();
-      slots[slot] = documents;
-      this.remembered += count;
-    }
+    const { slots, count } = decodePostings(this.file.bytes(row[this.offsetField]!, length));
+    this.remembered += count;
     return slots.length > 0 ? slots : undefined;
   }
 

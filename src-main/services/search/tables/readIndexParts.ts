@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../../../core/search/documentRecord';
 import type { FreshPostings, IndexParts } from '../../../core/search/indexParts';
 import { SEQUENCE_BREAK } from '../../../core/search/termSequences';
 import type { Span } from '../../../core/text/span';
-import { VarintReader } from './byteWriter';
+import { decodePostings } from './decodePostings';
 import {
   DOCUMENT_FIELDS,
   DocumentField,
@@ -87,16 +87,7 @@ export async function readIndexParts(
   const postingsOf = (offset: number, length: number): FreshPostings | undefined => {
     if (length === 0) return undefined;
     if (offset + length > postings.length) throw damaged(layout.postings);
-    const reader = new VarintReader(postings.subarray(offset, offset + length));
-    const slots: FreshPostings = [];
-    for (let slot = 0; !reader.done; slot++) {
-      const count = reader.next();
-      if (count === 0) continue;
-      const list = new Array<number>(count);
-      let document = 0;
-      for (let n = 0; n < count; n++) list[n] = document += reader.next();
-      slots[slot] = list;
-    }
+    const { slots } = decodePostings(postings.subarray(offset, offset + length));
     return slots.length > 0 ? slots : undefined;
   };
 
