@@ -8,7 +8,7 @@ import type { IndexableDocument } from '../../src-main/core/search/indexableDocu
 import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
 import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
-import { encodeSearchTables, writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
+import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
 import { TextStore } from '../../src-main/services/project/textStore';
 import { pick, seededRandom } from '../helpers/seededRandom';
 import { tempDir } from '../helpers/tempDir';
@@ -87,8 +87,7 @@ function diskIndexOf(index: CorpusIndex, documents: IndexableDocument[], dir: st
   });
   const indexDir = join(dir, 'index');
   mkdirSync(indexDir, { recursive: true });
-  const encoded = encodeSearchTables(index.tables(), (id) => shaById.get(id), 'fingerprint');
-  return writeSearchTables(indexDir, encoded).then(async () => {
+  return writeSearchTables(indexDir, index.tables(), (id) => shaById.get(id), 'fingerprint').then(async () => {
     const meta = await readSearchTablesMeta(indexDir);
     assert.ok(meta, 'the tables have a readable meta file');
     return new DiskSearchIndex(searchTablesLayout(indexDir), meta, join(dir, 'texts'));

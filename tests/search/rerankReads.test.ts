@@ -7,7 +7,7 @@ import type { IndexableDocument } from '../../src-main/core/search/indexableDocu
 import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
 import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
-import { encodeSearchTables, writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
+import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
 import { TextStore } from '../../src-main/services/project/textStore';
 import { pick, seededRandom } from '../helpers/seededRandom';
 import { tempDir } from '../helpers/tempDir';
@@ -52,10 +52,7 @@ async function diskIndexOf(documents: IndexableDocument[]): Promise<DiskSearchIn
   });
   const indexDir = join(dir, 'index');
   mkdirSync(indexDir, { recursive: true });
-  await writeSearchTables(
-    indexDir,
-    encodeSearchTables(index.tables(), (id) => shaById.get(id), 'fingerprint'),
-  );
+  await writeSearchTables(indexDir, index.tables(), (id) => shaById.get(id), 'fingerprint');
   const meta = await readSearchTablesMeta(indexDir);
   assert.ok(meta);
   return new DiskSearchIndex(searchTablesLayout(indexDir), meta, join(dir, 'texts'));

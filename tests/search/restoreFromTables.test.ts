@@ -7,7 +7,7 @@ import type { IndexableDocument } from '../../src-main/core/search/indexableDocu
 import { readIndexParts } from '../../src-main/services/search/tables/readIndexParts';
 import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
-import { encodeSearchTables, writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
+import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
 import { pick, seededRandom } from '../helpers/seededRandom';
 import { tempDir } from '../helpers/tempDir';
 import { seedDocuments } from './fixtures/seedDocuments';
@@ -62,10 +62,7 @@ function queriesOf(documents: IndexableDocument[], random: () => number): string
 async function writtenTables(index: CorpusIndex) {
   const indexDir = join(tempDir(), 'index');
   mkdirSync(indexDir, { recursive: true });
-  await writeSearchTables(
-    indexDir,
-    encodeSearchTables(index.tables(), () => 'f'.repeat(64), 'fingerprint'),
-  );
+  await writeSearchTables(indexDir, index.tables(), () => 'f'.repeat(64), 'fingerprint');
   const meta = await readSearchTablesMeta(indexDir);
   assert.ok(meta, 'the tables have a readable meta file');
   return { indexDir, meta };

@@ -1,4 +1,5 @@
 export { writeFileDurably, syncDirectory, removeLeftoverTemporaryFiles } from './writeFileDurably';
+export { DurableFileWriter } from './DurableFileWriter';
 export { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
 export { DurableDataFile, type DurableDataFileOptions } from './DurableDataFile';
 export { StoreError, type StoreErrorKind } from './StoreError';

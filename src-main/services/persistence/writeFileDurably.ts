@@ -20,7 +20,7 @@ let temporaryFileCounter = 0;
  * threads of one process may write one target (the search worker and the clusters thread both save
  * the similarity signatures). The leading dot keeps it out of casual listings.
  */
-function temporaryPathFor(targetPath: string): string {
+export function temporaryPathFor(targetPath: string): string {
   temporaryFileCounter += 1;
   const writer = `${process.pid}-${threadId}`;
   return join(dirname(targetPath), `.${basename(targetPath)}.${writer}.${temporaryFileCounter}.tmp`);

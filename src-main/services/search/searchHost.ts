@@ -14,7 +14,7 @@ import { readSearchTablesMeta } from './tables/searchTablesFreshness';
 import { searchTablesLayout, TABLE_DATA_FILES } from './tables/searchTablesLayout';
 import { DiskSearchIndex } from './tables/diskSearchIndex';
 import { readIndexParts } from './tables/readIndexParts';
-import { encodeSearchTables, writeSearchTables } from './tables/writeSearchTables';
+import { writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 
 export interface OpenIndexParams {
@@ -264,10 +264,9 @@ export class SearchHost {
     const whole = TABLE_DATA_FILES.every((file) => existsSync(layout[file]));
     if (this.tables?.fingerprint === params.fingerprint || (meta?.fingerprint === params.fingerprint && whole)) return;
     const index = this.requireIndex();
-    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
     // Old tables stop being read before their files are replaced.
     await rm(layout.meta, { force: true });
-    await writeSearchTables(this.indexDir, tables);
+    await writeSearchTables(this.indexDir, index.tables(), (id) => this.shaById.get(id), params.fingerprint);
   }
 
   /**
@@ -281,12 +280,18 @@ export class SearchHost {
     const fresh = `${this.indexDir}.new`;
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
-    // The tables are written (and synced) while the signatures are encoded: the disk and this
-    // thread work at the same time instead of one after the other, at the end of every import.
-    const tables = encodeSearchTables(index.tables(), (id) => this.shaById.get(id), params.fingerprint);
-    const writes = [writeSearchTables(fresh, tables)];
-    if (this.signing) writes.push(this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint }));
-    await Promise.all(writes);
+    // The signatures are encoded while the tables, already encoded into their files, are synced:
+    // the disk and this thread work at the same time at the end of every import, and the two
+    // encodings are never held in memory together.
+    await writeSearchTables(
+      fresh,
+      index.tables(),
+      (id) => this.shaById.get(id),
+      params.fingerprint,
+      async () => {
+        if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
+      },
+    );
     const old = `${this.indexDir}.old`;
     await rm(old, { recursive: true, force: true });
     await rename(this.indexDir, old).catch(() => undefined);

@@ -1,19 +1,33 @@
-/** A growing byte buffer for the binary search tables: varints and raw 32-bit rows. */
-export class ByteWriter {
-  private bytes = new Uint8Array(1 << 16);
-  private length = 0;
+/** How much a `ByteWriter` holds before handing it to its sink. */
+const CHUNK_BYTES = 1 << 20;
 
+/**
+ * Bytes of a binary search table (varints and raw 32-bit rows) handed to `sink` a chunk at a time,
+ * so that a table of hundreds of megabytes is written holding one chunk of it, never the whole.
+ */
+export class ByteWriter {
+  private readonly bytes = new Uint8Array(CHUNK_BYTES);
+  private length = 0;
+  private flushed = 0;
+
+  /** `sink` gets each chunk once; it must be done with it when it returns (the chunk is reused). */
+  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
+
+  /** Bytes written so far, handed to the sink or not. */
   get size(): number {
-    return this.length;
+    return this.flushed + this.length;
   }
 
   private ensure(extra: number): void {
-    if (this.length + extra <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
-    while (size < this.length + extra) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
+    if (this.length + extra > this.bytes.length) this.flush();
+  }
+
+  /** Hands what is buffered to the sink; call it once after the last write. */
+  flush(): void {
+    if (this.length === 0) return;
+    this.sink(this.bytes.subarray(0, this.length));
+    this.flushed += this.length;
+    this.length = 0;
   }
 
   /** An unsigned integer as a LEB128 varint. */
@@ -29,19 +43,19 @@ export class ByteWriter {
 
   /** 32-bit unsigned integers in the machine's byte order, as a Uint32Array view reads them back. */
   words(values: Uint32Array): void {
-    this.ensure(values.byteLength);
-    this.bytes.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), this.length);
-    this.length += values.byteLength;
+    this.raw(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
   }
 
   raw(bytes: Uint8Array): void {
     this.ensure(bytes.length);
+    if (bytes.length > this.bytes.length) {
+      // Larger than a chunk: handed on as it is.
+      this.sink(bytes);
+      this.flushed += bytes.length;
+      return;
+    }
     this.bytes.set(bytes, this.length);
     this.length += bytes.length;
-  }
-
-  result(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
   }
 }
 

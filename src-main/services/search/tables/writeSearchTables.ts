@@ -3,6 +3,7 @@ import { ANALYZER_VERSION } from '../../../core/search/analyzerVersion';
 import type { CorpusTables, TablePostings } from '../../../core/search/corpusTables';
 import { calendarDay } from '../../../core/search/documentFilter';
 import { writeFileDurably } from '../../persistence/writeFileDurably';
+import { DurableFileWriter } from '../../persistence/DurableFileWriter';
 import { ByteWriter } from './byteWriter';
 import {
   DOCUMENT_FIELDS,
@@ -96,27 +97,48 @@ class ValueList {
   }
 }
 
-/** The search tables' files, encoded and ready to be written. */
-export interface EncodedSearchTables {
-  files: Record<TableDataFile, Uint8Array>;
-  meta: SearchTablesMeta;
-}
+/** Where each table file's bytes go, in order, as they are encoded (see `ByteWriter`'s sink). */
+export type TableSinks = Record<TableDataFile, (bytes: Uint8Array) => void>;
+
+const bytesOf = (rows: Uint32Array) => new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
 
 /**
- * Encodes the search tables of an index (see `searchTablesLayout`): what a one-shot command reads
- * instead of loading the whole index. `shaOf` gives the stored text of a document id. Runs in one
- * go, so that the index cannot change while its tables are taken.
+ * Encodes the search tables of an index (see `searchTablesLayout`), what a one-shot command reads
+ * instead of loading the whole index, handing each file's bytes to its sink as they are made, one
+ * file after another, so that at most one file's worth is held at once besides the index (over a
+ * large corpus, holding them all doubled the memory of the index). `shaOf` gives the stored text
+ * of a document id. Runs in one go, so that the index cannot change while its tables are taken.
  */
 export function encodeSearchTables(
   tables: CorpusTables,
   shaOf: (id: string) => string | undefined,
   fingerprint: string,
-): EncodedSearchTables {
+  sinks: TableSinks,
+): SearchTablesMeta {
+  const termText = Array.from({ length: tables.termCount }, (_, id) => tables.term(id));
+  const termBlocks = encodeTerms(tables, termText, sinks);
+  const stemBlocks = encodeStems(tables, termText, sinks);
+  const documents = encodeDocuments(tables, shaOf, sinks);
+  return {
+    format: SEARCH_TABLES_FORMAT,
+    analyzer: ANALYZER_VERSION,
+    fingerprint,
+    totals: tables.totals,
+    capacity: tables.capacity,
+    termCount: tables.termCount,
+    termBlocks,
+    stemBlocks,
+    idBlocks: documents.idBlocks,
+    sources: documents.sources,
+    days: documents.days,
+  };
+}
+
+/** `postings.bin`, `terms.txt` and `terms.bin`; returns the blocks of `terms.txt`. */
+function encodeTerms(tables: CorpusTables, termText: string[], sinks: TableSinks): [string, number][] {
   const termRows = new Uint32Array(tables.termCount * TERM_FIELDS);
-  const postings = new ByteWriter();
-  const termIds = Array.from({ length: tables.termCount }, (_, id) => id);
-  const termText = termIds.map((id) => tables.term(id));
-  for (const id of termIds) {
+  const postings = new ByteWriter(sinks.postings);
+  for (let id = 0; id < tables.termCount; id++) {
     const row = id * TERM_FIELDS;
     termRows[row + TermField.Frequency] = tables.termFrequency(id);
     termRows[row + TermField.TextOffset] = postings.size;
@@ -126,6 +148,7 @@ export function encodeSearchTables(
     writePostings(postings, tables.titlePostings(id));
     termRows[row + TermField.TitleLength] = postings.size - termRows[row + TermField.TitleOffset]!;
   }
+  postings.flush();
   // Sorting `term\tid` texts orders them by term, as no term holds a tab or anything below it:
   // the engine's own sort then needs no comparison callback per pair of three hundred thousand.
   const termLines = termText.map((term, id) => `${term}\t${id}`).sort();
@@ -136,7 +159,13 @@ export function encodeSearchTables(
     termRows[row + TermField.LineOffset] = offset;
     termRows[row + TermField.TermBytes] = keyBytes;
   });
+  sinks.terms(terms.bytes);
+  sinks.termTable(bytesOf(termRows));
+  return terms.blocks;
+}
 
+/** `stems.txt`; returns its blocks. */
+function encodeStems(tables: CorpusTables, termText: string[], sinks: TableSinks): [string, number][] {
   const stemLines = new Map<string, string>();
   tables.forEachStem((stem, ids) => {
     if (ids.length > 0) stemLines.set(stem, ids.map((id) => `\t${id}\t${termText[id]}`).join(''));
@@ -146,10 +175,19 @@ export function encodeSearchTables(
     sortedStems,
     sortedStems.map((stem) => `${stem}${stemLines.get(stem)}`),
   );
+  sinks.stems(stems.bytes);
+  return stems.blocks;
+}
 
+/** `documents.bin`, `sequences.bin`, `records.jsonl` and `ids.txt`, with what `meta.json` says of them. */
+function encodeDocuments(
+  tables: CorpusTables,
+  shaOf: (id: string) => string | undefined,
+  sinks: TableSinks,
+): { idBlocks: [string, number][]; sources: string[]; days: string[] } {
   const documentRows = new Uint32Array(tables.capacity * DOCUMENT_FIELDS);
-  const sequences = new ByteWriter();
-  const records = new ByteWriter();
+  const sequences = new ByteWriter(sinks.sequences);
+  const records = new ByteWriter(sinks.records);
   const liveIds: [string, number][] = [];
   const sources = new ValueList();
   const days = new ValueList();
@@ -181,47 +219,53 @@ export function encodeSearchTables(
     documentRows[row + DocumentField.Source] = sources.placeOf(record.source);
     documentRows[row + DocumentField.Day] = days.placeOf(calendarDay(record.date));
   }
+  sequences.flush();
+  records.flush();
+  sinks.documents(bytesOf(documentRows));
 
   liveIds.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = writeLines(
     liveIds.map(([id]) => id),
     liveIds.map(([id, document]) => `${id}\t${document}`),
   );
-
-  const bytesOf = (rows: Uint32Array) => new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
-  const files: EncodedSearchTables['files'] = {
-    terms: terms.bytes,
-    stems: stems.bytes,
-    termTable: bytesOf(termRows),
-    postings: postings.result(),
-    documents: bytesOf(documentRows),
-    sequences: sequences.result(),
-    records: records.result(),
-    ids: ids.bytes,
-  };
-  const meta: SearchTablesMeta = {
-    format: SEARCH_TABLES_FORMAT,
-    analyzer: ANALYZER_VERSION,
-    fingerprint,
-    totals: tables.totals,
-    capacity: tables.capacity,
-    termCount: tables.termCount,
-    termBlocks: terms.blocks,
-    stemBlocks: stems.blocks,
-    idBlocks: ids.blocks,
-    sources: sources.values,
-    days: days.values,
-  };
-  return { files, meta };
+  sinks.ids(ids.bytes);
+  return { idBlocks: ids.blocks, sources: sources.values, days: days.values };
 }
 
 /**
- * Writes encoded tables into `indexDir/tables`. The meta file, which names the corpus
+ * Writes the search tables of an index into `indexDir/tables`, each file durably, encoded straight
+ * into its file (see `encodeSearchTables`). `alongside`, when given, runs once the tables are
+ * encoded, while their files are flushed to disk. The meta file, which names the corpus
  * fingerprint, is written last, so tables without it are never read.
  */
-export async function writeSearchTables(indexDir: string, encoded: EncodedSearchTables): Promise<void> {
+export async function writeSearchTables(
+  indexDir: string,
+  tables: CorpusTables,
+  shaOf: (id: string) => string | undefined,
+  fingerprint: string,
+  alongside?: () => Promise<void>,
+): Promise<void> {
   const layout = searchTablesLayout(indexDir);
   await mkdir(layout.dir, { recursive: true });
-  await Promise.all(TABLE_DATA_FILES.map((file) => writeFileDurably(layout[file], encoded.files[file])));
-  await writeFileDurably(layout.meta, JSON.stringify(encoded.meta));
+  const writers = await Promise.all(TABLE_DATA_FILES.map((file) => DurableFileWriter.open(layout[file])));
+  let meta: SearchTablesMeta;
+  try {
+    const sinks = Object.fromEntries(
+      TABLE_DATA_FILES.map((file, n) => {
+        const writer = writers[n]!;
+        return [file, (bytes: Uint8Array) => writer.write(bytes)];
+      }),
+    ) as TableSinks;
+    meta = encodeSearchTables(tables, shaOf, fingerprint, sinks);
+  } catch (error) {
+    await Promise.all(writers.map((writer) => writer.abandon()));
+    throw error;
+  }
+  const [committed, besides] = await Promise.allSettled([
+    Promise.all(writers.map((writer) => writer.commit())),
+    alongside?.(),
+  ]);
+  if (committed.status === 'rejected') throw committed.reason;
+  if (besides.status === 'rejected') throw besides.reason;
+  await writeFileDurably(layout.meta, JSON.stringify(meta));
 }
