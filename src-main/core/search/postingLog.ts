@@ -21,11 +21,16 @@ function grown<T extends Int32Array | Uint8Array>(array: T, make: (size: number)
  */
 export class PostingLog {
   private termIds: Int32Array = new Int32Array(4096);
-  private documents: Int32Array = new Int32Array(4096);
   private slots: Uint8Array = new Uint8Array(4096);
   private length = 0;
   private readonly terms: string[] = [];
   private readonly documentOrder: number[] = [];
+  /**
+   * Where each document's entries start, in `documentOrder`'s order: a document's entries are
+   * logged together, so its number is kept once rather than beside every entry (four bytes an
+   * entry, over a hundred megabytes for a corpus of a hundred thousand reports).
+   */
+  private readonly documentStarts: number[] = [];
   private groupedCache: GroupedPostings | undefined;
 
   get size(): number {
@@ -36,16 +41,15 @@ export class PostingLog {
     if (slotted.ids.length === 0) return;
     this.groupedCache = undefined;
     this.documentOrder.push(document);
+    this.documentStarts.push(this.length);
     for (let n = 0; n < slotted.ids.length; n++) {
       if (this.length === this.termIds.length) {
         this.termIds = grown(this.termIds, (size) => new Int32Array(size));
-        this.documents = grown(this.documents, (size) => new Int32Array(size));
         this.slots = grown(this.slots, (size) => new Uint8Array(size));
       }
       const id = slotted.ids[n]!;
       this.terms[id] ??= slotted.terms[n]!;
       this.termIds[this.length] = id;
-      this.documents[this.length] = document;
       this.slots[this.length] = slotted.slots[n]!;
       this.length++;
     }
@@ -58,7 +62,7 @@ export class PostingLog {
    */
   private grouped(): GroupedPostings {
     if (this.groupedCache) return this.groupedCache;
-    const { termIds, documents, slots, length } = this;
+    const { termIds, slots, length, documentOrder, documentStarts } = this;
     const runs = this.terms.length * TF_SLOTS;
     const starts = new Int32Array(runs + 1);
     for (let i = 0; i < length; i++) starts[termIds[i]! * TF_SLOTS + slots[i]! + 1]!++;
@@ -69,7 +73,11 @@ export class PostingLog {
     // import. Each run's next free place is kept in `starts[run]` itself, which then holds the run's
     // end; shifting by one run gives the starts back without a second array of this size.
     const byRun = new Int32Array(length);
-    for (let i = 0; i < length; i++) byRun[starts[termIds[i]! * TF_SLOTS + slots[i]!]!++] = documents[i]!;
+    for (let d = 0; d < documentOrder.length; d++) {
+      const document = documentOrder[d]!;
+      const end = documentStarts[d + 1] ?? length;
+      for (let i = documentStarts[d]!; i < end; i++) byRun[starts[termIds[i]! * TF_SLOTS + slots[i]!]!++] = document;
+    }
     starts.copyWithin(1, 0, runs);
     starts[0] = 0;
     this.groupedCache = { starts, documents: byRun };
