@@ -62,6 +62,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
         (await import('../services/openWorkbench')).openWorkbench({
           projectDir,
           preloadSearch: searches,
+          settleAfterImport: false,
           seedsDir: options.seeds,
           printPdf: (await import('../services/report/chromiumPdf')).chromiumPdfPrinter(options.chromium),
         }),

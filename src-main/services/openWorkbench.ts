@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { EventHub } from '../api/eventHub';
@@ -146,13 +145,17 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         libraryStampKnown = await libraryStamp();
       },
       commit: async () => {
-        // The index is written by its worker while this thread writes the library. The worker, the
-        // longer of the two, is asked first and the library encoded only a turn later: encoding it
-        // holds this thread for seconds, which the request would otherwise wait behind.
-        const indexSaved = search.persist();
-        indexSaved.catch(() => undefined);
-        await nextTurn();
-        await Promise.all([indexSaved, libraryStore.update(() => library.toData())]);
+        // The index is written by its worker, then the library by this thread: one after the
+        // other, as each holds its whole encoding in memory for the time (the library as one JSON
+        // text, the index beside its tables), and over a large corpus the two at once made the
+        // peak memory of the whole import. The library is saved even when the index cannot be: the
+        // index is a cache of it.
+        const indexSaved = await search.persist().then(
+          () => ({ saved: true as const }),
+          (failure: unknown) => ({ saved: false as const, failure }),
+        );
+        await libraryStore.update(() => library.toData());
+        if (!indexSaved.saved) throw indexSaved.failure;
         // Only once the library file holds every journaled report.
         await journal.clear();
         libraryStampKnown = await libraryStamp();
@@ -164,7 +167,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
           );
         });
         await noteSearchTables();
-        search.settleInBackground();
+        if (options.settleAfterImport ?? true) search.settleInBackground();
         void noteLibraryListing();
       },
     },

@@ -35,6 +35,14 @@ export interface OpenWorkbenchOptions {
   preloadSearch?: boolean;
   /** Keep similarity signatures with the search index (default true; off only to measure their cost). */
   similaritySignatures?: boolean;
+  /**
+   * Make what an import added searchable in memory in the background once it is done (default
+   * true), for the app and `qarin serve`, which go on searching. A one-shot command turns it off:
+   * its process ends with the import, and this would only add the in-memory posting lists (a
+   * quarter of a gigabyte over a large corpus) to the import's peak memory; a search asked
+   * anyway makes them then, with the same results.
+   */
+  settleAfterImport?: boolean;
   /** New reports an import reads between two saves of the library (tests set it low). */
   importCommitEvery?: number;
   /** How PDF reports are printed: Electron's printToPDF in the app; headless Chromium by default. */
