@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeFileDurably } from './writeFileDurably';
+import { utf8Pieces } from './utf8Pieces';
 
 const NoteSchema = z.object({ sha256: z.string(), schema: z.string() });
 
 function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  const hash = createHash('sha256');
+  // A long text is hashed a piece at a time: hashing it whole encodes all of it at once first.
+  if (typeof data === 'string') for (const piece of utf8Pieces(data)) hash.update(piece);
+  else hash.update(data);
+  return hash.digest('hex');
 }
 
 /**

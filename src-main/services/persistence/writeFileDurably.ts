@@ -2,6 +2,7 @@ import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { nodeErrorCode } from './nodeErrorCode';
+import { utf8Pieces } from './utf8Pieces';
 
 /**
  * Error codes with which some platforms refuse to open or fsync a directory. Windows cannot
@@ -57,7 +58,15 @@ export async function writeFileDurably(
   try {
     const handle = await open(temporaryPath, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string') {
+        // A piece at a time: writing a long text whole encodes all of it into one buffer first.
+        for (const piece of utf8Pieces(data)) {
+          let written = 0;
+          while (written < piece.length) written += (await handle.write(piece, written)).bytesWritten;
+        }
+      } else {
+        await handle.writeFile(data);
+      }
       await handle.sync();
     } finally {
       await handle.close();
