@@ -262,6 +262,15 @@ export class CorpusIndex {
   }
 
   /**
+   * Lets go of what taking the tables counted (see `tables`), once they are written: over a large
+   * corpus, a hundred megabytes and more the index would otherwise hold until its first search.
+   */
+  releaseTables(): void {
+    this.textPostings.releaseTablePostings();
+    this.titlePostings.releaseTablePostings();
+  }
+
+  /**
    * Makes the postings searchable now: an index built from empty keeps them in a log until the
    * first search (see `PostingIndex`), which then waits for them. Call it when nobody waits.
    */

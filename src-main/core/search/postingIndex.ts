@@ -101,6 +101,11 @@ export class PostingIndex {
     return this.log ? this.log.slotted(termId) : this.postings(term);
   }
 
+  /** Lets go of what `tablePostings` counted to read the log, once the tables are taken. */
+  releaseTablePostings(): void {
+    this.log?.forgetGrouping();
+  }
+
   /** Hands logged postings to FlexSearch now, rather than at the first search that needs them. */
   settleNow(): void {
     this.settle();

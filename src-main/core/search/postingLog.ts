@@ -85,6 +85,14 @@ export class PostingLog {
   }
 
   /**
+   * Forgets the grouping `slotted` counted (four bytes a posting), e.g. once the search tables
+   * are written from it; it is counted again when needed.
+   */
+  forgetGrouping(): void {
+    this.groupedCache = undefined;
+  }
+
+  /**
    * One term's postings by slot, straight from the log (views, not copies), empty slots as holes;
    * undefined when the term has none. Valid until the next `add`.
    */

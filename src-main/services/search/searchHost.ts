@@ -266,7 +266,11 @@ export class SearchHost {
     const index = this.requireIndex();
     // Old tables stop being read before their files are replaced.
     await rm(layout.meta, { force: true });
-    await writeSearchTables(this.indexDir, index.tables(), (id) => this.shaById.get(id), params.fingerprint);
+    try {
+      await writeSearchTables(this.indexDir, index.tables(), (id) => this.shaById.get(id), params.fingerprint);
+    } finally {
+      index.releaseTables();
+    }
   }
 
   /**
@@ -289,6 +293,7 @@ export class SearchHost {
       (id) => this.shaById.get(id),
       params.fingerprint,
       async () => {
+        index.releaseTables();
         if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
       },
     );
