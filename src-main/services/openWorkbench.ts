@@ -73,14 +73,21 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   };
   // The listing `qarin docs` reads, written one after another, off the path of the call that asks.
   let listingWrites = Promise.resolve();
-  const noteLibraryListing = (): Promise<void> => {
+  /**
+   * Writes the listing of the library as it is now, once `indexSaved` has settled: the listing lives
+   * in the index folder, which saving the index replaces whole, but it can be encoded meanwhile.
+   */
+  const noteLibraryListing = (indexSaved: Promise<unknown> = Promise.resolve()): Promise<void> => {
     listingWrites = listingWrites
       .then(async () => {
         // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too.
         const stamp = await libraryFilesStamp(layout);
         if (stamp !== libraryStampKnown) return;
         const librarySha256 = await libraryBytesHash(layout, stamp);
-        await writeLibraryListing(layout, encodeLibraryListing(library, stamp, librarySha256));
+        const listing = encodeLibraryListing(library, stamp, librarySha256);
+        // An index that failed to save left the folder as it was: the listing still belongs there.
+        await indexSaved.catch(() => undefined);
+        await writeLibraryListing(layout, listing);
       })
       .catch((error: unknown) => {
         // A listing not written only costs `qarin docs` the slower way: it is a cache.
@@ -146,16 +153,18 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         libraryStampKnown = await libraryStamp();
       },
       commit: async () => {
-        // The index is written by its worker while this thread writes the library. The worker, the
-        // longer of the two, is asked first and the library encoded only a turn later: encoding it
-        // holds this thread for seconds, which the request would otherwise wait behind.
+        // The index is written by its worker while this thread writes the library, the listing and
+        // the highlights. The worker, the longest, is asked first and the library encoded only a
+        // turn later: encoding it holds this thread for seconds, which the request would otherwise
+        // wait behind.
         const indexSaved = search.persist();
         indexSaved.catch(() => undefined);
         await nextTurn();
-        await Promise.all([indexSaved, libraryStore.update(() => library.toData())]);
+        await libraryStore.update(() => library.toData());
         // Only once the library file holds every journaled report.
         await journal.clear();
         libraryStampKnown = await libraryStamp();
+        void noteLibraryListing(indexSaved);
         // After the library is durable, so highlights never point into a text the library does not name.
         // A failure here must not fail the import: the next opening of the project re-anchors again.
         await annotations.reconcile().catch((error: unknown) => {
@@ -163,9 +172,9 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
             `re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`,
           );
         });
+        await indexSaved;
         await noteSearchTables();
         search.settleInBackground();
-        void noteLibraryListing();
       },
     },
     options.importCommitEvery,
@@ -202,7 +211,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     handlers,
     events,
     noteSearchTables,
-    noteLibraryListing,
+    noteLibraryListing: () => noteLibraryListing(),
     async close() {
       await imports.whenIdle();
       await listingWrites;
