@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RECORD_BYTES, decodeRecords, packsFolder } from '../../src-main/services/project/textPackFormat';
+import { RECORD_BYTES, decodeRecord, packsFolder } from '../../src-main/services/project/textPackFormat';
 
 export function sha256Of(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -27,7 +27,10 @@ export function packEnds(textsDir: string): { pack: string; size: number; namedU
   return packFiles(textsDir).indexes.map((index) => {
     const records = readFileSync(index);
     let namedUpTo = 0;
-    decodeRecords(records, (_sha, offset, length) => void (namedUpTo = Math.max(namedUpTo, offset + length)));
+    for (let at = 0; at + RECORD_BYTES <= records.length; at += RECORD_BYTES) {
+      const { offset, length } = decodeRecord(records, at) ?? { offset: 0, length: 0 };
+      namedUpTo = Math.max(namedUpTo, offset + length);
+    }
     const pack = index.replace(/\.idx$/, '.pack');
     return { pack, size: statSync(pack).size, namedUpTo, torn: records.length % RECORD_BYTES };
   });

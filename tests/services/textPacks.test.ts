@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import { readStoredText } from '../../src-main/services/project/storedText';
 import { TextCatalog } from '../../src-main/services/project/textCatalog';
 import { TextStore } from '../../src-main/services/project/textStore';
+import { RECORD_BYTES, encodeRecord, packsFolder } from '../../src-main/services/project/textPackFormat';
 import { packBytes, packEnds, packFiles, sha256Of } from '../helpers/textPacks';
 import { tempDir } from '../helpers/tempDir';
 
@@ -193,4 +194,44 @@ test('property: texts written in any groups, by several stores, all read back on
     ),
     { numRuns: 40 },
   );
+});
+
+test('texts whose hashes share their first bytes are told apart', () => {
+  const dir = join(tempDir(), 'texts');
+  const folder = packsFolder(dir);
+  mkdirSync(folder, { recursive: true });
+  const prefix = 'ab'.repeat(6);
+  const [first, second, absent] = ['11', '22', '33'].map((tail) => prefix + tail.repeat(26));
+  const records = Buffer.alloc(2 * RECORD_BYTES);
+  encodeRecord(records, 0, first!, 0, 1);
+  encodeRecord(records, RECORD_BYTES, second!, 1, 1);
+  writeFileSync(join(folder, 'hand.pack'), 'xy');
+  writeFileSync(join(folder, 'hand.idx'), records);
+  const catalog = new TextCatalog(dir);
+  // Many times: the first lookups search the records, later ones go through a table.
+  for (let round = 0; round < 50; round++) {
+    assert.ok(catalog.has(first!));
+    assert.ok(catalog.has(second!));
+    assert.equal(catalog.has(absent!), false);
+  }
+});
+
+test('many texts, in many groups and packs, all read back, also past the first lookups', () => {
+  const dir = join(tempDir(), 'texts');
+  const texts = Array.from({ length: 600 }, (_, n) => `تقرير رقم ${n}: ${'كلمة '.repeat(n % 17)}`);
+  for (let start = 0; start < texts.length; start += 64) storeIn(dir, texts.slice(start, start + 64));
+  const reader = new TextCatalog(dir);
+  for (const text of texts) assert.equal(reader.read(sha256Of(text)), text);
+  storeIn(dir, ['نص أخير']);
+  assert.equal(reader.read(sha256Of('نص أخير')), 'نص أخير', 'found in a pack made after the table');
+  assert.equal(reader.read(sha256Of('never stored')), undefined);
+});
+
+test('a project folder removed and made again does not seem to hold its old texts', () => {
+  const dir = join(tempDir(), 'texts');
+  storeIn(dir, [reports[0]!]);
+  rmSync(dir, { recursive: true });
+  storeIn(dir, [reports[0]!]);
+  assert.equal(packBytes(dir), Buffer.byteLength(reports[0]!), 'stored again');
+  assert.equal(readStoredText(dir, sha256Of(reports[0]!)), reports[0]);
 });

@@ -36,13 +36,10 @@ export function encodeRecord(target: Buffer, at: number, sha256: string, offset:
   target.writeBigUInt64LE(BigInt(length), at + 40);
 }
 
-/** Calls `found` for each whole record in `records`; a torn record at the end is left out. */
-export function decodeRecords(records: Buffer, found: (sha256: string, offset: number, length: number) => void): void {
-  for (let at = 0; at + RECORD_BYTES <= records.length; at += RECORD_BYTES) {
-    const offset = records.readBigUInt64LE(at + 32);
-    const length = records.readBigUInt64LE(at + 40);
-    // Beyond 2^53 only damage can lead: such a record names nothing that can be read.
-    if (offset > BigInt(Number.MAX_SAFE_INTEGER) || length > BigInt(Number.MAX_SAFE_INTEGER)) continue;
-    found(records.toString('hex', at, at + 32), Number(offset), Number(length));
-  }
+/** Where the record at `at` in `records` says its text is; undefined if only damage could have written it. */
+export function decodeRecord(records: Buffer, at: number): { offset: number; length: number } | undefined {
+  const offset = records.readBigUInt64LE(at + 32);
+  const length = records.readBigUInt64LE(at + 40);
+  if (offset > BigInt(Number.MAX_SAFE_INTEGER) || length > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
+  return { offset: Number(offset), length: Number(length) };
 }

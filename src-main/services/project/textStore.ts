@@ -91,13 +91,8 @@ export class TextStore {
       this.cutBack(pack);
       throw error;
     }
+    catalog.remember(pack.pack, pack.index, pack.indexBytes, records);
     pack.indexBytes += records.length;
-    offset = pack.bytes;
-    for (const [n, { sha256 }] of fresh.entries()) {
-      const length = bodies[n]!.length;
-      catalog.remember(sha256, { pack: pack.pack, offset, length });
-      offset += length;
-    }
     pack.bytes = offset;
   }
 
