@@ -119,14 +119,14 @@ export class TextCatalog {
   private scanFor(hash: Buffer): number | undefined {
     for (const run of this.runs) {
       for (let at = run.records.indexOf(hash); at >= 0; at = run.records.indexOf(hash, at + 1)) {
-        // A hash found across two records is no record's.
+        // A match not at a record's start is made of other fields' bytes: search on.
         if (at % RECORD_BYTES === 0) return run.first + at / RECORD_BYTES;
       }
     }
     return undefined;
   }
 
-  /** The run holding record number `record`, found by halving: a project has few runs, an import adds a few. */
+  /** The run holding record number `record`, found by halving: a writer adds a run per group it stores. */
   private runOf(record: number): RecordRun {
     let low = 0;
     let high = this.runs.length - 1;

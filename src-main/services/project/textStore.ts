@@ -12,6 +12,9 @@ export interface TextToStore {
   text: string;
 }
 
+/** The largest buffer a store keeps to gather a group's texts in (see `scratchOf`). */
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
+
 interface OpenPack {
   pack: string;
   index: string;
@@ -41,6 +44,7 @@ interface OpenPack {
 export class TextStore {
   private pack: OpenPack | undefined;
   private refreshed = false;
+  private scratch = Buffer.alloc(0);
 
   constructor(private readonly dir: string) {}
 
@@ -75,17 +79,21 @@ export class TextStore {
       return true;
     });
     if (fresh.length === 0) return;
-    const bodies = fresh.map(({ text }) => Buffer.from(text, 'utf8'));
+    const lengths = fresh.map(({ text }) => Buffer.byteLength(text, 'utf8'));
+    const body = this.scratchOf(lengths.reduce((sum, length) => sum + length, 0));
     const pack = (this.pack ??= this.newPack());
     const records = Buffer.alloc(fresh.length * RECORD_BYTES);
     let offset = pack.bytes;
-    for (const [n, { sha256 }] of fresh.entries()) {
-      const length = bodies[n]!.length;
+    let at = 0;
+    for (const [n, { sha256, text }] of fresh.entries()) {
+      const length = lengths[n]!;
+      body.write(text, at, length, 'utf8');
       encodeRecord(records, n * RECORD_BYTES, sha256, offset, length);
       offset += length;
+      at += length;
     }
     try {
-      append(pack.pack, Buffer.concat(bodies));
+      append(pack.pack, body);
       append(pack.index, records);
     } catch (error) {
       this.cutBack(pack);
@@ -94,6 +102,18 @@ export class TextStore {
     catalog.remember(pack.pack, pack.index, pack.indexBytes, records);
     pack.indexBytes += records.length;
     pack.bytes = offset;
+  }
+
+  /**
+   * `bytes` bytes to gather a group's texts in: one buffer kept from group to group, as a fresh one
+   * per group would allocate, over an import, as much memory outside the JavaScript heap as the
+   * corpus's texts, freed only when the collector gets to it. One larger than SCRATCH_KEPT_BYTES
+   * (a huge report) is not kept.
+   */
+  private scratchOf(bytes: number): Buffer {
+    if (bytes > SCRATCH_KEPT_BYTES) return Buffer.allocUnsafe(bytes);
+    if (this.scratch.length < bytes) this.scratch = Buffer.allocUnsafe(Math.min(SCRATCH_KEPT_BYTES, bytes * 2));
+    return this.scratch.subarray(0, bytes);
   }
 
   /**
