@@ -13,10 +13,45 @@ export interface ServedFigures {
   servedMs: number;
   /** The first search after that: it waits for whatever opening left to do (the index). */
   firstQueryMs: number;
+  /** The query set asked at once after the first query, while the process may still be opening. */
   queryMs: number[];
-  /** Resident memory of the serving process after every query, and its peak. */
+  /** Resident memory of the serving process after that set, and its peak so far. */
   rssKb: number;
   peakRssKb: number;
+  /** How long after that set the process fell quiet (its background opening done), or NaN if it never did. */
+  quietAfterMs: number;
+  /** The same query set asked again once the process is quiet: the engine's own pace, nothing loading. */
+  settledQueryMs: number[];
+  /** Resident memory once quiet and after the second set: what an open workbench holds. */
+  settledRssKb: number;
+}
+
+/** CPU time a process has used so far, in clock ticks, from Linux's /proc; NaN elsewhere. */
+function cpuTicks(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const QUIET_WINDOW_MS = 1000;
+/** Under 3 % of a core over the window: a served process with nothing left to open. */
+const QUIET_TICKS = 3;
+const QUIET_LIMIT_MS = 120_000;
+
+/** Waits until process `pid` uses almost no CPU for a whole window; returns how long that took. */
+async function untilQuiet(pid: number): Promise<number> {
+  const started = performance.now();
+  let before = cpuTicks(pid);
+  while (performance.now() - started < QUIET_LIMIT_MS && Number.isFinite(before)) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
+    const now = cpuTicks(pid);
+    if (now - before <= QUIET_TICKS) return performance.now() - started - QUIET_WINDOW_MS;
+    before = now;
+  }
+  return Number.NaN;
 }
 
 const SERVED_ADDRESS = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+)/;
@@ -36,7 +71,9 @@ function residentMemoryKb(pid: number): { rssKb: number; peakRssKb: number } {
 /**
  * Starts `qarin serve` on a project in a fresh process, as a user opens the workbench, asks the
  * first query and then every query of `queries` through its HTTP API (what the page does), reads
- * the process's memory, and stops it.
+ * the process's memory; then waits for the process to finish opening in the background, asks the
+ * queries again and reads its memory again, and stops it. The two sets tell apart what a user
+ * waits for while the index loads and what the loaded index answers.
  */
 export async function measureServedWorkbench(
   qarinBin: string,
@@ -77,7 +114,22 @@ export async function measureServedWorkbench(
     const firstQueryMs = await search(firstQuery);
     const queryMs: number[] = [];
     for (const query of queries) queryMs.push(await search(query));
-    return { servedMs, firstQueryMs, queryMs, ...residentMemoryKb(child.pid ?? 0) };
+    const pid = child.pid ?? 0;
+    const opening = residentMemoryKb(pid);
+    const quietAfterMs = await untilQuiet(pid);
+    const settledQueryMs: number[] = [];
+    for (const query of queries) settledQueryMs.push(await search(query));
+    const settled = residentMemoryKb(pid);
+    return {
+      servedMs,
+      firstQueryMs,
+      queryMs,
+      rssKb: opening.rssKb,
+      peakRssKb: settled.peakRssKb,
+      quietAfterMs,
+      settledQueryMs,
+      settledRssKb: settled.rssKb,
+    };
   } finally {
     child.kill('SIGTERM');
     await exited;

@@ -72,14 +72,21 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   };
   // The listing `qarin docs` reads, written one after another, off the path of the call that asks.
   let listingWrites = Promise.resolve();
-  const noteLibraryListing = (): Promise<void> => {
+  /**
+   * Writes the listing of the library as it is now, once `indexSaved` has settled: the listing lives
+   * in the index folder, which saving the index replaces whole, but it can be encoded meanwhile.
+   */
+  const noteLibraryListing = (indexSaved: Promise<unknown> = Promise.resolve()): Promise<void> => {
     listingWrites = listingWrites
       .then(async () => {
         // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too.
         const stamp = await libraryFilesStamp(layout);
         if (stamp !== libraryStampKnown) return;
         const librarySha256 = await libraryBytesHash(layout, stamp);
-        await writeLibraryListing(layout, encodeLibraryListing(library, stamp, librarySha256));
+        const listing = encodeLibraryListing(library, stamp, librarySha256);
+        // An index that failed to save left the folder as it was: the listing still belongs there.
+        await indexSaved.catch(() => undefined);
+        await writeLibraryListing(layout, listing);
       })
       .catch((error: unknown) => {
         // A listing not written only costs `qarin docs` the slower way: it is a cache.
@@ -145,20 +152,18 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         libraryStampKnown = await libraryStamp();
       },
       commit: async () => {
-        // The index is written by its worker, then the library by this thread: one after the
-        // other, as each holds its whole encoding in memory for the time (the library as one JSON
-        // text, the index beside its tables), and over a large corpus the two at once made the
-        // peak memory of the whole import. The library is saved even when the index cannot be: the
-        // index is a cache of it.
-        const indexSaved = await search.persist().then(
-          () => ({ saved: true as const }),
-          (failure: unknown) => ({ saved: false as const, failure }),
-        );
+        // The index is written by its worker, then the library, the listing and the highlights by
+        // this thread: one after the other, as each holds its whole encoding in memory meanwhile
+        // (the index beside its tables, the library as one JSON text), and over a large corpus the
+        // two at once made the peak memory of the whole import. The library is saved even when the
+        // index cannot be: the index is a cache of it.
+        const indexSaved = search.persist();
+        await indexSaved.catch(() => undefined);
         await libraryStore.update(() => library.toData());
-        if (!indexSaved.saved) throw indexSaved.failure;
         // Only once the library file holds every journaled report.
         await journal.clear();
         libraryStampKnown = await libraryStamp();
+        void noteLibraryListing(indexSaved);
         // After the library is durable, so highlights never point into a text the library does not name.
         // A failure here must not fail the import: the next opening of the project re-anchors again.
         await annotations.reconcile().catch((error: unknown) => {
@@ -166,9 +171,9 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
             `re-anchoring highlights failed: ${error instanceof Error ? error.message : String(error)}`,
           );
         });
+        await indexSaved;
         await noteSearchTables();
         if (options.settleAfterImport ?? true) search.settleInBackground();
-        void noteLibraryListing();
       },
     },
     options.importCommitEvery,
@@ -205,7 +210,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     handlers,
     events,
     noteSearchTables,
-    noteLibraryListing,
+    noteLibraryListing: () => noteLibraryListing(),
     async close() {
       await imports.whenIdle();
       await listingWrites;

@@ -5,15 +5,11 @@ import { join } from 'node:path';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
 import { qarin } from '../helpers/runQarin';
+import { damageLibraryAfterTwoImports } from '../helpers/damagedLibrary';
 
 test('a damaged library names its backups, and qarin restore puts back the newest that opens', () => {
   const project = tempDir();
-  assert.equal(qarin(['import', seedsDir, '--project', project]).code, 0);
-  // A second import in a new process saves over the library, which keeps the version it replaces.
-  const more = tempDir();
-  writeFileSync(join(more, 'extra.txt'), 'تقرير إضافي عن اجتماع في مدينة بنغازي بين قادة عسكريين');
-  assert.equal(qarin(['import', more, '--project', project]).code, 0);
-  writeFileSync(join(project, 'library.json'), '{"schemaVersion": 1, "data": {"documents": [');
+  damageLibraryAfterTwoImports(project, tempDir());
 
   const refused = qarin(['docs', '--project', project]);
   assert.equal(refused.code, 1);

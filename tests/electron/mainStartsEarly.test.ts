@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { libraryListingPath } from '../../src-main/services/project/libraryListi
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { BuiltMainProcess, buildAppIfStale, type CallReply } from '../helpers/builtMainProcess';
 import { qarin } from '../helpers/runQarin';
+import { damageLibraryAfterTwoImports } from '../helpers/damagedLibrary';
 import { seedsDir } from '../helpers/seeds';
 import { waitFor } from '../helpers/waitFor';
 
@@ -59,11 +60,7 @@ async function seededProject(): Promise<string> {
 /** A project of the seeds whose library was saved over by a second import, then damaged. */
 function damagedProject(): string {
   const project = tempDir();
-  assert.equal(qarin(['import', seedsDir, '--project', project]).code, 0);
-  const more = tempDir();
-  writeFileSync(join(more, 'extra.txt'), 'تقرير إضافي عن اجتماع في مدينة بنغازي بين قادة عسكريين');
-  assert.equal(qarin(['import', more, '--project', project]).code, 0);
-  writeFileSync(join(project, 'library.json'), '{"schemaVersion": 1, "data": {"documents": [');
+  damageLibraryAfterTwoImports(project, tempDir());
   return project;
 }
 

@@ -10,6 +10,7 @@ import { readSearchTablesMeta } from '../../src-main/services/search/tables/sear
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
 import { TextStore } from '../../src-main/services/project/textStore';
+import { sha256Of } from '../helpers/textPacks';
 import { pick, seededRandom } from '../helpers/seededRandom';
 import { tempDir } from '../helpers/tempDir';
 import { seedDocuments } from './fixtures/seedDocuments';
@@ -80,8 +81,9 @@ function generatedQueries(documents: IndexableDocument[], count: number, random:
 function diskIndexOf(index: CorpusIndex, documents: IndexableDocument[], dir: string): Promise<DiskSearchIndex> {
   const texts = new TextStore(join(dir, 'texts'));
   const shaById = new Map<string, string>();
-  documents.forEach((document, n) => {
-    const sha = `${n.toString(16).padStart(4, '0')}${'0'.repeat(60)}`;
+  documents.forEach((document) => {
+    // The store returns a text only if it hashes to its name.
+    const sha = sha256Of(document.text);
     shaById.set(document.id, sha);
     texts.write(sha, document.text);
   });

@@ -9,6 +9,7 @@ import { readSearchTablesMeta } from '../../src-main/services/search/tables/sear
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
 import { TextStore } from '../../src-main/services/project/textStore';
+import { sha256Of } from '../helpers/textPacks';
 import { pick, seededRandom } from '../helpers/seededRandom';
 import { tempDir } from '../helpers/tempDir';
 
@@ -45,8 +46,9 @@ async function diskIndexOf(documents: IndexableDocument[]): Promise<DiskSearchIn
   for (const document of documents) index.add(document);
   const store = new TextStore(join(dir, 'texts'));
   const shaById = new Map<string, string>();
-  documents.forEach((document, n) => {
-    const sha = `${n.toString(16).padStart(4, '0')}${'0'.repeat(60)}`;
+  documents.forEach((document) => {
+    // The store returns a text only if it hashes to its name.
+    const sha = sha256Of(document.text);
     shaById.set(document.id, sha);
     store.write(sha, document.text);
   });

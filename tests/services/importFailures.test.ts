@@ -10,6 +10,8 @@ import type { LibraryData } from '../../src-main/services/project/libraryEntry';
 import { TextStore } from '../../src-main/services/project/textStore';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { startLineReadingChild } from '../helpers/lineReadingChild';
+import { readStoredText } from '../../src-main/services/project/storedText';
+import { packFiles } from '../helpers/textPacks';
 import { tempDir } from '../helpers/tempDir';
 
 const importScript = fileURLToPath(new URL('./fixtures/importUntilKilled.ts', import.meta.url));
@@ -87,6 +89,11 @@ test('an import killed (kill -9) part-way keeps its finished batches, each with 
     };
     const count = stored.data.documents.length;
     assert.ok(count >= 60, `${count} reports kept`);
+    // Stored by the killed process's import workers, in packs that were still being appended to.
+    assert.ok(packFiles(join(project, 'texts')).packs.length > 0, 'the texts are in packs');
+    for (const entry of stored.data.documents) {
+      assert.notEqual(readStoredText(join(project, 'texts'), entry.sha256), undefined, `${entry.path} has its text`);
+    }
     const listed = await invoke(workbench.handlers, 'library.list', { limit: 1000 });
     assert.equal(listed.total, count);
     for (const item of listed.items) await invoke(workbench.handlers, 'document.get', { id: item.id });

@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStoredText } from '../../src-main/services/project/storedText';
+import { packEnds } from '../helpers/textPacks';
 import { tempDir } from '../helpers/tempDir';
 
 const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
@@ -40,13 +42,17 @@ test('importing into a project whose disk fills up: one clear line, no stack tra
     assert.match(run.stderr, /no space left/i);
     const leftovers = filesUnder(project).filter((path) => path.endsWith('.tmp'));
     assert.deepEqual(leftovers, [], 'no half-written temporary file');
+    for (const { pack, size, namedUpTo, torn } of packEnds(join(project, 'texts'))) {
+      assert.deepEqual({ size, torn }, { size: namedUpTo, torn: 0 }, `${pack} holds no torn text or record`);
+    }
     if (existsSync(join(project, 'library.json'))) {
       const stored = JSON.parse(readFileSync(join(project, 'library.json'), 'utf8')) as {
         data: { documents: { sha256: string }[] };
       };
       for (const entry of stored.data.documents) {
-        assert.ok(
-          existsSync(join(project, 'texts', entry.sha256.slice(0, 2), `${entry.sha256}.txt`)),
+        assert.notEqual(
+          readStoredText(join(project, 'texts'), entry.sha256),
+          undefined,
           'every saved report has its text',
         );
       }

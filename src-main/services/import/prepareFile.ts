@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { ImportError } from '../../core/import/importError';
 import { importReasons } from '../../core/import/importReasons';
 import { parseFile } from '../../core/import/parseFile';
@@ -28,11 +28,10 @@ export interface PreparedFile {
  */
 export async function prepareFile(path: string, maxFileBytes: number): Promise<PreparedFile> {
   try {
-    const { size } = statSync(path);
-    if (size > maxFileBytes) {
-      return { documents: [], errors: [{ path, reason: importReasons.fileTooLarge(size, maxFileBytes) }] };
+    const bytes = readUpTo(path, maxFileBytes);
+    if (typeof bytes === 'number') {
+      return { documents: [], errors: [{ path, reason: importReasons.fileTooLarge(bytes, maxFileBytes) }] };
     }
-    const bytes = readFileSync(path);
     const outcome = await parseFile(path, bytes, { maxBytes: maxFileBytes });
     const documents = outcome.documents.map((document): PreparedDocument => ({
       ...document,
@@ -47,6 +46,29 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
     return { documents, errors: outcome.errors };
   } catch (error) {
     return { documents: [], errors: [{ path, reason: reasonOf(error) }] };
+  }
+}
+
+/**
+ * The bytes of the file at `path`, or its size when that is over `maxBytes`. The size is taken from
+ * the open file, as reading it whole would: a `stat` of the path first cost a system call a file.
+ */
+function readUpTo(path: string, maxBytes: number): Buffer | number {
+  const descriptor = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(descriptor);
+    if (size > maxBytes) return size;
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    // A file that shrank since is read as far as it goes; one that grew, as far as it was.
+    while (filled < size) {
+      const read = readSync(descriptor, bytes, filled, size - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
+  } finally {
+    closeSync(descriptor);
   }
 }
 

@@ -15,7 +15,8 @@ import { nodeErrorCode } from '../persistence/nodeErrorCode';
  * responsive and can stop the work between two files. Storing texts here, where the text already
  * is, spares the main thread tens of thousands of file writes (most of its time in a large import).
  * A stored text is part of the project only once the library names it, so storing the text of a
- * report the main thread then finds to be a duplicate costs nothing: texts are stored by content. Results are sent in groups, at most
+ * report the main thread then finds to be a duplicate costs nothing: texts are stored by content.
+ * A group's texts are stored together, with one append, just before the group is sent. Results are sent in groups, at most
  * FILES_PER_MESSAGE files or MESSAGE_INTERVAL_MS old, so the main thread gets few large messages
  * yet never waits long for the next files.
  */
@@ -39,8 +40,9 @@ port.on('message', async (command: ImportWorkerCommand) => {
   for (const { index, path } of command.files) {
     if (cancelled) break;
     const { documents, errors } = await prepareFile(path, command.maxFileBytes);
-    group.push({ index, path, errors, ...(texts ? store(texts, documents) : { documents }) });
+    group.push({ index, path, errors, documents });
     if (group.length >= FILES_PER_MESSAGE || performance.now() - groupStarted >= MESSAGE_INTERVAL_MS) {
+      if (texts) storeGroup(texts, group);
       post({ type: 'files', files: group });
       group = [];
       groupStarted = performance.now();
@@ -48,9 +50,37 @@ port.on('message', async (command: ImportWorkerCommand) => {
       await nextTurn();
     }
   }
-  if (group.length > 0) post({ type: 'files', files: group });
+  if (group.length > 0) {
+    if (texts) storeGroup(texts, group);
+    post({ type: 'files', files: group });
+  }
   post({ type: 'finished', cancelled });
 });
+
+/**
+ * Stores the texts of a group of files before the group is posted (the main thread then saves a
+ * library naming them), in one append. If that fails, stores them again file by file to find the
+ * first text that cannot be stored: that file says why and keeps the documents before it, and the
+ * files after it keep none, so no report reaches the library without its text.
+ */
+function storeGroup(texts: TextStore, group: PreparedFileMessage[]): void {
+  try {
+    texts.writeMany(group.flatMap((file) => file.documents));
+    return;
+  } catch {
+    // Found again, with the file it belongs to, below.
+  }
+  let failed = false;
+  for (const [n, file] of group.entries()) {
+    if (failed) {
+      group[n] = { ...file, documents: [] };
+      continue;
+    }
+    const stored = store(texts, file.documents);
+    group[n] = { ...file, ...stored };
+    failed = stored.storeFailure !== undefined;
+  }
+}
 
 /** Stores the documents' texts in order, up to the first that cannot be stored. */
 function store(
