@@ -73,7 +73,7 @@ test('search tables larger than the chunk they are written in answer as the inde
   for (const document of large) index.add(document);
   const dir = tempDir();
   const store = new TextStore(join(dir, 'texts'));
-  const shaById = new Map(large.map((document, n) => [document.id, n.toString(16).padStart(64, '0')]));
+  const shaById = new Map(large.map((document) => [document.id, sha256Of(document.text)]));
   for (const document of large) store.write(shaById.get(document.id)!, document.text);
   const indexDir = join(dir, 'index');
   await writeSearchTables(indexDir, index.tables(), (id) => shaById.get(id), 'f');
