@@ -102,3 +102,39 @@ test('an import killed (kill -9) part-way keeps its finished batches, each with 
     await workbench.close();
   }
 });
+
+test('reading waits for an index that is behind, so the texts waiting for it stay few, and then goes on', async () => {
+  const library = new Library();
+  let release = () => {};
+  const indexGate = new Promise<void>((resolve) => (release = resolve));
+  let filesRead = 0;
+  const service = new ImportService(
+    {
+      library,
+      texts: new TextStore(join(tempDir(), 'texts')),
+      index: () => indexGate,
+      claim: async () => undefined,
+      catchUp: async () => undefined,
+      release: async () => undefined,
+      saveLibrary: async () => undefined,
+      commit: async () => undefined,
+    },
+    10,
+  );
+  const started = await service.start([folderOfReports(1000)], {
+    onProgress: (progress) => {
+      if (progress.phase === 'reading') filesRead = progress.done;
+    },
+  });
+  // Until the reading stands still: paused by the index, or (wrongly) done with every file.
+  let seen = -1;
+  for (let waited = 0; (filesRead !== seen || filesRead === 0) && waited < 30_000; waited += 500) {
+    seen = filesRead;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.ok(filesRead < 1000, `reading stopped while the index was behind (${filesRead} of 1000 files read)`);
+  release();
+  const report = await started.done;
+  assert.equal(report.added.length, 1000);
+  assert.equal(library.size, 1000);
+});

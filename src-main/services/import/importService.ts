@@ -61,6 +61,15 @@ const INDEX_BATCH = 500;
  */
 const PREPARED_BATCHES_AHEAD = 2;
 
+/**
+ * How many batches of accepted reports may wait for the index before the import workers are asked
+ * to pause, and how few let them go on. Reading outran indexing, and the texts waiting, held by
+ * this thread until the index took them, grew without end: 800 MB over a corpus four times ANT.
+ * Going on while two batches still wait keeps the index from ever waiting for the reading.
+ */
+const BATCHES_WAITING_TO_PAUSE = 4;
+const BATCHES_WAITING_TO_RESUME = 2;
+
 export interface ImportOptions {
   maxFileBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
@@ -186,11 +195,27 @@ export class ImportService {
     const indexBatch = Math.min(INDEX_BATCH, this.commitEvery);
     let storing: unknown;
     let unindexed: AcceptedBatch = { entries: [], texts: new Map() };
+    /** Reports sent to the index that it has not taken yet, and whether the reading is paused for them. */
+    let waitingForIndex = 0;
+    let readingPaused = false;
     const sendToIndex = () => {
       const { entries, texts } = unindexed;
       if (entries.length === 0) return;
       unindexed = { entries: [], texts: new Map() };
-      pendingIndex = pendingIndex.then(() => this.target.index(entries, texts));
+      waitingForIndex += entries.length;
+      pendingIndex = pendingIndex
+        .then(() => this.target.index(entries, texts))
+        .finally(() => {
+          waitingForIndex -= entries.length;
+          if (readingPaused && waitingForIndex <= BATCHES_WAITING_TO_RESUME * indexBatch) {
+            readingPaused = false;
+            reading.resume();
+          }
+        });
+      if (!readingPaused && waitingForIndex >= BATCHES_WAITING_TO_PAUSE * indexBatch) {
+        readingPaused = true;
+        reading.pause();
+      }
     };
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const { textsDir } = this.target;

@@ -43,4 +43,7 @@ export type ImportWorkerCommand =
       /** The project's text store, when the worker is to store each text it reads (see TextStore). */
       textsDir?: string;
     }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /** Stop reading after the current group until `resume`: the thread that reads the results is behind. */
+  | { type: 'pause' }
+  | { type: 'resume' };

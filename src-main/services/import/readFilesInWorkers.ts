@@ -9,6 +9,9 @@ export interface WorkerReading {
   /** Resolves when every worker has stopped: true if it was because of a cancel. */
   finished: Promise<boolean>;
   cancel(): void;
+  /** Asks the workers to stop reading after the group at hand, until `resume`: the results wait unread. */
+  pause(): void;
+  resume(): void;
 }
 
 /** Below this many files per worker, starting another worker costs more than it saves. */
@@ -74,11 +77,17 @@ export function readFilesInWorkers(
       ),
     );
 
+  const tell = (command: ImportWorkerCommand) => {
+    for (const worker of workers) worker.postMessage(command);
+  };
+
   return {
     finished,
     cancel() {
       cancelled = true;
-      for (const worker of workers) worker.postMessage({ type: 'cancel' } satisfies ImportWorkerCommand);
+      tell({ type: 'cancel' });
     },
+    pause: () => tell({ type: 'pause' }),
+    resume: () => tell({ type: 'resume' }),
   };
 }

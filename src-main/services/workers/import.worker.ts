@@ -27,11 +27,32 @@ const port = parentPort;
 if (!port) throw new Error('import.worker must run as a worker thread');
 
 let cancelled = false;
+/** Set while paused: resolves when reading may go on (a resume, or a cancel). */
+let paused: { until: Promise<void>; go: () => void } | undefined;
 const post = (message: ImportWorkerMessage) => port.postMessage(message);
+
+/** Ends a pause, if there is one. */
+function goOn(): void {
+  paused?.go();
+  paused = undefined;
+}
 
 port.on('message', async (command: ImportWorkerCommand) => {
   if (command.type === 'cancel') {
     cancelled = true;
+    goOn();
+    return;
+  }
+  if (command.type === 'pause') {
+    if (!paused) {
+      let go = () => {};
+      const until = new Promise<void>((resolve) => (go = resolve));
+      paused = { until, go };
+    }
+    return;
+  }
+  if (command.type === 'resume') {
+    goOn();
     return;
   }
   const texts = command.textsDir === undefined ? undefined : new TextStore(command.textsDir);
@@ -46,8 +67,9 @@ port.on('message', async (command: ImportWorkerCommand) => {
       post({ type: 'files', files: group });
       group = [];
       groupStarted = performance.now();
-      // Reading is synchronous: let a cancel that has arrived meanwhile be seen.
+      // Reading is synchronous: let a cancel or a pause that has arrived meanwhile be seen.
       await nextTurn();
+      if (paused) await paused.until;
     }
   }
   if (group.length > 0) {
