@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename } from 'node:path';
 import { EventHub } from '../api/eventHub';
 import { ImportService } from './import/importService';
@@ -152,13 +153,16 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         libraryStampKnown = await libraryStamp();
       },
       commit: async () => {
-        // The index is written by its worker, then the library, the listing and the highlights by
-        // this thread: one after the other, as each holds its whole encoding in memory meanwhile
-        // (the index beside its tables, the library as one JSON text), and over a large corpus the
-        // two at once made the peak memory of the whole import. The library is saved even when the
-        // index cannot be: the index is a cache of it.
+        // The index is written by its worker while this thread writes the library, the listing and
+        // the highlights. Since the tables are written as they are encoded, the two at once no longer
+        // raise the peak memory of a large import (2.10 GB against 2.19 GB one after the other, four
+        // times ANT), and ANT's import ends 1.3-3.8 s sooner. The worker is asked first and the
+        // library encoded only a turn later: encoding it holds this thread for a second or more, which
+        // the request would otherwise wait behind. The library is saved even when the index cannot
+        // be: the index is a cache of it.
         const indexSaved = search.persist();
-        await indexSaved.catch(() => undefined);
+        indexSaved.catch(() => undefined);
+        await nextTurn();
         await libraryStore.update(() => library.toData());
         // Only once the library file holds every journaled report.
         await journal.clear();
