@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { AnnotationJournal, type JournalEntry } from '../../src-main/services/annotations/annotationJournal';
 import { tempDir } from '../helpers/tempDir';
+import { onSmallDisk } from '../helpers/smallDisk';
 
 function entry(seq: number, note = `ملاحظة ${seq}`): JournalEntry {
   return {
@@ -52,15 +51,7 @@ test('a short write is completed or fails, and never leaves NUL bytes or a half 
 });
 
 test('on a nearly full disk (a 1 MB tmpfs) every acknowledged line reads back and nothing else', async (t) => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'qarin-tmpfs-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-  } catch {
-    rmdirSync(mountPoint);
-    t.skip('cannot mount a tmpfs here (needs root)');
-    return;
-  }
-  try {
+  await onSmallDisk(t, '1m', async (mountPoint) => {
     const path = join(mountPoint, 'annotations.journal');
     // Leaves a few kilobytes free, so appends run out of space part-way through a line.
     writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(1024 * 1024 - 12 * 1024));
@@ -84,8 +75,5 @@ test('on a nearly full disk (a 1 MB tmpfs) every acknowledged line reads back an
       read.entries.map((line) => line.seq),
       acknowledged,
     );
-  } finally {
-    execFileSync('umount', [mountPoint]);
-    rmdirSync(mountPoint);
-  }
+  });
 });

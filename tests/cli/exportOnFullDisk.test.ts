@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invoke } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
+import { onSmallDisk } from '../helpers/smallDisk';
 
 const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
 
@@ -18,15 +18,7 @@ function qarin(args: string[]) {
 }
 
 test('an export that does not fit on the disk leaves the old file whole', async (t) => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'qarin-tmpfs-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-  } catch {
-    rmdirSync(mountPoint);
-    t.skip('cannot mount a tmpfs here (needs root)');
-    return;
-  }
-  try {
+  await onSmallDisk(t, '256k', async (mountPoint) => {
     const project = tempDir();
     assert.equal(qarin(['import', seedsDir, '--project', project]).code, 0);
     // Long notes make an export of several pages, more than the old file frees when cut.
@@ -58,8 +50,5 @@ test('an export that does not fit on the disk leaves the old file whole', async 
     assert.doesNotMatch(run.stderr, /\n\s+at /);
     assert.equal(readFileSync(out, 'utf8'), old);
     assert.deepEqual(readdirSync(mountPoint).sort(), ['existing.md', 'filler'], 'no temporary file left behind');
-  } finally {
-    execFileSync('umount', [mountPoint]);
-    rmdirSync(mountPoint);
-  }
+  });
 });

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStoredText } from '../../src-main/services/project/storedText';
 import { packEnds } from '../helpers/textPacks';
 import { tempDir } from '../helpers/tempDir';
+import { onSmallDisk } from '../helpers/smallDisk';
 
 const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
 
@@ -15,16 +15,8 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
 }
 
-test('importing into a project whose disk fills up: one clear line, no stack trace, nothing half-written', (t) => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'qarin-tmpfs-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-  } catch {
-    rmdirSync(mountPoint);
-    t.skip('cannot mount a tmpfs here (needs root)');
-    return;
-  }
-  try {
+test('importing into a project whose disk fills up: one clear line, no stack trace, nothing half-written', async (t) => {
+  await onSmallDisk(t, '400k', async (mountPoint) => {
     const folder = join(tempDir(), 'reports');
     mkdirSync(folder);
     for (let n = 0; n < 60; n += 1) {
@@ -57,10 +49,7 @@ test('importing into a project whose disk fills up: one clear line, no stack tra
         );
       }
     }
-  } finally {
-    execFileSync('umount', [mountPoint]);
-    rmdirSync(mountPoint);
-  }
+  });
 });
 
 test('a project folder that cannot be created is one line naming it, not a stack trace', () => {

@@ -1,17 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  rmdirSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -21,6 +11,7 @@ import { TextStore } from '../../src-main/services/project/textStore';
 import { RECORD_BYTES, encodeRecord, packsFolder } from '../../src-main/services/project/textPackFormat';
 import { packBytes, packEnds, packFiles, sha256Of } from '../helpers/textPacks';
 import { tempDir } from '../helpers/tempDir';
+import { onSmallDisk } from '../helpers/smallDisk';
 
 const storeTextsScript = fileURLToPath(new URL('./fixtures/storeTexts.ts', import.meta.url));
 
@@ -124,16 +115,8 @@ test('damaged bytes, and a record naming bytes past its pack, read as missing', 
   assert.equal(readStoredText(join(dir), sha256Of(third!)), undefined);
 });
 
-test('a write that fails part way leaves no record, and the next write lands where it should', (t) => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'qarin-tmpfs-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-  } catch {
-    rmdirSync(mountPoint);
-    t.skip('cannot mount a tmpfs here (needs root)');
-    return;
-  }
-  try {
+test('a write that fails part way leaves no record, and the next write lands where it should', async (t) => {
+  await onSmallDisk(t, '256k', async (mountPoint) => {
     const dir = join(mountPoint, 'texts');
     const store = new TextStore(dir);
     const small = 'تقرير قصير';
@@ -152,10 +135,7 @@ test('a write that fails part way leaves no record, and the next write lands whe
     assert.equal(reader.read(sha256Of(next)), next);
     assert.equal(reader.read(sha256Of(huge)), undefined);
     assert.equal(reader.has(sha256Of(huge)), false);
-  } finally {
-    execFileSync('umount', [mountPoint]);
-    rmdirSync(mountPoint);
-  }
+  });
 });
 
 test('a store whose pack cannot be cut back after a failure starts another pack', () => {
