@@ -1,7 +1,6 @@
 import { writeSync } from 'node:fs';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { syncDirectory, temporaryPathFor } from './writeFileDurably';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
+import { putInPlace, temporaryPathFor } from './writeFileDurably';
 
 /**
  * A file written piece by piece, as `writeFileDurably` writes a whole one: into a temporary file
@@ -30,18 +29,7 @@ export class DurableFileWriter {
 
   /** Puts the file in place, complete, once it is on disk; the folder is flushed after the rename. */
   async commit(): Promise<void> {
-    try {
-      try {
-        await this.handle.sync();
-      } finally {
-        await this.handle.close();
-      }
-      await rename(this.temporaryPath, this.targetPath);
-    } catch (error) {
-      await unlink(this.temporaryPath).catch(() => undefined);
-      throw error;
-    }
-    await syncDirectory(dirname(this.targetPath));
+    await putInPlace(this.handle, this.temporaryPath, this.targetPath);
   }
 
   /** Leaves the target as it was and removes what was written. */

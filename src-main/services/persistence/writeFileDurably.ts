@@ -55,18 +55,34 @@ export async function writeFileDurably(
   { beforeRename }: { beforeRename?: () => Promise<void> } = {},
 ): Promise<void> {
   const temporaryPath = temporaryPathFor(targetPath);
+  const handle = await open(temporaryPath, 'wx');
   try {
-    const handle = await open(temporaryPath, 'wx');
+    // A long text a piece at a time: writing it whole encodes all of it into one buffer first.
+    for (const piece of typeof data === 'string' ? utf8Pieces(data) : [data]) {
+      let written = 0;
+      while (written < piece.length) written += (await handle.write(piece, written)).bytesWritten;
+    }
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temporaryPath).catch(() => undefined);
+    throw error;
+  }
+  await putInPlace(handle, temporaryPath, targetPath, beforeRename);
+}
+
+/**
+ * The end of every durable write: flushes the temporary file open as `handle` to disk, closes it,
+ * lets `beforeRename` refuse at the last moment, renames it over `targetPath` and flushes the
+ * folder. On any failure the temporary file is removed and the target left as it was.
+ */
+export async function putInPlace(
+  handle: FileHandle,
+  temporaryPath: string,
+  targetPath: string,
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
+  try {
     try {
-      if (typeof data === 'string') {
-        // A piece at a time: writing a long text whole encodes all of it into one buffer first.
-        for (const piece of utf8Pieces(data)) {
-          let written = 0;
-          while (written < piece.length) written += (await handle.write(piece, written)).bytesWritten;
-        }
-      } else {
-        await handle.writeFile(data);
-      }
       await handle.sync();
     } finally {
       await handle.close();

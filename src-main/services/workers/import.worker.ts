@@ -16,9 +16,9 @@ import { nodeErrorCode } from '../persistence/nodeErrorCode';
  * is, spares the main thread tens of thousands of file writes (most of its time in a large import).
  * A stored text is part of the project only once the library names it, so storing the text of a
  * report the main thread then finds to be a duplicate costs nothing: texts are stored by content.
- * A group's texts are stored together, with one append, just before the group is sent. Results are sent in groups, at most
- * FILES_PER_MESSAGE files or MESSAGE_INTERVAL_MS old, so the main thread gets few large messages
- * yet never waits long for the next files.
+ * Results are sent in groups, at most FILES_PER_MESSAGE files or MESSAGE_INTERVAL_MS old, so the
+ * main thread gets few large messages yet never waits long for the next files; a group's texts are
+ * stored together, with one append, just before the group is sent.
  */
 const FILES_PER_MESSAGE = 64;
 const MESSAGE_INTERVAL_MS = 50;
@@ -56,6 +56,10 @@ port.on('message', async (command: ImportWorkerCommand) => {
     return;
   }
   const texts = command.textsDir === undefined ? undefined : new TextStore(command.textsDir);
+  const send = (files: PreparedFileMessage[]) => {
+    if (texts) storeGroup(texts, files);
+    post({ type: 'files', files });
+  };
   let group: PreparedFileMessage[] = [];
   let groupStarted = performance.now();
   for (const { index, path } of command.files) {
@@ -63,8 +67,7 @@ port.on('message', async (command: ImportWorkerCommand) => {
     const { documents, errors } = await prepareFile(path, command.maxFileBytes);
     group.push({ index, path, errors, documents });
     if (group.length >= FILES_PER_MESSAGE || performance.now() - groupStarted >= MESSAGE_INTERVAL_MS) {
-      if (texts) storeGroup(texts, group);
-      post({ type: 'files', files: group });
+      send(group);
       group = [];
       groupStarted = performance.now();
       // Reading is synchronous: let a cancel or a pause that has arrived meanwhile be seen.
@@ -72,10 +75,7 @@ port.on('message', async (command: ImportWorkerCommand) => {
       if (paused) await paused.until;
     }
   }
-  if (group.length > 0) {
-    if (texts) storeGroup(texts, group);
-    post({ type: 'files', files: group });
-  }
+  if (group.length > 0) send(group);
   post({ type: 'finished', cancelled });
 });
 
