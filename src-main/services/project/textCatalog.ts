@@ -174,7 +174,7 @@ export class TextCatalog {
       const indexPath = join(folder, name);
       const pack = join(folder, name.slice(0, -INDEX_SUFFIX.length) + PACK_SUFFIX);
       const read = this.indexBytesRead.get(indexPath) ?? 0;
-      const gained = readFrom(indexPath, read);
+      const gained = readBytes(indexPath, read);
       if (gained === undefined) continue;
       const whole = gained.length - (gained.length % RECORD_BYTES);
       if (whole === 0) continue;
@@ -223,8 +223,11 @@ function listFolder(folder: string): string[] {
   }
 }
 
-/** The bytes of `path` from `start` to its current end, or undefined if it is gone or not a file. */
-function readFrom(path: string, start: number): Buffer | undefined {
+/**
+ * `length` bytes of the file at `path` from `start` (to its current end when `length` is not given),
+ * or undefined if it is gone, not a file, or too short to hold them.
+ */
+function readBytes(path: string, start: number, length?: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -233,16 +236,20 @@ function readFrom(path: string, start: number): Buffer | undefined {
     throw error;
   }
   try {
-    if (!fstatSync(fd).isFile()) return undefined;
-    const size = fstatSync(fd).size;
-    const bytes = Buffer.allocUnsafe(Math.max(0, size - start));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return undefined;
+    const wanted = length ?? Math.max(0, stats.size - start);
+    // A damaged record may name bytes past the pack's end, or more than memory could hold.
+    if (start + wanted > stats.size) return undefined;
+    const bytes = Buffer.allocUnsafe(wanted);
     let done = 0;
-    while (done < bytes.length) {
-      const got = readSync(fd, bytes, done, bytes.length - done, start + done);
+    while (done < wanted) {
+      const got = readSync(fd, bytes, done, wanted - done, start + done);
       if (got === 0) break;
       done += got;
     }
-    return bytes.subarray(0, done);
+    if (length === undefined) return bytes.subarray(0, done);
+    return done === wanted ? bytes : undefined;
   } finally {
     closeSync(fd);
   }
@@ -250,26 +257,7 @@ function readFrom(path: string, start: number): Buffer | undefined {
 
 /** The text at `location` if its bytes are all there and hash to `sha256`, else undefined. */
 function readPacked(location: TextLocation, sha256: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(location.pack, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    // A damaged record may name bytes past the pack's end, or more than memory could hold.
-    if (location.offset + location.length > fstatSync(fd).size) return undefined;
-    const bytes = Buffer.allocUnsafe(location.length);
-    let done = 0;
-    while (done < bytes.length) {
-      const got = readSync(fd, bytes, done, bytes.length - done, location.offset + done);
-      if (got === 0) return undefined;
-      done += got;
-    }
-    if (createHash('sha256').update(bytes).digest('hex') !== sha256) return undefined;
-    return bytes.toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readBytes(location.pack, location.offset, location.length);
+  if (bytes === undefined || createHash('sha256').update(bytes).digest('hex') !== sha256) return undefined;
+  return bytes.toString('utf8');
 }
