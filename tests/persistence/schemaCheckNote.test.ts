@@ -111,3 +111,35 @@ test('a damaged or missing note only costs a full check', async () => {
   assert.equal(counted.checks(), 1);
   assert.equal(await readFile(notePath, 'utf8'), noted, 'the full check notes the text again');
 });
+
+test('a compact store, written in pieces as it is made, opens unchecked after updates that overlap', async () => {
+  const folder = await temporaryFolder();
+  const compact = (schema: z.ZodType<Notes> = notesSchema) =>
+    new DurableJsonStore<Notes>({
+      path: join(folder, 'library.json'),
+      schema,
+      schemaVersion: 1,
+      defaults: () => ({ notes: [] }),
+      prettyPrint: false,
+      schemaCheckNotePath: join(folder, '.library.json.checked'),
+    });
+  const store = compact();
+  await store.open();
+  const many = Array.from({ length: 3_000 }, (_, at) => ({ id: `n${at}`, text: `ملاحظة ${at} عن الهدنة` }));
+  // Not awaited one by one: the later saves are merged, and only the last text reaches the file.
+  await Promise.all(
+    [1_000, 2_000, 3_000].map((count) =>
+      store.update((draft) => {
+        draft.notes = many.slice(0, count);
+      }),
+    ),
+  );
+  const text = await readFile(join(folder, 'library.json'), 'utf8');
+  const envelope = JSON.parse(text) as { savedAt: string };
+  assert.equal(text, JSON.stringify({ schemaVersion: 1, savedAt: envelope.savedAt, data: { notes: many } }));
+  const counted = countingSchema();
+  const reopened = compact(counted.schema);
+  await reopened.open();
+  assert.equal(counted.checks(), 0, 'the note vouches for the text on disk');
+  assert.equal(reopened.data.notes.length, 3_000);
+});

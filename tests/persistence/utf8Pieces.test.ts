@@ -33,5 +33,8 @@ test('a long text is written and hashed as its whole bytes are', async () => {
   await writeFileDurably(target, text);
   assert.equal(await readFile(target, 'utf8'), text);
   const note = new SchemaCheckNote(join(await temporaryFolder(), 'note.json'), z.object({}), 1);
-  assert.equal(note.digestOfText(text), createHash('sha256').update(text).digest('hex'));
+  const passing = note.digestAsWritten(text);
+  assert.equal(passing.digest(), undefined, 'no digest before the bytes have passed');
+  assert.ok(Buffer.concat([...passing.content]).equals(Buffer.from(text, 'utf8')));
+  assert.equal(passing.digest(), createHash('sha256').update(text).digest('hex'));
 });

@@ -1,5 +1,6 @@
 import type { Adapter } from 'lowdb';
 import { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
+import type { FileContent } from './fileContent';
 
 export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
   /**
@@ -7,18 +8,22 @@ export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
    * (lowdb would otherwise keep its defaults).
    */
   parse: (text: string, bytes: Buffer) => T;
-  stringify: (data: T) => string;
+  /**
+   * Called the moment `write` is. It may return pieces made only as they are written: then the
+   * caller must never change `data` afterwards (DurableJsonStore never changes a saved state).
+   */
+  stringify: (data: T) => FileContent;
 }
 
 /**
- * lowdb's DataFile over a DurableTextFile: structured data in, fsynced text out. The data is
- * serialised the moment `write` is called, not when the queue reaches it, so a caller that
- * mutates the same object right after calling `write` cannot change what that write stores.
+ * lowdb's DataFile over a DurableTextFile: structured data in, fsynced text out. `stringify` is
+ * called the moment `write` is, not when the queue reaches it, so a caller that mutates the same
+ * object right after calling `write` cannot change what a text made at once stores.
  */
 export class DurableDataFile<T> implements Adapter<T> {
   readonly #textFile: DurableTextFile;
   readonly #parse: (text: string, bytes: Buffer) => T;
-  readonly #stringify: (data: T) => string;
+  readonly #stringify: (data: T) => FileContent;
 
   constructor(path: string, options: DurableDataFileOptions<T>) {
     this.#textFile = new DurableTextFile(path, options);
@@ -36,7 +41,7 @@ export class DurableDataFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    let text: string;
+    let text: FileContent;
     try {
       text = this.#stringify(data);
     } catch (error) {

@@ -5,9 +5,9 @@ import { DurableDataFile } from './DurableDataFile';
 import { formatFileTimestamp } from './fileTimestamp';
 import { nodeErrorCode } from './nodeErrorCode';
 import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
-import { SchemaCheckNote } from './SchemaCheckNote';
+import { SchemaCheckNote, type DigestedContent } from './SchemaCheckNote';
 import { StoreError, type StoreErrorKind } from './StoreError';
-import { decodeStoreText, describeSchemaIssues, encodeStoreText, type StoreFormat } from './storeEnvelope';
+import { decodeStoreText, describeSchemaIssues, encodeStore, type StoreFormat } from './storeEnvelope';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
 
 export interface DurableJsonStoreOptions<T extends object> extends StoreFormat<T> {
@@ -80,8 +80,8 @@ export class DurableJsonStore<T extends object> {
   readonly #checkNote: SchemaCheckNote | undefined;
   /** The digest of the text just read, to note once it has opened, when the schema had to check it. */
   #digestToNote = '';
-  /** The text the last update handed to the file, kept only until its digest is noted. */
-  #writtenText: string | undefined;
+  /** The text the last update handed to the file, hashed as it is written, for noting its digest. */
+  #writtenText: DigestedContent | undefined;
   #isOpen = false;
   #openedFromVersion: number | null = null;
   #folderExists = false;
@@ -109,15 +109,17 @@ export class DurableJsonStore<T extends object> {
         this.#digestToNote = check?.vouched === false ? check.digest : '';
         return decoded.data;
       },
+      // The text may be made as it is written: a saved state is never changed (updates work on a copy).
       stringify: (data) => {
-        const text = encodeStoreText(data, options, new Date(this.#clock()), options.prettyPrint ?? true);
-        if (this.#checkNote !== undefined) this.#writtenText = text;
-        return text;
+        const text = encodeStore(data, options, new Date(this.#clock()), options.prettyPrint ?? true);
+        if (this.#checkNote === undefined) return text;
+        this.#writtenText = this.#checkNote.digestAsWritten(text);
+        return this.#writtenText.content;
       },
-      beforeReplace: async (readTextOnDisk) => {
+      beforeReplace: async (readBytesOnDisk) => {
         if (!this.#backups.isDue()) return;
         try {
-          await this.#backups.take(await readTextOnDisk());
+          await this.#backups.take(await readBytesOnDisk());
         } catch (error) {
           onBackupFailed(StoreError.fromFileSystem(this.path, 'backed up', error));
         }
@@ -177,9 +179,8 @@ export class DurableJsonStore<T extends object> {
     });
     await saved;
     // The schema has just accepted what was saved: the next opening need not check it again.
-    if (this.#checkNote !== undefined && savedText !== undefined) {
-      await this.#checkNote.record(this.#checkNote.digestOfText(savedText));
-    }
+    const digest = savedText?.digest();
+    if (this.#checkNote !== undefined && digest !== undefined) await this.#checkNote.record(digest);
   }
 
   /** Resolves once every update called so far is on disk (or has failed). */
@@ -248,7 +249,7 @@ export class DurableJsonStore<T extends object> {
     return result;
   }
 
-  #lastWrittenText(): string | undefined {
+  #lastWrittenText(): DigestedContent | undefined {
     const text = this.#writtenText;
     this.#writtenText = undefined;
     return text;

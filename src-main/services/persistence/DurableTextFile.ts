@@ -1,17 +1,18 @@
 import { open, readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import type { FileContent } from './fileContent';
 import { nodeErrorCode } from './nodeErrorCode';
 import { writeFileDurably } from './writeFileDurably';
 
 export interface DurableTextFileOptions {
   /**
    * Runs inside the write queue just before an existing file is replaced, with a way to read the
-   * text the file holds at that moment. It is where a backup of the outgoing version belongs: any
-   * earlier and a queued write could slip in between; any later and the old text is gone. The text
-   * is read only when asked for: keeping it would hold a second copy of a large file (the
-   * library) in memory for the life of the process.
+   * bytes the file holds at that moment. It is where a backup of the outgoing version belongs: any
+   * earlier and a queued write could slip in between; any later and the old text is gone. The
+   * bytes are read only when asked for, and never decoded: keeping them would hold a second copy
+   * of a large file (the library) in memory for the life of the process.
    */
-  beforeReplace?: (readTextOnDisk: () => Promise<string>) => Promise<void>;
+  beforeReplace?: (readBytesOnDisk: () => Promise<Buffer>) => Promise<void>;
 }
 
 interface WriteWaiter {
@@ -32,7 +33,7 @@ export class DurableTextFile implements Adapter<string> {
   readonly #beforeReplace: DurableTextFileOptions['beforeReplace'];
   /** Whether the file existed when this adapter last read or wrote it. */
   #fileExists = false;
-  #nextText: string | null = null;
+  #nextText: FileContent | null = null;
   #nextWaiters: WriteWaiter[] = [];
   #draining: Promise<void> | null = null;
 
@@ -67,7 +68,7 @@ export class DurableTextFile implements Adapter<string> {
     }
   }
 
-  write(text: string): Promise<void> {
+  write(text: FileContent): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.#nextText = text;
       this.#nextWaiters.push({ resolve, reject });
@@ -89,7 +90,7 @@ export class DurableTextFile implements Adapter<string> {
         this.#nextWaiters = [];
         try {
           if (this.#beforeReplace !== undefined && this.#fileExists)
-            await this.#beforeReplace(() => readFile(this.path, 'utf8'));
+            await this.#beforeReplace(() => readFile(this.path));
           await writeFileDurably(this.path, text);
           this.#fileExists = true;
           for (const waiter of waiters) waiter.resolve();

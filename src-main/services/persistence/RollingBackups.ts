@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { FILE_TIMESTAMP_PATTERN, formatFileTimestamp, parseFileTimestamp } from './fileTimestamp';
+import type { FileContent } from './fileContent';
 import { nodeErrorCode } from './nodeErrorCode';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
 
@@ -61,8 +62,8 @@ export class RollingBackups {
     return elapsed < 0 || elapsed >= this.policy.minIntervalMs;
   }
 
-  /** Saves `text` as the newest backup and drops those beyond the policy's count. */
-  async take(text: string): Promise<BackupFile> {
+  /** Saves `content` (the file's old text or bytes) as the newest backup and drops those beyond the policy's count. */
+  async take(content: FileContent): Promise<BackupFile> {
     const now = this.#clock();
     // Counted as soon as it is tried: a backup folder that keeps failing is retried once per
     // interval, not on every save.
@@ -75,7 +76,7 @@ export class RollingBackups {
     const takenAt = new Date(Math.max(now, newestExisting + 1));
     const name = `${this.#stem}.${formatFileTimestamp(takenAt)}${this.#extension}`;
     const backup: BackupFile = { name, path: join(this.folder, name), takenAt };
-    await writeFileDurably(backup.path, text);
+    await writeFileDurably(backup.path, content);
     const surplus = [backup, ...existing].slice(Math.max(this.policy.keep, 1));
     await Promise.all(surplus.map((old) => unlink(old.path).catch(() => undefined)));
     return backup;

@@ -1,17 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { contentBytes, type FileContent } from './fileContent';
 import { writeFileDurably } from './writeFileDurably';
-import { utf8Pieces } from './utf8Pieces';
 
 const NoteSchema = z.object({ sha256: z.string(), schema: z.string() });
 
-function sha256(data: string | Uint8Array): string {
+function sha256(content: FileContent): string {
   const hash = createHash('sha256');
   // A long text is hashed a piece at a time: hashing it whole encodes all of it at once first.
-  if (typeof data === 'string') for (const piece of utf8Pieces(data)) hash.update(piece);
-  else hash.update(data);
+  for (const bytes of contentBytes(content)) hash.update(bytes);
   return hash.digest('hex');
+}
+
+/** Content on its way to the file, and the digest of its bytes once every one of them has passed. */
+export interface DigestedContent {
+  content: Iterable<Uint8Array>;
+  /** Undefined until the content has been read to its end (a write merged away never reads it). */
+  digest(): string | undefined;
 }
 
 /**
@@ -56,9 +62,21 @@ export class SchemaCheckNote {
     return { digest, vouched };
   }
 
-  /** The digest `text` has once written as UTF-8, for noting a text this process saved. */
-  digestOfText(text: string): string {
-    return this.#schemaDigest === undefined ? '' : sha256(text);
+  /**
+   * `content` as it is written, hashed on the way, for noting a text this process saved: made in
+   * pieces as it is written, the library's text is never whole to hash afterwards.
+   */
+  digestAsWritten(content: FileContent): DigestedContent {
+    const hash = createHash('sha256');
+    let digest: string | undefined;
+    function* hashed(): Generator<Uint8Array> {
+      for (const bytes of contentBytes(content)) {
+        hash.update(bytes);
+        yield bytes;
+      }
+      digest = hash.digest('hex');
+    }
+    return { content: hashed(), digest: () => digest };
   }
 
   /** Notes that the schema accepted the text of `digest`. Never throws: the note is only a cache. */

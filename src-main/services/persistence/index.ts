@@ -5,7 +5,7 @@ export { DurableDataFile, type DurableDataFileOptions } from './DurableDataFile'
 export { StoreError, type StoreErrorKind } from './StoreError';
 export {
   decodeStoreText,
-  encodeStoreText,
+  encodeStore,
   type StoreFormat,
   type StoreMigration,
   type DecodedStore,

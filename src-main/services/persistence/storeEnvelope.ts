@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { FileContent } from './fileContent';
+import { jsonPieces } from './jsonPieces';
 import { StoreError } from './StoreError';
 import { locateJsonSyntaxError } from './jsonSyntaxErrorLocation';
 
@@ -37,9 +39,13 @@ export interface DecodedStore<T> {
 const BYTE_ORDER_MARK = '\uFEFF';
 const MAX_REPORTED_ISSUES = 3;
 
-export function encodeStoreText<T>(data: T, format: StoreFormat<T>, savedAt: Date, prettyPrint: boolean): string {
+/**
+ * The store file's text for `data`. Indented text is for the small stores people read; compact text
+ * (the library) is made a piece at a time as it is written, so a large store is never one string.
+ */
+export function encodeStore<T>(data: T, format: StoreFormat<T>, savedAt: Date, prettyPrint: boolean): FileContent {
   const envelope: StoreEnvelope = { schemaVersion: format.schemaVersion, savedAt: savedAt.toISOString(), data };
-  return prettyPrint ? `${JSON.stringify(envelope, null, 2)}\n` : JSON.stringify(envelope);
+  return prettyPrint ? `${JSON.stringify(envelope, null, 2)}\n` : jsonPieces(envelope);
 }
 
 function describeIssuePath(path: readonly PropertyKey[]): string {

@@ -2,7 +2,7 @@ import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { nodeErrorCode } from './nodeErrorCode';
-import { utf8Pieces } from './utf8Pieces';
+import { contentBytes, type FileContent } from './fileContent';
 
 /**
  * Error codes with which some platforms refuse to open or fsync a directory. Windows cannot
@@ -42,7 +42,7 @@ export async function syncDirectory(directoryPath: string): Promise<void> {
 }
 
 /**
- * Replaces the file at `targetPath` with `data` so that, whatever happens (process killed, power
+ * Replaces the file at `targetPath` with `content` so that, whatever happens (process killed, power
  * lost), the path afterwards holds either the complete old content or the complete new content.
  * The data is flushed to disk before the rename, so the rename can never expose an empty or
  * partial file, and the folder is flushed after it, so the new name survives a power cut.
@@ -51,14 +51,14 @@ export async function syncDirectory(directoryPath: string): Promise<void> {
  */
 export async function writeFileDurably(
   targetPath: string,
-  data: string | Uint8Array,
+  content: FileContent,
   { beforeRename }: { beforeRename?: () => Promise<void> } = {},
 ): Promise<void> {
   const temporaryPath = temporaryPathFor(targetPath);
   const handle = await open(temporaryPath, 'wx');
   try {
     // A long text a piece at a time: writing it whole encodes all of it into one buffer first.
-    for (const piece of typeof data === 'string' ? utf8Pieces(data) : [data]) {
+    for (const piece of contentBytes(content)) {
       let written = 0;
       while (written < piece.length) written += (await handle.write(piece, written)).bytesWritten;
     }
