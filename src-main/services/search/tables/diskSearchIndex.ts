@@ -63,7 +63,7 @@ class DiskPostings implements PostingSource {
     const row = this.vocabulary.row(id);
     const length = row[this.lengthField]!;
     if (length === 0) return undefined;
-    const { slots, count } = decodePostings(this.file.bytes(row[this.offsetField]!, length));
+    const { slots, count } = decodePostings(this.file.view(row[this.offsetField]!, length));
     this.remembered += count;
     return slots.length > 0 ? slots : undefined;
   }
@@ -102,8 +102,8 @@ export class DiskSearchIndex implements SearchableCorpus {
 
   /**
    * `readText` reads a stored text by hash (by default straight from the text store, uncached);
-   * `resident` reads the term rows, postings and sequences into memory at once, for a process
-   * that answers many queries (the app), where a one-shot command reads only what it needs;
+   * `resident` reads the vocabulary, term rows, postings and sequences into memory at once, for a
+   * process that answers many queries (the app), where a one-shot command reads only what it needs;
    * `rememberSequences` false reads a document's sequence again at each use instead of keeping the
    * last few million words of them.
    */
@@ -119,8 +119,8 @@ export class DiskSearchIndex implements SearchableCorpus {
   ) {
     const { readText, resident } = options;
     this.rememberSequences = options.rememberSequences ?? true;
-    const terms = new TableFile(layout.terms);
-    const stems = new TableFile(layout.stems);
+    const terms = new TableFile(layout.terms, { resident });
+    const stems = new TableFile(layout.stems, { resident });
     const termTable = new TableFile(layout.termTable, { resident });
     const postings = new TableFile(layout.postings, { resident });
     this.sequences = new TableFile(layout.sequences, { resident });
@@ -189,15 +189,21 @@ export class DiskSearchIndex implements SearchableCorpus {
     return this.vocabulary.termPassingBy(term);
   }
 
-  /** Starts afresh once what earlier queries read outgrows its bounds (only between queries). */
+  /**
+   * Forgets what earlier queries read once it outgrows its bounds (only between queries): postings
+   * and words apart, as they are kept by term number, which forgetting the words leaves as it was.
+   * Correcting a mistyped word looks up hundreds of words, so the words' bound is reached far
+   * sooner, and forgetting the postings with them made the next queries decode them all again.
+   */
   private forgetIfLarge(): void {
-    const postings = this.textPostings.remembered + this.titlePostings.remembered;
-    const words = this.vocabulary.remembered + this.ids.remembered;
-    if (postings <= REMEMBERED_POSTINGS && words <= REMEMBERED_WORDS) return;
-    this.textPostings.forget();
-    this.titlePostings.forget();
-    this.vocabulary.forget();
-    this.ids.forget();
+    if (this.textPostings.remembered + this.titlePostings.remembered > REMEMBERED_POSTINGS) {
+      this.textPostings.forget();
+      this.titlePostings.forget();
+    }
+    if (this.vocabulary.remembered + this.ids.remembered > REMEMBERED_WORDS) {
+      this.vocabulary.forget();
+      this.ids.forget();
+    }
   }
 
   private field(document: number, field: number): number {
@@ -224,9 +230,13 @@ export class DiskSearchIndex implements SearchableCorpus {
     if (!this.isLive(document)) return undefined;
     let sequence = this.sequenceCache.get(document);
     if (!sequence) {
-      sequence = new Uint32Array(this.field(document, DocumentField.SequenceLength));
-      this.sequences.readInto(sequence, this.field(document, DocumentField.SequenceOffset) * 4);
-      if (!this.rememberSequences) return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
+      sequence = this.sequences.words(
+        this.field(document, DocumentField.SequenceOffset) * 4,
+        this.field(document, DocumentField.SequenceLength),
+      );
+      // Resident sequences are read in place: keeping them would only hold a second copy.
+      if (!this.rememberSequences || this.sequences.isResident)
+        return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
       if (this.sequenceWords + sequence.length > REMEMBERED_SEQUENCE_WORDS) {
         this.sequenceCache.clear();
         this.sequenceWords = 0;
@@ -267,7 +277,7 @@ export class DiskSearchIndex implements SearchableCorpus {
 
   private record(document: number): StoredDocument | undefined {
     if (!this.isLive(document)) return undefined;
-    const line = this.records.bytes(
+    const line = this.records.view(
       this.field(document, DocumentField.RecordOffset),
       this.field(document, DocumentField.RecordLength),
     );

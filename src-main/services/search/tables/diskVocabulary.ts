@@ -107,7 +107,7 @@ export class DiskVocabulary implements SearchVocabulary {
     let term = this.terms.get(id);
     if (term === undefined) {
       const row = this.row(id);
-      term = decoder.decode(this.termFile.bytes(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
+      term = decoder.decode(this.termFile.view(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
       this.learn(term, id);
     }
     return term;
@@ -123,7 +123,7 @@ export class DiskVocabulary implements SearchVocabulary {
     if (known !== undefined) return known;
     const row = this.rows.get(id) ?? this.passingRow;
     if (row === this.passingRow) this.termTable.readInto(row, id * TERM_FIELDS * 4);
-    return decoder.decode(this.termFile.bytes(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
+    return decoder.decode(this.termFile.view(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
   }
 
   private stemLine(stem: string, rest: string): number[] {
