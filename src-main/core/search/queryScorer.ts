@@ -7,6 +7,7 @@ import { documentFrequency, type SlottedPostings } from './slottedPostings';
 import { PrefixExpansion } from './prefixExpansion';
 import { containsPhrase, proximityFeatures } from './proximity';
 import { QueryMatcher } from './queryMatcher';
+import { TermMasks } from './termMasks';
 import type { ParsedQuery } from './queryModel';
 import {
   ADJACENT_BONUS,
@@ -45,6 +46,8 @@ export class QueryScorer {
   private readonly phraseWords = new DocumentScores();
   private readonly unionScores = new DocumentScores();
   private readonly clauseScores = new DocumentScores();
+  /** The term masks of the query being answered (see `QueryMatcher`), reused across queries. */
+  private readonly masks = new TermMasks();
 
   constructor(private readonly corpus: IndexedCorpus) {}
 
@@ -75,11 +78,12 @@ export class QueryScorer {
     return inverseDocumentFrequency(documentFrequency, Math.max(1, this.corpus.documentCount));
   }
 
+  /** The query compiled against the index; it answers until the next `prepare` (see `TermMasks`). */
   prepare(parsed: ParsedQuery, options?: CompileOptions): PreparedQuery {
     const { vocabulary } = this.corpus;
     const compiled = compileQuery(parsed, this.frequencyOfTerm, options);
     const expansions = new PrefixExpansion(vocabulary, this.frequencyOfTermId);
-    const matcher = new QueryMatcher(compiled, vocabulary, expansions);
+    const matcher = new QueryMatcher(compiled, vocabulary, expansions, this.masks);
     return { compiled, matcher, expansions, clauseWeights: compiled.clauses.map(() => PROXIMITY_WEIGHT_FLOOR) };
   }
 
