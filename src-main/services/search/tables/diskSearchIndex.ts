@@ -1,4 +1,5 @@
 import { CorpusSearch, type HitDocument, type SearchableCorpus } from '../../../core/search/corpusSearch';
+import { POSTING_UNION_LIMITS, PostingUnions, type PostingUnionLimits } from '../../../core/search/postingUnions';
 import { sourceKey } from '../../../core/search/documentFilter';
 import type { PostingSource, TermFrequencies } from '../../../core/search/indexedCorpus';
 import type { SlottedPostings } from '../../../core/search/slottedPostings';
@@ -30,13 +31,24 @@ export interface StoredDocument extends Omit<HitDocument, 'text'> {
 
 /**
  * How much a long-lived index (the app's, before it loads the in-memory one) keeps of what its
- * queries read, counted in postings and in sequence words: past either, the next query starts
- * afresh, so memory stays bounded whatever is searched.
+ * queries read, counted in postings, in sequence words (of a reader that is not resident), and
+ * in vocabulary words, stems and table lines: past one, what it counts is forgotten before the
+ * next query, so memory stays bounded whatever is searched. Then the unions of common words'
+ * postings a resident reader keeps (`PostingUnions`).
  */
-const REMEMBERED_POSTINGS = 4_000_000;
-const REMEMBERED_SEQUENCE_WORDS = 4_000_000;
-/** The same for vocabulary words, stems and table lines. */
-const REMEMBERED_WORDS = 200_000;
+export interface RememberedLimits {
+  postings: number;
+  sequenceWords: number;
+  words: number;
+  unions: PostingUnionLimits;
+}
+
+const REMEMBERED: RememberedLimits = {
+  postings: 4_000_000,
+  sequenceWords: 4_000_000,
+  words: 200_000,
+  unions: POSTING_UNION_LIMITS,
+};
 
 /** One field's postings, read from `postings.bin` for the terms a query asks for. */
 class DiskPostings implements PostingSource {
@@ -99,6 +111,7 @@ export class DiskSearchIndex implements SearchableCorpus {
   private sequenceWords = 0;
   /** False for a reader that reads every sequence once (clusters): keeping them would only cost memory. */
   private readonly rememberSequences: boolean;
+  private readonly remembered: RememberedLimits;
 
   /**
    * `readText` reads a stored text by hash (by default straight from the text store, uncached);
@@ -115,9 +128,12 @@ export class DiskSearchIndex implements SearchableCorpus {
       readText?: (sha256: string) => string | undefined;
       resident?: boolean;
       rememberSequences?: boolean;
+      /** Smaller bounds than the app's, for tests. */
+      remembered?: RememberedLimits;
     } = {},
   ) {
     const { readText, resident } = options;
+    this.remembered = options.remembered ?? REMEMBERED;
     this.rememberSequences = options.rememberSequences ?? true;
     const terms = new TableFile(layout.terms, { resident });
     const stems = new TableFile(layout.stems, { resident });
@@ -151,7 +167,9 @@ export class DiskSearchIndex implements SearchableCorpus {
       documents.close();
     }
     this.readText = readText ?? ((sha256) => readStoredText(textsDir, sha256));
-    this.searcher = new CorpusSearch(this);
+    // The tables never change; a process that asks them many questions keeps common words' unions.
+    const unions = resident ? new PostingUnions(meta.totals.documents, this.remembered.unions) : undefined;
+    this.searcher = new CorpusSearch(this, unions);
   }
 
   /** The corpus fingerprint the tables were written for. */
@@ -196,11 +214,11 @@ export class DiskSearchIndex implements SearchableCorpus {
    * sooner, and forgetting the postings with them made the next queries decode them all again.
    */
   private forgetIfLarge(): void {
-    if (this.textPostings.remembered + this.titlePostings.remembered > REMEMBERED_POSTINGS) {
+    if (this.textPostings.remembered + this.titlePostings.remembered > this.remembered.postings) {
       this.textPostings.forget();
       this.titlePostings.forget();
     }
-    if (this.vocabulary.remembered + this.ids.remembered > REMEMBERED_WORDS) {
+    if (this.vocabulary.remembered + this.ids.remembered > this.remembered.words) {
       this.vocabulary.forget();
       this.ids.forget();
     }
@@ -237,7 +255,7 @@ export class DiskSearchIndex implements SearchableCorpus {
       // Resident sequences are read in place: keeping them would only hold a second copy.
       if (!this.rememberSequences || this.sequences.isResident)
         return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
-      if (this.sequenceWords + sequence.length > REMEMBERED_SEQUENCE_WORDS) {
+      if (this.sequenceWords + sequence.length > this.remembered.sequenceWords) {
         this.sequenceCache.clear();
         this.sequenceWords = 0;
       }
