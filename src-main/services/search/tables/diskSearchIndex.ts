@@ -20,6 +20,7 @@ import {
 } from './searchTablesLayout';
 import { SortedLines } from './sortedLines';
 import { TableFile } from './tableFile';
+import { TermPresence } from './termPresence';
 
 const decoder = new TextDecoder();
 
@@ -150,6 +151,7 @@ export class DiskSearchIndex implements SearchableCorpus {
       new SortedLines(stems, meta.stemBlocks),
       terms,
       termTable,
+      resident ? new TermPresence(terms.view(0, terms.size), meta.termCount) : undefined,
     );
     this.textPostings = new DiskPostings(this.vocabulary, postings, TermField.TextOffset, TermField.TextLength);
     this.titlePostings = new DiskPostings(this.vocabulary, postings, TermField.TitleOffset, TermField.TitleLength);
