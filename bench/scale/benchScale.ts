@@ -92,7 +92,7 @@ function percentile(values: readonly number[], fraction: number): number {
 }
 
 /** Known-item queries (four words of an article, fixed seed) and single words, asked at both sizes. */
-function querySet(sourceDir: string): string[] {
+export function querySet(sourceDir: string): string[] {
   const { documents } = loadCorpusFolder(sourceDir);
   const knownItems = knownItemQueries(documents, KNOWN_ITEM_QUERIES).map((query) => query.forms.unchanged);
   return [...knownItems, ...SINGLE_WORDS];
