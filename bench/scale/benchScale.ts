@@ -92,7 +92,7 @@ function percentile(values: readonly number[], fraction: number): number {
 }
 
 /** Known-item queries (four words of an article, fixed seed) and single words, asked at both sizes. */
-function querySet(sourceDir: string): string[] {
+export function querySet(sourceDir: string): string[] {
   const { documents } = loadCorpusFolder(sourceDir);
   const knownItems = knownItemQueries(documents, KNOWN_ITEM_QUERIES).map((query) => query.forms.unchanged);
   return [...knownItems, ...SINGLE_WORDS];
@@ -129,7 +129,7 @@ async function measureScale(
       `  qarin serve run ${run}: serving after ${figures.servedMs.toFixed(0)} ms, first query ${figures.firstQueryMs.toFixed(0)} ms, query p50 ${percentile(figures.queryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.queryMs, 0.99).toFixed(1)} ms, RSS ${mb(figures.rssKb).toFixed(0)} MB`,
     );
     log(
-      `    quiet ${(figures.quietAfterMs / 1000).toFixed(1)} s later; then query p50 ${percentile(figures.settledQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.settledQueryMs, 0.99).toFixed(1)} ms, RSS ${mb(figures.settledRssKb).toFixed(0)} MB (peak ${mb(figures.peakRssKb).toFixed(0)} MB)`,
+      `    quiet ${(figures.quietAfterMs / 1000).toFixed(1)} s later; then query p50 ${percentile(figures.settledQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.settledQueryMs, 0.99).toFixed(1)} ms, ${figures.settledCpuMsPerQuery.toFixed(1)} ms CPU a query, RSS ${mb(figures.settledRssKb).toFixed(0)} MB (peak ${mb(figures.peakRssKb).toFixed(0)} MB)`,
     );
   }
   const cli: Run[] = [];
@@ -236,6 +236,13 @@ function rows(): Row[] {
     },
     ...queryRows('while opening', (run) => run.queryMs, ''),
     ...queryRows('once opened', (run) => run.settledQueryMs, '<= 50'),
+    {
+      label: 'qarin serve CPU a query once opened (all threads)',
+      unit: 'ms',
+      value: ({ served }) => median(served.map((run) => run.settledCpuMsPerQuery)),
+      format: fixed(1),
+      target: '',
+    },
     {
       label: `qarin search ${CLI_QUERY}, cold one-shot, wall`,
       unit: 's',

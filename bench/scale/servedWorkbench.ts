@@ -22,6 +22,12 @@ export interface ServedFigures {
   quietAfterMs: number;
   /** The same query set asked again once the process is quiet: the engine's own pace, nothing loading. */
   settledQueryMs: number[];
+  /**
+   * CPU time the serving process (all its threads) spent on that second set, per query: the work
+   * of answering, which on a shared machine is steadier than wall time, which also counts the
+   * waits for a core that other processes hold.
+   */
+  settledCpuMsPerQuery: number;
   /** Resident memory once quiet and after the second set: what an open workbench holds. */
   settledRssKb: number;
 }
@@ -36,6 +42,8 @@ function cpuTicks(pid: number): number {
   }
 }
 
+/** Linux counts CPU time in /proc in ticks of 1/100 s (USER_HZ). */
+const MS_PER_TICK = 10;
 const QUIET_WINDOW_MS = 1000;
 /** Under 3 % of a core over the window: a served process with nothing left to open. */
 const QUIET_TICKS = 3;
@@ -118,7 +126,9 @@ export async function measureServedWorkbench(
     const opening = residentMemoryKb(pid);
     const quietAfterMs = await untilQuiet(pid);
     const settledQueryMs: number[] = [];
+    const ticksBefore = cpuTicks(pid);
     for (const query of queries) settledQueryMs.push(await search(query));
+    const settledCpuMsPerQuery = ((cpuTicks(pid) - ticksBefore) * MS_PER_TICK) / queries.length;
     const settled = residentMemoryKb(pid);
     return {
       servedMs,
@@ -128,6 +138,7 @@ export async function measureServedWorkbench(
       peakRssKb: settled.peakRssKb,
       quietAfterMs,
       settledQueryMs,
+      settledCpuMsPerQuery,
       settledRssKb: settled.rssKb,
     };
   } finally {

@@ -2,99 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanTokens } from '../../src-main/core/arabic/scanTokens';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
-import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
-import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
 import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
-import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
-import { TextStore } from '../../src-main/services/project/textStore';
-import { sha256Of } from '../helpers/textPacks';
-import { pick, seededRandom } from '../helpers/seededRandom';
+import { seededRandom } from '../helpers/seededRandom';
 import { tempDir } from '../helpers/tempDir';
-import { seedDocuments } from './fixtures/seedDocuments';
-
-const SOURCES = ['BBC Arabic', 'الجزيرة', 'ليبيا 24', 'Reuters', 'بوابة الوسط'];
-
-/**
- * Reports made from the seeds' sentences, shuffled and recombined, with sources, dates, titles
- * and boilerplate, so that words, stems, phrases and filters all meet many documents.
- */
-function generatedCorpus(count: number, random: () => number): IndexableDocument[] {
-  const sentences = seedDocuments()
-    .flatMap((document) => document.text.split(/(?<=[.!؟\n])/))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 20);
-  return Array.from({ length: count }, (_, n) => {
-    const parts = Array.from({ length: 3 + Math.floor(random() * 8) }, () => pick(random, sentences));
-    const boilerplate = random() < 0.3 ? 'تعليقات 0 تعليق' : '';
-    const text = `${parts.join(' ')}\n${boilerplate}`;
-    const document: IndexableDocument = {
-      id: `doc-${n}`,
-      title: pick(random, sentences).slice(0, 40 + Math.floor(random() * 30)),
-      text,
-      boilerplate: boilerplate ? [{ start: text.length - boilerplate.length, end: text.length }] : [],
-    };
-    if (random() < 0.9) document.source = pick(random, SOURCES);
-    if (random() < 0.9) document.date = `2023-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-1${n % 10}`;
-    return document;
-  });
-}
-
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  scanTokens(text, (exact) => words.push(exact));
-  return words;
-}
-
-/** Queries of every kind the language has, drawn from the corpus's own words. */
-function generatedQueries(documents: IndexableDocument[], count: number, random: () => number): string[] {
-  const texts = documents.map((document) => document.text);
-  const rawWords = texts.flatMap((text) => text.split(/\s+/)).filter((word) => /[\u0621-\u064a]{3,}/.test(word));
-  const word = () => pick(random, rawWords).replace(/[«»"“”:().,،؛؟!]/g, '');
-  const phrase = () => {
-    const words = pick(random, texts).split(/\s+/);
-    const at = Math.floor(random() * Math.max(1, words.length - 3));
-    return `"${words.slice(at, at + 2 + Math.floor(random() * 2)).join(' ')}"`;
-  };
-  const kinds: (() => string)[] = [
-    word,
-    () => `${word()} ${word()}`,
-    () => `${word()} ${word()} ${word()}`,
-    phrase,
-    () => `${word().slice(0, 3)}*`,
-    () => `${word()} -${word()}`,
-    () => `-${word()} ${word()}`,
-    () => `${word()} OR ${word()}`,
-    () => `${word()} source:"${pick(random, SOURCES)}"`,
-    () => `${word()} after:2023-06-01`,
-    () => `before:2023-03-15 ${word()} ${word()}`,
-    () => `title:${word()}`,
-    () => `source:"${pick(random, SOURCES)}"`,
-    () => `${wordsOf(pick(random, texts)).slice(0, 1).join('')}ات`,
-    () => `"${word()} ${word()}`,
-  ];
-  return Array.from({ length: count }, () => pick(random, kinds)());
-}
-
-function diskIndexOf(index: CorpusIndex, documents: IndexableDocument[], dir: string): Promise<DiskSearchIndex> {
-  const texts = new TextStore(join(dir, 'texts'));
-  const shaById = new Map<string, string>();
-  documents.forEach((document) => {
-    // The store returns a text only if it hashes to its name.
-    const sha = sha256Of(document.text);
-    shaById.set(document.id, sha);
-    texts.write(sha, document.text);
-  });
-  const indexDir = join(dir, 'index');
-  mkdirSync(indexDir, { recursive: true });
-  return writeSearchTables(indexDir, index.tables(), (id) => shaById.get(id), 'fingerprint').then(async () => {
-    const meta = await readSearchTablesMeta(indexDir);
-    assert.ok(meta, 'the tables have a readable meta file');
-    return new DiskSearchIndex(searchTablesLayout(indexDir), meta, join(dir, 'texts'));
-  });
-}
+import { diskIndexOf, generatedCorpus, generatedQueries } from './fixtures/generatedCorpus';
 
 test('the on-disk tables rank the same hits with the same scores and snippets as the index, query for query', async () => {
   const random = seededRandom(12);

@@ -6,6 +6,7 @@ import { DocumentScores } from './documentScores';
 import type { IndexedCorpus } from './indexedCorpus';
 import { locateHits } from './locateHits';
 import { parseQuery } from './parseQuery';
+import type { PostingUnions } from './postingUnions';
 import type { ParsedQuery, QueryNotice } from './queryModel';
 import { QueryScorer, type PreparedQuery } from './queryScorer';
 import { RERANK_DEPTH } from './rankingWeights';
@@ -94,8 +95,15 @@ export class CorpusSearch {
   private readonly totalScores = new DocumentScores();
   private readonly excludedDocuments = new DocumentScores();
 
-  constructor(private readonly corpus: SearchableCorpus) {
-    this.scorer = new QueryScorer(corpus);
+  /**
+   * `unions` keeps the largest unions of postings from query to query (see `PostingUnions`): only
+   * for a corpus whose postings never change (the on-disk tables).
+   */
+  constructor(
+    private readonly corpus: SearchableCorpus,
+    unions?: PostingUnions,
+  ) {
+    this.scorer = new QueryScorer(corpus, unions);
   }
 
   /** A parsed query compiled against the corpus, for highlighting one document's hits. */

@@ -3,6 +3,7 @@ import { stemCandidates } from '../arabic/stemCandidates';
 import type { CompiledQuery, CompiledTerm } from './compiledQuery';
 import type { PrefixExpansion } from './prefixExpansion';
 import type { SearchVocabulary } from './searchVocabulary';
+import { TermMasks } from './termMasks';
 
 /**
  * Proximity and highlighting track clauses as bits of a 32-bit mask. Clauses past the 32nd still
@@ -28,25 +29,23 @@ export interface PhraseToFind {
 export class QueryMatcher {
   readonly clauseCount: number;
   readonly phrases: PhraseToFind[] = [];
-  private readonly anyField: Uint32Array;
-  private readonly titleField: Uint32Array;
-  /** Bit j: the term is clause j's word in exactly the form asked for (not via its stem). */
-  private readonly exactForm: Uint32Array;
   private readonly unseen = new Map<string, number>();
 
+  /**
+   * `masks` may be a scorer's own, reused across its queries: this matcher then answers only until
+   * the next matcher is made with them (a search prepares and uses its query before the next).
+   */
   constructor(
     private readonly query: CompiledQuery,
     private readonly vocabulary: SearchVocabulary,
     private readonly expansions: PrefixExpansion,
+    private readonly masks: TermMasks = new TermMasks(),
   ) {
     this.clauseCount = Math.min(query.clauses.length, MAX_TRACKED_CLAUSES);
-    this.anyField = new Uint32Array(vocabulary.size);
-    this.titleField = new Uint32Array(vocabulary.size);
-    this.exactForm = new Uint32Array(vocabulary.size);
+    masks.reset(vocabulary.size);
     for (let clause = 0; clause < this.clauseCount; clause++) {
       const bit = 1 << clause;
       for (const term of query.clauses[clause]!.alternatives) {
-        const table = term.field === 'title' ? this.titleField : this.anyField;
         if (term.kind === 'phrase') {
           this.phrases.push({
             clause,
@@ -56,10 +55,14 @@ export class QueryMatcher {
           });
           continue;
         }
-        for (const id of this.termIdsOf(term)) table[id]! |= bit;
+        const titleOnly = term.field === 'title';
+        for (const id of this.termIdsOf(term)) {
+          if (titleOnly) masks.markTitle(id, bit);
+          else masks.markAny(id, bit);
+        }
         // A reading of a mistyped word is never the form asked for: it earns no exact-form bonus.
         const exactId = term.kind === 'word' && term.readingOf === undefined ? vocabulary.idOf(term.exact) : undefined;
-        if (exactId !== undefined) this.exactForm[exactId]! |= bit;
+        if (exactId !== undefined) masks.markExact(exactId, bit);
       }
     }
   }
@@ -76,17 +79,17 @@ export class QueryMatcher {
 
   /** Clauses the term matches anywhere (text or title). */
   maskOf(termId: number): number {
-    return this.anyField[termId] ?? 0;
+    return this.masks.anyOf(termId);
   }
 
   /** Clauses whose word is this very term (a subset of `maskOf`/`titleMaskOf`). */
   exactMaskOf(termId: number): number {
-    return this.exactForm[termId] ?? 0;
+    return this.masks.exactOf(termId);
   }
 
   /** Clauses the term matches when it occurs in the title (adds the title: terms). */
   titleMaskOf(termId: number): number {
-    return (this.anyField[termId] ?? 0) | (this.titleField[termId] ?? 0);
+    return this.masks.anyOf(termId) | this.masks.titleOf(termId);
   }
 
   /** The term number of a word given as normalized units, or -1 when the index never saw it. */

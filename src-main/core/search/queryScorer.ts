@@ -5,8 +5,10 @@ import { DocumentScores } from './documentScores';
 import type { IndexedCorpus, PostingSource } from './indexedCorpus';
 import { documentFrequency, type SlottedPostings } from './slottedPostings';
 import { PrefixExpansion } from './prefixExpansion';
+import type { PostingUnions } from './postingUnions';
 import { containsPhrase, proximityFeatures } from './proximity';
 import { QueryMatcher } from './queryMatcher';
+import { TermMasks } from './termMasks';
 import type { ParsedQuery } from './queryModel';
 import {
   ADJACENT_BONUS,
@@ -45,8 +47,17 @@ export class QueryScorer {
   private readonly phraseWords = new DocumentScores();
   private readonly unionScores = new DocumentScores();
   private readonly clauseScores = new DocumentScores();
+  /** The term masks of the query being answered (see `QueryMatcher`), reused across queries. */
+  private readonly masks = new TermMasks();
 
-  constructor(private readonly corpus: IndexedCorpus) {}
+  /**
+   * `unions` keeps the largest posting unions from query to query: only for a corpus that never
+   * changes, as nothing tells it when postings do.
+   */
+  constructor(
+    private readonly corpus: IndexedCorpus,
+    private readonly unions?: PostingUnions,
+  ) {}
 
   /** Makes the scratch arrays cover document numbers below `capacity`. */
   reserve(capacity: number): void {
@@ -75,11 +86,12 @@ export class QueryScorer {
     return inverseDocumentFrequency(documentFrequency, Math.max(1, this.corpus.documentCount));
   }
 
+  /** The query compiled against the index; it answers until the next `prepare` (see `TermMasks`). */
   prepare(parsed: ParsedQuery, options?: CompileOptions): PreparedQuery {
     const { vocabulary } = this.corpus;
     const compiled = compileQuery(parsed, this.frequencyOfTerm, options);
     const expansions = new PrefixExpansion(vocabulary, this.frequencyOfTermId);
-    const matcher = new QueryMatcher(compiled, vocabulary, expansions);
+    const matcher = new QueryMatcher(compiled, vocabulary, expansions, this.masks);
     return { compiled, matcher, expansions, clauseWeights: compiled.clauses.map(() => PROXIMITY_WEIGHT_FLOOR) };
   }
 
@@ -167,9 +179,16 @@ export class QueryScorer {
   private accumulateUnion(
     scores: DocumentScores,
     index: PostingSource,
-    termIds: Iterable<number>,
+    termIds: readonly number[],
     weight: number,
   ): number {
+    const kept = this.unions?.find(index, termIds);
+    if (kept) {
+      const { documents, saturations } = kept;
+      const scale = weight * this.inverseFrequency(documents.length);
+      for (let n = 0; n < documents.length; n++) scores.max(documents[n]!, scale * saturations[n]!);
+      return documents.length;
+    }
     const union = this.unionScores;
     for (const id of termIds) {
       const postings = index.postings(this.corpus.vocabulary.term(id));
@@ -182,6 +201,7 @@ export class QueryScorer {
       }
     }
     const frequency = union.size;
+    this.unions?.offer(index, termIds, union);
     const scale = weight * this.inverseFrequency(frequency);
     for (let n = 0; n < frequency; n++) {
       const document = union.documentAt(n);

@@ -1,4 +1,5 @@
 import { CorpusSearch, type HitDocument, type SearchableCorpus } from '../../../core/search/corpusSearch';
+import { POSTING_UNION_LIMITS, PostingUnions, type PostingUnionLimits } from '../../../core/search/postingUnions';
 import { sourceKey } from '../../../core/search/documentFilter';
 import type { PostingSource, TermFrequencies } from '../../../core/search/indexedCorpus';
 import type { SlottedPostings } from '../../../core/search/slottedPostings';
@@ -19,6 +20,7 @@ import {
 } from './searchTablesLayout';
 import { SortedLines } from './sortedLines';
 import { TableFile } from './tableFile';
+import { TermPresence } from './termPresence';
 
 const decoder = new TextDecoder();
 
@@ -30,13 +32,24 @@ export interface StoredDocument extends Omit<HitDocument, 'text'> {
 
 /**
  * How much a long-lived index (the app's, before it loads the in-memory one) keeps of what its
- * queries read, counted in postings and in sequence words: past either, the next query starts
- * afresh, so memory stays bounded whatever is searched.
+ * queries read, counted in postings, in sequence words (of a reader that is not resident), and
+ * in vocabulary words, stems and table lines: past one, what it counts is forgotten before the
+ * next query, so memory stays bounded whatever is searched. Then the unions of common words'
+ * postings a resident reader keeps (`PostingUnions`).
  */
-const REMEMBERED_POSTINGS = 4_000_000;
-const REMEMBERED_SEQUENCE_WORDS = 4_000_000;
-/** The same for vocabulary words, stems and table lines. */
-const REMEMBERED_WORDS = 200_000;
+export interface RememberedLimits {
+  postings: number;
+  sequenceWords: number;
+  words: number;
+  unions: PostingUnionLimits;
+}
+
+const REMEMBERED: RememberedLimits = {
+  postings: 4_000_000,
+  sequenceWords: 4_000_000,
+  words: 200_000,
+  unions: POSTING_UNION_LIMITS,
+};
 
 /** One field's postings, read from `postings.bin` for the terms a query asks for. */
 class DiskPostings implements PostingSource {
@@ -63,7 +76,7 @@ class DiskPostings implements PostingSource {
     const row = this.vocabulary.row(id);
     const length = row[this.lengthField]!;
     if (length === 0) return undefined;
-    const { slots, count } = decodePostings(this.file.bytes(row[this.offsetField]!, length));
+    const { slots, count } = decodePostings(this.file.view(row[this.offsetField]!, length));
     this.remembered += count;
     return slots.length > 0 ? slots : undefined;
   }
@@ -99,11 +112,12 @@ export class DiskSearchIndex implements SearchableCorpus {
   private sequenceWords = 0;
   /** False for a reader that reads every sequence once (clusters): keeping them would only cost memory. */
   private readonly rememberSequences: boolean;
+  private readonly remembered: RememberedLimits;
 
   /**
    * `readText` reads a stored text by hash (by default straight from the text store, uncached);
-   * `resident` reads the term rows, postings and sequences into memory at once, for a process
-   * that answers many queries (the app), where a one-shot command reads only what it needs;
+   * `resident` reads the vocabulary, term rows, postings and sequences into memory at once, for a
+   * process that answers many queries (the app), where a one-shot command reads only what it needs;
    * `rememberSequences` false reads a document's sequence again at each use instead of keeping the
    * last few million words of them.
    */
@@ -115,12 +129,15 @@ export class DiskSearchIndex implements SearchableCorpus {
       readText?: (sha256: string) => string | undefined;
       resident?: boolean;
       rememberSequences?: boolean;
+      /** Smaller bounds than the app's, for tests. */
+      remembered?: RememberedLimits;
     } = {},
   ) {
     const { readText, resident } = options;
+    this.remembered = options.remembered ?? REMEMBERED;
     this.rememberSequences = options.rememberSequences ?? true;
-    const terms = new TableFile(layout.terms);
-    const stems = new TableFile(layout.stems);
+    const terms = new TableFile(layout.terms, { resident });
+    const stems = new TableFile(layout.stems, { resident });
     const termTable = new TableFile(layout.termTable, { resident });
     const postings = new TableFile(layout.postings, { resident });
     this.sequences = new TableFile(layout.sequences, { resident });
@@ -134,6 +151,7 @@ export class DiskSearchIndex implements SearchableCorpus {
       new SortedLines(stems, meta.stemBlocks),
       terms,
       termTable,
+      resident ? new TermPresence(terms.view(0, terms.size), meta.termCount) : undefined,
     );
     this.textPostings = new DiskPostings(this.vocabulary, postings, TermField.TextOffset, TermField.TextLength);
     this.titlePostings = new DiskPostings(this.vocabulary, postings, TermField.TitleOffset, TermField.TitleLength);
@@ -151,7 +169,9 @@ export class DiskSearchIndex implements SearchableCorpus {
       documents.close();
     }
     this.readText = readText ?? ((sha256) => readStoredText(textsDir, sha256));
-    this.searcher = new CorpusSearch(this);
+    // The tables never change; a process that asks them many questions keeps common words' unions.
+    const unions = resident ? new PostingUnions(meta.totals.documents, this.remembered.unions) : undefined;
+    this.searcher = new CorpusSearch(this, unions);
   }
 
   /** The corpus fingerprint the tables were written for. */
@@ -189,15 +209,21 @@ export class DiskSearchIndex implements SearchableCorpus {
     return this.vocabulary.termPassingBy(term);
   }
 
-  /** Starts afresh once what earlier queries read outgrows its bounds (only between queries). */
+  /**
+   * Forgets what earlier queries read once it outgrows its bounds (only between queries): postings
+   * and words apart, as they are kept by term number, which forgetting the words leaves as it was.
+   * Correcting a mistyped word looks up hundreds of words, so the words' bound is reached far
+   * sooner, and forgetting the postings with them made the next queries decode them all again.
+   */
   private forgetIfLarge(): void {
-    const postings = this.textPostings.remembered + this.titlePostings.remembered;
-    const words = this.vocabulary.remembered + this.ids.remembered;
-    if (postings <= REMEMBERED_POSTINGS && words <= REMEMBERED_WORDS) return;
-    this.textPostings.forget();
-    this.titlePostings.forget();
-    this.vocabulary.forget();
-    this.ids.forget();
+    if (this.textPostings.remembered + this.titlePostings.remembered > this.remembered.postings) {
+      this.textPostings.forget();
+      this.titlePostings.forget();
+    }
+    if (this.vocabulary.remembered + this.ids.remembered > this.remembered.words) {
+      this.vocabulary.forget();
+      this.ids.forget();
+    }
   }
 
   private field(document: number, field: number): number {
@@ -224,10 +250,14 @@ export class DiskSearchIndex implements SearchableCorpus {
     if (!this.isLive(document)) return undefined;
     let sequence = this.sequenceCache.get(document);
     if (!sequence) {
-      sequence = new Uint32Array(this.field(document, DocumentField.SequenceLength));
-      this.sequences.readInto(sequence, this.field(document, DocumentField.SequenceOffset) * 4);
-      if (!this.rememberSequences) return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
-      if (this.sequenceWords + sequence.length > REMEMBERED_SEQUENCE_WORDS) {
+      sequence = this.sequences.words(
+        this.field(document, DocumentField.SequenceOffset) * 4,
+        this.field(document, DocumentField.SequenceLength),
+      );
+      // Resident sequences are read in place: keeping them would only hold a second copy.
+      if (!this.rememberSequences || this.sequences.isResident)
+        return { sequence, titleLength: this.field(document, DocumentField.TitleLength) };
+      if (this.sequenceWords + sequence.length > this.remembered.sequenceWords) {
         this.sequenceCache.clear();
         this.sequenceWords = 0;
       }
@@ -267,7 +297,7 @@ export class DiskSearchIndex implements SearchableCorpus {
 
   private record(document: number): StoredDocument | undefined {
     if (!this.isLive(document)) return undefined;
-    const line = this.records.bytes(
+    const line = this.records.view(
       this.field(document, DocumentField.RecordOffset),
       this.field(document, DocumentField.RecordLength),
     );

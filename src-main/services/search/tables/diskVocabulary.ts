@@ -3,6 +3,7 @@ import type { SearchVocabulary } from '../../../core/search/searchVocabulary';
 import { TERM_FIELDS, TermField } from './searchTablesLayout';
 import type { SortedLines } from './sortedLines';
 import type { TableFile } from './tableFile';
+import type { TermPresence } from './termPresence';
 
 const decoder = new TextDecoder();
 
@@ -39,12 +40,14 @@ export class DiskVocabulary implements SearchVocabulary {
   private readonly passingRow = new Uint32Array(TERM_FIELDS);
   private readonly learnedShapes = new Uint8Array(SHAPE_BUCKETS);
 
+  /** `presence` rules out most words that are no term without a lookup (a resident table's). */
   constructor(
     readonly size: number,
     private readonly termLines: SortedLines,
     private readonly stemLines: SortedLines,
     private readonly termFile: TableFile,
     private readonly termTable: TableFile,
+    private readonly presence?: TermPresence,
   ) {}
 
   /** How many words and stems are remembered from earlier lookups. */
@@ -79,6 +82,8 @@ export class DiskVocabulary implements SearchVocabulary {
 
   idOf(term: string): number | undefined {
     if (!this.ids.has(term)) {
+      // Not remembered: ruling it out again costs less than keeping it.
+      if (this.presence?.mayHave(term) === false) return undefined;
       const line = this.termLines.find(term);
       if (line) this.learn(term, Number(line.rest));
       else this.ids.set(term, undefined);
@@ -107,7 +112,7 @@ export class DiskVocabulary implements SearchVocabulary {
     let term = this.terms.get(id);
     if (term === undefined) {
       const row = this.row(id);
-      term = decoder.decode(this.termFile.bytes(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
+      term = decoder.decode(this.termFile.view(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
       this.learn(term, id);
     }
     return term;
@@ -123,7 +128,7 @@ export class DiskVocabulary implements SearchVocabulary {
     if (known !== undefined) return known;
     const row = this.rows.get(id) ?? this.passingRow;
     if (row === this.passingRow) this.termTable.readInto(row, id * TERM_FIELDS * 4);
-    return decoder.decode(this.termFile.bytes(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
+    return decoder.decode(this.termFile.view(row[TermField.LineOffset]!, row[TermField.TermBytes]!));
   }
 
   private stemLine(stem: string, rest: string): number[] {

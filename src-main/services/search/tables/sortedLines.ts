@@ -16,7 +16,9 @@ const NEWLINE = 0x0a;
  *
  * A lookup searches the block's bytes for the key's line natively rather than decoding the block
  * into lines: correcting a typed word looks up a few hundred words spread over as many blocks,
- * and only the line found is worth turning into strings.
+ * and only the line found is worth turning into strings. A resident file's blocks are read in
+ * place, so they are neither copied nor kept (nor counted in `remembered`): a long-lived index
+ * that counted them forgot everything it had read after a few dozen such corrections.
  */
 export class SortedLines {
   private readonly blocks = new Map<number, Buffer>();
@@ -29,7 +31,8 @@ export class SortedLines {
 
   /** Lines held in the blocks read so far. */
   get remembered(): number {
-    return this.blocks.size * LINES_PER_BLOCK;
+    // Decoded blocks are among the blocks kept or, for a resident file, the only ones kept.
+    return Math.max(this.blocks.size, this.decoded.size) * LINES_PER_BLOCK;
   }
 
   forget(): void {
@@ -54,8 +57,8 @@ export class SortedLines {
     if (!bytes) {
       const start = this.starts[place]![1];
       const end = this.starts[place + 1]?.[1] ?? this.file.size;
-      bytes = this.file.bytes(start, end - start);
-      this.blocks.set(place, bytes);
+      bytes = this.file.view(start, end - start);
+      if (!this.file.isResident) this.blocks.set(place, bytes);
     }
     return bytes;
   }

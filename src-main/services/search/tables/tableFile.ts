@@ -47,6 +47,38 @@ export class TableFile {
     return bytes;
   }
 
+  /** Whether the file is held in memory, so that `view` copies nothing. */
+  get isResident(): boolean {
+    return this.contents !== undefined;
+  }
+
+  /**
+   * The bytes at `position`, for reading at once and not keeping: the file's own memory when it is
+   * resident (no copy, so the caller must not write into them), else a fresh copy from disk.
+   */
+  view(position: number, length: number): Buffer {
+    const { contents } = this;
+    if (!contents) return this.bytes(position, length);
+    if (position + length > contents.length) throw new Error(`${this.path} ends before byte ${position + length}`);
+    return Buffer.from(contents.buffer, contents.byteOffset + position, length);
+  }
+
+  /**
+   * `count` 32-bit words from byte `position` (a multiple of 4) on, for reading and not writing:
+   * the file's own memory when it is resident, else a fresh copy from disk.
+   */
+  words(position: number, count: number): Uint32Array {
+    const { contents } = this;
+    if (!contents || position % 4 !== 0) {
+      const words = new Uint32Array(count);
+      this.readInto(words, position);
+      return words;
+    }
+    if (position + count * 4 > contents.length)
+      throw new Error(`${this.path} ends before byte ${position + count * 4}`);
+    return new Uint32Array(contents.buffer, contents.byteOffset + position, count);
+  }
+
   close(): void {
     closeSync(this.fd);
   }
