@@ -5,6 +5,7 @@ import { calendarDay } from '../../../core/search/documentFilter';
 import { writeFileDurably } from '../../persistence/writeFileDurably';
 import { DurableFileWriter } from '../../persistence/DurableFileWriter';
 import { ByteWriter } from './byteWriter';
+import { codeUnitOrder } from './codeUnitOrder';
 import {
   DOCUMENT_FIELDS,
   DocumentField,
@@ -149,11 +150,11 @@ function encodeTerms(tables: CorpusTables, termText: string[], sinks: TableSinks
     termRows[row + TermField.TitleLength] = postings.size - termRows[row + TermField.TitleOffset]!;
   }
   postings.flush();
-  // Sorting `term\tid` texts orders them by term, as no term holds a tab or anything below it:
-  // the engine's own sort then needs no comparison callback per pair of three hundred thousand.
-  const termLines = termText.map((term, id) => `${term}\t${id}`).sort();
-  const byTerm = termLines.map((line) => Number(line.slice(line.lastIndexOf('\t') + 1)));
-  const sortedTerms = byTerm.map((id) => termText[id]!);
+  // Terms are distinct and hold no tab or anything below it, so the `term\tid` lines are in the
+  // order of their terms: the terms are sorted, not the longer lines made of them.
+  const byTerm = codeUnitOrder(termText);
+  const sortedTerms = Array.from(byTerm, (id) => termText[id]!);
+  const termLines = sortedTerms.map((term, place) => `${term}\t${byTerm[place]!}`);
   const terms = writeLines(sortedTerms, termLines, (place, offset, keyBytes) => {
     const row = byTerm[place]! * TERM_FIELDS;
     termRows[row + TermField.LineOffset] = offset;
@@ -166,14 +167,18 @@ function encodeTerms(tables: CorpusTables, termText: string[], sinks: TableSinks
 
 /** `stems.txt`; returns its blocks. */
 function encodeStems(tables: CorpusTables, termText: string[], sinks: TableSinks): [string, number][] {
-  const stemLines = new Map<string, string>();
+  const stemTexts: string[] = [];
+  const stemTerms: string[] = [];
   tables.forEachStem((stem, ids) => {
-    if (ids.length > 0) stemLines.set(stem, ids.map((id) => `\t${id}\t${termText[id]}`).join(''));
+    if (ids.length === 0) return;
+    stemTexts.push(stem);
+    stemTerms.push(ids.map((id) => `\t${id}\t${termText[id]}`).join(''));
   });
-  const sortedStems = [...stemLines.keys()].sort();
+  const order = codeUnitOrder(stemTexts);
+  const sortedStems = Array.from(order, (place) => stemTexts[place]!);
   const stems = writeLines(
     sortedStems,
-    sortedStems.map((stem) => `${stem}${stemLines.get(stem)}`),
+    Array.from(order, (place) => `${stemTexts[place]!}${stemTerms[place]!}`),
   );
   sinks.stems(stems.bytes);
   return stems.blocks;
