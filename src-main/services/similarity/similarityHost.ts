@@ -91,7 +91,8 @@ export class SimilarityHost {
    */
   update(documents: SignedDocument[]): void {
     for (const document of documents) {
-      const words = this.stems.wordsOf(document.id);
+      // Read once by `add`, which keeps only the signature computed from them.
+      const words = this.stems.wordsToSign(document.id);
       if (words) this.similarity.add(document.id, words, dayNumber(document.date));
       else this.similarity.remove(document.id);
     }
