@@ -50,8 +50,8 @@ export class CorpusIndex {
   private vocabulary = new TermVocabulary();
   private sequences = new TermSequences();
   private documentCounts = new TermDocumentCounts();
-  private textPostings = new PostingIndex();
-  private titlePostings = new PostingIndex();
+  private textPostings = new PostingIndex((termId) => this.termText(termId));
+  private titlePostings = new PostingIndex((termId) => this.termText(termId));
   /**
    * Removing a document from FlexSearch without its fast updates scans every posting list (about
    * a second for this corpus), and fast updates cost a reference per posting and do not survive
@@ -179,8 +179,8 @@ export class CorpusIndex {
   /** Rebuilds the postings when stale ones have piled up; runs before a search, not per update. */
   private compactIfStale(): void {
     if (this.stalePostings <= Math.max(MAX_STALE_DOCUMENTS, MAX_STALE_SHARE * this.totals.documents)) return;
-    this.textPostings = new PostingIndex();
-    this.titlePostings = new PostingIndex();
+    this.textPostings = new PostingIndex((termId) => this.termText(termId));
+    this.titlePostings = new PostingIndex((termId) => this.termText(termId));
     const average = this.averageLengths();
     this.records.forEach((record, number) => {
       const sequence = this.sequences.get(number);

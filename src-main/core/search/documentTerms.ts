@@ -17,17 +17,32 @@ export interface DocumentTerms {
   boilerplate: Span[];
 }
 
+/**
+ * The terms of the document being analyzed, before they are copied out at their exact length:
+ * kept from document to document, as a fresh array of half the text's length for each of them
+ * cost the search worker an allocation, its zeroing and its collection per report.
+ */
+let scratch: Uint32Array = new Uint32Array(1 << 14);
+/** The largest scratch kept (4 MB): a rare huge text gets an array of its own. */
+const MAX_SCRATCH_TERMS = 1 << 20;
+
+function keepAsScratch(terms: Uint32Array): Uint32Array {
+  if (terms.length <= MAX_SCRATCH_TERMS) scratch = terms;
+  return terms;
+}
+
 /** Analyzes a document's title and text into term numbers, leaving boilerplate words out. */
 export function documentTerms(document: IndexableDocument, vocabulary: TermVocabulary): DocumentTerms {
   // Usually a word takes at least two characters (a letter and a separator); a ligature such as
   // ﷺ can take fewer, hence the growth check.
-  let terms = new Uint32Array(((document.title.length + document.text.length) >> 1) + 3);
+  const expected = ((document.title.length + document.text.length) >> 1) + 3;
+  let terms = scratch.length >= expected ? scratch : keepAsScratch(new Uint32Array(expected));
   let count = 0;
   const push = (term: number): void => {
     if (count === terms.length) {
       const grown = new Uint32Array(terms.length * 2);
       grown.set(terms);
-      terms = grown;
+      terms = keepAsScratch(grown);
     }
     terms[count++] = term;
   };

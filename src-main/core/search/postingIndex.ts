@@ -31,8 +31,9 @@ export class PostingIndex {
   /**
    * Without FlexSearch's fast updates, which would keep a reference per posting (tens of MB) and
    * which its import cannot restore anyway: the corpus index retires removed documents itself.
+   * `termText` is the text of a term number, which FlexSearch keys its lists by.
    */
-  constructor() {
+  constructor(private readonly termText: (termId: number) => string) {
     this.index = new Index({
       tokenize: 'strict',
       resolution: TF_SLOTS,
@@ -44,12 +45,12 @@ export class PostingIndex {
 
   /** Indexes a document's distinct terms, each in the slot given for it. */
   add(document: number, slotted: SlottedTerms): void {
-    if (slotted.terms.length === 0) return;
+    if (slotted.ids.length === 0) return;
     if (this.log) {
       this.log.add(document, slotted);
       return;
     }
-    this.pendingTerms = slotted.terms;
+    this.pendingTerms = slotted.ids.map(this.termText);
     this.pendingSlots = slotted.slots;
     try {
       this.index.add(document, PREPARED_TERMS);
@@ -89,7 +90,7 @@ export class PostingIndex {
     this.log = undefined;
     if (log.size === 0) return;
     // FlexSearch's typings say text, but its import parses only strings and takes arrays as they are.
-    for (const [key, data] of log.importParts()) this.index.import(key, data as unknown as string);
+    for (const [key, data] of log.importParts(this.termText)) this.index.import(key, data as unknown as string);
   }
 
   /**

@@ -23,7 +23,8 @@ export class PostingLog {
   private termIds: Int32Array = new Int32Array(4096);
   private slots: Uint8Array = new Uint8Array(4096);
   private length = 0;
-  private readonly terms: string[] = [];
+  /** One more than the highest term number logged: the runs `grouped` counts. */
+  private termCount = 0;
   private readonly documentOrder: number[] = [];
   /**
    * Where each document's entries start, in `documentOrder`'s order: a document's entries are
@@ -48,7 +49,7 @@ export class PostingLog {
         this.slots = grown(this.slots, (size) => new Uint8Array(size));
       }
       const id = slotted.ids[n]!;
-      this.terms[id] ??= slotted.terms[n]!;
+      if (id >= this.termCount) this.termCount = id + 1;
       this.termIds[this.length] = id;
       this.slots[this.length] = slotted.slots[n]!;
       this.length++;
@@ -63,7 +64,7 @@ export class PostingLog {
   private grouped(): GroupedPostings {
     if (this.groupedCache) return this.groupedCache;
     const { termIds, slots, length, documentOrder, documentStarts } = this;
-    const runs = this.terms.length * TF_SLOTS;
+    const runs = this.termCount * TF_SLOTS;
     const starts = new Int32Array(runs + 1);
     for (let i = 0; i < length; i++) starts[termIds[i]! * TF_SLOTS + slots[i]! + 1]!++;
     for (let run = 0; run < runs; run++) starts[run + 1]! += starts[run]!;
@@ -97,7 +98,7 @@ export class PostingLog {
    * undefined when the term has none. Valid until the next `add`.
    */
   slotted(termId: number): (Int32Array | undefined)[] | undefined {
-    if (termId < 0 || termId >= this.terms.length) return undefined;
+    if (termId < 0 || termId >= this.termCount) return undefined;
     const { starts, documents } = this.grouped();
     const first = termId * TF_SLOTS;
     let slotted: (Int32Array | undefined)[] | undefined;
@@ -113,16 +114,17 @@ export class PostingLog {
 
   /**
    * The postings in FlexSearch's export layout, as (key, data) parts for `Index.import`: the
-   * register of document ids, then [term, slots of document ids] entries. The data are the arrays
-   * themselves, not their JSON: FlexSearch's import takes either, and writing millions of postings
-   * as JSON only for it to parse them back cost as much as building them.
+   * register of document ids, then [term, slots of document ids] entries, each term's text given
+   * by `termText`. The data are the arrays themselves, not their JSON: FlexSearch's import takes
+   * either, and writing millions of postings as JSON only for it to parse them back cost as much
+   * as building them.
    */
-  *importParts(): Generator<[string, LogPart]> {
+  *importParts(termText: (termId: number) => string): Generator<[string, LogPart]> {
     yield ['1.reg', this.documentOrder];
     const { starts, documents } = this.grouped();
     let entries: [string, (number[] | undefined)[]][] = [];
     let part = 1;
-    for (let t = 0; t < this.terms.length; t++) {
+    for (let t = 0; t < this.termCount; t++) {
       const first = t * TF_SLOTS;
       if (starts[first] === starts[first + TF_SLOTS]) continue;
       let slotCount = TF_SLOTS;
@@ -138,7 +140,7 @@ export class PostingLog {
         for (let k = from; k < to; k++) list[k - from] = documents[k]!;
         slotted[slot] = list;
       }
-      entries.push([this.terms[t]!, slotted]);
+      entries.push([termText(t), slotted]);
       if (entries.length === TERMS_PER_PART) {
         yield [`${part++}.map`, entries];
         entries = [];

@@ -2,10 +2,13 @@ import { slotOfSaturation, tfSaturation } from './bm25';
 import { SEQUENCE_BREAK } from './termSequences';
 import type { TermVocabulary } from './termVocabulary';
 
-/** Distinct terms of one field of one document, each with the BM25 slot its posting goes in. */
+/**
+ * Distinct terms of one field of one document, each with the BM25 slot its posting goes in. Terms
+ * are numbers only: the text of each, read from the vocabulary for every posting, cost a random
+ * memory access per posting, and only FlexSearch's own `add` needs it (see `PostingIndex`).
+ */
 export interface SlottedTerms {
   ids: number[];
-  terms: string[];
   slots: number[];
 }
 
@@ -42,9 +45,8 @@ export class TermSlotCounter {
       counts[id] = seen + 1;
       if (seen === 0) touched.push(id);
     }
-    const slotted: SlottedTerms = { ids: [...touched], terms: [], slots: [] };
+    const slotted: SlottedTerms = { ids: [...touched], slots: [] };
     for (const id of touched) {
-      slotted.terms.push(vocabulary.term(id));
       slotted.slots.push(slotOfSaturation(tfSaturation(counts[id]!, length, averageLength)));
       counts[id] = 0;
     }

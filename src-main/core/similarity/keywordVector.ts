@@ -129,14 +129,25 @@ export function keywordVector(words: Uint32Array, keywords = KEYWORDS_PER_DOCUME
     topWeights[place] = weight;
     topTerms[place] = term;
   }
-  const order = Array.from({ length: kept }, (_, n) => n).sort((a, b) => topTerms[a]! - topTerms[b]!);
   let length = 0;
   for (let n = 0; n < kept; n++) length += topWeights[n]! * topWeights[n]!;
   length = Math.sqrt(length) || 1;
-  return {
-    terms: Uint32Array.from(order, (n) => topTerms[n]!),
-    weights: Float32Array.from(order, (n) => topWeights[n]! / length),
-  };
+  // By hash, by insertion: at most KEYWORDS_PER_DOCUMENT of them, for every report of an import.
+  const terms = new Uint32Array(kept);
+  const weights = new Float32Array(kept);
+  for (let n = 0; n < kept; n++) {
+    const term = topTerms[n]!;
+    const weight = topWeights[n]! / length;
+    let place = n;
+    while (place > 0 && terms[place - 1]! > term) {
+      terms[place] = terms[place - 1]!;
+      weights[place] = weights[place - 1]!;
+      place--;
+    }
+    terms[place] = term;
+    weights[place] = weight;
+  }
+  return { terms, weights };
 }
 
 /** Heavier first; equal weights by hash, so the choice does not depend on the order of words. */

@@ -36,7 +36,15 @@ function finish(value: number): number {
  * break in the shingles (and a stretch shorter than a shingle yields none).
  */
 export function shingleSequence(words: Uint32Array, size = SHINGLE_WORDS): Uint32Array {
-  const shingles = new Uint32Array(Math.max(0, words.length));
+  return shinglesInto(words, new Uint32Array(words.length), size).slice();
+}
+
+/**
+ * `shingleSequence` written into `shingles` (at least as long as `words`), as a view of the part
+ * written: for callers that only read it once, such as signing a report, so that each report
+ * does not allocate and copy a sequence as long as itself.
+ */
+export function shinglesInto(words: Uint32Array, shingles: Uint32Array, size = SHINGLE_WORDS): Uint32Array {
   let count = 0;
   let runStart = 0;
   for (let end = 0; end <= words.length; end++) {
@@ -46,7 +54,7 @@ export function shingleSequence(words: Uint32Array, size = SHINGLE_WORDS): Uint3
     runStart = end + 1;
   }
   while (count > 0 && shingles[count - 1] === SHINGLE_BREAK) count--;
-  return shingles.slice(0, count);
+  return shingles.subarray(0, count);
 }
 
 function hashWindow(words: Uint32Array, start: number, size: number): number {

@@ -1,7 +1,7 @@
 import { FingerprintPostings, MAX_DOCUMENT_NUMBER } from './fingerprintPostings';
 import { keywordCosine, keywordVector, type KeywordVector } from './keywordVector';
 import { countShared, countSharedPassages } from './sharedText';
-import { distinctShingles, shingleSequence, SHINGLE_WORDS } from './shingles';
+import { distinctShingles, shingleSequence, shinglesInto, SHINGLE_WORDS } from './shingles';
 import { NearestNeighbours } from './nearestNeighbours';
 import { LeaderGroups } from './leaderGroups';
 import { winnow } from './winnow';
@@ -104,9 +104,13 @@ export function storyLink(a: StoryLinkSide, b: StoryLinkSide): { similarity: num
   return { similarity: combineShares(textShare, keywordCosine(a.keywords, b.keywords)), textShare };
 }
 
+/** The shingles of the report being signed, kept from report to report (see `shinglesInto`). */
+let signingShingles = new Uint32Array(4096);
+
 /** A document's signature from its word hashes. */
 export function signatureOf(words: Uint32Array): SimilaritySignature {
-  return { fingerprints: winnow(shingleSequence(words)), keywords: keywordVector(words) };
+  if (signingShingles.length < words.length) signingShingles = new Uint32Array(words.length);
+  return { fingerprints: winnow(shinglesInto(words, signingShingles)), keywords: keywordVector(words) };
 }
 
 /**

@@ -9,24 +9,36 @@ import { SHINGLE_BREAK } from './shingles';
  */
 export const WINNOW_WINDOW = 8;
 
+/**
+ * The fingerprints picked from one sequence, kept from call to call: every report of an import is
+ * winnowed, and a list grown by push, then copied, sorted and copied again, was three allocations
+ * a report. A sequence never picks more fingerprints than it has shingles.
+ */
+let picked = new Uint32Array(4096);
+
 /** The distinct fingerprints of a shingle sequence, sorted. */
 export function winnow(shingles: Uint32Array, window = WINNOW_WINDOW): Uint32Array {
-  const picked: number[] = [];
+  if (picked.length < shingles.length) picked = new Uint32Array(shingles.length);
+  let pickedCount = 0;
   let runStart = 0;
   for (let end = 0; end <= shingles.length; end++) {
     if (end < shingles.length && shingles[end] !== SHINGLE_BREAK) continue;
-    winnowRun(shingles, runStart, end, window, picked);
+    pickedCount = winnowRun(shingles, runStart, end, window, pickedCount);
     runStart = end + 1;
   }
-  const sorted = Uint32Array.from(picked).sort();
+  const sorted = picked.subarray(0, pickedCount).sort();
   let count = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
   return sorted.slice(0, count);
 }
 
-/** Minimum of each window of [start, end); a run shorter than a window gives its minimum. */
-function winnowRun(shingles: Uint32Array, start: number, end: number, window: number, picked: number[]): void {
-  if (end <= start) return;
+/**
+ * Minimum of each window of [start, end), appended to `picked` from `pickedCount` on; a run shorter
+ * than a window gives its minimum. Returns the new count.
+ */
+function winnowRun(shingles: Uint32Array, start: number, end: number, window: number, pickedCount: number): number {
+  if (end <= start) return pickedCount;
+  let count = pickedCount;
   const last = Math.max(start, end - window);
   let lastPicked = -1;
   for (let from = start; from <= last; from++) {
@@ -35,8 +47,9 @@ function winnowRun(shingles: Uint32Array, start: number, end: number, window: nu
     // The rightmost minimum, so that sliding windows keep choosing the same position.
     for (let i = from + 1; i < to; i++) if (shingles[i]! <= shingles[best]!) best = i;
     if (best !== lastPicked) {
-      picked.push(shingles[best]!);
+      picked[count++] = shingles[best]!;
       lastPicked = best;
     }
   }
+  return count;
 }

@@ -242,11 +242,13 @@ export class SearchHost {
   }
 
   /**
-   * Makes the postings an import added searchable in memory (see `CorpusIndex.settle`): the
-   * import persisted its tables without waiting for that, and the first search would.
+   * Makes the postings an import added searchable in memory (see `CorpusIndex.settle`), and its
+   * signatures' postings sorted (`SimilarityHost.settle`): the import persisted its tables without
+   * waiting for that, and the first search or similarity question would.
    */
   settle(): void {
     this.index?.settle();
+    if (this.index) this.similarity.settle();
   }
 
   /** Which engine answers searches: the on-disk tables until the in-memory index is loaded. */

@@ -82,15 +82,26 @@ export class SimilarityHost {
     this.clustersByOptions.clear();
   }
 
-  /** Signs documents just (re-)indexed in the search index, replacing their old signatures. */
+  /**
+   * Signs documents just (re-)indexed in the search index, replacing their old signatures. Their
+   * postings wait outside the sorted base until a question needs them sorted, or `settle`: a bulk
+   * import sends thousands of batches, and folding them in as they came rebuilt the base a
+   * logarithmic number of times (twice the final postings sorted, a second of ANT's import).
+   * Questions asked meanwhile see them all the same (`FingerprintPostings.visit`).
+   */
   update(documents: SignedDocument[]): void {
     for (const document of documents) {
-      const words = this.stems.wordsOf(document.id);
+      // Read once by `add`, which keeps only the signature computed from them.
+      const words = this.stems.wordsToSign(document.id);
       if (words) this.similarity.add(document.id, words, dayNumber(document.date));
       else this.similarity.remove(document.id);
     }
-    this.similarity.maintain();
     this.clustersByOptions.clear();
+  }
+
+  /** Folds the signatures added since the last question into the sorted postings, nobody waiting. */
+  settle(): void {
+    this.similarity.maintain();
   }
 
   remove(ids: string[]): void {

@@ -17,6 +17,8 @@ export interface IndexedTerms {
  */
 export class TermStemHashes {
   private hashes = new Uint32Array(1 << 16);
+  /** What `wordsToSign` hands out, kept from call to call. */
+  private signing = new Uint32Array(4096);
 
   constructor(private readonly index: () => IndexedTerms) {}
 
@@ -24,8 +26,22 @@ export class TermStemHashes {
   wordsOf(id: string): Uint32Array | undefined {
     const index = this.index();
     const terms = index.textTerms(id);
+    return terms && this.hashInto(terms, new Uint32Array(terms.length), index);
+  }
+
+  /**
+   * `wordsOf` in an array kept between calls, valid until the next call: signing reads a report's
+   * words once, and an import signs every report it indexes.
+   */
+  wordsToSign(id: string): Uint32Array | undefined {
+    const index = this.index();
+    const terms = index.textTerms(id);
     if (!terms) return undefined;
-    const words = new Uint32Array(terms.length);
+    if (this.signing.length < terms.length) this.signing = new Uint32Array(terms.length);
+    return this.hashInto(terms, this.signing.subarray(0, terms.length), index);
+  }
+
+  private hashInto(terms: Uint32Array, words: Uint32Array, index: IndexedTerms): Uint32Array {
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
       words[i] = term === SEQUENCE_BREAK ? WORD_BREAK : this.hashOf(term, index);
