@@ -48,6 +48,9 @@ export interface RunningServer {
 
 const defaultBodyLimitBytes = 1024 * 1024;
 
+/** How long a kept-alive connection may stay idle: longer than the main thread is ever held. */
+const KEEP_ALIVE_MS = 60_000;
+
 /** Sent with every answer: nothing here may be cached, framed, sniffed or leak its URL (which holds the token). */
 const commonHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -173,6 +176,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       else response.destroy();
     });
   });
+  // Node closes a kept-alive connection idle for 5 s, and its timer fires before a request waiting on
+  // that connection is read: a main thread held for longer (opening a large project on a loaded
+  // machine held it up to 15 s) made the page's next call fail with a reset. One user's page on
+  // this machine keeps a few connections; holding them idle a minute costs nothing.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
