@@ -1,19 +1,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { startServer, type RunningServer } from '../../src-main/server/startServer';
 import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
+import { makeRendererFolder } from './rendererFolder';
 
 let rendererDir: string;
 let server: RunningServer;
 
 before(async () => {
-  rendererDir = mkdtempSync(join(tmpdir(), 'qarin-renderer-'));
-  mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>قارِن</title>');
+  rendererDir = makeRendererFolder();
   server = await startServer({ workbench: createRecordingWorkbench(), rendererDir, host: '127.0.0.1' });
 });
 

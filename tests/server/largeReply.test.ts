@@ -2,13 +2,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { sendJsonInParts } from '../../src-main/server/sendJson';
 import { startServer, type RunningServer } from '../../src-main/server/startServer';
 import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
 import { send } from './httpRequest';
+import { makeRendererFolder } from './rendererFolder';
 
 /** A library as large as ANT's, as `library.list` returns it for one page of every report. */
 const REPORTS = 31_525;
@@ -37,9 +36,7 @@ let rendererDir: string;
 let server: RunningServer;
 
 before(async () => {
-  rendererDir = mkdtempSync(join(tmpdir(), 'qarin-renderer-'));
-  mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>قارِن</title>');
+  rendererDir = makeRendererFolder();
   server = await startServer({ workbench, rendererDir, host: '127.0.0.1' });
 });
 

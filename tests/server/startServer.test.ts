@@ -1,15 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { get, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { homedir, networkInterfaces, tmpdir } from 'node:os';
@@ -18,6 +9,7 @@ import { startServer, type RunningServer } from '../../src-main/server/startServ
 import { emptyImportReport } from '../../src-main/services/import/emptyImportReport';
 import { createRecordingWorkbench } from '../helpers/recordingWorkbench';
 import { send } from './httpRequest';
+import { makeRendererFolder } from './rendererFolder';
 
 const workbench = createRecordingWorkbench();
 let rendererDir: string;
@@ -32,14 +24,11 @@ function call(method: string, body: string, headers = bearer()) {
 }
 
 before(async () => {
-  rendererDir = mkdtempSync(join(tmpdir(), 'qarin-renderer-'));
-  mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(
-    join(rendererDir, 'index.html'),
-    '<!doctype html><title>قارِن</title><script type="module" src="./assets/app.js"></script>',
-  );
-  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("renderer");');
-  writeFileSync(join(rendererDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
+  rendererDir = makeRendererFolder({
+    'index.html': '<!doctype html><title>قارِن</title><script type="module" src="./assets/app.js"></script>',
+    'assets/app.js': 'console.log("renderer");',
+    'assets/font.woff2': Buffer.from([0x77, 0x4f, 0x46, 0x32]),
+  });
   server = await startServer({ workbench, rendererDir, host: '127.0.0.1' });
 });
 

@@ -12,20 +12,8 @@ import {
   winnow,
   WORD_BREAK,
 } from '../../src-main/core/similarity';
+import { fillerText } from '../helpers/fillerText';
 import { seededRandom } from '../helpers/seededRandom';
-
-/** A text of `count` made-up words, different for each seed. */
-function filler(seed: number, count: number): string {
-  const random = seededRandom(seed);
-  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمن';
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let word = '';
-    for (let j = 0; j < 5; j++) word += letters[Math.floor(random() * letters.length)];
-    words.push(word);
-  }
-  return words.join(' ');
-}
 
 const passage12 = 'وصل الوفد العسكري القادم من مصراتة إلى مدينة سرت صباح الأحد لبحث تشكيل القوة';
 
@@ -53,8 +41,8 @@ describe('shingles and winnowing', () => {
 
   it('any passage of 12 words shared by two unrelated texts shares a fingerprint', () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const a = textWords(`${filler(seed, 150 + seed)} ${passage12} ${filler(seed + 100, 90)}`);
-      const b = textWords(`${filler(seed + 200, 30 + seed * 3)} ${passage12} ${filler(seed + 300, 200)}`);
+      const a = textWords(`${fillerText(seed, 150 + seed)} ${passage12} ${fillerText(seed + 100, 90)}`);
+      const b = textWords(`${fillerText(seed + 200, 30 + seed * 3)} ${passage12} ${fillerText(seed + 300, 200)}`);
       const theirs = winnow(shingleSequence(b));
       const shared = [...winnow(shingleSequence(a))].filter((fingerprint) => theirs.includes(fingerprint));
       assert.ok(shared.length >= 1, `seed ${seed}`);
@@ -64,11 +52,13 @@ describe('shingles and winnowing', () => {
   it('counts maximal shared passages of at least 8 words', () => {
     const common = 'أعلن الجيش الوطني الليبي تشكيل قوة مشتركة مع قادة مصراتة';
     const other = 'واتفق الطرفان على منع الهجرة غير الشرعية ومكافحة الإرهاب في الجنوب';
-    const a = shingleSequence(textWords(`${filler(1, 40)} ${common} ${filler(2, 40)} ${other} ${filler(3, 20)}`));
-    const b = distinctShingles(shingleSequence(textWords(`${other} ${filler(4, 60)} ${common}`)));
+    const a = shingleSequence(
+      textWords(`${fillerText(1, 40)} ${common} ${fillerText(2, 40)} ${other} ${fillerText(3, 20)}`),
+    );
+    const b = distinctShingles(shingleSequence(textWords(`${other} ${fillerText(4, 60)} ${common}`)));
     assert.equal(countSharedPassages(a, b), 2);
     const short = distinctShingles(
-      shingleSequence(textWords(`${filler(5, 30)} أعلن الجيش الوطني الليبي تشكيل قوة ${filler(6, 30)}`)),
+      shingleSequence(textWords(`${fillerText(5, 30)} أعلن الجيش الوطني الليبي تشكيل قوة ${fillerText(6, 30)}`)),
     );
     assert.equal(countSharedPassages(a, short), 0, 'six shared words are not a passage');
   });
@@ -80,11 +70,11 @@ describe('SimilarityIndex', () => {
     const text = texts.get(id);
     return text === undefined ? undefined : textWords(text);
   };
-  const base = `${filler(10, 120)} ${passage12} ${filler(11, 120)}`;
+  const base = `${fillerText(10, 120)} ${passage12} ${fillerText(11, 120)}`;
   texts.set('original', base);
-  texts.set('copy', base.replace(filler(11, 120), filler(12, 120)));
-  texts.set('quote', `${filler(13, 300)} ${passage12} ${filler(14, 100)}`);
-  texts.set('unrelated', filler(15, 250));
+  texts.set('copy', base.replace(fillerText(11, 120), fillerText(12, 120)));
+  texts.set('quote', `${fillerText(13, 300)} ${passage12} ${fillerText(14, 100)}`);
+  texts.set('unrelated', fillerText(15, 250));
 
   function build(): SimilarityIndex {
     const index = new SimilarityIndex({ wordsOf: words });
@@ -108,19 +98,22 @@ describe('SimilarityIndex', () => {
   });
 
   it('puts the report that took a paragraph above one that shares a sentence and every name', () => {
-    const names = filler(30, 20).split(' ');
+    const names = fillerText(30, 20).split(' ');
     const random = seededRandom(31);
     const shuffled = () => [...names].sort(() => random() - 0.5).join(' ');
-    const paragraph = filler(32, 40);
+    const paragraph = fillerText(32, 40);
     const story = new Map<string, string>([
       [
         'report',
-        `${filler(33, 150)} ${shuffled()} ${shuffled()} ${shuffled()} ${passage12} ${paragraph} ${filler(34, 100)}`,
+        `${fillerText(33, 150)} ${shuffled()} ${shuffled()} ${shuffled()} ${passage12} ${paragraph} ${fillerText(34, 100)}`,
       ],
       // Took the 40-word paragraph, and nothing else.
-      ['reprint', `${filler(35, 200)} ${paragraph} ${filler(36, 100)}`],
+      ['reprint', `${fillerText(35, 200)} ${paragraph} ${fillerText(36, 100)}`],
       // Another outlet on the same story: the same names, often, and one shared 12-word sentence.
-      ['same-story', `${filler(37, 100)} ${shuffled()} ${shuffled()} ${shuffled()} ${passage12} ${filler(38, 100)}`],
+      [
+        'same-story',
+        `${fillerText(37, 100)} ${shuffled()} ${shuffled()} ${shuffled()} ${passage12} ${fillerText(38, 100)}`,
+      ],
     ]);
     const index = new SimilarityIndex({ wordsOf: (id) => textWords(story.get(id) ?? '') });
     for (const id of story.keys()) index.add(id, textWords(story.get(id)!));

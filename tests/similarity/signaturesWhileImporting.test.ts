@@ -2,32 +2,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
 import { SimilarityHost } from '../../src-main/services/similarity/similarityHost';
-import { seededRandom } from '../helpers/seededRandom';
-
-/** A text of `count` made-up words, different for each seed. */
-function filler(seed: number, count: number): string {
-  const random = seededRandom(seed);
-  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمن';
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let word = '';
-    for (let j = 0; j < 5; j++) word += letters[Math.floor(random() * letters.length)];
-    words.push(word);
-  }
-  return words.join(' ');
-}
+import { fillerText } from '../helpers/fillerText';
 
 /** Ten stories of four reports each: every report of a story reprints its 40-word passage. */
 function reports(): { id: string; date: string; text: string }[] {
   const all: { id: string; date: string; text: string }[] = [];
   for (let story = 0; story < 10; story++) {
-    const passage = filler(1000 + story, 40);
+    const passage = fillerText(1000 + story, 40);
     for (let outlet = 0; outlet < 4; outlet++) {
       const seed = story * 10 + outlet;
       all.push({
         id: `s${story}-o${outlet}`,
         date: `2018-03-${String(10 + story).padStart(2, '0')}`,
-        text: `${filler(seed, 60 + outlet * 30)} ${passage} ${filler(seed + 500, 80)}`,
+        text: `${fillerText(seed, 60 + outlet * 30)} ${passage} ${fillerText(seed + 500, 80)}`,
       });
     }
   }
