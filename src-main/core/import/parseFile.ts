@@ -2,10 +2,8 @@ import type { ParsedDocument } from '../text/documentMeta';
 import { importReasons } from './importReasons';
 import { ContentError } from './contentError';
 import { decodeText } from './decodeText';
-import { parseDocx } from './formats/docx';
 import type { FormatResult } from './formats/formatResult';
 import { declaredHtmlCharset } from './formats/htmlCharset';
-import { parseHtml } from './formats/html';
 import { readJsonl } from './formats/jsonl';
 import { parseMarkdown } from './formats/md';
 import { readTrec } from './formats/trec';
@@ -57,8 +55,21 @@ function withinReaderLimit({ documents, problems }: FormatResult): FormatResult 
   return { documents: kept, problems: [...problems, ...tooLong] };
 }
 
+/**
+ * The Word and HTML readers, loaded at their first file: their libraries (JSZip, mammoth,
+ * htmlparser2) took each import worker about 0.2 s of CPU to load, and a corpus of TREC or text
+ * files never needs them.
+ */
+const docxReader = () => import('./formats/docx');
+const htmlReader = () => import('./formats/html');
+
+async function parseDocxFile(bytes: Uint8Array, maxBytes: number): Promise<FormatResult> {
+  const { parseDocx } = await docxReader();
+  return single(await parseDocx(bytes, maxBytes * DOCX_EXPANSION_ALLOWED));
+}
+
 async function readFormat(path: string, bytes: Uint8Array, maxBytes: number): Promise<FormatResult> {
-  if (isBinaryFormat(path)) return single(await parseDocx(bytes, maxBytes * DOCX_EXPANSION_ALLOWED));
+  if (isBinaryFormat(path)) return parseDocxFile(bytes, maxBytes);
 
   const declaredEncoding = isHtmlFile(path) ? declaredHtmlCharset(bytes) : undefined;
   const { text, encoding } = decodeText(bytes, { declaredEncoding });
@@ -70,13 +81,13 @@ async function readFormat(path: string, bytes: Uint8Array, maxBytes: number): Pr
     case 'jsonl':
       return readJsonl(text, encoding);
     case 'html':
-      return single(parseHtml(text, encoding));
+      return single((await htmlReader()).parseHtml(text, encoding));
     case 'md':
       return single(parseMarkdown(text, encoding));
     case 'txt':
       return single(parseTxt(text, encoding));
     case 'docx':
-      return single(await parseDocx(bytes, maxBytes * DOCX_EXPANSION_ALLOWED));
+      return parseDocxFile(bytes, maxBytes);
   }
 }
 
