@@ -4,10 +4,10 @@ import type { FileContent } from './fileContent';
 
 export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
   /**
-   * Turns the file's text (and the bytes it was decoded from) into data; throw to refuse a file
-   * (lowdb would otherwise keep its defaults).
+   * Turns the file's bytes (UTF-8 text) into data; throw to refuse a file (lowdb would otherwise
+   * keep its defaults).
    */
-  parse: (text: string, bytes: Buffer) => T;
+  parse: (bytes: Buffer) => Promise<T>;
   /**
    * Called the moment `write` is. It may return pieces made only as they are written: then the
    * caller must never change `data` afterwards (DurableJsonStore never changes a saved state).
@@ -22,7 +22,7 @@ export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
  */
 export class DurableDataFile<T> implements Adapter<T> {
   readonly #textFile: DurableTextFile;
-  readonly #parse: (text: string, bytes: Buffer) => T;
+  readonly #parse: (bytes: Buffer) => Promise<T>;
   readonly #stringify: (data: T) => FileContent;
 
   constructor(path: string, options: DurableDataFileOptions<T>) {
@@ -37,7 +37,7 @@ export class DurableDataFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const bytes = await this.#textFile.readBytes();
-    return bytes === null ? null : this.#parse(bytes.toString('utf8'), bytes);
+    return bytes === null ? null : this.#parse(bytes);
   }
 
   write(data: T): Promise<void> {

@@ -7,7 +7,13 @@ import { nodeErrorCode } from './nodeErrorCode';
 import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
 import { SchemaCheckNote, type DigestedContent } from './SchemaCheckNote';
 import { StoreError, type StoreErrorKind } from './StoreError';
-import { decodeStoreText, describeSchemaIssues, encodeStore, type StoreFormat } from './storeEnvelope';
+import {
+  decodeStoreBytes,
+  decodeStoreText,
+  describeSchemaIssues,
+  encodeStore,
+  type StoreFormat,
+} from './storeEnvelope';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
 
 export interface DurableJsonStoreOptions<T extends object> extends StoreFormat<T> {
@@ -102,9 +108,9 @@ export class DurableJsonStore<T extends object> {
         ? undefined
         : new SchemaCheckNote(options.schemaCheckNotePath, options.schema, options.schemaVersion);
     this.#file = new DurableDataFile<T>(this.path, {
-      parse: (text, bytes) => {
-        const check = this.#checkNote?.vouchesFor(bytes);
-        const decoded = decodeStoreText(text, this.path, options, { schemaAccepted: check?.vouched === true });
+      parse: async (bytes) => {
+        const check = await this.#checkNote?.vouchesFor(bytes);
+        const decoded = await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: check?.vouched === true });
         this.#openedFromVersion = decoded.storedVersion;
         this.#digestToNote = check?.vouched === false ? check.digest : '';
         return decoded.data;

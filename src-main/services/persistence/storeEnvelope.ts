@@ -3,6 +3,7 @@ import type { FileContent } from './fileContent';
 import { jsonPieces } from './jsonPieces';
 import { StoreError } from './StoreError';
 import { locateJsonSyntaxError } from './jsonSyntaxErrorLocation';
+import { parseJsonInSlices } from './parseJsonInSlices';
 
 /** Turns data of one schema version into data of the next; it may throw if the data cannot be moved. */
 export type StoreMigration = (olderData: unknown) => unknown;
@@ -135,21 +136,56 @@ function migrate<T>(data: unknown, fromVersion: number, format: StoreFormat<T>, 
   return current;
 }
 
+export interface DecodeOptions {
+  /**
+   * This very text, of the current version, already passed the schema (see SchemaCheckNote), so
+   * its data is used as parsed; the envelope is still read and checked.
+   */
+  schemaAccepted?: boolean;
+}
+
 /**
  * Reads a store file's text into checked data of the current schema version, migrating older
  * files. Every way the text can be unusable ends in a StoreError that names the file and why.
- * `schemaAccepted`: this very text, of the current version, already passed the schema (see
- * SchemaCheckNote), so its data is used as parsed; the envelope is still read and checked.
  */
 export function decodeStoreText<T>(
   rawText: string,
   filePath: string,
   format: StoreFormat<T>,
-  { schemaAccepted = false }: { schemaAccepted?: boolean } = {},
+  options: DecodeOptions = {},
 ): DecodedStore<T> {
   // Editors on Windows may save with a byte order mark, which JSON.parse rejects.
   const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(1) : rawText;
-  const envelope = readEnvelope(parseJson(text, filePath), filePath);
+  return decodeStoreValue(parseJson(text, filePath), filePath, format, options);
+}
+
+/**
+ * `decodeStoreText` of the UTF-8 text `bytes`, parsed a slice at a time (`parseJsonInSlices`) so
+ * that opening a large library leaves the main thread free between slices. A text that does not
+ * parse that way is decoded whole, for the reason `decodeStoreText` gives.
+ */
+export async function decodeStoreBytes<T>(
+  bytes: Buffer,
+  filePath: string,
+  format: StoreFormat<T>,
+  options: DecodeOptions = {},
+): Promise<DecodedStore<T>> {
+  let parsed: unknown;
+  try {
+    parsed = await parseJsonInSlices(bytes);
+  } catch {
+    return decodeStoreText(bytes.toString('utf8'), filePath, format, options);
+  }
+  return decodeStoreValue(parsed, filePath, format, options);
+}
+
+function decodeStoreValue<T>(
+  parsed: unknown,
+  filePath: string,
+  format: StoreFormat<T>,
+  { schemaAccepted = false }: DecodeOptions,
+): DecodedStore<T> {
+  const envelope = readEnvelope(parsed, filePath);
   if (envelope.schemaVersion > format.schemaVersion) {
     throw new StoreError(
       'newer-version',
