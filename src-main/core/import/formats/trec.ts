@@ -39,11 +39,31 @@ function escapeTag(tag: string): string {
   return tag.replace(/[^A-Za-z0-9]/g, '');
 }
 
+interface TagPatterns {
+  open: RegExp;
+  close: RegExp;
+}
+
+/**
+ * The opening and closing patterns of each field, made once: building them for every field of
+ * every <DOC> (a dozen a report) cost an import worker as much as matching them did.
+ */
+const tagPatterns = new Map<string, TagPatterns>();
+
+function patternsOf(tag: string): TagPatterns {
+  let patterns = tagPatterns.get(tag);
+  if (!patterns) {
+    const name = escapeTag(tag);
+    patterns = { open: new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi'), close: new RegExp(`</${name}\\s*>`, 'gi') };
+    tagPatterns.set(tag, patterns);
+  }
+  return patterns;
+}
+
 /** Every <TAG>…</TAG> in a DOC body, and whether an opening tag was left without its close. */
 function fieldContent(body: string, tag: string): FieldContent {
-  const name = escapeTag(tag);
-  const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi');
-  const close = new RegExp(`</${name}\\s*>`, 'gi');
+  const { open, close } = patternsOf(tag);
+  open.lastIndex = 0;
   const values: string[] = [];
   for (let opening = open.exec(body); opening; opening = open.exec(body)) {
     close.lastIndex = opening.index + opening[0].length;
