@@ -1,4 +1,5 @@
 import type { Span } from '../text/span';
+import { fold, shapeOf, type LineShape } from './lineShape';
 
 /**
  * Finds the lines a web page wraps around a report: comment counters, share and print prompts,
@@ -37,39 +38,11 @@ export interface BoilerplateLine extends Span {
   rule: BoilerplateRule;
 }
 
-interface LineShape {
-  /** The line with diacritics and tatweel removed and alef/yeh variants unified, Latin lower-cased. */
-  folded: string;
-  /** Tokens that contain a letter or a digit. */
-  words: string[];
-}
-
 interface Rule {
   name: BoilerplateRule;
   where: 'anywhere' | 'tail';
   maxWords: number;
   matches(shape: LineShape): boolean;
-}
-
-/**
- * Just enough folding for the patterns below to match «أيضاً», «ايضا» and «أيضًا» alike; the
- * project's analyzer does the full normalization for search, and boilerplate must not depend on it.
- */
-function fold(line: string): string {
-  return line
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function shapeOf(line: string): LineShape {
-  const folded = fold(line);
-  const words = folded.split(' ').filter((token) => /[\p{L}\p{N}]/u.test(token));
-  return { folded, words };
 }
 
 /** Words of page chrome: sharing, printing, social networks, navigation, and their glue. */
@@ -447,11 +420,11 @@ const MOST_BOILERPLATE_WORDS = Math.max(...RULES.map((rule) => rule.maxWords));
  * the marks and tatweel `fold` drops): each is a word of `shapeOf`, so the count never exceeds its
  * word count; only some whitespace separates pieces here, which can only merge words, never add one.
  */
-function surelyProse(line: string): boolean {
+function surelyProse(text: string, start: number, end: number): boolean {
   let words = 0;
   let counted = false;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if ((code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0) {
       counted = false;
     } else if (
@@ -469,20 +442,47 @@ function surelyProse(line: string): boolean {
   return false;
 }
 
+/** Whether `String.prototype.trim` would take the character away (JavaScript's white space). */
+function isWhiteSpace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The text's lines as offsets, each with its shape. A line is only copied out of the text when it
+ * may be boilerplate: most lines are prose, told from the text itself.
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (const content of text.split('\n')) {
-    const end = start + content.length;
-    const shape = !content.trim()
+  for (let start = 0; ;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const shape = isBlank(text, start, end)
       ? undefined
-      : content.length > LONGEST_BOILERPLATE_LINE || surelyProse(content)
+      : end - start > LONGEST_BOILERPLATE_LINE || surelyProse(text, start, end)
         ? PROSE
-        : shapeOf(content);
+        : shapeOf(text.slice(start, end));
     lines.push({ start, end, shape });
+    if (newline < 0) return lines;
     start = end + 1;
   }
-  return lines;
 }
 
 /** Every boilerplate line with the rule that recognised it, in text order. */
