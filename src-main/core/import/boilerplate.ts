@@ -1,4 +1,5 @@
 import type { Span } from '../text/span';
+import { isWhiteSpace } from '../text/whiteSpace';
 import { fold, shapeOf, type LineShape } from './lineShape';
 
 /**
@@ -440,24 +441,6 @@ function surelyProse(text: string, start: number, end: number): boolean {
     }
   }
   return false;
-}
-
-/** Whether `String.prototype.trim` would take the character away (JavaScript's white space). */
-function isWhiteSpace(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../../text/documentMeta';
 import type { Bilingual } from '../../text/bilingual';
 import type { IntegrityWarning } from '../../text/integrityWarning';
+import { collapseWhiteSpace } from '../../text/whiteSpace';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
@@ -96,7 +97,7 @@ function unclosedMarkupWarning(text: string): IntegrityWarning {
 function fieldValue(body: string, ...tags: string[]): string | undefined {
   for (const tag of tags) {
     const value = fieldContent(body, tag).values[0];
-    const cleaned = value === undefined ? '' : decodeXmlEntities(value).replace(/\s+/g, ' ').trim();
+    const cleaned = value === undefined ? '' : collapseWhiteSpace(decodeXmlEntities(value));
     if (cleaned) return cleaned;
   }
   return undefined;
@@ -117,11 +118,18 @@ function reportText(rawText: string): string {
     .trim();
 }
 
-/** Line numbers for messages, without rescanning the file for each <DOC>. */
+/**
+ * Line numbers for messages, without rescanning the file for each <DOC>. The lines are found on
+ * the first call: most files have nothing to say, and finding them cost a pass over every file.
+ */
 function lineLocator(text: string): (offset: number) => number {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  let lineStarts: number[] | undefined;
   return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1))
+        lineStarts.push(index + 1);
+    }
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -136,7 +144,8 @@ function lineLocator(text: string): (offset: number) => number {
 interface DocSlice {
   body: string;
   ordinal: number;
-  line: number;
+  /** The line the <DOC> starts on, asked for only to name a report that cannot be read. */
+  line: () => number;
   /** False when the file ended before this <DOC>'s </DOC>. */
   closed: boolean;
 }
@@ -148,13 +157,13 @@ interface DocSlice {
  */
 function readDoc({ body, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | Bilingual {
   const docno = fieldValue(body, 'DOCNO');
-  const label = trecDocLabel(docno, ordinal, line);
+  const label = () => trecDocLabel(docno, ordinal, line());
   const textField = fieldContent(body, 'TEXT');
   const parts = [...textField.values];
   if (textField.unclosedAt !== undefined) parts.push(unclosedContent(body, textField.unclosedAt));
-  if (parts.length === 0) return importReasons.trecNoText(label);
+  if (parts.length === 0) return importReasons.trecNoText(label());
   const text = reportText(parts.join('\n'));
-  if (!text) return importReasons.trecEmptyText(label);
+  if (!text) return importReasons.trecEmptyText(label());
   const time = fieldValue(body, 'TIME', 'DATE');
   const warnings = textField.unclosedAt !== undefined || !closed ? [unclosedMarkupWarning(text)] : undefined;
   return {
@@ -213,12 +222,14 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
       problems.push(importReasons.trecStrayClose(lineNumberAt(tag.index)));
       continue;
     }
-    const line = lineNumberAt(open.index);
+    const { index } = open;
+    const line = () => lineNumberAt(index);
     keep(readDoc({ body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true }, encoding));
     open = undefined;
   }
   if (open) {
-    const line = lineNumberAt(open.index);
+    const { index } = open;
+    const line = () => lineNumberAt(index);
     keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding));
   }
   if (ordinal === 0) throw new ContentError(importReasons.trecNoDoc());
