@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../text/documentMeta';
 import type { Bilingual } from '../../text/bilingual';
 import type { IntegrityWarning } from '../../text/integrityWarning';
-import { collapseWhiteSpace } from '../../text/whiteSpace';
+import { collapseWhiteSpace, isWhiteSpace } from '../../text/whiteSpace';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
@@ -9,6 +9,7 @@ import { decodeXmlEntities } from '../decodeXmlEntities';
 import { toIsoDate } from '../isoDate';
 import { titleFromText } from '../titleFromText';
 import type { FormatResult } from './formatResult';
+import { docBody, fieldContent, type DocBody } from './trecFields';
 import { importReasons, trecDocLabel } from '../importReasons';
 
 /**
@@ -24,57 +25,11 @@ const DOC_TAG = /<(\/?)DOC(?:\s[^>]*)?>/gi;
 /** Paragraph and line markers inside <TEXT> in classic TREC newswire; they become line breaks. */
 const PARAGRAPH_TAG = /<\/?(?:P|BR)(?:\s[^>]*)?\/?>/gi;
 
-interface FieldContent {
-  values: string[];
-  /** Where the content of an opening tag left without its close begins, if one was. */
-  unclosedAt?: number;
-}
-
 /** The opening of another field (not a paragraph mark): where a <TEXT> left open ends at the latest. */
 const NEXT_FIELD_TAG = /<(?!(?:P|BR)\b)[A-Z][A-Z0-9]*(?:\s[^>]*)?>/gi;
 
 /** At most this much of a report's end is quoted in the warning that it may be cut short. */
 const END_WARNING_LENGTH = 40;
-
-function escapeTag(tag: string): string {
-  return tag.replace(/[^A-Za-z0-9]/g, '');
-}
-
-interface TagPatterns {
-  open: RegExp;
-  close: RegExp;
-}
-
-/**
- * The opening and closing patterns of each field, made once: building them for every field of
- * every <DOC> (a dozen a report) cost an import worker as much as matching them did.
- */
-const tagPatterns = new Map<string, TagPatterns>();
-
-function patternsOf(tag: string): TagPatterns {
-  let patterns = tagPatterns.get(tag);
-  if (!patterns) {
-    const name = escapeTag(tag);
-    patterns = { open: new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi'), close: new RegExp(`</${name}\\s*>`, 'gi') };
-    tagPatterns.set(tag, patterns);
-  }
-  return patterns;
-}
-
-/** Every <TAG>…</TAG> in a DOC body, and whether an opening tag was left without its close. */
-function fieldContent(body: string, tag: string): FieldContent {
-  const { open, close } = patternsOf(tag);
-  open.lastIndex = 0;
-  const values: string[] = [];
-  for (let opening = open.exec(body); opening; opening = open.exec(body)) {
-    close.lastIndex = opening.index + opening[0].length;
-    const closing = close.exec(body);
-    if (!closing) return { values, unclosedAt: opening.index + opening[0].length };
-    values.push(body.slice(opening.index + opening[0].length, closing.index));
-    open.lastIndex = closing.index + closing[0].length;
-  }
-  return { values };
-}
 
 /** The content of a field left open: up to the next field's opening tag, else to the end of the body. */
 function unclosedContent(body: string, from: number): string {
@@ -94,7 +49,7 @@ function unclosedMarkupWarning(text: string): IntegrityWarning {
   return { kind: 'unclosed-markup', start, end: text.length, text: text.slice(start) };
 }
 
-function fieldValue(body: string, ...tags: string[]): string | undefined {
+function fieldValue(body: DocBody, ...tags: string[]): string | undefined {
   for (const tag of tags) {
     const value = fieldContent(body, tag).values[0];
     const cleaned = value === undefined ? '' : collapseWhiteSpace(decodeXmlEntities(value));
@@ -109,13 +64,43 @@ function fieldValue(body: string, ...tags: string[]): string | undefined {
  * lines reduced to one.
  */
 function reportText(rawText: string): string {
-  const lines = canonicalText(decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n'))
-    .split('\n')
-    .map((line) => line.trim());
+  const canonical = canonicalText(decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n'));
+  if (isTidy(canonical)) return canonical.trim();
+  const lines = canonical.split('\n').map((line) => line.trim());
   return lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * Whether no line of the text starts or ends with white space and no two blank lines follow each
+ * other: then trimming the lines and reducing blank lines changes nothing, as in most reports of a
+ * collection, and the copies of every line that doing it would make are spared.
+ */
+function isTidy(text: string): boolean {
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+    const lineEnd = i;
+    if (
+      lineEnd > lineStart &&
+      (isWhiteSpace(text.charCodeAt(lineStart)) || isWhiteSpace(text.charCodeAt(lineEnd - 1)))
+    ) {
+      return false;
+    }
+    // A third newline in a row: two blank lines.
+    if (
+      lineEnd < text.length &&
+      lineEnd >= 2 &&
+      text.charCodeAt(lineEnd - 1) === 0x0a &&
+      text.charCodeAt(lineEnd - 2) === 0x0a
+    ) {
+      return false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return true;
 }
 
 /**
@@ -127,8 +112,9 @@ function lineLocator(text: string): (offset: number) => number {
   return (offset) => {
     if (!lineStarts) {
       lineStarts = [0];
-      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1))
+      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
         lineStarts.push(index + 1);
+      }
     }
     let low = 0;
     let high = lineStarts.length - 1;
@@ -155,12 +141,13 @@ interface DocSlice {
  * <DOC> the file ends inside is read to the end of the file, as a lenient reader of real corpora
  * should; either way the report carries an `unclosed-markup` warning.
  */
-function readDoc({ body, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | Bilingual {
+function readDoc({ body: slice, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | Bilingual {
+  const body = docBody(slice);
   const docno = fieldValue(body, 'DOCNO');
   const label = () => trecDocLabel(docno, ordinal, line());
   const textField = fieldContent(body, 'TEXT');
   const parts = [...textField.values];
-  if (textField.unclosedAt !== undefined) parts.push(unclosedContent(body, textField.unclosedAt));
+  if (textField.unclosedAt !== undefined) parts.push(unclosedContent(slice, textField.unclosedAt));
   if (parts.length === 0) return importReasons.trecNoText(label());
   const text = reportText(parts.join('\n'));
   if (!text) return importReasons.trecEmptyText(label());
