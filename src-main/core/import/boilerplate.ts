@@ -240,15 +240,15 @@ const RULES: Rule[] = [
     name: 'read-also',
     where: 'anywhere',
     maxWords: 20,
-    matches: ({ folded, words }) =>
+    matches: ({ folded, wordCount }) =>
       /^[^\p{L}\p{N}]*(اقرا|طالع|شاهد|انظر|راجع|read|see|watch)\s+(ايضا|كذلك|المزيد|also|more)(?![\p{L}\p{N}])/u.test(
         folded,
       ) ||
-      (words.length <= 5 &&
+      (wordCount <= 5 &&
         /^[^\p{L}\p{N}]*(المزيد من|مزيد من|more)\s+(الاخبار|الاخبار|المقالات|الفيديوهات|الصور|التفاصيل|news|stories|articles|videos)/u.test(
           folded,
         )) ||
-      (words.length <= 5 &&
+      (wordCount <= 5 &&
         /(اخبار|مواضيع|مقالات|قصص|مواد|روابط|تقارير)\s+(ذات صله|متعلقه|مشابهه|مقترحه|قد تهمك)|^(ذات صله|قد يهمك ايضا|قد يعجبك ايضا)|related (articles|stories|news|posts|content)|you may also like/.test(
           folded,
         )),
@@ -276,10 +276,10 @@ const RULES: Rule[] = [
     name: 'interface-words',
     where: 'anywhere',
     maxWords: 10,
-    matches: ({ folded, words }) =>
-      words.length > 0 &&
-      INTERFACE_ACTIONS.test(folded) &&
-      words.every((word) => INTERFACE_WORDS.has(word.replace(/[^\p{L}\p{N}-]/gu, ''))),
+    matches: (shape) =>
+      shape.wordCount > 0 &&
+      INTERFACE_ACTIONS.test(shape.folded) &&
+      shape.words.every((word) => INTERFACE_WORDS.has(word.replace(/[^\p{L}\p{N}-]/gu, ''))),
   },
   {
     name: 'copyright',
@@ -332,10 +332,10 @@ const RULES: Rule[] = [
     maxWords: 8,
     // A byline is a label and a name. Transcripts also open lines with a speaker label («مراسلة:
     // هل ...؟»), so what follows the label must not read as a sentence.
-    matches: ({ folded, words }) =>
+    matches: ({ folded, wordCount }) =>
       ((/^[*\s]*(بقلم|كتب|كتبت|اعداد|تحرير|ترجمه|تصوير|by|written by|photo)\s*[:：/|\-–—]/.test(folded) &&
-        words.length <= 6) ||
-        (words.length <= 6 && /^بقلم\s/.test(folded))) &&
+        wordCount <= 6) ||
+        (wordCount <= 6 && /^بقلم\s/.test(folded))) &&
       !/[.!?؟]/.test(folded),
   },
   {
@@ -389,15 +389,15 @@ const RULES: Rule[] = [
 function matchingRule(shape: LineShape, inTail: boolean): BoilerplateRule | undefined {
   for (const rule of RULES) {
     if (rule.where === 'tail' && !inTail) continue;
-    if (shape.words.length > rule.maxWords) continue;
+    if (shape.wordCount > rule.maxWords) continue;
     if (rule.matches(shape)) return rule.name;
   }
   return undefined;
 }
 
 /** A footer's own lines: a site name under "عن مصدر الخبر", an outlet name under a credit. */
-function isShortLabel({ folded, words }: LineShape): boolean {
-  return words.length > 0 && words.length <= 5 && !SENTENCE_PUNCTUATION.test(folded);
+function isShortLabel({ folded, wordCount }: LineShape): boolean {
+  return wordCount > 0 && wordCount <= 5 && !SENTENCE_PUNCTUATION.test(folded);
 }
 
 interface Line extends Span {
@@ -409,7 +409,7 @@ interface Line extends Span {
  * it a shape that no rule accepts spares folding every paragraph of a 30,000-report import.
  */
 const LONGEST_BOILERPLATE_LINE = 500;
-const PROSE: LineShape = { folded: '', words: new Array<string>(LONGEST_BOILERPLATE_LINE).fill('') };
+const PROSE: LineShape = { folded: '', wordCount: LONGEST_BOILERPLATE_LINE, words: [] };
 /** The most words any rule accepts (see `maxWords`): a line surely longer is prose too. */
 const MOST_BOILERPLATE_WORDS = Math.max(...RULES.map((rule) => rule.maxWords));
 

@@ -2,8 +2,37 @@
 export interface LineShape {
   /** The line with diacritics and tatweel removed and alef/yeh variants unified, Latin lower-cased. */
   folded: string;
+  /** How many `words` there are. */
+  wordCount: number;
   /** Tokens that contain a letter or a digit. */
-  words: string[];
+  readonly words: string[];
+}
+
+/**
+ * A folded line whose words are taken out of it when a rule first asks for them: most lines are
+ * too long for the rules that read words, and making a string of each word cost more than folding.
+ */
+class FoldedLine implements LineShape {
+  private taken: string[] | undefined;
+
+  constructor(
+    readonly folded: string,
+    /** Where each word starts and ends in `folded`, two numbers a word. */
+    private readonly bounds: number[],
+  ) {}
+
+  get wordCount(): number {
+    return this.bounds.length / 2;
+  }
+
+  get words(): string[] {
+    if (!this.taken) {
+      this.taken = [];
+      for (let n = 0; n < this.bounds.length; n += 2)
+        this.taken.push(this.folded.slice(this.bounds[n], this.bounds[n + 1]));
+    }
+    return this.taken;
+  }
 }
 
 const FOLDED_AWAY = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
@@ -68,7 +97,7 @@ let scratch = new Uint16Array(512);
 
 /**
  * The folded line and its words. Nearly every report line is folded, so this does in one pass what
- * `fold` does in six (and splitting into words in two more); a line with a character that cannot be
+ * `fold` does in six (and finds the words splitting would find); a line with a character that cannot be
  * folded alone (final sigma, «İ», beyond the basic plane) is folded by `fold` itself.
  */
 export function shapeOf(line: string): LineShape {
@@ -97,12 +126,13 @@ export function shapeOf(line: string): LineShape {
   }
   if (tokenIsWord) wordBounds.push(tokenStart, length);
   if (length > 0 && scratch[length - 1] === 0x20) length--;
-  const folded = String.fromCharCode.apply(null, scratch.subarray(0, length) as unknown as number[]);
-  const words: string[] = [];
-  for (let n = 0; n < wordBounds.length; n += 2) words.push(folded.slice(wordBounds[n], wordBounds[n + 1]));
-  return { folded, words };
+  return new FoldedLine(
+    String.fromCharCode.apply(null, scratch.subarray(0, length) as unknown as number[]),
+    wordBounds,
+  );
 }
 
 function shapeOfFolded(folded: string): LineShape {
-  return { folded, words: folded.split(' ').filter((token) => WORD_CHARACTER.test(token)) };
+  const words = folded.split(' ').filter((token) => WORD_CHARACTER.test(token));
+  return { folded, wordCount: words.length, words };
 }
