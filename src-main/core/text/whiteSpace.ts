@@ -18,20 +18,18 @@ export function isWhiteSpace(code: number): boolean {
 
 /**
  * `text.replace(/\s+/g, ' ').trim()`, which copies the text even when nothing changes: metadata
- * values nearly always have single spaces between words already, and are returned as they are.
+ * values nearly always have single spaces between words already, at most with white space around
+ * them (a field's content on lines of its own), and are returned as they are, or as a slice.
  */
 export function collapseWhiteSpace(text: string): string {
-  let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20) {
-      if (afterSpace) return text.replace(/\s+/g, ' ').trim();
-      afterSpace = true;
-    } else if (isWhiteSpace(code)) {
-      return text.replace(/\s+/g, ' ').trim();
-    } else {
-      afterSpace = false;
-    }
+    const single = code === 0x20 ? text.charCodeAt(i + 1) !== 0x20 : !isWhiteSpace(code);
+    if (!single) return text.replace(/\s+/g, ' ').trim();
   }
-  return afterSpace && text.length > 0 ? text.replace(/\s+/g, ' ').trim() : text;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }

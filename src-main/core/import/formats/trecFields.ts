@@ -81,8 +81,8 @@ function tagFrom(body: DocBody, pattern: RegExp, name: string, closing: boolean,
     if (closing && text.charCodeAt(at + 1) !== 0x2f) continue;
     if (!mayBeNamed(text, nameAt, name)) continue;
     pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (match) return { start: at, end: at + match[0].length };
+    // A sticky test leaves lastIndex at the match's end, and makes no match object.
+    if (pattern.test(text)) return { start: at, end: pattern.lastIndex };
   }
   return undefined;
 }
