@@ -1,6 +1,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { canonicalText } from '../../src-main/core/import/canonicalText';
 import { parseTrec, readTrec } from '../../src-main/core/import/formats/trec';
 import { parseFile } from '../../src-main/core/import/parseFile';
 import { ContentError } from '../../src-main/core/import/contentError';
@@ -197,6 +198,42 @@ describe('readTrec: report text', () => {
         const expected = textBySteps(raw);
         const { documents } = readTrec(`<DOC>\n<DOCNO>d</DOCNO>\n<TEXT>${raw}</TEXT>\n</DOC>\n`);
         assert.equal(documents[0]?.text ?? '', expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('readTrec: a canonical file', () => {
+  it('gives the same reports whether or not it is said to be canonical', () => {
+    const piece = fc.constantFrom(
+      ...[
+        '\n',
+        ' ',
+        'e',
+        '\u0301',
+        '\u0327',
+        'ا',
+        '\u0653',
+        '\u0654',
+        '\u0655',
+        'و',
+        'ي',
+        '\u064E',
+        '\u0651',
+        '\u0650',
+      ],
+      ...['\u0344', '\u1100', '\u1161', '\u11A8', '\uAC00', '\u0915', '\u093C', '\u2000', '\uFEFF', '\r', 'Å', 'A'],
+      ...['&amp;', '&#x301;', '<P>', '</TEXT><TEXT>', '</TEXT>\n<TEXT>'],
+    );
+    const raw = fc.oneof(
+      fc.array(piece, { maxLength: 25 }).map((pieces) => pieces.join('')),
+      fc.string({ unit: 'grapheme-composite', maxLength: 25 }),
+    );
+    fc.assert(
+      fc.property(raw, (body) => {
+        const file = canonicalText(`<DOC>\n<DOCNO>d</DOCNO>\n<TEXT>${body}</TEXT>\n</DOC>\n`);
+        assert.deepEqual(readTrec(file, 'utf-8', true), readTrec(file, 'utf-8', false));
       }),
       { numRuns: 20_000 },
     );

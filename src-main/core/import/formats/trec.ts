@@ -63,8 +63,14 @@ function fieldValue(body: DocBody, ...tags: string[]): string | undefined {
  * indentation and trailing spaces the collection added around each line removed, and runs of blank
  * lines reduced to one.
  */
-function reportText(rawText: string): string {
-  const canonical = canonicalText(decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n'));
+function reportText(rawText: string, fromCanonical: boolean): string {
+  const marked = decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n');
+  // Parts of a canonical text joined by line breaks are canonical: NFC is kept by taking part of a
+  // text (what composes or reorders depends only on the characters in between) and by joining
+  // parts with a line break (which composes with nothing and is never reordered). A byte-order
+  // mark that canonicalText would take from the start is white space the trimming below takes.
+  const unchanged = fromCanonical && marked === rawText;
+  const canonical = unchanged ? rawText : canonicalText(marked);
   if (isTidy(canonical)) return canonical.trim();
   const lines = canonical.split('\n').map((line) => line.trim());
   return lines
@@ -141,7 +147,11 @@ interface DocSlice {
  * <DOC> the file ends inside is read to the end of the file, as a lenient reader of real corpora
  * should; either way the report carries an `unclosed-markup` warning.
  */
-function readDoc({ body: slice, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | Bilingual {
+function readDoc(
+  { body: slice, ordinal, line, closed }: DocSlice,
+  encoding: string,
+  canonical: boolean,
+): ParsedDocument | Bilingual {
   const body = docBody(slice);
   const docno = fieldValue(body, 'DOCNO');
   const label = () => trecDocLabel(docno, ordinal, line());
@@ -149,7 +159,7 @@ function readDoc({ body: slice, ordinal, line, closed }: DocSlice, encoding: str
   const parts = [...textField.values];
   if (textField.unclosedAt !== undefined) parts.push(unclosedContent(slice, textField.unclosedAt));
   if (parts.length === 0) return importReasons.trecNoText(label());
-  const text = reportText(parts.join('\n'));
+  const text = reportText(parts.join('\n'), canonical);
   if (!text) return importReasons.trecEmptyText(label());
   const time = fieldValue(body, 'TIME', 'DATE');
   const warnings = textField.unclosedAt !== undefined || !closed ? [unclosedMarkupWarning(text)] : undefined;
@@ -175,8 +185,12 @@ function readDoc({ body: slice, ordinal, line, closed }: DocSlice, encoding: str
 /**
  * Reads every readable <DOC> and gives one problem for each malformed one (a <DOC> not closed before
  * the next, no <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
+ *
+ * `canonical` says the text is already in the form `canonicalText` gives (as `decodeText` returns
+ * it): a report's text then needs no normalizing of its own, unless entities or paragraph tags
+ * changed it.
  */
-export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
+export function readTrec(text: string, encoding = 'utf-8', canonical = false): FormatResult {
   const documents: ParsedDocument[] = [];
   const problems: Bilingual[] = [];
   const keys = new Set<string>();
@@ -211,13 +225,19 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
     }
     const { index } = open;
     const line = () => lineNumberAt(index);
-    keep(readDoc({ body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true }, encoding));
+    keep(
+      readDoc(
+        { body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true },
+        encoding,
+        canonical,
+      ),
+    );
     open = undefined;
   }
   if (open) {
     const { index } = open;
     const line = () => lineNumberAt(index);
-    keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding));
+    keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding, canonical));
   }
   if (ordinal === 0) throw new ContentError(importReasons.trecNoDoc());
   return { documents, problems };
