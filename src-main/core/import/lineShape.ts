@@ -133,7 +133,7 @@ export function shapeOf(line: string): LineShape {
   }
   if (tokenIsWord) wordBounds.push(tokenStart, length);
   if (length > 0 && scratch[length - 1] === 0x20) length--;
-  return new FoldedLine(utf16.decode(scratch.subarray(0, length)), wordBounds);
+  return new FoldedLine(utf16.decode(new Uint8Array(scratch.buffer, 0, length * 2)), wordBounds);
 }
 
 function shapeOfFolded(folded: string): LineShape {
