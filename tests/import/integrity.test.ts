@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { findIntegrityWarnings } from '../../src-main/core/import/integrity';
+import fc from 'fast-check';
+import { findIntegrityWarnings, findIntegrityWarningsUnscreened } from '../../src-main/core/import/integrity';
 import { seedText } from './importFixtures';
 
 function found(text: string): [string, string][] {
@@ -88,6 +89,44 @@ describe('decoder damage', () => {
     assert.deepEqual(
       findIntegrityWarnings(text).map((warning) => warning.kind),
       ['control-char', 'mixed-script', 'replacement-char', 'mojibake'],
+    );
+  });
+});
+
+describe('the screen that spares most texts the checks', () => {
+  /** Pieces of every finding: Latin next to Arabic, mojibake pairs, controls, U+FFFD, astral letters. */
+  const PIECES = [
+    ...'ابتطظسمنوي ـ abcXé \n\t',
+    'ØªØ',
+    'Ù…',
+    'Ã©',
+    'Â ',
+    'â€™',
+    'â€',
+    'طھط',
+    'ظ…',
+    'ط،',
+    '\u0000',
+    '\u0085',
+    '\u009F',
+    '\u007F',
+    '\uFFFD',
+    '\u{1DF00}',
+    '\u{10780}',
+    '\uD800',
+    'ﻻ',
+    'ﬀ',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 30 })
+    .map((pieces) => pieces.join(''));
+
+  it('finds what running every check finds', () => {
+    fc.assert(
+      fc.property(text, (sample) => {
+        assert.deepEqual(findIntegrityWarnings(sample), findIntegrityWarningsUnscreened(sample));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -1,5 +1,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { canonicalText } from '../../src-main/core/import/canonicalText';
 import { parseTrec, readTrec } from '../../src-main/core/import/formats/trec';
 import { parseFile } from '../../src-main/core/import/parseFile';
 import { ContentError } from '../../src-main/core/import/contentError';
@@ -163,6 +165,77 @@ describe('parseFile: TREC detection and errors', () => {
     assert.deepEqual(
       outcome.errors.map((error) => ({ path: error.path, reason: error.reason.en })),
       [{ path, reason: '<DOC> BAD-1 (line 19): no <TEXT> element' }],
+    );
+  });
+});
+
+describe('readTrec: report text', () => {
+  /** How a report's text is made, step by step: the oracle for the shortcut taken when lines are tidy. */
+  function textBySteps(raw: string): string {
+    const decoded = raw
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/<\/?(?:P|BR)(?:\s[^>]*)?\/?>/gi, '\n');
+    const canonical = (decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded)
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC');
+    return canonical
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  }
+
+  it('trims lines and keeps at most one blank line, whether or not the text needs it', () => {
+    const piece = fc.constantFrom(
+      ...['\n', '\n\n', '\n\n\n', ' ', '\t', '\r', '\r\n', '\u00A0', '\u2003', '\uFEFF', 'خبر', 'e\u0301', 'ا\u0654'],
+      ...['<P>', '</p>', '<BR/>', '&amp;', '&lt;', 'S&P', '.'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (pieces) => {
+        const raw = pieces.join('');
+        const expected = textBySteps(raw);
+        const { documents } = readTrec(`<DOC>\n<DOCNO>d</DOCNO>\n<TEXT>${raw}</TEXT>\n</DOC>\n`);
+        assert.equal(documents[0]?.text ?? '', expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('readTrec: a canonical file', () => {
+  it('gives the same reports whether or not it is said to be canonical', () => {
+    const piece = fc.constantFrom(
+      ...[
+        '\n',
+        ' ',
+        'e',
+        '\u0301',
+        '\u0327',
+        'ا',
+        '\u0653',
+        '\u0654',
+        '\u0655',
+        'و',
+        'ي',
+        '\u064E',
+        '\u0651',
+        '\u0650',
+      ],
+      ...['\u0344', '\u1100', '\u1161', '\u11A8', '\uAC00', '\u0915', '\u093C', '\u2000', '\uFEFF', '\r', 'Å', 'A'],
+      ...['&amp;', '&#x301;', '<P>', '</TEXT><TEXT>', '</TEXT>\n<TEXT>'],
+    );
+    const raw = fc.oneof(
+      fc.array(piece, { maxLength: 25 }).map((pieces) => pieces.join('')),
+      fc.string({ unit: 'grapheme-composite', maxLength: 25 }),
+    );
+    fc.assert(
+      fc.property(raw, (body) => {
+        const file = canonicalText(`<DOC>\n<DOCNO>d</DOCNO>\n<TEXT>${body}</TEXT>\n</DOC>\n`);
+        assert.deepEqual(readTrec(file, 'utf-8', true), readTrec(file, 'utf-8', false));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -1,4 +1,6 @@
 import type { Span } from '../text/span';
+import { isWhiteSpace } from '../text/whiteSpace';
+import { fold, shapeOf, type LineShape } from './lineShape';
 
 /**
  * Finds the lines a web page wraps around a report: comment counters, share and print prompts,
@@ -37,39 +39,11 @@ export interface BoilerplateLine extends Span {
   rule: BoilerplateRule;
 }
 
-interface LineShape {
-  /** The line with diacritics and tatweel removed and alef/yeh variants unified, Latin lower-cased. */
-  folded: string;
-  /** Tokens that contain a letter or a digit. */
-  words: string[];
-}
-
 interface Rule {
   name: BoilerplateRule;
   where: 'anywhere' | 'tail';
   maxWords: number;
   matches(shape: LineShape): boolean;
-}
-
-/**
- * Just enough folding for the patterns below to match «أيضاً», «ايضا» and «أيضًا» alike; the
- * project's analyzer does the full normalization for search, and boilerplate must not depend on it.
- */
-function fold(line: string): string {
-  return line
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function shapeOf(line: string): LineShape {
-  const folded = fold(line);
-  const words = folded.split(' ').filter((token) => /[\p{L}\p{N}]/u.test(token));
-  return { folded, words };
 }
 
 /** Words of page chrome: sharing, printing, social networks, navigation, and their glue. */
@@ -266,15 +240,15 @@ const RULES: Rule[] = [
     name: 'read-also',
     where: 'anywhere',
     maxWords: 20,
-    matches: ({ folded, words }) =>
+    matches: ({ folded, wordCount }) =>
       /^[^\p{L}\p{N}]*(اقرا|طالع|شاهد|انظر|راجع|read|see|watch)\s+(ايضا|كذلك|المزيد|also|more)(?![\p{L}\p{N}])/u.test(
         folded,
       ) ||
-      (words.length <= 5 &&
+      (wordCount <= 5 &&
         /^[^\p{L}\p{N}]*(المزيد من|مزيد من|more)\s+(الاخبار|الاخبار|المقالات|الفيديوهات|الصور|التفاصيل|news|stories|articles|videos)/u.test(
           folded,
         )) ||
-      (words.length <= 5 &&
+      (wordCount <= 5 &&
         /(اخبار|مواضيع|مقالات|قصص|مواد|روابط|تقارير)\s+(ذات صله|متعلقه|مشابهه|مقترحه|قد تهمك)|^(ذات صله|قد يهمك ايضا|قد يعجبك ايضا)|related (articles|stories|news|posts|content)|you may also like/.test(
           folded,
         )),
@@ -302,10 +276,10 @@ const RULES: Rule[] = [
     name: 'interface-words',
     where: 'anywhere',
     maxWords: 10,
-    matches: ({ folded, words }) =>
-      words.length > 0 &&
-      INTERFACE_ACTIONS.test(folded) &&
-      words.every((word) => INTERFACE_WORDS.has(word.replace(/[^\p{L}\p{N}-]/gu, ''))),
+    matches: (shape) =>
+      shape.wordCount > 0 &&
+      INTERFACE_ACTIONS.test(shape.folded) &&
+      shape.words.every((word) => INTERFACE_WORDS.has(word.replace(/[^\p{L}\p{N}-]/gu, ''))),
   },
   {
     name: 'copyright',
@@ -358,10 +332,10 @@ const RULES: Rule[] = [
     maxWords: 8,
     // A byline is a label and a name. Transcripts also open lines with a speaker label («مراسلة:
     // هل ...؟»), so what follows the label must not read as a sentence.
-    matches: ({ folded, words }) =>
+    matches: ({ folded, wordCount }) =>
       ((/^[*\s]*(بقلم|كتب|كتبت|اعداد|تحرير|ترجمه|تصوير|by|written by|photo)\s*[:：/|\-–—]/.test(folded) &&
-        words.length <= 6) ||
-        (words.length <= 6 && /^بقلم\s/.test(folded))) &&
+        wordCount <= 6) ||
+        (wordCount <= 6 && /^بقلم\s/.test(folded))) &&
       !/[.!?؟]/.test(folded),
   },
   {
@@ -415,15 +389,15 @@ const RULES: Rule[] = [
 function matchingRule(shape: LineShape, inTail: boolean): BoilerplateRule | undefined {
   for (const rule of RULES) {
     if (rule.where === 'tail' && !inTail) continue;
-    if (shape.words.length > rule.maxWords) continue;
+    if (shape.wordCount > rule.maxWords) continue;
     if (rule.matches(shape)) return rule.name;
   }
   return undefined;
 }
 
 /** A footer's own lines: a site name under "عن مصدر الخبر", an outlet name under a credit. */
-function isShortLabel({ folded, words }: LineShape): boolean {
-  return words.length > 0 && words.length <= 5 && !SENTENCE_PUNCTUATION.test(folded);
+function isShortLabel({ folded, wordCount }: LineShape): boolean {
+  return wordCount > 0 && wordCount <= 5 && !SENTENCE_PUNCTUATION.test(folded);
 }
 
 interface Line extends Span {
@@ -435,7 +409,7 @@ interface Line extends Span {
  * it a shape that no rule accepts spares folding every paragraph of a 30,000-report import.
  */
 const LONGEST_BOILERPLATE_LINE = 500;
-const PROSE: LineShape = { folded: '', words: new Array<string>(LONGEST_BOILERPLATE_LINE).fill('') };
+const PROSE: LineShape = { folded: '', wordCount: LONGEST_BOILERPLATE_LINE, words: [] };
 /** The most words any rule accepts (see `maxWords`): a line surely longer is prose too. */
 const MOST_BOILERPLATE_WORDS = Math.max(...RULES.map((rule) => rule.maxWords));
 
@@ -447,11 +421,11 @@ const MOST_BOILERPLATE_WORDS = Math.max(...RULES.map((rule) => rule.maxWords));
  * the marks and tatweel `fold` drops): each is a word of `shapeOf`, so the count never exceeds its
  * word count; only some whitespace separates pieces here, which can only merge words, never add one.
  */
-function surelyProse(line: string): boolean {
+function surelyProse(text: string, start: number, end: number): boolean {
   let words = 0;
   let counted = false;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if ((code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0) {
       counted = false;
     } else if (
@@ -469,20 +443,29 @@ function surelyProse(line: string): boolean {
   return false;
 }
 
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The text's lines as offsets, each with its shape. A line is only copied out of the text when it
+ * may be boilerplate: most lines are prose, told from the text itself.
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (const content of text.split('\n')) {
-    const end = start + content.length;
-    const shape = !content.trim()
+  for (let start = 0; ;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const shape = isBlank(text, start, end)
       ? undefined
-      : content.length > LONGEST_BOILERPLATE_LINE || surelyProse(content)
+      : end - start > LONGEST_BOILERPLATE_LINE || surelyProse(text, start, end)
         ? PROSE
-        : shapeOf(content);
+        : shapeOf(text.slice(start, end));
     lines.push({ start, end, shape });
+    if (newline < 0) return lines;
     start = end + 1;
   }
-  return lines;
 }
 
 /** Every boilerplate line with the rule that recognised it, in text order. */

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from '../text/whiteSpace';
 import type { DocumentMeta } from '../text/documentMeta';
 
 /**
@@ -7,7 +8,7 @@ import type { DocumentMeta } from '../text/documentMeta';
 export function compactMeta(meta: DocumentMeta): DocumentMeta {
   const compact: DocumentMeta = {};
   for (const key of Object.keys(meta) as (keyof DocumentMeta)[]) {
-    const value = meta[key]?.replace(/\s+/g, ' ').trim().normalize('NFC');
+    const value = meta[key] === undefined ? undefined : collapseWhiteSpace(meta[key]).normalize('NFC');
     if (value) compact[key] = value;
   }
   return compact;

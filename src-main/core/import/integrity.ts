@@ -9,17 +9,23 @@ import type { IntegrityWarning, IntegrityWarningKind } from '../text/integrityWa
  */
 
 /** What bytes 0x80–0xBF (UTF-8 continuation bytes) turn into when read in a single-byte code page. */
-function continuationCharacters(encoding: string): string {
+function continuationCharacters(encoding: string): string[] {
   const characters = new Set<string>();
   for (let byte = 0x80; byte <= 0xbf; byte++) characters.add(iconv.decode(Uint8Array.of(byte), encoding));
   // Latin-1 proper maps 0x80–0x9F to C1 controls; cp1252 leaves a few of them undefined.
   for (let code = 0x80; code <= 0xbf; code++) characters.add(String.fromCharCode(code));
   characters.delete('\uFFFD');
-  return [...characters].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return [...characters];
 }
 
-const CP1256_CONTINUATION = continuationCharacters('windows-1256');
-const CP1252_CONTINUATION = continuationCharacters('windows-1252');
+function characterClassOf(characters: string[]): string {
+  return characters.map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+}
+
+const CP1256_CONTINUATIONS = continuationCharacters('windows-1256');
+const CP1252_CONTINUATIONS = continuationCharacters('windows-1252');
+const CP1256_CONTINUATION = characterClassOf(CP1256_CONTINUATIONS);
+const CP1252_CONTINUATION = characterClassOf(CP1252_CONTINUATIONS);
 
 /**
  * Mojibake of Arabic: every Arabic letter is two UTF-8 bytes led by 0xD8/0xD9, which Windows-1256
@@ -145,15 +151,100 @@ function overlapsAny(warning: IntegrityWarning, others: IntegrityWarning[]): boo
 
 /** All warnings, ordered by position. */
 export function findIntegrityWarnings(text: string): IntegrityWarning[] {
-  const mojibake = mergeAcrossSpaces(
-    text,
-    MOJIBAKE_PATTERNS.flatMap((pattern) => patternWarnings(text, pattern, 'mojibake')),
-  );
+  return warningsOf(text, suspectsIn(text));
+}
+
+/** The same warnings, found by running every check over the whole text: what the screen must agree with. */
+export function findIntegrityWarningsUnscreened(text: string): IntegrityWarning[] {
+  return warningsOf(text, LATIN | CONTROL | REPLACEMENT | MOJIBAKE);
+}
+
+/** The warnings of the kinds `suspects` names. */
+function warningsOf(text: string, suspects: number): IntegrityWarning[] {
+  if (suspects === 0) return [];
+  const mojibake =
+    suspects & MOJIBAKE
+      ? mergeAcrossSpaces(
+          text,
+          MOJIBAKE_PATTERNS.flatMap((pattern) => patternWarnings(text, pattern, 'mojibake')),
+        )
+      : [];
   // C1 controls and stray letters inside mojibake are symptoms of it, not separate findings.
-  const controls = patternWarnings(text, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g, 'control-char').filter(
-    (warning) => !overlapsAny(warning, mojibake),
-  );
-  const mixed = mixedScriptWarnings(text).filter((warning) => !overlapsAny(warning, mojibake));
-  const replacement = patternWarnings(text, /\uFFFD+/g, 'replacement-char');
+  const controls =
+    suspects & CONTROL
+      ? patternWarnings(text, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g, 'control-char').filter(
+          (warning) => !overlapsAny(warning, mojibake),
+        )
+      : [];
+  const mixed = suspects & LATIN ? mixedScriptWarnings(text).filter((warning) => !overlapsAny(warning, mojibake)) : [];
+  const replacement = suspects & REPLACEMENT ? patternWarnings(text, /\uFFFD+/g, 'replacement-char') : [];
   return [...mixed, ...replacement, ...mojibake, ...controls].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/*
+ * Most reports have nothing to warn about, and running each check's expressions over every text
+ * cost an import worker more than reading it did. One pass over the characters first tells which
+ * checks can find anything at all: each finding needs a character this pass looks for (a Latin
+ * letter, a control, U+FFFD, or the first two characters of a mojibake pair), so a check it rules
+ * out would have found nothing, and the checks it lets through run as before.
+ */
+const LATIN = 1;
+const CONTROL = 2;
+const REPLACEMENT = 4;
+const MOJIBAKE = 8;
+/** Characters that open a mojibake pair, each with the class of characters that must follow. */
+const OPENS_CP1256_PAIR = 16;
+const OPENS_CP1252_PAIR = 32;
+const OPENS_EURO = 64;
+const CP1256_FOLLOWS = 128;
+const CP1252_FOLLOWS = 256;
+const EURO = 512;
+
+let basicPlane: Uint16Array | undefined;
+
+/** The flags of every character of the basic plane, built once. */
+function basicPlaneFlags(): Uint16Array {
+  if (basicPlane) return basicPlane;
+  const flags = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const character = String.fromCharCode(code);
+    // Half a surrogate pair: the character it belongs to may be Latin; let that check decide.
+    if (LATIN_LETTER.test(character) || (code >= 0xd800 && code <= 0xdfff)) flags[code]! |= LATIN;
+  }
+  const mark = (characters: Iterable<string>, flag: number) => {
+    for (const character of characters) flags[character.charCodeAt(0)]! |= flag;
+  };
+  for (let code = 0; code <= 0x9f; code++) {
+    if (code <= 0x08 || (code >= 0x0b && code <= 0x1f) || code >= 0x7f) flags[code]! |= CONTROL;
+  }
+  flags[0xfffd]! |= REPLACEMENT;
+  mark('\u0637\u0638', OPENS_CP1256_PAIR);
+  mark('\u00D8\u00D9\u00DA\u00DB\u00C2\u00C3', OPENS_CP1252_PAIR);
+  mark('\u00E2', OPENS_EURO);
+  mark(CP1256_CONTINUATIONS, CP1256_FOLLOWS);
+  mark(CP1252_CONTINUATIONS, CP1252_FOLLOWS);
+  mark('\u20AC', EURO);
+  basicPlane = flags;
+  return flags;
+}
+
+/** Which of LATIN, CONTROL, REPLACEMENT and MOJIBAKE the text may hold a finding of. */
+function suspectsIn(text: string): number {
+  const flags = basicPlaneFlags();
+  let suspects = 0;
+  for (let i = 0; i < text.length; i++) {
+    const flag = flags[text.charCodeAt(i)]!;
+    if (flag === 0) continue;
+    suspects |= flag & (LATIN | CONTROL | REPLACEMENT);
+    if (i + 1 === text.length) break;
+    const next = flags[text.charCodeAt(i + 1)]!;
+    if (
+      (flag & OPENS_CP1256_PAIR && next & CP1256_FOLLOWS) ||
+      (flag & OPENS_CP1252_PAIR && next & CP1252_FOLLOWS) ||
+      (flag & OPENS_EURO && next & EURO)
+    ) {
+      suspects |= MOJIBAKE;
+    }
+  }
+  return suspects;
 }

@@ -77,7 +77,7 @@ async function readFormat(path: string, bytes: Uint8Array, maxBytes: number): Pr
 
   switch (importFormatOf(path, text)) {
     case 'trec':
-      return readTrec(text, encoding);
+      return readTrec(text, encoding, true);
     case 'jsonl':
       return readJsonl(text, encoding);
     case 'html':

@@ -79,19 +79,20 @@ export class TextStore {
       return true;
     });
     if (fresh.length === 0) return;
-    const lengths = fresh.map(({ text }) => Buffer.byteLength(text, 'utf8'));
-    const body = this.scratchOf(lengths.reduce((sum, length) => sum + length, 0));
+    // Room for the longest UTF-8 the texts can have (3 bytes a UTF-16 unit), so each is encoded
+    // once, as it is written, rather than measured first.
+    const room = this.scratchOf(fresh.reduce((sum, { text }) => sum + text.length * 3, 0));
     const pack = (this.pack ??= this.newPack());
     const records = Buffer.alloc(fresh.length * RECORD_BYTES);
     let offset = pack.bytes;
     let at = 0;
     for (const [n, { sha256, text }] of fresh.entries()) {
-      const length = lengths[n]!;
-      body.write(text, at, length, 'utf8');
+      const length = room.write(text, at, 'utf8');
       encodeRecord(records, n * RECORD_BYTES, sha256, offset, length);
       offset += length;
       at += length;
     }
+    const body = room.subarray(0, at);
     try {
       append(pack.pack, body);
       append(pack.index, records);

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../../text/documentMeta';
 import type { Bilingual } from '../../text/bilingual';
 import type { IntegrityWarning } from '../../text/integrityWarning';
+import { collapseWhiteSpace, isWhiteSpace } from '../../text/whiteSpace';
 import { canonicalText } from '../canonicalText';
 import { compactMeta } from '../compactMeta';
 import { ContentError } from '../contentError';
@@ -8,6 +9,7 @@ import { decodeXmlEntities } from '../decodeXmlEntities';
 import { toIsoDate } from '../isoDate';
 import { titleFromText } from '../titleFromText';
 import type { FormatResult } from './formatResult';
+import { docBody, fieldContent, type DocBody } from './trecFields';
 import { importReasons, trecDocLabel } from '../importReasons';
 
 /**
@@ -23,37 +25,11 @@ const DOC_TAG = /<(\/?)DOC(?:\s[^>]*)?>/gi;
 /** Paragraph and line markers inside <TEXT> in classic TREC newswire; they become line breaks. */
 const PARAGRAPH_TAG = /<\/?(?:P|BR)(?:\s[^>]*)?\/?>/gi;
 
-interface FieldContent {
-  values: string[];
-  /** Where the content of an opening tag left without its close begins, if one was. */
-  unclosedAt?: number;
-}
-
 /** The opening of another field (not a paragraph mark): where a <TEXT> left open ends at the latest. */
 const NEXT_FIELD_TAG = /<(?!(?:P|BR)\b)[A-Z][A-Z0-9]*(?:\s[^>]*)?>/gi;
 
 /** At most this much of a report's end is quoted in the warning that it may be cut short. */
 const END_WARNING_LENGTH = 40;
-
-function escapeTag(tag: string): string {
-  return tag.replace(/[^A-Za-z0-9]/g, '');
-}
-
-/** Every <TAG>…</TAG> in a DOC body, and whether an opening tag was left without its close. */
-function fieldContent(body: string, tag: string): FieldContent {
-  const name = escapeTag(tag);
-  const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi');
-  const close = new RegExp(`</${name}\\s*>`, 'gi');
-  const values: string[] = [];
-  for (let opening = open.exec(body); opening; opening = open.exec(body)) {
-    close.lastIndex = opening.index + opening[0].length;
-    const closing = close.exec(body);
-    if (!closing) return { values, unclosedAt: opening.index + opening[0].length };
-    values.push(body.slice(opening.index + opening[0].length, closing.index));
-    open.lastIndex = closing.index + closing[0].length;
-  }
-  return { values };
-}
 
 /** The content of a field left open: up to the next field's opening tag, else to the end of the body. */
 function unclosedContent(body: string, from: number): string {
@@ -73,10 +49,10 @@ function unclosedMarkupWarning(text: string): IntegrityWarning {
   return { kind: 'unclosed-markup', start, end: text.length, text: text.slice(start) };
 }
 
-function fieldValue(body: string, ...tags: string[]): string | undefined {
+function fieldValue(body: DocBody, ...tags: string[]): string | undefined {
   for (const tag of tags) {
     const value = fieldContent(body, tag).values[0];
-    const cleaned = value === undefined ? '' : decodeXmlEntities(value).replace(/\s+/g, ' ').trim();
+    const cleaned = value === undefined ? '' : collapseWhiteSpace(decodeXmlEntities(value));
     if (cleaned) return cleaned;
   }
   return undefined;
@@ -87,21 +63,65 @@ function fieldValue(body: string, ...tags: string[]): string | undefined {
  * indentation and trailing spaces the collection added around each line removed, and runs of blank
  * lines reduced to one.
  */
-function reportText(rawText: string): string {
-  const lines = canonicalText(decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n'))
-    .split('\n')
-    .map((line) => line.trim());
+function reportText(rawText: string, fromCanonical: boolean): string {
+  const marked = decodeXmlEntities(rawText).replace(PARAGRAPH_TAG, '\n');
+  // Parts of a canonical text joined by line breaks are canonical: NFC is kept by taking part of a
+  // text (what composes or reorders depends only on the characters in between) and by joining
+  // parts with a line break (which composes with nothing and is never reordered). A byte-order
+  // mark that canonicalText would take from the start is white space the trimming below takes.
+  const unchanged = fromCanonical && marked === rawText;
+  const canonical = unchanged ? rawText : canonicalText(marked);
+  if (isTidy(canonical)) return canonical.trim();
+  const lines = canonical.split('\n').map((line) => line.trim());
   return lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-/** Line numbers for messages, without rescanning the file for each <DOC>. */
+/**
+ * Whether no line of the text starts or ends with white space and no two blank lines follow each
+ * other: then trimming the lines and reducing blank lines changes nothing, as in most reports of a
+ * collection, and the copies of every line that doing it would make are spared.
+ */
+function isTidy(text: string): boolean {
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+    const lineEnd = i;
+    if (
+      lineEnd > lineStart &&
+      (isWhiteSpace(text.charCodeAt(lineStart)) || isWhiteSpace(text.charCodeAt(lineEnd - 1)))
+    ) {
+      return false;
+    }
+    // A third newline in a row: two blank lines.
+    if (
+      lineEnd < text.length &&
+      lineEnd >= 2 &&
+      text.charCodeAt(lineEnd - 1) === 0x0a &&
+      text.charCodeAt(lineEnd - 2) === 0x0a
+    ) {
+      return false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return true;
+}
+
+/**
+ * Line numbers for messages, without rescanning the file for each <DOC>. The lines are found on
+ * the first call: most files have nothing to say, and finding them cost a pass over every file.
+ */
 function lineLocator(text: string): (offset: number) => number {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  let lineStarts: number[] | undefined;
   return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+        lineStarts.push(index + 1);
+      }
+    }
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -116,7 +136,8 @@ function lineLocator(text: string): (offset: number) => number {
 interface DocSlice {
   body: string;
   ordinal: number;
-  line: number;
+  /** The line the <DOC> starts on, asked for only to name a report that cannot be read. */
+  line: () => number;
   /** False when the file ended before this <DOC>'s </DOC>. */
   closed: boolean;
 }
@@ -126,15 +147,20 @@ interface DocSlice {
  * <DOC> the file ends inside is read to the end of the file, as a lenient reader of real corpora
  * should; either way the report carries an `unclosed-markup` warning.
  */
-function readDoc({ body, ordinal, line, closed }: DocSlice, encoding: string): ParsedDocument | Bilingual {
+function readDoc(
+  { body: slice, ordinal, line, closed }: DocSlice,
+  encoding: string,
+  canonical: boolean,
+): ParsedDocument | Bilingual {
+  const body = docBody(slice);
   const docno = fieldValue(body, 'DOCNO');
-  const label = trecDocLabel(docno, ordinal, line);
+  const label = () => trecDocLabel(docno, ordinal, line());
   const textField = fieldContent(body, 'TEXT');
   const parts = [...textField.values];
-  if (textField.unclosedAt !== undefined) parts.push(unclosedContent(body, textField.unclosedAt));
-  if (parts.length === 0) return importReasons.trecNoText(label);
-  const text = reportText(parts.join('\n'));
-  if (!text) return importReasons.trecEmptyText(label);
+  if (textField.unclosedAt !== undefined) parts.push(unclosedContent(slice, textField.unclosedAt));
+  if (parts.length === 0) return importReasons.trecNoText(label());
+  const text = reportText(parts.join('\n'), canonical);
+  if (!text) return importReasons.trecEmptyText(label());
   const time = fieldValue(body, 'TIME', 'DATE');
   const warnings = textField.unclosedAt !== undefined || !closed ? [unclosedMarkupWarning(text)] : undefined;
   return {
@@ -159,8 +185,12 @@ function readDoc({ body, ordinal, line, closed }: DocSlice, encoding: string): P
 /**
  * Reads every readable <DOC> and gives one problem for each malformed one (a <DOC> not closed before
  * the next, no <TEXT>, duplicate DOCNO), so one broken report does not cost the rest of the file.
+ *
+ * `canonical` says the text is already in the form `canonicalText` gives (as `decodeText` returns
+ * it): a report's text then needs no normalizing of its own, unless entities or paragraph tags
+ * changed it.
  */
-export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
+export function readTrec(text: string, encoding = 'utf-8', canonical = false): FormatResult {
   const documents: ParsedDocument[] = [];
   const problems: Bilingual[] = [];
   const keys = new Set<string>();
@@ -193,13 +223,21 @@ export function readTrec(text: string, encoding = 'utf-8'): FormatResult {
       problems.push(importReasons.trecStrayClose(lineNumberAt(tag.index)));
       continue;
     }
-    const line = lineNumberAt(open.index);
-    keep(readDoc({ body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true }, encoding));
+    const { index } = open;
+    const line = () => lineNumberAt(index);
+    keep(
+      readDoc(
+        { body: text.slice(open.end, tag.index), ordinal: open.ordinal, line, closed: true },
+        encoding,
+        canonical,
+      ),
+    );
     open = undefined;
   }
   if (open) {
-    const line = lineNumberAt(open.index);
-    keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding));
+    const { index } = open;
+    const line = () => lineNumberAt(index);
+    keep(readDoc({ body: text.slice(open.end), ordinal: open.ordinal, line, closed: false }, encoding, canonical));
   }
   if (ordinal === 0) throw new ContentError(importReasons.trecNoDoc());
   return { documents, problems };
