@@ -232,7 +232,8 @@ function encodeDocuments(
     documentRows[row + DocumentField.SequenceLength] = sequence.length;
     sequences.words(sequence);
     documentRows[row + DocumentField.TitleLength] = record.titleLength;
-    const line = encoder.encode(
+    documentRows[row + DocumentField.RecordOffset] = records.size;
+    documentRows[row + DocumentField.RecordLength] = records.text(
       `${JSON.stringify([
         record.id,
         record.title,
@@ -242,9 +243,6 @@ function encodeDocuments(
         record.boilerplate.flatMap(({ start, end }) => [start, end]),
       ])}\n`,
     );
-    documentRows[row + DocumentField.RecordOffset] = records.size;
-    documentRows[row + DocumentField.RecordLength] = line.length;
-    records.raw(line);
     liveIds.push([record.id, document]);
     documentRows[row + DocumentField.Source] = sources.placeOf(record.source);
     documentRows[row + DocumentField.Day] = days.placeOf(calendarDay(record.date));
