@@ -57,3 +57,20 @@ test('a ByteWriter hands nothing on before it is full or flushed', () => {
   writer.flush();
   assert.deepEqual([...out.bytes()], [0xac, 0x02]);
 });
+
+test('a ByteWriter writes text as UTF-8 across chunks, a text longer than a chunk included', () => {
+  const out = collectingSink();
+  const writer = new ByteWriter(out.sink);
+  // Arabic, four-byte letters, a lone surrogate (written as U+FFFD, as TextEncoder does) and ASCII.
+  const texts = Array.from({ length: 200_000 }, (_, n) => `${n}\tحفتر 𐌰𐌱 \ud800 الهدنة ${'x'.repeat(n % 17)}\n`);
+  texts.splice(100_000, 0, `${'سرت '.repeat(300_000)}\n`);
+  const lengths = texts.map((text) => writer.text(text));
+  writer.flush();
+  const expected = texts.map((text) => new TextEncoder().encode(text));
+  assert.deepEqual(
+    lengths,
+    expected.map((bytes) => bytes.length),
+  );
+  assert.ok(Buffer.from(out.bytes()).equals(Buffer.concat(expected)));
+  assert.equal(writer.size, out.bytes().length);
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
-import type { CorpusTables, TablePostings } from '../../src-main/core/search/corpusTables';
+import { slotLists, type CorpusTables, type TablePostings } from '../../src-main/core/search/corpusTables';
 import type { IndexableDocument } from '../../src-main/core/search/indexableDocument';
 import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
 import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
@@ -25,7 +25,8 @@ const documents: IndexableDocument[] = Array.from({ length: 12 }, (_, n) => ({
 
 /** The index's tables, except that every slot of every posting list is handed over reversed. */
 function withSlotsReversed(tables: CorpusTables): CorpusTables {
-  const reversed = (postings: TablePostings | undefined) => postings?.map((slot) => slot && Array.from(slot).reverse());
+  const reversed = (postings: TablePostings | undefined) =>
+    postings && slotLists(postings).map((slot) => slot && Array.from(slot).reverse());
   return {
     ...tables,
     textPostings: (termId) => reversed(tables.textPostings(termId)),

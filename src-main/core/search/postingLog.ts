@@ -1,4 +1,5 @@
 import { TF_SLOTS } from './bm25';
+import type { PostingRuns } from './corpusTables';
 import type { SlottedTerms } from './termSlots';
 
 /** Terms per FlexSearch import part, as in FlexSearch's own export. */
@@ -94,22 +95,16 @@ export class PostingLog {
   }
 
   /**
-   * One term's postings by slot, straight from the log (views, not copies), empty slots as holes;
-   * undefined when the term has none. Valid until the next `add`.
+   * One term's postings by slot, straight from the log (runs of its grouping, not copies), up to
+   * its last slot holding any; undefined when the term has none. Valid until the next `add`.
    */
-  slotted(termId: number): (Int32Array | undefined)[] | undefined {
+  slotted(termId: number): PostingRuns | undefined {
     if (termId < 0 || termId >= this.termCount) return undefined;
     const { starts, documents } = this.grouped();
     const first = termId * TF_SLOTS;
-    let slotted: (Int32Array | undefined)[] | undefined;
-    for (let slot = 0; slot < TF_SLOTS; slot++) {
-      const from = starts[first + slot]!;
-      const to = starts[first + slot + 1]!;
-      if (from === to) continue;
-      slotted ??= [];
-      slotted[slot] = documents.subarray(from, to);
-    }
-    return slotted;
+    let slots = TF_SLOTS;
+    while (slots > 0 && starts[first + slots - 1] === starts[first + slots]) slots--;
+    return slots === 0 ? undefined : { documents, starts, first, slots };
   }
 
   /**

@@ -1,5 +1,9 @@
 /** How much a `ByteWriter` holds before handing it to its sink. */
 const CHUNK_BYTES = 1 << 20;
+/** UTF-8 takes at most three bytes for each UTF-16 unit (four for a pair of them). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+
+const encoder = new TextEncoder();
 
 /**
  * Bytes of a binary search table (varints and raw 32-bit rows) handed to `sink` a chunk at a time,
@@ -44,6 +48,23 @@ export class ByteWriter {
   /** 32-bit unsigned integers in the machine's byte order, as a Uint32Array view reads them back. */
   words(values: Uint32Array): void {
     this.raw(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+  }
+
+  /**
+   * A string as UTF-8, encoded straight into the chunk (an array of its own for every line of
+   * `records.jsonl` was most of its encoding); returns how many bytes it took.
+   */
+  text(value: string): number {
+    const most = value.length * MAX_UTF8_BYTES_PER_UNIT;
+    if (most > this.bytes.length) {
+      const bytes = encoder.encode(value);
+      this.raw(bytes);
+      return bytes.length;
+    }
+    this.ensure(most);
+    const { written } = encoder.encodeInto(value, this.bytes.subarray(this.length));
+    this.length += written;
+    return written;
   }
 
   raw(bytes: Uint8Array): void {

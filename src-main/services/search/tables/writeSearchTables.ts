@@ -6,6 +6,7 @@ import { writeFileDurably } from '../../persistence/writeFileDurably';
 import { DurableFileWriter } from '../../persistence/DurableFileWriter';
 import { ByteWriter } from './byteWriter';
 import { codeUnitOrder } from './codeUnitOrder';
+import { EncodedStrings, LineBytes } from './lineBytes';
 import {
   DOCUMENT_FIELDS,
   DocumentField,
@@ -24,26 +25,39 @@ const encoder = new TextEncoder();
 /** One posting list: per slot its count, then the ascending document numbers as gaps. */
 function writePostings(out: ByteWriter, postings: TablePostings | undefined): void {
   if (!postings) return;
+  if ('starts' in postings) {
+    const { documents, starts, first, slots } = postings;
+    for (let slot = 0; slot < slots; slot++) {
+      writeSlot(out, documents, starts[first + slot]!, starts[first + slot + 1]!);
+    }
+    return;
+  }
   for (const documents of postings) {
-    if (!documents) {
-      out.varint(0);
-      continue;
-    }
-    // Documents are numbered as they are indexed, so a slot is almost always in order already;
-    // only one that is not is copied and sorted (an import has hundreds of thousands of slots).
-    const sorted = isAscending(documents) ? documents : Int32Array.from(documents).sort();
-    out.varint(sorted.length);
-    let previous = 0;
-    for (let n = 0; n < sorted.length; n++) {
-      const document = sorted[n]!;
-      out.varint(document - previous);
-      previous = document;
-    }
+    if (documents) writeSlot(out, documents, 0, documents.length);
+    else out.varint(0);
   }
 }
 
-function isAscending(documents: ArrayLike<number>): boolean {
-  for (let n = 1; n < documents.length; n++) if (documents[n - 1]! > documents[n]!) return false;
+/** One slot, `documents[from, to)`: its count, then its document numbers ascending, as gaps. */
+function writeSlot(out: ByteWriter, documents: ArrayLike<number>, from: number, to: number): void {
+  // Documents are numbered as they are indexed, so a slot is almost always in order already;
+  // only one that is not is copied and sorted (an import has hundreds of thousands of slots).
+  if (!isAscending(documents, from, to)) {
+    documents = Int32Array.from({ length: to - from }, (_, n) => documents[from + n]!).sort();
+    to -= from;
+    from = 0;
+  }
+  out.varint(to - from);
+  let previous = 0;
+  for (let n = from; n < to; n++) {
+    const document = documents[n]!;
+    out.varint(document - previous);
+    previous = document;
+  }
+}
+
+function isAscending(documents: ArrayLike<number>, from: number, to: number): boolean {
+  for (let n = from + 1; n < to; n++) if (documents[n - 1]! > documents[n]!) return false;
   return true;
 }
 
@@ -52,34 +66,20 @@ const LINE_FEED = 0x0a;
 
 /**
  * Sorted lines in blocks of LINES_PER_BLOCK, with each block's first key and byte offset; `keys`
- * are the lines' keys (what comes before a line's first tab), `text` the lines, each ending in a
- * line break. The lines are encoded in one go and their offsets found in the bytes: an encoder
- * call per line, or counting the UTF-8 length of every line and key, cost more than the rest of
- * the table. Callers build `text` by appending to one string: pieces joined into lines, then
- * lines joined into a text, made and flattened every line twice (a third of a second of ANT's
- * import for `stems.txt` alone).
+ * are the lines' keys, `text` the lines, each ending in a line break, encoded in one go and their
+ * offsets found in the bytes (for `ids.txt`; the terms' and stems' lines are put together from
+ * bytes, see `LineBytes`).
  */
-function writeLines(
-  keys: readonly string[],
-  text: string,
-  onLine?: (place: number, offset: number, keyBytes: number) => void,
-): { bytes: Uint8Array; blocks: [string, number][] } {
+function writeLines(keys: readonly string[], text: string): { bytes: Uint8Array; blocks: [string, number][] } {
   const blocks: [string, number][] = [];
   const bytes = encoder.encode(text);
   let place = 0;
   let lineStart = 0;
-  let keyEnd = -1;
   for (let at = 0; at < bytes.length; at++) {
-    const byte = bytes[at];
-    if (byte === TAB) {
-      if (keyEnd < 0) keyEnd = at;
-    } else if (byte === LINE_FEED) {
-      if (place % LINES_PER_BLOCK === 0) blocks.push([keys[place]!, lineStart]);
-      onLine?.(place, lineStart, (keyEnd < 0 ? at : keyEnd) - lineStart);
-      place++;
-      lineStart = at + 1;
-      keyEnd = -1;
-    }
+    if (bytes[at] !== LINE_FEED) continue;
+    if (place % LINES_PER_BLOCK === 0) blocks.push([keys[place]!, lineStart]);
+    place++;
+    lineStart = at + 1;
   }
   if (place !== keys.length) throw new Error('search tables: a line holds a line break');
   return { bytes, blocks };
@@ -120,8 +120,9 @@ export function encodeSearchTables(
   sinks: TableSinks,
 ): SearchTablesMeta {
   const termText = Array.from({ length: tables.termCount }, (_, id) => tables.term(id));
-  const termBlocks = encodeTerms(tables, termText, sinks);
-  const stemBlocks = encodeStems(tables, termText, sinks);
+  const termBytes = new EncodedStrings(termText);
+  const termBlocks = encodeTerms(tables, termText, termBytes, sinks);
+  const stemBlocks = encodeStems(tables, termBytes, sinks);
   const documents = encodeDocuments(tables, shaOf, sinks);
   return {
     format: SEARCH_TABLES_FORMAT,
@@ -139,7 +140,12 @@ export function encodeSearchTables(
 }
 
 /** `postings.bin`, `terms.txt` and `terms.bin`; returns the blocks of `terms.txt`. */
-function encodeTerms(tables: CorpusTables, termText: string[], sinks: TableSinks): [string, number][] {
+function encodeTerms(
+  tables: CorpusTables,
+  termText: string[],
+  termBytes: EncodedStrings,
+  sinks: TableSinks,
+): [string, number][] {
   const termRows = new Uint32Array(tables.termCount * TERM_FIELDS);
   const postings = new ByteWriter(sinks.postings);
   for (let id = 0; id < tables.termCount; id++) {
@@ -156,21 +162,26 @@ function encodeTerms(tables: CorpusTables, termText: string[], sinks: TableSinks
   // Terms are distinct and hold no tab or anything below it, so the `term\tid` lines are in the
   // order of their terms: the terms are sorted, not the longer lines made of them.
   const byTerm = codeUnitOrder(termText);
-  const sortedTerms = Array.from(byTerm, (id) => termText[id]!);
-  let lines = '';
-  for (let place = 0; place < sortedTerms.length; place++) lines += `${sortedTerms[place]!}\t${byTerm[place]!}\n`;
-  const terms = writeLines(sortedTerms, lines, (place, offset, keyBytes) => {
-    const row = byTerm[place]! * TERM_FIELDS;
-    termRows[row + TermField.LineOffset] = offset;
-    termRows[row + TermField.TermBytes] = keyBytes;
-  });
-  sinks.terms(terms.bytes);
+  const lines = new LineBytes(2 * termText.length * 8);
+  const blocks: [string, number][] = [];
+  for (let place = 0; place < byTerm.length; place++) {
+    const id = byTerm[place]!;
+    const row = id * TERM_FIELDS;
+    if (place % LINES_PER_BLOCK === 0) blocks.push([termText[id]!, lines.size]);
+    termRows[row + TermField.LineOffset] = lines.size;
+    termRows[row + TermField.TermBytes] = termBytes.length(id);
+    termBytes.copyTo(lines, id);
+    lines.byte(TAB);
+    lines.decimal(id);
+    lines.byte(LINE_FEED);
+  }
+  sinks.terms(lines.bytes());
   sinks.termTable(bytesOf(termRows));
-  return terms.blocks;
+  return blocks;
 }
 
 /** `stems.txt`; returns its blocks. */
-function encodeStems(tables: CorpusTables, termText: string[], sinks: TableSinks): [string, number][] {
+function encodeStems(tables: CorpusTables, termBytes: EncodedStrings, sinks: TableSinks): [string, number][] {
   const stemTexts: string[] = [];
   const stemTerms: (readonly number[])[] = [];
   tables.forEachStem((stem, ids) => {
@@ -178,17 +189,24 @@ function encodeStems(tables: CorpusTables, termText: string[], sinks: TableSinks
     stemTexts.push(stem);
     stemTerms.push(ids);
   });
+  const stemBytes = new EncodedStrings(stemTexts);
   const order = codeUnitOrder(stemTexts);
-  const sortedStems = Array.from(order, (place) => stemTexts[place]!);
-  let lines = '';
-  for (const place of order) {
-    lines += stemTexts[place]!;
-    for (const id of stemTerms[place]!) lines += `\t${id}\t${termText[id]}`;
-    lines += '\n';
+  const lines = new LineBytes(2 * stemTexts.length * 24);
+  const blocks: [string, number][] = [];
+  for (let place = 0; place < order.length; place++) {
+    const stem = order[place]!;
+    if (place % LINES_PER_BLOCK === 0) blocks.push([stemTexts[stem]!, lines.size]);
+    stemBytes.copyTo(lines, stem);
+    for (const id of stemTerms[stem]!) {
+      lines.byte(TAB);
+      lines.decimal(id);
+      lines.byte(TAB);
+      termBytes.copyTo(lines, id);
+    }
+    lines.byte(LINE_FEED);
   }
-  const stems = writeLines(sortedStems, lines);
-  sinks.stems(stems.bytes);
-  return stems.blocks;
+  sinks.stems(lines.bytes());
+  return blocks;
 }
 
 /** `documents.bin`, `sequences.bin`, `records.jsonl` and `ids.txt`, with what `meta.json` says of them. */
@@ -214,7 +232,8 @@ function encodeDocuments(
     documentRows[row + DocumentField.SequenceLength] = sequence.length;
     sequences.words(sequence);
     documentRows[row + DocumentField.TitleLength] = record.titleLength;
-    const line = encoder.encode(
+    documentRows[row + DocumentField.RecordOffset] = records.size;
+    documentRows[row + DocumentField.RecordLength] = records.text(
       `${JSON.stringify([
         record.id,
         record.title,
@@ -224,9 +243,6 @@ function encodeDocuments(
         record.boilerplate.flatMap(({ start, end }) => [start, end]),
       ])}\n`,
     );
-    documentRows[row + DocumentField.RecordOffset] = records.size;
-    documentRows[row + DocumentField.RecordLength] = line.length;
-    records.raw(line);
     liveIds.push([record.id, document]);
     documentRows[row + DocumentField.Source] = sources.placeOf(record.source);
     documentRows[row + DocumentField.Day] = days.placeOf(calendarDay(record.date));
