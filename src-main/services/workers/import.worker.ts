@@ -9,6 +9,7 @@ import type {
 } from '../import/preparedDocument';
 import { TextStore } from '../project/textStore';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
+import { readBehindTheIndex } from './readBehindTheIndex';
 
 /**
  * Reads, decodes, parses, checks and stores files off the main thread, so the main process stays
@@ -25,6 +26,7 @@ const MESSAGE_INTERVAL_MS = 50;
 
 const port = parentPort;
 if (!port) throw new Error('import.worker must run as a worker thread');
+readBehindTheIndex();
 
 let cancelled = false;
 /** Set while paused: resolves when reading may go on (a resume, or a cancel). */
