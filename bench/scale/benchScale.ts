@@ -129,7 +129,7 @@ async function measureScale(
       `  qarin serve run ${run}: serving after ${figures.servedMs.toFixed(0)} ms, first query ${figures.firstQueryMs.toFixed(0)} ms, query p50 ${percentile(figures.queryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.queryMs, 0.99).toFixed(1)} ms, RSS ${mb(figures.rssKb).toFixed(0)} MB`,
     );
     log(
-      `    quiet ${(figures.quietAfterMs / 1000).toFixed(1)} s later; then query p50 ${percentile(figures.settledQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.settledQueryMs, 0.99).toFixed(1)} ms, ${figures.settledCpuMsPerQuery.toFixed(1)} ms CPU a query, RSS ${mb(figures.settledRssKb).toFixed(0)} MB (peak ${mb(figures.peakRssKb).toFixed(0)} MB)`,
+      `    quiet ${(figures.quietAfterMs / 1000).toFixed(1)} s later; then query p50 ${percentile(figures.openedQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.openedQueryMs, 0.99).toFixed(1)} ms, asked again p50 ${percentile(figures.settledQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.settledQueryMs, 0.99).toFixed(1)} ms, ${figures.settledCpuMsPerQuery.toFixed(1)} ms CPU a query, RSS ${mb(figures.settledRssKb).toFixed(0)} MB (peak ${mb(figures.peakRssKb).toFixed(0)} MB)`,
     );
   }
   const cli: Run[] = [];
@@ -235,7 +235,8 @@ function rows(): Row[] {
       target: '1x <= 1500 (§2)',
     },
     ...queryRows('while opening', (run) => run.queryMs, ''),
-    ...queryRows('once opened', (run) => run.settledQueryMs, '<= 50'),
+    ...queryRows('once opened, first asked', (run) => run.openedQueryMs, ''),
+    ...queryRows('once opened, asked again', (run) => run.settledQueryMs, '<= 50'),
     {
       label: 'qarin serve CPU a query once opened (all threads)',
       unit: 'ms',
