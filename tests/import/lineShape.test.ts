@@ -1,18 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { shapeOf, type LineShape } from '../../src-main/core/import/lineShape';
+import { fold, shapeOf, type LineShape } from '../../src-main/core/import/lineShape';
 
-/** The shape as the boilerplate rules first computed it, in several passes: the oracle. */
+/** The shape as the boilerplate rules first computed it, in several passes (`fold` is its definition): the oracle. */
 function shapeBySteps(line: string): LineShape {
-  const folded = line
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const folded = fold(line);
   const words = folded.split(' ').filter((token) => /[\p{L}\p{N}]/u.test(token));
   return { folded, wordCount: words.length, words };
 }

@@ -44,14 +44,17 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * This is the definition; `shapeOf` computes the same in one pass over the line.
  */
 export function fold(line: string): string {
-  return line
+  return foldCharacters(line).replace(/\s+/g, ' ').trim();
+}
+
+/** `fold` without its spacing: marks and tatweel dropped, letters made one, lower case. */
+function foldCharacters(text: string): string {
+  return text
     .replace(FOLDED_AWAY, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
 }
 
 /** What `fold` makes of a character of the basic plane, when it can be told alone (a code unit). */
@@ -74,12 +77,7 @@ function basicPlaneFolds(): Int32Array {
     } else if (/\s/.test(character)) {
       folds[code] = SPACE;
     } else {
-      const folded = character
-        .replace(FOLDED_AWAY, '')
-        .replace(/[أإآٱ]/g, 'ا')
-        .replace(/ى/g, 'ي')
-        .replace(/ة/g, 'ه')
-        .toLowerCase();
+      const folded = foldCharacters(character);
       if (folded === '') folds[code] = DROPPED;
       else if (folded.length !== 1 || /\s/.test(folded)) folds[code] = NOT_ALONE;
       else folds[code] = folded.charCodeAt(0) | (WORD_CHARACTER.test(folded) ? COUNTS_AS_WORD : 0);

@@ -41,6 +41,14 @@ export async function parseJsonInSlices(bytes: Uint8Array, options: ParseInSlice
   return slicer.parseWhole();
 }
 
+/** How `walkItems` reads one kind of container's items and takes them into the value. */
+interface ContainerItems {
+  /** Where the value of the item starting at `at` starts and ends (a member's after its name). */
+  valueOf(at: number): { valueStart: number; valueEnd: number };
+  takeRun(runStart: number, runEnd: number): Promise<void>;
+  takeLarge(itemStart: number, valueStart: number, valueEnd: number): Promise<void>;
+}
+
 class JsonSlicer {
   /** Bytes parsed since the last pause. */
   private parsedSincePause = 0;
@@ -70,33 +78,16 @@ class JsonSlicer {
 
   private async parseArray(start: number, end: number): Promise<unknown[]> {
     const array: unknown[] = [];
-    let at = this.skipWhitespace(start + 1);
-    if (this.bytes[at] === CLOSE_BRACKET) return this.closed(array, at, end);
-    let runStart = -1;
-    let runEnd = -1;
-    const flushRun = async () => {
-      if (runStart < 0) return;
-      for (const element of (await this.parseRun(runStart, runEnd, '[', ']')) as unknown[]) array.push(element);
-      runStart = runEnd = -1;
-    };
-    for (;;) {
-      const elementEnd = this.valueEnd(at);
-      if (elementEnd - at > this.sliceBytes) {
-        // An element larger than a slice is walked on its own, after the run before it.
-        await flushRun();
-        array.push(await this.parseValue(at, elementEnd));
-      } else {
-        if (runStart < 0) runStart = at;
-        runEnd = elementEnd;
-        if (runEnd - runStart >= this.sliceBytes) await flushRun();
-      }
-      at = this.skipWhitespace(elementEnd);
-      if (this.bytes[at] === CLOSE_BRACKET) break;
-      if (this.bytes[at] !== COMMA) throw new SyntaxError(`expected , or ] at byte ${at}`);
-      at = this.skipWhitespace(at + 1);
-    }
-    await flushRun();
-    return this.closed(array, at, end);
+    await this.walkItems(start, end, CLOSE_BRACKET, {
+      valueOf: (at) => ({ valueStart: at, valueEnd: this.valueEnd(at) }),
+      takeRun: async (runStart, runEnd) => {
+        for (const element of (await this.parseRun(runStart, runEnd, '[', ']')) as unknown[]) array.push(element);
+      },
+      takeLarge: async (_, valueStart, valueEnd) => {
+        array.push(await this.parseValue(valueStart, valueEnd));
+      },
+    });
+    return array;
   }
 
   private async parseObject(start: number, end: number): Promise<Record<string, unknown>> {
@@ -105,47 +96,60 @@ class JsonSlicer {
     // its first place and its last value.
     const define = (name: string, value: unknown) =>
       Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
-    let at = this.skipWhitespace(start + 1);
-    if (this.bytes[at] === CLOSE_BRACE) return this.closed(object, at, end);
-    let runStart = -1;
-    let runEnd = -1;
-    const flushRun = async () => {
-      if (runStart < 0) return;
-      const run = (await this.parseRun(runStart, runEnd, '{', '}')) as Record<string, unknown>;
-      for (const name of Object.keys(run)) define(name, run[name]);
-      runStart = runEnd = -1;
-    };
-    for (;;) {
-      if (this.bytes[at] !== QUOTE) throw new SyntaxError(`expected a member's name at byte ${at}`);
-      const memberStart = at;
-      const nameEnd = this.stringEnd(at);
-      at = this.skipWhitespace(nameEnd);
-      if (this.bytes[at] !== COLON) throw new SyntaxError(`expected : at byte ${at}`);
-      const valueStart = this.skipWhitespace(at + 1);
-      const valueEnd = this.valueEnd(valueStart);
-      if (valueEnd - valueStart > this.sliceBytes) {
-        // A member larger than a slice is walked on its own, after the run before it.
-        await flushRun();
-        const name = JSON.parse(this.bytes.toString('utf8', memberStart, nameEnd)) as string;
+    await this.walkItems(start, end, CLOSE_BRACE, {
+      valueOf: (at) => {
+        if (this.bytes[at] !== QUOTE) throw new SyntaxError(`expected a member's name at byte ${at}`);
+        const colon = this.skipWhitespace(this.stringEnd(at));
+        if (this.bytes[colon] !== COLON) throw new SyntaxError(`expected : at byte ${colon}`);
+        const valueStart = this.skipWhitespace(colon + 1);
+        return { valueStart, valueEnd: this.valueEnd(valueStart) };
+      },
+      takeRun: async (runStart, runEnd) => {
+        const run = (await this.parseRun(runStart, runEnd, '{', '}')) as Record<string, unknown>;
+        for (const name of Object.keys(run)) define(name, run[name]);
+      },
+      takeLarge: async (memberStart, valueStart, valueEnd) => {
+        const name = JSON.parse(this.bytes.toString('utf8', memberStart, this.stringEnd(memberStart))) as string;
         define(name, await this.parseValue(valueStart, valueEnd));
-      } else {
-        if (runStart < 0) runStart = memberStart;
-        runEnd = valueEnd;
-        if (runEnd - runStart >= this.sliceBytes) await flushRun();
-      }
-      at = this.skipWhitespace(valueEnd);
-      if (this.bytes[at] === CLOSE_BRACE) break;
-      if (this.bytes[at] !== COMMA) throw new SyntaxError(`expected , or } at byte ${at}`);
-      at = this.skipWhitespace(at + 1);
-    }
-    await flushRun();
-    return this.closed(object, at, end);
+      },
+    });
+    return object;
   }
 
-  /** `value`, once its closing character at `at` is checked to be the last of the span. */
-  private closed<T>(value: T, at: number, end: number): T {
+  /**
+   * Walks the items (elements or members) of the container spanning `start` to `end`, closed by
+   * `closing`: items next to each other are taken together in runs of about a slice, an item whose
+   * value is larger than a slice alone, after the run before it, so the container keeps their order.
+   */
+  private async walkItems(start: number, end: number, closing: number, items: ContainerItems): Promise<void> {
+    let at = this.skipWhitespace(start + 1);
+    let runStart = -1;
+    let runEnd = -1;
+    const takeRun = async () => {
+      if (runStart < 0) return;
+      await items.takeRun(runStart, runEnd);
+      runStart = runEnd = -1;
+    };
+    if (this.bytes[at] !== closing) {
+      for (;;) {
+        const { valueStart, valueEnd } = items.valueOf(at);
+        if (valueEnd - valueStart > this.sliceBytes) {
+          await takeRun();
+          await items.takeLarge(at, valueStart, valueEnd);
+        } else {
+          if (runStart < 0) runStart = at;
+          runEnd = valueEnd;
+          if (runEnd - runStart >= this.sliceBytes) await takeRun();
+        }
+        at = this.skipWhitespace(valueEnd);
+        if (this.bytes[at] === closing) break;
+        if (this.bytes[at] !== COMMA)
+          throw new SyntaxError(`expected , or ${String.fromCharCode(closing)} at byte ${at}`);
+        at = this.skipWhitespace(at + 1);
+      }
+      await takeRun();
+    }
     if (at !== end - 1) throw new SyntaxError(`unexpected data at byte ${at}`);
-    return value;
   }
 
   /** `JSON.parse` of the bytes from `start` to `end` between `before` and `after`, pausing once a slice is parsed. */
