@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { prettyJsonArrayBytes } from '../../src-main/services/project/writeLibraryListing';
 
-const text = (parts: Buffer[]) => Buffer.concat(parts).toString('utf8');
+const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
 
 describe('the library listing is written a part at a time', () => {
   it('its summaries are, byte for byte, JSON.stringify of the array with two spaces', () => {
@@ -26,6 +26,14 @@ describe('the library listing is written a part at a time', () => {
         assert.equal(text(prettyJsonArrayBytes(summaries)), JSON.stringify(summaries, null, 2));
       }),
     );
+  });
+
+  it('a listing of several megabytes is the same across the chunks it is written in', () => {
+    const title = 'اجتماع اللجنة العسكرية المشتركة في سرت «5+5» '.repeat(12);
+    const summaries = Array.from({ length: 4000 }, (_, at) => ({ id: `r${at}`, title: `${title}${at}`, wordCount: at }));
+    const parts = prettyJsonArrayBytes(summaries);
+    assert.ok(parts.length > 2, 'written in several chunks');
+    assert.equal(text(parts), JSON.stringify(summaries, null, 2));
   });
 
   it('an empty library lists an empty array', () => {

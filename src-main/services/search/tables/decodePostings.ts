@@ -1,4 +1,4 @@
-import { VarintReader } from './byteWriter';
+import { VarintReader } from '../../persistence/byteWriter';
 
 /**
  * One posting list as `writeSearchTables` encodes it (per slot its count, then the ascending
