@@ -30,7 +30,11 @@ describe('the library listing is written a part at a time', () => {
 
   it('a listing of several megabytes is the same across the chunks it is written in', () => {
     const title = 'اجتماع اللجنة العسكرية المشتركة في سرت «5+5» '.repeat(12);
-    const summaries = Array.from({ length: 4000 }, (_, at) => ({ id: `r${at}`, title: `${title}${at}`, wordCount: at }));
+    const summaries = Array.from({ length: 4000 }, (_, at) => ({
+      id: `r${at}`,
+      title: `${title}${at}`,
+      wordCount: at,
+    }));
     const parts = prettyJsonArrayBytes(summaries);
     assert.ok(parts.length > 2, 'written in several chunks');
     assert.equal(text(parts), JSON.stringify(summaries, null, 2));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FileContent } from './fileContent';
-import { jsonPieces } from './jsonPieces';
+import { jsonBytes } from './jsonBytes';
 import { StoreError } from './StoreError';
 import { locateJsonSyntaxError } from './jsonSyntaxErrorLocation';
 import { parseJsonInSlices } from './parseJsonInSlices';
@@ -46,7 +46,7 @@ const MAX_REPORTED_ISSUES = 3;
  */
 export function encodeStore<T>(data: T, format: StoreFormat<T>, savedAt: Date, prettyPrint: boolean): FileContent {
   const envelope: StoreEnvelope = { schemaVersion: format.schemaVersion, savedAt: savedAt.toISOString(), data };
-  return prettyPrint ? `${JSON.stringify(envelope, null, 2)}\n` : jsonPieces(envelope);
+  return prettyPrint ? `${JSON.stringify(envelope, null, 2)}\n` : jsonBytes(envelope);
 }
 
 function describeIssuePath(path: readonly PropertyKey[]): string {
