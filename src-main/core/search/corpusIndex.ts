@@ -61,7 +61,9 @@ export class CorpusIndex {
    */
   private stalePostings = 0;
   private totals: CorpusTotals = { documents: 0, textWords: 0, titleWords: 0 };
-  private readonly slotCounter = new TermSlotCounter();
+  /** One for each field: a document's title and text terms are both in use until it is indexed. */
+  private readonly titleSlots = new TermSlotCounter();
+  private readonly textSlots = new TermSlotCounter();
   private readonly searcher: CorpusSearch;
 
   constructor(options: CorpusIndexOptions) {
@@ -195,10 +197,10 @@ export class CorpusIndex {
     sequence: Uint32Array,
     titleLength: number,
     average: { text: number; title: number },
-  ): number[][] {
-    const title = this.slotCounter.count(sequence, 0, titleLength, this.vocabulary, average.title);
+  ): Uint32Array[] {
+    const title = this.titleSlots.count(sequence, 0, titleLength, this.vocabulary, average.title);
     this.titlePostings.add(number, title);
-    const text = this.slotCounter.count(sequence, titleLength + 1, sequence.length, this.vocabulary, average.text);
+    const text = this.textSlots.count(sequence, titleLength + 1, sequence.length, this.vocabulary, average.text);
     this.textPostings.add(number, text);
     return [title.ids, text.ids];
   }

@@ -8,7 +8,7 @@ import type { SlottedTerms } from './termSlots';
 /** Stands for "the prepared terms" in FlexSearch's content argument; no analyzed term has a NUL. */
 const PREPARED_TERMS = '\u0000';
 const NO_TERMS: readonly string[] = [];
-const NO_SLOTS: readonly number[] = [];
+const NO_SLOTS: ArrayLike<number> = [];
 
 /**
  * One FlexSearch index used as an inverted index: term → documents, with each document's BM25
@@ -21,7 +21,7 @@ const NO_SLOTS: readonly number[] = [];
 export class PostingIndex {
   private readonly index: Index;
   private pendingTerms: readonly string[] = NO_TERMS;
-  private pendingSlots: readonly number[] = NO_SLOTS;
+  private pendingSlots: ArrayLike<number> = NO_SLOTS;
   /**
    * While the index is empty, postings go to a log imported into FlexSearch at the first read;
    * FlexSearch's import replaces whole posting lists, so after that, documents go through `add`.
@@ -50,7 +50,7 @@ export class PostingIndex {
       this.log.add(document, slotted);
       return;
     }
-    this.pendingTerms = slotted.ids.map(this.termText);
+    this.pendingTerms = Array.from(slotted.ids, this.termText);
     this.pendingSlots = slotted.slots;
     try {
       this.index.add(document, PREPARED_TERMS);
