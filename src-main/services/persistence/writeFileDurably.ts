@@ -57,17 +57,24 @@ export async function writeFileDurably(
   const temporaryPath = temporaryPathFor(targetPath);
   const handle = await open(temporaryPath, 'wx');
   try {
-    // A long text a piece at a time: writing it whole encodes all of it into one buffer first.
-    for (const piece of contentBytes(content)) {
-      let written = 0;
-      while (written < piece.length) written += (await handle.write(piece, written)).bytesWritten;
-    }
+    await writeContent(handle, content);
   } catch (error) {
     await handle.close().catch(() => undefined);
     await unlink(temporaryPath).catch(() => undefined);
     throw error;
   }
   await putInPlace(handle, temporaryPath, targetPath, beforeRename);
+}
+
+/**
+ * Writes `content` where `handle` stands (at its end, for a file opened to append), a piece at a
+ * time: writing a long text whole encodes all of it into one buffer first.
+ */
+export async function writeContent(handle: FileHandle, content: FileContent): Promise<void> {
+  for (const piece of contentBytes(content)) {
+    let written = 0;
+    while (written < piece.length) written += (await handle.write(piece, written)).bytesWritten;
+  }
 }
 
 /**
