@@ -67,12 +67,25 @@ function backgroundRarities(): RarityTable {
 
 /** The inverse document frequency of a stem hash against the background corpus. */
 export function stemRarity(stemHash: number): number {
-  const { mask, keys, rarities } = backgroundRarities();
+  return rarityIn(backgroundRarities(), stemHash);
+}
+
+function rarityIn({ mask, keys, rarities }: RarityTable, stemHash: number): number {
   for (let slot = stemHash & mask; ; slot = (slot + 1) & mask) {
     const key = keys[slot]!;
     if (key === stemHash) return rarities[slot]!;
     if (key === 0) return UNSEEN_RARITY;
   }
+}
+
+/**
+ * `1 + ln(count)` for the counts most words of a report have, computed once: a logarithm for every
+ * distinct word of every report was a quarter of the time taken to pick a report's keywords.
+ */
+const FREQUENCY_WEIGHTS = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+
+function termFrequencyWeight(count: number): number {
+  return count < FREQUENCY_WEIGHTS.length ? FREQUENCY_WEIGHTS[count]! : 1 + Math.log(count);
 }
 
 /**
@@ -112,11 +125,12 @@ export function keywordVector(words: Uint32Array, keywords = KEYWORDS_PER_DOCUME
   }
   const topTerms = new Uint32Array(keywords);
   const topWeights = new Float64Array(keywords);
+  const rarities = backgroundRarities();
   let kept = 0;
   for (let n = 0; n < distinctCount; n++) {
     const slot = distinct[n]!;
     const term = countKeys[slot]!;
-    const weight = (1 + Math.log(countValues[slot]!)) * stemRarity(term);
+    const weight = termFrequencyWeight(countValues[slot]!) * rarityIn(rarities, term);
     countKeys[slot] = 0;
     countValues[slot] = 0;
     if (kept === keywords && !outranks(weight, term, topWeights[kept - 1]!, topTerms[kept - 1]!)) continue;
