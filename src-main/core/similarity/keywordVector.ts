@@ -95,6 +95,9 @@ function termFrequencyWeight(count: number): number {
 let countKeys = new Uint32Array(1024);
 let countValues = new Uint32Array(1024);
 let distinct = new Int32Array(512);
+/** The best keywords found so far, heaviest first, kept from report to report too. */
+let topTerms = new Uint32Array(KEYWORDS_PER_DOCUMENT);
+let topWeights = new Float64Array(KEYWORDS_PER_DOCUMENT);
 
 /**
  * A report's keyword vector from its word (stem) hashes. Runs for every report of an import, so it
@@ -123,8 +126,10 @@ export function keywordVector(words: Uint32Array, keywords = KEYWORDS_PER_DOCUME
     }
     countValues[slot]!++;
   }
-  const topTerms = new Uint32Array(keywords);
-  const topWeights = new Float64Array(keywords);
+  if (topTerms.length < keywords) {
+    topTerms = new Uint32Array(keywords);
+    topWeights = new Float64Array(keywords);
+  }
   const rarities = backgroundRarities();
   let kept = 0;
   for (let n = 0; n < distinctCount; n++) {
