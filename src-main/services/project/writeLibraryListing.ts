@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DocumentSummarySchema } from '../../api/librarySchemas';
-import { ByteWriter } from '../persistence/byteWriter';
+import { contentBytes } from '../persistence/fileContent';
 import { writeFileDurably } from '../persistence/writeFileDurably';
 import type { Library } from './library';
 import {
@@ -32,18 +32,25 @@ function rowLine(summary: DocumentSummary): string {
   return JSON.stringify(row);
 }
 
-/** Bytes written through a `ByteWriter`, kept as the chunks it hands on (copied: it reuses its own). */
-function writtenBytes(write: (writer: ByteWriter) => void): Buffer[] {
+/**
+ * The UTF-8 bytes of `texts`, gathered in chunks of about a megabyte (`contentBytes`) and kept:
+ * copied, as `contentBytes` hands each chunk in a buffer it then reuses.
+ */
+function keptBytes(texts: Iterable<string>): Buffer[] {
   const chunks: Buffer[] = [];
-  const writer = new ByteWriter((bytes) => {
-    // Not `Buffer.from(bytes)`, which copies a typed array a byte at a time.
-    const chunk = Buffer.allocUnsafeSlow(bytes.length);
-    chunk.set(bytes);
-    chunks.push(chunk);
-  });
-  write(writer);
-  writer.flush();
+  for (const chunk of contentBytes(texts)) chunks.push(Buffer.from(chunk));
   return chunks;
+}
+
+/** The parts of `JSON.stringify(values, null, 2)`, a value at a time (`values` not empty). */
+function* prettyJsonArrayParts(values: readonly unknown[]): Generator<string> {
+  yield '[\n';
+  for (let at = 0; at < values.length; at++) {
+    // As an element of the array: indented one level, which stringifying it alone would not do.
+    yield JSON.stringify([values[at]], null, 2).slice(2, -2);
+    if (at < values.length - 1) yield ',\n';
+  }
+  yield '\n]';
 }
 
 /**
@@ -55,16 +62,15 @@ function writtenBytes(write: (writer: ByteWriter) => void): Buffer[] {
  * the main thread 1.7 s of allocation at the end of the import.
  */
 export function prettyJsonArrayBytes(values: readonly unknown[]): Buffer[] {
-  if (values.length === 0) return [Buffer.from('[]')];
-  return writtenBytes((writer) => {
-    writer.text('[\n');
-    values.forEach((value, at) => {
-      // As an element of the array: indented one level, which stringifying it alone would not do.
-      writer.text(JSON.stringify([value], null, 2).slice(2, -2));
-      if (at < values.length - 1) writer.text(',\n');
-    });
-    writer.text('\n]');
-  });
+  return values.length === 0 ? [Buffer.from('[]')] : keptBytes(prettyJsonArrayParts(values));
+}
+
+/** The listing's rows, a line each. */
+function* rowLines(items: readonly DocumentSummary[]): Generator<string> {
+  for (const summary of items) {
+    yield rowLine(summary);
+    yield '\n';
+  }
 }
 
 const byteLength = (parts: readonly Buffer[]) => parts.reduce((sum, part) => sum + part.length, 0);
@@ -76,12 +82,7 @@ const byteLength = (parts: readonly Buffer[]) => parts.reduce((sum, part) => sum
  */
 export function encodeLibraryListing(library: Library, stamp: string, librarySha256?: string): Buffer[] {
   const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
-  const rows = writtenBytes((writer) => {
-    for (const summary of items) {
-      writer.text(rowLine(summary));
-      writer.text('\n');
-    }
-  });
+  const rows = keptBytes(rowLines(items));
   const summaries = prettyJsonArrayBytes(items.map(inContractOrder));
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,

@@ -1,4 +1,4 @@
-import { VarintReader } from '../../persistence/byteWriter';
+import { VarintReader } from './byteWriter';
 
 /**
  * One posting list as `writeSearchTables` encodes it (per slot its count, then the ascending

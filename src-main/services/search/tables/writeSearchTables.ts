@@ -4,7 +4,7 @@ import type { CorpusTables, TablePostings } from '../../../core/search/corpusTab
 import { calendarDay } from '../../../core/search/documentFilter';
 import { writeFileDurably } from '../../persistence/writeFileDurably';
 import { DurableFileWriter } from '../../persistence/DurableFileWriter';
-import { ByteWriter } from '../../persistence/byteWriter';
+import { ByteWriter } from './byteWriter';
 import { codeUnitOrder } from './codeUnitOrder';
 import { EncodedStrings, LineBytes } from './lineBytes';
 import {

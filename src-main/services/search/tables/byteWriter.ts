@@ -6,9 +6,8 @@ const MAX_UTF8_BYTES_PER_UNIT = 3;
 const encoder = new TextEncoder();
 
 /**
- * Bytes (varints, raw 32-bit rows, UTF-8 text) handed to `sink` a chunk at a time, so that a
- * search table of hundreds of megabytes is written holding one chunk of it, never the whole, and
- * the many short texts of a listing cost no array each.
+ * Bytes of a binary search table (varints and raw 32-bit rows) handed to `sink` a chunk at a time,
+ * so that a table of hundreds of megabytes is written holding one chunk of it, never the whole.
  */
 export class ByteWriter {
   private readonly bytes = new Uint8Array(CHUNK_BYTES);

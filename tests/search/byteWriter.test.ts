@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ByteWriter, VarintReader } from '../../src-main/services/persistence/byteWriter';
+import { ByteWriter, VarintReader } from '../../src-main/services/search/tables/byteWriter';
 
 /** Everything a writer handed to its sink, joined, checking each chunk is whole when handed over. */
 function collectingSink() {
