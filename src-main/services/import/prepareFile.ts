@@ -74,27 +74,37 @@ function giveBack(buffer: Buffer): void {
 }
 
 /**
- * The bytes of the file at `path`, or its size when that is over `maxBytes`. The size is taken from
- * the open file, as reading it whole would: a `stat` of the path first cost a system call a file.
- * They are read into `buffer` when it is large enough (and valid only until it is used again).
+ * The bytes of the file at `path`, or its size when that is over `maxBytes`. A file that fits in
+ * `buffer` (nearly every report) is read to its end with no `stat`: a system call a file is dear
+ * on a machine that runs us virtualised. A file that fills the buffer is measured on the open file
+ * before the rest is read. The bytes are valid only until `buffer` is used again.
  */
 function readUpTo(path: string, maxBytes: number, buffer: Buffer): Buffer | number {
   const descriptor = openSync(path, 'r');
   try {
+    const start = readInto(descriptor, buffer, 0);
+    if (start < buffer.length) return start > maxBytes ? start : buffer.subarray(0, start);
     const { size } = fstatSync(descriptor);
     if (size > maxBytes) return size;
-    const bytes = size <= buffer.length ? buffer.subarray(0, size) : Buffer.allocUnsafe(size);
-    let filled = 0;
     // A file that shrank since is read as far as it goes; one that grew, as far as it was.
-    while (filled < size) {
-      const read = readSync(descriptor, bytes, filled, size - filled, null);
-      if (read === 0) break;
-      filled += read;
-    }
-    return filled === size ? bytes : bytes.subarray(0, filled);
+    const bytes = Buffer.allocUnsafe(Math.max(size, start));
+    buffer.copy(bytes, 0, 0, start);
+    const filled = readInto(descriptor, bytes, start);
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
   } finally {
     closeSync(descriptor);
   }
+}
+
+/** Reads into `bytes` from `from` until they are full or the file ends; returns how far they are filled. */
+function readInto(descriptor: number, bytes: Buffer, from: number): number {
+  let filled = from;
+  while (filled < bytes.length) {
+    const read = readSync(descriptor, bytes, filled, bytes.length - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
 }
 
 function reasonOf(error: unknown): Bilingual {
