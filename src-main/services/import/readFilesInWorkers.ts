@@ -29,9 +29,9 @@ function coresBesidesSearch(): number {
 }
 
 /**
- * Reads and parses files in import workers, one for each core but one, and hands each file's result to `onFile` in the order of `files`
- * whatever worker finishes first, so which of two identical texts counts as the original never
- * depends on timing.
+ * Reads and parses files in import workers, one for each core but the search worker's, and hands
+ * each file's result to `onFile` in the order of `files` whatever worker finishes first, so which
+ * of two identical texts counts as the original never depends on timing.
  */
 export function readFilesInWorkers(
   files: string[],
