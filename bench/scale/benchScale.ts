@@ -1,6 +1,6 @@
-import { existsSync, lstatSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { noteIfBuildIsStale, qarinBin } from '../builtCommandLine';
 import { loadCorpusFolder } from '../corpus';
 import { measure, median, summary, type Run } from '../cliBench';
 import type { Log } from '../importBench';
@@ -53,10 +53,6 @@ const CLI_RUNS = 5;
 /** An import still running after this long is stopped, so the section ends even where import scales badly. */
 const IMPORT_LIMIT_SECONDS = Number(process.env.QARIN_SCALE_IMPORT_LIMIT_S ?? 1200);
 
-const qarinBin = fileURLToPath(new URL('../../bin/qarin.mjs', import.meta.url));
-const builtCli = fileURLToPath(new URL('../../out/main/cli.js', import.meta.url));
-const mainSources = fileURLToPath(new URL('../../src-main/', import.meta.url));
-
 interface ScaleFigures {
   reports: number;
   imported: ImportFigures;
@@ -76,14 +72,6 @@ function diskUsage(folder: string): number {
     bytes += lstatSync(join(entry.parentPath, entry.name)).blocks * 512;
   }
   return bytes;
-}
-
-function newestChange(folder: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
 }
 
 function percentile(values: readonly number[], fraction: number): number {
@@ -325,11 +313,7 @@ function printTable(one: ScaleFigures, four: ScaleFigures, log: Log): void {
  * `scratch` (a temporary folder) and removed after.
  */
 export async function benchScale(sourceDir: string, scratch: string, log: Log): Promise<void> {
-  if (!existsSync(builtCli) || newestChange(mainSources) > statSync(builtCli).mtimeMs) {
-    log(
-      '(the build is missing or older than src-main: bin/qarin.mjs runs the sources through tsx; "npm run build" first)',
-    );
-  }
+  noteIfBuildIsStale(log);
   const copiesDir = join(scratch, 'scale-copies');
   const generating = performance.now();
   const copies = writeReorderedCorpus({ sourceDir, targetDir: copiesDir, copies: EXTRA_COPIES });
