@@ -8,10 +8,9 @@ import { prepareFile } from '../../src-main/services/import/prepareFile';
 
 /** A text of exactly `bytes` bytes of UTF-8: lines of Arabic letters (two bytes each), then Latin ones. */
 function arabicOfBytes(bytes: number, letter = 'ب'): string {
-  let text = '';
-  while (Buffer.byteLength(text) < bytes - 1) text += text.length % 60 === 59 ? '\n' : letter;
-  while (Buffer.byteLength(text) < bytes) text += 'x';
-  return text;
+  const line = `${letter.repeat(59)}\n`;
+  const text = line.repeat(Math.floor(bytes / Buffer.byteLength(line)));
+  return text + 'x'.repeat(bytes - Buffer.byteLength(text));
 }
 
 async function withFolder(run: (folder: string) => Promise<void>): Promise<void> {
@@ -23,9 +22,9 @@ async function withFolder(run: (folder: string) => Promise<void>): Promise<void>
   }
 }
 
-// Files are read to their end without a `stat` when they fit the buffer kept between files (64 KB);
-// these sizes sit on either side of it and of the limit.
-test('prepareFile reads small, buffer-sized and larger files whole, and refuses one over the limit', async () => {
+// Files of up to 64 KB are read to their end without a `stat`, into the buffer kept between files;
+// these sizes sit on either side of that.
+test('prepareFile reads small, 64 KB and larger files whole', async () => {
   await withFolder(async (folder) => {
     for (const bytes of [100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200 * 1024]) {
       const text = arabicOfBytes(bytes);
@@ -44,6 +43,7 @@ test('a file over the limit is refused with its size, whether it fits the kept b
   await withFolder(async (folder) => {
     for (const [bytes, limit] of [
       [300, 200],
+      [70 * 1024, 10 * 1024],
       [100 * 1024, 80 * 1024],
     ] as const) {
       const path = join(folder, `big${bytes}.txt`);
@@ -64,5 +64,18 @@ test('a short file read after a longer one holds none of the longer one’s byte
     await prepareFile(long, 1 << 20);
     const prepared = await prepareFile(short, 1 << 20);
     assert.equal(prepared.documents[0]!.text, 'تقرير قصير');
+  });
+});
+
+test('a file exactly at the limit is read, whether it fits the kept buffer or not', async () => {
+  await withFolder(async (folder) => {
+    for (const bytes of [200, 100 * 1024]) {
+      const path = join(folder, `at${bytes}.txt`);
+      const text = arabicOfBytes(bytes);
+      await writeFile(path, text);
+      const prepared = await prepareFile(path, bytes);
+      assert.deepEqual(prepared.errors, []);
+      assert.equal(prepared.documents[0]!.text, text);
+    }
   });
 });

@@ -54,7 +54,7 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
 }
 
 /** Files up to this size (nearly all reports) are read into the buffer kept from file to file. */
-const SPARE_BUFFER_BYTES = 64 * 1024;
+const SPARE_FILE_BYTES = 64 * 1024;
 
 /**
  * A buffer to read files into, kept from file to file: a fresh one a file made the collector a
@@ -64,7 +64,8 @@ const SPARE_BUFFER_BYTES = 64 * 1024;
 let spare: Buffer | undefined;
 
 function borrowBuffer(): Buffer {
-  const buffer = spare ?? Buffer.allocUnsafe(SPARE_BUFFER_BYTES);
+  // One byte more than the largest file it takes: a read that fills it shows the file is larger.
+  const buffer = spare ?? Buffer.allocUnsafe(SPARE_FILE_BYTES + 1);
   spare = undefined;
   return buffer;
 }
@@ -74,7 +75,7 @@ function giveBack(buffer: Buffer): void {
 }
 
 /**
- * The bytes of the file at `path`, or its size when that is over `maxBytes`. A file that fits in
+ * The bytes of the file at `path`, or its size when that is over `maxBytes`. A file shorter than
  * `buffer` (nearly every report) is read to its end with no `stat`: a system call a file is dear
  * on a machine that runs us virtualised. A file that fills the buffer is measured on the open file
  * before the rest is read. The bytes are valid only until `buffer` is used again.
