@@ -16,6 +16,8 @@ export interface ImportFigures {
   added: number;
   duplicates: number;
   errors: { path: string; reason: { en: string } }[];
+  /** Reports imported with integrity warnings. */
+  warnings: number;
 }
 
 /**
@@ -41,8 +43,18 @@ export function timedImport(
   const figures = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(child.stderr ?? '');
   const peakRssKb = figures ? Number(figures[1]) : Number.NaN;
   const cpuSeconds = figures ? Number(figures[2]) + Number(figures[3]) : Number.NaN;
-  if (child.status === KILLED_BY_TIMEOUT && command[0] === TIMEOUT) {
-    return { finished: false, wallMs, peakRssKb, cpuSeconds, added: Number.NaN, duplicates: Number.NaN, errors: [] };
+  // Killed before the limit, it was not the limit that killed it (the system, out of memory): a failure.
+  if (child.status === KILLED_BY_TIMEOUT && command[0] === TIMEOUT && wallMs >= limitSeconds * 1000) {
+    return {
+      finished: false,
+      wallMs,
+      peakRssKb,
+      cpuSeconds,
+      added: Number.NaN,
+      duplicates: Number.NaN,
+      errors: [],
+      warnings: Number.NaN,
+    };
   }
   // Exit status 2 means some files failed: the report says which, and the rest was imported.
   if ((child.status !== 0 && child.status !== 2) || child.error) {
@@ -54,6 +66,7 @@ export function timedImport(
     added: unknown[];
     duplicates: unknown[];
     errors: ImportFigures['errors'];
+    warnings: unknown[];
   };
   return {
     finished: true,
@@ -63,5 +76,6 @@ export function timedImport(
     added: report.added.length,
     duplicates: report.duplicates.length,
     errors: report.errors,
+    warnings: report.warnings.length,
   };
 }
