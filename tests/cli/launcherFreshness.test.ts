@@ -13,7 +13,8 @@ import { tempDir } from '../helpers/tempDir';
 function checkout(): { root: string; touch: (path: string, secondsAfterBuild: number) => void } {
   const root = tempDir();
   mkdirSync(join(root, 'bin'));
-  copyFileSync(join(repoRoot, 'bin', 'qarin.mjs'), join(root, 'bin', 'qarin.mjs'));
+  for (const file of ['qarin.mjs', 'buildFreshness.mjs'])
+    copyFileSync(join(repoRoot, 'bin', file), join(root, 'bin', file));
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
   writeFileSync(join(root, 'package.json'), JSON.stringify({ type: 'module' }));
   const say = (what: string) => `export async function runCli() { process.stdout.write('${what}'); return 0; }\n`;
