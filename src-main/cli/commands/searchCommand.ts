@@ -14,7 +14,7 @@ export async function searchCommand(context: CliContext): Promise<number> {
   const tables = await context.openOneShotSearch();
   if (tables) {
     try {
-      return await answer(context, (query) => searchTables(tables, query, context.options.limit));
+      return await answer(context, (query, shown) => searchTables(tables, query, context.options.limit, shown));
     } finally {
       await tables.close();
     }
@@ -39,19 +39,28 @@ export async function searchCommand(context: CliContext): Promise<number> {
  * contract refuses goes through its check, which throws before any handler is reached, so it is
  * refused in the same words as by the workbench.
  */
-async function searchTables(tables: OneShotSearch, query: string, limit: number): Promise<SearchResult> {
+async function searchTables(tables: OneShotSearch, query: string, limit: number, shown: Shown): Promise<SearchResult> {
   if (query.length > MAX_QUERY_LENGTH || !Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) {
     const { dispatch } = await import('../../api/dispatch');
     await dispatch({} as ApiHandlers, 'search.query', { query, limit });
     throw new Error('the contract accepted a search request beyond the bounds in searchLimits.ts');
   }
-  return tables.query({ query, offset: 0, limit });
+  return tables.query({ query, offset: 0, limit }, { highlights: shown === 'json' });
 }
 
-async function answer(context: CliContext, search: (query: string) => Promise<SearchResult>): Promise<number> {
+/**
+ * How a result is shown: JSON carries the whole reply, highlights' matches included; the printed
+ * page lists the reports found only, so a search for it need not look through the highlights.
+ */
+type Shown = 'json' | 'printed';
+
+async function answer(
+  context: CliContext,
+  search: (query: string, shown: Shown) => Promise<SearchResult>,
+): Promise<number> {
   const { options, stdout } = context;
   if (options.args.length > 0) {
-    const result = await search(options.args.join(' '));
+    const result = await search(options.args.join(' '), options.json ? 'json' : 'printed');
     if (options.json) writeLine(stdout, JSON.stringify(result, null, 2));
     else printResult(context, result);
     return 0;
@@ -62,7 +71,7 @@ async function answer(context: CliContext, search: (query: string) => Promise<Se
   for await (const line of lines) {
     if (isClosed(stdout)) break;
     if (line.trim() === '') continue;
-    writeLine(stdout, JSON.stringify(await search(line)));
+    writeLine(stdout, JSON.stringify(await search(line, 'json')));
   }
   return 0;
 }

@@ -16,8 +16,15 @@ type SearchWithAnnotationsResult = z.input<typeof SearchWithAnnotationsResultSch
  * of the library and the whole index, so its cost follows the query, not the corpus.
  */
 export interface OneShotSearch {
-  /** What the contract's `search.query` returns for the request, highlights' matches included. */
-  query(request: SearchRequest & { offset: number }): Promise<SearchWithAnnotationsResult>;
+  /**
+   * What the contract's `search.query` returns for the request. `highlights: false` leaves out the
+   * highlights' matches: finding them reads and analyses every highlight of the project (over a
+   * second for ten thousand), a cost output that does not show them should not pay.
+   */
+  query(
+    request: SearchRequest & { offset: number },
+    options: { highlights: boolean },
+  ): Promise<SearchWithAnnotationsResult>;
   /** A document's stored text by id, or undefined when the tables do not hold it. */
   documentText(id: string): string | undefined;
   close(): Promise<void>;
@@ -76,10 +83,10 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
   };
   return {
     // As the `search.query` handler combines them (see createHandlers).
-    async query(request) {
+    async query(request, { highlights }) {
       const [result, annotationHits] = await Promise.all([
         index.search(request),
-        request.offset === 0 ? highlightHits(request) : undefined,
+        highlights && request.offset === 0 ? highlightHits(request) : undefined,
       ]);
       return annotationHits === undefined ? result : { ...result, annotationHits };
     },
