@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from './importBench';
@@ -118,6 +118,11 @@ export function benchCli(projectDir: string, corpusDir: string, log: Log): void 
       ),
     );
   }
+  // The printed page lists reports only; JSON carries the highlights matched too, which reads them all.
+  tableRuns(
+    `qarin search ${query} --json (build, on-disk tables, the project's ${highlightCount(projectDir)} highlights matched too)`,
+    ['search', query, '--json', '--project', projectDir],
+  );
   benchSearchAfterCopy(projectDir, beforeBin, log);
   const search = ['search', query, '--project', projectDir];
   log(
@@ -150,6 +155,13 @@ export function benchCli(projectDir: string, corpusDir: string, log: Log): void 
       ),
     );
   }
+}
+
+/** Highlights in the project's annotation snapshot (the annotations section leaves 10,100), 0 without one. */
+function highlightCount(projectDir: string): number {
+  const snapshot = join(projectDir, 'annotations.json');
+  if (!existsSync(snapshot)) return 0;
+  return (JSON.parse(readFileSync(snapshot, 'utf8')) as { data: { highlights: unknown[] } }).data.highlights.length;
 }
 
 /**
