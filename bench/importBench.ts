@@ -81,8 +81,10 @@ async function timeFlexSearchDefault(projectDir: string): Promise<{ wallMs: numb
 }
 
 /**
- * Cold start in a fresh process: open the project and answer one query from the persisted index.
- * Run three times; the first pays for reading files the OS has not cached yet.
+ * Cold start in a fresh process: open the whole workbench (library and in-memory index, what the
+ * app loads behind its early answers) and answer one query from it. Run three times; the first
+ * pays for reading files the OS has not cached yet. The 1.5 s target is for a usable search, which
+ * the app gives before this from the on-disk tables: the serve lines after these measure it.
  */
 export function benchColdStart(projectDir: string, log: Log): void {
   for (let run = 1; run <= 3; run++) {
@@ -93,7 +95,7 @@ export function benchColdStart(projectDir: string, log: Log): void {
     }
     const figures = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
     log(
-      `cold start run ${run}: open project ${figures.openMs?.toFixed(0)} ms, first answered query ${figures.firstQueryMs?.toFixed(0)} ms after open, ${figures.totalMs?.toFixed(0)} ms from process start (target <= 1500 ms)`,
+      `cold start run ${run}: open project ${figures.openMs?.toFixed(0)} ms, first answered query ${figures.firstQueryMs?.toFixed(0)} ms after open, ${figures.totalMs?.toFixed(0)} ms from process start (whole workbench; a usable search comes earlier, see serve)`,
     );
     log(
       `  through tsx: ${figures.cpuMs?.toFixed(0)} ms CPU in all threads, resident ${figures.residentMb?.toFixed(0)} MB (peak ${figures.peakMb?.toFixed(0)} MB)`,
