@@ -234,6 +234,11 @@ export const AnnotationSearchHitSchema = z.object({
 export const SearchWithAnnotationsResultSchema = SearchResultSchema.extend({
   /** Highlights whose quote or note matches the query, best first; absent when annotations are unavailable. */
   annotationHits: z.array(AnnotationSearchHitSchema).optional(),
+  /**
+   * The highlights are still being indexed (a large project's first search): the reports found come
+   * now, without `annotationHits`; the same request asked again shortly carries them.
+   */
+  annotationHitsPending: z.literal(true).optional(),
 });
 
 export const AnnotationsChangedSchema = z.object({

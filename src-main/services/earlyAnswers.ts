@@ -13,12 +13,16 @@ import { libraryListingIsCurrent, readLibraryRows } from './project/libraryListi
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
 import { tableDocuments } from './search/oneShotSearch';
+import { withAnnotationHits } from './search/withAnnotationHits';
+import { HITS_PENDING } from './annotations/hitsPending';
+import type { SearchRequest } from '../core/search/searchResult';
 import type { DiskSearchIndex } from './search/tables/diskSearchIndex';
 import { openSearchTables } from './search/tables/searchTablesFreshness';
 import type { Workbench } from './workbench';
 
 type ProjectInfo = z.input<typeof ProjectInfoSchema>;
-type Handler = (input: never) => Promise<unknown>;
+/** A call's early answer, or undefined when it must wait for the project. */
+type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
 
 /**
  * Answers to the calls of the app's first screen while the project opens (reading and checking a
@@ -80,24 +84,32 @@ async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): P
 export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers> {
   const layout = projectLayout(projectDir);
   const [settings, index] = await Promise.all([readSettings(layout), openSearchTables(layout)]);
-  const annotations = index && (await openAnnotations(layout, index).catch(() => undefined));
-  if (annotations === undefined) index?.close();
-  const handlers = new Map<MethodName, Handler>();
-  if (settings) handlers.set('settings.get', async () => settings);
-  if (index && annotations) {
-    // As the open project's `search.query` combines them (see createSearchHandlers).
-    handlers.set('search.query', async (request: Parameters<DiskSearchIndex['search']>[0] & { offset: number }) => {
+  // Opened beside the first searches, not before them: reading ten thousand highlights takes half
+  // a second, which the reports found need not wait for.
+  const annotations = index ? openAnnotations(layout, index).catch(() => undefined) : Promise.resolve(undefined);
+  let openedAnnotations: AnnotationService | undefined;
+  void annotations.then((opened) => (openedAnnotations = opened));
+  const answerers = new Map<MethodName, Answerer>();
+  if (settings) answerers.set('settings.get', async () => ({ answer: settings }));
+  if (index) {
+    // As the open project's `search.query` combines them (see createSearchHandlers). Highlights not
+    // open yet, or left for the project to re-anchor, are pending: the project matches them.
+    const highlightHits = (request: SearchRequest): ReturnType<AnnotationService['searchHits']> =>
+      openedAnnotations ? openedAnnotations.searchHits(request, { wait: false }) : Promise.resolve(HITS_PENDING);
+    answerers.set('search.query', async (request: SearchRequest & { offset: number }) => {
       const [result, annotationHits] = await Promise.all([
         index.search(request),
-        request.offset === 0 ? annotations.searchHits(request) : undefined,
+        request.offset === 0 ? highlightHits(request) : undefined,
       ]);
-      return annotationHits === undefined ? result : { ...result, annotationHits };
+      return { answer: withAnnotationHits(result, annotationHits) };
     });
-    const read = createAnnotationHandlers(annotations);
-    handlers.set('annotations.status', read['annotations.status']);
-    handlers.set('codes.list', read['codes.list']);
-    handlers.set('memos.list', read['memos.list']);
-    handlers.set('history.status', read['history.status']);
+    const annotationReads = annotations.then((opened) => opened && createAnnotationHandlers(opened));
+    for (const method of ['annotations.status', 'codes.list', 'memos.list', 'history.status'] as const) {
+      answerers.set(method, async (input: never) => {
+        const read = await annotationReads;
+        return read && { answer: await read[method](input) };
+      });
+    }
   }
   // Read when first asked: its rows cost a few hundred milliseconds, which a first search need not wait for.
   let info: Promise<ProjectInfo | undefined> | undefined;
@@ -108,16 +120,16 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
         const known = await info;
         return known && { answer: known };
       }
-      const handler = handlers.get(method) as ((input: unknown) => Promise<unknown>) | undefined;
-      return handler && { answer: await handler(input) };
+      const answerer = answerers.get(method) as ((input: unknown) => ReturnType<Answerer>) | undefined;
+      return answerer?.(input);
     },
     async close() {
-      handlers.clear();
+      answerers.clear();
       info = Promise.resolve(undefined);
       try {
-        await annotations?.close();
+        await (await annotations)?.close();
       } finally {
-        if (annotations) index?.close();
+        index?.close();
       }
     },
   };

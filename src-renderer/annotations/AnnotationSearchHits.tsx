@@ -6,10 +6,26 @@ import { plainMarkdownPiece } from './plainPreview';
 
 const SHOWN = 20;
 
-/** Search matches in highlight quotes and notes, under the report results; a click opens the highlight. */
-export function AnnotationSearchHits({ hits }: { hits: readonly AnnotationSearchHit[] | undefined }) {
+/**
+ * Search matches in highlight quotes and notes, under the report results; a click opens the
+ * highlight. `pending`: the highlights are still being indexed, and their matches will follow.
+ */
+export function AnnotationSearchHits({
+  hits,
+  pending,
+}: {
+  hits: readonly AnnotationSearchHit[] | undefined;
+  pending: boolean;
+}) {
   const t = useStrings();
   const { jumpToHighlight } = useHighlightFocus();
+  if (pending) {
+    return (
+      <p className="notice notice-soft" role="status" data-testid="annotation-hits-pending">
+        {t.annotationHitsPending}
+      </p>
+    );
+  }
   if (!hits || hits.length === 0) return null;
   return (
     <details className="annotation-hits" open data-testid="annotation-hits">

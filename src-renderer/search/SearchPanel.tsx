@@ -152,7 +152,7 @@ export function SearchPanel() {
       )}
       {result?.partial && hits.length > 0 && <p className="notice notice-soft">{t.partialResults}</p>}
       {hits.length > 1 && <CompareSelectionBar picks={picks} />}
-      <AnnotationSearchHits hits={result?.annotationHits} />
+      <AnnotationSearchHits hits={result?.annotationHits} pending={result?.annotationHitsPending === true} />
       {state.status === 'done' && hits.length === 0 && <p className="empty-note">{t.noResults}</p>}
       <ul
         ref={listRef}

@@ -13,6 +13,12 @@ type SearchResult = Output<'search.query'>;
  */
 const PAGE_SIZE = 20;
 
+/**
+ * How soon a first search is asked again when its answer says the highlights are still being
+ * indexed (`annotationHitsPending`): their index takes about half a second per ten thousand.
+ */
+const HIGHLIGHTS_PENDING_RETRY_MS = 300;
+
 export type SearchFilters = Pick<SearchRequest, 'sources' | 'after' | 'before'>;
 
 export type SearchState =
@@ -43,6 +49,7 @@ export function useSearch(query: string, filters: SearchFilters, generation: num
         // An older query's answer while the newest is on its way: shown, still marked as searching.
         else setState({ status: 'searching', previous: outcome.answer });
       },
+      { incomplete: (answer) => answer.annotationHitsPending === true, afterMs: HIGHLIGHTS_PENDING_RETRY_MS },
     ),
   );
   const filtersKey = JSON.stringify(filters);

@@ -52,3 +52,35 @@ test('search also finds text in highlight notes and quotes, Arabic-aware, and fo
     await project.close();
   }
 });
+
+test('the first search over many highlights answers its reports at once; their matches come when asked again', async () => {
+  const project = await openSeedProject();
+  try {
+    const { handlers } = project.workbench;
+    const docId = project.docIds['000'];
+    // More highlights than the index builds in one turn (500), so the first search cannot wait for it.
+    for (let n = 0; n < 520; n += 1) {
+      const note = n === 519 ? 'ملاحظةأخيرة عن حفتر' : '';
+      await invoke(handlers, 'annotations.create', { docId, start: n % 40, end: (n % 40) + 8, codeIds: [], note });
+    }
+    const request = { query: 'ملاحظةأخيرة OR حفتر' };
+    const first = await invoke(handlers, 'search.query', request);
+    assert.ok(first.hits.length > 0, 'the reports found come at once');
+    assert.equal(first.annotationHitsPending, true);
+    assert.equal(first.annotationHits, undefined);
+
+    let later = first;
+    for (let tries = 0; later.annotationHitsPending && tries < 200; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      later = await invoke(handlers, 'search.query', request);
+    }
+    assert.equal(later.annotationHitsPending, undefined);
+    assert.deepEqual(later.hits, first.hits, 'the same reports');
+    assert.ok(
+      later.annotationHits?.some((hit) => hit.field === 'note' && hit.snippet.text.includes('ملاحظةأخيرة')),
+      JSON.stringify(later.annotationHits?.slice(0, 3)),
+    );
+  } finally {
+    await project.close();
+  }
+});

@@ -175,7 +175,7 @@ test('a read asked after a change that waits for the project waits for it too', 
   }
 });
 
-test('highlights the project will re-anchor as it opens leave searches and annotations to it', LIMIT, async () => {
+test('highlights the project will re-anchor as it opens leave their matches and annotations to it', LIMIT, async () => {
   const layout = projectLayout(project);
   // As if the report had been imported again with another text since the highlight was made.
   const snapshot = JSON.parse(readFileSync(layout.annotations, 'utf8')) as {
@@ -185,8 +185,13 @@ test('highlights the project will re-anchor as it opens leave searches and annot
   writeFileSync(layout.annotations, JSON.stringify(snapshot));
   const answers = await openEarlyAnswers(project);
   try {
-    assert.equal(await answers.answer('search.query', { query: 'ملاحظةالمحلل', offset: 0, limit: 20 }), undefined);
     assert.equal(await answers.answer('annotations.status', {}), undefined);
+    // The reports found are answered; the highlights' matches are left pending for the project.
+    const search = (await answers.answer('search.query', { query: 'حفتر OR ملاحظةالمحلل', offset: 0, limit: 20 }))
+      ?.answer as { hits: unknown[]; annotationHits?: unknown[]; annotationHitsPending?: true } | undefined;
+    assert.ok(search && search.hits.length > 0, 'the reports found');
+    assert.equal(search.annotationHitsPending, true);
+    assert.equal(search.annotationHits, undefined);
     assert.ok(await answers.answer('project.info', {}), 'what does not depend on the highlights is still answered');
   } finally {
     await answers.close();
@@ -196,7 +201,10 @@ test('highlights the project will re-anchor as it opens leave searches and annot
   await workbench.close();
   const settled = await openEarlyAnswers(project);
   try {
-    assert.ok(await settled.answer('search.query', { query: 'ملاحظةالمحلل', offset: 0, limit: 20 }));
+    assert.ok(await settled.answer('annotations.status', {}));
+    const search = (await settled.answer('search.query', { query: 'ملاحظةالمحلل', offset: 0, limit: 20 }))?.answer as
+      { annotationHits?: unknown[] } | undefined;
+    assert.equal(search?.annotationHits?.length, 1);
   } finally {
     await settled.close();
   }

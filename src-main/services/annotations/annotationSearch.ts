@@ -6,6 +6,7 @@ import type { SearchRequest } from '../../core/search/searchResult';
 import type { StoredHighlight } from '../../core/annotations/annotationData';
 import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationState } from '../../core/annotations/annotationState';
+import { HITS_PENDING } from './hitsPending';
 
 export type AnnotationSearchHit = z.output<typeof AnnotationSearchHitSchema>;
 
@@ -37,9 +38,25 @@ export class AnnotationSearch {
 
   constructor(private readonly documents: AnnotationDocuments) {}
 
-  async search(state: AnnotationState, request: SearchRequest): Promise<AnnotationSearchHit[]> {
+  /**
+   * The highlights matching `request`. The first search builds the index: over ten thousand
+   * highlights that takes half a second or more, and longer while a project opens beside it, so a
+   * caller that must not keep the reports' hits waiting passes `wait: false` and gets HITS_PENDING
+   * until the index is ready (a small project's is built at once, and never pending).
+   */
+  async search(
+    state: AnnotationState,
+    request: SearchRequest,
+    { wait }: { wait: boolean },
+  ): Promise<AnnotationSearchHit[] | typeof HITS_PENDING> {
     if (request.query.trim() === '') return [];
-    const index = await this.ready(state);
+    const building = this.ready(state);
+    if (this.index === undefined && !wait) {
+      // The build goes on; a failure surfaces to the next search that waits for it.
+      building.catch(() => undefined);
+      return HITS_PENDING;
+    }
+    const index = await building;
     const result = index.search({ ...request, offset: 0, limit: request.limit ?? 20 });
     return result.hits.flatMap((hit): AnnotationSearchHit[] => {
       const field = this.fields.get(hit.id);

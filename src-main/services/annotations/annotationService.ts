@@ -16,6 +16,7 @@ import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotati
 import { exportAnnotations, type ExportRequest, type ExportResult } from './annotationExport';
 import { annotationError, annotationMessages } from './annotationMessages';
 import { AnnotationSearch, type AnnotationSearchHit } from './annotationSearch';
+import type { HITS_PENDING } from './hitsPending';
 import type { AnnotationState } from '../../core/annotations/annotationState';
 import {
   AnnotationStore,
@@ -354,10 +355,16 @@ export class AnnotationService {
     return this.change(label, decide);
   }
 
-  /** Highlights whose quote or note matches a search, or undefined while the annotations are unavailable. */
-  async searchHits(request: SearchRequest): Promise<AnnotationSearchHit[] | undefined> {
+  /**
+   * Highlights whose quote or note matches a search, or undefined while the annotations are
+   * unavailable; with `wait: false`, HITS_PENDING while their index is first built (see AnnotationSearch).
+   */
+  async searchHits(
+    request: SearchRequest,
+    options: { wait: boolean },
+  ): Promise<AnnotationSearchHit[] | typeof HITS_PENDING | undefined> {
     if (this.store.unavailable !== undefined) return undefined;
-    return this.search.search(this.store.state, request);
+    return this.search.search(this.store.state, request, options);
   }
 
   // ------------------------------------------------------------------ re-anchoring

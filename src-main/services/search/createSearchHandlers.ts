@@ -5,6 +5,7 @@ import type { AnnotationService } from '../annotations/annotationService';
 import { noDocument } from '../documentMessages';
 import type { Library } from '../project/library';
 import type { SearchService } from './searchService';
+import { withAnnotationHits } from './withAnnotationHits';
 
 /** The contract's search calls: the reports' index, joined on the first page by matches in annotations. */
 export function createSearchHandlers(
@@ -16,10 +17,11 @@ export function createSearchHandlers(
     'search.query': async (request) => {
       const [result, annotationHits] = await Promise.all([
         search.search(request),
-        // Matches in quotes and notes go with the first page only, so paging does not repeat them.
-        request.offset === 0 ? annotations.searchHits(request) : undefined,
+        // Matches in quotes and notes go with the first page only, so paging does not repeat them;
+        // the reports found never wait for the highlights' index to be built.
+        request.offset === 0 ? annotations.searchHits(request, { wait: false }) : undefined,
       ]);
-      return annotationHits === undefined ? result : { ...result, annotationHits };
+      return withAnnotationHits(result, annotationHits);
     },
 
     'search.documentHits': async ({ id, query }) => {

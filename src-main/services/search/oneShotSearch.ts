@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { z } from 'zod';
-import type { SearchWithAnnotationsResultSchema } from '../../api/annotationSchemas';
 import type { SearchRequest } from '../../core/search/searchResult';
 import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationService } from '../annotations/annotationService';
 import { projectLayout } from '../project/projectLayout';
 import type { DiskSearchIndex, StoredDocument } from './tables/diskSearchIndex';
 import { openSearchTables } from './tables/searchTablesFreshness';
-
-type SearchWithAnnotationsResult = z.input<typeof SearchWithAnnotationsResultSchema>;
+import { withAnnotationHits, type SearchWithAnnotationsResult } from './withAnnotationHits';
 
 /**
  * Search for a command that asks one thing and exits: it reads the search tables on disk instead
@@ -79,7 +76,8 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
   const highlightHits = async (request: SearchRequest) => {
     annotations ??= openAnnotations();
     const service = await annotations;
-    return service ? service.searchHits(request) : [];
+    // A command answers once, so it waits for every match.
+    return service ? service.searchHits(request, { wait: true }) : [];
   };
   return {
     // As the `search.query` handler combines them (see createHandlers).
@@ -88,7 +86,7 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
         index.search(request),
         highlights && request.offset === 0 ? highlightHits(request) : undefined,
       ]);
-      return annotationHits === undefined ? result : { ...result, annotationHits };
+      return withAnnotationHits(result, annotationHits);
     },
     documentText(id) {
       const document = index.documentById(id);

@@ -160,6 +160,8 @@ export interface AnnotationStrings {
   missingHighlight: string;
 
   // Search
+  /** Under the report results while the highlights are still being indexed. */
+  annotationHitsPending: string;
   annotationHitsHeading: (count: number) => string;
   annotationHitField: Record<'quote' | 'note', string>;
 

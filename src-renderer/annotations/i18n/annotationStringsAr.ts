@@ -191,6 +191,7 @@ export const annotationStringsAr: AnnotationStrings = {
   backToMemos: 'كل المذكرات',
   missingHighlight: '(تظليل محذوف)',
 
+  annotationHitsPending: 'جارٍ البحث في التظليلات والملاحظات…',
   annotationHitsHeading: (count) => `في التظليلات والملاحظات (${digits(count)})`,
   annotationHitField: { quote: 'اقتباس', note: 'ملاحظة' },
 

@@ -190,6 +190,7 @@ export const annotationStringsEn: AnnotationStrings = {
   backToMemos: 'All memos',
   missingHighlight: '(highlight deleted)',
 
+  annotationHitsPending: 'Looking through highlights and notes…',
   annotationHitsHeading: (count) => `In highlights and notes (${number(count)})`,
   annotationHitField: { quote: 'quote', note: 'note' },
 
