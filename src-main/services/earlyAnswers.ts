@@ -2,14 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { MethodName } from '../api/contract';
-import type { ProjectInfoSchema } from '../api/librarySchemas';
+import type { LibraryQuerySchema, ProjectInfoSchema } from '../api/librarySchemas';
 import { createAnnotationHandlers } from './annotations/createAnnotationHandlers';
 import { AnnotationService } from './annotations/annotationService';
 import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
 import { ProjectWriterLock } from './persistence/ProjectWriterLock';
-import { facetNamesTie, facetsOf } from './project/library';
-import { libraryListingIsCurrent, readLibraryRows } from './project/libraryListing';
+import { facetNamesTie, facetsOf, sortedLibraryMatches } from './project/library';
+import { libraryTitleKey } from './project/libraryTitleKey';
+import {
+  libraryListingIsCurrent,
+  readLibraryRows,
+  readLibrarySummaries,
+  type DocumentSummary,
+} from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
 import { tableDocuments } from './search/oneShotSearch';
@@ -21,6 +27,7 @@ import { openSearchTables } from './search/tables/searchTablesFreshness';
 import type { Workbench } from './workbench';
 
 type ProjectInfo = z.input<typeof ProjectInfoSchema>;
+type LibraryQuery = z.output<typeof LibraryQuerySchema>;
 /** A call's early answer, or undefined when it must wait for the project. */
 type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
 
@@ -78,6 +85,28 @@ async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): P
 }
 
 /**
+ * `library.list` from the library listing's summaries, as the open project pages through its
+ * library (`sortedLibraryMatches`, the same last listing kept for the next page), or undefined
+ * when the listing is missing or not of the library now. The summaries are read at the first call.
+ */
+function listLibraryEarly(layout: ProjectLayout): Answerer {
+  let summaries: Promise<DocumentSummary[] | undefined> | undefined;
+  let listing: { key: string; matches: DocumentSummary[] } | undefined;
+  return async (query: LibraryQuery) => {
+    summaries ??= readLibrarySummaries(layout).catch(() => undefined);
+    const documents = await summaries;
+    if (!documents) return undefined;
+    const { offset, limit, ...listed } = query;
+    const key = JSON.stringify(listed);
+    if (listing?.key !== key) {
+      const matches = sortedLibraryMatches(documents, query, libraryTitleKey, (summary) => summary.warningCount);
+      listing = { key, matches };
+    }
+    return { answer: { offset, total: listing.matches.length, items: listing.matches.slice(offset, offset + limit) } };
+  };
+}
+
+/**
  * Reads what the first screen needs of the project at `projectDir`. Never fails: whatever cannot be
  * read is left to the opening project.
  */
@@ -111,6 +140,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       });
     }
   }
+  answerers.set('library.list', listLibraryEarly(layout));
   // Read when first asked: its rows cost a few hundred milliseconds, which a first search need not wait for.
   let info: Promise<ProjectInfo | undefined> | undefined;
   return {

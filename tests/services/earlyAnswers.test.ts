@@ -39,6 +39,14 @@ const READS: [MethodName, unknown][] = [
   ['memos.list', {}],
   ['history.status', {}],
   ...SEARCHES.map((request): [MethodName, unknown] => ['search.query', request]),
+  // The library as the first screen lists it, then scrolled, re-sorted and filtered.
+  ['library.list', { offset: 0, limit: 100, sort: 'date', descending: true }],
+  ['library.list', { offset: 2, limit: 2, sort: 'date', descending: true }],
+  ['library.list', { offset: 0, limit: 100, sort: 'title', descending: false }],
+  ['library.list', { offset: 0, limit: 100, sort: 'words', descending: true }],
+  ['library.list', { offset: 0, limit: 100, sort: 'warnings', descending: false }],
+  ['library.list', { offset: 0, limit: 100, sort: 'source', descending: false, title: 'حفتر' }],
+  ['library.list', { offset: 0, limit: 100, sort: 'imported', descending: false, after: '2020-01-01' }],
 ];
 
 /** A project of the seeds, with a code, a highlight whose note a search finds, and saved settings. */
@@ -257,6 +265,10 @@ test('stale or damaged tables and listing are not used: those calls wait for the
   try {
     assert.equal(await stale.answer('search.query', { query: 'حفتر', offset: 0, limit: 20 }), undefined);
     assert.equal(await stale.answer('project.info', {}), undefined);
+    assert.equal(
+      await stale.answer('library.list', { offset: 0, limit: 100, sort: 'date', descending: true }),
+      undefined,
+    );
     assert.ok(await stale.answer('settings.get', {}), 'the settings do not depend on the library');
   } finally {
     await stale.close();

@@ -1,9 +1,9 @@
 import { ApiError } from '../../api/apiError';
 import type { libraryMethods } from '../../api/contract/libraryContract';
 import type { HandlersOf } from '../../api/dispatch';
-import { normalizeArabic } from '../../core/arabic';
 import { noDocument } from '../documentMessages';
 import { summarize, type Library } from './library';
+import { libraryTitleKey } from './libraryTitleKey';
 import type { ProjectLayout } from './projectLayout';
 import { LIBRARY_SCHEMA_VERSION } from './projectStores';
 import type { TextStore } from './textStore';
@@ -14,8 +14,6 @@ export function createLibraryHandlers(
   library: Library,
   texts: TextStore,
 ): HandlersOf<typeof libraryMethods> {
-  const normalizeTitle = (text: string) => normalizeArabic(text).toLowerCase();
-
   return {
     'project.info': async () => ({
       path: layout.root,
@@ -24,7 +22,7 @@ export function createLibraryHandlers(
       facets: library.facets(),
     }),
 
-    'library.list': async (query) => ({ offset: query.offset, ...library.list(query, normalizeTitle) }),
+    'library.list': async (query) => ({ offset: query.offset, ...library.list(query, libraryTitleKey) }),
 
     'document.get': async ({ id }) => {
       const entry = library.get(id);

@@ -82,20 +82,7 @@ export class Library {
   }
 
   private sortedMatches(query: LibraryQuery, normalizeTitle: (text: string) => string): LibraryEntry[] {
-    const titleNeedle = query.title?.trim() ? normalizeTitle(query.title.trim()) : undefined;
-    const sources = query.sources?.length ? new Set(query.sources) : undefined;
-    const categories = query.categories?.length ? new Set(query.categories) : undefined;
-    const matches = [...this.byId.values()].filter(
-      (entry) =>
-        (!sources || (entry.source !== undefined && sources.has(entry.source))) &&
-        (!categories || (entry.category !== undefined && categories.has(entry.category))) &&
-        (!query.after || (entry.date !== undefined && entry.date.slice(0, 10) >= query.after)) &&
-        (!query.before || (entry.date !== undefined && entry.date.slice(0, 10) <= query.before)) &&
-        (!titleNeedle || normalizeTitle(entry.title).includes(titleNeedle)),
-    );
-    const compare = comparatorFor(query.sort);
-    matches.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || collator.compare(a.id, b.id));
-    return matches;
+    return sortedLibraryMatches(this.byId.values(), query, normalizeTitle, (entry) => entry.warnings.length);
   }
 
   facets(): Facets {
@@ -138,7 +125,40 @@ export function summarize(entry: LibraryEntry): DocumentSummary {
   return { ...summary, warningCount: warnings.length };
 }
 
-function comparatorFor(sort: LibraryQuery['sort']): (a: LibraryEntry, b: LibraryEntry) => number {
+/** What a listing filters and sorts documents by: fields a library entry and its summary share. */
+type Listed = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'category' | 'date' | 'wordCount' | 'importedAt'>;
+
+/**
+ * The documents `library.list` pages through for `query` (its offset and limit aside), in order:
+ * the library's entries, or the summaries of the library listing (which the first screen is
+ * answered from while the project opens), given how to count each one's warnings.
+ */
+export function sortedLibraryMatches<Entry extends Listed>(
+  documents: Iterable<Entry>,
+  query: LibraryQuery,
+  normalizeTitle: (text: string) => string,
+  warningCount: (entry: Entry) => number,
+): Entry[] {
+  const titleNeedle = query.title?.trim() ? normalizeTitle(query.title.trim()) : undefined;
+  const sources = query.sources?.length ? new Set(query.sources) : undefined;
+  const categories = query.categories?.length ? new Set(query.categories) : undefined;
+  const matches = [...documents].filter(
+    (entry) =>
+      (!sources || (entry.source !== undefined && sources.has(entry.source))) &&
+      (!categories || (entry.category !== undefined && categories.has(entry.category))) &&
+      (!query.after || (entry.date !== undefined && entry.date.slice(0, 10) >= query.after)) &&
+      (!query.before || (entry.date !== undefined && entry.date.slice(0, 10) <= query.before)) &&
+      (!titleNeedle || normalizeTitle(entry.title).includes(titleNeedle)),
+  );
+  const compare = comparatorFor(query.sort, warningCount);
+  matches.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || collator.compare(a.id, b.id));
+  return matches;
+}
+
+function comparatorFor<Entry extends Listed>(
+  sort: LibraryQuery['sort'],
+  warningCount: (entry: Entry) => number,
+): (a: Entry, b: Entry) => number {
   const text = (a?: string, b?: string) =>
     a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : collator.compare(a, b);
   // ISO dates and timestamps sort as plain strings; a collator would only be slower.
@@ -153,7 +173,7 @@ function comparatorFor(sort: LibraryQuery['sort']): (a: LibraryEntry, b: Library
     case 'words':
       return (a, b) => a.wordCount - b.wordCount;
     case 'warnings':
-      return (a, b) => a.warnings.length - b.warnings.length;
+      return (a, b) => warningCount(a) - warningCount(b);
     case 'imported':
       return (a, b) => iso(a.importedAt, b.importedAt);
   }

@@ -217,3 +217,19 @@ export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<B
     return undefined;
   }
 }
+
+/**
+ * Every document's summary from the listing, parsed, in the listing's order (by date), or
+ * undefined as for `readLibrarySummariesJson`: what `library.list` pages through while the project
+ * opens.
+ */
+export async function readLibrarySummaries(layout: ProjectLayout): Promise<DocumentSummary[] | undefined> {
+  const json = await readLibrarySummariesJson(layout);
+  if (!json) return undefined;
+  try {
+    const summaries: unknown = JSON.parse(json.toString('utf8'));
+    return Array.isArray(summaries) ? (summaries as DocumentSummary[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
