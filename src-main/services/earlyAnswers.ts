@@ -13,8 +13,9 @@ import { libraryTitleKey } from './project/libraryTitleKey';
 import {
   libraryListingIsCurrent,
   readLibraryRows,
-  readLibrarySummaries,
-  type DocumentSummary,
+  readListedSummaries,
+  type LibraryRow,
+  type ListedSummaries,
 } from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
@@ -58,8 +59,11 @@ async function readSettings(layout: ProjectLayout): Promise<Settings | undefined
 }
 
 /** `project.info` from the library listing, or undefined when it is missing or not of the library now. */
-async function projectInfoFromListing(layout: ProjectLayout): Promise<ProjectInfo | undefined> {
-  const rows = await readLibraryRows(layout);
+async function projectInfoFromListing(
+  layout: ProjectLayout,
+  listingRows: () => Promise<LibraryRow[] | undefined>,
+): Promise<ProjectInfo | undefined> {
+  const rows = await listingRows();
   // An empty library may be a new project, which takes in its first reports as it opens.
   if (!rows || rows.length === 0) return undefined;
   const facets = facetsOf(rows);
@@ -85,24 +89,34 @@ async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): P
 }
 
 /**
- * `library.list` from the library listing's summaries, as the open project pages through its
- * library (`sortedLibraryMatches`, the same last listing kept for the next page), or undefined
- * when the listing is missing or not of the library now. The summaries are read at the first call.
+ * `library.list` from the library listing, as the open project pages through its library: its
+ * rows filtered and sorted by the library's own `sortedLibraryMatches` (the last listing kept for
+ * the next page), then the page's summaries. Undefined when the listing is missing or not of the
+ * library now, and for the sort by import time, which the rows do not hold.
  */
-function listLibraryEarly(layout: ProjectLayout): Answerer {
-  let summaries: Promise<DocumentSummary[] | undefined> | undefined;
-  let listing: { key: string; matches: DocumentSummary[] } | undefined;
+function listLibraryEarly(layout: ProjectLayout, rows: () => Promise<LibraryRow[] | undefined>): Answerer {
+  let listed: Promise<{ positions: Map<LibraryRow, number>; summaries: ListedSummaries } | undefined> | undefined;
+  const readListing = async () => {
+    const [all, summaries] = await Promise.all([rows(), readListedSummaries(layout)]);
+    if (!all || !summaries || summaries.count !== all.length) return undefined;
+    return { positions: new Map(all.map((row, at) => [row, at])), summaries };
+  };
+  let last: { key: string; matches: LibraryRow[] } | undefined;
   return async (query: LibraryQuery) => {
-    summaries ??= readLibrarySummaries(layout).catch(() => undefined);
-    const documents = await summaries;
-    if (!documents) return undefined;
-    const { offset, limit, ...listed } = query;
-    const key = JSON.stringify(listed);
-    if (listing?.key !== key) {
-      const matches = sortedLibraryMatches(documents, query, libraryTitleKey, (summary) => summary.warningCount);
-      listing = { key, matches };
+    if (query.sort === 'imported') return undefined;
+    listed ??= readListing().catch(() => undefined);
+    const listing = await listed;
+    if (!listing) return undefined;
+    const { offset, limit, ...chosen } = query;
+    const key = JSON.stringify(chosen);
+    if (last?.key !== key) {
+      const rowsInListing = listing.positions.keys();
+      last = { key, matches: sortedLibraryMatches(rowsInListing, query, libraryTitleKey, (row) => row.warningCount) };
     }
-    return { answer: { offset, total: listing.matches.length, items: listing.matches.slice(offset, offset + limit) } };
+    const items = last.matches
+      .slice(offset, offset + limit)
+      .map((row) => listing.summaries.at(listing.positions.get(row)!));
+    return { answer: { offset, total: last.matches.length, items } };
   };
 }
 
@@ -140,13 +154,16 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       });
     }
   }
-  answerers.set('library.list', listLibraryEarly(layout));
-  // Read when first asked: its rows cost a few hundred milliseconds, which a first search need not wait for.
+  // Read when first asked, once for both calls that use them: the rows cost over a hundred
+  // milliseconds, which a first search need not wait for.
+  let rows: Promise<LibraryRow[] | undefined> | undefined;
+  const listingRows = () => (rows ??= readLibraryRows(layout).catch(() => undefined));
+  answerers.set('library.list', listLibraryEarly(layout, listingRows));
   let info: Promise<ProjectInfo | undefined> | undefined;
   return {
     async answer(method, input) {
       if (method === 'project.info') {
-        info ??= projectInfoFromListing(layout).catch(() => undefined);
+        info ??= projectInfoFromListing(layout, listingRows).catch(() => undefined);
         const known = await info;
         return known && { answer: known };
       }

@@ -126,12 +126,15 @@ export function summarize(entry: LibraryEntry): DocumentSummary {
 }
 
 /** What a listing filters and sorts documents by: fields a library entry and its summary share. */
-type Listed = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'category' | 'date' | 'wordCount' | 'importedAt'>;
+type Listed = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'category' | 'date' | 'wordCount'> & {
+  /** Sorted by for `sort: 'imported'` only; the listing's rows do not hold it. */
+  importedAt?: string;
+};
 
 /**
  * The documents `library.list` pages through for `query` (its offset and limit aside), in order:
- * the library's entries, or the summaries of the library listing (which the first screen is
- * answered from while the project opens), given how to count each one's warnings.
+ * the library's entries, or the rows of the library listing (which the first screen is answered
+ * from while the project opens), given how to count each one's warnings.
  */
 export function sortedLibraryMatches<Entry extends Listed>(
   documents: Iterable<Entry>,

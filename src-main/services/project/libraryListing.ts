@@ -218,18 +218,32 @@ export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<B
   }
 }
 
+/** The listing's summaries, each parsed when asked for: a page needs a hundred of 30,000. */
+export interface ListedSummaries {
+  readonly count: number;
+  /** The summary at `index` in the listing's order, that of its rows. */
+  at(index: number): DocumentSummary;
+}
+
 /**
- * Every document's summary from the listing, parsed, in the listing's order (by date), or
- * undefined as for `readLibrarySummariesJson`: what `library.list` pages through while the project
- * opens.
+ * The listing's summaries, undefined as for `readLibrarySummariesJson`. They are written as
+ * `JSON.stringify(summaries, null, 2)` and hold no nested value, so each begins on a line of its
+ * own, `  {`, and ends on one, `  }`: found by those, one is parsed alone, where parsing all of
+ * them took half a second of a main thread that was opening the project.
  */
-export async function readLibrarySummaries(layout: ProjectLayout): Promise<DocumentSummary[] | undefined> {
+export async function readListedSummaries(layout: ProjectLayout): Promise<ListedSummaries | undefined> {
   const json = await readLibrarySummariesJson(layout);
   if (!json) return undefined;
-  try {
-    const summaries: unknown = JSON.parse(json.toString('utf8'));
-    return Array.isArray(summaries) ? (summaries as DocumentSummary[]) : undefined;
-  } catch {
-    return undefined;
-  }
+  const starts: number[] = [];
+  const opening = Buffer.from('\n  {');
+  for (let at = json.indexOf(opening); at >= 0; at = json.indexOf(opening, at + opening.length)) starts.push(at + 1);
+  const closing = Buffer.from('\n  }');
+  return {
+    count: starts.length,
+    at(index) {
+      const start = starts[index]!;
+      const end = json.indexOf(closing, start) + closing.length;
+      return JSON.parse(json.toString('utf8', start, end)) as DocumentSummary;
+    },
+  };
 }
