@@ -110,3 +110,28 @@ test('from the tables, both outputs are what the whole workbench prints', () => 
     assert.equal(fromTables.stdout, inMemory.stdout, `qarin ${args.join(' ')}`);
   }
 });
+
+test('without tables, JSON still carries the matches of many highlights, once their index is built', async () => {
+  const many = tempDir();
+  const imported = qarin(['import', seedsDir, '--project', many]);
+  assert.equal(imported.code, 0, imported.stderr);
+  const workbench = await openWorkbench({ projectDir: many });
+  try {
+    const hit = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits[0]!;
+    // More than the index builds in one turn (500): the workbench's first search finds it pending.
+    for (let n = 0; n < 520; n += 1) {
+      const note = n === 519 ? `${NOTE_WORD} الأخيرة` : '';
+      await invoke(workbench.handlers, 'annotations.create', { docId: hit.id, start: 0, end: 12, codeIds: [], note });
+    }
+  } finally {
+    await workbench.close();
+  }
+  const inMemory = spawnSync(process.execPath, [qarinBin, 'search', '--json', '--project', many, NOTE_WORD], {
+    encoding: 'utf8',
+    env: { ...process.env, QARIN_SEARCH_IN_MEMORY: '1' },
+  });
+  assert.equal(inMemory.status, 0, inMemory.stderr);
+  const reply = JSON.parse(inMemory.stdout) as { annotationHits?: unknown[]; annotationHitsPending?: true };
+  assert.equal(reply.annotationHitsPending, undefined);
+  assert.equal(reply.annotationHits?.length, 1);
+});

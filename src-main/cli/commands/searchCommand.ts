@@ -6,6 +6,9 @@ import { isClosed, writeLine, type CliContext } from '../cliContext';
 import { visibleText } from '../visibleText';
 import { typoReadingsByWord } from '../../../src-shared/typoReadings';
 
+/** How soon the workbench is asked again while the highlights' matches are pending. */
+const PENDING_RETRY_MS = 50;
+
 /**
  * `qarin search QUERY` prints ranked results; with no QUERY it reads one query a line from standard
  * input and writes one JSON line per query, in order, so scripts can batch thousands of queries.
@@ -21,8 +24,16 @@ export async function searchCommand(context: CliContext): Promise<number> {
   }
   const [workbench, { invoke }] = await Promise.all([context.openWorkbench(), import('../../api/dispatch')]);
   try {
-    const search = (query: string) =>
-      invoke(workbench.handlers, 'search.query', { query, limit: context.options.limit });
+    const search = async (query: string, shown: Shown) => {
+      const ask = () => invoke(workbench.handlers, 'search.query', { query, limit: context.options.limit });
+      let result = await ask();
+      // The workbench answers before the highlights are indexed; a command answers once, with them.
+      while (shown === 'json' && result.annotationHitsPending) {
+        await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+        result = await ask();
+      }
+      return result;
+    };
     const code = await answer(context, search);
     // The index is now up to date with the library: the next command can read the tables.
     await workbench.noteSearchTables?.();
