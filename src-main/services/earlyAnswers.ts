@@ -98,7 +98,8 @@ function listLibraryEarly(layout: ProjectLayout, rows: () => Promise<LibraryRow[
   let listed: Promise<{ positions: Map<LibraryRow, number>; summaries: ListedSummaries } | undefined> | undefined;
   const readListing = async () => {
     const [all, summaries] = await Promise.all([rows(), readListedSummaries(layout)]);
-    if (!all || !summaries || summaries.count !== all.length) return undefined;
+    // An empty library may be a new project, which takes in its first reports as it opens.
+    if (!all || all.length === 0 || !summaries || summaries.count !== all.length) return undefined;
     return { positions: new Map(all.map((row, at) => [row, at])), summaries };
   };
   let last: { key: string; matches: LibraryRow[] } | undefined;

@@ -23,11 +23,6 @@ export interface LatestSearch<Request> {
 export function createLatestSearch<Request, Answer>(
   send: (request: Request) => Promise<Answer>,
   settle: (request: Request, outcome: SearchOutcome<Answer>, latest: boolean) => void,
-  /**
-   * An answer that says more is coming (`incomplete`): once settled as the latest, its request is
-   * asked again after `afterMs`, unless something newer was asked or the search cancelled by then.
-   */
-  again?: { incomplete(answer: Answer): boolean; afterMs: number },
 ): LatestSearch<Request> {
   let asked = 0;
   /** Answers at or below this count are not settled: a newer one was, or they were cancelled. */
@@ -46,7 +41,6 @@ export function createLatestSearch<Request, Answer>(
       if (next.count > settledUpTo && (latest || outcome.ok)) {
         settledUpTo = next.count;
         settle(next.request, outcome, latest);
-        if (latest && outcome.ok && again?.incomplete(outcome.answer)) askAgainLater(next.request, next.count);
       }
       sendNext();
     };
@@ -56,20 +50,12 @@ export function createLatestSearch<Request, Answer>(
     );
   }
 
-  function ask(request: Request): void {
-    asked += 1;
-    waiting = { request, count: asked };
-    sendNext();
-  }
-
-  function askAgainLater(request: Request, count: number): void {
-    setTimeout(() => {
-      if (asked === count) ask(request);
-    }, again?.afterMs);
-  }
-
   return {
-    ask,
+    ask(request) {
+      asked += 1;
+      waiting = { request, count: asked };
+      sendNext();
+    },
     cancel() {
       asked += 1;
       settledUpTo = asked;

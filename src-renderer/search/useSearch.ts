@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Output, SearchRequest } from '../../src-main/api/types';
+import type { AnnotationSearchHit, Output, SearchRequest } from '../../src-main/api/types';
 import { useApi } from '../api/ApiContext';
 import { createLatestSearch } from './latestSearch';
+import { followPendingMatches, type HighlightMatches } from './followPendingMatches';
 
 /** The reports found, and the highlights whose quote or note matches (`annotationHits`). */
 type SearchResult = Output<'search.query'>;
@@ -28,6 +29,16 @@ export type SearchState =
   | { status: 'done'; query: string; result: SearchResult; loadingMore: boolean }
   | { status: 'failed'; reason: string };
 
+/** `result` with the highlights' matches of `matches` in place of its own. */
+function withMatches(result: SearchResult, matches: HighlightMatches<AnnotationSearchHit>): SearchResult {
+  const { annotationHits: _hits, annotationHitsPending: _pending, ...reports } = result;
+  return {
+    ...reports,
+    ...(matches.annotationHits && { annotationHits: matches.annotationHits }),
+    ...(matches.annotationHitsPending && { annotationHitsPending: matches.annotationHitsPending }),
+  };
+}
+
 const failureReason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -40,18 +51,34 @@ export function useSearch(query: string, filters: SearchFilters, generation: num
   const api = useApi();
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   // One per search panel; the client is the app's one for its whole life.
-  const [search] = useState(() =>
-    createLatestSearch<SearchRequest, SearchResult>(
+  const [search] = useState(() => {
+    const latestSearch = createLatestSearch<SearchRequest, SearchResult>(
       (request) => api.call('search.query', request),
       (request, outcome, latest) => {
         if (!outcome.ok) setState({ status: 'failed', reason: failureReason(outcome.error) });
-        else if (latest) setState({ status: 'done', query: request.query, result: outcome.answer, loadingMore: false });
+        else if (latest) {
+          setState({ status: 'done', query: request.query, result: outcome.answer, loadingMore: false });
+          if (outcome.answer.annotationHitsPending) followMatches(request);
+        }
         // An older query's answer while the newest is on its way: shown, still marked as searching.
         else setState({ status: 'searching', previous: outcome.answer });
       },
-      { incomplete: (answer) => answer.annotationHitsPending === true, afterMs: HIGHLIGHTS_PENDING_RETRY_MS },
-    ),
-  );
+    );
+    /** The highlights' matches of the search shown, once they are indexed; its report hits stay. */
+    const followMatches = (request: SearchRequest) => {
+      const askedAt = latestSearch.asked;
+      followPendingMatches(
+        () => api.call('search.query', request),
+        (matches) =>
+          setState((current) =>
+            current.status === 'done' ? { ...current, result: withMatches(current.result, matches) } : current,
+          ),
+        () => latestSearch.asked === askedAt,
+        HIGHLIGHTS_PENDING_RETRY_MS,
+      );
+    };
+    return latestSearch;
+  });
   const filtersKey = JSON.stringify(filters);
 
   useEffect(() => {
@@ -85,12 +112,17 @@ export function useSearch(query: string, filters: SearchFilters, generation: num
     api.call('search.query', input).then(
       (more) => {
         if (askedAt !== search.asked) return;
-        setState({
+        // The functional update keeps the highlights' matches, which only the first page carries
+        // and which may have come meanwhile (followPendingMatches).
+        setState((current) => ({
           status: 'done',
           query: state.query,
           loadingMore: false,
-          result: { ...more, offset: 0, hits: [...shown.hits, ...more.hits] },
-        });
+          result: withMatches(
+            { ...more, offset: 0, hits: [...shown.hits, ...more.hits] },
+            current.status === 'done' ? current.result : shown,
+          ),
+        }));
       },
       (error: unknown) => {
         if (askedAt === search.asked) setState({ status: 'failed', reason: failureReason(error) });

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { invoke } from '../../src-main/api/dispatch';
 import { openSeedProject } from './support/annotatedProject';
 import { annotateSamples } from './support/sampleAnnotations';
+import { AnnotationSearch } from '../../src-main/services/annotations/annotationSearch';
+import { HITS_PENDING } from '../../src-main/services/annotations/hitsPending';
+import { AnnotationState } from '../../src-main/core/annotations/annotationState';
+import type { StoredHighlight } from '../../src-main/core/annotations/annotationData';
 
 test('search also finds text in highlight notes and quotes, Arabic-aware, and follows edits', async () => {
   const project = await openSeedProject();
@@ -83,4 +87,44 @@ test('the first search over many highlights answers its reports at once; their m
   } finally {
     await project.close();
   }
+});
+
+test('a build of the highlights index that fails ends the pending: no matches for the app, the failure for a command', async () => {
+  const highlights: StoredHighlight[] = Array.from({ length: 520 }, (_, n) => ({
+    id: `h${n}`,
+    docId: 'doc',
+    target: {
+      quote: { exact: 'قوة مشتركة', prefix: '', suffix: '' },
+      position: { start: 0, end: 10 },
+      sha256: 'f'.repeat(64),
+    },
+    codeIds: [],
+    note: '',
+    created: '2026-11-29T00:00:00.000Z',
+    modified: '2026-11-29T00:00:00.000Z',
+    status: 'anchored',
+  }));
+  const state = new AnnotationState({ highlights, codes: [], memos: [], documentNotes: [] });
+  let reads = 0;
+  const search = new AnnotationSearch({
+    get: () => {
+      // The first chunk of 500 is indexed; the report store then fails under the second.
+      if (++reads > 500) throw new Error('the report store is unreadable');
+      return undefined;
+    },
+    findBySha: () => undefined,
+    text: () => undefined,
+  });
+  const request = { query: 'مشتركة' };
+  assert.equal(await search.search(state, request, { wait: false }), HITS_PENDING);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(await search.search(state, request, { wait: false }), undefined, 'the reports are answered alone');
+  await assert.rejects(search.search(state, request, { wait: true }), /the report store is unreadable/);
+  search.reset();
+  reads = -10_000;
+  assert.equal(
+    await search.search(state, request, { wait: false }),
+    HITS_PENDING,
+    'replaced records are indexed again',
+  );
 });

@@ -10,7 +10,7 @@ interface Sent {
 }
 
 /** A server whose answers the test releases one by one, and what reached the screen. */
-function harness(again?: { incomplete(answer: number): boolean; afterMs: number }) {
+function harness() {
   const sent: Sent[] = [];
   const settled: Array<{ query: string; outcome: SearchOutcome<number>; latest: boolean }> = [];
   const search = createLatestSearch<string, number>(
@@ -25,7 +25,6 @@ function harness(again?: { incomplete(answer: number): boolean; afterMs: number 
         });
       }),
     (query, outcome, latest) => settled.push({ query, outcome, latest }),
-    again,
   );
   return { search, sent, settled };
 }
@@ -102,53 +101,5 @@ describe('search as you type', () => {
     assert.equal(search.asked, shownAt);
     search.ask('النفط الليبي');
     assert.notEqual(search.asked, shownAt);
-  });
-
-  describe('an answer that says more is coming (highlights still being indexed)', () => {
-    // Here an answer of -1 hits stands for one whose highlight matches are pending.
-    const again = { incomplete: (hits: number) => hits < 0, afterMs: 5 };
-    const later = () => new Promise((done) => setTimeout(done, 20));
-
-    it('is shown, then its query is asked again and the full answer replaces it', async () => {
-      const { sent, settled, search } = harness(again);
-      search.ask('حفتر');
-      await sent[0]!.answer(-1);
-      assert.deepEqual(
-        settled.map(({ query, latest }) => [query, latest]),
-        [['حفتر', true]],
-      );
-      await later();
-      assert.deepEqual(
-        sent.map((each) => each.query),
-        ['حفتر', 'حفتر'],
-      );
-      await sent[1]!.answer(7);
-      await later();
-      assert.deepEqual(
-        settled.map(({ outcome }) => (outcome.ok ? outcome.answer : 'failed')),
-        [-1, 7],
-      );
-      assert.equal(sent.length, 2, 'a complete answer is not asked again');
-    });
-
-    it('is not asked again once a newer query was typed or the field cleared', async () => {
-      const typed = harness(again);
-      typed.search.ask('حفتر');
-      await typed.sent[0]!.answer(-1);
-      typed.search.ask('حفتر الهدنة');
-      await typed.sent[1]!.answer(3);
-      await later();
-      assert.deepEqual(
-        typed.sent.map((each) => each.query),
-        ['حفتر', 'حفتر الهدنة'],
-      );
-
-      const cleared = harness(again);
-      cleared.search.ask('حفتر');
-      await cleared.sent[0]!.answer(-1);
-      cleared.search.cancel();
-      await later();
-      assert.equal(cleared.sent.length, 1);
-    });
   });
 });

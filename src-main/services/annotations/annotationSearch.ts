@@ -35,6 +35,8 @@ export class AnnotationSearch {
   private pending = new Map<string, StoredHighlight | null>();
   /** Bumped by `reset`, so a build started before it does not install an index of replaced records. */
   private generation = 0;
+  /** Whether the build under way failed: a search that would not wait then answers without matches. */
+  private buildFailed = false;
 
   constructor(private readonly documents: AnnotationDocuments) {}
 
@@ -42,19 +44,21 @@ export class AnnotationSearch {
    * The highlights matching `request`. The first search builds the index: over ten thousand
    * highlights that takes half a second or more, and longer while a project opens beside it, so a
    * caller that must not keep the reports' hits waiting passes `wait: false` and gets HITS_PENDING
-   * until the index is ready (a small project's is built at once, and never pending).
+   * until the index is ready (a small project's is built at once, and never pending), or undefined
+   * if building it failed.
    */
   async search(
     state: AnnotationState,
     request: SearchRequest,
     { wait }: { wait: boolean },
-  ): Promise<AnnotationSearchHit[] | typeof HITS_PENDING> {
+  ): Promise<AnnotationSearchHit[] | typeof HITS_PENDING | undefined> {
     if (request.query.trim() === '') return [];
     const building = this.ready(state);
     if (this.index === undefined && !wait) {
-      // The build goes on; a failure surfaces to the next search that waits for it.
-      building.catch(() => undefined);
-      return HITS_PENDING;
+      // The build goes on meanwhile. One that failed leaves the highlights unsearched until their
+      // records are replaced (`reset`): the reports are answered without their matches, as when the
+      // annotations cannot be read, and a search that waits gets the failure.
+      return this.buildFailed ? undefined : HITS_PENDING;
     }
     const index = await building;
     const result = index.search({ ...request, offset: 0, limit: request.limit ?? 20 });
@@ -97,13 +101,20 @@ export class AnnotationSearch {
     this.generation += 1;
     this.index = undefined;
     this.building = undefined;
+    this.buildFailed = false;
     this.fields.clear();
     this.pending.clear();
   }
 
   private ready(state: AnnotationState): Promise<CorpusIndex> {
     if (this.index !== undefined) return Promise.resolve(this.index);
-    this.building ??= this.build(state);
+    if (this.building === undefined) {
+      const building = this.build(state);
+      this.building = building;
+      building.catch(() => {
+        if (this.building === building) this.buildFailed = true;
+      });
+    }
     return this.building;
   }
 

@@ -432,6 +432,8 @@ export class AnnotationService {
   }
 
   async close(): Promise<void> {
+    // A highlight index still being built stops at its next turn: nobody will search it.
+    this.search.reset();
     await this.store.close();
   }
 

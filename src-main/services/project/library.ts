@@ -154,7 +154,10 @@ export function sortedLibraryMatches<Entry extends Listed>(
       (!titleNeedle || normalizeTitle(entry.title).includes(titleNeedle)),
   );
   const compare = comparatorFor(query.sort, warningCount);
-  matches.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || collator.compare(a.id, b.id));
+  // Ids the collator holds equal (its numeric order reads «00ab» as «0ab») fall back to their code
+  // units, so the order never depends on the order the documents came in.
+  const byId = (a: Entry, b: Entry) => collator.compare(a.id, b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  matches.sort((a, b) => (query.descending ? -1 : 1) * compare(a, b) || byId(a, b));
   return matches;
 }
 
