@@ -12,10 +12,10 @@ import { facetNamesTie, facetsOf, sortedLibraryMatches } from './project/library
 import { libraryTitleKey } from './project/libraryTitleKey';
 import {
   libraryListingIsCurrent,
+  readLibraryListing,
   readLibraryRows,
-  readListedSummaries,
+  type LibraryListing,
   type LibraryRow,
-  type ListedSummaries,
 } from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
@@ -94,29 +94,21 @@ async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): P
  * the next page), then the page's summaries. Undefined when the listing is missing or not of the
  * library now, and for the sort by import time, which the rows do not hold.
  */
-function listLibraryEarly(layout: ProjectLayout, rows: () => Promise<LibraryRow[] | undefined>): Answerer {
-  let listed: Promise<{ positions: Map<LibraryRow, number>; summaries: ListedSummaries } | undefined> | undefined;
-  const readListing = async () => {
-    const [all, summaries] = await Promise.all([rows(), readListedSummaries(layout)]);
-    // An empty library may be a new project, which takes in its first reports as it opens.
-    if (!all || all.length === 0 || !summaries || summaries.count !== all.length) return undefined;
-    return { positions: new Map(all.map((row, at) => [row, at])), summaries };
-  };
+function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): Answerer {
+  let positions: Map<LibraryRow, number> | undefined;
   let last: { key: string; matches: LibraryRow[] } | undefined;
   return async (query: LibraryQuery) => {
     if (query.sort === 'imported') return undefined;
-    listed ??= readListing().catch(() => undefined);
-    const listing = await listed;
-    if (!listing) return undefined;
+    const listed = await listing();
+    // An empty library may be a new project, which takes in its first reports as it opens.
+    if (!listed || listed.rows.length === 0) return undefined;
+    positions ??= new Map(listed.rows.map((row, at) => [row, at]));
     const { offset, limit, ...chosen } = query;
     const key = JSON.stringify(chosen);
     if (last?.key !== key) {
-      const rowsInListing = listing.positions.keys();
-      last = { key, matches: sortedLibraryMatches(rowsInListing, query, libraryTitleKey, (row) => row.warningCount) };
+      last = { key, matches: sortedLibraryMatches(listed.rows, query, libraryTitleKey, (row) => row.warningCount) };
     }
-    const items = last.matches
-      .slice(offset, offset + limit)
-      .map((row) => listing.summaries.at(listing.positions.get(row)!));
+    const items = last.matches.slice(offset, offset + limit).map((row) => listed.summary(positions!.get(row)!));
     return { answer: { offset, total: last.matches.length, items } };
   };
 }
@@ -155,16 +147,18 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       });
     }
   }
-  // Read when first asked, once for both calls that use them: the rows cost over a hundred
-  // milliseconds, which a first search need not wait for.
+  // Read when first asked, the rows once for both calls that use them: reading and checking them
+  // costs over a hundred milliseconds, which a first search need not wait for.
   let rows: Promise<LibraryRow[] | undefined> | undefined;
-  const listingRows = () => (rows ??= readLibraryRows(layout).catch(() => undefined));
-  answerers.set('library.list', listLibraryEarly(layout, listingRows));
+  const readRows = () => (rows ??= readLibraryRows(layout).catch(() => undefined));
+  let listing: Promise<LibraryListing | undefined> | undefined;
+  const readListing = () => (listing ??= readLibraryListing(layout, readRows()).catch(() => undefined));
+  answerers.set('library.list', listLibraryEarly(readListing));
   let info: Promise<ProjectInfo | undefined> | undefined;
   return {
     async answer(method, input) {
       if (method === 'project.info') {
-        info ??= projectInfoFromListing(layout, listingRows).catch(() => undefined);
+        info ??= projectInfoFromListing(layout, readRows).catch(() => undefined);
         const known = await info;
         return known && { answer: known };
       }

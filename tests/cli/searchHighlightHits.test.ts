@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { invoke } from '../../src-main/api/dispatch';
 import { searchCommand } from '../../src-main/cli/commands/searchCommand';
@@ -9,7 +8,7 @@ import { parseCliOptions } from '../../src-main/cli/cliOptions';
 import { messagesFor } from '../../src-main/cli/messages';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { openOneShotSearch, type OneShotSearch } from '../../src-main/services/search/oneShotSearch';
-import { qarin, qarinBin } from '../helpers/runQarin';
+import { qarin } from '../helpers/runQarin';
 import { seedsDir } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
 
@@ -17,28 +16,31 @@ import { tempDir } from '../helpers/tempDir';
 const NOTE_WORD = 'ملاحظةالمحلل';
 const QUERY = `${NOTE_WORD} OR حفتر`;
 
-/** The seeds, imported by the command line (so the search tables are written), and one noted highlight. */
-async function projectWithHighlight(): Promise<string> {
+/**
+ * The seeds, imported by the command line (so the search tables are written), and `count`
+ * highlights on a report of Haftar, the last of them noted with NOTE_WORD.
+ */
+async function projectWithHighlights(count: number): Promise<string> {
   const project = tempDir();
   const imported = qarin(['import', seedsDir, '--project', project]);
   assert.equal(imported.code, 0, imported.stderr);
   const workbench = await openWorkbench({ projectDir: project });
   try {
     const hit = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits[0]!;
-    await invoke(workbench.handlers, 'annotations.create', {
-      docId: hit.id,
-      start: 0,
-      end: 12,
-      codeIds: [],
-      note: `${NOTE_WORD} عن حفتر`,
-    });
+    for (let n = 1; n <= count; n += 1) {
+      const note = n === count ? `${NOTE_WORD} عن حفتر` : '';
+      await invoke(workbench.handlers, 'annotations.create', { docId: hit.id, start: 0, end: 12, codeIds: [], note });
+    }
   } finally {
     await workbench.close();
   }
   return project;
 }
 
-const project = await projectWithHighlight();
+/** `qarin search` through the whole workbench instead of the tables. */
+const IN_MEMORY = { QARIN_SEARCH_IN_MEMORY: '1' };
+
+const project = await projectWithHighlights(1);
 
 /** Runs `qarin search` in this process on the project's tables, noting whether each query looked through highlights. */
 async function searchRecording(argv: string[], stdinText = '') {
@@ -100,37 +102,19 @@ test('JSON, one query or a batch of them, carries the highlights matched', async
 test('from the tables, both outputs are what the whole workbench prints', () => {
   for (const json of [[], ['--json']]) {
     const args = ['search', ...json, '--project', project, QUERY];
-    const fromTables = spawnSync(process.execPath, [qarinBin, ...args], { encoding: 'utf8' });
-    const inMemory = spawnSync(process.execPath, [qarinBin, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, QARIN_SEARCH_IN_MEMORY: '1' },
-    });
-    assert.equal(fromTables.status, 0, fromTables.stderr);
-    assert.equal(inMemory.status, 0, inMemory.stderr);
+    const fromTables = qarin(args);
+    const inMemory = qarin(args, undefined, IN_MEMORY);
+    assert.equal(fromTables.code, 0, fromTables.stderr);
+    assert.equal(inMemory.code, 0, inMemory.stderr);
     assert.equal(fromTables.stdout, inMemory.stdout, `qarin ${args.join(' ')}`);
   }
 });
 
 test('without tables, JSON still carries the matches of many highlights, once their index is built', async () => {
-  const many = tempDir();
-  const imported = qarin(['import', seedsDir, '--project', many]);
-  assert.equal(imported.code, 0, imported.stderr);
-  const workbench = await openWorkbench({ projectDir: many });
-  try {
-    const hit = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits[0]!;
-    // More than the index builds in one turn (500): the workbench's first search finds it pending.
-    for (let n = 0; n < 520; n += 1) {
-      const note = n === 519 ? `${NOTE_WORD} الأخيرة` : '';
-      await invoke(workbench.handlers, 'annotations.create', { docId: hit.id, start: 0, end: 12, codeIds: [], note });
-    }
-  } finally {
-    await workbench.close();
-  }
-  const inMemory = spawnSync(process.execPath, [qarinBin, 'search', '--json', '--project', many, NOTE_WORD], {
-    encoding: 'utf8',
-    env: { ...process.env, QARIN_SEARCH_IN_MEMORY: '1' },
-  });
-  assert.equal(inMemory.status, 0, inMemory.stderr);
+  // More than the index builds in one turn (500): the workbench's first search finds it pending.
+  const many = await projectWithHighlights(520);
+  const inMemory = qarin(['search', '--json', '--project', many, NOTE_WORD], undefined, IN_MEMORY);
+  assert.equal(inMemory.code, 0, inMemory.stderr);
   const reply = JSON.parse(inMemory.stdout) as { annotationHits?: unknown[]; annotationHitsPending?: true };
   assert.equal(reply.annotationHitsPending, undefined);
   assert.equal(reply.annotationHits?.length, 1);

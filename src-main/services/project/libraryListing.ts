@@ -200,6 +200,13 @@ export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow
   }
 }
 
+/** The summaries' JSON array after the listing's header and rows, or undefined if it is damaged. */
+function summariesJsonIn(bytes: Buffer, { header, bodyAt }: { header: LibraryListingHeader; bodyAt: number }) {
+  const summaries = bytes.subarray(bodyAt + header.rowBytes);
+  // Its length is checked already; an array that does not open and close as one is damaged.
+  return summaries[0] === 0x5b && summaries[summaries.length - 1] === 0x5d ? summaries : undefined;
+}
+
 /**
  * Every document's summary, as `library.list` returns them and as one JSON array indented by two
  * spaces, in UTF-8: what `qarin docs --json` prints. Undefined as for `readLibraryRows`.
@@ -208,42 +215,62 @@ export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<B
   try {
     const [bytes, stamp] = await Promise.all([readFile(libraryListingPath(layout)), libraryFilesStamp(layout)]);
     const current = await currentHeader(bytes, bytes.length, layout, stamp);
-    if (!current) return undefined;
-    const summaries = bytes.subarray(current.bodyAt + current.header.rowBytes);
-    // Its length is checked already; an array that does not open and close as one is damaged.
     // UTF-8 bytes, as they are printed: decoding them only to encode them again costs more than the rest.
-    return summaries[0] === 0x5b && summaries[summaries.length - 1] === 0x5d ? summaries : undefined;
+    return current && summariesJsonIn(bytes, current);
   } catch {
     return undefined;
   }
 }
 
-/** The listing's summaries, each parsed when asked for: a page needs a hundred of 30,000. */
-export interface ListedSummaries {
-  readonly count: number;
-  /** The summary at `index` in the listing's order, that of its rows. */
-  at(index: number): DocumentSummary;
+/*
+ * The summaries are written as `JSON.stringify(summaries, null, 2)` and hold no nested value, so
+ * each begins on a line of its own, `  {`, and ends on one, `  }`: a string value cannot hold a raw
+ * newline, so nothing inside a summary looks like either. Finding them by those lines costs a pass
+ * over the bytes; decoding all 30,000 of ANT would cost ten times more, for the few a caller needs.
+ */
+const SUMMARY_OPENS = Buffer.from('\n  {');
+const SUMMARY_CLOSES = Buffer.from('\n  }');
+
+/** Where each summary of the summaries' JSON array begins (at its `{`), in order. */
+export function summaryStarts(summaries: Buffer): number[] {
+  const starts: number[] = [];
+  for (let at = summaries.indexOf(SUMMARY_OPENS); at >= 0; at = summaries.indexOf(SUMMARY_OPENS, at + 1)) {
+    starts.push(at + SUMMARY_OPENS.length - 1);
+  }
+  return starts;
+}
+
+/** Where the summary that holds byte `at` of the summaries begins. */
+export function summaryHolding(summaries: Buffer, at: number): number {
+  return summaries.lastIndexOf(SUMMARY_OPENS, at) + SUMMARY_OPENS.length - 1;
+}
+
+/** The summary that begins at `start` (one of `summaryStarts`). */
+export function summaryAt(summaries: Buffer, start: number): DocumentSummary {
+  const end = summaries.indexOf(SUMMARY_CLOSES, start) + SUMMARY_CLOSES.length;
+  return JSON.parse(summaries.toString('utf8', start, end)) as DocumentSummary;
+}
+
+/** The listing: every document's row, and its summary parsed when asked for. */
+export interface LibraryListing {
+  rows: LibraryRow[];
+  /** The summary of `rows[index]`. */
+  summary(index: number): DocumentSummary;
 }
 
 /**
- * The listing's summaries, undefined as for `readLibrarySummariesJson`. They are written as
- * `JSON.stringify(summaries, null, 2)` and hold no nested value, so each begins on a line of its
- * own, `  {`, and ends on one, `  }`: found by those, one is parsed alone, where parsing all of
- * them took half a second of a main thread that was opening the project.
+ * The listing's rows (`rows`, read already or read here) and summaries, or undefined as for
+ * `readLibraryRows`: for a process that answers pages of `library.list` from it (the first screen,
+ * while the project opens). The rows are read apart, so `project.info`, which needs them alone,
+ * does not wait for the summaries, five times their size.
  */
-export async function readListedSummaries(layout: ProjectLayout): Promise<ListedSummaries | undefined> {
-  const json = await readLibrarySummariesJson(layout);
-  if (!json) return undefined;
-  const starts: number[] = [];
-  const opening = Buffer.from('\n  {');
-  for (let at = json.indexOf(opening); at >= 0; at = json.indexOf(opening, at + opening.length)) starts.push(at + 1);
-  const closing = Buffer.from('\n  }');
-  return {
-    count: starts.length,
-    at(index) {
-      const start = starts[index]!;
-      const end = json.indexOf(closing, start) + closing.length;
-      return JSON.parse(json.toString('utf8', start, end)) as DocumentSummary;
-    },
-  };
+export async function readLibraryListing(
+  layout: ProjectLayout,
+  rows: Promise<LibraryRow[] | undefined> = readLibraryRows(layout),
+): Promise<LibraryListing | undefined> {
+  const [listedRows, summaries] = await Promise.all([rows, readLibrarySummariesJson(layout)]);
+  if (!listedRows || !summaries) return undefined;
+  const starts = summaryStarts(summaries);
+  if (starts.length !== listedRows.length) return undefined;
+  return { rows: listedRows, summary: (index) => summaryAt(summaries, starts[index]!) };
 }

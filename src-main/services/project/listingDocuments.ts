@@ -1,16 +1,16 @@
 import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
-import { readLibrarySummariesJson, type DocumentSummary } from './libraryListing';
+import {
+  readLibrarySummariesJson,
+  summaryAt,
+  summaryHolding,
+  summaryStarts,
+  type DocumentSummary,
+} from './libraryListing';
 import type { ProjectLayout } from './projectLayout';
 import { readStoredText } from './storedText';
 
-/*
- * The listing's summaries are one JSON array indented by two spaces (see libraryListing), so each
- * summary opens with this line pair: a string value cannot hold a raw newline, so nothing inside a
- * summary looks like it. Finding each summary's start by it costs a pass over the bytes; decoding
- * all 30,000 of ANT would cost ten times more, for the few a command cites.
- */
-const SUMMARY_START = Buffer.from('\n  {\n    "id": ');
-const SUMMARY_END = Buffer.from('\n  }');
+/** How each summary opens: with its id, the first field of the contract's order. */
+const ID_FIELD = Buffer.from('{\n    "id": ');
 
 function annotated(summary: DocumentSummary): AnnotatedDocument {
   const { id, title, sha256, source, date, url } = summary;
@@ -30,19 +30,20 @@ function annotated(summary: DocumentSummary): AnnotatedDocument {
 export async function openListingDocuments(layout: ProjectLayout): Promise<AnnotationDocuments | undefined> {
   const summaries = await readLibrarySummariesJson(layout);
   if (!summaries) return undefined;
+  const starts = summaryStarts(summaries);
   const startOf = new Map<string, number>();
-  for (let at = summaries.indexOf(SUMMARY_START); at >= 0; at = summaries.indexOf(SUMMARY_START, at + 1)) {
-    const idAt = at + SUMMARY_START.length;
+  for (const start of starts) {
+    if (!summaries.subarray(start, start + ID_FIELD.length).equals(ID_FIELD)) return undefined;
+    const idAt = start + ID_FIELD.length;
     const id: unknown = JSON.parse(summaries.toString('utf8', idAt, summaries.indexOf(',\n', idAt)));
     if (typeof id !== 'string' || startOf.has(id)) return undefined;
-    startOf.set(id, at + 3);
+    startOf.set(id, start);
   }
   const decoded = new Map<number, AnnotatedDocument>();
   const documentAt = (start: number): AnnotatedDocument => {
     let document = decoded.get(start);
     if (document === undefined) {
-      const end = summaries.indexOf(SUMMARY_END, start) + SUMMARY_END.length;
-      document = annotated(JSON.parse(summaries.toString('utf8', start, end)) as DocumentSummary);
+      document = annotated(summaryAt(summaries, start));
       decoded.set(start, document);
     }
     return document;
@@ -54,7 +55,7 @@ export async function openListingDocuments(layout: ProjectLayout): Promise<Annot
     },
     findBySha: (sha256) => {
       const at = summaries.indexOf(`\n    "sha256": ${JSON.stringify(sha256)}`);
-      return at < 0 ? undefined : documentAt(summaries.lastIndexOf(SUMMARY_START, at) + 3);
+      return at < 0 ? undefined : documentAt(summaryHolding(summaries, at));
     },
     text: (document) => readStoredText(layout.texts, document.sha256),
   };
