@@ -108,8 +108,14 @@ function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): A
     if (last?.key !== key) {
       last = { key, matches: sortedLibraryMatches(listed.rows, query, libraryTitleKey, (row) => row.warningCount) };
     }
-    const items = last.matches.slice(offset, offset + limit).map((row) => listed.summary(positions!.get(row)!));
-    return { answer: { offset, total: last.matches.length, items } };
+    const page = last.matches.slice(offset, offset + limit);
+    try {
+      const items = page.map((row) => listed.summary(positions!.get(row)!));
+      return { answer: { offset, total: last.matches.length, items } };
+    } catch {
+      // A summary that does not parse is a damaged listing: the project answers from its library.
+      return undefined;
+    }
   };
 }
 

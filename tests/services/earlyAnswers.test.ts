@@ -266,6 +266,25 @@ test('stale or damaged tables and listing are not used: those calls wait for the
   } finally {
     await fresh.close();
   }
+  // A summary damaged in place (the listing keeps its length, its rows and its count): the project lists.
+  const listingFile = join(layout.index, 'library-listing.jsonl');
+  const listingBytes = readFileSync(listingFile);
+  const titleField = listingBytes.lastIndexOf('\n    "title": ');
+  writeFileSync(
+    listingFile,
+    Buffer.concat([
+      listingBytes.subarray(0, titleField),
+      Buffer.from('\n    "title"! '),
+      listingBytes.subarray(titleField + 14),
+    ]),
+  );
+  const damagedListing = await openEarlyAnswers(project);
+  try {
+    assert.equal(await damagedListing.answer('library.list', { offset: 0, limit: 100, sort: 'date' }), undefined);
+  } finally {
+    await damagedListing.close();
+    writeFileSync(listingFile, listingBytes);
+  }
   // A library written since the tables and the listing were made from it: the same reports, in
   // other bytes (not just another stamp, which a copy of the project gets too).
   writeFileSync(layout.library, JSON.stringify(JSON.parse(readFileSync(layout.library, 'utf8')), null, 1));
