@@ -8,12 +8,12 @@ import { AnnotationService } from './annotations/annotationService';
 import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
 import { ProjectWriterLock } from './persistence/ProjectWriterLock';
-import { facetNamesTie, facetsOf, sortedLibraryMatches } from './project/library';
+import { sortedLibraryMatches } from './project/library';
 import { libraryTitleKey } from './project/libraryTitleKey';
 import {
   libraryListingIsCurrent,
   readLibraryListing,
-  readLibraryRows,
+  readLibraryListingHeader,
   type LibraryListing,
   type LibraryRow,
 } from './project/libraryListing';
@@ -58,18 +58,19 @@ async function readSettings(layout: ProjectLayout): Promise<Settings | undefined
   }
 }
 
-/** `project.info` from the library listing, or undefined when it is missing or not of the library now. */
-async function projectInfoFromListing(
-  layout: ProjectLayout,
-  listingRows: () => Promise<LibraryRow[] | undefined>,
-): Promise<ProjectInfo | undefined> {
-  const rows = await listingRows();
+/** `project.info` from the library listing's header, or undefined when it is missing or not of the library now. */
+async function projectInfoFromListing(layout: ProjectLayout): Promise<ProjectInfo | undefined> {
+  const header = await readLibraryListingHeader(layout);
   // An empty library may be a new project, which takes in its first reports as it opens.
-  if (!rows || rows.length === 0) return undefined;
-  const facets = facetsOf(rows);
-  // Names the collator holds equal are ordered as the library holds them, which the listing does not keep.
-  if (facetNamesTie(facets)) return undefined;
-  return { path: layout.root, schemaVersion: LIBRARY_SCHEMA_VERSION, documentCount: rows.length, facets };
+  if (!header || header.documents === 0) return undefined;
+  // As `facetsOf` makes them: the dates' keys are there even when undefined, which JSON drops.
+  const { sources, categories, firstDate, lastDate } = header.facets;
+  return {
+    path: layout.root,
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    documentCount: header.documents,
+    facets: { sources, categories, firstDate, lastDate },
+  };
 }
 
 /** The annotations read against the tables' reports, or undefined when opening them would change them. */
@@ -153,18 +154,16 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       });
     }
   }
-  // Read when first asked, the rows once for both calls that use them: reading and checking them
-  // costs over a hundred milliseconds, which a first search need not wait for.
-  let rows: Promise<LibraryRow[] | undefined> | undefined;
-  const readRows = () => (rows ??= readLibraryRows(layout).catch(() => undefined));
+  // Read when first asked: reading and checking the rows costs over a hundred milliseconds, which
+  // a first search need not wait for, and `project.info` needs only the listing's header.
   let listing: Promise<LibraryListing | undefined> | undefined;
-  const readListing = () => (listing ??= readLibraryListing(layout, readRows()).catch(() => undefined));
+  const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
   answerers.set('library.list', listLibraryEarly(readListing));
   let info: Promise<ProjectInfo | undefined> | undefined;
   return {
     async answer(method, input) {
       if (method === 'project.info') {
-        info ??= projectInfoFromListing(layout, readRows).catch(() => undefined);
+        info ??= projectInfoFromListing(layout).catch(() => undefined);
         const known = await info;
         return known && { answer: known };
       }

@@ -113,13 +113,6 @@ export function facetsOf(documents: Iterable<Pick<LibraryEntry, 'source' | 'cate
   return { sources: counted(sources), categories: counted(categories), firstDate, lastDate };
 }
 
-/** Whether two of the names sort as one (the collator ignores case and marks): their order then depends on the documents' order. */
-export function facetNamesTie(facets: Facets): boolean {
-  const ties = (counted: { name: string }[]) =>
-    counted.some((facet, at) => at > 0 && collator.compare(counted[at - 1]!.name, facet.name) === 0);
-  return ties(facets.sources) || ties(facets.categories);
-}
-
 export function summarize(entry: LibraryEntry): DocumentSummary {
   const { origin: _origin, abstract: _abstract, boilerplate: _boilerplate, warnings, ...summary } = entry;
   return { ...summary, warningCount: warnings.length };

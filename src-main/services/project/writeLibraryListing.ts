@@ -89,6 +89,7 @@ export function encodeLibraryListing(library: Library, stamp: string, librarySha
     library: stamp,
     ...(librarySha256 === undefined ? {} : { librarySha256 }),
     documents: items.length,
+    facets: library.facets(),
     rowBytes: byteLength(rows),
     summaryBytes: byteLength(summaries),
   };
