@@ -5,6 +5,15 @@ import { rendererContentType } from '../services/rendererFiles/rendererContentTy
 import { sendText } from './sendJson';
 
 /**
+ * The build names every file under `assets/` after its content's hash, so a reload may take them
+ * from the browser's cache for good instead of asking a main thread that may be opening the
+ * project. The page itself is asked again each time, as it names the files of the build served now.
+ */
+function cacheControl(relativePath: string): string {
+  return relativePath.startsWith('assets/') ? 'private, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
  * Serves one file of the built renderer (`out/renderer`). The request path is resolved inside
  * `rendererDir` and anything that would land outside it (`..`, encoded or not) is not found, so the
  * token cannot be used to read arbitrary files.
@@ -41,6 +50,10 @@ export async function serveRendererFile(
     return;
   }
   const body = await readFile(filePath);
-  response.writeHead(200, { 'Content-Type': rendererContentType(filePath), 'Content-Length': body.length });
+  response.writeHead(200, {
+    'Content-Type': rendererContentType(filePath),
+    'Content-Length': body.length,
+    'Cache-Control': cacheControl(relativePath),
+  });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -123,6 +123,11 @@ describe('the token', () => {
     assert.equal(font.headers['content-type'], 'font/woff2');
     const missing = await send(server.port, { path: '/nothing-here.js' });
     assert.equal(missing.status, 404);
+    // Their names carry their content's hash: a reload takes them from the browser's cache.
+    assert.match(String(asset.headers['cache-control']), /max-age=31536000/);
+    assert.match(String(asset.headers['cache-control']), /immutable/);
+    const page = await send(server.port, { path: `/?token=${server.token}` });
+    assert.equal(page.headers['cache-control'], 'no-cache', 'the page names the files of the build served now');
     const rebound = await send(server.port, {
       path: '/assets/app.js',
       headers: { Host: `evil.example:${server.port}` },
