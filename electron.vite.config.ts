@@ -75,6 +75,9 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out', 'renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; minified, the page the window and the browser
+      // parse at every start is a third of the size.
+      minify: true,
       rolldownOptions: { input: fromRoot('src-renderer', 'index.html') },
     },
     // The renderer imports the contract's types from src-main and fonts from node_modules, both
