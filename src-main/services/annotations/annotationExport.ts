@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { z } from 'zod';
 import type { ExportRequestSchema, ExportResultSchema } from '../../api/annotationSchemas';
 import { codePath } from '../../core/export/codePath';
@@ -161,6 +160,8 @@ export async function exportAnnotations(
       content = exportCsv(input);
       break;
     case 'xlsx': {
+      // Loaded when a workbook is asked for: every reader of the annotations would load it otherwise.
+      const { default: JSZip } = await import('jszip');
       const zip = new JSZip();
       for (const part of exportXlsx(input, { language })) zip.file(part.path, part.xml);
       content = await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' });

@@ -5,7 +5,6 @@ import type { AnnotationService } from '../annotations/annotationService';
 import { libraryDocuments } from '../annotations/annotationDocuments';
 import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
-import { importQdpx } from '../refiQda/qdpxImport';
 import type { SearchService } from '../search/searchService';
 import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
@@ -57,6 +56,8 @@ export function createImportHandlers(parts: ImportHandlerParts): HandlersOf<type
     'project.importQdpx': async ({ path }) => {
       // As for a file import: the in-memory index loads while the file is read and checked.
       search.warmUp();
+      // Loaded when a project is imported, with its XML parser: not with every project that opens.
+      const { importQdpx } = await import('../refiQda/qdpxImport');
       const result = await importQdpx({ imports, annotations, documents: libraryDocuments(library, texts) }, path);
       // Every window's library lists the new reports, as after `import.start`.
       if (result.reportsAdded > 0) events.emit('library.changed', { documentCount: library.size });

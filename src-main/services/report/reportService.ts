@@ -4,8 +4,6 @@ import type { ReportFile, ReportPreview, ReportRequest, SaveReportRequest } from
 import { buildReportModel, type ReportDocument, type ReportInput } from '../../core/report/buildReportModel';
 import type { ReportFontFace } from '../../core/report/reportFont';
 import type { ReportModel } from '../../core/report/reportModel';
-import { renderReportDocx } from '../../core/report/renderReportDocx';
-import { renderReportHtml } from '../../core/report/renderReportHtml';
 import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { ReportMaterial } from '../annotations/annotationService';
 import type { CompareService } from '../compare/compareService';
@@ -29,6 +27,15 @@ const MIME_TYPES = {
 } as const;
 
 /**
+ * The renderers, with the Markdown parser and the ZIP writer they use, are loaded when a report is
+ * first built: loaded with the project, they held its opening's main thread for a tenth of a second.
+ */
+const renderers = {
+  html: () => import('../../core/report/renderReportHtml'),
+  docx: () => import('../../core/report/renderReportDocx'),
+};
+
+/**
  * Builds reports of the open project: one model from the annotations, the comparison as
  * CompareService answers `compare.run`, the codebook and memos, rendered to HTML (and PDF printed
  * from that same HTML) or DOCX.
@@ -38,6 +45,7 @@ export class ReportService {
 
   async build(request: ReportRequest): Promise<ReportPreview> {
     const { model, highlightCount } = await this.model(request);
+    const { renderReportHtml } = await renderers.html();
     return { title: model.title, html: renderReportHtml(model, this.options.fonts()), highlightCount };
   }
 
@@ -46,9 +54,11 @@ export class ReportService {
     const filename = `qarin-report-${generatedAt.slice(0, 10)}.${request.format}`;
     const mimeType = MIME_TYPES[request.format];
     if (request.format === 'docx') {
+      const { renderReportDocx } = await renderers.docx();
       const bytes = await renderReportDocx(model);
       return { filename, mimeType, content: Buffer.from(bytes).toString('base64'), encoding: 'base64', highlightCount };
     }
+    const { renderReportHtml } = await renderers.html();
     const html = renderReportHtml(model, this.options.fonts());
     if (request.format === 'html') return { filename, mimeType, content: html, encoding: 'utf8', highlightCount };
     const pdf = await this.options.printPdf(html);
