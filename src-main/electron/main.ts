@@ -7,7 +7,6 @@ import type { Settings } from '../api/types';
 import { isDamagedLibrary, restoreLibraryBackup } from '../services/project/restoreLibrary';
 import type { Workbench } from '../services/workbench';
 import { workbenchWhenOpen } from '../services/workbenchWhenOpen';
-import { openingWhenNeeded } from '../services/openingWhenNeeded';
 import { registerAppSchemePrivileges, serveRendererOnAppScheme } from './appProtocol';
 import { resolveAppLocations, type AppLocations } from './appLocations';
 import { appIndexUrl, appOrigin } from './appScheme';
@@ -158,15 +157,18 @@ async function start(): Promise<void> {
   // library of 30,000 reports takes over a second), as `qarin serve` does: the renderer loads
   // meanwhile, the calls of its first screen are answered from what the project keeps on disk when
   // that gives the project's own answer, and every other call waits for the project. The project
-  // starts opening once a call needs it (see openingWhenNeeded): loading the project's code and
-  // parsing its library hold this thread for over a second, which would hold up the settings the
-  // window is drawn with, its page and the first search by as much.
+  // starts opening once the early reader has read what it can (a few small files): loading the
+  // project's code and parsing its library hold this thread for over a second, which would hold up
+  // the settings the window is drawn with and the first search by as much.
   const early = import('../services/earlyAnswers').then(({ openEarlyAnswers }) => openEarlyAnswers(where.projectDir));
-  const { opening, needed } = openingWhenNeeded(() => openProject(where), early);
+  const opening = early.then(
+    () => openProject(where),
+    () => openProject(where),
+  );
   opening.catch((error: unknown) => {
     openFailure = error;
   });
-  const opened = workbenchWhenOpen(where.projectDir, opening, early, needed);
+  const opened = workbenchWhenOpen(where.projectDir, opening, early);
   workbench = opened;
   handlers = observeSettings(opened.handlers, refreshMenu);
   // The window's title and colours and the menu's language: answered early from the settings file.

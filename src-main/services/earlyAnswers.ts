@@ -43,8 +43,6 @@ type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
 export interface EarlyAnswers {
   /** The project's answer to the call, or undefined when it must wait for the project. */
   answer(method: MethodName, input: unknown): Promise<{ answer: unknown } | undefined>;
-  /** Whether it answers the first screen's facts and searches (`project.info`, `search.query`). */
-  answersFirstScreen: boolean;
   /** Lets go of the tables and annotations it read, once the project answers every call. */
   close(): Promise<void>;
 }
@@ -128,11 +126,7 @@ function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): A
  */
 export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers> {
   const layout = projectLayout(projectDir);
-  const [settings, index, info] = await Promise.all([
-    readSettings(layout),
-    openSearchTables(layout),
-    projectInfoFromListing(layout).catch(() => undefined),
-  ]);
+  const [settings, index] = await Promise.all([readSettings(layout), openSearchTables(layout)]);
   // Opened beside the first searches, not before them: reading ten thousand highlights takes half
   // a second, which the reports found need not wait for.
   const annotations = index ? openAnnotations(layout, index).catch(() => undefined) : Promise.resolve(undefined);
@@ -165,15 +159,20 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   let listing: Promise<LibraryListing | undefined> | undefined;
   const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
   answerers.set('library.list', listLibraryEarly(readListing));
-  if (info) answerers.set('project.info', async () => ({ answer: info }));
+  let info: Promise<ProjectInfo | undefined> | undefined;
   return {
-    answersFirstScreen: Boolean(index && info),
     async answer(method, input) {
+      if (method === 'project.info') {
+        info ??= projectInfoFromListing(layout).catch(() => undefined);
+        const known = await info;
+        return known && { answer: known };
+      }
       const answerer = answerers.get(method) as ((input: unknown) => ReturnType<Answerer>) | undefined;
       return answerer?.(input);
     },
     async close() {
       answerers.clear();
+      info = Promise.resolve(undefined);
       try {
         await (await annotations)?.close();
       } finally {

@@ -14,15 +14,11 @@ import type { Workbench } from './workbench';
  * With `early` (see openEarlyAnswers), the calls it can answer are answered by it until the project
  * is open, unless a call that may change the project is waiting for it; the early reader is closed
  * once the project is open (or failed to) and the calls it took have been answered.
- *
- * `needed` is told of every call the early reader does not answer, and of closing: an opening held
- * back for the first screen (`openingWhenNeeded`) then starts.
  */
 export function workbenchWhenOpen(
   projectDir: string,
   opening: Promise<Workbench>,
   early?: Promise<EarlyAnswers | undefined>,
-  needed: () => void = () => undefined,
 ): Workbench {
   const events = new EventHub();
   let isOpen = false;
@@ -71,7 +67,6 @@ export function workbenchWhenOpen(
           const answered = await answerEarly(method, input);
           if (answered) return answered.answer;
         }
-        needed();
         const handler = (await opening).handlers[method] as (input: unknown) => Promise<unknown>;
         return handler(input);
       },
@@ -81,17 +76,9 @@ export function workbenchWhenOpen(
     projectDir,
     handlers,
     events,
-    noteSearchTables: async () => {
-      needed();
-      return (await opening).noteSearchTables?.();
-    },
-    noteLibraryListing: async () => {
-      needed();
-      return (await opening).noteLibraryListing?.();
-    },
+    noteSearchTables: async () => (await opening).noteSearchTables?.(),
+    noteLibraryListing: async () => (await opening).noteLibraryListing?.(),
     close: async () => {
-      // An opening never started is started to be closed: whoever closes waits for a settled project.
-      needed();
       await released;
       await (await opening).close();
     },

@@ -14,12 +14,8 @@ import { tempDir } from '../helpers/tempDir';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-/**
- * Until the stand-in server listens and the command has had its turn after that: it starts the
- * server once its early reader is ready, whose code it loads first.
- */
-const listening = async (serve: { served(): Workbench | undefined }) => {
-  while (!serve.served()) await new Promise((resolve) => setTimeout(resolve, 5));
+/** Until the stand-in server listens and the command has had its turn after that. */
+const listening = async () => {
   await settle();
   await settle();
 };
@@ -38,8 +34,6 @@ function serveWithProjectOpeningLater() {
     open = resolve;
     fail = reject;
   });
-  // Opened when the command asks for it, which may come after the test has failed it.
-  opening.catch(() => undefined);
   const stdout = new PassThrough();
   let printed = '';
   stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
@@ -80,7 +74,7 @@ function serveWithProjectOpeningLater() {
 
 test('serve prints its address while the project opens, and a call made meanwhile is answered once open', async () => {
   const serve = serveWithProjectOpeningLater();
-  await listening(serve);
+  await listening();
   assert.match(serve.printed(), /Qarin is served at http:\/\/127\.0\.0\.1:4321\/\?token=t/);
   const call = serve.served()?.handlers['project.info']({});
   assert.ok(call, 'the server was given a workbench to call');
@@ -104,7 +98,7 @@ test('serve prints its address while the project opens, and a call made meanwhil
 
 test('a project that fails to open after the address was printed stops the server and fails the command', async () => {
   const serve = serveWithProjectOpeningLater();
-  await listening(serve);
+  await listening();
   assert.match(serve.printed(), /Qarin is served at/);
   serve.fail(new Error('library.json holds data that does not fit schema 1'));
   await assert.rejects(serve.run, /library\.json holds data/);

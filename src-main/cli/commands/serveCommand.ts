@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { Workbench } from '../../services/workbench';
-import { openingWhenNeeded } from '../../services/openingWhenNeeded';
 import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
@@ -21,31 +20,26 @@ export async function serveCommand(context: CliContext): Promise<number> {
   }
   // The server listens and the address is printed while the project opens, so the browser loads
   // the page meanwhile; calls made before the project is open are answered from what the project
-  // keeps on disk when that gives the same answer, and otherwise wait for it. Its code is loaded
-  // apart, so that loading it does not hold up the server, which prints the address. The project
-  // opens once a call needs it (see openingWhenNeeded), so that the first screen has the main
-  // thread to itself.
+  // keeps on disk when that gives the same answer, and otherwise wait for it. Started first, so
+  // that its few small reads are not queued behind the library's; its code is loaded apart, so
+  // that loading it does not hold up the server, which prints the address.
   const early = import('../../services/earlyAnswers').then(({ openEarlyAnswers }) =>
     openEarlyAnswers(context.projectDir),
   );
-  const { opening, needed } = openingWhenNeeded(() => context.openWorkbench(), early);
+  const opening = context.openWorkbench();
   let failedToOpen = false;
   opening.catch(() => {
     failedToOpen = true;
   });
-  // Once the early reader is ready, the project opens at once if the reader cannot answer the first
-  // screen: a project that then fails as fast as the server listens gets its error alone.
-  await early.catch(() => undefined);
   let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
   try {
     server = await context.transports.startBrowserMode({
-      workbench: workbenchWhenOpen(context.projectDir, opening, early, needed),
+      workbench: workbenchWhenOpen(context.projectDir, opening, early),
       port: context.options.port ?? 0,
       rendererDir,
       allowImportFrom,
     });
   } catch (error) {
-    needed();
     await opening.then((workbench) => workbench.close()).catch(() => undefined);
     throw error;
   }
