@@ -154,8 +154,9 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       });
     }
   }
-  // Read when first asked: reading and checking the rows costs over a hundred milliseconds, which
-  // a first search need not wait for, and `project.info` needs only the listing's header.
+  // Read when first asked, or when the first screen asks `project.info`, which it follows with the
+  // library's first page: reading and checking the rows costs over a hundred milliseconds, which a
+  // first search need not wait for, and `project.info` needs only the listing's header.
   let listing: Promise<LibraryListing | undefined> | undefined;
   const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
   answerers.set('library.list', listLibraryEarly(readListing));
@@ -164,6 +165,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async answer(method, input) {
       if (method === 'project.info') {
         info ??= projectInfoFromListing(layout).catch(() => undefined);
+        void info.then(readListing);
         const known = await info;
         return known && { answer: known };
       }
