@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { rendererContentType } from '../services/rendererFiles/rendererContentType';
 import { sendText } from './sendJson';
 
@@ -9,8 +9,9 @@ import { sendText } from './sendJson';
  * from the browser's cache for good instead of asking a main thread that may be opening the
  * project. The page itself is asked again each time, as it names the files of the build served now.
  */
-function cacheControl(relativePath: string): string {
-  return relativePath.startsWith('assets/') ? 'private, max-age=31536000, immutable' : 'no-cache';
+function cacheControl(root: string, filePath: string): string {
+  const [folder] = relative(root, filePath).split(sep);
+  return folder === 'assets' ? 'private, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
@@ -53,7 +54,7 @@ export async function serveRendererFile(
   response.writeHead(200, {
     'Content-Type': rendererContentType(filePath),
     'Content-Length': body.length,
-    'Cache-Control': cacheControl(relativePath),
+    'Cache-Control': cacheControl(root, filePath),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -165,7 +165,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async answer(method, input) {
       if (method === 'project.info') {
         info ??= projectInfoFromListing(layout).catch(() => undefined);
-        void info.then(readListing);
+        void info.then((known) => known && readListing());
         const known = await info;
         return known && { answer: known };
       }
@@ -175,6 +175,8 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async close() {
       answerers.clear();
       info = Promise.resolve(undefined);
+      // The process lives on with this reader held: let go of the listing's rows and bytes.
+      listing = Promise.resolve(undefined);
       try {
         await (await annotations)?.close();
       } finally {

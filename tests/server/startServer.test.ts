@@ -128,6 +128,8 @@ describe('the token', () => {
     assert.match(String(asset.headers['cache-control']), /immutable/);
     const page = await send(server.port, { path: `/?token=${server.token}` });
     assert.equal(page.headers['cache-control'], 'no-cache', 'the page names the files of the build served now');
+    const pageThroughAssets = await send(server.port, { path: '/assets/..%2Findex.html' });
+    assert.equal(pageThroughAssets.headers['cache-control'], 'no-cache', 'by the file served, not the path asked');
     const rebound = await send(server.port, {
       path: '/assets/app.js',
       headers: { Host: `evil.example:${server.port}` },

@@ -256,52 +256,70 @@ function listingParts(layout: ReturnType<typeof projectLayout>) {
   return { file, bytes, header: JSON.parse(bytes.subarray(0, end).toString('utf8')), body: bytes.subarray(end) };
 }
 
-test('project.info is answered from the listing header alone, however long that line is', LIMIT, async () => {
-  const layout = projectLayout(project);
-  const workbench = await openWorkbench({ projectDir: project });
-  let info: { facets: { sources: { name: string; count: number }[] } };
-  try {
-    await keepEarlyAnswersCurrent(workbench);
-    info = await invoke(workbench.handlers, 'project.info', {});
-  } finally {
-    await workbench.close();
-  }
-  const { file, bytes, header, body } = listingParts(layout);
-  try {
-    // Rows damaged in place, the listing's lengths kept: the rows are not read for project.info.
-    const rowsAt = bytes.indexOf(10) + 1;
-    writeFileSync(file, Buffer.concat([bytes.subarray(0, rowsAt), Buffer.from('!'), bytes.subarray(rowsAt + 1)]));
-    const rowsDamaged = await openEarlyAnswers(project);
+test(
+  'project.info is answered from the listing header alone, a line longer than its first read too',
+  LIMIT,
+  async () => {
+    const layout = projectLayout(project);
+    const workbench = await openWorkbench({ projectDir: project });
+    let info: { facets: { sources: { name: string; count: number }[] } };
     try {
-      assert.deepEqual((await rowsDamaged.answer('project.info', {}))?.answer, info);
-      assert.equal(await rowsDamaged.answer('library.list', { offset: 0, limit: 100, sort: 'date' }), undefined);
+      await keepEarlyAnswersCurrent(workbench);
+      info = await invoke(workbench.handlers, 'project.info', {});
     } finally {
-      await rowsDamaged.close();
+      await workbench.close();
     }
-    // A library of many sources has a header longer than the listing's first read.
-    const sources = Array.from({ length: 600 }, (_, at) => ({ name: `مصدر رقم ${at}`, count: 1 }));
-    const longHeader = { ...header, facets: { ...header.facets, sources } };
-    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(longHeader)), body]));
-    const manySources = await openEarlyAnswers(project);
+    const { file, bytes, header, body } = listingParts(layout);
     try {
-      const answered = (await manySources.answer('project.info', {}))?.answer as typeof info | undefined;
-      assert.deepEqual(answered?.facets.sources, sources);
+      // Rows damaged in place, the listing's lengths kept: the rows are not read for project.info.
+      const rowsAt = bytes.indexOf(10) + 1;
+      writeFileSync(file, Buffer.concat([bytes.subarray(0, rowsAt), Buffer.from('!'), bytes.subarray(rowsAt + 1)]));
+      const rowsDamaged = await openEarlyAnswers(project);
+      try {
+        assert.deepEqual((await rowsDamaged.answer('project.info', {}))?.answer, info);
+        assert.equal(await rowsDamaged.answer('library.list', { offset: 0, limit: 100, sort: 'date' }), undefined);
+      } finally {
+        await rowsDamaged.close();
+      }
+      // A library of thousands of sources has a header longer than the listing's first read.
+      const sources = Array.from({ length: 3000 }, (_, at) => ({ name: `مصدر رقم ${at}`, count: 1 }));
+      const longHeader = Buffer.from(JSON.stringify({ ...header, facets: { ...header.facets, sources } }));
+      assert.ok(longHeader.length > 64 << 10, 'longer than the first read');
+      writeFileSync(file, Buffer.concat([longHeader, body]));
+      const manySources = await openEarlyAnswers(project);
+      try {
+        const answered = (await manySources.answer('project.info', {}))?.answer as typeof info | undefined;
+        assert.deepEqual(answered?.facets.sources, sources);
+        assert.ok(
+          await manySources.answer('library.list', { offset: 0, limit: 100, sort: 'date' }),
+          'rows found after it',
+        );
+      } finally {
+        await manySources.close();
+      }
+      // Facets not of their shape: project.info waits for the project.
+      const badFacets = { ...header, facets: { ...header.facets, sources: [{ name: 1, count: 1 }] } };
+      writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(badFacets)), body]));
+      const damagedFacets = await openEarlyAnswers(project);
+      try {
+        assert.equal(await damagedFacets.answer('project.info', {}), undefined);
+      } finally {
+        await damagedFacets.close();
+      }
+      // A listing of the first format has no facets: project.info waits for the project, which writes it again.
+      const { facets: _facets, ...firstFormat } = { ...header, format: 1 };
+      writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(firstFormat)), body]));
+      const oldListing = await openEarlyAnswers(project);
+      try {
+        assert.equal(await oldListing.answer('project.info', {}), undefined);
+      } finally {
+        await oldListing.close();
+      }
     } finally {
-      await manySources.close();
+      writeFileSync(file, bytes);
     }
-    // A listing of the first format has no facets: project.info waits for the project, which writes it again.
-    const { facets: _facets, ...firstFormat } = { ...header, format: 1 };
-    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(firstFormat)), body]));
-    const oldListing = await openEarlyAnswers(project);
-    try {
-      assert.equal(await oldListing.answer('project.info', {}), undefined);
-    } finally {
-      await oldListing.close();
-    }
-  } finally {
-    writeFileSync(file, bytes);
-  }
-});
+  },
+);
 
 test('stale or damaged tables and listing are not used: those calls wait for the project', LIMIT, async () => {
   const layout = projectLayout(project);

@@ -94,7 +94,7 @@ export class Library {
  * Sources and categories with their counts, in collator order, and the first and last day, of
  * `documents`. Names the collator holds equal keep the order they are first met in.
  */
-export function facetsOf(documents: Iterable<Pick<LibraryEntry, 'source' | 'category' | 'date'>>): Facets {
+function facetsOf(documents: Iterable<Pick<LibraryEntry, 'source' | 'category' | 'date'>>): Facets {
   const sources = new Map<string, number>();
   const categories = new Map<string, number>();
   let firstDate: string | undefined;

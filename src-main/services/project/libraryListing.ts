@@ -77,10 +77,10 @@ export async function libraryFilesStamp(layout: ProjectLayout): Promise<string> 
  */
 
 /**
- * This much of the file holds the header line of most libraries; one with hundreds of sources,
- * whose names the facets list, is read further (up to HEADER_LIMIT).
+ * This much of the file holds the header line of most libraries, thousands of sources' names
+ * included; a longer one is read further (up to HEADER_LIMIT).
  */
-const HEADER_READ = 4096;
+const HEADER_READ = 64 << 10;
 const HEADER_LIMIT = 16 << 20;
 
 const isCounted = (value: unknown) =>
@@ -222,7 +222,9 @@ async function withListing<T>(
   read: (file: FileHandle, stamp: string) => Promise<T | undefined>,
 ): Promise<T | undefined> {
   try {
-    const [file, stamp] = await Promise.all([open(libraryListingPath(layout), 'r'), libraryFilesStamp(layout)]);
+    // Stamped before a byte is read: a library written meanwhile makes the listing stale next time.
+    const stamp = await libraryFilesStamp(layout);
+    const file = await open(libraryListingPath(layout), 'r');
     try {
       return await read(file, stamp);
     } finally {
@@ -254,19 +256,21 @@ export async function libraryListingIsCurrent(layout: ProjectLayout): Promise<bo
 export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow[] | undefined> {
   return withListing(layout, async (file, stamp) => {
     const current = await readCurrentHeader(file, layout, stamp);
-    if (!current) return undefined;
-    const { header, bodyAt } = current;
-    const rows = await readAt(file, bodyAt, header.rowBytes);
-    if (rows.length !== header.rowBytes) return undefined;
-    return parseLines(rows.toString('utf8'), header.documents, asRow);
+    return current && rowsIn(await readAt(file, current.bodyAt, current.header.rowBytes), current.header);
   });
 }
 
-/** The summaries' JSON array after the listing's header and rows, or undefined if it is damaged. */
-function summariesJsonIn(bytes: Buffer, { header, bodyAt }: { header: LibraryListingHeader; bodyAt: number }) {
-  const summaries = bytes.subarray(bodyAt + header.rowBytes);
-  // Its length is checked already; an array that does not open and close as one is damaged.
-  return summaries[0] === 0x5b && summaries[summaries.length - 1] === 0x5d ? summaries : undefined;
+/** The rows in `bytes`, which begin with them, or undefined if they are cut short or damaged. */
+function rowsIn(bytes: Buffer, header: LibraryListingHeader): LibraryRow[] | undefined {
+  if (bytes.length < header.rowBytes) return undefined;
+  return parseLines(bytes.toString('utf8', 0, header.rowBytes), header.documents, asRow);
+}
+
+/** The summaries' JSON array, read as `bytes`, or undefined if it is cut short or damaged. */
+function summariesJsonIn(bytes: Buffer, header: LibraryListingHeader): Buffer | undefined {
+  if (bytes.length !== header.summaryBytes) return undefined;
+  // An array that does not open and close as one is damaged.
+  return bytes[0] === 0x5b && bytes[bytes.length - 1] === 0x5d ? bytes : undefined;
 }
 
 /**
@@ -275,10 +279,11 @@ function summariesJsonIn(bytes: Buffer, { header, bodyAt }: { header: LibraryLis
  */
 export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<Buffer | undefined> {
   return withListing(layout, async (file, stamp) => {
-    const bytes = await readAt(file, 0, (await file.stat()).size);
-    const current = await currentHeader(bytes, bytes.length, layout, stamp);
+    const current = await readCurrentHeader(file, layout, stamp);
+    if (!current) return undefined;
+    const { header, bodyAt } = current;
     // UTF-8 bytes, as they are printed: decoding them only to encode them again costs more than the rest.
-    return current && summariesJsonIn(bytes, current);
+    return summariesJsonIn(await readAt(file, bodyAt + header.rowBytes, header.summaryBytes), header);
   });
 }
 
@@ -323,9 +328,16 @@ export interface LibraryListing {
  * answers pages of `library.list` from it (the first screen, while the project opens).
  */
 export async function readLibraryListing(layout: ProjectLayout): Promise<LibraryListing | undefined> {
-  const [listedRows, summaries] = await Promise.all([readLibraryRows(layout), readLibrarySummariesJson(layout)]);
-  if (!listedRows || !summaries) return undefined;
-  const starts = summaryStarts(summaries);
-  if (starts.length !== listedRows.length) return undefined;
-  return { rows: listedRows, summary: (index) => summaryAt(summaries, starts[index]!) };
+  return withListing(layout, async (file, stamp) => {
+    const current = await readCurrentHeader(file, layout, stamp);
+    if (!current) return undefined;
+    const { header, bodyAt } = current;
+    const body = await readAt(file, bodyAt, header.rowBytes + header.summaryBytes);
+    const rows = rowsIn(body, header);
+    const summaries = summariesJsonIn(body.subarray(header.rowBytes), header);
+    if (!rows || !summaries) return undefined;
+    const starts = summaryStarts(summaries);
+    if (starts.length !== rows.length) return undefined;
+    return { rows, summary: (index) => summaryAt(summaries, starts[index]!) };
+  });
 }
