@@ -11,7 +11,7 @@ import { ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { sortedLibraryMatches } from './project/library';
 import { libraryTitleKey } from './project/libraryTitleKey';
 import {
-  libraryListingIsCurrent,
+  libraryListingIsStamped,
   readLibraryListing,
   readLibraryListingHeader,
   type LibraryListing,
@@ -193,5 +193,5 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
  * whole in-memory index into a long-running process; a search from the command line notes them.
  */
 export async function keepEarlyAnswersCurrent(workbench: Workbench): Promise<void> {
-  if (!(await libraryListingIsCurrent(projectLayout(workbench.projectDir)))) await workbench.noteLibraryListing?.();
+  if (!(await libraryListingIsStamped(projectLayout(workbench.projectDir)))) await workbench.noteLibraryListing?.();
 }

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invoke, type ApiHandlers } from '../../src-main/api/dispatch';
 import type { MethodName } from '../../src-main/api/contract';
 import { keepEarlyAnswersCurrent, openEarlyAnswers } from '../../src-main/services/earlyAnswers';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
+import { libraryFilesStamp } from '../../src-main/services/project/libraryListing';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import type { Workbench } from '../../src-main/services/workbench';
@@ -318,6 +319,32 @@ test(
     } finally {
       writeFileSync(file, bytes);
     }
+  },
+);
+
+test(
+  'a copied project has its listing stamped again, so that later starts need not hash its library',
+  LIMIT,
+  async () => {
+    const copy = tempDir();
+    cpSync(project, copy, { recursive: true });
+    const layout = projectLayout(copy);
+    const stampOf = () => listingParts(layout).header.library as string;
+    const copied = await openEarlyAnswers(copy);
+    try {
+      assert.ok(await copied.answer('project.info', {}), 'the copy is proven by its library bytes');
+    } finally {
+      await copied.close();
+    }
+    const before = stampOf();
+    const workbench = await openWorkbench({ projectDir: copy });
+    try {
+      await keepEarlyAnswersCurrent(workbench);
+    } finally {
+      await workbench.close();
+    }
+    assert.notEqual(stampOf(), before, "written again with the copy's own stamp");
+    assert.equal(stampOf(), await libraryFilesStamp(layout));
   },
 );
 

@@ -146,19 +146,23 @@ function parseLines<T>(text: string, count: number, as: (value: unknown) => T | 
   return parsed;
 }
 
-/** The header line at the start of `bytes` and where the body after it starts, if it is current. */
+/**
+ * The header line at the start of `bytes` and where the body after it starts, if it is current: by
+ * its stamp, or (with `provedByBytes`) by the library's bytes when only the stamp changed.
+ */
 async function currentHeader(
   bytes: Buffer,
   fileSize: number,
   layout: ProjectLayout,
   stamp: string,
+  provedByBytes = true,
 ): Promise<{ header: LibraryListingHeader; bodyAt: number } | undefined> {
   const end = bytes.indexOf(10);
   if (end < 0) return undefined;
   const header = asHeader(JSON.parse(bytes.subarray(0, end).toString('utf8')));
   const whole = header && end + 1 + header.rowBytes + header.summaryBytes === fileSize;
   if (!whole) return undefined;
-  const current = header.library === stamp || (await sameLibraryBytes(layout, header, stamp));
+  const current = header.library === stamp || (provedByBytes && (await sameLibraryBytes(layout, header, stamp)));
   return current ? { header, bodyAt: end + 1 } : undefined;
 }
 
@@ -206,12 +210,13 @@ async function readCurrentHeader(
   file: FileHandle,
   layout: ProjectLayout,
   stamp: string,
+  provedByBytes = true,
 ): Promise<{ header: LibraryListingHeader; bodyAt: number } | undefined> {
   const size = (await file.stat()).size;
   for (let length = HEADER_READ; ; length *= 4) {
     const head = await readAt(file, 0, Math.min(length, size));
     if (head.includes(10) || head.length === size || length >= HEADER_LIMIT) {
-      return currentHeader(head, size, layout, stamp);
+      return currentHeader(head, size, layout, stamp, provedByBytes);
     }
   }
 }
@@ -243,9 +248,18 @@ export async function readLibraryListingHeader(layout: ProjectLayout): Promise<L
   return withListing(layout, async (file, stamp) => (await readCurrentHeader(file, layout, stamp))?.header);
 }
 
-/** Whether the listing is whole and of the library files as they are now; reads its header only. */
-export async function libraryListingIsCurrent(layout: ProjectLayout): Promise<boolean> {
-  return (await readLibraryListingHeader(layout)) !== undefined;
+/**
+ * Whether the listing is whole and stamped with the library files as they are now; reads its
+ * header only. A listing current only by the library's bytes (the project copied, moved or
+ * restored) is not: written again with the new stamp, it spares every later start hashing the
+ * library, twice, to prove it.
+ */
+export async function libraryListingIsStamped(layout: ProjectLayout): Promise<boolean> {
+  const stamped = await withListing(
+    layout,
+    async (file, stamp) => (await readCurrentHeader(file, layout, stamp, false)) !== undefined,
+  );
+  return stamped ?? false;
 }
 
 /**
