@@ -4,7 +4,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, statSync, utimesSync, wr
 import { join } from 'node:path';
 import { invoke, type ApiHandlers } from '../../src-main/api/dispatch';
 import type { MethodName } from '../../src-main/api/contract';
-import { keepEarlyAnswersCurrent, openEarlyAnswers } from '../../src-main/services/earlyAnswers';
+import { keepEarlyAnswersCurrent, openEarlyAnswers, type EarlyAnswers } from '../../src-main/services/earlyAnswers';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { libraryFilesStamp } from '../../src-main/services/project/libraryListing';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
@@ -257,6 +257,20 @@ function listingParts(layout: ReturnType<typeof projectLayout>) {
   return { file, bytes, header: JSON.parse(bytes.subarray(0, end).toString('utf8')), body: bytes.subarray(end) };
 }
 
+/** An early reader of `projectDir`, asked by `use` and then closed. */
+async function askEarly<T>(projectDir: string, use: (early: EarlyAnswers) => Promise<T>): Promise<T> {
+  const early = await openEarlyAnswers(projectDir);
+  try {
+    return await use(early);
+  } finally {
+    await early.close();
+  }
+}
+
+/** Puts `header` (changed as a test likes) in front of the listing's body. */
+const writeHeader = (file: string, header: unknown, body: Buffer) =>
+  writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(header)), body]));
+
 test(
   'project.info is answered from the listing header alone, a line longer than its first read too',
   LIMIT,
@@ -275,47 +289,30 @@ test(
       // Rows damaged in place, the listing's lengths kept: the rows are not read for project.info.
       const rowsAt = bytes.indexOf(10) + 1;
       writeFileSync(file, Buffer.concat([bytes.subarray(0, rowsAt), Buffer.from('!'), bytes.subarray(rowsAt + 1)]));
-      const rowsDamaged = await openEarlyAnswers(project);
-      try {
+      await askEarly(project, async (rowsDamaged) => {
         assert.deepEqual((await rowsDamaged.answer('project.info', {}))?.answer, info);
         assert.equal(await rowsDamaged.answer('library.list', { offset: 0, limit: 100, sort: 'date' }), undefined);
-      } finally {
-        await rowsDamaged.close();
-      }
+      });
       // A library of thousands of sources has a header longer than the listing's first read.
       const sources = Array.from({ length: 3000 }, (_, at) => ({ name: `مصدر رقم ${at}`, count: 1 }));
-      const longHeader = Buffer.from(JSON.stringify({ ...header, facets: { ...header.facets, sources } }));
-      assert.ok(longHeader.length > 64 << 10, 'longer than the first read');
-      writeFileSync(file, Buffer.concat([longHeader, body]));
-      const manySources = await openEarlyAnswers(project);
-      try {
+      const longHeader = { ...header, facets: { ...header.facets, sources } };
+      assert.ok(JSON.stringify(longHeader).length > 64 << 10, 'longer than the first read');
+      writeHeader(file, longHeader, body);
+      await askEarly(project, async (manySources) => {
         const answered = (await manySources.answer('project.info', {}))?.answer as typeof info | undefined;
         assert.deepEqual(answered?.facets.sources, sources);
         assert.ok(
           await manySources.answer('library.list', { offset: 0, limit: 100, sort: 'date' }),
           'rows found after it',
         );
-      } finally {
-        await manySources.close();
-      }
+      });
       // Facets not of their shape: project.info waits for the project.
-      const badFacets = { ...header, facets: { ...header.facets, sources: [{ name: 1, count: 1 }] } };
-      writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(badFacets)), body]));
-      const damagedFacets = await openEarlyAnswers(project);
-      try {
-        assert.equal(await damagedFacets.answer('project.info', {}), undefined);
-      } finally {
-        await damagedFacets.close();
-      }
+      writeHeader(file, { ...header, facets: { ...header.facets, sources: [{ name: 1, count: 1 }] } }, body);
+      assert.equal(await askEarly(project, (damagedFacets) => damagedFacets.answer('project.info', {})), undefined);
       // A listing of the first format has no facets: project.info waits for the project, which writes it again.
       const { facets: _facets, ...firstFormat } = { ...header, format: 1 };
-      writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(firstFormat)), body]));
-      const oldListing = await openEarlyAnswers(project);
-      try {
-        assert.equal(await oldListing.answer('project.info', {}), undefined);
-      } finally {
-        await oldListing.close();
-      }
+      writeHeader(file, firstFormat, body);
+      assert.equal(await askEarly(project, (oldListing) => oldListing.answer('project.info', {})), undefined);
     } finally {
       writeFileSync(file, bytes);
     }
@@ -330,12 +327,10 @@ test(
     cpSync(project, copy, { recursive: true });
     const layout = projectLayout(copy);
     const stampOf = () => listingParts(layout).header.library as string;
-    const copied = await openEarlyAnswers(copy);
-    try {
-      assert.ok(await copied.answer('project.info', {}), 'the copy is proven by its library bytes');
-    } finally {
-      await copied.close();
-    }
+    assert.ok(
+      await askEarly(copy, (copied) => copied.answer('project.info', {})),
+      'the copy is proven by its library bytes',
+    );
     const before = stampOf();
     const workbench = await openWorkbench({ projectDir: copy });
     try {

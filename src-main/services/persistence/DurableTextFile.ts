@@ -3,6 +3,7 @@ import type { Adapter } from 'lowdb';
 import type { FileContent } from './fileContent';
 import { nodeErrorCode } from './nodeErrorCode';
 import { writeFileDurably } from './writeFileDurably';
+import { readFileRange } from './readFileRange';
 
 export interface DurableTextFileOptions {
   /**
@@ -105,22 +106,13 @@ export class DurableTextFile implements Adapter<string> {
 }
 
 /**
- * The file's bytes in one read where the system allows: `readFile` reads 512 KiB at a time, each a
- * round trip to the thread pool that waits behind whatever else the pool is doing at start-up.
- * Stores are replaced by renaming a new file over them, so the open file never changes under us.
+ * The file's bytes in one read where the system allows (`readFileRange`). Stores are replaced by
+ * renaming a new file over them, so the open file never changes under us.
  */
 async function readWholeFile(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
-    const { size } = await handle.stat();
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
+    return await readFileRange(handle, 0, (await handle.stat()).size);
   } finally {
     await handle.close();
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DocumentSummarySchema, FacetsSchema } from '../../api/librarySchemas';
 import { fileContentHash } from '../persistence/fileContentHash';
+import { readFileRange } from '../persistence/readFileRange';
 import { fileStamp } from '../persistence/fileStamp';
 import type { ProjectLayout } from './projectLayout';
 
@@ -58,13 +59,13 @@ export interface LibraryListingHeader {
   summaryBytes: number;
 }
 
+/** How `fileStamp` stamps a file that is not there. */
+const ABSENT_FILE = 'absent';
+
 /**
  * The stamps of the library file and its journal: equal stamps mean nobody wrote either in
  * between, so a listing of the same stamp lists exactly what the library holds.
  */
-/** How `fileStamp` stamps a file that is not there. */
-const ABSENT_FILE = 'absent';
-
 export async function libraryFilesStamp(layout: ProjectLayout): Promise<string> {
   const [library, journal] = await Promise.all([fileStamp(layout.library), fileStamp(layout.libraryJournal)]);
   return `${library}+${journal}`;
@@ -188,23 +189,6 @@ export async function libraryBytesHash(layout: ProjectLayout, stamp: string): Pr
   return (await libraryFilesStamp(layout)) === stamp ? hash : undefined;
 }
 
-/**
- * Reads `length` bytes of `file` from `at`, fewer at its end. In as few reads as the system allows:
- * `readFile` reads 512 KB at a time, each waiting for a turn of an event loop that the opening
- * project keeps busy: read so, ANT's 31 MB listing answered the first screen's `library.list` 2.2-2.6 s
- * after `qarin serve` started, and 1.6 s read at once.
- */
-async function readAt(file: FileHandle, at: number, length: number): Promise<Buffer> {
-  const bytes = Buffer.allocUnsafe(length);
-  let filled = 0;
-  while (filled < length) {
-    const { bytesRead } = await file.read(bytes, filled, length - filled, at + filled);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
-  }
-  return bytes.subarray(0, filled);
-}
-
 /** The open listing's header and where its rows start, if it is whole and current; reads the header line only. */
 async function readCurrentHeader(
   file: FileHandle,
@@ -214,7 +198,7 @@ async function readCurrentHeader(
 ): Promise<{ header: LibraryListingHeader; bodyAt: number } | undefined> {
   const size = (await file.stat()).size;
   for (let length = HEADER_READ; ; length *= 4) {
-    const head = await readAt(file, 0, Math.min(length, size));
+    const head = await readFileRange(file, 0, Math.min(length, size));
     if (head.includes(10) || head.length === size || length >= HEADER_LIMIT) {
       return currentHeader(head, size, layout, stamp, provedByBytes);
     }
@@ -270,7 +254,7 @@ export async function libraryListingIsStamped(layout: ProjectLayout): Promise<bo
 export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow[] | undefined> {
   return withListing(layout, async (file, stamp) => {
     const current = await readCurrentHeader(file, layout, stamp);
-    return current && rowsIn(await readAt(file, current.bodyAt, current.header.rowBytes), current.header);
+    return current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
   });
 }
 
@@ -297,7 +281,7 @@ export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<B
     if (!current) return undefined;
     const { header, bodyAt } = current;
     // UTF-8 bytes, as they are printed: decoding them only to encode them again costs more than the rest.
-    return summariesJsonIn(await readAt(file, bodyAt + header.rowBytes, header.summaryBytes), header);
+    return summariesJsonIn(await readFileRange(file, bodyAt + header.rowBytes, header.summaryBytes), header);
   });
 }
 
@@ -346,7 +330,7 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
     const current = await readCurrentHeader(file, layout, stamp);
     if (!current) return undefined;
     const { header, bodyAt } = current;
-    const body = await readAt(file, bodyAt, header.rowBytes + header.summaryBytes);
+    const body = await readFileRange(file, bodyAt, header.rowBytes + header.summaryBytes);
     const rows = rowsIn(body, header);
     const summaries = summariesJsonIn(body.subarray(header.rowBytes), header);
     if (!rows || !summaries) return undefined;
