@@ -1,23 +1,23 @@
-import type { z } from 'zod';
-import type { AnnotationSearchHitSchema } from '../../api/annotationSchemas';
 import { CorpusIndex } from '../../core/search/corpusIndex';
 import type { IndexableDocument } from '../../core/search/indexableDocument';
+import type { CorpusTables } from '../../core/search/corpusTables';
 import type { SearchRequest } from '../../core/search/searchResult';
 import type { StoredHighlight } from '../../core/annotations/annotationData';
 import type { AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationState } from '../../core/annotations/annotationState';
+import {
+  annotationSearchHit,
+  highlightSearchRequest,
+  type AnnotationSearchHit,
+  type HighlightField,
+  type HighlightFieldName,
+} from './highlightSearchHit';
 import { HITS_PENDING } from './hitsPending';
-
-export type AnnotationSearchHit = z.output<typeof AnnotationSearchHitSchema>;
-
-type Field = 'quote' | 'note';
 
 /** Highlights indexed per pause of the event loop while the index is first built. */
 const BUILD_CHUNK = 500;
-/** Longest snippet shown for a quote or note without a located hit. */
-const FALLBACK_SNIPPET = 160;
 
-const fieldKey = (highlightId: string, field: Field) => `${field}\u0000${highlightId}`;
+const fieldKey = (highlightId: string, field: HighlightFieldName) => `${field}\u0000${highlightId}`;
 
 /**
  * Full-text search over highlight quotes and notes with the engine the reports are searched
@@ -30,7 +30,7 @@ const fieldKey = (highlightId: string, field: Field) => `${field}\u0000${highlig
 export class AnnotationSearch {
   private index: CorpusIndex | undefined;
   private building: Promise<CorpusIndex> | undefined;
-  private readonly fields = new Map<string, { highlightId: string; field: Field; text: string }>();
+  private readonly fields = new Map<string, Pick<HighlightField, 'highlightId' | 'field' | 'text'>>();
   /** Changes saved while the index was being built, replayed when it is ready. */
   private pending = new Map<string, StoredHighlight | null>();
   /** Bumped by `reset`, so a build started before it does not install an index of replaced records. */
@@ -61,27 +61,31 @@ export class AnnotationSearch {
       return this.buildFailed ? undefined : HITS_PENDING;
     }
     const index = await building;
-    const result = index.search({ ...request, offset: 0, limit: request.limit ?? 20 });
+    const result = index.search(highlightSearchRequest(request));
     return result.hits.flatMap((hit): AnnotationSearchHit[] => {
       const field = this.fields.get(hit.id);
       const highlight = field === undefined ? undefined : state.highlight(field.highlightId);
       if (field === undefined || highlight === undefined) return [];
-      const snippet = hit.snippets[0] ?? {
-        start: 0,
-        end: Math.min(field.text.length, FALLBACK_SNIPPET),
-        text: field.text.slice(0, FALLBACK_SNIPPET),
-        highlights: [],
-      };
-      return [
-        {
-          highlightId: highlight.id,
-          docId: highlight.docId,
-          docTitle: this.documents.get(highlight.docId)?.title ?? highlight.docId,
-          field: field.field,
-          snippet,
-        },
-      ];
+      const docTitle = this.documents.get(highlight.docId)?.title ?? highlight.docId;
+      return [annotationSearchHit(hit, { ...field, docId: highlight.docId, docTitle })];
     });
+  }
+
+  /**
+   * Every indexed quote and note as a hit shows it, and the index's tables, for the one-shot
+   * command's tables on disk (see `highlightSearchTables`): built first if need be. Valid until
+   * the next change.
+   */
+  async tables(state: AnnotationState): Promise<{ tables: CorpusTables; fields: HighlightField[] }> {
+    const index = await this.ready(state);
+    const fields: HighlightField[] = [];
+    for (const [key, field] of this.fields) {
+      const highlight = state.highlight(field.highlightId);
+      if (highlight === undefined) continue;
+      const docTitle = this.documents.get(highlight.docId)?.title ?? highlight.docId;
+      fields.push({ key, ...field, docId: highlight.docId, docTitle });
+    }
+    return { tables: index.tables(), fields };
   }
 
   /** Follows saved changes: `put` highlights are (re)indexed, `removed` ones dropped. */
@@ -138,7 +142,7 @@ export class AnnotationSearch {
 
   private indexHighlight(index: CorpusIndex, highlight: StoredHighlight): void {
     const document = this.documents.get(highlight.docId);
-    const indexField = (field: Field, text: string) => {
+    const indexField = (field: HighlightFieldName, text: string) => {
       const key = fieldKey(highlight.id, field);
       if (text.trim() === '') {
         if (this.fields.delete(key)) index.remove(key);

@@ -15,7 +15,8 @@ import type { StoredHighlight } from '../../core/annotations/annotationData';
 import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import { exportAnnotations, type ExportRequest, type ExportResult } from './annotationExport';
 import { annotationError, annotationMessages } from './annotationMessages';
-import { AnnotationSearch, type AnnotationSearchHit } from './annotationSearch';
+import { AnnotationSearch } from './annotationSearch';
+import type { AnnotationSearchHit } from './highlightSearchHit';
 import type { HITS_PENDING } from './hitsPending';
 import type { AnnotationState } from '../../core/annotations/annotationState';
 import {
@@ -365,6 +366,15 @@ export class AnnotationService {
   ): Promise<AnnotationSearchHit[] | typeof HITS_PENDING | undefined> {
     if (this.store.unavailable !== undefined) return undefined;
     return this.search.search(this.store.state, request, options);
+  }
+
+  /**
+   * The highlights' search index as tables, and what its hits show, for a one-shot command to
+   * keep on disk (see `highlightSearchTables`); undefined while the annotations are unavailable.
+   */
+  async searchTables(): Promise<Awaited<ReturnType<AnnotationSearch['tables']>> | undefined> {
+    if (this.store.unavailable !== undefined) return undefined;
+    return this.search.tables(this.store.state);
   }
 
   // ------------------------------------------------------------------ re-anchoring

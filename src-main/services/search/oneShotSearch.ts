@@ -3,7 +3,10 @@ import { basename } from 'node:path';
 import type { SearchRequest } from '../../core/search/searchResult';
 import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationService } from '../annotations/annotationService';
-import { projectLayout } from '../project/projectLayout';
+import type { AnnotationSearchHit } from '../annotations/highlightSearchHit';
+import { HITS_PENDING } from '../annotations/hitsPending';
+import { projectLayout, type ProjectLayout } from '../project/projectLayout';
+import { HighlightSearchTables, highlightTablesStamp } from './tables/highlightSearchTables';
 import type { DiskSearchIndex, StoredDocument } from './tables/diskSearchIndex';
 import { openSearchTables } from './tables/searchTablesFreshness';
 import { withAnnotationHits, type SearchWithAnnotationsResult } from './withAnnotationHits';
@@ -56,19 +59,28 @@ export function tableDocuments(index: DiskSearchIndex): AnnotationDocuments {
   };
 }
 
+/** The highlights' matches for a one-shot search, from their tables or from the annotations themselves. */
+interface HighlightMatches {
+  search(request: SearchRequest): Promise<AnnotationSearchHit[] | undefined>;
+  close(): Promise<void>;
+}
+
 /**
- * A one-shot search of the project, or undefined when its search tables are missing or not
- * known to match its library: the caller then opens the whole workbench, as the app does.
+ * The highlights' matches: from their tables on disk when these are stamped with the annotations
+ * and library as they are now; otherwise from the annotations, read, checked and indexed (over a
+ * second for ten thousand highlights), after which the tables are written for the next command.
+ * Undefined for a project without highlights.
  */
-export async function openOneShotSearch(projectDir: string): Promise<OneShotSearch | undefined> {
-  const layout = projectLayout(projectDir);
-  const index = await openSearchTables(layout);
-  if (!index) return undefined;
-  // Opened at the first query: showing a document does not need them.
-  let annotations: Promise<AnnotationService | undefined> | undefined;
-  const openAnnotations = async (): Promise<AnnotationService | undefined> => {
-    // A project without highlights matches none, and need not load what reads them.
-    if (!existsSync(layout.annotations) && !existsSync(layout.annotationJournal)) return undefined;
+async function openHighlightMatches(
+  layout: ProjectLayout,
+  index: DiskSearchIndex,
+): Promise<HighlightMatches | undefined> {
+  // A project without highlights matches none, and need not load what reads them.
+  if (!existsSync(layout.annotations) && !existsSync(layout.annotationJournal)) return undefined;
+  const stamp = await highlightTablesStamp(layout, index.fingerprint);
+  const tables = await HighlightSearchTables.open(layout, stamp);
+  let service: Promise<AnnotationService> | undefined;
+  const openService = async () => {
     const [{ AnnotationService }, { ProjectWriterLock }] = await Promise.all([
       import('../annotations/annotationService'),
       import('../persistence/ProjectWriterLock'),
@@ -81,11 +93,73 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
       writerLock: new ProjectWriterLock(layout.lock),
     });
   };
+  return {
+    async search(request) {
+      if (tables) {
+        try {
+          return tables.search(request);
+        } catch {
+          // A damaged file of the tables: the annotations answer instead.
+        }
+      }
+      service ??= openService();
+      // A command answers once, so it waits for every match.
+      const hits = await (await service).searchHits(request, { wait: true });
+      // Unavailable annotations (damaged, say) match nothing, and the output says none were looked for.
+      return hits === HITS_PENDING ? undefined : hits;
+    },
+    async close() {
+      tables?.close();
+      const opened = await service?.catch(() => undefined);
+      if (!opened) return;
+      try {
+        await keepHighlightTables(layout, opened, stamp);
+      } finally {
+        await opened.close();
+      }
+    },
+  };
+}
+
+/**
+ * Writes the highlights' tables the annotations were just read for, once the answer is out,
+ * unless another process holds the project's writer lock (it may be changing the annotations,
+ * and two writers would mix their files). They are a cache: failing to write them costs the next
+ * command the slower way, nothing else.
+ */
+async function keepHighlightTables(layout: ProjectLayout, annotations: AnnotationService, stamp: string) {
+  const { ProjectWriterLock } = await import('../persistence/ProjectWriterLock');
+  const lock = new ProjectWriterLock(layout.lock);
+  const holder = 'highlight search tables';
+  try {
+    await lock.acquire(holder);
+  } catch {
+    return;
+  }
+  try {
+    const { writeHighlightSearchTables } = await import('./tables/writeHighlightSearchTables');
+    await writeHighlightSearchTables(layout, annotations, stamp);
+  } catch {
+    // See above: a cache not written.
+  } finally {
+    await lock.release(holder);
+  }
+}
+
+/**
+ * A one-shot search of the project, or undefined when its search tables are missing or not
+ * known to match its library: the caller then opens the whole workbench, as the app does.
+ */
+export async function openOneShotSearch(projectDir: string): Promise<OneShotSearch | undefined> {
+  const layout = projectLayout(projectDir);
+  const index = await openSearchTables(layout);
+  if (!index) return undefined;
+  // Opened at the first query: showing a document does not need them.
+  let highlights: Promise<HighlightMatches | undefined> | undefined;
   const highlightHits = async (request: SearchRequest) => {
-    annotations ??= openAnnotations();
-    const service = await annotations;
-    // A command answers once, so it waits for every match.
-    return service ? service.searchHits(request, { wait: true }) : [];
+    highlights ??= openHighlightMatches(layout, index);
+    const matches = await highlights;
+    return matches ? matches.search(request) : [];
   };
   return {
     // As the `search.query` handler combines them (see createHandlers).
@@ -102,7 +176,7 @@ export async function openOneShotSearch(projectDir: string): Promise<OneShotSear
     },
     async close() {
       try {
-        await (await annotations?.catch(() => undefined))?.close();
+        await (await highlights?.catch(() => undefined))?.close();
       } finally {
         index.close();
       }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { SearchWithAnnotationsResultSchema } from '../../api/annotationSchemas';
 import type { SearchResult } from '../../core/search/searchResult';
-import type { AnnotationSearchHit } from '../annotations/annotationSearch';
+import type { AnnotationSearchHit } from '../annotations/highlightSearchHit';
 import { HITS_PENDING } from '../annotations/hitsPending';
 
 export type SearchWithAnnotationsResult = z.input<typeof SearchWithAnnotationsResultSchema>;
