@@ -111,10 +111,10 @@ function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): A
     }
     const page = last.matches.slice(offset, offset + limit);
     try {
-      const items = page.map((row) => listed.summary(positions!.get(row)!));
+      const items = await listed.summaries(page.map((row) => positions!.get(row)!));
       return { answer: { offset, total: last.matches.length, items } };
     } catch {
-      // A summary that does not parse is a damaged listing: the project answers from its library.
+      // A summary that does not read or parse is a damaged listing: the project answers from its library.
       return undefined;
     }
   };
@@ -175,12 +175,14 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async close() {
       answerers.clear();
       info = Promise.resolve(undefined);
-      // The process lives on with this reader held: let go of the listing's rows and bytes.
+      // The process lives on with this reader held: let go of the listing's rows and file.
+      const listed = listing;
       listing = Promise.resolve(undefined);
       try {
         await (await annotations)?.close();
       } finally {
         index?.close();
+        await (await listed)?.close();
       }
     },
   };

@@ -343,6 +343,50 @@ test(
   },
 );
 
+test('a page of library.list reads its own summaries only, where its rows say they are', LIMIT, async () => {
+  const copy = tempDir();
+  cpSync(project, copy, { recursive: true });
+  const layout = projectLayout(copy);
+  // The listing is in this order: the page holds its first two summaries.
+  const firstPage = { offset: 0, limit: 2, sort: 'date', descending: false } as const;
+  const workbench = await openWorkbench({ projectDir: copy });
+  let expected: unknown;
+  try {
+    expected = await invoke(workbench.handlers, 'library.list', firstPage);
+  } finally {
+    await workbench.close();
+  }
+  const { file, bytes, header } = listingParts(layout);
+  const listFirstPage = () => askEarly(copy, async (early) => (await early.answer('library.list', firstPage))?.answer);
+  /** The listing with the title field of the first or last summary spoiled, its length kept. */
+  const titleSpoiled = (at: number) =>
+    Buffer.concat([bytes.subarray(0, at), Buffer.from('\n    "title"! '), bytes.subarray(at + 14)]);
+  try {
+    writeFileSync(file, titleSpoiled(bytes.lastIndexOf('\n    "title": ')));
+    assert.deepEqual(await listFirstPage(), expected, 'a summary off the page is not read');
+    writeFileSync(file, titleSpoiled(bytes.indexOf('\n    "title": ')));
+    assert.equal(await listFirstPage(), undefined, 'one on the page is');
+    // The first two rows' reports exchanged, each row still naming the summary where it was.
+    const rowsAt = bytes.indexOf(10) + 1;
+    const rows = bytes.toString('utf8', rowsAt, rowsAt + header.rowBytes).split('\n');
+    const [first, second] = rows.slice(0, 2).map((line) => JSON.parse(line) as unknown[]);
+    rows[0] = JSON.stringify([...second!.slice(0, 7), first![7]]);
+    rows[1] = JSON.stringify([...first!.slice(0, 7), second![7]]);
+    writeFileSync(
+      file,
+      Buffer.concat([
+        bytes.subarray(0, rowsAt),
+        Buffer.from(rows.join('\n')),
+        bytes.subarray(rowsAt + header.rowBytes),
+      ]),
+    );
+    assert.equal(await listFirstPage(), undefined, "a summary must be its row's");
+  } finally {
+    writeFileSync(file, bytes);
+  }
+  assert.deepEqual(await listFirstPage(), expected);
+});
+
 test('stale or damaged tables and listing are not used: those calls wait for the project', LIMIT, async () => {
   const layout = projectLayout(project);
   const expected = await (async () => {

@@ -16,16 +16,26 @@ export type LibraryRow = Pick<
   'id' | 'title' | 'source' | 'category' | 'date' | 'wordCount' | 'warningCount'
 >;
 
-/** A row as the listing stores it: id, title, source, category, date, words, warnings. */
-export type StoredRow = [string, string, string | null, string | null, string | null, number, number];
+/**
+ * A row as the listing stores it: id, title, source, category, date, words, warnings, and where its
+ * summary begins in the summaries' array (in bytes).
+ */
+export type StoredRow = [string, string, string | null, string | null, string | null, number, number, number];
+
+/** A row as read, with where its summary begins. */
+interface ListedRow {
+  row: LibraryRow;
+  summaryStart: number;
+}
 
 /**
  * The library listing: what `library.list` returns, sorted by date, for `qarin docs` to read
  * instead of opening the project, whose library file is larger and is checked entry by entry.
  * After a header line (see LibraryListingHeader) come the rows, one JSON array a line (StoredRow),
  * then the same documents' whole summaries as one JSON array, indented by two spaces: the plain
- * listing reads only the rows, and `--json` prints the summaries as they are, without decoding
- * tens of megabytes of JSON to encode them again. Like the search tables it is a cache, kept in the index folder
+ * listing reads only the rows, `--json` prints the summaries as they are, without decoding
+ * tens of megabytes of JSON to encode them again, and a page of `library.list` reads the rows
+ * and then only its own summaries, where the rows say they are. Like the search tables it is a cache, kept in the index folder
  * and used only while the library files are exactly those it was written from.
  */
 export function libraryListingPath(layout: ProjectLayout): string {
@@ -34,9 +44,10 @@ export function libraryListingPath(layout: ProjectLayout): string {
 
 /**
  * Bumped whenever the listing's lines change shape, so that an old listing is not misread (and is
- * written again by the next project that opens: 2 added the facets to the header).
+ * written again by the next project that opens: 2 added the facets to the header, 3 where each
+ * row's summary begins).
  */
-export const LIBRARY_LISTING_FORMAT = 2;
+export const LIBRARY_LISTING_FORMAT = 3;
 
 export interface LibraryListingHeader {
   format: number;
@@ -112,25 +123,26 @@ function asHeader(value: unknown): LibraryListingHeader | undefined {
 
 const isText = (value: unknown) => value === null || typeof value === 'string';
 
-function asRow(value: unknown): LibraryRow | undefined {
+function asRow(value: unknown): ListedRow | undefined {
   const row = value as unknown[];
   const valid =
     Array.isArray(row) &&
-    row.length === 7 &&
+    row.length === 8 &&
     typeof row[0] === 'string' &&
     typeof row[1] === 'string' &&
     isText(row[2]) &&
     isText(row[3]) &&
     isText(row[4]) &&
     Number.isInteger(row[5]) &&
-    Number.isInteger(row[6]);
+    Number.isInteger(row[6]) &&
+    Number.isInteger(row[7]);
   if (!valid) return undefined;
-  const [id, title, source, category, date, wordCount, warningCount] = row as StoredRow;
+  const [id, title, source, category, date, wordCount, warningCount, summaryStart] = row as StoredRow;
   const shown: LibraryRow = { id, title, wordCount, warningCount };
   if (source !== null) shown.source = source;
   if (category !== null) shown.category = category;
   if (date !== null) shown.date = date;
-  return shown;
+  return { row: shown, summaryStart };
 }
 
 /** `count` lines of `text`, each through `as`, or undefined if one is missing or amiss. */
@@ -254,14 +266,26 @@ export async function libraryListingIsStamped(layout: ProjectLayout): Promise<bo
 export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow[] | undefined> {
   return withListing(layout, async (file, stamp) => {
     const current = await readCurrentHeader(file, layout, stamp);
-    return current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
+    const listed =
+      current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
+    return listed?.map(({ row }) => row);
   });
 }
 
-/** The rows in `bytes`, which begin with them, or undefined if they are cut short or damaged. */
-function rowsIn(bytes: Buffer, header: LibraryListingHeader): LibraryRow[] | undefined {
+/**
+ * The rows in `bytes`, which begin with them, or undefined if they are cut short or damaged: their
+ * summaries must begin in order, each inside the summaries' array.
+ */
+function rowsIn(bytes: Buffer, header: LibraryListingHeader): ListedRow[] | undefined {
   if (bytes.length < header.rowBytes) return undefined;
-  return parseLines(bytes.toString('utf8', 0, header.rowBytes), header.documents, asRow);
+  const rows = parseLines(bytes.toString('utf8', 0, header.rowBytes), header.documents, asRow);
+  if (!rows) return undefined;
+  let previous = 0;
+  for (const { summaryStart } of rows) {
+    if (summaryStart <= previous || summaryStart >= header.summaryBytes) return undefined;
+    previous = summaryStart;
+  }
+  return rows;
 }
 
 /** The summaries' JSON array, read as `bytes`, or undefined if it is cut short or damaged. */
@@ -314,28 +338,58 @@ export function summaryAt(summaries: Buffer, start: number): DocumentSummary {
   return JSON.parse(summaries.toString('utf8', start, end)) as DocumentSummary;
 }
 
-/** The listing: every document's row, and its summary parsed when asked for. */
+/** The listing: every document's row, and the summaries of those asked for, read from the file kept open. */
 export interface LibraryListing {
   rows: LibraryRow[];
-  /** The summary of `rows[index]`. */
-  summary(index: number): DocumentSummary;
+  /** The summaries of `rows[index]` for each index; throws if the file is damaged. */
+  summaries(indices: readonly number[]): Promise<DocumentSummary[]>;
+  /** Lets go of the file. */
+  close(): Promise<void>;
 }
 
 /**
- * The listing's rows and summaries, or undefined as for `readLibraryRows`: for a process that
- * answers pages of `library.list` from it (the first screen, while the project opens).
+ * The listing's rows, and its summaries when asked for, or undefined as for `readLibraryRows`: for
+ * a process that answers pages of `library.list` from it (the first screen, while the project
+ * opens). It reads the rows alone, and then the page's summaries, a hundred of 30,000, where the
+ * rows say they are: reading and searching through all of them cost ANT's first page a third of
+ * a second. The file is kept open until `close`: a listing written again meanwhile replaces it
+ * by renaming, which leaves the bytes read here as they were.
  */
 export async function readLibraryListing(layout: ProjectLayout): Promise<LibraryListing | undefined> {
-  return withListing(layout, async (file, stamp) => {
+  let stamp: string;
+  let file: FileHandle;
+  try {
+    // Stamped before a byte is read: a library written meanwhile makes the listing stale next time.
+    stamp = await libraryFilesStamp(layout);
+    file = await open(libraryListingPath(layout), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
     const current = await readCurrentHeader(file, layout, stamp);
-    if (!current) return undefined;
-    const { header, bodyAt } = current;
-    const body = await readFileRange(file, bodyAt, header.rowBytes + header.summaryBytes);
-    const rows = rowsIn(body, header);
-    const summaries = summariesJsonIn(body.subarray(header.rowBytes), header);
-    if (!rows || !summaries) return undefined;
-    const starts = summaryStarts(summaries);
-    if (starts.length !== rows.length) return undefined;
-    return { rows, summary: (index) => summaryAt(summaries, starts[index]!) };
-  });
+    const listed =
+      current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
+    if (!current || !listed) {
+      await file.close();
+      return undefined;
+    }
+    const summariesAt = current.bodyAt + current.header.rowBytes;
+    const { summaryBytes } = current.header;
+    const summary = async (index: number): Promise<DocumentSummary> => {
+      const start = listed[index]!.summaryStart;
+      // Up to the next summary: a summary ends on a line of its own (see `summaryAt`).
+      const end = listed[index + 1]?.summaryStart ?? summaryBytes;
+      const found = summaryAt(await readFileRange(file, summariesAt + start, end - start), 0);
+      if (found.id !== listed[index]!.row.id) throw new Error("library listing: a summary is not its row's");
+      return found;
+    };
+    return {
+      rows: listed.map(({ row }) => row),
+      summaries: (indices) => Promise.all(indices.map(summary)),
+      close: () => file.close(),
+    };
+  } catch {
+    await file.close();
+    return undefined;
+  }
 }

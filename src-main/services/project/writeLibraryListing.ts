@@ -25,10 +25,19 @@ function inContractOrder(summary: DocumentSummary): DocumentSummary {
   return ordered as DocumentSummary;
 }
 
-/** A document's row: what `qarin docs` shows of it, and what it can be chosen by. */
-function rowLine(summary: DocumentSummary): string {
+/** A document's row: what `qarin docs` shows of it, what it can be chosen by, and where its summary is. */
+function rowLine(summary: DocumentSummary, summaryStart: number): string {
   const { id, title, source, category, date, wordCount, warningCount } = summary;
-  const row: StoredRow = [id, title, source ?? null, category ?? null, date ?? null, wordCount, warningCount];
+  const row: StoredRow = [
+    id,
+    title,
+    source ?? null,
+    category ?? null,
+    date ?? null,
+    wordCount,
+    warningCount,
+    summaryStart,
+  ];
   return JSON.stringify(row);
 }
 
@@ -42,13 +51,28 @@ function keptBytes(texts: Iterable<string>): Buffer[] {
   return chunks;
 }
 
-/** The parts of `JSON.stringify(values, null, 2)`, a value at a time (`values` not empty). */
-function* prettyJsonArrayParts(values: readonly unknown[]): Generator<string> {
-  yield '[\n';
-  for (let at = 0; at < values.length; at++) {
+/** How `JSON.stringify(values, null, 2)` indents each element of the array. */
+const ELEMENT_INDENT = '  ';
+
+/**
+ * The parts of `JSON.stringify(values, null, 2)`, a value at a time (`values` not empty); with
+ * `starts`, where each value begins (its first byte, in UTF-8) is pushed to it as it is made.
+ */
+function* prettyJsonArrayParts(values: readonly unknown[], starts?: number[]): Generator<string> {
+  const opening = '[\n';
+  yield opening;
+  let at = opening.length;
+  for (let place = 0; place < values.length; place++) {
     // As an element of the array: indented one level, which stringifying it alone would not do.
-    yield JSON.stringify([values[at]], null, 2).slice(2, -2);
-    if (at < values.length - 1) yield ',\n';
+    const part = JSON.stringify([values[place]], null, 2).slice(2, -2);
+    // Past the two spaces of indent.
+    starts?.push(at + ELEMENT_INDENT.length);
+    yield part;
+    at += Buffer.byteLength(part);
+    if (place < values.length - 1) {
+      yield ',\n';
+      at += 2;
+    }
   }
   yield '\n]';
 }
@@ -61,14 +85,14 @@ function* prettyJsonArrayParts(values: readonly unknown[]): Generator<string> {
  * into the chunk: a buffer for each of them (240,000 rows and summaries at four times ANT) cost
  * the main thread 1.7 s of allocation at the end of the import.
  */
-export function prettyJsonArrayBytes(values: readonly unknown[]): Buffer[] {
-  return values.length === 0 ? [Buffer.from('[]')] : keptBytes(prettyJsonArrayParts(values));
+export function prettyJsonArrayBytes(values: readonly unknown[], starts?: number[]): Buffer[] {
+  return values.length === 0 ? [Buffer.from('[]')] : keptBytes(prettyJsonArrayParts(values, starts));
 }
 
-/** The listing's rows, a line each. */
-function* rowLines(items: readonly DocumentSummary[]): Generator<string> {
-  for (const summary of items) {
-    yield rowLine(summary);
+/** The listing's rows, a line each; `summaryStarts` are where their summaries begin. */
+function* rowLines(items: readonly DocumentSummary[], summaryStarts: readonly number[]): Generator<string> {
+  for (const [place, summary] of items.entries()) {
+    yield rowLine(summary, summaryStarts[place]!);
     yield '\n';
   }
 }
@@ -82,8 +106,9 @@ const byteLength = (parts: readonly Buffer[]) => parts.reduce((sum, part) => sum
  */
 export function encodeLibraryListing(library: Library, stamp: string, librarySha256?: string): Buffer[] {
   const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
-  const rows = keptBytes(rowLines(items));
-  const summaries = prettyJsonArrayBytes(items.map(inContractOrder));
+  const summaryStarts: number[] = [];
+  const summaries = prettyJsonArrayBytes(items.map(inContractOrder), summaryStarts);
+  const rows = keptBytes(rowLines(items, summaryStarts));
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,
     library: stamp,
