@@ -102,6 +102,11 @@ export const ClustersRequestSchema = z.object({
   minSimilarity: z.number().min(0).max(1).optional(),
   /** Only reports published within this many days of each other cluster together. */
   days: z.number().int().min(0).optional(),
+  /**
+   * The largest clusters only, at most this many: the empty reader shows a dozen stories, where
+   * ANT has thousands, and describing, sending and reading them all cost the first screen.
+   */
+  limit: z.number().int().min(1).optional(),
 });
 
 export const StoryClusterSchema = z.object({
@@ -111,7 +116,12 @@ export const StoryClusterSchema = z.object({
   to: z.string().optional(),
 });
 
-export const ClustersResultSchema = z.object({ clusters: z.array(StoryClusterSchema) });
+export const ClustersResultSchema = z.object({
+  /** Largest first (most reports, then latest), the first `limit` of them when a limit is asked. */
+  clusters: z.array(StoryClusterSchema),
+  /** How many clusters there are in all. */
+  total: z.number().int().min(0),
+});
 
 export type DocSpan = z.infer<typeof DocSpanSchema>;
 export type CompareRequest = z.input<typeof CompareRequestSchema>;

@@ -20,7 +20,7 @@ export function StoryClusters() {
   const [timelineOf, setTimelineOf] = useState<string | undefined>(undefined);
   // Read again whenever the library changes (see queryKeys); a failure shows nothing, as no clusters do.
   const clusters = useQuery(queryKeys.clusters(), () =>
-    api.call('compare.clusters', {}).then(
+    api.call('compare.clusters', { limit: CLUSTERS_SHOWN }).then(
       (result) => result.clusters,
       (error: unknown) => {
         console.error('compare.clusters failed', error);
@@ -44,7 +44,7 @@ export function StoryClusters() {
     <section className="story-clusters" aria-label={t.storiesHeading} data-testid="story-clusters">
       <h3 className="section-title">{t.storiesHeading}</h3>
       <ul>
-        {clusters.slice(0, CLUSTERS_SHOWN).map((cluster) => {
+        {clusters.map((cluster) => {
           const key = cluster.ids.join(',');
           const timelineShown = timelineOf === key;
           return (

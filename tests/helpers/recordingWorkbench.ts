@@ -68,7 +68,7 @@ export function createRecordingWorkbench(): Workbench & { calls: string[] } {
       throw new ApiError('not-found', { en: `No document "${unknown}".`, ar: `لا تقرير «${unknown}».` });
     },
     'compare.similar': async () => ({ hits: [] }),
-    'compare.clusters': async () => ({ clusters: [] }),
+    'compare.clusters': async () => ({ clusters: [], total: 0 }),
     'report.build': async () => {
       throw new Error('a fake workbench builds no report');
     },

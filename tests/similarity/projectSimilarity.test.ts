@@ -70,6 +70,27 @@ describe('similar reports and story clusters on the seeds', () => {
     }
   });
 
+  it('a limit keeps the largest clusters, and the total counts them all', async () => {
+    // Copies of 002 and 004, each a line shorter, make two more stories of two reports each.
+    const corpus = tempDir();
+    cpSync(seedsDir, corpus, { recursive: true });
+    for (const seed of ['002', '004'] as const) {
+      const text = readFileSync(join(corpus, seedIds[seed]), 'utf8');
+      writeFileSync(join(corpus, `copy-of-${seed}.txt`), text.split('\n').slice(0, -2).join('\n'));
+    }
+    const { workbench, idOf } = await importSeeds(corpus);
+    try {
+      const all = await invoke(workbench.handlers, 'compare.clusters', {});
+      assert.equal(all.total, 3, JSON.stringify(all.clusters));
+      assert.equal(all.clusters.length, 3);
+      assert.deepEqual(new Set(all.clusters[0]!.ids), new Set([idOf('000'), idOf('001'), idOf('003')]));
+      const largest = await invoke(workbench.handlers, 'compare.clusters', { limit: 2 });
+      assert.deepEqual(largest, { clusters: all.clusters.slice(0, 2), total: 3 });
+    } finally {
+      await workbench.close();
+    }
+  });
+
   it('an unknown id is refused as not found', async () => {
     const { workbench } = await importSeeds();
     try {

@@ -1,9 +1,9 @@
 import { ApiError } from '../../api/apiError';
 import type { ClustersResult, SimilarResult } from '../../api/compareSchemas';
-import { describeClusters } from '../../core/similarity';
 import type { Library } from '../project/library';
 import type { SearchService } from '../search/searchService';
 import { noDocument } from '../documentMessages';
+import { clustersResult } from './clustersResult';
 
 /**
  * Similar reports and story clusters for the contract: the search worker finds them by signature,
@@ -36,10 +36,10 @@ export class SimilarityService {
     return { hits };
   }
 
-  async clusters(request: { minSimilarity?: number; days?: number }): Promise<ClustersResult> {
-    const groups = await this.search.clusters(request);
-    const known = groups.map((ids) => ids.filter((id) => this.library.get(id))).filter((ids) => ids.length >= 2);
-    return { clusters: describeClusters(known, (id) => this.library.get(id)) };
+  async clusters(request: { minSimilarity?: number; days?: number; limit?: number }): Promise<ClustersResult> {
+    const { limit, ...options } = request;
+    const groups = await this.search.clusters(options);
+    return clustersResult(groups, (id) => this.library.get(id), limit);
   }
 }
 

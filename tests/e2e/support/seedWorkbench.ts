@@ -234,7 +234,7 @@ export function createSeedWorkbench(seedsDir: string): Workbench {
     // The real comparison engine over the seeds: it is pure, so the fake needs no project for it.
     'compare.run': async ({ ids, baseId }) => compareSeeds(ids, baseId),
     'compare.similar': async () => ({ hits: [] }),
-    'compare.clusters': async () => ({ clusters: [] }),
+    'compare.clusters': async () => ({ clusters: [], total: 0 }),
     ...createReportHandlers(reports),
     ...createLexiconHandlers(new UserLexicons(join(seedsDir, 'lexicons'))),
   };
