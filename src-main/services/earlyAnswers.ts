@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { MethodName } from '../api/contract';
+import type { ClustersRequestSchema } from '../api/compareSchemas';
 import type { LibraryQuerySchema, ProjectInfoSchema } from '../api/librarySchemas';
 import { createAnnotationHandlers } from './annotations/createAnnotationHandlers';
 import { AnnotationService } from './annotations/annotationService';
@@ -25,17 +26,20 @@ import { HITS_PENDING } from './annotations/hitsPending';
 import type { SearchRequest } from '../core/search/searchResult';
 import type { DiskSearchIndex } from './search/tables/diskSearchIndex';
 import { openSearchTables } from './search/tables/searchTablesFreshness';
+import { clustersResult } from './similarity/clustersResult';
+import { readSavedClusters } from './similarity/savedClusters';
 import type { Workbench } from './workbench';
 
 type ProjectInfo = z.input<typeof ProjectInfoSchema>;
 type LibraryQuery = z.output<typeof LibraryQuerySchema>;
+type ClustersRequest = z.output<typeof ClustersRequestSchema>;
 /** A call's early answer, or undefined when it must wait for the project. */
 type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
 
 /**
  * Answers to the calls of the app's first screen while the project opens (reading and checking a
  * library of 30,000 reports takes over a second), from what the project keeps beside it: the
- * search tables, the library listing, the settings and annotations files. Each answer is exactly
+ * search tables, the library listing, the saved story clusters, the settings and annotations files. Each answer is exactly
  * the open project's; a call this reader cannot answer so (its cache missing, stale or damaged,
  * or highlights the project will re-anchor as it opens) is not offered and waits for the project.
  * It only reads: it never takes the project's writer lock and never changes a file.
@@ -121,6 +125,26 @@ function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): A
 }
 
 /**
+ * `compare.clusters` from the clusters the project saved for the search tables' corpus (which the
+ * tables were found to match the library by), named from the listing's rows as the open project
+ * names them from the library. Undefined when none are saved for the question, or the listing
+ * does not read: computing them is the project's.
+ */
+function clustersEarly(
+  indexDir: string,
+  fingerprint: string,
+  listing: () => Promise<LibraryListing | undefined>,
+): Answerer {
+  let rowOf: Map<string, LibraryRow> | undefined;
+  return async ({ limit, ...options }: ClustersRequest) => {
+    const [groups, listed] = await Promise.all([readSavedClusters(indexDir, fingerprint, options), listing()]);
+    if (!groups || !listed) return undefined;
+    rowOf ??= new Map(listed.rows.map((row) => [row.id, row]));
+    return { answer: clustersResult(groups, (id) => rowOf!.get(id), limit) };
+  };
+}
+
+/**
  * Reads what the first screen needs of the project at `projectDir`. Never fails: whatever cannot be
  * read is left to the opening project.
  */
@@ -160,6 +184,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   let listing: Promise<LibraryListing | undefined> | undefined;
   const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
   answerers.set('library.list', listLibraryEarly(readListing));
+  if (index) answerers.set('compare.clusters', clustersEarly(layout.index, index.fingerprint, readListing));
   let info: Promise<ProjectInfo | undefined> | undefined;
   return {
     async answer(method, input) {

@@ -48,6 +48,9 @@ const READS: [MethodName, unknown][] = [
   ['library.list', { offset: 0, limit: 100, sort: 'warnings', descending: false }],
   ['library.list', { offset: 0, limit: 100, sort: 'source', descending: false, title: 'حفتر' }],
   ['library.list', { offset: 0, limit: 100, sort: 'date', descending: false, after: '2020-01-01' }],
+  // The empty reader's stories, as the page asks for them, and all of them.
+  ['compare.clusters', { limit: 12 }],
+  ['compare.clusters', {}],
 ];
 
 /** A project of the seeds, with a code, a highlight whose note a search finds, and saved settings. */
@@ -68,6 +71,8 @@ async function seededProject(): Promise<string> {
       note: 'ملاحظةالمحلل حفتر',
     });
     await invoke(handlers, 'settings.set', { language: 'en' });
+    // Computed once, the story clusters are saved for the next start.
+    assert.ok((await invoke(handlers, 'compare.clusters', {})).total > 0);
   } finally {
     await workbench.close();
   }
@@ -117,6 +122,9 @@ test(
     }
     const noted = answeredEarly[READS.findIndex(([, input]) => (input as { query?: string }).query === 'ملاحظةالمحلل')];
     assert.equal((noted as { annotationHits?: unknown[] }).annotationHits?.length, 1, 'the highlight note is matched');
+    // Clusters never computed for the question are the project's to compute.
+    const unsaved = await askEarly(project, (reader) => reader.answer('compare.clusters', { minSimilarity: 0.9 }));
+    assert.equal(unsaved, undefined);
   },
 );
 
@@ -431,6 +439,7 @@ test('stale or damaged tables and listing are not used: those calls wait for the
   try {
     assert.equal(await stale.answer('search.query', { query: 'حفتر', offset: 0, limit: 20 }), undefined);
     assert.equal(await stale.answer('project.info', {}), undefined);
+    assert.equal(await stale.answer('compare.clusters', {}), undefined, "clusters of the tables' corpus");
     assert.equal(
       await stale.answer('library.list', { offset: 0, limit: 100, sort: 'date', descending: true }),
       undefined,
