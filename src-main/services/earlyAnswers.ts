@@ -138,7 +138,8 @@ function clustersEarly(
   let rowOf: Map<string, LibraryRow> | undefined;
   return async ({ limit, ...options }: ClustersRequest) => {
     const [groups, listed] = await Promise.all([readSavedClusters(indexDir, fingerprint, options), listing()]);
-    if (!groups || !listed) return undefined;
+    // An empty library may be a new project, which takes in its first reports as it opens.
+    if (!groups || !listed || listed.rows.length === 0) return undefined;
     rowOf ??= new Map(listed.rows.map((row) => [row.id, row]));
     return { answer: clustersResult(groups, (id) => rowOf!.get(id), limit) };
   };

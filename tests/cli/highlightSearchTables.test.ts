@@ -1,16 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { invoke } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { openOneShotSearch } from '../../src-main/services/search/oneShotSearch';
 import {
+  HighlightSearchTables,
   highlightTablesLayout,
   highlightTablesStamp,
 } from '../../src-main/services/search/tables/highlightSearchTables';
-import { readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
+import { openSearchTables, readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
 import { qarin } from '../helpers/runQarin';
 import { seedsDir } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
@@ -76,10 +86,14 @@ async function tablesStamp(project: string): Promise<string | undefined> {
   return (await readSearchTablesMeta(highlightTablesLayout(projectLayout(project).index).dir))?.fingerprint;
 }
 
-async function currentStamp(project: string): Promise<string> {
-  const reports = await readSearchTablesMeta(projectLayout(project).index);
+async function currentStamp(project: string): Promise<string | undefined> {
+  const reports = await openSearchTables(projectLayout(project));
   assert.ok(reports);
-  return highlightTablesStamp(projectLayout(project), reports.fingerprint);
+  try {
+    return await highlightTablesStamp(projectLayout(project), reports);
+  } finally {
+    reports.close();
+  }
 }
 
 /**
@@ -165,21 +179,45 @@ test('damaged tables give way to the annotations, and are written again', async 
   } finally {
     restore();
   }
+  // A table cut short fails them as they open: the files already opened are closed with them.
+  truncateSync(highlightTablesLayout(layout.index).tables.documents, 3);
+  const openFiles = () => readdirSync('/proc/self/fd').length;
+  const before = openFiles();
+  assert.equal(await HighlightSearchTables.open(layout, (await currentStamp(project))!), undefined);
+  assert.equal(openFiles(), before, 'no file left open');
+  assert.deepEqual(await oneShotAnswers(project, [NOTE_WORD]), [reference]);
 });
 
-test('the tables are not written while another process holds the project', async () => {
-  rmSync(highlightTablesLayout(layout.index).dir, { recursive: true, force: true });
-  // The test runner that started this process: alive, on this machine.
-  const owner = { pid: process.ppid, host: hostname(), bootedAt: Date.now() - uptime() * 1000, command: 'qarin serve' };
-  writeFileSync(layout.lock, JSON.stringify(owner));
+/** A lock file naming the test runner that started this process: alive, on this machine. */
+function holdLock(path: string): () => void {
+  const owner = { pid: process.ppid, host: hostname(), bootedAt: Date.now() - uptime() * 1000, command: 'qarin' };
+  writeFileSync(path, JSON.stringify(owner));
+  return () => rmSync(path);
+}
+
+test('the tables are written while the app holds the project, and not while another command writes them', async () => {
+  const tablesDir = highlightTablesLayout(layout.index).dir;
+  // The app open on the project holds its writer lock, which it must find free to save a highlight.
+  rmSync(tablesDir, { recursive: true, force: true });
+  let release = holdLock(layout.lock);
+  try {
+    await oneShotAnswers(project, [NOTE_WORD]);
+    assert.equal(await tablesStamp(project), await currentStamp(project), 'written beside the app');
+    assert.ok(existsSync(layout.lock), "the app's lock left as it was");
+  } finally {
+    release();
+  }
+  // Another command writing them: this one leaves them to it.
+  rmSync(tablesDir, { recursive: true, force: true });
+  release = holdLock(highlightTablesLayout(layout.index).writing);
   try {
     const [answer] = await oneShotAnswers(project, [NOTE_WORD]);
     assert.equal(answer!.annotationHits?.length, 1, 'the search is answered all the same');
     assert.equal(await tablesStamp(project), undefined);
   } finally {
-    rmSync(layout.lock);
+    release();
   }
   await oneShotAnswers(project, [NOTE_WORD]);
-  assert.equal(await tablesStamp(project), await currentStamp(project), 'written once the project is free');
+  assert.equal(await tablesStamp(project), await currentStamp(project), 'written once the other is done');
   assert.ok(existsSync(highlightTablesLayout(layout.index).fields));
 });

@@ -6,7 +6,7 @@ import type { AnnotationService } from '../annotations/annotationService';
 import type { AnnotationSearchHit } from '../annotations/highlightSearchHit';
 import { HITS_PENDING } from '../annotations/hitsPending';
 import { projectLayout, type ProjectLayout } from '../project/projectLayout';
-import { HighlightSearchTables, highlightTablesStamp } from './tables/highlightSearchTables';
+import { HighlightSearchTables, highlightTablesLayout, highlightTablesStamp } from './tables/highlightSearchTables';
 import type { DiskSearchIndex, StoredDocument } from './tables/diskSearchIndex';
 import { openSearchTables } from './tables/searchTablesFreshness';
 import { withAnnotationHits, type SearchWithAnnotationsResult } from './withAnnotationHits';
@@ -77,8 +77,9 @@ async function openHighlightMatches(
 ): Promise<HighlightMatches | undefined> {
   // A project without highlights matches none, and need not load what reads them.
   if (!existsSync(layout.annotations) && !existsSync(layout.annotationJournal)) return undefined;
-  const stamp = await highlightTablesStamp(layout, index.fingerprint);
-  const tables = await HighlightSearchTables.open(layout, stamp);
+  // A stamp that cannot be taken leaves the tables unread and unwritten, and the annotations answer.
+  const stamp = await highlightTablesStamp(layout, index).catch(() => undefined);
+  const tables = stamp === undefined ? undefined : await HighlightSearchTables.open(layout, stamp);
   let service: Promise<AnnotationService> | undefined;
   const openService = async () => {
     const [{ AnnotationService }, { ProjectWriterLock }] = await Promise.all([
@@ -113,7 +114,7 @@ async function openHighlightMatches(
       const opened = await service?.catch(() => undefined);
       if (!opened) return;
       try {
-        await keepHighlightTables(layout, opened, stamp);
+        if (stamp !== undefined) await keepHighlightTables(layout, index, opened, stamp);
       } finally {
         await opened.close();
       }
@@ -122,14 +123,19 @@ async function openHighlightMatches(
 }
 
 /**
- * Writes the highlights' tables the annotations were just read for, once the answer is out,
- * unless another process holds the project's writer lock (it may be changing the annotations,
- * and two writers would mix their files). They are a cache: failing to write them costs the next
- * command the slower way, nothing else.
+ * Writes the highlights' tables the annotations were just read for, once the answer is out, unless
+ * they changed since (tables of them would never be read) or another command is writing them
+ * (their lock, not the project's writer lock: the app must find that free to save a highlight).
+ * They are a cache: failing to write them costs the next command the slower way, nothing else.
  */
-async function keepHighlightTables(layout: ProjectLayout, annotations: AnnotationService, stamp: string) {
+async function keepHighlightTables(
+  layout: ProjectLayout,
+  reports: DiskSearchIndex,
+  annotations: AnnotationService,
+  stamp: string,
+): Promise<void> {
   const { ProjectWriterLock } = await import('../persistence/ProjectWriterLock');
-  const lock = new ProjectWriterLock(layout.lock);
+  const lock = new ProjectWriterLock(highlightTablesLayout(layout.index).writing);
   const holder = 'highlight search tables';
   try {
     await lock.acquire(holder);
@@ -137,6 +143,7 @@ async function keepHighlightTables(layout: ProjectLayout, annotations: Annotatio
     return;
   }
   try {
+    if ((await highlightTablesStamp(layout, reports)) !== stamp) return;
     const { writeHighlightSearchTables } = await import('./tables/writeHighlightSearchTables');
     await writeHighlightSearchTables(layout, annotations, stamp);
   } catch {

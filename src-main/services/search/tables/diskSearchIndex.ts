@@ -125,58 +125,77 @@ export class DiskSearchIndex implements SearchableCorpus {
     layout: SearchTablesLayout,
     private readonly meta: SearchTablesMeta,
     textsDir: string,
-    options: {
+    private readonly options: {
       readText?: (sha256: string) => string | undefined;
       resident?: boolean;
       rememberSequences?: boolean;
       /** Smaller bounds than the app's, for tests. */
       remembered?: RememberedLimits;
+      /** The stamp of the library file the tables were found to match (see `openSearchTables`). */
+      libraryStamp?: string;
     } = {},
   ) {
     const { readText, resident } = options;
     this.remembered = options.remembered ?? REMEMBERED;
     this.rememberSequences = options.rememberSequences ?? true;
-    const terms = new TableFile(layout.terms, { resident });
-    const stems = new TableFile(layout.stems, { resident });
-    const termTable = new TableFile(layout.termTable, { resident });
-    const postings = new TableFile(layout.postings, { resident });
-    this.sequences = new TableFile(layout.sequences, { resident });
-    this.records = new TableFile(layout.records);
-    const ids = new TableFile(layout.ids);
-    this.ids = new SortedLines(ids, meta.idBlocks);
-    this.files = [terms, stems, termTable, postings, this.sequences, this.records, ids];
-    this.vocabulary = new DiskVocabulary(
-      meta.termCount,
-      new SortedLines(terms, meta.termBlocks),
-      new SortedLines(stems, meta.stemBlocks),
-      terms,
-      termTable,
-      resident ? new TermPresence(terms.view(0, terms.size), meta.termCount) : undefined,
-    );
-    this.textPostings = new DiskPostings(this.vocabulary, postings, TermField.TextOffset, TermField.TextLength);
-    this.titlePostings = new DiskPostings(this.vocabulary, postings, TermField.TitleOffset, TermField.TitleLength);
-    const vocabulary = this.vocabulary;
-    this.documentCounts = { term: (id) => vocabulary.row(id)[TermField.Frequency]! };
-    this.documentCount = meta.totals.documents;
-    this.capacity = meta.capacity;
-    // Read straight into its rows: the one table read whole, a few words per document.
-    const documents = new TableFile(layout.documents);
+    // A file missing or cut short fails the whole: those already open are closed with it.
+    const opened: TableFile[] = [];
+    const open = (path: string, whole?: boolean) => {
+      const file = new TableFile(path, { resident: whole });
+      opened.push(file);
+      return file;
+    };
     try {
-      if (documents.size !== meta.capacity * DOCUMENT_FIELDS * 4) throw new Error(`${layout.documents} is cut short`);
-      this.documents = new Uint32Array(meta.capacity * DOCUMENT_FIELDS);
-      documents.readInto(this.documents, 0);
-    } finally {
-      documents.close();
+      const terms = open(layout.terms, resident);
+      const stems = open(layout.stems, resident);
+      const termTable = open(layout.termTable, resident);
+      const postings = open(layout.postings, resident);
+      this.sequences = open(layout.sequences, resident);
+      this.records = open(layout.records);
+      const ids = open(layout.ids);
+      this.ids = new SortedLines(ids, meta.idBlocks);
+      this.files = [terms, stems, termTable, postings, this.sequences, this.records, ids];
+      this.vocabulary = new DiskVocabulary(
+        meta.termCount,
+        new SortedLines(terms, meta.termBlocks),
+        new SortedLines(stems, meta.stemBlocks),
+        terms,
+        termTable,
+        resident ? new TermPresence(terms.view(0, terms.size), meta.termCount) : undefined,
+      );
+      this.textPostings = new DiskPostings(this.vocabulary, postings, TermField.TextOffset, TermField.TextLength);
+      this.titlePostings = new DiskPostings(this.vocabulary, postings, TermField.TitleOffset, TermField.TitleLength);
+      const vocabulary = this.vocabulary;
+      this.documentCounts = { term: (id) => vocabulary.row(id)[TermField.Frequency]! };
+      this.documentCount = meta.totals.documents;
+      this.capacity = meta.capacity;
+      // Read straight into its rows: the one table read whole, a few words per document.
+      const documents = new TableFile(layout.documents);
+      try {
+        if (documents.size !== meta.capacity * DOCUMENT_FIELDS * 4) throw new Error(`${layout.documents} is cut short`);
+        this.documents = new Uint32Array(meta.capacity * DOCUMENT_FIELDS);
+        documents.readInto(this.documents, 0);
+      } finally {
+        documents.close();
+      }
+      this.readText = readText ?? ((sha256) => readStoredText(textsDir, sha256));
+      // The tables never change; a process that asks them many questions keeps common words' unions.
+      const unions = resident ? new PostingUnions(meta.totals.documents, this.remembered.unions) : undefined;
+      this.searcher = new CorpusSearch(this, unions);
+    } catch (error) {
+      for (const file of opened) file.close();
+      throw error;
     }
-    this.readText = readText ?? ((sha256) => readStoredText(textsDir, sha256));
-    // The tables never change; a process that asks them many questions keeps common words' unions.
-    const unions = resident ? new PostingUnions(meta.totals.documents, this.remembered.unions) : undefined;
-    this.searcher = new CorpusSearch(this, unions);
   }
 
   /** The corpus fingerprint the tables were written for. */
   get fingerprint(): string {
     return this.meta.fingerprint;
+  }
+
+  /** The stamp of the library file the tables were found to match, when they were checked against one. */
+  get libraryStamp(): string | undefined {
+    return this.options.libraryStamp;
   }
 
   search(request: SearchRequest): SearchResult {

@@ -27,7 +27,17 @@ const HIGHLIGHT_TABLES_FORMAT = 1;
  */
 export function highlightTablesLayout(indexDir: string) {
   const dir = join(indexDir, 'highlights');
-  return { dir, tables: searchTablesLayout(dir), fields: join(dir, 'fields.jsonl') };
+  return {
+    dir,
+    tables: searchTablesLayout(dir),
+    fields: join(dir, 'fields.jsonl'),
+    /**
+     * Taken by a command while it writes them, so that two do not mix their files. Not the
+     * project's writer lock, which the app must find free to save a highlight; beside the folder,
+     * in the index folder, so that it is never made where the app is swapping the index in.
+     */
+    writing: join(indexDir, 'highlights.lock'),
+  };
 }
 
 /** A line of `fields.jsonl`: a quote or note and what a hit on it shows. */
@@ -53,18 +63,19 @@ function parseFieldLinePlace(place: string): { offset: number; length: number } 
 }
 
 /**
- * What the highlights' tables answer for: the annotations' snapshot and journal, the library (a
- * report's title or source may change) and the reports' tables' corpus, each as it is on disk now.
- * Tables stamped otherwise are not read. Taken before the annotations are read for writing, so
- * that a change made meanwhile leaves tables that are not read.
+ * What the highlights' tables answer for: the annotations' snapshot and journal as they are on
+ * disk now, and the reports' tables they were read against (their corpus, and the library file
+ * they were found to match: a report's title or source may change). Tables stamped otherwise are
+ * not read. Taken before the annotations are read for writing, so that a change made meanwhile
+ * leaves tables that are not read. Undefined for reports' tables not checked against a library.
  */
-export async function highlightTablesStamp(layout: ProjectLayout, corpusFingerprint: string): Promise<string> {
-  const stamps = await Promise.all([
-    fileStamp(layout.annotations),
-    fileStamp(layout.annotationJournal),
-    fileStamp(layout.library),
-  ]);
-  const stamp = JSON.stringify([HIGHLIGHT_TABLES_FORMAT, ...stamps, corpusFingerprint]);
+export async function highlightTablesStamp(
+  layout: ProjectLayout,
+  reports: Pick<DiskSearchIndex, 'fingerprint' | 'libraryStamp'>,
+): Promise<string | undefined> {
+  if (reports.libraryStamp === undefined) return undefined;
+  const stamps = await Promise.all([fileStamp(layout.annotations), fileStamp(layout.annotationJournal)]);
+  const stamp = JSON.stringify([HIGHLIGHT_TABLES_FORMAT, ...stamps, reports.libraryStamp, reports.fingerprint]);
   return createHash('sha256').update(stamp).digest('hex');
 }
 

@@ -40,7 +40,7 @@ export async function openSearchTables(layout: ProjectLayout): Promise<DiskSearc
       const { libraryBytesMatchNote } = await import('./noteLibraryMatchesTables');
       if (!(await libraryBytesMatchNote(layout, note, library))) return undefined;
     }
-    return new DiskSearchIndex(tables, meta, layout.texts);
+    return new DiskSearchIndex(tables, meta, layout.texts, { libraryStamp: library });
   } catch {
     // Missing or unreadable tables only cost the slower way: they are a cache of the index.
     return undefined;
