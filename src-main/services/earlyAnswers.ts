@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { MethodName } from '../api/contract';
 import type { ClustersRequestSchema } from '../api/compareSchemas';
 import type { LibraryQuerySchema, ProjectInfoSchema } from '../api/librarySchemas';
 import { createAnnotationHandlers } from './annotations/createAnnotationHandlers';
-import { AnnotationService } from './annotations/annotationService';
+import type { AnnotationService } from './annotations/annotationService';
 import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
-import { ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { sortedLibraryMatches } from './project/library';
 import { libraryTitleKey } from './project/libraryTitleKey';
 import {
@@ -29,6 +27,7 @@ import { openSearchTables } from './search/tables/searchTablesFreshness';
 import { clustersResult } from './similarity/clustersResult';
 import { readSavedClusters } from './similarity/savedClusters';
 import type { Workbench } from './workbench';
+import { openAnnotationsToRead } from './annotations/openAnnotationsToRead';
 
 type ProjectInfo = z.input<typeof ProjectInfoSchema>;
 type LibraryQuery = z.output<typeof LibraryQuerySchema>;
@@ -39,8 +38,8 @@ type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
 /**
  * Answers to the calls of the app's first screen while the project opens (reading and checking a
  * library of 30,000 reports takes over a second), from what the project keeps beside it: the
- * search tables, the library listing, the saved story clusters, the settings and annotations files. Each answer is exactly
- * the open project's; a call this reader cannot answer so (its cache missing, stale or damaged,
+ * search tables, the library listing, the saved story clusters, the settings and annotations
+ * files. Each answer is exactly the open project's; a call this reader cannot answer so (its cache missing, stale or damaged,
  * or highlights the project will re-anchor as it opens) is not offered and waits for the project.
  * It only reads: it never takes the project's writer lock and never changes a file.
  */
@@ -79,14 +78,7 @@ async function projectInfoFromListing(layout: ProjectLayout): Promise<ProjectInf
 
 /** The annotations read against the tables' reports, or undefined when opening them would change them. */
 async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): Promise<AnnotationService | undefined> {
-  const annotations = await AnnotationService.open({
-    snapshotPath: layout.annotations,
-    journalPath: layout.annotationJournal,
-    documents: tableDocuments(index),
-    projectName: basename(layout.root),
-    // Never acquired: the annotations are only read here (a change would take it).
-    writerLock: new ProjectWriterLock(layout.lock),
-  });
+  const annotations = await openAnnotationsToRead(layout, tableDocuments(index));
   // The project re-anchors these as it opens; its highlights and their matches may then differ.
   if (!annotations.hasHighlightsToReanchor()) return annotations;
   await annotations.close();

@@ -1,8 +1,7 @@
-import { basename } from 'node:path';
-import { ProjectWriterLock } from '../persistence/ProjectWriterLock';
 import { openListingDocuments } from '../project/listingDocuments';
 import { projectLayout } from '../project/projectLayout';
-import { AnnotationService } from './annotationService';
+import type { AnnotationService } from './annotationService';
+import { openAnnotationsToRead } from './openAnnotationsToRead';
 
 /**
  * The project's annotations for a command that reads them and exits (`qarin export`), over the
@@ -15,14 +14,7 @@ export async function openOneShotAnnotations(projectDir: string): Promise<Annota
   const layout = projectLayout(projectDir);
   const documents = await openListingDocuments(layout);
   if (!documents) return undefined;
-  const annotations = await AnnotationService.open({
-    snapshotPath: layout.annotations,
-    journalPath: layout.annotationJournal,
-    documents,
-    projectName: basename(layout.root),
-    // Never acquired: nothing is changed here.
-    writerLock: new ProjectWriterLock(layout.lock),
-  });
+  const annotations = await openAnnotationsToRead(layout, documents);
   if ((await annotations.status()).state === 'ok' && !annotations.hasHighlightsToReanchor()) return annotations;
   await annotations.close();
   return undefined;

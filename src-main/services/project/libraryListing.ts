@@ -35,8 +35,9 @@ interface ListedRow {
  * then the same documents' whole summaries as one JSON array, indented by two spaces: the plain
  * listing reads only the rows, `--json` prints the summaries as they are, without decoding
  * tens of megabytes of JSON to encode them again, and a page of `library.list` reads the rows
- * and then only its own summaries, where the rows say they are. Like the search tables it is a cache, kept in the index folder
- * and used only while the library files are exactly those it was written from.
+ * and then only its own summaries, where the rows say they are. Like the search tables it is a
+ * cache, kept in the index folder and used only while the library files are exactly those it was
+ * written from.
  */
 export function libraryListingPath(layout: ProjectLayout): string {
   return join(layout.index, 'library-listing.jsonl');
@@ -217,22 +218,32 @@ async function readCurrentHeader(
   }
 }
 
+/**
+ * The listing opened, with the stamp of the library files now, taken before a byte is read: a
+ * library written meanwhile makes the listing stale next time. Undefined when it cannot be opened.
+ */
+async function openListing(layout: ProjectLayout): Promise<{ file: FileHandle; stamp: string } | undefined> {
+  try {
+    const stamp = await libraryFilesStamp(layout);
+    return { file: await open(libraryListingPath(layout), 'r'), stamp };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs `read` on the open listing and the stamp of the library files now; undefined if that fails. */
 async function withListing<T>(
   layout: ProjectLayout,
   read: (file: FileHandle, stamp: string) => Promise<T | undefined>,
 ): Promise<T | undefined> {
+  const opened = await openListing(layout);
+  if (!opened) return undefined;
   try {
-    // Stamped before a byte is read: a library written meanwhile makes the listing stale next time.
-    const stamp = await libraryFilesStamp(layout);
-    const file = await open(libraryListingPath(layout), 'r');
-    try {
-      return await read(file, stamp);
-    } finally {
-      await file.close();
-    }
+    return await read(opened.file, opened.stamp);
   } catch {
     return undefined;
+  } finally {
+    await opened.file.close();
   }
 }
 
@@ -264,12 +275,9 @@ export async function libraryListingIsStamped(layout: ProjectLayout): Promise<bo
  * changed since. Reads the header and the rows only.
  */
 export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow[] | undefined> {
-  return withListing(layout, async (file, stamp) => {
-    const current = await readCurrentHeader(file, layout, stamp);
-    const listed =
-      current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
-    return listed?.map(({ row }) => row);
-  });
+  return withListing(layout, async (file, stamp) =>
+    (await readCurrentRows(file, layout, stamp))?.rows.map(({ row }) => row),
+  );
 }
 
 /**
@@ -313,7 +321,8 @@ export async function readLibrarySummariesJson(layout: ProjectLayout): Promise<B
  * The summaries are written as `JSON.stringify(summaries, null, 2)` and hold no nested value, so
  * each begins on a line of its own, `  {`, and ends on one, `  }`: a string value cannot hold a raw
  * newline, so nothing inside a summary looks like either. Finding them by those lines costs a pass
- * over the bytes; decoding all 30,000 of ANT would cost ten times more, for the few a caller needs.
+ * over the bytes, which for a caller that reads them all (`listingDocuments`) costs less than
+ * decoding the rows that say where they are; decoding all 30,000 summaries would cost ten times more.
  */
 const SUMMARY_OPENS = Buffer.from('\n  {');
 const SUMMARY_CLOSES = Buffer.from('\n  }');
@@ -338,6 +347,17 @@ export function summaryAt(summaries: Buffer, start: number): DocumentSummary {
   return JSON.parse(summaries.toString('utf8', start, end)) as DocumentSummary;
 }
 
+/** The listing's header and rows, read from the open file, if it is whole and current. */
+async function readCurrentRows(
+  file: FileHandle,
+  layout: ProjectLayout,
+  stamp: string,
+): Promise<{ header: LibraryListingHeader; bodyAt: number; rows: ListedRow[] } | undefined> {
+  const current = await readCurrentHeader(file, layout, stamp);
+  const rows = current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
+  return current && rows && { ...current, rows };
+}
+
 /** The listing: every document's row, and the summaries of those asked for, read from the file kept open. */
 export interface LibraryListing {
   rows: LibraryRow[];
@@ -356,40 +376,26 @@ export interface LibraryListing {
  * by renaming, which leaves the bytes read here as they were.
  */
 export async function readLibraryListing(layout: ProjectLayout): Promise<LibraryListing | undefined> {
-  let stamp: string;
-  let file: FileHandle;
-  try {
-    // Stamped before a byte is read: a library written meanwhile makes the listing stale next time.
-    stamp = await libraryFilesStamp(layout);
-    file = await open(libraryListingPath(layout), 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const current = await readCurrentHeader(file, layout, stamp);
-    const listed =
-      current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
-    if (!current || !listed) {
-      await file.close();
-      return undefined;
-    }
-    const summariesAt = current.bodyAt + current.header.rowBytes;
-    const { summaryBytes } = current.header;
-    const summary = async (index: number): Promise<DocumentSummary> => {
-      const start = listed[index]!.summaryStart;
-      // Up to the next summary: a summary ends on a line of its own (see `summaryAt`).
-      const end = listed[index + 1]?.summaryStart ?? summaryBytes;
-      const found = summaryAt(await readFileRange(file, summariesAt + start, end - start), 0);
-      if (found.id !== listed[index]!.row.id) throw new Error("library listing: a summary is not its row's");
-      return found;
-    };
-    return {
-      rows: listed.map(({ row }) => row),
-      summaries: (indices) => Promise.all(indices.map(summary)),
-      close: () => file.close(),
-    };
-  } catch {
+  const opened = await openListing(layout);
+  if (!opened) return undefined;
+  const { file, stamp } = opened;
+  const current = await readCurrentRows(file, layout, stamp).catch(() => undefined);
+  if (!current) {
     await file.close();
     return undefined;
   }
+  const { header, bodyAt, rows } = current;
+  const summary = async (index: number): Promise<DocumentSummary> => {
+    // Up to the next summary: a summary ends on a line of its own (see `summaryAt`).
+    const start = rows[index]!.summaryStart;
+    const end = rows[index + 1]?.summaryStart ?? header.summaryBytes;
+    const found = summaryAt(await readFileRange(file, bodyAt + header.rowBytes + start, end - start), 0);
+    if (found.id !== rows[index]!.row.id) throw new Error("library listing: a summary is not its row's");
+    return found;
+  };
+  return {
+    rows: rows.map(({ row }) => row),
+    summaries: (indices) => Promise.all(indices.map(summary)),
+    close: () => file.close(),
+  };
 }

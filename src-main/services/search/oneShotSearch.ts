@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { SearchRequest } from '../../core/search/searchResult';
 import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationService } from '../annotations/annotationService';
@@ -79,20 +78,11 @@ async function openHighlightMatches(
   if (!existsSync(layout.annotations) && !existsSync(layout.annotationJournal)) return undefined;
   // A stamp that cannot be taken leaves the tables unread and unwritten, and the annotations answer.
   const stamp = await highlightTablesStamp(layout, index).catch(() => undefined);
-  const tables = stamp === undefined ? undefined : await HighlightSearchTables.open(layout, stamp);
+  let tables = stamp === undefined ? undefined : await HighlightSearchTables.open(layout, stamp);
   let service: Promise<AnnotationService> | undefined;
   const openService = async () => {
-    const [{ AnnotationService }, { ProjectWriterLock }] = await Promise.all([
-      import('../annotations/annotationService'),
-      import('../persistence/ProjectWriterLock'),
-    ]);
-    return AnnotationService.open({
-      snapshotPath: layout.annotations,
-      journalPath: layout.annotationJournal,
-      documents: tableDocuments(index),
-      projectName: basename(layout.root),
-      writerLock: new ProjectWriterLock(layout.lock),
-    });
+    const { openAnnotationsToRead } = await import('../annotations/openAnnotationsToRead');
+    return openAnnotationsToRead(layout, tableDocuments(index));
   };
   return {
     async search(request) {
@@ -100,7 +90,9 @@ async function openHighlightMatches(
         try {
           return tables.search(request);
         } catch {
-          // A damaged file of the tables: the annotations answer instead.
+          // A damaged file of the tables: the annotations answer this query and the next ones.
+          tables.close();
+          tables = undefined;
         }
       }
       service ??= openService();
