@@ -7,6 +7,7 @@ import { flexSearchDefault, miniSearchDefault, miniSearchFuzzy, type SearchEngin
 import { QUERY_FORMS, knownItemQueries, type KnownItemQuery, type QueryForm } from './knownItemQueries';
 import { rankOf, retrievalScores, type RetrievalScores } from './retrievalScores';
 import { measureLeadingLetters, type ConflationRate } from './leadingLetterConflation';
+import { scoreSingleWordTypos, singleWordTypos } from './singleWordTypos';
 
 const KNOWN_ITEM_QUERIES = 500;
 const PAGE = 20;
@@ -112,6 +113,29 @@ function typoLatency(index: CorpusIndex, queries: readonly KnownItemQuery[], log
       return `${form} p50 ${ms(percentile(sorted, 0.5))} p99 ${ms(percentile(sorted, 0.99))}`;
     });
     log(`  ${(exactSpelling ? 'off (exact spelling)' : 'on').padEnd(22)} ${cells.join('   ')}`);
+  }
+}
+
+/**
+ * The mistyped word of each typo query searched alone, as a reader types a name: how often the
+ * results hold the word meant, with typo tolerance and without.
+ */
+function typoWordsAlone(
+  index: CorpusIndex,
+  documents: readonly IndexableDocument[],
+  queries: readonly KnownItemQuery[],
+  log: Log,
+): void {
+  const typos = singleWordTypos(queries);
+  log(`typo, one word alone: the mistyped word of each typo query, searched by itself (${typos.length} queries)`);
+  for (const exactSpelling of [false, true]) {
+    const scores = scoreSingleWordTypos(typos, documents, (query) => {
+      const result = index.search({ query, limit: 10, exactSpelling });
+      return { ids: result.hits.map((hit) => hit.id), firstReading: result.corrections?.[0]?.readAs };
+    });
+    log(
+      `  ${(exactSpelling ? 'Qarin, no typo tolerance' : 'Qarin').padEnd(26)} top result holds the word meant ${scores.topHolds.toFixed(3)}   MRR@10 ${scores.mrrAt10.toFixed(3)}   the notice names it first ${scores.namedFirst.toFixed(3)}`,
+    );
   }
 }
 
@@ -229,6 +253,7 @@ export async function benchSearch(documents: readonly IndexableDocument[], log: 
   const { judged, ceiling } = judge(index, queries);
   const shared = judged.filter(({ holders }) => holders.size > 1).length;
   typoLatency(index, queries, log);
+  typoWordsAlone(index, documents, queries, log);
   const results: [string, Judgement][] = [
     ['Qarin', evaluate(qarinEngine(index), judged)],
     ['Qarin, no typo tolerance', evaluate(qarinEngine(index, true), judged)],
