@@ -39,8 +39,8 @@ export const queryNoticeText: Record<'ar' | 'en', QueryNoticeText> = {
       'negated-filter': 'A filter (source:, after:…) cannot be negated with "-": it was applied as written.',
     },
     typoReadings: (groups) =>
-      `Showing results for ${groups
-        .map(({ typed, readings }) => `«${readings.join('» or «')}» for «${typed}»`)
-        .join('; ')} too.`,
+      `Also showing results for ${groups
+        .map(({ typed, readings }) => `«${readings.join('» or «')}» (you typed «${typed}»)`)
+        .join('; ')}.`,
   },
 };

@@ -50,7 +50,7 @@ test('a mistyped word is read as the likelier one, and the command line says so 
   assert.match(arabic.stdout, /هل تقصد «المعلنه» بدل «المعلمه»؟ عُرضت نتائجها أيضًا\./);
   assert.match(arabic.stdout, /\[المعلنة\]/);
   const english = qarin(['search', 'الهدنة المعلمة', '--project', project, '--lang', 'en']);
-  assert.match(english.stdout, /Showing results for «المعلنه» for «المعلمه» too\./);
+  assert.match(english.stdout, /Also showing results for «المعلنه» \(you typed «المعلمه»\)\./);
   const json = JSON.parse(qarin(['search', 'الهدنة المعلمة', '--project', project, '--json']).stdout);
   assert.deepEqual(json.corrections, [{ typed: 'المعلمه', readAs: 'المعلنه' }]);
 });

@@ -18,7 +18,7 @@ test('a query with a typing mistake finds the seed report and says which word wa
     assert.equal(typo.partial, false);
     assert.deepEqual(typo.noticeCodes, ['typo-corrected']);
     assert.deepEqual(typo.corrections, [{ typed: 'المعلمه', readAs: 'المعلنه' }]);
-    assert.match(typo.notice ?? '', /«المعلنه» for «المعلمه»/);
+    assert.match(typo.notice ?? '', /«المعلنه» \(you typed «المعلمه»\)/);
     const highlighted = typo.hits[0]!.snippets.flatMap(({ text, start, highlights }) =>
       highlights.map((span) => text.slice(span.start - start, span.end - start)),
     );

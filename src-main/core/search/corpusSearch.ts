@@ -78,7 +78,7 @@ function insertDescending(keys: number[], key: number, size: number): void {
 const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
 
 function typoNotice(corrections: readonly SpellingCorrection[]): QueryNotice {
-  const readings = corrections.map(({ typed, readAs }) => `«${readAs}» for «${typed}»`).join(', ');
+  const readings = corrections.map(({ typed, readAs }) => `«${readAs}» (you typed «${typed}»)`).join('; ');
   return { code: 'typo-corrected', message: `Also showing results for ${readings}.` };
 }
 
