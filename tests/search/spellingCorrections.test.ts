@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readingsOf, type SpellingVocabulary } from '../../src-main/core/search/spellingCorrections';
+import {
+  readingsOf as readingsWithLikelihoods,
+  type SpellingVocabulary,
+} from '../../src-main/core/search/spellingCorrections';
 import {
   EDIT_COST,
   LOOK_ALIKE_COST,
@@ -10,6 +13,11 @@ import {
 
 function vocabularyOf(frequencies: Record<string, number>): SpellingVocabulary {
   return { documentFrequency: (word) => frequencies[word] ?? 0 };
+}
+
+/** The readings' words, likeliest first. */
+function readingsOf(typed: string, vocabulary: SpellingVocabulary): string[] {
+  return readingsWithLikelihoods(typed, vocabulary).map(({ word }) => word);
 }
 
 function costOf(typed: string, intended: string): number | undefined {
@@ -62,5 +70,24 @@ describe('readings of a typed word', () => {
   it('reads nothing for short words, digits and Latin words', () => {
     const vocabulary = vocabularyOf({ من: 1000, في: 1000, '2018': 500, trump: 50 });
     for (const word of ['مم', '2019', 'trumb']) assert.deepEqual(readingsOf(word, vocabulary), []);
+  });
+
+  it('says how likely each reading is against the likeliest: as common, a cheaper mistake; as cheap, a commoner word', () => {
+    const readings = readingsWithLikelihoods('حفطر', vocabularyOf({ حفتر: 40, حفر: 40 }));
+    assert.deepEqual(
+      readings.map(({ word }) => word),
+      ['حفتر', 'حفر'],
+    );
+    assert.equal(readings[0]!.likelihood, 1);
+    // A plain edit (1) against a look-alike letter (0.5), three units of log frequency a unit of cost.
+    assert.ok(Math.abs(readings[1]!.likelihood - Math.exp(-1.5)) < 1e-9, String(readings[1]!.likelihood));
+    const commoner = readingsWithLikelihoods('حفتز', vocabularyOf({ حفتر: 10, حفتم: 40 }));
+    assert.deepEqual(
+      commoner.map(({ word, likelihood }) => [word, Number(likelihood.toFixed(6))]),
+      [
+        ['حفتم', 1],
+        ['حفتر', 0.25],
+      ],
+    );
   });
 });

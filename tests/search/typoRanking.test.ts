@@ -39,3 +39,81 @@ describe('typo tolerance in ranking', () => {
     assert.deepEqual(ids(result), ['reading']);
   });
 });
+
+describe('typo tolerance weighs each reading by how likely it is', () => {
+  // «نطيجة» is one look-alike letter from «نتيجة», found in five reports, and one plain
+  // substitution from «نطيرة», found in one. Weighed alike, the rare reading's higher idf put
+  // its report first; read as the typist likely meant, «نتيجة» comes first.
+  const { index } = indexOf([
+    ...Array.from({ length: 5 }, (_, n) => doc(`meant-${n}`, `جاءت نتيجة المباراة الأخيرة مفاجئة للجمهور رقم ${n}`)),
+    doc('rare', 'قالت إن الحادثة نطيرة لما جرى في العام الماضي'),
+    ...Array.from({ length: 20 }, (_, n) => doc(`other-${n}`, `تقرير عن أحوال الطقس في المدينة رقم ${n}`)),
+  ]);
+
+  it('ranks the reports of the likelier reading first, and names it', () => {
+    const result = index.search({ query: 'نطيجة', limit: 3 });
+    assert.ok(
+      ids(result).every((id) => id.startsWith('meant-')),
+      `first three: ${ids(result).join(' ')}`,
+    );
+    assert.deepEqual(result.corrections, [{ typed: 'نطيجه', readAs: 'نتيجه' }]);
+  });
+
+  it('still finds the less likely reading, below the likelier one', () => {
+    const order = ids(index.search({ query: 'نطيجة', limit: 20 }));
+    assert.ok(order.includes('rare'), order.join(' '));
+    assert.ok(order.indexOf('rare') > order.indexOf('meant-0'), order.join(' '));
+  });
+
+  it('never lets a rarer reading outrank a likelier one by its rarity alone', () => {
+    // «مذار» is one look-alike letter from «مزار» (20 reports) and from «مدار» (16): «مدار» is a
+    // little less likely, and its idf a little higher; weighed by its likelihood alone, the higher
+    // idf would still put its reports first.
+    const { index: alike } = indexOf([
+      ...Array.from({ length: 20 }, (_, n) => doc(`likelier-${n}`, `زيارة مزار قديم رقم ${n}`)),
+      ...Array.from({ length: 16 }, (_, n) => doc(`rarer-${n}`, `دوران مدار قديم رقم ${n}`)),
+      ...Array.from({ length: 4 }, (_, n) => doc(`other-${n}`, `تقرير عن الطقس رقم ${n}`)),
+    ]);
+    const result = alike.search({ query: 'مذار', limit: 40 });
+    const order = ids(result);
+    assert.ok(order[0]!.startsWith('likelier-'), order.join(' '));
+    assert.ok(order.indexOf('rarer-0') > order.indexOf('likelier-19'), order.join(' '));
+  });
+
+  it('weighs a less likely reading by its likelihood, however its reports fare in length and counts', () => {
+    // «مذار» is one look-alike letter from «مزار» (20 reports) and one plain substitution from the
+    // commoner «مطار» (25): «مطار» is about a quarter as likely. Its short reports, which say it
+    // three times, would otherwise rank first.
+    const { index: unequal } = indexOf([
+      ...Array.from({ length: 20 }, (_, n) => doc(`likelier-${n}`, `زيارة مزار قديم في وسط المدينة القديمة رقم ${n}`)),
+      ...Array.from({ length: 25 }, (_, n) => doc(`commoner-${n}`, `مطار مطار مطار ${n}`)),
+      ...Array.from({ length: 5 }, (_, n) => doc(`other-${n}`, `تقرير عن الطقس رقم ${n}`)),
+    ]);
+    const order = ids(unequal.search({ query: 'مذار', limit: 50 }));
+    assert.ok(order[0]!.startsWith('likelier-'), order.join(' '));
+    assert.ok(order.indexOf('commoner-0') > order.indexOf('likelier-19'), order.join(' '));
+  });
+
+  it('gives the likeliest reading the rank its word would have as typed, in the title too', () => {
+    // «حفتر» in the text of twelve reports and in the title alone of one: typed, that one ranks
+    // first; read from «حفطر», so must it.
+    const { index: titled } = indexOf([
+      ...Array.from({ length: 12 }, (_, n) => doc(`text-${n}`, `عاد المشير حفتر إلى المدينة رقم ${n}`)),
+      doc('title', 'تقرير عن عودة القائد إلى المدينة', { title: 'حفتر' }),
+      ...Array.from({ length: 40 }, (_, n) => doc(`other-${n}`, `تقرير عن الطقس رقم ${n}`)),
+    ]);
+    assert.equal(ids(titled.search({ query: 'حفتر', limit: 1 }))[0], 'title');
+    assert.equal(ids(titled.search({ query: 'حفطر', limit: 1 }))[0], 'title');
+  });
+
+  it('leaves the readings alike when other words of the query can tell them apart', () => {
+    // «مذار القاهرة»: «مزار» is by far the likelier reading, and 1,100 reports hold it with
+    // «القاهرة»; one holds «مطار القاهرة», the words side by side. Weighed by likelihood, that
+    // report fell out of the candidates the proximity re-ranks; alike, its run puts it first.
+    const { index: crowded } = indexOf([
+      ...Array.from({ length: 1_100 }, (_, n) => doc(`shrine-${n}`, `زيارة مزار قديم ثم العودة إلى القاهرة رقم ${n}`)),
+      doc('airport', 'هبطت الطائرة في مطار القاهرة صباحا'),
+    ]);
+    assert.equal(ids(crowded.search({ query: 'مذار القاهرة', limit: 10 }))[0], 'airport');
+  });
+});

@@ -27,6 +27,9 @@ describe('a word well attested in the corpus is taken as typed', () => {
 
   it('is still read so when it is rarer than that', () => {
     const vocabulary = vocabularyOf({ اول: WELL_ATTESTED - 1, او: 3 * WELL_ATTESTED });
-    assert.deepEqual(readingsOf('اول', vocabulary), ['او']);
+    assert.deepEqual(
+      readingsOf('اول', vocabulary).map(({ word }) => word),
+      ['او'],
+    );
   });
 });

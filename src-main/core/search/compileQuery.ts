@@ -44,17 +44,19 @@ function readingAlternatives(
   const readings: CompiledTerm[] = [];
   for (const term of alternatives) {
     if (term.kind !== 'word') continue;
-    for (const reading of readingsOf(term.exact, { documentFrequency: frequencyOf })) {
-      if (typed.has(reading)) continue;
-      typed.add(reading);
+    const readingsOfTerm = readingsOf(term.exact, { documentFrequency: frequencyOf });
+    const likeliestFrequency = readingsOfTerm[0] ? frequencyOf(readingsOfTerm[0].word) : 0;
+    for (const { word, likelihood } of readingsOfTerm) {
+      if (typed.has(word)) continue;
+      typed.add(word);
       readings.push({
         kind: 'word',
         field: term.field,
-        exact: reading,
-        stems: queryStems(reading, frequencyOf),
-        readingOf: term.exact,
+        exact: word,
+        stems: queryStems(word, frequencyOf),
+        reading: { typed: term.exact, likelihood, likeliestFrequency },
       });
-      corrections.push({ typed: term.exact, readAs: reading });
+      corrections.push({ typed: term.exact, readAs: word });
     }
   }
   return readings;

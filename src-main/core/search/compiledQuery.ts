@@ -11,10 +11,23 @@ export interface CompiledWord {
   /** Stems searched for a looser match (one, or two for an ambiguous leading و). */
   stems: readonly string[];
   /**
-   * Set when this word is not what was typed but a likelier reading of it (typo tolerance): the
-   * normalized word typed. Such a word scores below the word typed and its stems.
+   * Set when this word is not what was typed but a likelier reading of it (typo tolerance). Such a
+   * word scores below the word typed and its stems.
    */
-  readingOf?: string;
+  reading?: ReadingOf;
+}
+
+/** What a word searched as a reading of a mistyped one is a reading of, and how likely it is. */
+export interface ReadingOf {
+  /** The normalized word typed. */
+  typed: string;
+  /** How likely this reading is against the likeliest reading of the same word, which has 1. */
+  likelihood: number;
+  /**
+   * In how many documents the likeliest reading of the same word occurs: a rarer reading is scaled
+   * down to that word's idf, so that it never outranks a likelier one by its rarity.
+   */
+  likeliestFrequency: number;
 }
 
 export interface CompiledPhrase {

@@ -61,7 +61,7 @@ export class QueryMatcher {
           else masks.markAny(id, bit);
         }
         // A reading of a mistyped word is never the form asked for: it earns no exact-form bonus.
-        const exactId = term.kind === 'word' && term.readingOf === undefined ? vocabulary.idOf(term.exact) : undefined;
+        const exactId = term.kind === 'word' && term.reading === undefined ? vocabulary.idOf(term.exact) : undefined;
         if (exactId !== undefined) masks.markExact(exactId, bit);
       }
     }

@@ -8,8 +8,10 @@ export const EXACT_WEIGHT = 1;
 /** A word found only through its stem (another clitic or suffix): it must rank below exact. */
 export const STEM_WEIGHT = 0.7;
 /**
- * A word the query did not contain but a likely reading of a mistyped one (typo tolerance): below
- * a stem-only match, so that what was typed, in any spelling of its stem, always ranks first.
+ * A word the query did not contain but a likely reading of a mistyped one (typo tolerance):
+ * below a stem-only match, so that what was typed, in any spelling of its stem, always ranks first.
+ * In a query of that word alone, less likely readings weigh this times their likelihood against
+ * the likeliest (see `QueryScorer.readingWeight`).
  */
 export const TYPO_READING_WEIGHT = 0.5;
 /** A title's BM25, added to the text's. */

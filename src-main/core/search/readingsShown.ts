@@ -30,15 +30,15 @@ export function readingsShown(
     for (const term of clause.alternatives) if (term.kind === 'word') words.push(term);
   }
   const typedIds = new Map<string, Set<number>>();
-  for (const word of words) if (word.readingOf === undefined) typedIds.set(word.exact, termIdsOf(word, vocabulary));
-  const readings = words.filter((word) => word.readingOf !== undefined);
+  for (const word of words) if (word.reading === undefined) typedIds.set(word.exact, termIdsOf(word, vocabulary));
+  const readings = words.filter((word) => word.reading !== undefined);
   const readingIds = readings.map((reading) => termIdsOf(reading, vocabulary));
   const named: SpellingCorrection[] = [];
   const namedCount = new Map<string, number>();
   for (const sequence of shown) {
     const present = new Set(sequence);
     readings.forEach((reading, n) => {
-      const typed = reading.readingOf!;
+      const typed = reading.reading!.typed;
       const alreadyNamed = named.some(
         (correction) => correction.readAs === reading.exact && correction.typed === typed,
       );

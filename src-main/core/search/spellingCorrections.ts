@@ -42,13 +42,23 @@ const COST_PER_LOG_FREQUENCY = 3;
  */
 export const WELL_ATTESTED = 2_500;
 
+/** A word of the vocabulary that a typed word is also searched as. */
+export interface Reading {
+  word: string;
+  /**
+   * How likely this reading is against the likeliest reading of the same typed word (which has 1),
+   * by the same model that chose it: how common the word is against how unlikely the mistake.
+   */
+  likelihood: number;
+}
+
 /**
  * The readings of a typed word that typo tolerance also searches for, likeliest first: none for a
  * well-attested word; else words of the vocabulary one mistake away, commoner than the word as
  * typed, and not sharing its stem (the stem already finds those, at a higher weight), ranked by how
  * common they are against how unlikely the mistake is.
  */
-export function readingsOf(typed: string, vocabulary: SpellingVocabulary): string[] {
+export function readingsOf(typed: string, vocabulary: SpellingVocabulary): Reading[] {
   if (typed.length < MIN_CORRECTED_LENGTH || !ARABIC_WORD.test(typed)) return [];
   const typedFrequency = vocabulary.documentFrequency(typed);
   if (typedFrequency >= WELL_ATTESTED) return [];
@@ -61,12 +71,13 @@ export function readingsOf(typed: string, vocabulary: SpellingVocabulary): strin
     frequencies.set(word, frequency);
     return true;
   });
-  return neighbours
+  const ranked = neighbours
     .map(({ word, cost }) => ({
       word,
-      likelihood: Math.log(frequencies.get(word)!) - COST_PER_LOG_FREQUENCY * cost,
+      logLikelihood: Math.log(frequencies.get(word)!) - COST_PER_LOG_FREQUENCY * cost,
     }))
-    .sort((a, b) => b.likelihood - a.likelihood || (a.word < b.word ? -1 : 1))
-    .slice(0, MAX_READINGS)
-    .map(({ word }) => word);
+    .sort((a, b) => b.logLikelihood - a.logLikelihood || (a.word < b.word ? -1 : 1))
+    .slice(0, MAX_READINGS);
+  const best = ranked[0]?.logLikelihood ?? 0;
+  return ranked.map(({ word, logLikelihood }) => ({ word, likelihood: Math.exp(logLikelihood - best) }));
 }
