@@ -14,13 +14,15 @@ export interface StoryCluster {
 /**
  * Presents id groups as story clusters: members by date (undated last), titled after the earliest
  * report (the one that broke the story), from/to the dates it spans; largest clusters first, then
- * the most recent story first.
+ * the most recent story first. With `limit`, the first `limit` of them only, and only groups that
+ * can be among them are described: the first screen shows a dozen of ANT's 4,451.
  */
 export function describeClusters(
   groups: string[][],
   memberOf: (id: string) => ClusterMember | undefined,
+  limit = Infinity,
 ): StoryCluster[] {
-  const clusters = groups.map((group) => {
+  const clusters = groupsThatCanRank(groups, limit).map((group) => {
     const members = group
       .map((id) => ({ id, member: memberOf(id) }))
       .sort((a, b) => compareDates(a.member?.date, b.member?.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -32,9 +34,22 @@ export function describeClusters(
     }
     return cluster;
   });
-  return clusters.sort(
+  clusters.sort(
     (a, b) => b.ids.length - a.ids.length || compareDates(b.from, a.from) || (a.ids[0]! < b.ids[0]! ? -1 : 1),
   );
+  return limit < clusters.length ? clusters.slice(0, limit) : clusters;
+}
+
+/**
+ * The groups that can be among the first `limit` clusters: clusters are ordered by size first, so
+ * those at least as large as the `limit`-th largest.
+ */
+function groupsThatCanRank(groups: string[][], limit: number): string[][] {
+  if (limit >= groups.length) return groups;
+  if (limit < 1) return [];
+  const sizes = groups.map((group) => group.length).sort((a, b) => b - a);
+  const smallest = sizes[limit - 1]!;
+  return groups.filter((group) => group.length >= smallest);
 }
 
 /** Chronological order of ISO dates, undated after dated. */

@@ -11,6 +11,5 @@ export function clustersResult(
   limit: number | undefined,
 ): ClustersResult {
   const known = groups.map((ids) => ids.filter((id) => memberOf(id))).filter((ids) => ids.length >= 2);
-  const clusters = describeClusters(known, memberOf);
-  return { clusters: limit === undefined ? clusters : clusters.slice(0, limit), total: clusters.length };
+  return { clusters: describeClusters(known, memberOf, limit), total: known.length };
 }
