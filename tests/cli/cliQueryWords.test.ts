@@ -47,10 +47,12 @@ test('a snippet that starts at the beginning of the text is printed without a le
 test('a mistyped word is read as the likelier one, and the command line says so in its language', () => {
   const arabic = qarin(['search', 'الهدنة المعلمة', '--project', project, '--lang', 'ar']);
   assert.equal(arabic.code, 0, arabic.stderr);
-  assert.match(arabic.stdout, /هل تقصد «المعلنه» بدل «المعلمه»؟ عُرضت نتائجها أيضًا\./);
+  assert.match(arabic.stdout, /هل تقصد «المعلنة» بدل «المعلمة»؟ عُرضت نتائجها أيضًا\./);
   assert.match(arabic.stdout, /\[المعلنة\]/);
   const english = qarin(['search', 'الهدنة المعلمة', '--project', project, '--lang', 'en']);
-  assert.match(english.stdout, /Also showing results for «المعلنه» \(you typed «المعلمه»\)\./);
+  assert.match(english.stdout, /Also showing results for «المعلنة» \(you typed «المعلمة»\)\./);
   const json = JSON.parse(qarin(['search', 'الهدنة المعلمة', '--project', project, '--json']).stdout);
-  assert.deepEqual(json.corrections, [{ typed: 'المعلمه', readAs: 'المعلنه' }]);
+  assert.deepEqual(json.corrections, [
+    { typed: 'المعلمه', readAs: 'المعلنه', typedSpelling: 'المعلمة', readAsSpelling: 'المعلنة' },
+  ]);
 });

@@ -210,7 +210,7 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     const first = await results.first().getAttribute('data-document-id');
     assert.match(seedOfId.get(first ?? '') ?? '', /^002_/);
     const notice = (await page.getByTestId('search-notice').textContent()) ?? '';
-    assert.match(notice, /هل تقصد «المعلنه» بدل «المعلمه»؟/);
+    assert.match(notice, /هل تقصد «المعلنة» بدل «المعلمة»؟/);
     await box.fill('الهدنة المعلنة');
     await page.locator('[data-testid=search-results][data-query="الهدنة المعلنة"] [role=option]').first().waitFor();
     assert.equal(await page.getByTestId('search-notice').count(), 0);

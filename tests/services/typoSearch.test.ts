@@ -17,8 +17,11 @@ test('a query with a typing mistake finds the seed report and says which word wa
     assert.equal(typo.hits[0]?.id, idOf('002'));
     assert.equal(typo.partial, false);
     assert.deepEqual(typo.noticeCodes, ['typo-corrected']);
-    assert.deepEqual(typo.corrections, [{ typed: 'المعلمه', readAs: 'المعلنه' }]);
-    assert.match(typo.notice ?? '', /«المعلنه» \(you typed «المعلمه»\)/);
+    // Folded for the program, spelt as the reader and the report write them for the notice.
+    assert.deepEqual(typo.corrections, [
+      { typed: 'المعلمه', readAs: 'المعلنه', typedSpelling: 'المعلمة', readAsSpelling: 'المعلنة' },
+    ]);
+    assert.match(typo.notice ?? '', /«المعلنة» \(you typed «المعلمة»\)/);
     const highlighted = typo.hits[0]!.snippets.flatMap(({ text, start, highlights }) =>
       highlights.map((span) => text.slice(span.start - start, span.end - start)),
     );

@@ -11,8 +11,9 @@ import type { ParsedQuery, QueryNotice } from './queryModel';
 import { QueryScorer, type PreparedQuery } from './queryScorer';
 import { RERANK_DEPTH } from './rankingWeights';
 import { readingsShown } from './readingsShown';
+import { spellingIn } from './wordSpelling';
 import type { SpellingCorrection } from './spellingCorrections';
-import type { SearchHit, SearchRequest, SearchResult } from './searchResult';
+import type { SearchCorrection, SearchHit, SearchRequest, SearchResult } from './searchResult';
 
 /** What a hit shows of a document, and the text its snippets are cut from. */
 export interface HitDocument {
@@ -29,7 +30,8 @@ export interface HitDocument {
 /**
  * An index as the search procedure sees it: scoring's view (`IndexedCorpus`) plus, per document
  * number, whether it is live, what filters compare and what a hit shows. Only the documents of
- * the page asked for are ever asked for `hitDocument`.
+ * the page asked for are ever asked for `hitDocument`, and the best one when a notice names the
+ * readings of a mistyped word (to spell them as it does).
  */
 export interface SearchableCorpus extends IndexedCorpus {
   /** Every document number, live or removed, is below this. */
@@ -77,8 +79,13 @@ function insertDescending(keys: number[], key: number, size: number): void {
 
 const NOTHING: Ranked = { documents: [], scores: [], matched: [], total: 0, partial: false };
 
-function typoNotice(corrections: readonly SpellingCorrection[]): QueryNotice {
-  const readings = corrections.map(({ typed, readAs }) => `«${readAs}» (you typed «${typed}»)`).join('; ');
+function typoNotice(corrections: readonly SearchCorrection[]): QueryNotice {
+  const readings = corrections
+    .map(
+      ({ typed, readAs, typedSpelling, readAsSpelling }) =>
+        `«${readAsSpelling ?? readAs}» (you typed «${typedSpelling ?? typed}»)`,
+    )
+    .join('; ');
   return { code: 'typo-corrected', message: `Also showing results for ${readings}.` };
 }
 
@@ -118,7 +125,7 @@ export class CorpusSearch {
     const parsed = parseQuery(request.query);
     notices.push(...parsed.notices);
     const prepared = this.scorer.prepare(parsed, { tolerateTypos: request.exactSpelling !== true });
-    let corrections: SpellingCorrection[] = [];
+    let corrections: SearchCorrection[] = [];
     const filter = documentFilter({
       sourceLists: [request.sources ?? [], parsed.sources],
       after: this.validDay(request.after, notices) ?? parsed.after,
@@ -146,8 +153,11 @@ export class CorpusSearch {
       }
       // The notice speaks of the best result: lower ones may lack a typed word for other reasons.
       const best = ranked.documents[0] === undefined ? undefined : this.corpus.sequenceOf(ranked.documents[0]);
-      corrections = readingsShown(prepared.compiled, this.corpus.vocabulary, best ? [best.sequence] : []);
-      if (corrections.length > 0) notices.push(typoNotice(corrections));
+      const readings = readingsShown(prepared.compiled, this.corpus.vocabulary, best ? [best.sequence] : []);
+      if (readings.length > 0) {
+        corrections = this.spelled(readings, request.query, ranked.documents[0]!);
+        notices.push(typoNotice(corrections));
+      }
     } finally {
       this.excludedDocuments.clear();
     }
@@ -155,8 +165,27 @@ export class CorpusSearch {
       result.notice = notices.map((notice) => notice.message).join(' ');
       result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
     }
-    if (corrections.length > 0) result.corrections = corrections.map(({ typed, readAs }) => ({ typed, readAs }));
+    if (corrections.length > 0) result.corrections = corrections;
     return result;
+  }
+
+  /**
+   * The corrections with their words as a reader writes them: the typed word as the query spells
+   * it, the reading as the best result does (its title, else its text). The search knows both only
+   * folded, and «هل تقصد «نتيجه»» misspells the very word it suggests.
+   */
+  private spelled(readings: readonly SpellingCorrection[], query: string, best: number): SearchCorrection[] {
+    const shown = this.corpus.hitDocument(best);
+    return readings.map(({ typed, readAs }) => {
+      const typedSpelling = spellingIn(query, typed);
+      const readAsSpelling = shown && (spellingIn(shown.title, readAs) ?? spellingIn(shown.text ?? '', readAs));
+      return {
+        typed,
+        readAs,
+        ...(typedSpelling !== undefined && { typedSpelling }),
+        ...(readAsSpelling !== undefined && { readAsSpelling }),
+      };
+    });
   }
 
   /** A date from the request's own filter fields, checked like after: in a query. */

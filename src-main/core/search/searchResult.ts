@@ -25,8 +25,12 @@ export const SearchRequestSchema = z.object({
 export const SearchCorrectionSchema = z.object({
   /** The word as typed, normalized. */
   typed: z.string(),
-  /** The corpus word it was also read as. */
+  /** The corpus word it was also read as, normalized. */
   readAs: z.string(),
+  /** The word as the query spells it, for a reader («نطيجة» for «نطيجه»). */
+  typedSpelling: z.string().optional(),
+  /** The reading as the best result spells it, for a reader («نتيجة» for «نتيجه»). */
+  readAsSpelling: z.string().optional(),
 });
 
 export const SnippetSchema = z.object({
