@@ -121,4 +121,15 @@ describe('typo tolerance weighs each reading by how likely it is', () => {
     ]);
     assert.equal(ids(crowded.search({ query: 'مذار القاهرة', limit: 10 }))[0], 'airport');
   });
+
+  it('names the typed word as the word searched spells it, not as a phrase beside it does', () => {
+    const { index: spelt } = indexOf([
+      doc('meant', 'أعلنت اللجنة نتيجةَ المسابقة'),
+      ...Array.from({ length: 5 }, (_, n) => doc(`other-${n}`, `تقرير عن الطقس رقم ${n}`)),
+    ]);
+    const result = spelt.search({ query: '"نطيجه النهائية" OR نطيجة', limit: 5 });
+    assert.deepEqual(result.corrections, [
+      { typed: 'نطيجه', readAs: 'نتيجه', typedSpelling: 'نطيجة', readAsSpelling: 'نتيجة' },
+    ]);
+  });
 });

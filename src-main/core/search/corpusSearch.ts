@@ -155,7 +155,7 @@ export class CorpusSearch {
       const best = ranked.documents[0] === undefined ? undefined : this.corpus.sequenceOf(ranked.documents[0]);
       const readings = readingsShown(prepared.compiled, this.corpus.vocabulary, best ? [best.sequence] : []);
       if (readings.length > 0) {
-        corrections = this.spelled(readings, request.query, ranked.documents[0]!);
+        corrections = this.spelled(readings, parsed, ranked.documents[0]!);
         notices.push(typoNotice(corrections));
       }
     } finally {
@@ -170,14 +170,18 @@ export class CorpusSearch {
   }
 
   /**
-   * The corrections with their words as a reader writes them: the typed word as the query spells
-   * it, the reading as the best result does (its title, else its text). The search knows both only
-   * folded, and «هل تقصد «نتيجه»» misspells the very word it suggests.
+   * The corrections with their words as a reader writes them: the typed word as the query's word
+   * spells it, the reading as the best result does (its title, else its text). The search knows
+   * both only folded, and «هل تقصد «نتيجه»» misspells the very word it suggests.
    */
-  private spelled(readings: readonly SpellingCorrection[], query: string, best: number): SearchCorrection[] {
+  private spelled(readings: readonly SpellingCorrection[], parsed: ParsedQuery, best: number): SearchCorrection[] {
     const shown = this.corpus.hitDocument(best);
+    // Only required words are read otherwise: not phrases, prefixes, exclusions or filter values.
+    const typedWords = parsed.required.flatMap((clause) =>
+      clause.alternatives.flatMap((term) => (term.kind === 'word' ? [term.text] : [])),
+    );
     return readings.map(({ typed, readAs }) => {
-      const typedSpelling = spellingIn(query, typed);
+      const typedSpelling = typedWords.map((text) => spellingIn(text, typed)).find((found) => found !== undefined);
       const readAsSpelling = shown && (spellingIn(shown.title, readAs) ?? spellingIn(shown.text ?? '', readAs));
       return {
         typed,

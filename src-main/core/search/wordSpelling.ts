@@ -1,13 +1,30 @@
+import { foldWithOffsets, originalStart } from '../arabic/foldWithOffsets';
 import { scanTokens } from '../arabic/scanTokens';
 
+/** Harakat, Quranic marks and tatweel: a case ending or a stretched letter is no part of a spelling. */
+const MARKS = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/g;
+/** What may stand before a word in the same token, folded: a conjunction, then a preposition or the article. */
+const PROCLITICS = /^[وف]?(?:ال|بال|كال|لل|[بكلس])?$/;
+
 /**
- * The first word of `text` whose normalized form is `word`, spelt as it stands there: what to show
- * a reader of a word the search knows only folded («نتيجة» for «نتيجه», «أول» for «اول»).
+ * A word of `text` that folds to `word`, spelt as it stands there, marks left out: what to show a
+ * reader of a word the search knows only folded («نتيجة» for «نتيجه», «أول» for «اول»). A word
+ * that folds to it exactly comes first; else one that is it behind a conjunction, a preposition or
+ * the article («النتيجة», «والنتيجة» give «نتيجة»), as a result found through the word's stem may
+ * hold it only so. Undefined when the text has neither.
  */
 export function spellingIn(text: string, word: string): string | undefined {
-  let found: string | undefined;
+  let whole: string | undefined;
+  let ending: string | undefined;
   scanTokens(text, (exact, start, end) => {
-    if (found === undefined && exact === word) found = text.slice(start, end);
+    if (whole !== undefined) return;
+    if (exact === word) whole = text.slice(start, end);
+    else if (ending === undefined && exact.endsWith(word) && PROCLITICS.test(exact.slice(0, -word.length))) {
+      const original = text.slice(start, end);
+      const folded = foldWithOffsets(original);
+      // The token folds as a whole word does, so the fold of its slice ends with the word too.
+      if (folded.text.endsWith(word)) ending = original.slice(originalStart(folded, folded.text.length - word.length));
+    }
   });
-  return found;
+  return (whole ?? ending)?.replace(MARKS, '');
 }
