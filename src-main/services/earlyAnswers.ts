@@ -39,8 +39,9 @@ type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
  * Answers to the calls of the app's first screen while the project opens (reading and checking a
  * library of 30,000 reports takes over a second), from what the project keeps beside it: the
  * search tables, the library listing, the saved story clusters, the settings and annotations
- * files. Each answer is exactly the open project's; a call this reader cannot answer so (its cache missing, stale or damaged,
- * or highlights the project will re-anchor as it opens) is not offered and waits for the project.
+ * files. Each answer is exactly the open project's; a call this reader cannot answer so (its cache
+ * missing, stale or damaged, or highlights the project will re-anchor as it opens) is not offered
+ * and waits for the project.
  * It only reads: it never takes the project's writer lock and never changes a file.
  */
 export interface EarlyAnswers {

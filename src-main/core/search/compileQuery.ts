@@ -39,6 +39,7 @@ function readingAlternatives(
   alternatives: readonly CompiledTerm[],
   frequencyOf: (term: string) => number,
   corrections: SpellingCorrection[],
+  weighOdds: boolean,
 ): CompiledTerm[] {
   const typed = new Set(alternatives.flatMap((term) => (term.kind === 'word' ? [term.exact] : [])));
   const readings: CompiledTerm[] = [];
@@ -54,7 +55,7 @@ function readingAlternatives(
         field: term.field,
         exact: word,
         stems: queryStems(word, frequencyOf),
-        reading: { typed: term.exact, likelihood, likeliestFrequency },
+        reading: { typed: term.exact, ...(weighOdds && { odds: { likelihood, likeliestFrequency } }) },
       });
       corrections.push({ typed: term.exact, readAs: word });
     }
@@ -68,15 +69,21 @@ export function compileQuery(
   frequencyOf: (term: string) => number,
   options: CompileOptions = { tolerateTypos: false },
 ): CompiledQuery {
-  const clauses: CompiledClause[] = [];
   const corrections: SpellingCorrection[] = [];
-  for (const clause of parsed.required) {
-    const alternatives = clause.alternatives
-      .map((term) => compileTerm(term, frequencyOf))
-      .filter((term): term is CompiledTerm => term !== undefined);
-    if (options.tolerateTypos) alternatives.push(...readingAlternatives(alternatives, frequencyOf, corrections));
-    if (alternatives.length > 0) clauses.push({ alternatives });
-  }
+  const typed = parsed.required
+    .map((clause) =>
+      clause.alternatives
+        .map((term) => compileTerm(term, frequencyOf))
+        .filter((term): term is CompiledTerm => term !== undefined),
+    )
+    .filter((alternatives) => alternatives.length > 0);
+  // A word alone has nothing else to tell its readings apart: only then do they weigh by their odds.
+  const weighOdds = typed.length === 1;
+  const clauses: CompiledClause[] = typed.map((alternatives) => ({
+    alternatives: options.tolerateTypos
+      ? [...alternatives, ...readingAlternatives(alternatives, frequencyOf, corrections, weighOdds)]
+      : alternatives,
+  }));
   const excluded = parsed.excluded
     .map((term) => compileTerm(term, frequencyOf))
     .filter((term): term is CompiledTerm => term !== undefined);

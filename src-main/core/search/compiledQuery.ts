@@ -21,6 +21,16 @@ export interface CompiledWord {
 export interface ReadingOf {
   /** The normalized word typed. */
   typed: string;
+  /**
+   * Set in a query of the mistyped word alone, where nothing else tells its readings apart; with
+   * other words the readings weigh alike, as the right one stands next to them (weighed by their
+   * odds, an unlikely right reading, «ناقش» for «اقش» against «اقل», fell out of the candidates
+   * the proximity re-ranks, behind documents holding only the query's common words).
+   */
+  odds?: ReadingOdds;
+}
+
+export interface ReadingOdds {
   /** How likely this reading is against the likeliest reading of the same word, which has 1. */
   likelihood: number;
   /**

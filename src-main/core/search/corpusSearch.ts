@@ -147,15 +147,19 @@ export class CorpusSearch {
             : NOTHING;
       result.total = ranked.total;
       result.partial = ranked.partial;
+      // The best result as read for the page, kept for the notice's spellings below.
+      let bestShown: HitDocument | undefined;
       for (let rank = offset; rank < Math.min(ranked.documents.length, offset + limit); rank++) {
-        const hit = this.hit(ranked.documents[rank]!, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared);
-        if (hit) result.hits.push(hit);
+        const shown = this.corpus.hitDocument(ranked.documents[rank]!);
+        if (!shown) continue;
+        if (rank === 0) bestShown = shown;
+        result.hits.push(this.hit(shown, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared));
       }
       // The notice speaks of the best result: lower ones may lack a typed word for other reasons.
       const best = ranked.documents[0] === undefined ? undefined : this.corpus.sequenceOf(ranked.documents[0]);
       const readings = readingsShown(prepared.compiled, this.corpus.vocabulary, best ? [best.sequence] : []);
       if (readings.length > 0) {
-        corrections = this.spelled(readings, parsed, ranked.documents[0]!);
+        corrections = this.spelled(readings, parsed, bestShown ?? this.corpus.hitDocument(ranked.documents[0]!));
         notices.push(typoNotice(corrections));
       }
     } finally {
@@ -174,8 +178,11 @@ export class CorpusSearch {
    * spells it, the reading as the best result does (its title, else its text). The search knows
    * both only folded, and «هل تقصد «نتيجه»» misspells the very word it suggests.
    */
-  private spelled(readings: readonly SpellingCorrection[], parsed: ParsedQuery, best: number): SearchCorrection[] {
-    const shown = this.corpus.hitDocument(best);
+  private spelled(
+    readings: readonly SpellingCorrection[],
+    parsed: ParsedQuery,
+    shown: HitDocument | undefined,
+  ): SearchCorrection[] {
     // Only required words are read otherwise: not phrases, prefixes, exclusions or filter values.
     const typedWords = parsed.required.flatMap((clause) =>
       clause.alternatives.flatMap((term) => (term.kind === 'word' ? [term.text] : [])),
@@ -302,9 +309,7 @@ export class CorpusSearch {
     };
   }
 
-  private hit(document: number, score: number, partial: boolean, prepared: PreparedQuery): SearchHit | undefined {
-    const shown = this.corpus.hitDocument(document);
-    if (!shown) return undefined;
+  private hit(shown: HitDocument, score: number, partial: boolean, prepared: PreparedQuery): SearchHit {
     // Fields in the contract's order, so that a hit reads the same whether or not it went through
     // the contract's schema (a one-shot command prints it without loading zod).
     const hit: SearchHit = {

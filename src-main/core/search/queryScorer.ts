@@ -93,15 +93,6 @@ export class QueryScorer {
     return inverseDocumentFrequency(documentFrequency, Math.max(1, this.corpus.documentCount));
   }
 
-  /**
-   * Whether the readings of a mistyped word weigh by how likely they are (see `readingWeight`): in
-   * a query of that word alone. With other words, which reading is meant is left to them, as the
-   * right one stands next to them: weighed by likelihood, an unlikely right reading («ناقش» for
-   * «اقش», against «اقل») fell out of the candidates the proximity re-ranks, behind documents that
-   * only hold common words of the query.
-   */
-  private readingsByLikelihood = false;
-
   /** The query compiled against the index; it answers until the next `prepare` (see `TermMasks`). */
   prepare(parsed: ParsedQuery, options?: CompileOptions): PreparedQuery {
     const { vocabulary } = this.corpus;
@@ -117,7 +108,6 @@ export class QueryScorer {
    */
   scoreClauses(prepared: PreparedQuery, totals: DocumentScores): void {
     const { clauseScores } = this;
-    this.readingsByLikelihood = prepared.compiled.clauses.length === 1;
     prepared.compiled.clauses.forEach((clause, index) => {
       const alone = clause.alternatives.length === 1;
       let weight = PROXIMITY_WEIGHT_FLOOR;
@@ -296,15 +286,15 @@ export class QueryScorer {
 
   /**
    * What a reading of a mistyped word weighs, exact or through its stem: less than anything typed;
-   * in a query of that word alone, less again the less likely it is, and scaled down to the idf of
-   * the likeliest reading when it is a rarer word. Weighed alike, the rarest reading ranked first
-   * by its idf alone: «نطيجة» read as the rare «نطيرة» before «نتيجة», «حفطر» as «افطر» before «حفتر».
+   * with its odds (a query of that word alone), less again the less likely it is, and scaled down
+   * to the idf of the likeliest reading when it is a rarer word. Weighed alike, the rarest reading
+   * ranked first by its idf alone: «نطيجة» read as the rare «نطيرة» before «نتيجة», «حفطر» as «افطر»
+   * before «حفتر».
    */
-  private readingWeight(word: string, reading: ReadingOf): number {
-    if (!this.readingsByLikelihood) return TYPO_READING_WEIGHT;
-    const rarity =
-      this.inverseFrequency(reading.likeliestFrequency) / this.inverseFrequency(this.frequencyOfTerm(word));
-    return TYPO_READING_WEIGHT * reading.likelihood * Math.min(1, rarity);
+  private readingWeight(word: string, { odds }: ReadingOf): number {
+    if (!odds) return TYPO_READING_WEIGHT;
+    const rarity = this.inverseFrequency(odds.likeliestFrequency) / this.inverseFrequency(this.frequencyOfTerm(word));
+    return TYPO_READING_WEIGHT * odds.likelihood * Math.min(1, rarity);
   }
 
   private scorePrefix(term: CompiledPrefix, expansions: PrefixExpansion, into: DocumentScores, alone: boolean): void {
