@@ -11,6 +11,7 @@ import { benchUi } from './ui/benchUi';
 import { benchCompareView } from './ui/benchCompareView';
 import { benchAnnotations } from './annotations/benchAnnotations';
 import { benchCli } from './cliBench';
+import { benchHighlightTablesKept } from './highlightTablesKeptBench';
 import { benchCompare } from './compare/benchCompare';
 import { benchPassageRecall } from './compare/passageRecall';
 import { benchFacts } from './compare/benchFacts';
@@ -105,6 +106,7 @@ try {
   if (wants('cli')) {
     heading('Command line: one-shot commands in fresh processes');
     benchCli(projectDir, corpusDir, log);
+    await benchHighlightTablesKept(projectDir, log);
   }
   if (wants('similar')) {
     heading('Similar reports and story clusters');

@@ -63,6 +63,8 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
           projectDir,
           preloadSearch: searches,
           settleAfterImport: false,
+          // Only `serve` goes on after its first answer; other commands end before the annotations are quiet.
+          keepHighlightTables: options.command === 'serve' ? undefined : false,
           seedsDir: options.seeds,
           printPdf: (await import('../services/report/chromiumPdf')).chromiumPdfPrinter(options.chromium),
         }),

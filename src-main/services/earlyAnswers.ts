@@ -18,7 +18,7 @@ import {
 } from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
-import { tableDocuments } from './search/oneShotSearch';
+import { tableDocuments } from './search/tableDocuments';
 import { withAnnotationHits } from './search/withAnnotationHits';
 import { HITS_PENDING } from './annotations/hitsPending';
 import type { SearchRequest } from '../core/search/searchResult';

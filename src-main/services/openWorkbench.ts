@@ -22,6 +22,11 @@ import { projectMessages } from './project/projectMessages';
 import { annotationError } from './annotations/annotationMessages';
 import type { LibraryEntry } from './project/libraryEntry';
 import { ReportService } from './report/reportService';
+import {
+  HIGHLIGHT_TABLES_QUIET_MS,
+  HighlightTablesKeeper,
+  refreshHighlightTablesInWorker,
+} from './search/highlightTablesKeeper';
 import { chromiumPdfPrinter } from './report/chromiumPdf';
 import { loadReportFonts } from './report/reportFonts';
 
@@ -97,6 +102,13 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   };
   const texts = new TextStore(layout.texts);
   const events = new EventHub();
+  const highlightTables =
+    options.keepHighlightTables === false
+      ? undefined
+      : new HighlightTablesKeeper(
+          () => refreshHighlightTablesInWorker(layout.root),
+          options.keepHighlightTables?.quietMs ?? HIGHLIGHT_TABLES_QUIET_MS,
+        );
   search.attach(library);
   // A damaged annotations file does not stop the project from opening: the service opens
   // unavailable, says why through annotations.status, and refuses changes until a restore.
@@ -106,11 +118,13 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     documents: libraryDocuments(library, texts),
     projectName: basename(layout.root),
     writerLock,
-    onChanged: (changed) =>
+    onChanged: (changed) => {
       events.emit(
         'annotations.changed',
         changed !== 'all' && changed.docIds.length === 1 ? { docId: changed.docIds[0] } : {},
-      ),
+      );
+      highlightTables?.wake();
+    },
     onHistoryChanged: (status) => events.emit('history.changed', status),
   });
   // Heals a crash between saving an import's library and re-anchoring its highlights.
@@ -177,6 +191,8 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         });
         await indexSaved;
         await noteSearchTables();
+        // Saving the index replaced the folder the highlights' tables live in.
+        highlightTables?.wake();
         if (options.settleAfterImport ?? true) search.settleInBackground();
       },
     },
@@ -215,9 +231,11 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     events,
     noteSearchTables,
     noteLibraryListing: () => noteLibraryListing(),
+    highlightTablesKept: async () => highlightTables?.settled(),
     async close() {
       await imports.whenIdle();
       await listingWrites;
+      await highlightTables?.close();
       await annotations.close();
       await search.close();
       await settingsStore.flush();

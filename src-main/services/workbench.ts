@@ -21,6 +21,11 @@ export interface Workbench {
    * unless the library file changed since this workbench read or wrote it.
    */
   noteLibraryListing?(): Promise<void>;
+  /**
+   * Resolves once the highlights' search tables this workbench keeps for one-shot commands (see
+   * HighlightTablesKeeper) are written, or nothing is waiting to write them.
+   */
+  highlightTablesKept?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,12 @@ export interface OpenWorkbenchOptions {
    * anyway makes them then, with the same results.
    */
   settleAfterImport?: boolean;
+  /**
+   * Keep the highlights' search tables up to date for one-shot commands once the annotations have
+   * been quiet for this long (see HighlightTablesKeeper); false for a one-shot command, which ends
+   * before. By default, after HIGHLIGHT_TABLES_QUIET_MS.
+   */
+  keepHighlightTables?: { quietMs: number } | false;
   /** New reports an import reads between two saves of the library (tests set it low). */
   importCommitEvery?: number;
   /** How PDF reports are printed: Electron's printToPDF in the app; headless Chromium by default. */

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { SearchRequest } from '../../core/search/searchResult';
-import type { AnnotatedDocument, AnnotationDocuments } from '../../core/annotations/annotatedDocument';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { AnnotationSearchHit } from '../annotations/highlightSearchHit';
 import { HITS_PENDING } from '../annotations/hitsPending';
 import { projectLayout, type ProjectLayout } from '../project/projectLayout';
-import { HighlightSearchTables, highlightTablesLayout, highlightTablesStamp } from './tables/highlightSearchTables';
-import type { DiskSearchIndex, StoredDocument } from './tables/diskSearchIndex';
+import { HighlightSearchTables, highlightTablesStamp } from './tables/highlightSearchTables';
+import type { DiskSearchIndex } from './tables/diskSearchIndex';
 import { openSearchTables } from './tables/searchTablesFreshness';
 import { withAnnotationHits, type SearchWithAnnotationsResult } from './withAnnotationHits';
 
@@ -29,35 +28,6 @@ export interface OneShotSearch {
   close(): Promise<void>;
 }
 
-function annotated(document: StoredDocument): AnnotatedDocument {
-  const { id, title, source, date, sha256 } = document;
-  const found: AnnotatedDocument = { id, title, sha256 };
-  if (source !== undefined) found.source = source;
-  if (date !== undefined) found.date = date;
-  return found;
-}
-
-/**
- * The reports as highlight search sees them, read from the tables by id. Each is read once: a
- * project's highlights lie two or more to a report, and each lookup reads the tables' files (a
- * tenth of a second for each ten thousand highlights, on ANT).
- */
-export function tableDocuments(index: DiskSearchIndex): AnnotationDocuments {
-  const found = new Map<string, AnnotatedDocument | undefined>();
-  return {
-    get: (id) => {
-      if (!found.has(id)) {
-        const document = index.documentById(id);
-        found.set(id, document && annotated(document));
-      }
-      return found.get(id);
-    },
-    // A one-shot search never re-anchors highlights, the one use of a lookup by text.
-    findBySha: () => undefined,
-    text: (document) => (document.sha256 === '' ? undefined : index.textOf({ ...document, boilerplate: [] })),
-  };
-}
-
 /** The highlights' matches for a one-shot search, from their tables or from the annotations themselves. */
 interface HighlightMatches {
   search(request: SearchRequest): Promise<AnnotationSearchHit[] | undefined>;
@@ -67,7 +37,8 @@ interface HighlightMatches {
 /**
  * The highlights' matches: from their tables on disk when these are stamped with the annotations
  * and library as they are now; otherwise from the annotations, read, checked and indexed (over a
- * second for ten thousand highlights), after which the tables are written for the next command.
+ * second for ten thousand highlights), after which the tables are written for the next command
+ * (which the app and `qarin serve` also do once their user pauses: see HighlightTablesKeeper).
  * Undefined for a project without highlights.
  */
 async function openHighlightMatches(
@@ -82,6 +53,7 @@ async function openHighlightMatches(
   let service: Promise<AnnotationService> | undefined;
   const openService = async () => {
     const { openAnnotationsToRead } = await import('../annotations/openAnnotationsToRead');
+    const { tableDocuments } = await import('./tableDocuments');
     return openAnnotationsToRead(layout, tableDocuments(index));
   };
   return {
@@ -106,43 +78,17 @@ async function openHighlightMatches(
       const opened = await service?.catch(() => undefined);
       if (!opened) return;
       try {
-        if (stamp !== undefined) await keepHighlightTables(layout, index, opened, stamp);
+        if (stamp !== undefined) {
+          const { keepHighlightTables } = await import('./tables/keepHighlightTables');
+          await keepHighlightTables(layout, index, opened, stamp);
+        }
+      } catch {
+        // A cache not written (see keepHighlightTables).
       } finally {
         await opened.close();
       }
     },
   };
-}
-
-/**
- * Writes the highlights' tables the annotations were just read for, once the answer is out, unless
- * they changed since (tables of them would never be read) or another command is writing them
- * (their lock, not the project's writer lock: the app must find that free to save a highlight).
- * They are a cache: failing to write them costs the next command the slower way, nothing else.
- */
-async function keepHighlightTables(
-  layout: ProjectLayout,
-  reports: DiskSearchIndex,
-  annotations: AnnotationService,
-  stamp: string,
-): Promise<void> {
-  const { ProjectWriterLock } = await import('../persistence/ProjectWriterLock');
-  const lock = new ProjectWriterLock(highlightTablesLayout(layout.index).writing);
-  const holder = 'highlight search tables';
-  try {
-    await lock.acquire(holder);
-  } catch {
-    return;
-  }
-  try {
-    if ((await highlightTablesStamp(layout, reports)) !== stamp) return;
-    const { writeHighlightSearchTables } = await import('./tables/writeHighlightSearchTables');
-    await writeHighlightSearchTables(layout, annotations, stamp);
-  } catch {
-    // See above: a cache not written.
-  } finally {
-    await lock.release(holder);
-  }
 }
 
 /**

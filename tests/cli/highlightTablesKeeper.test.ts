@@ -1,0 +1,203 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { invoke } from '../../src-main/api/dispatch';
+import { openWorkbench } from '../../src-main/services/openWorkbench';
+import { projectLayout } from '../../src-main/services/project/projectLayout';
+import { HighlightTablesKeeper } from '../../src-main/services/search/highlightTablesKeeper';
+import type { HighlightTablesRefresh } from '../../src-main/services/search/tables/keepHighlightTables';
+import {
+  HighlightSearchTables,
+  highlightTablesLayout,
+  highlightTablesStamp,
+} from '../../src-main/services/search/tables/highlightSearchTables';
+import { openSearchTables, readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
+import { startQarinServe } from '../e2e/support/startQarinServe';
+import { qarin } from '../helpers/runQarin';
+import { seedsDir } from '../helpers/seeds';
+import { tempDir } from '../helpers/tempDir';
+import { waitFor } from '../helpers/waitFor';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A keeper over a refresh that counts its passes, each taking `passMs` and answering `outcomes` in turn. */
+function countingKeeper(quietMs: number, passMs = 0, outcomes: HighlightTablesRefresh[] = []) {
+  const passes = { started: 0, ended: 0 };
+  const keeper = new HighlightTablesKeeper(async () => {
+    passes.started += 1;
+    await sleep(passMs);
+    passes.ended += 1;
+    const outcome = outcomes.shift() ?? 'written';
+    if (outcome === ('throws' as HighlightTablesRefresh)) throw new Error('disk full');
+    return outcome;
+  }, quietMs);
+  return { keeper, passes };
+}
+
+test('changes in a burst make one pass, once they have been quiet for the delay', async () => {
+  const { keeper, passes } = countingKeeper(60);
+  for (let i = 0; i < 5; i++) {
+    keeper.wake();
+    await sleep(20);
+  }
+  assert.equal(passes.started, 0, 'no pass while changes keep coming within the delay');
+  await keeper.settled();
+  assert.equal(passes.started, 1, 'one pass for the burst');
+  await keeper.close();
+});
+
+test('a change during a pass, or annotations changed while it read them, bring one more pass', async () => {
+  const during = countingKeeper(10, 80);
+  during.keeper.wake();
+  await sleep(40);
+  assert.equal(during.passes.started, 1);
+  during.keeper.wake();
+  during.keeper.wake();
+  assert.equal(during.passes.started, 1, 'never two passes at once');
+  await during.keeper.settled();
+  assert.equal(during.passes.started, 2, 'the changes made during the pass get a pass of their own');
+  await during.keeper.close();
+
+  const changed = countingKeeper(10, 0, ['changed', 'written']);
+  changed.keeper.wake();
+  await changed.keeper.settled();
+  assert.equal(changed.passes.started, 2, 'tables of annotations that changed while read are written again');
+  await changed.keeper.close();
+
+  const busy = countingKeeper(10, 0, ['busy']);
+  busy.keeper.wake();
+  await busy.keeper.settled();
+  assert.equal(busy.passes.started, 1, 'another process writing them is left to it');
+  await busy.keeper.close();
+});
+
+test('a failed pass is quiet, and closing waits for a pass under way and drops one waiting', async () => {
+  const failing = countingKeeper(10, 0, ['throws' as HighlightTablesRefresh]);
+  failing.keeper.wake();
+  await failing.keeper.settled();
+  assert.equal(failing.passes.ended, 1);
+  failing.keeper.wake();
+  await failing.keeper.settled();
+  assert.equal(failing.passes.started, 2, 'a failure does not stop later passes');
+  await failing.keeper.close();
+
+  const running = countingKeeper(10, 80);
+  running.keeper.wake();
+  await sleep(40);
+  await running.keeper.close();
+  assert.equal(running.passes.ended, 1, 'close returned only once the pass ended (it holds the tables lock)');
+  running.keeper.wake();
+  await sleep(40);
+  assert.equal(running.passes.started, 1, 'a closed keeper is not woken');
+
+  const waiting = countingKeeper(30);
+  waiting.keeper.wake();
+  await waiting.keeper.close();
+  await sleep(60);
+  assert.equal(waiting.passes.started, 0, 'a pass still waiting for quiet is dropped at close');
+});
+
+const NOTE_WORD = 'ملاحظةمحفوظةفيالتطبيق';
+
+async function stampsOf(project: string): Promise<{ tables: string | undefined; now: string | undefined }> {
+  const layout = projectLayout(project);
+  const reports = await openSearchTables(layout);
+  assert.ok(reports, 'the import left the reports search tables');
+  try {
+    return {
+      tables: (await readSearchTablesMeta(highlightTablesLayout(layout.index).dir))?.fingerprint,
+      now: await highlightTablesStamp(layout, reports),
+    };
+  } finally {
+    reports.close();
+  }
+}
+
+test('a highlight saved in the workbench finds its tables written once the annotations are quiet', async () => {
+  const project = tempDir();
+  const imported = qarin(['import', seedsDir, '--project', project]);
+  assert.equal(imported.code, 0, imported.stderr);
+  const layout = projectLayout(project);
+  const workbench = await openWorkbench({ projectDir: project, keepHighlightTables: { quietMs: 50 } });
+  try {
+    const [report] = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits;
+    assert.ok(report);
+    await invoke(workbench.handlers, 'annotations.create', {
+      docId: report.id,
+      start: 0,
+      end: 30,
+      codeIds: [],
+      note: NOTE_WORD,
+    });
+    await workbench.highlightTablesKept?.();
+    const stamps = await stampsOf(project);
+    assert.ok(stamps.now, 'the reports tables are of the library');
+    assert.equal(stamps.tables, stamps.now, 'the tables are stamped with the annotations as saved');
+    const tables = await HighlightSearchTables.open(layout, stamps.now);
+    assert.ok(tables, 'a one-shot command opens them');
+    try {
+      const hits = tables.search({ query: NOTE_WORD, limit: 10 });
+      assert.deepEqual(
+        hits.map((hit) => [hit.field, hit.docId]),
+        [['note', report.id]],
+        'and finds the note saved a moment ago',
+      );
+    } finally {
+      tables.close();
+    }
+
+    // A second change makes the first tables stale; the keeper writes them again.
+    await invoke(workbench.handlers, 'annotations.create', { docId: report.id, start: 40, end: 60, codeIds: [] });
+    assert.notEqual((await stampsOf(project)).tables, (await stampsOf(project)).now, 'stale right after the change');
+    await workbench.highlightTablesKept?.();
+    const again = await stampsOf(project);
+    assert.equal(again.tables, again.now, 'up to date again once quiet');
+  } finally {
+    await workbench.close();
+  }
+  assert.equal(existsSync(highlightTablesLayout(layout.index).writing), false, 'no lock left behind');
+});
+
+test('qarin serve keeps them: the next one-shot search --json finds a note saved in its page', async () => {
+  const project = tempDir();
+  const imported = qarin(['import', seedsDir, '--project', project]);
+  assert.equal(imported.code, 0, imported.stderr);
+  const served = await startQarinServe(project);
+  const call = async (method: string, input: unknown) => {
+    const response = await fetch(`${served.origin}/api/call/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${served.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const reply = (await response.json()) as { ok: boolean; result: unknown };
+    assert.ok(reply.ok, `${method} answered: ${JSON.stringify(reply)}`);
+    return reply.result;
+  };
+  try {
+    const found = (await call('search.query', { query: 'حفتر', limit: 1 })) as { hits: { id: string }[] };
+    const docId = found.hits[0]?.id;
+    assert.ok(docId);
+    const before = await stampsOf(project);
+    await call('annotations.create', { docId, start: 0, end: 30, codeIds: [], note: NOTE_WORD });
+    assert.notEqual((await stampsOf(project)).now, before.now, 'the change is saved');
+    // Polled without running a command: a one-shot search would write stale tables itself.
+    await waitFor(
+      async () => {
+        const stamps = await stampsOf(project);
+        return stamps.tables === stamps.now;
+      },
+      'the served process wrote the highlights tables of the saved change',
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+  } finally {
+    await served.stop();
+  }
+  const searched = qarin(['search', NOTE_WORD, '--json', '--project', project]);
+  assert.equal(searched.code, 0, searched.stderr);
+  const answer = JSON.parse(searched.stdout) as { annotationHits?: { field: string }[] };
+  assert.deepEqual(
+    answer.annotationHits?.map((hit) => hit.field),
+    ['note'],
+    'the command finds the note in the kept tables',
+  );
+});
