@@ -15,7 +15,7 @@ const ROUNDS = 3;
  * the keeping took after the change. The highlights saved are deleted at the end.
  */
 export async function benchHighlightTablesKept(projectDir: string, log: Log): Promise<void> {
-  const workbench = await openWorkbench({ projectDir });
+  const workbench = await openWorkbench({ projectDir, keepHighlightTables: {} });
   const keptAfterMs: number[] = [];
   const searches: Run[] = [];
   const made: string[] = [];

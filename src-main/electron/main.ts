@@ -260,6 +260,8 @@ async function openProject(where: AppLocations): Promise<Workbench> {
         seedsDir: where.seedsDir,
         printPdf: printReportToPdf,
         reportFontsDir: where.reportFontsDir,
+        // For `qarin search --json` beside the window (see HighlightTablesKeeper).
+        keepHighlightTables: {},
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,7 @@ import { annotationError } from './annotations/annotationMessages';
 import type { LibraryEntry } from './project/libraryEntry';
 import { ReportService } from './report/reportService';
 import {
+  HIGHLIGHT_TABLES_AFTER_OPEN_MS,
   HIGHLIGHT_TABLES_QUIET_MS,
   HighlightTablesKeeper,
   refreshHighlightTablesInWorker,
@@ -103,12 +104,13 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const texts = new TextStore(layout.texts);
   const events = new EventHub();
   const highlightTables =
-    options.keepHighlightTables === false
+    options.keepHighlightTables === undefined
       ? undefined
-      : new HighlightTablesKeeper(
-          () => refreshHighlightTablesInWorker(layout.root),
-          options.keepHighlightTables?.quietMs ?? HIGHLIGHT_TABLES_QUIET_MS,
-        );
+      : new HighlightTablesKeeper(async () => {
+          // An import swaps the index folder the tables live in: they are written between imports.
+          await imports.whenIdle();
+          return refreshHighlightTablesInWorker(layout.root);
+        }, options.keepHighlightTables.quietMs ?? HIGHLIGHT_TABLES_QUIET_MS);
   search.attach(library);
   // A damaged annotations file does not stop the project from opening: the service opens
   // unavailable, says why through annotations.status, and refuses changes until a restore.
@@ -129,6 +131,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   });
   // Heals a crash between saving an import's library and re-anchoring its highlights.
   await annotations.reconcile();
+  highlightTables?.checkLater(options.keepHighlightTables?.afterOpenMs ?? HIGHLIGHT_TABLES_AFTER_OPEN_MS);
   const imports = new ImportService(
     {
       library,
@@ -237,6 +240,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
       await listingWrites;
       await highlightTables?.close();
       await annotations.close();
+      await highlightTables?.finalPass();
       await search.close();
       await settingsStore.flush();
       await libraryStore.flush();

@@ -50,10 +50,11 @@ export interface OpenWorkbenchOptions {
   settleAfterImport?: boolean;
   /**
    * Keep the highlights' search tables up to date for one-shot commands once the annotations have
-   * been quiet for this long (see HighlightTablesKeeper); false for a one-shot command, which ends
-   * before. By default, after HIGHLIGHT_TABLES_QUIET_MS.
+   * been quiet for `quietMs` (by default HIGHLIGHT_TABLES_QUIET_MS; see HighlightTablesKeeper): the
+   * app and `qarin serve` ask for it. Off by default: a one-shot command ends before. The tables
+   * are also looked at `afterOpenMs` after opening (by default HIGHLIGHT_TABLES_AFTER_OPEN_MS).
    */
-  keepHighlightTables?: { quietMs: number } | false;
+  keepHighlightTables?: { quietMs?: number; afterOpenMs?: number };
   /** New reports an import reads between two saves of the library (tests set it low). */
   importCommitEvery?: number;
   /** How PDF reports are printed: Electron's printToPDF in the app; headless Chromium by default. */

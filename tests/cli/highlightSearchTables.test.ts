@@ -209,7 +209,7 @@ test('the tables are written while the app holds the project, and not while anot
   }
   // Another command writing them: this one leaves them to it.
   rmSync(tablesDir, { recursive: true, force: true });
-  release = holdLock(highlightTablesLayout(layout.index).writing);
+  release = holdLock(layout.highlightTablesLock);
   try {
     const [answer] = await oneShotAnswers(project, [NOTE_WORD]);
     assert.equal(answer!.annotationHits?.length, 1, 'the search is answered all the same');

@@ -1,8 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { invoke } from '../../src-main/api/dispatch';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
+import type { Workbench } from '../../src-main/services/workbench';
+import type { AnnotationService } from '../../src-main/services/annotations/annotationService';
+import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
+import { writeHighlightSearchTables } from '../../src-main/services/search/tables/writeHighlightSearchTables';
+import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { HighlightTablesKeeper } from '../../src-main/services/search/highlightTablesKeeper';
 import type { HighlightTablesRefresh } from '../../src-main/services/search/tables/keepHighlightTables';
@@ -22,9 +28,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A keeper over a refresh that counts its passes, each taking `passMs` and answering `outcomes` in turn. */
 function countingKeeper(quietMs: number, passMs = 0, outcomes: HighlightTablesRefresh[] = []) {
-  const passes = { started: 0, ended: 0 };
+  const passes = { started: 0, ended: 0, mostAtOnce: 0 };
   const keeper = new HighlightTablesKeeper(async () => {
     passes.started += 1;
+    passes.mostAtOnce = Math.max(passes.mostAtOnce, passes.started - passes.ended);
     await sleep(passMs);
     passes.ended += 1;
     const outcome = outcomes.shift() ?? 'written';
@@ -53,8 +60,8 @@ test('a change during a pass, or annotations changed while it read them, bring o
   assert.equal(during.passes.started, 1);
   during.keeper.wake();
   during.keeper.wake();
-  assert.equal(during.passes.started, 1, 'never two passes at once');
   await during.keeper.settled();
+  assert.equal(during.passes.mostAtOnce, 1, 'never two passes at once');
   assert.equal(during.passes.started, 2, 'the changes made during the pass get a pass of their own');
   await during.keeper.close();
 
@@ -95,6 +102,16 @@ test('a failed pass is quiet, and closing waits for a pass under way and drops o
   await waiting.keeper.close();
   await sleep(60);
   assert.equal(waiting.passes.started, 0, 'a pass still waiting for quiet is dropped at close');
+  await waiting.keeper.finalPass();
+  assert.equal(waiting.passes.started, 1, 'a session that changed the annotations ends with a pass');
+
+  const looked = countingKeeper(10);
+  looked.keeper.checkLater(20);
+  await looked.keeper.settled();
+  assert.equal(looked.passes.started, 1, 'the tables are looked at after opening');
+  await looked.keeper.close();
+  await looked.keeper.finalPass();
+  assert.equal(looked.passes.started, 1, 'a session that changed nothing ends without a pass');
 });
 
 const NOTE_WORD = 'ملاحظةمحفوظةفيالتطبيق';
@@ -118,7 +135,7 @@ test('a highlight saved in the workbench finds its tables written once the annot
   const imported = qarin(['import', seedsDir, '--project', project]);
   assert.equal(imported.code, 0, imported.stderr);
   const layout = projectLayout(project);
-  const workbench = await openWorkbench({ projectDir: project, keepHighlightTables: { quietMs: 50 } });
+  const workbench = await openWorkbench({ projectDir: project, keepHighlightTables: { quietMs: 200 } });
   try {
     const [report] = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits;
     assert.ok(report);
@@ -152,11 +169,58 @@ test('a highlight saved in the workbench finds its tables written once the annot
     await workbench.highlightTablesKept?.();
     const again = await stampsOf(project);
     assert.equal(again.tables, again.now, 'up to date again once quiet');
+
+    // An import saves the index anew, in a folder without them, and changes the library they name.
+    const more = tempDir();
+    writeFileSync(join(more, 'extra.txt'), 'تقرير إضافي عن الهدنة في طرابلس وما تلاها من محادثات.');
+    const done = new Promise<void>((resolve) =>
+      workbench.events.subscribe((event) => event === 'import.done' && resolve()),
+    );
+    await invoke(workbench.handlers, 'import.start', { paths: [more] });
+    await done;
+    await workbench.highlightTablesKept?.();
+    const imported = await stampsOf(project);
+    assert.notEqual(imported.now, again.now, 'the import changed what the tables are stamped with');
+    assert.equal(imported.tables, imported.now, 'written again after the import');
+
+    await invoke(workbench.handlers, 'annotations.create', { docId: report.id, start: 70, end: 90, codeIds: [] });
   } finally {
     await workbench.close();
   }
-  assert.equal(existsSync(highlightTablesLayout(layout.index).writing), false, 'no lock left behind');
+  const closed = await stampsOf(project);
+  assert.equal(closed.tables, closed.now, 'closing folds the journal into the snapshot, and writes the tables again');
+  assert.equal(existsSync(layout.highlightTablesLock), false, 'no lock left behind');
 });
+
+test('a project opened with stale tables has them written once opened', async () => {
+  const project = tempDir();
+  const imported = qarin(['import', seedsDir, '--project', project]);
+  assert.equal(imported.code, 0, imported.stderr);
+  await withKeptWorkbench(project, async (workbench) => {
+    const [report] = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits;
+    assert.ok(report);
+    await invoke(workbench.handlers, 'annotations.create', { docId: report.id, start: 0, end: 30, codeIds: [] });
+  });
+  rmSync(highlightTablesLayout(projectLayout(project).index).dir, { recursive: true, force: true });
+  await withKeptWorkbench(project, async (workbench) => {
+    assert.equal((await stampsOf(project)).tables, undefined, 'no tables as the project opens');
+    await workbench.highlightTablesKept?.();
+    const stamps = await stampsOf(project);
+    assert.equal(stamps.tables, stamps.now, 'written after opening, with nothing changed');
+  });
+});
+
+async function withKeptWorkbench(project: string, use: (workbench: Workbench) => Promise<void>): Promise<void> {
+  const workbench = await openWorkbench({
+    projectDir: project,
+    keepHighlightTables: { quietMs: 200, afterOpenMs: 200 },
+  });
+  try {
+    await use(workbench);
+  } finally {
+    await workbench.close();
+  }
+}
 
 test('qarin serve keeps them: the next one-shot search --json finds a note saved in its page', async () => {
   const project = tempDir();
@@ -192,6 +256,10 @@ test('qarin serve keeps them: the next one-shot search --json finds a note saved
   } finally {
     await served.stop();
   }
+  const stopped = await stampsOf(project);
+  assert.equal(stopped.tables, stopped.now, 'still up to date once serve has stopped (and checkpointed)');
+  const meta = searchTablesLayout(highlightTablesLayout(projectLayout(project).index).dir).meta;
+  const written = statSync(meta).mtimeMs;
   const searched = qarin(['search', NOTE_WORD, '--json', '--project', project]);
   assert.equal(searched.code, 0, searched.stderr);
   const answer = JSON.parse(searched.stdout) as { annotationHits?: { field: string }[] };
@@ -200,4 +268,20 @@ test('qarin serve keeps them: the next one-shot search --json finds a note saved
     ['note'],
     'the command finds the note in the kept tables',
   );
+  assert.equal(statSync(meta).mtimeMs, written, 'the command answered from them, writing none');
+});
+
+test('writing the tables never makes the index folder, which saving the index may be swapping', async () => {
+  const project = tempDir();
+  const layout = projectLayout(project);
+  const index = new CorpusIndex({ getText: () => 'نص' });
+  index.add({ id: 'quote\u0000h1', title: '', text: 'نص', boilerplate: [] });
+  const annotations = {
+    searchTables: async () => ({ tables: index.tables(), fields: [] }),
+  } as unknown as AnnotationService;
+  await assert.rejects(writeHighlightSearchTables(layout, annotations, 'stamp'), { code: 'ENOENT' });
+  assert.equal(existsSync(layout.index), false, 'the index folder was not made');
+  mkdirSync(layout.index);
+  await writeHighlightSearchTables(layout, annotations, 'stamp');
+  assert.equal((await readSearchTablesMeta(highlightTablesLayout(layout.index).dir))?.fingerprint, 'stamp');
 });

@@ -19,6 +19,12 @@ export function projectLayout(projectDir: string) {
     texts: join(projectDir, 'texts'),
     index: join(projectDir, 'index'),
     lock: join(projectDir, '.lock'),
+    /**
+     * Taken by a process while it writes the highlights' search tables (see highlightSearchTables),
+     * so that two do not mix their files. Not the writer lock, which the app must find free to save a
+     * highlight; and not in the index folder, which saving the index swaps away, lock and all.
+     */
+    highlightTablesLock: join(projectDir, '.highlight-tables.lock'),
     /** The user's additions to the facts lexicons, one entry a line (see UserLexicons). */
     lexicons: join(projectDir, 'lexicons'),
   };

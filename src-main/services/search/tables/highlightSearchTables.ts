@@ -31,12 +31,6 @@ export function highlightTablesLayout(indexDir: string) {
     dir,
     tables: searchTablesLayout(dir),
     fields: join(dir, 'fields.jsonl'),
-    /**
-     * Taken by a command while it writes them, so that two do not mix their files. Not the
-     * project's writer lock, which the app must find free to save a highlight; beside the folder,
-     * in the index folder, so that it is never made where the app is swapping the index in.
-     */
-    writing: join(indexDir, 'highlights.lock'),
   };
 }
 

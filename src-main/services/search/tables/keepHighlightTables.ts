@@ -30,7 +30,7 @@ export async function keepHighlightTables(
   annotations: AnnotationService,
   stamp: string,
 ): Promise<HighlightTablesRefresh> {
-  const lock = new ProjectWriterLock(highlightTablesLayout(layout.index).writing);
+  const lock = new ProjectWriterLock(layout.highlightTablesLock);
   const holder = 'highlight search tables';
   try {
     await lock.acquire(holder);

@@ -1,5 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import type { AnnotationService } from '../../annotations/annotationService';
+import { nodeErrorCode } from '../../persistence/nodeErrorCode';
 import { writeFileDurably } from '../../persistence/writeFileDurably';
 import type { ProjectLayout } from '../../project/projectLayout';
 import { fieldLinePlace, highlightTablesLayout, type FieldLine } from './highlightSearchTables';
@@ -7,10 +8,14 @@ import { writeSearchTables } from './writeSearchTables';
 
 const encoder = new TextEncoder();
 
+function unlessExists(error: unknown): void {
+  if (nodeErrorCode(error) !== 'EEXIST') throw error;
+}
+
 /**
  * Writes the highlights' tables from an open annotation service, stamped with `stamp` (taken
  * before the service read its files). The old tables' meta goes first, so that nothing reads
- * tables half replaced. The caller holds the project's writer lock: two writers would mix files.
+ * tables half replaced. The caller holds the tables' lock (`highlightTablesLock`): two writers would mix files.
  */
 export async function writeHighlightSearchTables(
   layout: ProjectLayout,
@@ -21,7 +26,9 @@ export async function writeHighlightSearchTables(
   if (!exported) return;
   const files = highlightTablesLayout(layout.index);
   await rm(files.tables.meta, { force: true });
-  await mkdir(files.tables.dir, { recursive: true });
+  // Never the index folder itself: while saving the index swaps it, making it would fail that save.
+  await mkdir(files.dir).catch(unlessExists);
+  await mkdir(files.tables.dir).catch(unlessExists);
   // Each quote's or note's record names its line (see `highlightTablesLayout`).
   const places = new Map<string, string>();
   const lines: Uint8Array[] = [];
