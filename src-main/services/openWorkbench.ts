@@ -120,12 +120,12 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     documents: libraryDocuments(library, texts),
     projectName: basename(layout.root),
     writerLock,
+    onFilesWritten: () => highlightTables?.wake(),
     onChanged: (changed) => {
       events.emit(
         'annotations.changed',
         changed !== 'all' && changed.docIds.length === 1 ? { docId: changed.docIds[0] } : {},
       );
-      highlightTables?.wake();
     },
     onHistoryChanged: (status) => events.emit('history.changed', status),
   });

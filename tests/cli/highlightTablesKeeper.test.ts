@@ -8,6 +8,7 @@ import type { Workbench } from '../../src-main/services/workbench';
 import type { AnnotationService } from '../../src-main/services/annotations/annotationService';
 import { CorpusIndex } from '../../src-main/core/search/corpusIndex';
 import { writeHighlightSearchTables } from '../../src-main/services/search/tables/writeHighlightSearchTables';
+import { writeSearchTables } from '../../src-main/services/search/tables/writeSearchTables';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { HighlightTablesKeeper } from '../../src-main/services/search/highlightTablesKeeper';
@@ -210,6 +211,23 @@ test('a project opened with stale tables has them written once opened', async ()
   });
 });
 
+test('a memo, which no report shows, changes the files too: the tables follow it, and the closing', async () => {
+  const project = tempDir();
+  const imported = qarin(['import', seedsDir, '--project', project]);
+  assert.equal(imported.code, 0, imported.stderr);
+  await withKeptWorkbench(project, async (workbench) => {
+    await workbench.highlightTablesKept?.();
+    const opened = await stampsOf(project);
+    await invoke(workbench.handlers, 'memos.save', { title: 'مذكرة', body: 'عن الهدنة', highlightIds: [] });
+    assert.notEqual((await stampsOf(project)).now, opened.now, 'the memo changed the annotations files');
+    await workbench.highlightTablesKept?.();
+    const saved = await stampsOf(project);
+    assert.equal(saved.tables, saved.now, 'written again after the memo');
+  });
+  const closed = await stampsOf(project);
+  assert.equal(closed.tables, closed.now, 'and after the closing checkpoint');
+});
+
 async function withKeptWorkbench(project: string, use: (workbench: Workbench) => Promise<void>): Promise<void> {
   const workbench = await openWorkbench({
     projectDir: project,
@@ -281,6 +299,11 @@ test('writing the tables never makes the index folder, which saving the index ma
   } as unknown as AnnotationService;
   await assert.rejects(writeHighlightSearchTables(layout, annotations, 'stamp'), { code: 'ENOENT' });
   assert.equal(existsSync(layout.index), false, 'the index folder was not made');
+  await assert.rejects(
+    writeSearchTables(join(layout.index, 'highlights'), index.tables(), () => 'x', 'f', { inExistingFolder: true }),
+    { code: 'ENOENT' },
+  );
+  assert.equal(existsSync(layout.index), false, 'the tables writer made no folder either');
   mkdirSync(layout.index);
   await writeHighlightSearchTables(layout, annotations, 'stamp');
   assert.equal((await readSearchTablesMeta(highlightTablesLayout(layout.index).dir))?.fingerprint, 'stamp');

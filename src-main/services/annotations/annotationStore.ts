@@ -35,6 +35,11 @@ export interface AnnotationStoreOptions {
   clock?: () => number;
   /** The project's writer lock, shared with its imports; by default one beside the journal. */
   writerLock?: ProjectWriterLock;
+  /**
+   * Called whenever this process has written the files (a change, a checkpoint, a restore), for
+   * caches stamped with them (see HighlightTablesKeeper): even a change no report shows, a memo's.
+   */
+  onFilesWritten?: () => void;
 }
 
 /** Why the annotations cannot be used until a backup is restored; the files are left as they are. */
@@ -111,7 +116,10 @@ export class AnnotationStore {
   /** Every change, checkpoint and restore runs alone, in call order. */
   private queue: Promise<void> = Promise.resolve();
 
+  private readonly onFilesWritten: () => void;
+
   private constructor(options: AnnotationStoreOptions) {
+    this.onFilesWritten = options.onFilesWritten ?? (() => undefined);
     this.policy = { ...DEFAULT_CHECKPOINT_POLICY, ...options.checkpoint };
     this.clock = options.clock ?? Date.now;
     this.snapshot = new DurableJsonStore<AnnotationSnapshot>({
@@ -213,6 +221,7 @@ export class AnnotationStore {
         await this.startWriting(0);
         await this.journal.recordSaved(lastSeq);
         this.adopt({ state, lastSeq, pendingEntries: 0, intactBytes: 0 });
+        this.onFilesWritten();
         return { restoredBackup: null, setAside };
       }
 
@@ -230,6 +239,7 @@ export class AnnotationStore {
       const base = this.snapshot.data;
       await this.journal.recordSaved(base.appliedSeq);
       this.adopt({ state: new AnnotationState(base), lastSeq: base.appliedSeq, pendingEntries: 0, intactBytes: 0 });
+      this.onFilesWritten();
       return { restoredBackup: restored.restored.name, setAside };
     });
   }
@@ -362,6 +372,7 @@ export class AnnotationStore {
   private async save(state: AnnotationState, change: AnnotationChange): Promise<void> {
     const entry: JournalEntry = { seq: this.lastSeq + 1, at: new Date(this.clock()).toISOString(), change };
     await this.journal.append(entry);
+    this.onFilesWritten();
     this.lastSeq = entry.seq;
     state.apply(change);
     this.entriesSinceCheckpoint += 1;
@@ -380,6 +391,7 @@ export class AnnotationStore {
     const records = this.current.toRecords();
     const appliedSeq = this.lastSeq;
     await this.snapshot.update(() => ({ appliedSeq, ...records }));
+    this.onFilesWritten();
     // A crash here leaves entries the snapshot already holds; opening skips them by their number.
     await this.journal.clear();
     this.entriesSinceCheckpoint = 0;

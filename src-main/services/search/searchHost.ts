@@ -289,16 +289,12 @@ export class SearchHost {
     // The signatures are encoded while the tables, already encoded into their files, are synced:
     // the disk and this thread work at the same time at the end of every import, and the two
     // encodings are never held in memory together.
-    await writeSearchTables(
-      fresh,
-      index.tables(),
-      (id) => this.shaById.get(id),
-      params.fingerprint,
-      async () => {
+    await writeSearchTables(fresh, index.tables(), (id) => this.shaById.get(id), params.fingerprint, {
+      alongside: async () => {
         index.releaseTables();
         if (this.signing) await this.similarity.persist({ indexDir: fresh, fingerprint: params.fingerprint });
       },
-    );
+    });
     const old = `${this.indexDir}.old`;
     await rm(old, { recursive: true, force: true });
     await rename(this.indexDir, old).catch(() => undefined);

@@ -41,5 +41,5 @@ export async function writeHighlightSearchTables(
     offset += bytes.length;
   }
   await writeFileDurably(files.fields, Buffer.concat(lines));
-  await writeSearchTables(files.dir, exported.tables, (key) => places.get(key), stamp);
+  await writeSearchTables(files.dir, exported.tables, (key) => places.get(key), stamp, { inExistingFolder: true });
 }

@@ -262,21 +262,30 @@ function encodeDocuments(
   return { idBlocks: ids.blocks, sources: sources.values, days: days.values };
 }
 
+export interface WriteSearchTablesOptions {
+  /** Runs once the tables are encoded, while their files are flushed to disk. */
+  alongside?: () => Promise<void>;
+  /**
+   * The tables' folder exists already and must not be made: a folder that may be swapped away
+   * meanwhile (the index folder, for the highlights' tables) is then not made again.
+   */
+  inExistingFolder?: boolean;
+}
+
 /**
  * Writes the search tables of an index into `indexDir/tables`, each file durably, encoded straight
- * into its file (see `encodeSearchTables`). `alongside`, when given, runs once the tables are
- * encoded, while their files are flushed to disk. The meta file, which names the corpus
- * fingerprint, is written last, so tables without it are never read.
+ * into its file (see `encodeSearchTables`). The meta file, which names the corpus fingerprint, is
+ * written last, so tables without it are never read.
  */
 export async function writeSearchTables(
   indexDir: string,
   tables: CorpusTables,
   shaOf: (id: string) => string | undefined,
   fingerprint: string,
-  alongside?: () => Promise<void>,
+  { alongside, inExistingFolder = false }: WriteSearchTablesOptions = {},
 ): Promise<void> {
   const layout = searchTablesLayout(indexDir);
-  await mkdir(layout.dir, { recursive: true });
+  if (!inExistingFolder) await mkdir(layout.dir, { recursive: true });
   const writers = await Promise.all(TABLE_DATA_FILES.map((file) => DurableFileWriter.open(layout[file])));
   let meta: SearchTablesMeta;
   try {
