@@ -28,6 +28,9 @@ export interface OpenIndexParams {
 
 export type OpenTablesParams = Omit<OpenIndexParams, 'catalogue'>;
 
+/** How long after the tables open their first search is rehearsed (see `rehearseFirstSearch`): past the window's own start. */
+const REHEARSAL_DELAY_MS = 1_000;
+
 /**
  * The search index and what it needs around it (texts by hash, the persisted search tables), as
  * one object that lives in the search worker. It is a cache of the library: whenever the persisted
@@ -49,6 +52,9 @@ export class SearchHost {
   private indexDir = '';
   private tablesPreload: Promise<void> | undefined;
   private signing = true;
+  /** Whether a search has been asked for (a rehearsal is then no use), and the rehearsal waiting. */
+  private searched = false;
+  private rehearsal: NodeJS.Timeout | undefined;
   /**
    * The corpus the index and signatures are known to be of (as opened or last persisted), until
    * a change: clusters are saved on disk only under a fingerprint they are certain to be of.
@@ -99,6 +105,7 @@ export class SearchHost {
     if (this.tables?.fingerprint === params.fingerprint) {
       this.opened = params;
       this.currentFingerprint = params.fingerprint;
+      this.rehearseFirstSearch();
       return true;
     }
     this.closeTables();
@@ -154,6 +161,7 @@ export class SearchHost {
   }
 
   private closeTables(): void {
+    clearTimeout(this.rehearsal);
     this.tables?.close();
     this.tables = undefined;
   }
@@ -234,7 +242,30 @@ export class SearchHost {
   }
 
   search(request: SearchRequest): SearchResult {
+    this.searched = true;
     return (this.index ?? this.requireTables()).search(request);
+  }
+
+  /**
+   * Searches the tables once, soon after they open, for a word of their own, unless a search
+   * came first. A first search compiles the search's code and builds the tables' word filter
+   * (`TermPresence`): on ANT it took 110-145 ms, and 11-28 ms after this rehearsal. The user's
+   * first search then answers as the later ones do. Its result is not kept; a failure only means
+   * the first search pays as before.
+   */
+  private rehearseFirstSearch(): void {
+    if (this.rehearsal !== undefined) return;
+    this.rehearsal = setTimeout(() => {
+      const tables = this.tables;
+      if (this.searched || !tables || this.index) return;
+      try {
+        const word = firstWordOf(tables.hitDocument(0)?.title ?? '');
+        if (word) tables.search({ query: word, limit: 20 });
+      } catch {
+        // See above.
+      }
+    }, REHEARSAL_DELAY_MS);
+    this.rehearsal.unref();
   }
 
   documentHits(params: { id: string; query: string }): Span[] {
@@ -377,4 +408,9 @@ function toIndexable(entry: SearchCatalogueEntry, text: string): IndexableDocume
     date: entry.date,
     boilerplate: entry.boilerplate,
   };
+}
+
+/** The first word of at least three letters of a title, for a rehearsal search. */
+function firstWordOf(title: string): string | undefined {
+  return title.split(/[^\p{L}]+/u).find((word) => word.length >= 3);
 }
