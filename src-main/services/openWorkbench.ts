@@ -117,6 +117,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const annotations = await AnnotationService.open({
     snapshotPath: layout.annotations,
     journalPath: layout.annotationJournal,
+    snapshotCheckNotePath: layout.annotationsCheckNote,
     documents: libraryDocuments(library, texts),
     projectName: basename(layout.root),
     writerLock,

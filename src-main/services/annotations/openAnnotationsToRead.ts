@@ -16,6 +16,7 @@ export function openAnnotationsToRead(
   return AnnotationService.open({
     snapshotPath: layout.annotations,
     journalPath: layout.annotationJournal,
+    snapshotCheckNotePath: layout.annotationsCheckNote,
     documents,
     projectName: basename(layout.root),
     writerLock: new ProjectWriterLock(layout.lock),

@@ -14,6 +14,8 @@ export function projectLayout(projectDir: string) {
     libraryJournal: join(projectDir, 'library.journal'),
     settings: join(projectDir, 'settings.json'),
     annotations: join(projectDir, 'annotations.json'),
+    /** The digest of the annotations snapshot last checked against its schema (as `libraryCheckNote`). */
+    annotationsCheckNote: join(projectDir, '.annotations.json.checked'),
     /** Changes to the annotations since annotations.json was last written (see AnnotationStore). */
     annotationJournal: join(projectDir, 'annotations.journal'),
     texts: join(projectDir, 'texts'),
