@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { invoke } from '../../src-main/api/dispatch';
 import { AnnotationSnapshotSchema } from '../../src-main/core/annotations/annotationData';
+import { openAnnotationsToRead } from '../../src-main/services/annotations/openAnnotationsToRead';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { openSeedProject } from './support/annotatedProject';
 
@@ -45,6 +46,18 @@ test('an annotations snapshot its schema accepted opens again unchecked; one cha
     'the snapshot this process wrote is not checked again',
   );
   await project.close();
+
+  // A process that only reads (a one-shot command, the early reader) uses the note, and writes none.
+  const readOnly = () =>
+    openAnnotationsToRead(layout, { get: () => undefined, findBySha: () => undefined, text: () => undefined });
+  assert.equal(
+    await snapshotChecks(async () => (await readOnly()).close()),
+    0,
+    'a reader opens the noted snapshot unchecked',
+  );
+  rmSync(layout.annotationsCheckNote);
+  assert.equal(await snapshotChecks(async () => (await readOnly()).close()), 1, 'without the note, it checks');
+  assert.equal(existsSync(layout.annotationsCheckNote), false, 'and writes no note: it only reads');
 
   // Still JSON, but a highlight without its target: another text, so the schema checks it and refuses it.
   const snapshot = JSON.parse(readFileSync(layout.annotations, 'utf8')) as {

@@ -19,6 +19,7 @@ import {
   highlightTablesStamp,
 } from '../../src-main/services/search/tables/highlightSearchTables';
 import { openSearchTables, readSearchTablesMeta } from '../../src-main/services/search/tables/searchTablesFreshness';
+import { ensureRendererBuilt } from '../e2e/support/buildRenderer';
 import { startQarinServe } from '../e2e/support/startQarinServe';
 import { qarin } from '../helpers/runQarin';
 import { seedsDir } from '../helpers/seeds';
@@ -244,6 +245,8 @@ test('qarin serve keeps them: the next one-shot search --json finds a note saved
   const project = tempDir();
   const imported = qarin(['import', seedsDir, '--project', project]);
   assert.equal(imported.code, 0, imported.stderr);
+  // The served page is not used, but serve refuses to start without it.
+  ensureRendererBuilt();
   const served = await startQarinServe(project);
   const call = async (method: string, input: unknown) => {
     const response = await fetch(`${served.origin}/api/call/${method}`, {

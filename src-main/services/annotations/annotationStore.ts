@@ -34,6 +34,8 @@ export interface AnnotationStoreOptions {
    * again unchecked (see SchemaCheckNote): ten thousand highlights took 100-300 ms to check.
    */
   snapshotCheckNotePath?: string;
+  /** Use that note but never write it (an early reader or one-shot command, which write nothing). */
+  snapshotCheckNoteReadOnly?: boolean;
   checkpoint?: Partial<CheckpointPolicy>;
   /** Backups of the snapshot, one per checkpoint; the last `keep` are kept. */
   keepBackups?: number;
@@ -90,10 +92,12 @@ type DiskReading =
  * and on close) the state is written as a new snapshot, the previous snapshot becomes a backup,
  * and the journal is emptied.
  *
- * Opening only reads. A process becomes the writer at its first change: it takes the writer lock,
- * re-reads the files (another process may have written since) and decides the change again on what
- * they hold. So a command-line export beside the running app writes nothing, and a second writer is
- * refused instead of interleaving change numbers with the first.
+ * Opening only reads the annotations (a project's workbench also notes that their schema accepted
+ * the snapshot: `snapshotCheckNotePath`; readers do not). A process becomes the writer at its first
+ * change: it takes the writer lock, re-reads the files (another process may have written since) and
+ * decides the change again on what they hold. So a command-line export beside the running app
+ * writes nothing, and a second writer is refused instead of interleaving change numbers with the
+ * first.
  *
  * A damaged or newer file does not stop the project from opening: the store opens unavailable,
  * reports the problem, refuses every change and writes nothing until a backup is restored.
@@ -136,7 +140,10 @@ export class AnnotationStore {
       prettyPrint: false,
       // Every checkpoint is a version worth keeping; checkpoints are already spaced by the policy.
       backups: { keep: options.keepBackups ?? 10, minIntervalMs: 0 },
-      ...(options.snapshotCheckNotePath !== undefined && { schemaCheckNotePath: options.snapshotCheckNotePath }),
+      ...(options.snapshotCheckNotePath !== undefined && {
+        schemaCheckNotePath: options.snapshotCheckNotePath,
+        schemaCheckNoteReadOnly: options.snapshotCheckNoteReadOnly ?? false,
+      }),
       clock: this.clock,
     });
     this.journal = new AnnotationJournal(options.journalPath);

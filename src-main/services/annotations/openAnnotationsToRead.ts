@@ -17,6 +17,7 @@ export function openAnnotationsToRead(
     snapshotPath: layout.annotations,
     journalPath: layout.annotationJournal,
     snapshotCheckNotePath: layout.annotationsCheckNote,
+    snapshotCheckNoteReadOnly: true,
     documents,
     projectName: basename(layout.root),
     writerLock: new ProjectWriterLock(layout.lock),

@@ -34,6 +34,11 @@ export interface DurableJsonStoreOptions<T extends object> extends StoreFormat<T
    * opening that same text again skips checking it: worth it for a large store (the library).
    */
   schemaCheckNotePath?: string;
+  /**
+   * Use the note to skip a check, but do not write it on opening: a process that only reads the
+   * project writes nothing. (A save writes anyway, and still notes what it wrote.)
+   */
+  schemaCheckNoteReadOnly?: boolean;
 }
 
 /** A backup, and whether it would open with this version of the store. */
@@ -288,7 +293,7 @@ export class DurableJsonStore<T extends object> {
       throw StoreError.fromFileSystem(this.path, 'read', error);
     }
     this.#isOpen = true;
-    if (this.#checkNote !== undefined && this.#digestToNote !== '') {
+    if (this.#checkNote !== undefined && this.#digestToNote !== '' && this.#options.schemaCheckNoteReadOnly !== true) {
       await this.#checkNote.record(this.#digestToNote);
       this.#digestToNote = '';
     }

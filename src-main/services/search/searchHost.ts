@@ -259,7 +259,7 @@ export class SearchHost {
       const tables = this.tables;
       if (this.searched || !tables || this.index) return;
       try {
-        const word = firstWordOf(tables.hitDocument(0)?.title ?? '');
+        const word = firstWordOf(tables.firstTitle() ?? '');
         if (word) tables.search({ query: word, limit: 20 });
       } catch {
         // See above.
@@ -269,6 +269,7 @@ export class SearchHost {
   }
 
   documentHits(params: { id: string; query: string }): Span[] {
+    this.searched = true;
     return (this.index ?? this.requireTables()).documentHits(params.id, params.query);
   }
 

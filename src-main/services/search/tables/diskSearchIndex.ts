@@ -307,6 +307,15 @@ export class DiskSearchIndex implements SearchableCorpus {
     return document.sha256 === '' ? undefined : this.readText(document.sha256);
   }
 
+  /** The title of the first live document (its text is not read), or undefined for tables without one. */
+  firstTitle(): string | undefined {
+    for (let document = 0; document < this.capacity; document++) {
+      const stored = this.record(document);
+      if (stored) return stored.title;
+    }
+    return undefined;
+  }
+
   hitDocument(document: number): HitDocument | undefined {
     const stored = this.record(document);
     if (!stored) return undefined;
