@@ -43,14 +43,35 @@ test('writeFileDurably refused by beforeRename leaves the target as it was and n
   assert.deepEqual(await readdir(folder), ['additions.tsv']);
 });
 
+/** A process id above any the system hands out (Linux's largest is 4,194,304): never running. */
+const GONE = 99_999_999;
+
 test('removeLeftoverTemporaryFiles removes only the temporaries of the named targets', async () => {
   const folder = await temporaryFolder();
-  const names = ['.library.json.123.4.tmp', '.library.json.123-2.5.tmp', '.settings.json.9.1.tmp', 'library.json'];
+  const names = [
+    `.library.json.${GONE}.4.tmp`,
+    `.library.json.${GONE}-2.5.tmp`,
+    `.settings.json.${GONE}.1.tmp`,
+    'library.json',
+  ];
   for (const name of [...names, '.library.json.notes']) {
     await writeFile(join(folder, name), 'x');
   }
   await removeLeftoverTemporaryFiles(folder, (target) => target === 'library.json');
-  assert.deepEqual((await readdir(folder)).sort(), ['.library.json.notes', '.settings.json.9.1.tmp', 'library.json']);
+  assert.deepEqual((await readdir(folder)).sort(), [
+    '.library.json.notes',
+    `.settings.json.${GONE}.1.tmp`,
+    'library.json',
+  ]);
+});
+
+test('removeLeftoverTemporaryFiles keeps the temporaries of a process still running: they may be writes in flight', async () => {
+  const folder = await temporaryFolder();
+  const inFlight = `.annotations.json.${process.pid}-1.7.tmp`;
+  const left = `.annotations.json.${GONE}-0.3.tmp`;
+  for (const name of [inFlight, left, 'annotations.json']) await writeFile(join(folder, name), 'x');
+  await removeLeftoverTemporaryFiles(folder, (target) => target === 'annotations.json');
+  assert.deepEqual((await readdir(folder)).sort(), [inFlight, 'annotations.json'].sort());
 });
 
 test('DurableTextFile: every awaited write finds its own text or a newer one on disk', async () => {

@@ -104,14 +104,26 @@ export async function putInPlace(
 }
 
 // Names without the thread were written by earlier versions.
-const TEMPORARY_NAME = /^\.(.+)\.\d+(?:-\d+)?\.\d+\.tmp$/;
+const TEMPORARY_NAME = /^\.(.+)\.(\d+)(?:-\d+)?\.\d+\.tmp$/;
+
+/** Whether a process of this id exists: its temporary files may be writes in flight. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return nodeErrorCode(error) === 'EPERM';
+  }
+}
 
 /**
  * A process killed between creating its temporary file and renaming it leaves that file behind.
  * It never holds anything its target does not (the rename did not happen), so removing it loses
  * nothing. Only temporaries whose target name passes `isTarget` are removed, so that stores
- * sharing a folder do not remove each other's writes in flight; call it only while nothing
- * writes those targets.
+ * sharing a folder do not remove each other's writes in flight, and only those of processes no
+ * longer running (the pid is in the name): a reader opening a store while the app, or a thread
+ * of its own process, saves it must not remove that save's file.
  */
 export async function removeLeftoverTemporaryFiles(
   folder: string,
@@ -125,8 +137,8 @@ export async function removeLeftoverTemporaryFiles(
     throw error;
   }
   const leftovers = names.filter((name) => {
-    const targetName = TEMPORARY_NAME.exec(name)?.[1];
-    return targetName !== undefined && isTarget(targetName);
+    const [, targetName, pid] = TEMPORARY_NAME.exec(name) ?? [];
+    return targetName !== undefined && isTarget(targetName) && !isRunning(Number(pid));
   });
   await Promise.all(leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)));
 }
