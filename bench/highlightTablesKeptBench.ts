@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { invoke } from '../src-main/api/dispatch';
 import { openWorkbench } from '../src-main/services/openWorkbench';
 import { HIGHLIGHT_TABLES_QUIET_MS } from '../src-main/services/search/highlightTablesKeeper';
+import { qarinBin } from './builtCommandLine';
 import { measure, summary, type Run } from './cliBench';
 import type { Log } from './importBench';
 
-const qarinBin = fileURLToPath(new URL('../bin/qarin.mjs', import.meta.url));
 const ROUNDS = 3;
 
 /**

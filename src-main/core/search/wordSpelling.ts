@@ -1,8 +1,6 @@
+import { characterEntry, DROPPED } from '../arabic/characterTable';
 import { foldWithOffsets, originalStart } from '../arabic/foldWithOffsets';
 import { scanTokens } from '../arabic/scanTokens';
-
-/** Harakat, Quranic marks and tatweel: a case ending or a stretched letter is no part of a spelling. */
-const MARKS = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 /** What may stand before a word in the same token, folded: a conjunction, then a preposition or the article. */
 const PROCLITICS = /^[وف]?(?:ال|بال|كال|لل|[بكلس])?$/;
 
@@ -26,5 +24,18 @@ export function spellingIn(text: string, word: string): string | undefined {
       if (folded.text.endsWith(word)) ending = original.slice(originalStart(folded, folded.text.length - word.length));
     }
   });
-  return (whole ?? ending)?.replace(MARKS, '');
+  const spelling = whole ?? ending;
+  return spelling === undefined ? undefined : withoutDropped(spelling);
+}
+
+/**
+ * The word without what the analyzer drops from words (harakat, Quranic marks, tatweel, format
+ * marks): a case ending or a stretched letter is no part of a spelling.
+ */
+function withoutDropped(word: string): string {
+  let kept = '';
+  for (let at = 0; at < word.length; at++) {
+    if (characterEntry(word.charCodeAt(at)) !== DROPPED) kept += word[at];
+  }
+  return kept;
 }

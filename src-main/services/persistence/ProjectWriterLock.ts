@@ -1,6 +1,7 @@
 import { hostname, uptime } from 'node:os';
 import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { nodeErrorCode } from './nodeErrorCode';
+import { processIsRunning } from './processIsRunning';
 
 interface LockOwner {
   pid: number;
@@ -31,16 +32,6 @@ export class ProjectLockedError extends Error {
 function currentOwner(): LockOwner {
   const command = process.argv.slice(1).join(' ').slice(0, COMMAND_LENGTH);
   return { pid: process.pid, host: hostname(), bootedAt: Date.now() - uptime() * 1000, command };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return nodeErrorCode(error) === 'EPERM';
-  }
 }
 
 /**
@@ -98,7 +89,7 @@ export class ProjectWriterLock {
       if (owner !== undefined) {
         const stale =
           owner.host === me.host &&
-          (!isAlive(owner.pid) || Math.abs(owner.bootedAt - me.bootedAt) > SAME_BOOT_TOLERANCE_MS);
+          (!processIsRunning(owner.pid) || Math.abs(owner.bootedAt - me.bootedAt) > SAME_BOOT_TOLERANCE_MS);
         if (!stale) throw new ProjectLockedError(owner.pid, owner.command);
       }
       await unlink(this.path).catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { nodeErrorCode } from './nodeErrorCode';
+import { processIsRunning } from './processIsRunning';
 import { contentBytes, type FileContent } from './fileContent';
 
 /**
@@ -106,17 +107,6 @@ export async function putInPlace(
 // Names without the thread were written by earlier versions.
 const TEMPORARY_NAME = /^\.(.+)\.(\d+)(?:-\d+)?\.\d+\.tmp$/;
 
-/** Whether a process of this id exists: its temporary files may be writes in flight. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return nodeErrorCode(error) === 'EPERM';
-  }
-}
-
 /**
  * A process killed between creating its temporary file and renaming it leaves that file behind.
  * It never holds anything its target does not (the rename did not happen), so removing it loses
@@ -138,7 +128,7 @@ export async function removeLeftoverTemporaryFiles(
   }
   const leftovers = names.filter((name) => {
     const [, targetName, pid] = TEMPORARY_NAME.exec(name) ?? [];
-    return targetName !== undefined && isTarget(targetName) && !isRunning(Number(pid));
+    return targetName !== undefined && isTarget(targetName) && !processIsRunning(Number(pid));
   });
   await Promise.all(leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)));
 }
