@@ -262,6 +262,8 @@ async function openProject(where: AppLocations): Promise<Workbench> {
         reportFontsDir: where.reportFontsDir,
         // For `qarin search --json` beside the window (see HighlightTablesKeeper).
         keepHighlightTables: {},
+        // The next start reads the library's parsed value instead of its text (see ParsedCopy).
+        keepLibraryCopy: {},
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

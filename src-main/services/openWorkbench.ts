@@ -29,7 +29,15 @@ import {
   refreshHighlightTablesInWorker,
 } from './search/highlightTablesKeeper';
 import { chromiumPdfPrinter } from './report/chromiumPdf';
+import { delayedTask } from './delayedTask';
 import { loadReportFonts } from './report/reportFonts';
+
+/**
+ * How long after opening the copy of the library's parsed value is written: after the first
+ * screen's calls, so that serializing it (0.25 s of this thread at ANT's size, a piece at a time)
+ * does not slow them.
+ */
+export const LIBRARY_COPY_AFTER_OPEN_MS = 8_000;
 
 /** How long an import waits for another process's import to finish before it is refused. */
 const IMPORT_LOCK_WAIT_MS = 2_000;
@@ -133,6 +141,13 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   // Heals a crash between saving an import's library and re-anchoring its highlights.
   await annotations.reconcile();
   highlightTables?.checkLater(options.keepHighlightTables?.afterOpenMs ?? HIGHLIGHT_TABLES_AFTER_OPEN_MS);
+  const libraryCopy =
+    options.keepLibraryCopy === undefined
+      ? undefined
+      : delayedTask(
+          () => libraryStore.saveParsedCopy(),
+          options.keepLibraryCopy.afterOpenMs ?? LIBRARY_COPY_AFTER_OPEN_MS,
+        );
   const imports = new ImportService(
     {
       library,
@@ -236,7 +251,9 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
     noteSearchTables,
     noteLibraryListing: () => noteLibraryListing(),
     highlightTablesKept: async () => highlightTables?.settled(),
+    libraryCopyKept: async () => libraryCopy?.settled(),
     async close() {
+      await libraryCopy?.cancel();
       await imports.whenIdle();
       await listingWrites;
       await highlightTables?.close();

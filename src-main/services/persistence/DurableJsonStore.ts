@@ -5,11 +5,13 @@ import { DurableDataFile } from './DurableDataFile';
 import { formatFileTimestamp } from './fileTimestamp';
 import { nodeErrorCode } from './nodeErrorCode';
 import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
+import { ParsedCopy } from './ParsedCopy';
 import { SchemaCheckNote, type DigestedContent } from './SchemaCheckNote';
 import { StoreError, type StoreErrorKind } from './StoreError';
 import {
   decodeStoreBytes,
   decodeStoreText,
+  decodeStoreValue,
   describeSchemaIssues,
   encodeStore,
   type StoreFormat,
@@ -39,6 +41,12 @@ export interface DurableJsonStoreOptions<T extends object> extends StoreFormat<T
    * project writes nothing. (A save writes anyway, and still notes what it wrote.)
    */
   schemaCheckNoteReadOnly?: boolean;
+  /**
+   * Where to keep a copy of the value the store's text parses to (see ParsedCopy), read instead of
+   * the text when the schema check note vouches for it: worth it for a large store (the library).
+   * Needs `schemaCheckNotePath`. The copy is written by `saveParsedCopy`, never on opening.
+   */
+  parsedCopyPath?: string;
 }
 
 /** A backup, and whether it would open with this version of the store. */
@@ -89,6 +97,12 @@ export class DurableJsonStore<T extends object> {
   readonly #low: Low<T>;
   readonly #backups: RollingBackups;
   readonly #checkNote: SchemaCheckNote | undefined;
+  readonly #parsedCopy: ParsedCopy | undefined;
+  /**
+   * The text just opened, when it was parsed from JSON though a copy of its value could have been
+   * read instead: its digest and its envelope, whose data is the state opened (never changed).
+   */
+  #copyDue: { digest: string; envelope: { schemaVersion: number; savedAt: string | null; data: T } } | undefined;
   /** The digest of the text just read, to note once it has opened, when the schema had to check it. */
   #digestToNote = '';
   /** The text the last update handed to the file, hashed as it is written, for noting its digest. */
@@ -112,12 +126,27 @@ export class DurableJsonStore<T extends object> {
       options.schemaCheckNotePath === undefined
         ? undefined
         : new SchemaCheckNote(options.schemaCheckNotePath, options.schema, options.schemaVersion);
+    this.#parsedCopy =
+      options.parsedCopyPath === undefined || this.#checkNote === undefined
+        ? undefined
+        : new ParsedCopy(options.parsedCopyPath);
     this.#file = new DurableDataFile<T>(this.path, {
       parse: async (bytes) => {
         const check = await this.#checkNote?.vouchesFor(bytes);
-        const decoded = await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: check?.vouched === true });
+        const vouched = check?.vouched === true;
+        this.#copyDue = undefined;
+        const copied = vouched ? await this.#parsedCopy?.read(check.digest) : undefined;
+        const decoded =
+          copied === undefined
+            ? await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: vouched })
+            : decodeStoreValue(copied, this.path, options, { schemaAccepted: true });
         this.#openedFromVersion = decoded.storedVersion;
         this.#digestToNote = check?.vouched === false ? check.digest : '';
+        // Only the value of a text the schema accepted as it is: a migrated one is not what it parses to.
+        if (vouched && copied === undefined && this.#parsedCopy && decoded.storedVersion === options.schemaVersion) {
+          const { savedAt, data } = decoded;
+          this.#copyDue = { digest: check.digest, envelope: { schemaVersion: options.schemaVersion, savedAt, data } };
+        }
         return decoded.data;
       },
       // The text may be made as it is written: a saved state is never changed (updates work on a copy).
@@ -192,6 +221,25 @@ export class DurableJsonStore<T extends object> {
     // The schema has just accepted what was saved: the next opening need not check it again.
     const digest = savedText?.digest();
     if (this.#checkNote !== undefined && digest !== undefined) await this.#checkNote.record(digest);
+  }
+
+  /**
+   * Writes the copy of the value the store's text parses to, when the text was last opened from
+   * JSON and has not changed since: the next opening reads the copy instead (see ParsedCopy). A
+   * long-running process calls it once the project is open and its first calls are answered; a
+   * store opened only to read never writes it.
+   */
+  async saveParsedCopy(): Promise<void> {
+    const due = this.#copyDue;
+    this.#copyDue = undefined;
+    if (due === undefined || this.#parsedCopy === undefined || this.#options.schemaCheckNoteReadOnly === true) return;
+    // An update since has written another text, with another digest: its copy would never be read.
+    if (!this.#isOpen || this.#low.data !== due.envelope.data) return;
+    try {
+      await this.#parsedCopy.write(due.digest, due.envelope);
+    } catch {
+      // A copy not written costs the next opening the parse, nothing else.
+    }
   }
 
   /** Resolves once every update called so far is on disk (or has failed). */
@@ -275,7 +323,8 @@ export class DurableJsonStore<T extends object> {
     this.#openedFromVersion = null;
     await this.#file.whenIdle();
     try {
-      await removeLeftoverTemporaryFiles(dirname(this.path), (name) => name === basename(this.path));
+      const ownFiles = new Set([this.path, this.#options.parsedCopyPath].map((path) => path && basename(path)));
+      await removeLeftoverTemporaryFiles(dirname(this.path), (name) => ownFiles.has(name));
     } catch (error) {
       throw StoreError.fromFileSystem(this.path, 'opened', error);
     }
@@ -287,6 +336,7 @@ export class DurableJsonStore<T extends object> {
     this.#low.data = defaults.data;
     await this.#checkNote?.load();
     this.#digestToNote = '';
+    this.#copyDue = undefined;
     try {
       await this.#low.read();
     } catch (error) {

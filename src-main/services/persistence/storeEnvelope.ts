@@ -179,7 +179,11 @@ export async function decodeStoreBytes<T>(
   return decodeStoreValue(parsed, filePath, format, options);
 }
 
-function decodeStoreValue<T>(
+/**
+ * What `decodeStoreBytes` gives for the text `parsed` was parsed from (a store's `ParsedCopy`):
+ * the same checks of its envelope and version, and the same migration and schema check.
+ */
+export function decodeStoreValue<T>(
   parsed: unknown,
   filePath: string,
   format: StoreFormat<T>,

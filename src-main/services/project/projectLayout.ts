@@ -10,6 +10,8 @@ export function projectLayout(projectDir: string) {
     library: join(projectDir, 'library.json'),
     /** The digest of the library text last checked against its schema, so an unchanged one opens unchecked. */
     libraryCheckNote: join(projectDir, '.library.json.checked'),
+    /** The value library.json parses to, in V8's serialization, read instead of parsing it (see ParsedCopy). */
+    libraryParsedCopy: join(projectDir, '.library.json.v8'),
     /** Reports imported since library.json was last written, batch by batch (see LibraryJournal). */
     libraryJournal: join(projectDir, 'library.journal'),
     settings: join(projectDir, 'settings.json'),

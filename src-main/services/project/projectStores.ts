@@ -11,7 +11,9 @@ export const LIBRARY_SCHEMA_VERSION = 1;
 
 /**
  * The library is large and written once per import: compact JSON, few backups, and a note of the
- * text its schema last accepted, so that opening it unchanged skips re-checking 30,000 entries.
+ * text its schema last accepted, so that opening it unchanged skips re-checking 30,000 entries,
+ * and a copy of the value that text parses to, read instead of parsing it (written by the app and
+ * `qarin serve`, see `keepLibraryCopy`).
  * Settings are tiny. Both refuse to open a damaged or newer file rather than start on an empty project.
  */
 export function openLibraryStore(layout: ProjectLayout): DurableJsonStore<LibraryData> {
@@ -23,6 +25,7 @@ export function openLibraryStore(layout: ProjectLayout): DurableJsonStore<Librar
     prettyPrint: false,
     backups: { keep: 3 },
     schemaCheckNotePath: layout.libraryCheckNote,
+    parsedCopyPath: layout.libraryParsedCopy,
   });
 }
 

@@ -1,0 +1,217 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { deserialize, serialize } from 'node:v8';
+import { writeFileDurably } from './writeFileDurably';
+
+/**
+ * Elements of a long array serialized, and read back, together: a piece of 512 library entries
+ * takes 2-5 ms to read back, so the thread turns often while a large library opens.
+ */
+const ITEMS_PER_PIECE = 512;
+
+/** A plain object's members are looked into this deep for long arrays to cut into pieces. */
+const SPLIT_DEPTH = 3;
+
+const FORMAT = 1;
+
+/** What the first line of the file says: which text it is the parsed value of, and who can read it. */
+interface CopyHeader {
+  format: number;
+  /** SHA-256 of the text this is the parsed value of. */
+  digest: string;
+  /** V8's serialization is V8's own: another version's file is not read (the app and the CLI differ). */
+  v8: string;
+}
+
+/** The first piece: the value with its long arrays emptied, and where they are. */
+interface Skeleton {
+  value: unknown;
+  splits: string[][];
+}
+
+/** Every other piece: elements of the array at `splits[split]`, in order. */
+interface ArrayPiece {
+  split: number;
+  items: unknown[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of the value a large JSON store parses to, in V8's own serialization, kept beside the
+ * store (the library's is `.library.json.v8`). Parsing JSON decodes every character of its UTF-8
+ * first, and a library of Arabic titles and abstracts is mostly characters that are slow to decode:
+ * on ANT's 38 MB library, parsing takes 0.5 s at best and 0.8-0.9 s a slice at a time, reading this
+ * copy back 0.15 s, a piece at a time. Opening the project is that much shorter, and so is the time
+ * the main thread is held while the window's first calls wait.
+ *
+ * The copy names the SHA-256 of the text it was parsed from, and it is only ever read for a text
+ * with that very digest, which the store has just computed: a copy of any other text is never read.
+ * It is a cache: a missing, stale, damaged or other-version copy is ignored (the text is parsed, as
+ * without one), and failing to write it is not an error.
+ */
+export class ParsedCopy {
+  readonly #path: string;
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  /** The value the text with SHA-256 `digest` parses to, or undefined when there is no usable copy of it. */
+  async read(digest: string): Promise<unknown> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.#path, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      return await readCopy(new ChunkReader(handle), digest);
+    } catch {
+      // Damaged, or written by something else: the text is parsed instead.
+      return undefined;
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  }
+
+  /** Writes `value` as the parsed value of the text with SHA-256 `digest`, a piece at a time. */
+  async write(digest: string, value: unknown): Promise<void> {
+    const header: CopyHeader = { format: FORMAT, digest, v8: process.versions.v8 };
+    await writeFileDurably(this.#path, copyPieces(header, value));
+  }
+}
+
+/** The pieces of the file: its header line, then each piece's length and bytes, then a zero length. */
+function* copyPieces(header: CopyHeader, value: unknown): Generator<Uint8Array> {
+  yield Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
+  const arrays: unknown[][] = [];
+  const splits: string[][] = [];
+  const skeleton = splitLongArrays(value, [], arrays, splits);
+  yield* framed(serialize({ value: skeleton, splits } satisfies Skeleton));
+  // Serialized as they are written: the whole copy is never held at once.
+  for (const [split, array] of arrays.entries()) {
+    for (let start = 0; start < array.length; start += ITEMS_PER_PIECE) {
+      yield* framed(serialize({ split, items: array.slice(start, start + ITEMS_PER_PIECE) } satisfies ArrayPiece));
+    }
+  }
+  yield lengthBytes(0);
+}
+
+function* framed(bytes: Uint8Array): Generator<Uint8Array> {
+  yield lengthBytes(bytes.length);
+  yield bytes;
+}
+
+function lengthBytes(length: number): Uint8Array {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(length);
+  return bytes;
+}
+
+/**
+ * `value` with every array longer than a piece, in plain objects down to SPLIT_DEPTH, replaced by an
+ * empty one; the arrays go to `arrays` and their paths to `splits`. `value` itself is not changed.
+ */
+function splitLongArrays(value: unknown, path: string[], arrays: unknown[][], splits: string[][]): unknown {
+  if (!isPlainObject(value) || path.length >= SPLIT_DEPTH) return value;
+  const shell: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(value)) {
+    let kept: unknown;
+    if (Array.isArray(member) && member.length > ITEMS_PER_PIECE) {
+      arrays.push(member);
+      splits.push([...path, name]);
+      kept = [];
+    } else {
+      kept = splitLongArrays(member, [...path, name], arrays, splits);
+    }
+    // Defined, not assigned: a member named "__proto__" stays a member, as JSON.parse makes it.
+    Object.defineProperty(shell, name, { value: kept, writable: true, enumerable: true, configurable: true });
+  }
+  return shell;
+}
+
+/** Bytes read from the copy a few megabytes at a time: the whole copy is never held at once. */
+const CHUNK_BYTES = 4 << 20;
+
+class ChunkReader {
+  #held = Buffer.alloc(0);
+  #position = 0;
+  #ended = false;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  /** The next `length` bytes; throws when the file ends before. */
+  async take(length: number): Promise<Buffer> {
+    while (this.#held.length < length && !this.#ended) {
+      const chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, length - this.#held.length));
+      const { bytesRead } = await this.handle.read(chunk, 0, chunk.length, this.#position);
+      this.#position += bytesRead;
+      if (bytesRead === 0) this.#ended = true;
+      this.#held =
+        this.#held.length === 0
+          ? chunk.subarray(0, bytesRead)
+          : Buffer.concat([this.#held, chunk.subarray(0, bytesRead)]);
+    }
+    if (this.#held.length < length) throw new RangeError('the copy ends too soon');
+    const taken = this.#held.subarray(0, length);
+    this.#held = this.#held.subarray(length);
+    return taken;
+  }
+
+  /** The bytes up to the next newline, which is consumed, looked for in the first chunk only. */
+  async line(): Promise<string> {
+    await this.fill();
+    const end = this.#held.indexOf(0x0a);
+    if (end < 0) throw new RangeError('the copy has no header line');
+    const line = this.#held.toString('utf8', 0, end);
+    this.#held = this.#held.subarray(end + 1);
+    return line;
+  }
+
+  /** Whether every byte of the file has been taken. */
+  async atEnd(): Promise<boolean> {
+    await this.fill();
+    return this.#held.length === 0;
+  }
+
+  private async fill(): Promise<void> {
+    if (this.#held.length > 0 || this.#ended) return;
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { bytesRead } = await this.handle.read(chunk, 0, chunk.length, this.#position);
+    this.#position += bytesRead;
+    if (bytesRead === 0) this.#ended = true;
+    this.#held = chunk.subarray(0, bytesRead);
+  }
+}
+
+/** The value a copy holds, read a piece at a time; undefined when it is the copy of another text. */
+async function readCopy(reader: ChunkReader, digest: string): Promise<unknown> {
+  const header = JSON.parse(await reader.line()) as Partial<CopyHeader>;
+  if (header.format !== FORMAT || header.digest !== digest || header.v8 !== process.versions.v8) return undefined;
+  const nextPiece = async (): Promise<Buffer | undefined> => {
+    const length = (await reader.take(4)).readUInt32LE(0);
+    return length === 0 ? undefined : reader.take(length);
+  };
+  const first = await nextPiece();
+  if (first === undefined) throw new RangeError('the copy has no value');
+  const { value, splits } = deserialize(first) as Skeleton;
+  const arrays = splits.map((path) => arrayAt(value, path));
+  for (let piece = await nextPiece(); piece !== undefined; piece = await nextPiece()) {
+    await nextTurn();
+    const { split, items } = deserialize(piece) as ArrayPiece;
+    const array = arrays[split];
+    if (array === undefined || !Array.isArray(items)) throw new RangeError('a piece belongs to no array');
+    for (const item of items) array.push(item);
+  }
+  if (!(await reader.atEnd())) throw new RangeError('the copy goes on after its end');
+  return value;
+}
+
+function arrayAt(value: unknown, path: string[]): unknown[] {
+  let at = value;
+  for (const name of path) at = isPlainObject(at) ? at[name] : undefined;
+  if (!Array.isArray(at)) throw new RangeError(`the copy has no array at ${path.join('.')}`);
+  return at;
+}

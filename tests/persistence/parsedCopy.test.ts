@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DurableJsonStore } from '../../src-main/services/persistence/DurableJsonStore';
+import { ParsedCopy } from '../../src-main/services/persistence/ParsedCopy';
+import { notesSchema, type Notes } from './fixtures/notesStore';
+import { temporaryFolder } from './fixtures/temporaryFolder';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Longer than a piece of the copy (512 items), with Arabic, nesting and names JSON allows but objects mind. */
+function manyNotes(count: number, word = 'الهدنة'): Notes['notes'] {
+  return Array.from({ length: count }, (_, at) => ({ id: `n${at}`, text: `ملاحظة ${at} عن ${word}` }));
+}
+
+function copiedStore(folder: string, overrides: { readOnly?: boolean } = {}): DurableJsonStore<Notes> {
+  return new DurableJsonStore<Notes>({
+    path: join(folder, 'library.json'),
+    schema: notesSchema,
+    schemaVersion: 1,
+    defaults: () => ({ notes: [] }),
+    prettyPrint: false,
+    schemaCheckNotePath: join(folder, '.library.json.checked'),
+    schemaCheckNoteReadOnly: overrides.readOnly,
+    parsedCopyPath: join(folder, '.library.json.v8'),
+  });
+}
+
+/** A store file of `notes` on disk, opened once so that its check note vouches for it. */
+async function vouchedStoreFile(folder: string, notes: Notes['notes']): Promise<string> {
+  const text = JSON.stringify({ schemaVersion: 1, savedAt: '2026-11-30T07:00:00.000Z', data: { notes } });
+  await writeFile(join(folder, 'library.json'), text);
+  await copiedStore(folder).open();
+  return text;
+}
+
+test('a parsed copy reads back the very value the text parses to, pieces and all', async () => {
+  const folder = await temporaryFolder();
+  const text = JSON.stringify({
+    schemaVersion: 1,
+    savedAt: null,
+    data: {
+      documents: manyNotes(1_300).map((note, at) => ({ ...note, warnings: at % 7 ? [] : ['سطر مكرر'], n: at / 3 })),
+      nested: { deeper: { list: manyNotes(600), أسماء: ['قارِن'] }, ['__proto__']: { odd: true } },
+      short: [1, 2, 3],
+      empty: {},
+    },
+  });
+  const value = JSON.parse(text) as unknown;
+  const copy = new ParsedCopy(join(folder, 'copy.v8'));
+  await copy.write(sha256(text), value);
+  const read = await copy.read(sha256(text));
+  assert.deepStrictEqual(read, value);
+  const nested = (read as { data: Record<string, unknown> }).data['nested'] as object;
+  assert.ok(Object.hasOwn(nested, '__proto__'), 'a member named __proto__ stays a member');
+  assert.equal(Object.getPrototypeOf(nested), Object.prototype);
+});
+
+test('a copy is read only for the text it was made from, by the V8 that wrote it, and whole', async () => {
+  const folder = await temporaryFolder();
+  const path = join(folder, 'copy.v8');
+  const text = JSON.stringify({ schemaVersion: 1, data: { notes: manyNotes(1_100) } });
+  const copy = new ParsedCopy(path);
+  assert.equal(await copy.read(sha256(text)), undefined, 'no copy yet');
+  await copy.write(sha256(text), JSON.parse(text));
+  assert.equal(await copy.read(sha256(`${text} `)), undefined, 'another text');
+
+  const bytes = await readFile(path);
+  const headerEnd = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as { v8: string };
+  const otherV8 = Buffer.concat([
+    Buffer.from(`${JSON.stringify({ ...header, v8: `${header.v8}-other` })}\n`),
+    bytes.subarray(headerEnd + 1),
+  ]);
+  await writeFile(path, otherV8);
+  assert.equal(await copy.read(sha256(text)), undefined, 'another V8');
+
+  for (const damaged of [
+    bytes.subarray(0, bytes.length - 4),
+    bytes.subarray(0, Math.floor(bytes.length / 2)),
+    Buffer.concat([bytes, Buffer.from([1, 0, 0, 0, 0])]),
+    Buffer.from('not a copy at all'),
+    Buffer.alloc(0),
+  ]) {
+    await writeFile(path, damaged);
+    assert.equal(await copy.read(sha256(text)), undefined, `a damaged copy of ${damaged.length} bytes is not read`);
+  }
+});
+
+test('a store reads its copy instead of its text once the check note vouches for that text', async () => {
+  const folder = await temporaryFolder();
+  const text = await vouchedStoreFile(folder, manyNotes(1_200));
+  const opened = copiedStore(folder);
+  await opened.open();
+  await opened.saveParsedCopy();
+  assert.ok((await stat(join(folder, '.library.json.v8'))).size > 0, 'the copy is written');
+
+  // A copy that says otherwise for the same digest is what opening reads: so the text was not parsed.
+  const marked = manyNotes(1_200, 'المصالحة');
+  await new ParsedCopy(join(folder, '.library.json.v8')).write(sha256(text), {
+    schemaVersion: 1,
+    savedAt: '2026-11-30T07:00:00.000Z',
+    data: { notes: marked },
+  });
+  const reopened = copiedStore(folder);
+  await reopened.open();
+  assert.deepEqual(reopened.data.notes, marked);
+  assert.equal(reopened.openedFromVersion, 1);
+
+  // Without the note's word for the text, the copy is not trusted: the text is parsed and checked.
+  await rm(join(folder, '.library.json.checked'));
+  const unvouched = copiedStore(folder);
+  await unvouched.open();
+  assert.deepEqual(unvouched.data.notes, manyNotes(1_200));
+});
+
+test('no copy is written for a state an update changed, and a copy of a text since replaced is not read', async () => {
+  const folder = await temporaryFolder();
+  await vouchedStoreFile(folder, manyNotes(700));
+  const changed = copiedStore(folder);
+  await changed.open();
+  await changed.update((draft) => {
+    draft.notes = manyNotes(900, 'المصالحة');
+  });
+  await changed.saveParsedCopy();
+  assert.ok(!(await readdir(folder)).includes('.library.json.v8'), 'the state opened is gone: no copy of it');
+
+  const copied = copiedStore(folder);
+  await copied.open();
+  await copied.saveParsedCopy();
+  assert.ok((await readdir(folder)).includes('.library.json.v8'), 'the state opened is still there: its copy');
+  await copied.update((draft) => {
+    draft.notes = manyNotes(950, 'الانتخابات');
+  });
+  const reopened = copiedStore(folder);
+  await reopened.open();
+  assert.deepEqual(reopened.data.notes, manyNotes(950, 'الانتخابات'), 'the new text, not the copy of the old one');
+});
+
+test('a store opened only to read never writes a copy', async () => {
+  const folder = await temporaryFolder();
+  await vouchedStoreFile(folder, manyNotes(600));
+  const reader = copiedStore(folder, { readOnly: true });
+  await reader.open();
+  await reader.saveParsedCopy();
+  assert.ok(!(await readdir(folder)).includes('.library.json.v8'));
+});
+
+test('a damaged copy costs only the parse: the store opens from its text', async () => {
+  const folder = await temporaryFolder();
+  const text = await vouchedStoreFile(folder, manyNotes(800));
+  await writeFile(
+    join(folder, '.library.json.v8'),
+    `${JSON.stringify({ format: 1, digest: sha256(text), v8: process.versions.v8 })}\n\u0001garbage`,
+  );
+  const opened = copiedStore(folder);
+  await opened.open();
+  assert.deepEqual(opened.data.notes, manyNotes(800));
+  // And the next copy written replaces it.
+  await opened.saveParsedCopy();
+  const again = copiedStore(folder);
+  await again.open();
+  assert.deepEqual(again.data.notes, manyNotes(800));
+  assert.ok((await stat(join(folder, '.library.json.v8'))).size > 1000);
+});
