@@ -30,8 +30,9 @@ import { benchScale } from './scale/benchScale';
  * another folder of TREC files instead of ANT (a small one, to try the section out).
  * QARIN_BENCH_QDPX=FILE makes the qdpx section import that .qdpx alone (no ANT import, no
  * highlights, no export): keep one export and compare imports before and after a change.
- * QARIN_BENCH_PROJECT=DIR lets the cli, ui, serve and electron sections use a project that already holds ANT
- * instead of importing it again (on a shared machine, the import is the expensive part). serve
+ * QARIN_BENCH_PROJECT=DIR lets the cli, ui, serve, electron and open sections use a project that already holds ANT
+ * instead of importing it again (on a shared machine, the import is the expensive part); open times
+ * the cold start the import section times after its import, on that project. serve
  * times `qarin serve` from spawn to its first answer (the import section does it too);
  * QARIN_BENCH_SERVE_BEFORE=DIR, a built checkout of another version, starts that version's serve in
  * turn with this one's, so both are measured in one run (QARIN_BENCH_SERVE_RUNS, default 2 or 3).
@@ -56,7 +57,7 @@ const wantsAnnotatedProject = wants('annotations') || (wants('qdpx') && givenQdp
 const projectDir =
   givenProject &&
   requested.length > 0 &&
-  requested.every((section) => ['cli', 'ui', 'serve', 'electron'].includes(section))
+  requested.every((section) => ['cli', 'ui', 'serve', 'electron', 'open'].includes(section))
     ? givenProject
     : join(scratch, 'project');
 const baseline = process.env.QARIN_BENCH_SERVE_BEFORE;
@@ -85,6 +86,10 @@ try {
   } else if (wants('serve')) {
     heading('qarin serve: start to the first answered search, on the project given');
     await benchServeStart(projectDir, log, serveOptions);
+  }
+  if (requested.includes('open') && projectDir === givenProject) {
+    heading('Cold start with the persisted index, on the project given');
+    benchColdStart(projectDir, log);
   }
   if (wants('electron')) {
     heading("The desktop app's main process: start to the window and to the first answered search");
