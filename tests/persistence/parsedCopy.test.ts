@@ -81,6 +81,8 @@ test('a copy is read only for the text it was made from, by the V8 that wrote it
     bytes.subarray(0, bytes.length - 4),
     bytes.subarray(0, Math.floor(bytes.length / 2)),
     Buffer.concat([bytes, Buffer.from([1, 0, 0, 0, 0])]),
+    // A length far past the end of the file: refused before anything that large is allocated.
+    Buffer.concat([bytes.subarray(0, headerEnd + 1), Buffer.from([0xf0, 0xff, 0xff, 0xff]), Buffer.from('x')]),
     Buffer.from('not a copy at all'),
     Buffer.alloc(0),
   ]) {
@@ -164,4 +166,73 @@ test('a damaged copy costs only the parse: the store opens from its text', async
   await again.open();
   assert.deepEqual(again.data.notes, manyNotes(800));
   assert.ok((await stat(join(folder, '.library.json.v8'))).size > 1000);
+});
+
+test('a copy with any byte of its pieces flipped is not read', async () => {
+  const folder = await temporaryFolder();
+  const path = join(folder, 'copy.v8');
+  const text = JSON.stringify({ schemaVersion: 1, data: { notes: manyNotes(1_100) } });
+  const copy = new ParsedCopy(path);
+  await copy.write(sha256(text), JSON.parse(text));
+  const bytes = await readFile(path);
+  const bodyStart = bytes.indexOf(0x0a) + 1;
+  // Spread over the whole body: the frames' lengths and checksums, and the serialized pieces.
+  for (let at = bodyStart; at < bytes.length; at += Math.floor((bytes.length - bodyStart) / 150)) {
+    const flipped = Buffer.from(bytes);
+    flipped[at] = flipped[at]! ^ 0x10;
+    await writeFile(path, flipped);
+    assert.equal(await copy.read(sha256(text)), undefined, `byte ${at} of ${bytes.length} flipped`);
+  }
+});
+
+test('a copy that is not a store envelope is never blamed on the store: it opens from its text', async () => {
+  const folder = await temporaryFolder();
+  const text = await vouchedStoreFile(folder, manyNotes(600));
+  await new ParsedCopy(join(folder, '.library.json.v8')).write(sha256(text), { notAnEnvelope: true });
+  const opened = copiedStore(folder);
+  await opened.open();
+  assert.deepEqual(opened.data.notes, manyNotes(600));
+});
+
+test('a store opened from an older schema version is migrated from its text each time, and no copy is made of it', async () => {
+  const folder = await temporaryFolder();
+  await writeFile(
+    join(folder, 'library.json'),
+    JSON.stringify({ schemaVersion: 1, data: { items: manyNotes(700).map(({ id, text }) => ({ id, body: text })) } }),
+  );
+  const migrating = () =>
+    new DurableJsonStore<Notes>({
+      path: join(folder, 'library.json'),
+      schema: notesSchema,
+      schemaVersion: 2,
+      migrations: {
+        1: (data) => ({
+          notes: (data as { items: { id: string; body: string }[] }).items.map(({ id, body }) => ({ id, text: body })),
+        }),
+      },
+      defaults: () => ({ notes: [] }),
+      schemaCheckNotePath: join(folder, '.library.json.checked'),
+      parsedCopyPath: join(folder, '.library.json.v8'),
+    });
+  for (let opening = 1; opening <= 3; opening++) {
+    const store = migrating();
+    await store.open();
+    assert.equal(store.openedFromVersion, 1, `opening ${opening} reads the file as it is`);
+    assert.deepEqual(store.data.notes, manyNotes(700));
+    await store.saveParsedCopy();
+  }
+  assert.ok(!(await readdir(folder)).includes('.library.json.v8'));
+});
+
+test('opening removes the temporary file a killed writer of the copy left, not a running one’s', async () => {
+  const folder = await temporaryFolder();
+  await vouchedStoreFile(folder, manyNotes(10));
+  const killed = '..library.json.v8.99999999-0.1.tmp';
+  const running = `..library.json.v8.${process.pid}-0.1.tmp`;
+  await writeFile(join(folder, killed), 'half a copy');
+  await writeFile(join(folder, running), 'a copy being written');
+  await copiedStore(folder).open();
+  const names = await readdir(folder);
+  assert.ok(!names.includes(killed));
+  assert.ok(names.includes(running));
 });

@@ -14,6 +14,7 @@ import {
   decodeStoreValue,
   describeSchemaIssues,
   encodeStore,
+  type DecodedStore,
   type StoreFormat,
 } from './storeEnvelope';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from './writeFileDurably';
@@ -135,15 +136,12 @@ export class DurableJsonStore<T extends object> {
         const check = await this.#checkNote?.vouchesFor(bytes);
         const vouched = check?.vouched === true;
         this.#copyDue = undefined;
-        const copied = vouched ? await this.#parsedCopy?.read(check.digest) : undefined;
-        const decoded =
-          copied === undefined
-            ? await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: vouched })
-            : decodeStoreValue(copied, this.path, options, { schemaAccepted: true });
+        const fromCopy = vouched ? await this.#decodedCopy(check.digest) : undefined;
+        const decoded = fromCopy ?? (await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: vouched }));
         this.#openedFromVersion = decoded.storedVersion;
         this.#digestToNote = check?.vouched === false ? check.digest : '';
         // Only the value of a text the schema accepted as it is: a migrated one is not what it parses to.
-        if (vouched && copied === undefined && this.#parsedCopy && decoded.storedVersion === options.schemaVersion) {
+        if (vouched && !fromCopy && this.#parsedCopy && decoded.storedVersion === options.schemaVersion) {
           const { savedAt, data } = decoded;
           this.#copyDue = { digest: check.digest, envelope: { schemaVersion: options.schemaVersion, savedAt, data } };
         }
@@ -316,6 +314,21 @@ export class DurableJsonStore<T extends object> {
 
   #assertOpen(use: string): void {
     if (!this.#isOpen) throw new Error(`${basename(this.path)}: ${use} needs a successful open() first`);
+  }
+
+  /**
+   * The store decoded from its parsed copy for the text with SHA-256 `digest`, or undefined when
+   * there is none to read, or it does not decode: the text is then parsed, so that a copy can
+   * never be blamed for, or stand in for, a library that is sound.
+   */
+  async #decodedCopy(digest: string): Promise<DecodedStore<T> | undefined> {
+    const copied = await this.#parsedCopy?.read(digest);
+    if (copied === undefined) return undefined;
+    try {
+      return decodeStoreValue(copied, this.path, this.#options, { schemaAccepted: true });
+    } catch {
+      return undefined;
+    }
   }
 
   async #openNow(): Promise<void> {

@@ -1,6 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { writeFileDurably } from './writeFileDurably';
 
 /**
@@ -12,7 +13,8 @@ const ITEMS_PER_PIECE = 512;
 /** A plain object's members are looked into this deep for long arrays to cut into pieces. */
 const SPLIT_DEPTH = 3;
 
-const FORMAT = 1;
+/** 2: each piece carries the CRC-32 of its bytes. */
+const FORMAT = 2;
 
 /** What the first line of the file says: which text it is the parsed value of, and who can read it. */
 interface CopyHeader {
@@ -48,8 +50,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  *
  * The copy names the SHA-256 of the text it was parsed from, and it is only ever read for a text
  * with that very digest, which the store has just computed: a copy of any other text is never read.
- * It is a cache: a missing, stale, damaged or other-version copy is ignored (the text is parsed, as
- * without one), and failing to write it is not an error.
+ * Each piece carries the CRC-32 of its bytes, so a copy damaged on disk is not read either. It is a
+ * cache: a missing, stale, damaged or other-version copy is ignored (the text is parsed, as without
+ * one), and failing to write it is not an error. The app (Electron's V8) and `qarin serve` (Node's)
+ * cannot read each other's copy: alternating between them, each start parses the text, as before
+ * there was a copy, and writes its own.
  */
 export class ParsedCopy {
   readonly #path: string;
@@ -67,7 +72,7 @@ export class ParsedCopy {
       return undefined;
     }
     try {
-      return await readCopy(new ChunkReader(handle), digest);
+      return await readCopy(new ChunkReader(handle, (await handle.stat()).size), digest);
     } catch {
       // Damaged, or written by something else: the text is parsed instead.
       return undefined;
@@ -83,7 +88,12 @@ export class ParsedCopy {
   }
 }
 
-/** The pieces of the file: its header line, then each piece's length and bytes, then a zero length. */
+/**
+ * The pieces of the file: its header line, then each piece's length, CRC-32 and bytes, then a zero
+ * length. The checksums make a copy damaged on disk a copy not read: without them, a flipped byte
+ * could read back as another value, which nothing after would check (its text's schema check is
+ * what the copy stands in for).
+ */
 function* copyPieces(header: CopyHeader, value: unknown): Generator<Uint8Array> {
   yield Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
   const arrays: unknown[][] = [];
@@ -96,17 +106,20 @@ function* copyPieces(header: CopyHeader, value: unknown): Generator<Uint8Array> 
       yield* framed(serialize({ split, items: array.slice(start, start + ITEMS_PER_PIECE) } satisfies ArrayPiece));
     }
   }
-  yield lengthBytes(0);
+  yield frameHead(0, 0);
 }
 
 function* framed(bytes: Uint8Array): Generator<Uint8Array> {
-  yield lengthBytes(bytes.length);
+  yield frameHead(bytes.length, crc32(bytes));
   yield bytes;
 }
 
-function lengthBytes(length: number): Uint8Array {
-  const bytes = Buffer.alloc(4);
-  bytes.writeUInt32LE(length);
+const FRAME_HEAD_BYTES = 8;
+
+function frameHead(length: number, checksum: number): Uint8Array {
+  const bytes = Buffer.alloc(FRAME_HEAD_BYTES);
+  bytes.writeUInt32LE(length, 0);
+  bytes.writeUInt32LE(checksum, 4);
   return bytes;
 }
 
@@ -140,23 +153,33 @@ class ChunkReader {
   #position = 0;
   #ended = false;
 
-  constructor(private readonly handle: FileHandle) {}
+  constructor(
+    private readonly handle: FileHandle,
+    /** The file's size: a length read from a damaged copy is checked against it before anything is allocated. */
+    private readonly size: number,
+  ) {}
 
-  /** The next `length` bytes; throws when the file ends before. */
+  /**
+   * The next `length` bytes; throws when the file ends before. A piece within the chunk held is
+   * taken as it lies; one that runs past it gets a buffer of its own, the rest read straight into it.
+   */
   async take(length: number): Promise<Buffer> {
-    while (this.#held.length < length && !this.#ended) {
-      const chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, length - this.#held.length));
-      const { bytesRead } = await this.handle.read(chunk, 0, chunk.length, this.#position);
-      this.#position += bytesRead;
-      if (bytesRead === 0) this.#ended = true;
-      this.#held =
-        this.#held.length === 0
-          ? chunk.subarray(0, bytesRead)
-          : Buffer.concat([this.#held, chunk.subarray(0, bytesRead)]);
+    await this.fill();
+    if (this.#held.length >= length) {
+      const taken = this.#held.subarray(0, length);
+      this.#held = this.#held.subarray(length);
+      return taken;
     }
-    if (this.#held.length < length) throw new RangeError('the copy ends too soon');
-    const taken = this.#held.subarray(0, length);
-    this.#held = this.#held.subarray(length);
+    if (length > this.#held.length + this.size - this.#position) throw new RangeError('the copy ends too soon');
+    const taken = Buffer.allocUnsafe(length);
+    let filled = this.#held.copy(taken);
+    this.#held = Buffer.alloc(0);
+    while (filled < length) {
+      const { bytesRead } = await this.handle.read(taken, filled, length - filled, this.#position);
+      if (bytesRead === 0) throw new RangeError('the copy ends too soon');
+      this.#position += bytesRead;
+      filled += bytesRead;
+    }
     return taken;
   }
 
@@ -191,8 +214,12 @@ async function readCopy(reader: ChunkReader, digest: string): Promise<unknown> {
   const header = JSON.parse(await reader.line()) as Partial<CopyHeader>;
   if (header.format !== FORMAT || header.digest !== digest || header.v8 !== process.versions.v8) return undefined;
   const nextPiece = async (): Promise<Buffer | undefined> => {
-    const length = (await reader.take(4)).readUInt32LE(0);
-    return length === 0 ? undefined : reader.take(length);
+    const head = await reader.take(FRAME_HEAD_BYTES);
+    const length = head.readUInt32LE(0);
+    if (length === 0) return undefined;
+    const piece = await reader.take(length);
+    if (crc32(piece) !== head.readUInt32LE(4)) throw new RangeError('a piece of the copy is damaged');
+    return piece;
   };
   const first = await nextPiece();
   if (first === undefined) throw new RangeError('the copy has no value');
