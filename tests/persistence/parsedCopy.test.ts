@@ -236,3 +236,18 @@ test('opening removes the temporary file a killed writer of the copy left, not a
   assert.ok(!names.includes(killed));
   assert.ok(names.includes(running));
 });
+
+test('a copy reads back the same wherever its chunks end: in a piece, in a piece’s head, at either', async () => {
+  const folder = await temporaryFolder();
+  const path = join(folder, 'copy.v8');
+  const text = JSON.stringify({ schemaVersion: 1, data: { notes: manyNotes(1_700) } });
+  const value = JSON.parse(text) as unknown;
+  await new ParsedCopy(path).write(sha256(text), value);
+  for (const chunkBytes of [1, 3, 7, 8, 9, 13, 64, 1_000, 4_099, 65_536]) {
+    assert.deepStrictEqual(
+      await new ParsedCopy(path, { chunkBytes }).read(sha256(text)),
+      value,
+      `chunks of ${chunkBytes} bytes`,
+    );
+  }
+});

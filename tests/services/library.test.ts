@@ -79,3 +79,22 @@ test('a listing reflects documents added after it was first asked for', () => {
     ['z9', 'a1'],
   );
 });
+
+test('the facets, kept between calls, and the revision follow every entry put', () => {
+  const library = new Library({ documents: [entry('a1', { source: 'BBC', date: '2018-03-02' })] });
+  const revision = library.revision;
+  assert.deepEqual(
+    library.facets().sources.map(({ name, count }) => [name, count]),
+    [['BBC', 1]],
+  );
+  library.put(entry('b2', { source: 'CNN', date: '2019-01-01' }));
+  assert.ok(library.revision > revision);
+  assert.deepEqual(
+    library.facets().sources.map(({ name, count }) => [name, count]),
+    [
+      ['BBC', 1],
+      ['CNN', 1],
+    ],
+  );
+  assert.equal(library.facets().lastDate, '2019-01-01');
+});

@@ -21,6 +21,9 @@ export class Library {
    * listing, and sorting 30,000 titles with a collator for each page would make every page slow.
    */
   private listingCache: { key: string; matches: LibraryEntry[] } | undefined;
+  /** The facets of the library as it is: `project.info` asks for them at every start and import. */
+  private facetsCache: Facets | undefined;
+  #revision = 0;
 
   constructor(data: LibraryData = { documents: [] }) {
     for (const entry of data.documents) this.put(entry);
@@ -28,6 +31,11 @@ export class Library {
 
   get size(): number {
     return this.byId.size;
+  }
+
+  /** Changes with every entry put: what is computed over the whole library can be kept until then. */
+  get revision(): number {
+    return this.#revision;
   }
 
   get(id: string): LibraryEntry | undefined {
@@ -64,6 +72,8 @@ export class Library {
       this.byOrigin.delete(previous.origin);
     }
     this.listingCache = undefined;
+    this.facetsCache = undefined;
+    this.#revision += 1;
     this.byId.set(entry.id, entry);
     this.bySha.set(entry.sha256, entry.id);
     this.byOrigin.set(entry.origin, entry.id);
@@ -86,7 +96,8 @@ export class Library {
   }
 
   facets(): Facets {
-    return facetsOf(this.byId.values());
+    this.facetsCache ??= facetsOf(this.byId.values());
+    return this.facetsCache;
   }
 }
 
