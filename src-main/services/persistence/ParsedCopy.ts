@@ -55,6 +55,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * one), and failing to write it is not an error. The app (Electron's V8) and `qarin serve` (Node's)
  * cannot read each other's copy: alternating between them, each start parses the text, as before
  * there was a copy, and writes its own.
+ *
+ * For JSON values only, what `JSON.parse` gives: V8 reads a typed array or Buffer back as a view
+ * into the bytes it was read from, and the reader reads the next chunk over those bytes.
  */
 export class ParsedCopy {
   readonly #path: string;
