@@ -18,6 +18,13 @@ function importedSeeds(): string {
   return project;
 }
 
+/** Opens the project as the app does, keeping the library's parsed copy, and closes it once that is done. */
+async function openAsTheAppDoes(projectDir: string): Promise<void> {
+  const workbench = await openWorkbench({ projectDir, preloadSearch: false, keepLibraryCopy: { afterOpenMs: 0 } });
+  await workbench.libraryCopyKept?.();
+  await workbench.close();
+}
+
 async function titles(projectDir: string): Promise<string[]> {
   const workbench = await openWorkbench({ projectDir, preloadSearch: false });
   try {
@@ -35,13 +42,7 @@ test('the app and serve write the library’s parsed copy after opening, and the
   assert.equal(expected.length, 5);
   assert.ok(!existsSync(layout.libraryParsedCopy), 'a one-shot command writes no copy');
 
-  const workbench = await openWorkbench({
-    projectDir: project,
-    preloadSearch: false,
-    keepLibraryCopy: { afterOpenMs: 0 },
-  });
-  await workbench.libraryCopyKept?.();
-  await workbench.close();
+  await openAsTheAppDoes(project);
   assert.ok(existsSync(layout.libraryParsedCopy), 'written once the project is open');
 
   // A copy saying otherwise for the very same library text is what the next opening shows.
@@ -69,22 +70,9 @@ test('a copy already current is not written again, and closing before the delay 
   assert.ok(performance.now() - closed < 10_000, 'closing does not wait for the delay');
   assert.ok(!existsSync(layout.libraryParsedCopy));
 
-  const writing = await openWorkbench({
-    projectDir: project,
-    preloadSearch: false,
-    keepLibraryCopy: { afterOpenMs: 0 },
-  });
-  await writing.libraryCopyKept?.();
-  await writing.close();
+  await openAsTheAppDoes(project);
   const written = statSync(layout.libraryParsedCopy);
-
-  const reading = await openWorkbench({
-    projectDir: project,
-    preloadSearch: false,
-    keepLibraryCopy: { afterOpenMs: 0 },
-  });
-  await reading.libraryCopyKept?.();
-  await reading.close();
+  await openAsTheAppDoes(project);
   const after = statSync(layout.libraryParsedCopy);
   assert.equal(after.ino, written.ino, 'opened from the copy: nothing to write');
   assert.equal(after.mtimeMs, written.mtimeMs);
