@@ -22,7 +22,7 @@ import { openSearchTables, readSearchTablesMeta } from '../../src-main/services/
 import { ensureRendererBuilt } from '../e2e/support/buildRenderer';
 import { startQarinServe } from '../e2e/support/startQarinServe';
 import { qarin } from '../helpers/runQarin';
-import { seedsDir } from '../helpers/seeds';
+import { importedSeeds } from '../helpers/importedSeeds';
 import { tempDir } from '../helpers/tempDir';
 import { waitFor } from '../helpers/waitFor';
 
@@ -133,9 +133,7 @@ async function stampsOf(project: string): Promise<{ tables: string | undefined; 
 }
 
 test('a highlight saved in the workbench finds its tables written once the annotations are quiet', async () => {
-  const project = tempDir();
-  const imported = qarin(['import', seedsDir, '--project', project]);
-  assert.equal(imported.code, 0, imported.stderr);
+  const { project } = await importedSeeds();
   const layout = projectLayout(project);
   const workbench = await openWorkbench({ projectDir: project, keepHighlightTables: { quietMs: 200 } });
   try {
@@ -195,9 +193,7 @@ test('a highlight saved in the workbench finds its tables written once the annot
 });
 
 test('a project opened with stale tables has them written once opened', async () => {
-  const project = tempDir();
-  const imported = qarin(['import', seedsDir, '--project', project]);
-  assert.equal(imported.code, 0, imported.stderr);
+  const { project } = await importedSeeds();
   await withKeptWorkbench(project, async (workbench) => {
     const [report] = (await invoke(workbench.handlers, 'search.query', { query: 'حفتر', limit: 1 })).hits;
     assert.ok(report);
@@ -213,9 +209,7 @@ test('a project opened with stale tables has them written once opened', async ()
 });
 
 test('a memo, which no report shows, changes the files too: the tables follow it, and the closing', async () => {
-  const project = tempDir();
-  const imported = qarin(['import', seedsDir, '--project', project]);
-  assert.equal(imported.code, 0, imported.stderr);
+  const { project } = await importedSeeds();
   await withKeptWorkbench(project, async (workbench) => {
     await workbench.highlightTablesKept?.();
     const opened = await stampsOf(project);
@@ -242,9 +236,7 @@ async function withKeptWorkbench(project: string, use: (workbench: Workbench) =>
 }
 
 test('qarin serve keeps them: the next one-shot search --json finds a note saved in its page', async () => {
-  const project = tempDir();
-  const imported = qarin(['import', seedsDir, '--project', project]);
-  assert.equal(imported.code, 0, imported.stderr);
+  const { project } = await importedSeeds();
   // The served page is not used, but serve refuses to start without it.
   ensureRendererBuilt();
   const served = await startQarinServe(project);

@@ -224,16 +224,19 @@ test('a store opened from an older schema version is migrated from its text each
   assert.ok(!(await readdir(folder)).includes('.library.json.v8'));
 });
 
-test('opening removes the temporary file a killed writer of the copy left, not a running one’s', async () => {
+test('opening removes the temporary files killed writers of the copy and the note left, not a running one’s', async () => {
   const folder = await temporaryFolder();
   await vouchedStoreFile(folder, manyNotes(10));
   const killed = '..library.json.v8.99999999-0.1.tmp';
+  const killedNote = '..library.json.checked.99999999-0.2.tmp';
   const running = `..library.json.v8.${process.pid}-0.1.tmp`;
   await writeFile(join(folder, killed), 'half a copy');
+  await writeFile(join(folder, killedNote), 'half a note');
   await writeFile(join(folder, running), 'a copy being written');
   await copiedStore(folder).open();
   const names = await readdir(folder);
   assert.ok(!names.includes(killed));
+  assert.ok(!names.includes(killedNote), 'the check note’s too');
   assert.ok(names.includes(running));
 });
 

@@ -7,16 +7,7 @@ import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { ParsedCopy } from '../../src-main/services/persistence/ParsedCopy';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import type { LibraryData } from '../../src-main/services/project/libraryEntry';
-import { qarin } from '../helpers/runQarin';
-import { seedsDir } from '../helpers/seeds';
-import { tempDir } from '../helpers/tempDir';
-
-function importedSeeds(): string {
-  const project = tempDir();
-  const imported = qarin(['import', seedsDir, '--project', project]);
-  assert.equal(imported.code, 0, imported.stderr);
-  return project;
-}
+import { importedSeeds } from '../helpers/importedSeeds';
 
 /** Opens the project as the app does, keeping the library's parsed copy, and closes it once that is done. */
 async function openAsTheAppDoes(projectDir: string): Promise<void> {
@@ -36,7 +27,7 @@ async function titles(projectDir: string): Promise<string[]> {
 }
 
 test('the app and serve write the library’s parsed copy after opening, and the next opening reads it', async () => {
-  const project = importedSeeds();
+  const { project } = await importedSeeds();
   const layout = projectLayout(project);
   const expected = await titles(project);
   assert.equal(expected.length, 5);
@@ -58,7 +49,7 @@ test('the app and serve write the library’s parsed copy after opening, and the
 });
 
 test('a copy already current is not written again, and closing before the delay writes none', async () => {
-  const project = importedSeeds();
+  const { project } = await importedSeeds();
   const layout = projectLayout(project);
   const waiting = await openWorkbench({
     projectDir: project,

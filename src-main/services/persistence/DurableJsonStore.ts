@@ -99,6 +99,8 @@ export class DurableJsonStore<T extends object> {
   readonly #backups: RollingBackups;
   readonly #checkNote: SchemaCheckNote | undefined;
   readonly #parsedCopy: ParsedCopy | undefined;
+  /** The names of the files this store writes in its folder: the store's, its note's and its copy's. */
+  readonly #ownFileNames: Set<string>;
   /**
    * The text just opened, when it was parsed from JSON though a copy of its value could have been
    * read instead: its digest and its envelope, whose data is the state opened (never changed).
@@ -131,6 +133,12 @@ export class DurableJsonStore<T extends object> {
       options.parsedCopyPath === undefined || this.#checkNote === undefined
         ? undefined
         : new ParsedCopy(options.parsedCopyPath);
+    // The note and the copy are written beside the store, through temporary files of their own.
+    this.#ownFileNames = new Set(
+      [this.path, options.schemaCheckNotePath, options.parsedCopyPath].flatMap((path) =>
+        path !== undefined && dirname(path) === dirname(this.path) ? [basename(path)] : [],
+      ),
+    );
     this.#file = new DurableDataFile<T>(this.path, {
       parse: async (bytes) => {
         const check = await this.#checkNote?.vouchesFor(bytes);
@@ -336,8 +344,7 @@ export class DurableJsonStore<T extends object> {
     this.#openedFromVersion = null;
     await this.#file.whenIdle();
     try {
-      const ownFiles = new Set([this.path, this.#options.parsedCopyPath].map((path) => path && basename(path)));
-      await removeLeftoverTemporaryFiles(dirname(this.path), (name) => ownFiles.has(name));
+      await removeLeftoverTemporaryFiles(dirname(this.path), (name) => this.#ownFileNames.has(name));
     } catch (error) {
       throw StoreError.fromFileSystem(this.path, 'opened', error);
     }

@@ -23,7 +23,7 @@ export class Library {
   private listingCache: { key: string; matches: LibraryEntry[] } | undefined;
   /** The facets of the library as it is: `project.info` asks for them at every start and import. */
   private facetsCache: Facets | undefined;
-  #revision = 0;
+  private revisionNumber = 0;
 
   constructor(data: LibraryData = { documents: [] }) {
     for (const entry of data.documents) this.put(entry);
@@ -35,7 +35,7 @@ export class Library {
 
   /** Changes with every entry put: what is computed over the whole library can be kept until then. */
   get revision(): number {
-    return this.#revision;
+    return this.revisionNumber;
   }
 
   get(id: string): LibraryEntry | undefined {
@@ -73,7 +73,7 @@ export class Library {
     }
     this.listingCache = undefined;
     this.facetsCache = undefined;
-    this.#revision += 1;
+    this.revisionNumber += 1;
     this.byId.set(entry.id, entry);
     this.bySha.set(entry.sha256, entry.id);
     this.byOrigin.set(entry.origin, entry.id);
