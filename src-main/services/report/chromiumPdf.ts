@@ -44,9 +44,10 @@ const PRINT_TIMEOUT_MS = 120_000;
 /**
  * Parts of the browser a print never shows. Headless Chromium is the whole browser without a screen,
  * and at start it loads the address bar's suggestion popup, a web page of its own, into a renderer of
- * its own: about a sixth of the CPU a 1,000-highlight report costs, for a window nobody sees.
+ * its own: about a sixth of the CPU a 1,000-highlight report costs, for a window nobody sees. The
+ * tests' and benchmarks' Chromium turns them off too, so that they time the app and not that page.
  */
-const UNSHOWN_BROWSER_FEATURES = [
+export const UNSHOWN_BROWSER_FEATURES = [
   'PreloadTopChromeWebUI',
   'WebUIOmniboxPopup',
   'WebUIOmniboxFullPopup',
