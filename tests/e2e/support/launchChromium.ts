@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { UNSHOWN_BROWSER_FEATURES } from '../../../src-main/services/report/chromiumPdf';
 
 export const chromiumPath = '/usr/bin/chromium';
+const joiningFeatureLists = join(import.meta.dirname, 'chromiumOneFeatureList.sh');
 
 export function chromiumMissingReason(): string | undefined {
   return existsSync(chromiumPath) ? undefined : `${chromiumPath} is absent (apt-get install chromium)`;
@@ -16,7 +18,9 @@ export function chromiumMissingReason(): string | undefined {
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    // Through a script that joins Playwright's --disable-features and these into one list (see it).
+    executablePath: joiningFeatureLists,
+    env: { ...process.env, QARIN_CHROMIUM_BINARY: chromiumPath },
     args: [
       '--no-sandbox',
       '--disable-background-networking',
