@@ -3,7 +3,15 @@ import type { ApiHandlers } from '../api/dispatch';
 import { EventHub } from '../api/eventHub';
 import { changesNothing } from './callsThatChangeNothing';
 import type { EarlyAnswers } from './earlyAnswers';
+import type { DeferredOpening } from './deferredOpening';
 import type { Workbench } from './workbench';
+
+/**
+ * How long early answers go without a call before the first screen counts as answered: the page
+ * asks in bursts a render apart (its start, then its workbench's panels), and a user typing a
+ * search sends a call each key.
+ */
+export const FIRST_SCREEN_ANSWERED_AFTER_QUIET_MS = 600;
 
 /**
  * A workbench that is still opening, to hand to a transport at once: `qarin serve` listens and
@@ -14,15 +22,28 @@ import type { Workbench } from './workbench';
  * With `early` (see openEarlyAnswers), the calls it can answer are answered by it until the project
  * is open, unless a call that may change the project is waiting for it; the early reader is closed
  * once the project is open (or failed to) and the calls it took have been answered.
+ *
+ * With a deferred opening (see deferOpening), it starts the project's opening when a call needs
+ * the project, when there is no early reader, or once early answers, having begun, have gone
+ * `quietMs` without a call: the first screen is answered then, and the project opens without
+ * competing with it. With no call at all, the deferred opening's own limit starts it.
  */
 export function workbenchWhenOpen(
   projectDir: string,
-  opening: Promise<Workbench>,
+  opening: Promise<Workbench> | DeferredOpening,
   early?: Promise<EarlyAnswers | undefined>,
+  quietMs = FIRST_SCREEN_ANSWERED_AFTER_QUIET_MS,
 ): Workbench {
+  const openNow = 'openNow' in opening ? () => opening.openNow() : () => undefined;
+  const open = 'openNow' in opening ? opening.opening : opening;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const openOnceQuiet = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(openNow, quietMs);
+  };
   const events = new EventHub();
   let isOpen = false;
-  opening.then(
+  open.then(
     (workbench) => {
       isOpen = true;
       workbench.events.subscribe((event, payload) => events.emit(event, payload));
@@ -31,6 +52,8 @@ export function workbenchWhenOpen(
     () => undefined,
   );
   const earlyAnswers = early?.catch(() => undefined);
+  if (earlyAnswers) void earlyAnswers.then((answers) => answers ?? openNow());
+  else openNow();
   let changeWaiting = false;
   const earlyCalls = new Set<Promise<unknown>>();
   const answerEarly = async (method: MethodName, input: unknown): Promise<{ answer: unknown } | undefined> => {
@@ -45,7 +68,7 @@ export function workbenchWhenOpen(
     }
   };
   const released = earlyAnswers
-    ? opening
+    ? open
         .then(
           () => undefined,
           () => undefined,
@@ -64,10 +87,15 @@ export function workbenchWhenOpen(
       async (input: unknown) => {
         if (!changesNothing(method)) changeWaiting = true;
         else if (earlyAnswers && !isOpen && !changeWaiting) {
+          clearTimeout(quiet);
           const answered = await answerEarly(method, input);
-          if (answered) return answered.answer;
+          if (answered) {
+            openOnceQuiet();
+            return answered.answer;
+          }
         }
-        const handler = (await opening).handlers[method] as (input: unknown) => Promise<unknown>;
+        openNow();
+        const handler = (await open).handlers[method] as (input: unknown) => Promise<unknown>;
         return handler(input);
       },
     ]),
@@ -76,11 +104,14 @@ export function workbenchWhenOpen(
     projectDir,
     handlers,
     events,
-    noteSearchTables: async () => (await opening).noteSearchTables?.(),
-    noteLibraryListing: async () => (await opening).noteLibraryListing?.(),
+    noteSearchTables: async () => (await open).noteSearchTables?.(),
+    noteLibraryListing: async () => (await open).noteLibraryListing?.(),
     close: async () => {
+      // A project never opened is opened to be closed: closing waits for the writes it owes.
+      clearTimeout(quiet);
+      openNow();
       await released;
-      await (await opening).close();
+      await (await open).close();
     },
   };
 }

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { Workbench } from '../../services/workbench';
+import { deferOpening } from '../../services/deferredOpening';
+import { libraryListingPath } from '../../services/project/libraryListing';
+import { projectLayout } from '../../services/project/projectLayout';
 import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
+
+/** At the latest this long after the server starts, its project opens even if no call came. */
+const OPEN_AT_THE_LATEST_MS = 3_000;
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
 export async function serveCommand(context: CliContext): Promise<number> {
@@ -26,7 +32,13 @@ export async function serveCommand(context: CliContext): Promise<number> {
   const early = import('../../services/earlyAnswers').then(({ openEarlyAnswers }) =>
     openEarlyAnswers(context.projectDir),
   );
-  const opening = context.openWorkbench();
+  // A project that keeps its first screen's answers (its library listing) opens once they have been
+  // given, not against the page's own loading; one without opens at once, and may fail before its
+  // address is printed.
+  const deferred = existsSync(libraryListingPath(projectLayout(context.projectDir)))
+    ? deferOpening(() => context.openWorkbench(), OPEN_AT_THE_LATEST_MS)
+    : undefined;
+  const opening = deferred?.opening ?? context.openWorkbench();
   let failedToOpen = false;
   opening.catch(() => {
     failedToOpen = true;
@@ -34,7 +46,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
   try {
     server = await context.transports.startBrowserMode({
-      workbench: workbenchWhenOpen(context.projectDir, opening, early),
+      workbench: workbenchWhenOpen(context.projectDir, deferred ?? opening, early),
       port: context.options.port ?? 0,
       rendererDir,
       allowImportFrom,
