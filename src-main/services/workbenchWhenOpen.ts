@@ -34,12 +34,20 @@ export function workbenchWhenOpen(
   early?: Promise<EarlyAnswers | undefined>,
   quietMs = FIRST_SCREEN_ANSWERED_AFTER_QUIET_MS,
 ): Workbench {
-  const openNow = 'openNow' in opening ? () => opening.openNow() : () => undefined;
   const open = 'openNow' in opening ? opening.opening : opening;
+  const earlyCalls = new Set<Promise<unknown>>();
+  let openingStarted = !('openNow' in opening);
   let quiet: ReturnType<typeof setTimeout> | undefined;
+  const openNow = () => {
+    clearTimeout(quiet);
+    if (openingStarted) return;
+    openingStarted = true;
+    if ('openNow' in opening) opening.openNow();
+  };
+  /** Starts the opening `quietMs` after the last early answer, unless a call comes or one is still being answered. */
   const openOnceQuiet = () => {
     clearTimeout(quiet);
-    quiet = setTimeout(openNow, quietMs);
+    if (!openingStarted && earlyCalls.size === 0) quiet = setTimeout(openNow, quietMs);
   };
   const events = new EventHub();
   let isOpen = false;
@@ -55,7 +63,6 @@ export function workbenchWhenOpen(
   if (earlyAnswers) void earlyAnswers.then((answers) => answers ?? openNow());
   else openNow();
   let changeWaiting = false;
-  const earlyCalls = new Set<Promise<unknown>>();
   const answerEarly = async (method: MethodName, input: unknown): Promise<{ answer: unknown } | undefined> => {
     const answers = await earlyAnswers;
     if (!answers || isOpen || changeWaiting) return undefined;
@@ -88,11 +95,13 @@ export function workbenchWhenOpen(
         if (!changesNothing(method)) changeWaiting = true;
         else if (earlyAnswers && !isOpen && !changeWaiting) {
           clearTimeout(quiet);
-          const answered = await answerEarly(method, input);
-          if (answered) {
+          let answered: { answer: unknown } | undefined;
+          try {
+            answered = await answerEarly(method, input);
+          } finally {
             openOnceQuiet();
-            return answered.answer;
           }
+          if (answered) return answered.answer;
         }
         openNow();
         const handler = (await open).handlers[method] as (input: unknown) => Promise<unknown>;
@@ -104,11 +113,16 @@ export function workbenchWhenOpen(
     projectDir,
     handlers,
     events,
-    noteSearchTables: async () => (await open).noteSearchTables?.(),
-    noteLibraryListing: async () => (await open).noteLibraryListing?.(),
+    noteSearchTables: async () => {
+      openNow();
+      return (await open).noteSearchTables?.();
+    },
+    noteLibraryListing: async () => {
+      openNow();
+      return (await open).noteLibraryListing?.();
+    },
     close: async () => {
-      // A project never opened is opened to be closed: closing waits for the writes it owes.
-      clearTimeout(quiet);
+      // One way to close, opened or not: a project never opened is opened, then closed.
       openNow();
       await released;
       await (await open).close();

@@ -24,7 +24,14 @@ const listening = async () => {
  * `qarin serve` with a project the test opens when it likes and a stand-in server: what is printed,
  * and what the server is given, before and after the project has opened.
  */
-function serveWithProjectOpeningLater() {
+function serveWithProjectOpeningLater(options: { listing?: boolean; listenFails?: boolean } = {}) {
+  const projectDir = tempDir();
+  if (options.listing) {
+    // A listing makes serve hold back the opening for early answers (here unreadable ones).
+    mkdirSync(join(projectDir, 'index'), { recursive: true });
+    writeFileSync(join(projectDir, 'index', 'library-listing.jsonl'), 'not a listing\n');
+  }
+  let openings = 0;
   const rendererDir = tempDir();
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
@@ -43,6 +50,7 @@ function serveWithProjectOpeningLater() {
     served = workbench;
     // Listening takes a turn of the event loop, as a real server's does.
     await settle();
+    if (options.listenFails) throw new Error('listen EADDRINUSE: address already in use 127.0.0.1:4321');
     return {
       url: 'http://127.0.0.1:4321/?token=t',
       close: async () => {
@@ -55,8 +63,11 @@ function serveWithProjectOpeningLater() {
     options: parseCliOptions(['serve', '--port', '0'], messages),
     messages,
     transports: { startBrowserMode, rendererDir },
-    projectDir: tempDir(),
-    openWorkbench: () => opening,
+    projectDir,
+    openWorkbench: () => {
+      openings++;
+      return opening;
+    },
     openOneShotSearch: async () => undefined,
     stdout,
     stderr: process.stderr,
@@ -67,6 +78,7 @@ function serveWithProjectOpeningLater() {
     printed: () => printed,
     served: () => served,
     serverClosed: () => serverClosed,
+    openings: () => openings,
     open,
     fail,
   };
@@ -111,4 +123,37 @@ test('a project that cannot open before the server listens never has its address
   await assert.rejects(serve.run, /library\.json is not valid JSON/);
   assert.equal(serve.printed(), '');
   assert.equal(serve.serverClosed(), true);
+});
+
+/** A project for the tests below, opened at once. */
+const openProject = (): Workbench => ({
+  projectDir: '/p',
+  handlers: { 'document.get': async () => ({ id: 'a' }) } as unknown as ApiHandlers,
+  events: new EventHub(),
+  close: async () => undefined,
+});
+
+test('a project with early answers opens only once a call needs it, after its address is printed', async () => {
+  const serve = serveWithProjectOpeningLater({ listing: true });
+  await listening();
+  assert.match(serve.printed(), /Qarin is served at/);
+  assert.equal(serve.openings(), 0, 'held back while the first screen may be answered early');
+  const call = serve.served()?.handlers['document.get']({ id: 'a' });
+  await settle();
+  assert.equal(serve.openings(), 1, 'a call the early reader cannot answer opens it');
+  serve.open(openProject());
+  assert.deepEqual(await call, { id: 'a' });
+  await settle();
+  process.emit('SIGTERM');
+  assert.equal(await serve.run, 0);
+});
+
+test('a server that cannot listen fails at once, even with its project held back', async () => {
+  const serve = serveWithProjectOpeningLater({ listing: true, listenFails: true });
+  const started = performance.now();
+  await listening();
+  serve.open(openProject());
+  await assert.rejects(serve.run, /EADDRINUSE/);
+  assert.ok(performance.now() - started < 1_000, 'not after the held-back opening’s 3 s limit');
+  assert.equal(serve.printed(), '');
 });

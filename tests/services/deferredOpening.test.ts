@@ -10,11 +10,16 @@ import type { Workbench } from '../../src-main/services/workbench';
 import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
 
 const QUIET_MS = 40;
-const LATEST_MS = 400;
+/** Long enough that no test passes by waiting for it, unless it says so. */
+const LONG_MS = 60_000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A project whose opening is counted, and an early reader that answers `settings.get` only. */
-function deferredProject(options: { early?: boolean } = {}) {
+/**
+ * A project whose opening is counted, and an early reader that answers `settings.get` (asked
+ * `{ slow: true }`, after `earlyAnswerMs`) and `search.query` by throwing, and leaves every other
+ * call to the project.
+ */
+function deferredProject(options: { early?: boolean; latestMs?: number; earlyAnswerMs?: number } = {}) {
   let opened = 0;
   const project: Workbench = {
     projectDir: '/p',
@@ -28,17 +33,18 @@ function deferredProject(options: { early?: boolean } = {}) {
   const deferred = deferOpening(async () => {
     opened++;
     return project;
-  }, LATEST_MS);
+  }, options.latestMs ?? LONG_MS);
   const early: EarlyAnswers = {
-    answer: async (method) => (method === 'settings.get' ? { answer: { from: 'early' } } : undefined),
+    answer: async (method, input) => {
+      if (method === 'search.query') throw new Error('tables unreadable');
+      if (method !== 'settings.get') return undefined;
+      if ((input as { slow?: boolean }).slow) await wait(options.earlyAnswerMs ?? 0);
+      return { answer: { from: 'early' } };
+    },
     close: async () => undefined,
   };
-  const served = workbenchWhenOpen(
-    '/p',
-    deferred,
-    Promise.resolve(options.early === false ? undefined : early),
-    QUIET_MS,
-  );
+  const reader = options.early === false ? undefined : Promise.resolve(early);
+  const served = workbenchWhenOpen('/p', deferred, reader, QUIET_MS);
   return { served, opened: () => opened };
 }
 
@@ -54,29 +60,55 @@ test('the first screen’s calls are answered early, and the project opens once 
   await served.close();
 });
 
-test('a call the early answers cannot give opens the project at once', async () => {
-  const { served, opened } = deferredProject();
-  assert.deepEqual(await served.handlers['project.info']({}), { from: 'project' });
+test('the quiet period waits for early answers still being given', async () => {
+  const { served, opened } = deferredProject({ earlyAnswerMs: QUIET_MS * 3 });
+  const slow = served.handlers['settings.get']({ slow: true } as never);
+  assert.deepEqual(await served.handlers['settings.get']({}), { from: 'early' }, 'a quick one, answered meanwhile');
+  await wait(QUIET_MS * 2);
+  assert.equal(opened(), 0, 'an answer is still on its way');
+  await slow;
+  await wait(QUIET_MS * 2);
   assert.equal(opened(), 1);
   await served.close();
 });
 
-test('without an early reader the project opens at once, and with no call at the latest', async () => {
-  const alone = deferredProject({ early: false });
-  await wait(0);
-  assert.equal(alone.opened(), 1);
-  await alone.served.close();
+test('an early answer that fails still lets the quiet period start the opening', async () => {
+  const { served, opened } = deferredProject();
+  await assert.rejects(served.handlers['search.query']({ query: 'حفتر', offset: 0, limit: 20 }), /tables unreadable/);
+  await wait(QUIET_MS * 2);
+  assert.equal(opened(), 1);
+  await served.close();
+});
 
-  const idle = deferredProject();
-  await wait(LATEST_MS / 2);
-  assert.equal(idle.opened(), 0, 'no call, no quiet period begun: it waits');
-  await wait(LATEST_MS);
-  assert.equal(idle.opened(), 1);
-  await idle.served.close();
+test('a call the early answers cannot give opens the project at once', async () => {
+  const { served, opened } = deferredProject();
+  const call = served.handlers['project.info']({});
+  await wait(0);
+  assert.equal(opened(), 1, 'opened as the call came, not at some limit');
+  assert.deepEqual(await call, { from: 'project' });
+  await served.close();
+});
+
+test('without an early reader the project opens at once', async () => {
+  const { served, opened } = deferredProject({ early: false });
+  await wait(0);
+  assert.equal(opened(), 1);
+  await served.close();
+});
+
+test('with no call at all, the project opens at the latest', async () => {
+  const { served, opened } = deferredProject({ latestMs: QUIET_MS * 4 });
+  await wait(QUIET_MS * 2);
+  assert.equal(opened(), 0, 'no call, no quiet period begun: it waits');
+  await wait(QUIET_MS * 4);
+  assert.equal(opened(), 1);
+  await served.close();
 });
 
 test('closing a project never opened opens it to close it', async () => {
   const { served, opened } = deferredProject();
-  await served.close();
+  const closing = served.close();
+  await wait(0);
   assert.equal(opened(), 1);
+  await closing;
 });

@@ -8,7 +8,7 @@ import { libraryListingPath } from '../../services/project/libraryListing';
 import { projectLayout } from '../../services/project/projectLayout';
 import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
 
-/** At the latest this long after the server starts, its project opens even if no call came. */
+/** At the latest this long after serve starts, its project opens, whatever calls come meanwhile. */
 const OPEN_AT_THE_LATEST_MS = 3_000;
 
 /** `qarin serve`: the workbench in a browser, on 127.0.0.1 only, behind a token printed in the URL. */
@@ -52,6 +52,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
       allowImportFrom,
     });
   } catch (error) {
+    deferred?.openNow();
     await opening.then((workbench) => workbench.close()).catch(() => undefined);
     throw error;
   }
