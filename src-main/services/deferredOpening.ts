@@ -1,9 +1,11 @@
 import type { Workbench } from './workbench';
 
-/** An opening of the project that waits to be started (see `deferOpening`). */
+/** An opening of the project that may wait to be started (see `deferOpening`). */
 export interface DeferredOpening {
-  /** The project once open; it starts opening on `openNow` or at the latest `atLatestMs` after creation. */
+  /** The project once open. */
   readonly opening: Promise<Workbench>;
+  /** Whether the project has started opening. */
+  readonly started: boolean;
   /** Starts opening the project now, unless it has started already. */
   openNow(): void;
 }
@@ -13,17 +15,28 @@ export interface DeferredOpening {
  * library and loads the search tables: about 1.6 s of CPU over the first second on ANT, on a machine
  * of two cores that also runs the window's page, whose first screen needs none of it. Whoever hands
  * calls to it (`workbenchWhenOpen`) starts it as soon as a call needs the project or the first
- * screen has been answered; `atLatestMs` bounds the wait when no call comes.
+ * screen has been answered; `atLatestMs` after this call it starts anyway.
  */
 export function deferOpening(open: () => Promise<Workbench>, atLatestMs: number): DeferredOpening {
-  let start: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (start = resolve));
-  const timer = setTimeout(() => start(), atLatestMs);
-  return {
-    opening: started.then(open),
-    openNow: () => {
-      clearTimeout(timer);
-      start();
-    },
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let started = false;
+  const openNow = () => {
+    clearTimeout(timer);
+    started = true;
+    release();
   };
+  const timer = setTimeout(openNow, atLatestMs);
+  return {
+    opening: released.then(open),
+    get started() {
+      return started;
+    },
+    openNow,
+  };
+}
+
+/** An opening under way already, for whoever holds nothing back. */
+export function openingUnderWay(opening: Promise<Workbench>): DeferredOpening {
+  return { opening, started: true, openNow: () => undefined };
 }

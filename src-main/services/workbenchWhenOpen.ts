@@ -3,7 +3,7 @@ import type { ApiHandlers } from '../api/dispatch';
 import { EventHub } from '../api/eventHub';
 import { changesNothing } from './callsThatChangeNothing';
 import type { EarlyAnswers } from './earlyAnswers';
-import type { DeferredOpening } from './deferredOpening';
+import { openingUnderWay, type DeferredOpening } from './deferredOpening';
 import type { Workbench } from './workbench';
 
 /**
@@ -34,20 +34,18 @@ export function workbenchWhenOpen(
   early?: Promise<EarlyAnswers | undefined>,
   quietMs = FIRST_SCREEN_ANSWERED_AFTER_QUIET_MS,
 ): Workbench {
-  const open = 'openNow' in opening ? opening.opening : opening;
+  const deferred = 'openNow' in opening ? opening : openingUnderWay(opening);
+  const open = deferred.opening;
   const earlyCalls = new Set<Promise<unknown>>();
-  let openingStarted = !('openNow' in opening);
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const openNow = () => {
     clearTimeout(quiet);
-    if (openingStarted) return;
-    openingStarted = true;
-    if ('openNow' in opening) opening.openNow();
+    deferred.openNow();
   };
   /** Starts the opening `quietMs` after the last early answer, unless a call comes or one is still being answered. */
   const openOnceQuiet = () => {
     clearTimeout(quiet);
-    if (!openingStarted && earlyCalls.size === 0) quiet = setTimeout(openNow, quietMs);
+    if (!deferred.started && earlyCalls.size === 0) quiet = setTimeout(openNow, quietMs);
   };
   const events = new EventHub();
   let isOpen = false;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
 import type { Workbench } from '../../services/workbench';
-import { deferOpening } from '../../services/deferredOpening';
+import { deferOpening, openingUnderWay } from '../../services/deferredOpening';
 import { libraryListingPath } from '../../services/project/libraryListing';
 import { projectLayout } from '../../services/project/projectLayout';
 import { workbenchWhenOpen } from '../../services/workbenchWhenOpen';
@@ -35,10 +35,10 @@ export async function serveCommand(context: CliContext): Promise<number> {
   // A project that keeps its first screen's answers (its library listing) opens once they have been
   // given, not against the page's own loading; one without opens at once, and may fail before its
   // address is printed.
-  const deferred = existsSync(libraryListingPath(projectLayout(context.projectDir)))
+  const project = existsSync(libraryListingPath(projectLayout(context.projectDir)))
     ? deferOpening(() => context.openWorkbench(), OPEN_AT_THE_LATEST_MS)
-    : undefined;
-  const opening = deferred?.opening ?? context.openWorkbench();
+    : openingUnderWay(context.openWorkbench());
+  const opening = project.opening;
   let failedToOpen = false;
   opening.catch(() => {
     failedToOpen = true;
@@ -46,13 +46,13 @@ export async function serveCommand(context: CliContext): Promise<number> {
   let server: Awaited<ReturnType<typeof context.transports.startBrowserMode>>;
   try {
     server = await context.transports.startBrowserMode({
-      workbench: workbenchWhenOpen(context.projectDir, deferred ?? opening, early),
+      workbench: workbenchWhenOpen(context.projectDir, project, early),
       port: context.options.port ?? 0,
       rendererDir,
       allowImportFrom,
     });
   } catch (error) {
-    deferred?.openNow();
+    project.openNow();
     await opening.then((workbench) => workbench.close()).catch(() => undefined);
     throw error;
   }
