@@ -27,7 +27,16 @@ export class TermVocabulary {
   private readonly stems = new InternTable();
   /** Per term, MAX_STEMS_PER_TERM stem numbers, light10's first, NONE for unused places. */
   private stemSlots = new Int32Array(1024 * MAX_STEMS_PER_TERM).fill(NONE);
-  private readonly termsByStem: number[][] = [];
+  /**
+   * The terms of each stem, as a chain through the places of `stemSlots`: per place, the next
+   * place (term × MAX_STEMS_PER_TERM + place) holding the same stem; per stem, its first and last
+   * place. An array of term numbers per stem cost 150 bytes a stem in arrays' headers and room to
+   * grow (22 MB of ANT's 145,000 stems, more than the rest of the vocabulary); the chain costs 4 bytes
+   * a place and 8 a stem.
+   */
+  private nextPlaceOfStem = new Int32Array(1024 * MAX_STEMS_PER_TERM).fill(NONE);
+  private firstPlaceOfStem = new Int32Array(1024).fill(NONE);
+  private lastPlaceOfStem = new Int32Array(1024).fill(NONE);
   private sortedTerms: string[] | undefined;
   private sortedStems: string[] | undefined;
 
@@ -57,24 +66,44 @@ export class TermVocabulary {
 
   private added(id: number): number {
     const stems = stemCandidates(this.terms.value(id));
-    const base = id * MAX_STEMS_PER_TERM;
-    if (base + MAX_STEMS_PER_TERM > this.stemSlots.length) {
-      const grown = new Int32Array(this.stemSlots.length * 2).fill(NONE);
-      grown.set(this.stemSlots);
-      this.stemSlots = grown;
-    }
+    this.makeRoomForTerm(id);
     stems
       .slice(0, MAX_STEMS_PER_TERM)
-      .forEach((stem, place) => (this.stemSlots[base + place] = this.linkStem(stem, id)));
+      .forEach((stem, place) => this.link(id * MAX_STEMS_PER_TERM + place, this.stems.intern(stem)));
     this.sortedTerms = undefined;
     this.sortedStems = undefined;
     return id;
   }
 
-  private linkStem(stem: string, termId: number): number {
-    const stemId = this.stems.intern(stem);
-    (this.termsByStem[stemId] ??= []).push(termId);
-    return stemId;
+  private makeRoomForTerm(termId: number): void {
+    const needed = (termId + 1) * MAX_STEMS_PER_TERM;
+    if (needed <= this.stemSlots.length) return;
+    const length = Math.max(needed, this.stemSlots.length * 2);
+    this.stemSlots = grown(this.stemSlots, length);
+    this.nextPlaceOfStem = grown(this.nextPlaceOfStem, length);
+  }
+
+  /** Gives place `place` (term × MAX_STEMS_PER_TERM + n) stem `stemId`, last in the stem's chain. */
+  private link(place: number, stemId: number): void {
+    if (stemId >= this.firstPlaceOfStem.length) {
+      const length = Math.max(stemId + 1, this.firstPlaceOfStem.length * 2);
+      this.firstPlaceOfStem = grown(this.firstPlaceOfStem, length);
+      this.lastPlaceOfStem = grown(this.lastPlaceOfStem, length);
+    }
+    this.stemSlots[place] = stemId;
+    const last = this.lastPlaceOfStem[stemId]!;
+    if (last === NONE) this.firstPlaceOfStem[stemId] = place;
+    else this.nextPlaceOfStem[last] = place;
+    this.lastPlaceOfStem[stemId] = place;
+  }
+
+  /** The numbers of the terms of stem `stemId`, in the order they were given it. */
+  private termsOfStem(stemId: number): number[] {
+    const termIds: number[] = [];
+    for (let place = this.firstPlaceOfStem[stemId] ?? NONE; place !== NONE; place = this.nextPlaceOfStem[place]!) {
+      termIds.push(Math.floor(place / MAX_STEMS_PER_TERM));
+    }
+    return termIds;
   }
 
   term(id: number): string {
@@ -84,13 +113,13 @@ export class TermVocabulary {
   /** Numbers of every term one of whose stems is `stem`. */
   termsWithStem(stem: string): readonly number[] {
     const stemId = this.stems.idOf(stem);
-    return stemId === undefined ? [] : (this.termsByStem[stemId] ?? []);
+    return stemId === undefined ? [] : this.termsOfStem(stemId);
   }
 
   /** Each stem with the numbers of the terms that have it. */
   forEachStem(visit: (stem: string, termIds: readonly number[]) => void): void {
     let stemId = 0;
-    for (const stem of this.stems.all()) visit(stem, this.termsByStem[stemId++] ?? []);
+    for (const stem of this.stems.all()) visit(stem, this.termsOfStem(stemId++));
   }
 
   /** Terms beginning with `prefix`, in code-unit order. */
@@ -123,15 +152,19 @@ export class TermVocabulary {
   static restore(terms: readonly string[], stems: Iterable<readonly [string, readonly number[]]>): TermVocabulary {
     const vocabulary = new TermVocabulary();
     for (const term of terms) vocabulary.terms.intern(term);
-    vocabulary.stemSlots = new Int32Array(Math.max(1024, terms.length * 2 * MAX_STEMS_PER_TERM)).fill(NONE);
+    vocabulary.makeRoomForTerm(terms.length * 2);
     for (const [stem, termIds] of stems) {
       const stemId = vocabulary.stems.intern(stem);
-      vocabulary.termsByStem[stemId] = [...termIds];
       for (const termId of termIds) {
         const base = termId * MAX_STEMS_PER_TERM;
         let place = 0;
-        while (place < MAX_STEMS_PER_TERM - 1 && vocabulary.stemSlots[base + place] !== NONE) place++;
-        vocabulary.stemSlots[base + place] = stemId;
+        while (place < MAX_STEMS_PER_TERM && vocabulary.stemSlots[base + place] !== NONE) place++;
+        // Tables that give a word more stems than it can have are not of this vocabulary: the
+        // caller rebuilds the index rather than open a damaged one.
+        if (termId >= terms.length || place === MAX_STEMS_PER_TERM) {
+          throw new Error(`the vocabulary gives term ${termId} more stems than a word has, or no such term`);
+        }
+        vocabulary.link(base + place, stemId);
       }
     }
     return vocabulary;
@@ -142,19 +175,25 @@ export class TermVocabulary {
     const vocabulary = new TermVocabulary();
     for (const stem of splitLines(packed.stems)) vocabulary.stems.intern(stem);
     const slots = unpackUnsigned(packed.stemSlots);
-    vocabulary.stemSlots = new Int32Array(Math.max(1024, slots.length * 2)).fill(NONE);
-    for (let i = 0; i < slots.length; i++) vocabulary.stemSlots[i] = slots[i]! - 1;
+    vocabulary.makeRoomForTerm((slots.length / MAX_STEMS_PER_TERM) * 2);
     let id = 0;
     for (const term of splitLines(packed.terms)) {
       vocabulary.terms.intern(term);
-      for (let place = 0; place < MAX_STEMS_PER_TERM; place++) {
-        const stemId = vocabulary.stemSlots[id * MAX_STEMS_PER_TERM + place]!;
-        if (stemId !== NONE) (vocabulary.termsByStem[stemId] ??= []).push(id);
+      for (let place = id * MAX_STEMS_PER_TERM; place < (id + 1) * MAX_STEMS_PER_TERM; place++) {
+        const stemId = (slots[place] ?? 0) - 1;
+        if (stemId !== NONE) vocabulary.link(place, stemId);
       }
       id++;
     }
     return vocabulary;
   }
+}
+
+/** `array` copied into a longer one, the new places NONE. */
+function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(length).fill(NONE);
+  longer.set(array);
+  return longer;
 }
 
 function withPrefix(sorted: readonly string[], prefix: string): string[] {
