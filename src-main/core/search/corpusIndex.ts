@@ -147,7 +147,7 @@ export class CorpusIndex {
     const { sequence, titleLength, bodyLength, boilerplate } = documentTerms(document, this.vocabulary);
     const distinctTerms = this.addPostings(number, sequence, titleLength, this.averageLengths());
     this.documentCounts.change(distinctTerms, +1);
-    this.sequences.set(number, sequence);
+    this.sequences.add(number, sequence);
     const record: DocumentRecord = { id: document.id, title: document.title, titleLength, bodyLength, boilerplate };
     if (document.source !== undefined) record.source = document.source;
     if (document.category !== undefined) record.category = document.category;

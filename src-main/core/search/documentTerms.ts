@@ -7,7 +7,10 @@ import type { TermVocabulary } from './termVocabulary';
 
 /** A document reduced to what the index keeps of it. */
 export interface DocumentTerms {
-  /** Title terms, a break, then text terms with a break for each stretch of boilerplate. */
+  /**
+   * Title terms, a break, then text terms with a break for each stretch of boilerplate. A view of
+   * an array the next call writes over: the index copies it to where it keeps sequences.
+   */
   sequence: Uint32Array;
   /** Number of title words: they occupy positions [0, titleLength) of the sequence. */
   titleLength: number;
@@ -18,7 +21,7 @@ export interface DocumentTerms {
 }
 
 /**
- * The terms of the document being analyzed, before they are copied out at their exact length:
+ * The terms of the document being analyzed, which the index copies out at their exact length:
  * kept from document to document, as a fresh array of half the text's length for each of them
  * cost the search worker an allocation, its zeroing and its collection per report.
  */
@@ -61,5 +64,5 @@ export function documentTerms(document: IndexableDocument, vocabulary: TermVocab
     push(vocabulary.internUnits(units, length));
     bodyLength++;
   });
-  return { sequence: terms.slice(0, count), titleLength, bodyLength, boilerplate };
+  return { sequence: terms.subarray(0, count), titleLength, bodyLength, boilerplate };
 }

@@ -1,4 +1,10 @@
+import { ArraySlab } from './arraySlab';
 import { UnsignedPacker, unpackUnsigned } from './binaryText';
+
+/** Dropped words are copied away only when there are this many, not for the first few updates. */
+const MIN_LENGTH_TO_COPY = 1 << 20;
+
+const newSlab = () => new ArraySlab((length) => new Uint32Array(length));
 
 /** Marks a place where words are not adjacent: between title and text, around boilerplate. */
 export const SEQUENCE_BREAK = 0xffffffff;
@@ -9,10 +15,22 @@ export const SEQUENCE_BREAK = 0xffffffff;
  * bytes a word, so that neither needs the document text (which stays on disk) for every candidate.
  */
 export class TermSequences {
-  private readonly sequences: (Uint32Array | undefined)[] = [];
+  private sequences: (Uint32Array | undefined)[] = [];
+  private slab = newSlab();
+  /** Words in the sequences held, and in those dropped since they were last copied together. */
+  private heldLength = 0;
+  private droppedLength = 0;
 
+  /** Keeps a copy of `sequence`, a document's words just read, with the others (see ArraySlab). */
+  add(document: number, sequence: Uint32Array): void {
+    this.set(document, this.slab.copyOf(sequence));
+  }
+
+  /** Keeps `sequence` itself: a view of a buffer that holds the sequences of many documents. */
   set(document: number, sequence: Uint32Array): void {
+    this.drop(document);
     this.sequences[document] = sequence;
+    this.heldLength += sequence.length;
   }
 
   get(document: number): Uint32Array | undefined {
@@ -20,7 +38,23 @@ export class TermSequences {
   }
 
   delete(document: number): void {
+    this.drop(document);
     this.sequences[document] = undefined;
+    if (this.droppedLength > Math.max(this.heldLength, MIN_LENGTH_TO_COPY)) this.copyTogether();
+  }
+
+  private drop(document: number): void {
+    const dropped = this.sequences[document]?.length ?? 0;
+    this.heldLength -= dropped;
+    this.droppedLength += dropped;
+  }
+
+  /** Copies the sequences held into a new slab, so the buffers of those dropped can be freed. */
+  private copyTogether(): void {
+    const slab = newSlab();
+    this.sequences = this.sequences.map((sequence) => sequence && slab.copyOf(sequence));
+    this.slab = slab;
+    this.droppedLength = 0;
   }
 
   /** All sequences as text: per document its length plus one (0 for none), then its terms. */
@@ -43,16 +77,18 @@ export class TermSequences {
   static unpack(text: string): TermSequences {
     const flat = unpackUnsigned(text);
     const store = new TermSequences();
+    let sequence = new Uint32Array(1024);
     let document = 0;
     for (let at = 0; at < flat.length; document++) {
       const header = flat[at++]!;
       if (header === 0) continue;
-      const sequence = new Uint32Array(header - 1);
-      for (let i = 0; i < sequence.length; i++) {
+      const length = header - 1;
+      if (length > sequence.length) sequence = new Uint32Array(length);
+      for (let i = 0; i < length; i++) {
         const value = flat[at++]!;
         sequence[i] = value === 0 ? SEQUENCE_BREAK : value - 1;
       }
-      store.set(document, sequence);
+      store.add(document, sequence.subarray(0, length));
     }
     return store;
   }

@@ -5,6 +5,10 @@ import { distinctShingles, shingleSequence, shinglesInto, SHINGLE_WORDS } from '
 import { NearestNeighbours } from './nearestNeighbours';
 import { LeaderGroups } from './leaderGroups';
 import { winnow } from './winnow';
+import { ArraySlab } from '../search/arraySlab';
+
+const newUint32Slab = () => new ArraySlab((length) => new Uint32Array(length));
+const newFloat32Slab = () => new ArraySlab((length) => new Float32Array(length));
 
 export interface SimilarityIndexOptions {
   /**
@@ -131,6 +135,9 @@ export class SimilarityIndex {
   private keywordPostings = new FingerprintPostings();
   private deadPostings = 0;
   private votes = new Uint16Array(0);
+  /** Where signatures computed here are kept, three small arrays a report (see ArraySlab). */
+  private uint32s = newUint32Slab();
+  private float32s = newFloat32Slab();
 
   constructor(options: SimilarityIndexOptions) {
     this.wordsOf = options.wordsOf;
@@ -146,7 +153,16 @@ export class SimilarityIndex {
 
   /** Indexes (or re-indexes) a document from its word hashes; `day` is its `dayNumber`. */
   add(id: string, words: Uint32Array, day?: number): void {
-    this.addSignature(id, signatureOf(words), day);
+    this.addSignature(id, this.kept(signatureOf(words)), day);
+  }
+
+  /** A copy of `signature` in this index's slabs. */
+  private kept(signature: SimilaritySignature): SimilaritySignature {
+    const { fingerprints, keywords } = signature;
+    return {
+      fingerprints: this.uint32s.copyOf(fingerprints),
+      keywords: { terms: this.uint32s.copyOf(keywords.terms), weights: this.float32s.copyOf(keywords.weights) },
+    };
   }
 
   /** Indexes a document from a signature computed earlier (a persisted snapshot). */
@@ -383,7 +399,10 @@ export class SimilarityIndex {
   private rebuild(): void {
     const live = [...this.entries()];
     this.ids = live.map((entry) => entry.id);
-    this.signatures = live.map((entry) => entry.signature);
+    // Copied into new slabs, so that the buffers of signatures dropped since can be freed.
+    this.uint32s = newUint32Slab();
+    this.float32s = newFloat32Slab();
+    this.signatures = live.map((entry) => this.kept(entry.signature));
     this.days = live.map((entry) => entry.day);
     this.numbers.clear();
     live.forEach((entry, number) => this.numbers.set(entry.id, number));
