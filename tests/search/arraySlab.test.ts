@@ -35,14 +35,20 @@ describe('ArraySlab', () => {
 
 describe('TermSequences', () => {
   const operation = fc.oneof(
-    fc.record({ kind: fc.constant('add' as const), document: fc.nat({ max: 30 }), length: fc.nat({ max: 60_000 }) }),
+    // Mostly sequences that share chunks; now and then one long enough to have a buffer of its own.
+    fc.record({
+      kind: fc.constant('add' as const),
+      document: fc.nat({ max: 30 }),
+      length: fc.oneof(fc.nat({ max: 3_000 }), fc.nat({ max: 3_000 }), fc.integer({ min: 5_000, max: 9_000 })),
+    }),
     fc.record({ kind: fc.constant('delete' as const), document: fc.nat({ max: 30 }) }),
   );
 
   it('reads back what was added, through deletions and the copying together they lead to', () => {
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 120 }), (operations) => {
-        const sequences = new TermSequences();
+      fc.property(fc.array(operation, { maxLength: 300 }), (operations) => {
+        // Copies together once 5,000 words shared with others are dropped, and more than are held.
+        const sequences = new TermSequences(5_000);
         const model = new Map<number, number[]>();
         operations.forEach((step, n) => {
           if (step.kind === 'delete') {
@@ -71,16 +77,27 @@ describe('TermSequences', () => {
     );
   });
 
-  it('copies the sequences it holds into new buffers once most of what it kept was dropped', () => {
-    const sequences = new TermSequences();
+  it('copies the short sequences it holds into new buffers once most of what they shared was dropped', () => {
+    const sequences = new TermSequences(10_000);
     for (let document = 0; document < 40; document++) sequences.add(document, new Uint32Array(1_000).fill(document));
-    const before = sequences.get(39)!.buffer;
-    // 2,000,000 words dropped, more than the 40,000 held and than the million below which it waits.
-    for (let round = 0; round < 50; round++) {
-      sequences.add(100, new Uint32Array(40_000));
+    const long = new Uint32Array(20_000).fill(7);
+    sequences.add(40, long);
+    const kept = sequences.get(39)!.buffer;
+    // Dropping long sequences, each with a buffer of its own, frees them at once: nothing is copied.
+    for (let round = 0; round < 5; round++) {
+      sequences.add(100, new Uint32Array(20_000));
       sequences.delete(100);
     }
-    assert.notEqual(sequences.get(39)!.buffer, before);
-    assert.deepEqual([...sequences.get(39)!], new Array(1_000).fill(39));
+    assert.equal(sequences.get(39)!.buffer, kept);
+    // 30,000 words of shared chunks dropped, more than the 10,000 still held and the threshold.
+    for (let document = 0; document < 30; document++) sequences.delete(document);
+    assert.notEqual(sequences.get(39)!.buffer, kept);
+    for (let document = 30; document < 40; document++) {
+      assert.deepEqual([...sequences.get(document)!], new Array(1_000).fill(document));
+    }
+    // A sequence with a buffer of its own is left where it is.
+    assert.equal(sequences.get(40)!.byteOffset, 0);
+    assert.equal(sequences.get(40)!.length, 20_000);
+    assert.equal(sequences.get(40)!.buffer.byteLength, 20_000 * 4);
   });
 });

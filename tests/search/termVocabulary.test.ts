@@ -80,7 +80,27 @@ describe('TermVocabulary', () => {
       ['c', [0]],
       ['d', [0]],
     ] as const;
-    assert.throws(() => TermVocabulary.restore(terms, stems), /more stems than a word has/);
-    assert.throws(() => TermVocabulary.restore(terms, [['a', [5]]]), /no such term/);
+    assert.throws(() => TermVocabulary.restore(terms, stems), /gives term 0 more stems than a word has/);
+    assert.throws(() => TermVocabulary.restore(terms, [['a', [5]]]), /names term 5, which it does not have/);
+    assert.throws(() => TermVocabulary.restore(terms, [['a', [-1]]]), /names term -1, which it does not have/);
+  });
+
+  it('restores each stem’s terms in the order the tables give them, not sorted', () => {
+    const restored = TermVocabulary.restore(
+      ['كتاب', 'الكتاب', 'كتب'],
+      [
+        ['كتاب', [1, 0]],
+        ['كتب', [2, 0, 1]],
+      ],
+    );
+    assert.deepEqual(restored.termsWithStem('كتاب'), [1, 0]);
+    assert.deepEqual(restored.termsWithStem('كتب'), [2, 0, 1]);
+    assert.deepEqual(
+      stemLists(restored),
+      new Map([
+        ['كتاب', [1, 0]],
+        ['كتب', [2, 0, 1]],
+      ]),
+    );
   });
 });

@@ -6,6 +6,9 @@ const MIN_LENGTH_TO_COPY = 1 << 20;
 
 const newSlab = () => new ArraySlab((length) => new Uint32Array(length));
 
+/** Whether the array is a view of a buffer that holds more (a slab's chunk, a table file read whole). */
+const sharesBuffer = (array: Uint32Array) => array.byteLength !== array.buffer.byteLength;
+
 /** Marks a place where words are not adjacent: between title and text, around boilerplate. */
 export const SEQUENCE_BREAK = 0xffffffff;
 
@@ -17,9 +20,15 @@ export const SEQUENCE_BREAK = 0xffffffff;
 export class TermSequences {
   private sequences: (Uint32Array | undefined)[] = [];
   private slab = newSlab();
-  /** Words in the sequences held, and in those dropped since they were last copied together. */
+  /**
+   * Words in the sequences held that share a buffer with others, and in those dropped since they
+   * were last copied together: a long sequence has a buffer of its own, freed when it is dropped.
+   */
   private heldLength = 0;
   private droppedLength = 0;
+
+  /** `minLengthToCopy`: dropped words below which nothing is copied (tests make it small). */
+  constructor(private readonly minLengthToCopy = MIN_LENGTH_TO_COPY) {}
 
   /** Keeps a copy of `sequence`, a document's words just read, with the others (see ArraySlab). */
   add(document: number, sequence: Uint32Array): void {
@@ -30,7 +39,7 @@ export class TermSequences {
   set(document: number, sequence: Uint32Array): void {
     this.drop(document);
     this.sequences[document] = sequence;
-    this.heldLength += sequence.length;
+    if (sharesBuffer(sequence)) this.heldLength += sequence.length;
   }
 
   get(document: number): Uint32Array | undefined {
@@ -40,19 +49,22 @@ export class TermSequences {
   delete(document: number): void {
     this.drop(document);
     this.sequences[document] = undefined;
-    if (this.droppedLength > Math.max(this.heldLength, MIN_LENGTH_TO_COPY)) this.copyTogether();
+    if (this.droppedLength > Math.max(this.heldLength, this.minLengthToCopy)) this.copyTogether();
   }
 
   private drop(document: number): void {
-    const dropped = this.sequences[document]?.length ?? 0;
-    this.heldLength -= dropped;
-    this.droppedLength += dropped;
+    const sequence = this.sequences[document];
+    if (sequence === undefined || !sharesBuffer(sequence)) return;
+    this.heldLength -= sequence.length;
+    this.droppedLength += sequence.length;
   }
 
-  /** Copies the sequences held into a new slab, so the buffers of those dropped can be freed. */
+  /** Copies the sequences held that share buffers into a new slab, so that the old can be freed. */
   private copyTogether(): void {
     const slab = newSlab();
-    this.sequences = this.sequences.map((sequence) => sequence && slab.copyOf(sequence));
+    this.sequences = this.sequences.map((sequence) =>
+      sequence && sharesBuffer(sequence) ? slab.copyOf(sequence) : sequence,
+    );
     this.slab = slab;
     this.droppedLength = 0;
   }

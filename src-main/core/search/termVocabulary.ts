@@ -156,14 +156,16 @@ export class TermVocabulary {
     for (const [stem, termIds] of stems) {
       const stemId = vocabulary.stems.intern(stem);
       for (const termId of termIds) {
+        // Tables naming a term they do not have, or giving a word more stems than it can have, are
+        // damaged: the caller rebuilds the index rather than open them.
+        if (!(Number.isInteger(termId) && termId >= 0 && termId < terms.length)) {
+          throw new Error(`the vocabulary names term ${termId}, which it does not have`);
+        }
         const base = termId * MAX_STEMS_PER_TERM;
         let place = 0;
         while (place < MAX_STEMS_PER_TERM && vocabulary.stemSlots[base + place] !== NONE) place++;
-        // Tables that give a word more stems than it can have are not of this vocabulary: the
-        // caller rebuilds the index rather than open a damaged one.
-        if (termId >= terms.length || place === MAX_STEMS_PER_TERM) {
-          throw new Error(`the vocabulary gives term ${termId} more stems than a word has, or no such term`);
-        }
+        if (place === MAX_STEMS_PER_TERM)
+          throw new Error(`the vocabulary gives term ${termId} more stems than a word has`);
         vocabulary.link(base + place, stemId);
       }
     }

@@ -398,11 +398,14 @@ export class SimilarityIndex {
   /** Renumbers the live documents densely and rebuilds the sorted postings from them. */
   private rebuild(): void {
     const live = [...this.entries()];
+    const someDropped = live.length < this.ids.length;
     this.ids = live.map((entry) => entry.id);
-    // Copied into new slabs, so that the buffers of signatures dropped since can be freed.
-    this.uint32s = newUint32Slab();
-    this.float32s = newFloat32Slab();
-    this.signatures = live.map((entry) => this.kept(entry.signature));
+    if (someDropped) {
+      // Copied into new slabs, so that the buffers of the signatures dropped can be freed.
+      this.uint32s = newUint32Slab();
+      this.float32s = newFloat32Slab();
+    }
+    this.signatures = live.map((entry) => (someDropped ? this.kept(entry.signature) : entry.signature));
     this.days = live.map((entry) => entry.day);
     this.numbers.clear();
     live.forEach((entry, number) => this.numbers.set(entry.id, number));

@@ -183,11 +183,15 @@ function encodeTerms(
 /** `stems.txt`; returns its blocks. */
 function encodeStems(tables: CorpusTables, termBytes: EncodedStrings, sinks: TableSinks): [string, number][] {
   const stemTexts: string[] = [];
-  const stemTerms: (readonly number[])[] = [];
+  // Every stem's term numbers one after another, the stem's from `termStarts[stem]` on: kept as an
+  // array a stem, the lists of ANT's 145,000 stems took 28 MB while the tables were written.
+  const stemTermIds: number[] = [];
+  const termStarts = [0];
   tables.forEachStem((stem, ids) => {
     if (ids.length === 0) return;
     stemTexts.push(stem);
-    stemTerms.push(ids);
+    for (const id of ids) stemTermIds.push(id);
+    termStarts.push(stemTermIds.length);
   });
   const stemBytes = new EncodedStrings(stemTexts);
   const order = codeUnitOrder(stemTexts);
@@ -197,7 +201,8 @@ function encodeStems(tables: CorpusTables, termBytes: EncodedStrings, sinks: Tab
     const stem = order[place]!;
     if (place % LINES_PER_BLOCK === 0) blocks.push([stemTexts[stem]!, lines.size]);
     stemBytes.copyTo(lines, stem);
-    for (const id of stemTerms[stem]!) {
+    for (let at = termStarts[stem]!; at < termStarts[stem + 1]!; at++) {
+      const id = stemTermIds[at]!;
       lines.byte(TAB);
       lines.decimal(id);
       lines.byte(TAB);
