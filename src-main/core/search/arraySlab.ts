@@ -12,7 +12,7 @@ const LARGEST_SHARED = CHUNK_LENGTH >> 4;
  * its own costs some 200 bytes besides its values (the buffer object and the engine's record of
  * its memory), 24 MB over ANT, where a view of a shared buffer costs its view object alone. A view
  * keeps its whole chunk alive, so an owner that drops arrays copies those it still holds into a
- * new slab once they are less than half of what it has dropped and kept.
+ * new slab from time to time, letting the old chunks go.
  */
 export class ArraySlab<Values extends SlabArray> {
   private chunk: Values | undefined;
@@ -38,3 +38,6 @@ export class ArraySlab<Values extends SlabArray> {
     return view;
   }
 }
+
+export const uint32Slab = () => new ArraySlab((length) => new Uint32Array(length));
+export const float32Slab = () => new ArraySlab((length) => new Float32Array(length));

@@ -1,10 +1,8 @@
-import { ArraySlab } from './arraySlab';
+import { uint32Slab } from './arraySlab';
 import { UnsignedPacker, unpackUnsigned } from './binaryText';
 
 /** Dropped words are copied away only when there are this many, not for the first few updates. */
 const MIN_LENGTH_TO_COPY = 1 << 20;
-
-const newSlab = () => new ArraySlab((length) => new Uint32Array(length));
 
 /** Whether the array is a view of a buffer that holds more (a slab's chunk, a table file read whole). */
 const sharesBuffer = (array: Uint32Array) => array.byteLength !== array.buffer.byteLength;
@@ -19,7 +17,7 @@ export const SEQUENCE_BREAK = 0xffffffff;
  */
 export class TermSequences {
   private sequences: (Uint32Array | undefined)[] = [];
-  private slab = newSlab();
+  private slab = uint32Slab();
   /**
    * Words in the sequences held that share a buffer with others, and in those dropped since they
    * were last copied together: a long sequence has a buffer of its own, freed when it is dropped.
@@ -61,7 +59,7 @@ export class TermSequences {
 
   /** Copies the sequences held that share buffers into a new slab, so that the old can be freed. */
   private copyTogether(): void {
-    const slab = newSlab();
+    const slab = uint32Slab();
     this.sequences = this.sequences.map((sequence) =>
       sequence && sharesBuffer(sequence) ? slab.copyOf(sequence) : sequence,
     );

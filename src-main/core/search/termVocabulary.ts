@@ -177,9 +177,10 @@ export class TermVocabulary {
     const vocabulary = new TermVocabulary();
     for (const stem of splitLines(packed.stems)) vocabulary.stems.intern(stem);
     const slots = unpackUnsigned(packed.stemSlots);
-    vocabulary.makeRoomForTerm((slots.length / MAX_STEMS_PER_TERM) * 2);
+    const terms = splitLines(packed.terms);
+    vocabulary.makeRoomForTerm(terms.length * 2);
     let id = 0;
-    for (const term of splitLines(packed.terms)) {
+    for (const term of terms) {
       vocabulary.terms.intern(term);
       for (let place = id * MAX_STEMS_PER_TERM; place < (id + 1) * MAX_STEMS_PER_TERM; place++) {
         const stemId = (slots[place] ?? 0) - 1;

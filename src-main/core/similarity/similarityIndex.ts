@@ -5,10 +5,7 @@ import { distinctShingles, shingleSequence, shinglesInto, SHINGLE_WORDS } from '
 import { NearestNeighbours } from './nearestNeighbours';
 import { LeaderGroups } from './leaderGroups';
 import { winnow } from './winnow';
-import { ArraySlab } from '../search/arraySlab';
-
-const newUint32Slab = () => new ArraySlab((length) => new Uint32Array(length));
-const newFloat32Slab = () => new ArraySlab((length) => new Float32Array(length));
+import { float32Slab, uint32Slab } from '../search/arraySlab';
 
 export interface SimilarityIndexOptions {
   /**
@@ -136,8 +133,8 @@ export class SimilarityIndex {
   private deadPostings = 0;
   private votes = new Uint16Array(0);
   /** Where signatures computed here are kept, three small arrays a report (see ArraySlab). */
-  private uint32s = newUint32Slab();
-  private float32s = newFloat32Slab();
+  private uint32s = uint32Slab();
+  private float32s = float32Slab();
 
   constructor(options: SimilarityIndexOptions) {
     this.wordsOf = options.wordsOf;
@@ -402,8 +399,8 @@ export class SimilarityIndex {
     this.ids = live.map((entry) => entry.id);
     if (someDropped) {
       // Copied into new slabs, so that the buffers of the signatures dropped can be freed.
-      this.uint32s = newUint32Slab();
-      this.float32s = newFloat32Slab();
+      this.uint32s = uint32Slab();
+      this.float32s = float32Slab();
     }
     this.signatures = live.map((entry) => (someDropped ? this.kept(entry.signature) : entry.signature));
     this.days = live.map((entry) => entry.day);
