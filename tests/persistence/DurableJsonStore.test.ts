@@ -86,7 +86,7 @@ test('the adapter also works under a plain lowdb Low', async () => {
   const path = join(folder, 'plain.json');
   const adapter = () =>
     new DurableDataFile<{ count: number }>(path, {
-      parse: async (bytes) => JSON.parse(bytes.toString('utf8')) as { count: number },
+      parse: async (file) => JSON.parse((await file.bytes()).toString('utf8')) as { count: number },
       stringify: (data) => JSON.stringify(data),
     });
   const db = new Low(adapter(), { count: 0 });

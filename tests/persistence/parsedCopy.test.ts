@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DurableJsonStore } from '../../src-main/services/persistence/DurableJsonStore';
 import { ParsedCopy } from '../../src-main/services/persistence/ParsedCopy';
@@ -116,6 +116,34 @@ test('a store reads its copy instead of its text once the check note vouches for
   const unvouched = copiedStore(folder);
   await unvouched.open();
   assert.deepEqual(unvouched.data.notes, manyNotes(1_200));
+});
+
+test('a store opened from its copy never reads its text whole: it only hashes it, a slice at a time', async (t) => {
+  const folder = await temporaryFolder();
+  // Larger than a hashed slice (2 MB), so a read of the whole text is told apart from the slices.
+  const notes = manyNotes(70_000);
+  const text = await vouchedStoreFile(folder, notes);
+  assert.ok(Buffer.byteLength(text) > 2 << 20);
+  const written = copiedStore(folder);
+  await written.open();
+  await written.saveParsedCopy();
+
+  const probe = await open(join(folder, 'library.json'), 'r');
+  const fileHandle = Object.getPrototypeOf(probe) as { read: (...args: unknown[]) => unknown };
+  await probe.close();
+  const reads = t.mock.method(fileHandle, 'read');
+  const largestRead = () => Math.max(0, ...reads.mock.calls.map((call) => Number(call.arguments[2] ?? 0)));
+
+  const reopened = copiedStore(folder);
+  await reopened.open();
+  assert.equal(reopened.data.notes.length, notes.length);
+  assert.ok(largestRead() <= 4 << 20, `no read larger than the copy's chunks (largest ${largestRead()} bytes)`);
+
+  // The probe sees a whole read where there is one: without the note's word, the text is read and parsed.
+  reads.mock.resetCalls();
+  await rm(join(folder, '.library.json.checked'));
+  await copiedStore(folder).open();
+  assert.ok(largestRead() >= Buffer.byteLength(text), 'the text is read whole when it must be parsed');
 });
 
 test('no copy is written for a state an update changed, and a copy of a text since replaced is not read', async () => {

@@ -1,13 +1,13 @@
 import type { Adapter } from 'lowdb';
-import { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
+import { DurableTextFile, type DurableTextFileOptions, type OpenedFile } from './DurableTextFile';
 import type { FileContent } from './fileContent';
 
 export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
   /**
-   * Turns the file's bytes (UTF-8 text) into data; throw to refuse a file (lowdb would otherwise
-   * keep its defaults).
+   * Turns the file (UTF-8 text) into data, reading its bytes or only hashing them; throw to refuse
+   * a file (lowdb would otherwise keep its defaults).
    */
-  parse: (bytes: Buffer) => Promise<T>;
+  parse: (file: OpenedFile) => Promise<T>;
   /**
    * Called the moment `write` is. It may return pieces made only as they are written: then the
    * caller must never change `data` afterwards (DurableJsonStore never changes a saved state).
@@ -22,7 +22,7 @@ export interface DurableDataFileOptions<T> extends DurableTextFileOptions {
  */
 export class DurableDataFile<T> implements Adapter<T> {
   readonly #textFile: DurableTextFile;
-  readonly #parse: (bytes: Buffer) => Promise<T>;
+  readonly #parse: (file: OpenedFile) => Promise<T>;
   readonly #stringify: (data: T) => FileContent;
 
   constructor(path: string, options: DurableDataFileOptions<T>) {
@@ -36,8 +36,7 @@ export class DurableDataFile<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    const bytes = await this.#textFile.readBytes();
-    return bytes === null ? null : this.#parse(bytes);
+    return this.#textFile.readOpened(this.#parse);
   }
 
   write(data: T): Promise<void> {

@@ -140,18 +140,22 @@ export class DurableJsonStore<T extends object> {
       ),
     );
     this.#file = new DurableDataFile<T>(this.path, {
-      parse: async (bytes) => {
-        const check = await this.#checkNote?.vouchesFor(bytes);
-        const vouched = check?.vouched === true;
+      parse: async (file) => {
+        // Hashed from the file, not from its bytes in memory: when the copy is read instead, the
+        // bytes (the library's are 38 MB) are never held, not even as garbage until the next full
+        // collection, which an idle workbench may not run for a minute.
+        const digest = this.#checkNote?.canVouch ? await file.sha256() : '';
+        const vouched = digest !== '' && this.#checkNote?.vouchesFor(digest) === true;
         this.#copyDue = undefined;
-        const fromCopy = vouched ? await this.#decodedCopy(check.digest) : undefined;
-        const decoded = fromCopy ?? (await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: vouched }));
+        const fromCopy = vouched ? await this.#decodedCopy(digest) : undefined;
+        const decoded =
+          fromCopy ?? (await decodeStoreBytes(await file.bytes(), this.path, options, { schemaAccepted: vouched }));
         this.#openedFromVersion = decoded.storedVersion;
-        this.#digestToNote = check?.vouched === false ? check.digest : '';
+        this.#digestToNote = vouched ? '' : digest;
         // Only the value of a text the schema accepted as it is: a migrated one is not what it parses to.
         if (vouched && !fromCopy && this.#parsedCopy && decoded.storedVersion === options.schemaVersion) {
           const { savedAt, data } = decoded;
-          this.#copyDue = { digest: check.digest, envelope: { schemaVersion: options.schemaVersion, savedAt, data } };
+          this.#copyDue = { digest, envelope: { schemaVersion: options.schemaVersion, savedAt, data } };
         }
         return decoded.data;
       },

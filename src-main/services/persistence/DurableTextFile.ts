@@ -1,9 +1,18 @@
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { FileContent } from './fileContent';
 import { nodeErrorCode } from './nodeErrorCode';
 import { writeFileDurably } from './writeFileDurably';
+import { openFileContentHash } from './fileContentHash';
 import { readFileRange } from './readFileRange';
+
+/** A store file opened for reading: the same bytes, whichever is asked for and how often. */
+export interface OpenedFile {
+  /** The SHA-256 of its bytes, read and hashed a slice at a time. */
+  sha256(): Promise<string>;
+  /** All its bytes, in as few reads as the system allows. */
+  bytes(): Promise<Buffer>;
+}
 
 export interface DurableTextFileOptions {
   /**
@@ -57,15 +66,31 @@ export class DurableTextFile implements Adapter<string> {
    * mostly Arabic text) costs as much as the decoding itself.
    */
   async readBytes(): Promise<Buffer | null> {
+    return this.readOpened((file) => file.bytes());
+  }
+
+  /**
+   * What `use` makes of the file, opened; null when it does not exist. Waits for queued writes like
+   * `read`. `use` may hash the file without holding its bytes, then read them only if it needs them:
+   * a caller that can answer from the digest alone (a store with a parsed copy) never holds them.
+   */
+  async readOpened<R>(use: (file: OpenedFile) => Promise<R>): Promise<R | null> {
     await this.whenIdle();
+    let handle: FileHandle;
     try {
-      const bytes = await readWholeFile(this.path);
-      this.#fileExists = true;
-      return bytes;
+      handle = await open(this.path, 'r');
     } catch (error) {
       if (nodeErrorCode(error) !== 'ENOENT') throw error;
       this.#fileExists = false;
       return null;
+    }
+    this.#fileExists = true;
+    try {
+      // Stores are replaced by renaming a new file over them: the open file never changes under us.
+      const size = (await handle.stat()).size;
+      return await use({ sha256: () => openFileContentHash(handle), bytes: () => readFileRange(handle, 0, size) });
+    } finally {
+      await handle.close();
     }
   }
 
@@ -102,18 +127,5 @@ export class DurableTextFile implements Adapter<string> {
     } finally {
       this.#draining = null;
     }
-  }
-}
-
-/**
- * The file's bytes in one read where the system allows (`readFileRange`). Stores are replaced by
- * renaming a new file over them, so the open file never changes under us.
- */
-async function readWholeFile(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    return await readFileRange(handle, 0, (await handle.stat()).size);
-  } finally {
-    await handle.close();
   }
 }

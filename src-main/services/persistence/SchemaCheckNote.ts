@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { z } from 'zod';
 import { contentBytes, type FileContent } from './fileContent';
 import { writeFileDurably } from './writeFileDurably';
@@ -11,23 +10,6 @@ function sha256(content: FileContent): string {
   const hash = createHash('sha256');
   // A long text is hashed a piece at a time: hashing it whole encodes all of it at once first.
   for (const bytes of contentBytes(content)) hash.update(bytes);
-  return hash.digest('hex');
-}
-
-/**
- * Bytes hashed between two turns of the event loop by `sha256InSlices`: 2 MB take 5-10 ms, so a
- * call of the window waits no longer behind a slice than behind a piece of the parsed copy (8 MB
- * held the thread 20-40 ms at a time while the window loaded).
- */
-const HASHED_SLICE_BYTES = 2 << 20;
-
-/** The SHA-256 of `bytes`, a slice at a time, leaving the thread free between slices (a large library). */
-async function sha256InSlices(bytes: Uint8Array): Promise<string> {
-  const hash = createHash('sha256');
-  for (let start = 0; start < bytes.length; start += HASHED_SLICE_BYTES) {
-    if (start > 0) await nextTurn();
-    hash.update(bytes.subarray(start, start + HASHED_SLICE_BYTES));
-  }
   return hash.digest('hex');
 }
 
@@ -72,12 +54,16 @@ export class SchemaCheckNote {
     }
   }
 
-  /** The digest to note for `bytes` once they are accepted, and whether the note already vouches for them. */
-  async vouchesFor(bytes: Uint8Array): Promise<{ digest: string; vouched: boolean }> {
-    if (this.#schemaDigest === undefined) return { digest: '', vouched: false };
-    const digest = await sha256InSlices(bytes);
-    const vouched = this.#noted?.sha256 === digest && this.#noted.schema === this.#schemaDigest;
-    return { digest, vouched };
+  /** Whether the note can vouch for any text: false when the schema cannot be digested, so texts need no hashing. */
+  get canVouch(): boolean {
+    return this.#schemaDigest !== undefined;
+  }
+
+  /** Whether the note vouches for the text of SHA-256 `digest`: its schema accepted that very text. */
+  vouchesFor(digest: string): boolean {
+    return (
+      this.#schemaDigest !== undefined && this.#noted?.sha256 === digest && this.#noted.schema === this.#schemaDigest
+    );
   }
 
   /**

@@ -1,22 +1,31 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
-/** Read a megabyte at a time: a library of 150 MB is hashed without holding it in memory. */
-const CHUNK_BYTES = 1 << 20;
+/**
+ * Read and hashed 2 MB at a time: a library of 150 MB is hashed without holding it in memory, and
+ * each slice holds the thread 5-10 ms, so the window's calls wait no longer behind one.
+ */
+const SLICE_BYTES = 2 << 20;
 
 /** The SHA-256 of a file's bytes, in hex. */
 export async function fileContentHash(path: string): Promise<string> {
-  const hash = createHash('sha256');
   const handle = await open(path, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      hash.update(chunk.subarray(0, bytesRead));
-    }
+    return await openFileContentHash(handle);
   } finally {
     await handle.close();
+  }
+}
+
+/** The SHA-256 of the bytes of a file already open, from its start, in hex. */
+export async function openFileContentHash(handle: FileHandle): Promise<string> {
+  const hash = createHash('sha256');
+  const slice = Buffer.allocUnsafe(SLICE_BYTES);
+  for (let position = 0; ;) {
+    const { bytesRead } = await handle.read(slice, 0, SLICE_BYTES, position);
+    if (bytesRead === 0) break;
+    hash.update(slice.subarray(0, bytesRead));
+    position += bytesRead;
   }
   return hash.digest('hex');
 }
