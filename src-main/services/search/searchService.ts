@@ -14,6 +14,15 @@ import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 import { noteLibraryMatchesTables } from './tables/noteLibraryMatchesTables';
 
 /**
+ * The search worker's young generation, in MB (V8 makes its two semi-spaces a third of it each).
+ * What the worker allocates per query is short-lived; with V8's default, a burst (opening the
+ * tables, a run of queries) grows both semi-spaces to 16 MB, and they stay committed until an idle
+ * collection a minute later. Measured on ANT's served workbench: 22 MB less resident once opened,
+ * queries and imports no slower.
+ */
+const SEARCH_WORKER_YOUNG_GENERATION_MB = 12;
+
+/**
  * The main side of search: it keeps the persisted index in step with the library. The worker
  * starts either at once, opening the on-disk search tables while the library loads (the desktop
  * app and `qarin serve`, which want their first query answered fast), or on first use (a command
@@ -57,7 +66,11 @@ export class SearchService {
   }
 
   private worker(): WorkerRpc<SearchWorkerMethods> {
-    this.rpc ??= new WorkerRpc<SearchWorkerMethods>(new Worker(resolveWorkerUrl('search')));
+    this.rpc ??= new WorkerRpc<SearchWorkerMethods>(
+      new Worker(resolveWorkerUrl('search'), {
+        resourceLimits: { maxYoungGenerationSizeMb: SEARCH_WORKER_YOUNG_GENERATION_MB },
+      }),
+    );
     return this.rpc;
   }
 
