@@ -144,32 +144,28 @@ function clustersEarly(
  */
 export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers> {
   const layout = projectLayout(projectDir);
-  const [settings, index] = await Promise.all([readSettings(layout), openSearchTables(layout)]);
+  // Let go of on closing, as everything below that reads them: whoever still holds this reader
+  // (a transport keeps it for the session) must not keep the tables, their caches and the
+  // highlights alive, tens of megabytes over a large corpus.
+  let [settings, index] = await Promise.all([readSettings(layout), openSearchTables(layout)]);
   // Opened beside the first searches, not before them: reading ten thousand highlights takes half
   // a second, which the reports found need not wait for.
-  const annotations = index ? openAnnotations(layout, index).catch(() => undefined) : Promise.resolve(undefined);
+  let annotations = index ? openAnnotations(layout, index).catch(() => undefined) : Promise.resolve(undefined);
   let openedAnnotations: AnnotationService | undefined;
   void annotations.then((opened) => (openedAnnotations = opened));
   const answerers = new Map<MethodName, Answerer>();
-  if (settings) answerers.set('settings.get', async () => ({ answer: settings }));
+  if (settings) {
+    const answer = settings;
+    answerers.set('settings.get', async () => ({ answer }));
+  }
   if (index) {
-    // As the open project's `search.query` combines them (see createSearchHandlers). Highlights not
-    // open yet, or left for the project to re-anchor, are pending: the project matches them.
-    const highlightHits = (request: SearchRequest): ReturnType<AnnotationService['searchHits']> =>
-      openedAnnotations ? openedAnnotations.searchHits(request, { wait: false }) : Promise.resolve(HITS_PENDING);
-    answerers.set('search.query', async (request: SearchRequest & { offset: number }) => {
-      const [result, annotationHits] = await Promise.all([
-        index.search(request),
-        request.offset === 0 ? highlightHits(request) : undefined,
-      ]);
-      return { answer: withAnnotationHits(result, annotationHits) };
-    });
+    answerers.set(
+      'search.query',
+      searchEarly(index, () => openedAnnotations),
+    );
     const annotationReads = annotations.then((opened) => opened && createAnnotationHandlers(opened));
     for (const method of ['annotations.status', 'codes.list', 'memos.list', 'history.status'] as const) {
-      answerers.set(method, async (input: never) => {
-        const read = await annotationReads;
-        return read && { answer: await read[method](input) };
-      });
+      answerers.set(method, annotationReadEarly(annotationReads, method));
     }
   }
   // Read when first asked, or when the first screen asks `project.info`, which it follows with the
@@ -194,16 +190,49 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async close() {
       answerers.clear();
       info = Promise.resolve(undefined);
-      // The process lives on with this reader held: let go of the listing's rows and file.
-      const listed = listing;
+      const [listed, opened, tables] = [listing, annotations, index];
       listing = Promise.resolve(undefined);
+      annotations = Promise.resolve(undefined);
+      openedAnnotations = undefined;
+      index = undefined;
+      settings = undefined;
       try {
-        await (await annotations)?.close();
+        await (await opened)?.close();
       } finally {
-        index?.close();
+        tables?.close();
         await (await listed)?.close();
       }
     },
+  };
+}
+
+/**
+ * `search.query` from the search tables, as the open project's combines the reports found with
+ * the highlights' (see createSearchHandlers). Highlights not open yet, or left for the project to
+ * re-anchor, are pending: the project matches them.
+ */
+function searchEarly(index: DiskSearchIndex, annotations: () => AnnotationService | undefined): Answerer {
+  return async (request: SearchRequest & { offset: number }) => {
+    const highlightHits = (): ReturnType<AnnotationService['searchHits']> => {
+      const opened = annotations();
+      return opened ? opened.searchHits(request, { wait: false }) : Promise.resolve(HITS_PENDING);
+    };
+    const [result, annotationHits] = await Promise.all([
+      index.search(request),
+      request.offset === 0 ? highlightHits() : undefined,
+    ]);
+    return { answer: withAnnotationHits(result, annotationHits) };
+  };
+}
+
+/** One of the annotations' reads, once they are open; undefined when they cannot be read early. */
+function annotationReadEarly(
+  reads: Promise<ReturnType<typeof createAnnotationHandlers> | undefined>,
+  method: 'annotations.status' | 'codes.list' | 'memos.list' | 'history.status',
+): Answerer {
+  return async (input: never) => {
+    const read = await reads;
+    return read && { answer: await read[method](input) };
   };
 }
 

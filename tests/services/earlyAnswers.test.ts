@@ -8,12 +8,14 @@ import { keepEarlyAnswersCurrent, openEarlyAnswers, type EarlyAnswers } from '..
 import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { libraryFilesStamp } from '../../src-main/services/project/libraryListing';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
+import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import type { Workbench } from '../../src-main/services/workbench';
 import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
 import { qarin } from '../helpers/runQarin';
 import { seedsDir } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
+import { collectGarbage } from '../helpers/collectGarbage';
 
 /** A call that never comes back fails the test instead of hanging the run. */
 const LIMIT = { timeout: 60_000 };
@@ -127,6 +129,34 @@ test(
     assert.equal(unsaved, undefined);
   },
 );
+
+test('a closed early reader, still held, keeps nothing of the tables and highlights it read', LIMIT, async () => {
+  // What a search found its reports in, seen without holding it: collected once nothing else holds it.
+  const searched: WeakRef<DiskSearchIndex>[] = [];
+  const search = DiskSearchIndex.prototype.search;
+  DiskSearchIndex.prototype.search = function (this: DiskSearchIndex, request) {
+    searched.push(new WeakRef(this));
+    return search.call(this, request);
+  };
+  let reader: EarlyAnswers;
+  try {
+    reader = await openEarlyAnswers(project);
+    for (const [method, input] of READS) await reader.answer(method, input);
+  } finally {
+    DiskSearchIndex.prototype.search = search;
+  }
+  assert.ok(searched.length > 0, 'the reader searched its tables');
+  collectGarbage();
+  assert.ok(searched[0]!.deref(), 'an open reader keeps its tables');
+
+  await reader.close();
+  // Twice, a turn apart: what a closed file handle's last promise held goes in the second.
+  collectGarbage();
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  assert.equal(searched[0]!.deref(), undefined, 'the closed reader let go of its tables');
+  assert.equal(await reader.answer('search.query', { query: 'حفتر' }), undefined, 'and answers nothing more');
+});
 
 test('the early reader writes nothing and leaves the writer lock to the project', LIMIT, async () => {
   const before = folderState(project);
