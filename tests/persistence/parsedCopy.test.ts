@@ -120,10 +120,11 @@ test('a store reads its copy instead of its text once the check note vouches for
 
 test('a store opened from its copy never reads its text whole: it only hashes it, a slice at a time', async (t) => {
   const folder = await temporaryFolder();
-  // Larger than a hashed slice (2 MB), so a read of the whole text is told apart from the slices.
-  const notes = manyNotes(70_000);
+  // Larger than the copy's chunks (4 MB) and the hashed slices (2 MB), so a read of the whole text
+  // is told apart from either.
+  const notes = manyNotes(90_000);
   const text = await vouchedStoreFile(folder, notes);
-  assert.ok(Buffer.byteLength(text) > 2 << 20);
+  assert.ok(Buffer.byteLength(text) > 4 << 20);
   const written = copiedStore(folder);
   await written.open();
   await written.saveParsedCopy();

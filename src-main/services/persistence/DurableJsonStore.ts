@@ -2,6 +2,8 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableDataFile } from './DurableDataFile';
+import type { OpenedFile } from './DurableTextFile';
+import { contentHashInSlices } from './fileContentHash';
 import { formatFileTimestamp } from './fileTimestamp';
 import { nodeErrorCode } from './nodeErrorCode';
 import { RollingBackups, type BackupFile, type BackupPolicy } from './RollingBackups';
@@ -141,19 +143,23 @@ export class DurableJsonStore<T extends object> {
     );
     this.#file = new DurableDataFile<T>(this.path, {
       parse: async (file) => {
-        // Hashed from the file, not from its bytes in memory: when the copy is read instead, the
-        // bytes (the library's are 38 MB) are never held, not even as garbage until the next full
-        // collection, which an idle workbench may not run for a minute.
-        const digest = this.#checkNote?.canVouch ? await file.sha256() : '';
-        const vouched = digest !== '' && this.#checkNote?.vouchesFor(digest) === true;
         this.#copyDue = undefined;
-        const fromCopy = vouched ? await this.#decodedCopy(digest) : undefined;
-        const decoded =
-          fromCopy ?? (await decodeStoreBytes(await file.bytes(), this.path, options, { schemaAccepted: vouched }));
+        const fromCopy = await this.#openFromCopy(file);
+        if (fromCopy) {
+          this.#openedFromVersion = fromCopy.storedVersion;
+          this.#digestToNote = '';
+          return fromCopy.data;
+        }
+        const bytes = await file.bytes();
+        // Hashed from the very bytes decoded, even when the file was hashed above: something may have
+        // written it in place since, and the note must only ever vouch for the text it checked.
+        const digest = this.#checkNote?.canVouch ? await contentHashInSlices(bytes) : '';
+        const vouched = digest !== '' && this.#checkNote?.vouchesFor(digest) === true;
+        const decoded = await decodeStoreBytes(bytes, this.path, options, { schemaAccepted: vouched });
         this.#openedFromVersion = decoded.storedVersion;
         this.#digestToNote = vouched ? '' : digest;
         // Only the value of a text the schema accepted as it is: a migrated one is not what it parses to.
-        if (vouched && !fromCopy && this.#parsedCopy && decoded.storedVersion === options.schemaVersion) {
+        if (vouched && this.#parsedCopy && decoded.storedVersion === options.schemaVersion) {
           const { savedAt, data } = decoded;
           this.#copyDue = { digest, envelope: { schemaVersion: options.schemaVersion, savedAt, data } };
         }
@@ -333,6 +339,18 @@ export class DurableJsonStore<T extends object> {
    * there is none to read, or it does not decode: the text is then parsed, so that a copy can
    * never be blamed for, or stand in for, a library that is sound.
    */
+  /**
+   * The store's value from its parsed copy, when the note vouches for the file's text and the copy
+   * is of that text; undefined otherwise. The file is hashed from disk a slice at a time, not read
+   * whole: when the copy is read instead, its bytes (the library's are 38 MB) are never held, not
+   * even as garbage until the next full collection, which an idle workbench may not run for a minute.
+   */
+  async #openFromCopy(file: OpenedFile): Promise<DecodedStore<T> | undefined> {
+    if (this.#parsedCopy === undefined || this.#checkNote?.canVouch !== true) return undefined;
+    const digest = await file.sha256();
+    return this.#checkNote.vouchesFor(digest) ? this.#decodedCopy(digest) : undefined;
+  }
+
   async #decodedCopy(digest: string): Promise<DecodedStore<T> | undefined> {
     const copied = await this.#parsedCopy?.read(digest);
     if (copied === undefined) return undefined;

@@ -86,7 +86,7 @@ export class DurableTextFile implements Adapter<string> {
     }
     this.#fileExists = true;
     try {
-      // Stores are replaced by renaming a new file over them: the open file never changes under us.
+      // Read up to the size it has now: stores are replaced by renaming a new file over them.
       const size = (await handle.stat()).size;
       return await use({ sha256: () => openFileContentHash(handle), bytes: () => readFileRange(handle, 0, size) });
     } finally {

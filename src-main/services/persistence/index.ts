@@ -1,6 +1,6 @@
 export { writeFileDurably, syncDirectory, removeLeftoverTemporaryFiles } from './writeFileDurably';
 export { DurableFileWriter } from './DurableFileWriter';
-export { DurableTextFile, type DurableTextFileOptions } from './DurableTextFile';
+export { DurableTextFile, type DurableTextFileOptions, type OpenedFile } from './DurableTextFile';
 export { DurableDataFile, type DurableDataFileOptions } from './DurableDataFile';
 export { StoreError, type StoreErrorKind } from './StoreError';
 export {
