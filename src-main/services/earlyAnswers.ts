@@ -152,7 +152,11 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   // a second, which the reports found need not wait for.
   let annotations = index ? openAnnotations(layout, index).catch(() => undefined) : Promise.resolve(undefined);
   let openedAnnotations: AnnotationService | undefined;
-  void annotations.then((opened) => (openedAnnotations = opened));
+  let closed = false;
+  void annotations.then((opened) => {
+    // Closed while they opened: they are closed and let go of with the rest, not kept here.
+    if (!closed) openedAnnotations = opened;
+  });
   const answerers = new Map<MethodName, Answerer>();
   if (settings) {
     const answer = settings;
@@ -188,6 +192,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       return answerer?.(input);
     },
     async close() {
+      closed = true;
       answerers.clear();
       info = Promise.resolve(undefined);
       const [listed, opened, tables] = [listing, annotations, index];

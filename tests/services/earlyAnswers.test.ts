@@ -9,6 +9,7 @@ import { openWorkbench } from '../../src-main/services/openWorkbench';
 import { libraryFilesStamp } from '../../src-main/services/project/libraryListing';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
+import { AnnotationService } from '../../src-main/services/annotations/annotationService';
 import { searchTablesLayout } from '../../src-main/services/search/tables/searchTablesLayout';
 import type { Workbench } from '../../src-main/services/workbench';
 import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
@@ -130,32 +131,68 @@ test(
   },
 );
 
-test('a closed early reader, still held, keeps nothing of the tables and highlights it read', LIMIT, async () => {
-  // What a search found its reports in, seen without holding it: collected once nothing else holds it.
-  const searched: WeakRef<DiskSearchIndex>[] = [];
+/**
+ * Runs `use` while noting, without holding them, the search tables a search reads and the
+ * highlights a reader closes; then whether, once nothing else holds them, they are collected.
+ */
+async function watchedReaderObjects(
+  use: () => Promise<void>,
+): Promise<{ tables: WeakRef<object>[]; highlights: WeakRef<object>[] }> {
+  const tables: WeakRef<object>[] = [];
+  const highlights: WeakRef<object>[] = [];
   const search = DiskSearchIndex.prototype.search;
+  const close = AnnotationService.prototype.close;
   DiskSearchIndex.prototype.search = function (this: DiskSearchIndex, request) {
-    searched.push(new WeakRef(this));
+    tables.push(new WeakRef(this));
     return search.call(this, request);
   };
-  let reader: EarlyAnswers;
+  AnnotationService.prototype.close = function (this: AnnotationService) {
+    highlights.push(new WeakRef(this));
+    return close.call(this);
+  };
   try {
-    reader = await openEarlyAnswers(project);
-    for (const [method, input] of READS) await reader.answer(method, input);
+    await use();
   } finally {
     DiskSearchIndex.prototype.search = search;
+    AnnotationService.prototype.close = close;
   }
-  assert.ok(searched.length > 0, 'the reader searched its tables');
-  collectGarbage();
-  assert.ok(searched[0]!.deref(), 'an open reader keeps its tables');
+  return { tables, highlights };
+}
 
-  await reader.close();
-  // Twice, a turn apart: what a closed file handle's last promise held goes in the second.
-  collectGarbage();
-  await new Promise((resolve) => setImmediate(resolve));
-  collectGarbage();
-  assert.equal(searched[0]!.deref(), undefined, 'the closed reader let go of its tables');
-  assert.equal(await reader.answer('search.query', { query: 'حفتر' }), undefined, 'and answers nothing more');
+/** Whether every object watched is collected within a few full collections, a turn apart. */
+async function allCollected(watched: WeakRef<object>[]): Promise<boolean> {
+  for (let round = 0; round < 10; round++) {
+    collectGarbage();
+    if (watched.every((ref) => ref.deref() === undefined)) return true;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return false;
+}
+
+test('a closed early reader, still held, keeps nothing of the tables and highlights it read', LIMIT, async () => {
+  let reader: EarlyAnswers | undefined;
+  const read = await watchedReaderObjects(async () => {
+    reader = await openEarlyAnswers(project);
+    for (const [method, input] of READS) await reader.answer(method, input);
+  });
+  assert.ok(read.tables.length > 0, 'the reader searched its tables');
+  assert.equal(await allCollected(read.tables), false, 'an open reader keeps its tables');
+
+  const closed = await watchedReaderObjects(() => reader!.close());
+  assert.equal(closed.highlights.length, 1, 'closing closed the highlights it read');
+  assert.ok(await allCollected([...read.tables, ...closed.highlights]), 'the closed reader let go of them');
+  assert.equal(await reader!.answer('search.query', { query: 'حفتر' }), undefined, 'and answers nothing more');
+
+  // Closed at once, while its highlights are still being read: they are let go of once read.
+  let hasty: EarlyAnswers | undefined;
+  const opened = await watchedReaderObjects(async () => {
+    hasty = await openEarlyAnswers(project);
+    await hasty.answer('search.query', { query: 'حفتر' });
+    await hasty.close();
+  });
+  assert.equal(opened.highlights.length, 1);
+  assert.ok(await allCollected([...opened.tables, ...opened.highlights]), 'a reader closed early lets go too');
+  assert.ok(hasty, 'the reader itself is still held');
 });
 
 test('the early reader writes nothing and leaves the writer lock to the project', LIMIT, async () => {
