@@ -23,6 +23,8 @@ const BEFORE_1X = {
 
 /** Reordered copies written beside the source: 3 make a corpus four times it. */
 const EXTRA_COPIES = 3;
+/** How long the second served run is left without a call before its memory is read once more. */
+const IDLE_MS = 60_000;
 const KNOWN_ITEM_QUERIES = 100;
 /** Single words of every frequency in Arabic news: names, places, topics. */
 const SINGLE_WORDS = [
@@ -111,7 +113,9 @@ async function measureScale(
   // Each figure is also printed as it comes, so a run stopped part way still leaves them.
   const served: ServedFigures[] = [];
   for (let run = 1; run <= 2; run++) {
-    const figures = await measureServedWorkbench(qarinBin, projectDir, FIRST_QUERY, queries);
+    // The second run, which opens from what the first left (the library's parsed copy), also idles.
+    const idleMs = run === 2 ? IDLE_MS : 0;
+    const figures = await measureServedWorkbench(qarinBin, projectDir, FIRST_QUERY, queries, { idleMs });
     served.push(figures);
     log(
       `  qarin serve run ${run}: serving after ${figures.servedMs.toFixed(0)} ms, first query ${figures.firstQueryMs.toFixed(0)} ms, query p50 ${percentile(figures.queryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.queryMs, 0.99).toFixed(1)} ms, RSS ${mb(figures.rssKb).toFixed(0)} MB`,
@@ -119,6 +123,7 @@ async function measureScale(
     log(
       `    quiet ${(figures.quietAfterMs / 1000).toFixed(1)} s later; then query p50 ${percentile(figures.openedQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.openedQueryMs, 0.99).toFixed(1)} ms, asked again p50 ${percentile(figures.settledQueryMs, 0.5).toFixed(1)} ms p99 ${percentile(figures.settledQueryMs, 0.99).toFixed(1)} ms, ${figures.settledCpuMsPerQuery.toFixed(1)} ms CPU a query, RSS ${mb(figures.settledRssKb).toFixed(0)} MB (peak ${mb(figures.peakRssKb).toFixed(0)} MB)`,
     );
+    if (idleMs > 0) log(`    RSS ${mb(figures.idleRssKb).toFixed(0)} MB after ${idleMs / 1000} s without a call`);
   }
   const cli: Run[] = [];
   for (let run = 0; run < CLI_RUNS; run++) {
@@ -271,6 +276,13 @@ function rows(): Row[] {
       target: '',
     },
     {
+      label: 'qarin serve: RSS after a minute without a call, run 2',
+      unit: 'MB',
+      value: ({ served }) => mb(served[1]?.idleRssKb ?? Number.NaN),
+      format: fixed(0),
+      target: '',
+    },
+    {
       label: 'memory per report: import peak',
       unit: 'KB',
       value: ({ imported, reports }) => imported.peakRssKb / reports,
@@ -283,6 +295,13 @@ function rows(): Row[] {
       value: ({ served, reports }) => median(served.map((run) => run.settledRssKb)) / reports,
       format: fixed(1),
       target: half(BEFORE_1X.servedRssKbPerReport),
+    },
+    {
+      label: 'memory per report: served workbench RSS, a minute idle',
+      unit: 'KB',
+      value: ({ served, reports }) => (served[1]?.idleRssKb ?? Number.NaN) / reports,
+      format: fixed(1),
+      target: '',
     },
   ];
 }

@@ -35,6 +35,12 @@ export interface ServedFigures {
   settledCpuMsPerQuery: number;
   /** Resident memory once quiet and after the second set: what an open workbench holds. */
   settledRssKb: number;
+  /**
+   * Resident memory after `idleMs` more without a call (NaN when not asked for): V8 collects what
+   * opening and the queries left only once the process is idle, so this is what a workbench left
+   * open while its user reads holds.
+   */
+  idleRssKb: number;
 }
 
 /** CPU time a process has used so far, in clock ticks, from Linux's /proc; NaN elsewhere. */
@@ -85,7 +91,7 @@ function residentMemoryKb(pid: number): { rssKb: number; peakRssKb: number } {
  * Starts `qarin serve` on a project in a fresh process, as a user opens the workbench, asks the
  * first query and then every query of `queries` through its HTTP API (what the page does), reads
  * the process's memory; then waits for the process to finish opening in the background, asks the
- * queries again and reads its memory again, and stops it. The two sets tell apart what a user
+ * queries again and reads its memory again, once more after `idleMs` without a call, and stops it. The two sets tell apart what a user
  * waits for while the index loads and what the loaded index answers.
  */
 export async function measureServedWorkbench(
@@ -93,6 +99,7 @@ export async function measureServedWorkbench(
   projectDir: string,
   firstQuery: string,
   queries: readonly string[],
+  { idleMs = 0 }: { idleMs?: number } = {},
 ): Promise<ServedFigures> {
   const started = performance.now();
   const child = spawn(process.execPath, [qarinBin, 'serve', '--project', projectDir], {
@@ -137,6 +144,8 @@ export async function measureServedWorkbench(
     for (const query of queries) settledQueryMs.push(await search(query));
     const settledCpuMsPerQuery = ((cpuTicks(pid) - ticksBefore) * MS_PER_TICK) / queries.length;
     const settled = residentMemoryKb(pid);
+    if (idleMs > 0) await new Promise((resolve) => setTimeout(resolve, idleMs));
+    const idleRssKb = idleMs > 0 ? residentMemoryKb(pid).rssKb : Number.NaN;
     return {
       servedMs,
       firstQueryMs,
@@ -148,6 +157,7 @@ export async function measureServedWorkbench(
       settledQueryMs,
       settledCpuMsPerQuery,
       settledRssKb: settled.rssKb,
+      idleRssKb,
     };
   } finally {
     child.kill('SIGTERM');
