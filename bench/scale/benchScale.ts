@@ -271,9 +271,16 @@ function rows(): Row[] {
       target: '',
     },
     {
-      label: 'qarin serve: RSS once opened, after the queries',
+      label: 'qarin serve: RSS once opened, after the queries, run 1',
       unit: 'MB',
-      value: ({ served }) => mb(median(served.map((run) => run.settledRssKb))),
+      value: ({ served }) => mb(served[0]?.settledRssKb ?? Number.NaN),
+      format: fixed(0),
+      target: '',
+    },
+    {
+      label: 'qarin serve: RSS once opened, after the queries, run 2',
+      unit: 'MB',
+      value: ({ served }) => mb(served[1]?.settledRssKb ?? Number.NaN),
       format: fixed(0),
       target: '',
     },
@@ -291,15 +298,24 @@ function rows(): Row[] {
       format: fixed(1),
       target: half(BEFORE_1X.importPeakKbPerReport),
     },
+    // Apart: the first start after an import parses the library's JSON, a later one reads its
+    // parsed copy. (The median of two runs would be the higher of the two.)
     {
-      label: 'memory per report: served workbench RSS, once opened',
+      label: 'memory per report: served RSS once opened, run 1 (first start)',
       unit: 'KB',
-      value: ({ served, reports }) => median(served.map((run) => run.settledRssKb)) / reports,
+      value: ({ served, reports }) => (served[0]?.settledRssKb ?? Number.NaN) / reports,
       format: fixed(1),
       target: half(BEFORE_1X.servedRssKbPerReport),
     },
     {
-      label: 'memory per report: served workbench RSS, a minute idle',
+      label: 'memory per report: served RSS once opened, run 2 (later start)',
+      unit: 'KB',
+      value: ({ served, reports }) => (served[1]?.settledRssKb ?? Number.NaN) / reports,
+      format: fixed(1),
+      target: half(BEFORE_1X.servedRssKbPerReport),
+    },
+    {
+      label: 'memory per report: served RSS a minute idle, run 1',
       unit: 'KB',
       value: ({ served, reports }) => (served[0]?.idleRssKb ?? Number.NaN) / reports,
       format: fixed(1),
