@@ -64,7 +64,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
           preloadSearch: searches,
           settleAfterImport: false,
           // Only `serve` goes on after its first answer; other commands end before the annotations are quiet.
-          ...(options.command === 'serve' && { keepHighlightTables: {}, keepLibraryCopy: {} }),
+          ...(options.command === 'serve' && { keepHighlightTables: {}, keepLibraryCopy: {}, longLived: true }),
           seedsDir: options.seeds,
           printPdf: (await import('../services/report/chromiumPdf')).chromiumPdfPrinter(options.chromium),
         }),

@@ -264,6 +264,7 @@ async function openProject(where: AppLocations): Promise<Workbench> {
         keepHighlightTables: {},
         // The next start reads the library's parsed value instead of its text (see ParsedCopy).
         keepLibraryCopy: {},
+        longLived: true,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

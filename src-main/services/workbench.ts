@@ -40,6 +40,12 @@ export interface OpenWorkbenchOptions {
    * search (listing, showing a document) turn it off and never start the search worker.
    */
   preloadSearch?: boolean;
+  /**
+   * The process stays open after its first answers (the app, `qarin serve`): it holds its memory
+   * all session, so its search worker keeps a small young generation, at a little of a large
+   * import's speed. A one-shot command runs at V8's default.
+   */
+  longLived?: boolean;
   /** Keep similarity signatures with the search index (default true; off only to measure their cost). */
   similaritySignatures?: boolean;
   /**
