@@ -134,16 +134,30 @@ test('a store opened from its copy never reads its text whole: it only hashes it
   await probe.close();
   const reads = t.mock.method(fileHandle, 'read');
   const largestRead = () => Math.max(0, ...reads.mock.calls.map((call) => Number(call.arguments[2] ?? 0)));
+  // The file hashed from disk: reads of a 2 MB slice, which nothing else asks for.
+  const slicesHashed = () => reads.mock.calls.filter((call) => call.arguments[2] === 2 << 20).length;
 
   const reopened = copiedStore(folder);
   await reopened.open();
   assert.equal(reopened.data.notes.length, notes.length);
   assert.ok(largestRead() <= 4 << 20, `no read larger than the copy's chunks (largest ${largestRead()} bytes)`);
+  assert.ok(slicesHashed() > 0, 'the text is hashed from the file');
 
-  // The probe sees a whole read where there is one: without the note's word, the text is read and parsed.
+  // Without a copy to read, the file is not hashed as well as its bytes: it is read and hashed once.
   reads.mock.resetCalls();
+  await rm(join(folder, '.library.json.v8'));
+  const uncopied = copiedStore(folder);
+  await uncopied.open();
+  assert.equal(uncopied.data.notes.length, notes.length);
+  assert.equal(slicesHashed(), 0, 'no copy: the file is not hashed from disk');
+  assert.ok(largestRead() >= Buffer.byteLength(text), 'the text is read whole when it must be parsed');
+
+  // Nor without the note's word for the text.
+  reads.mock.resetCalls();
+  await uncopied.saveParsedCopy();
   await rm(join(folder, '.library.json.checked'));
   await copiedStore(folder).open();
+  assert.equal(slicesHashed(), 0, 'not vouched: the file is not hashed from disk');
   assert.ok(largestRead() >= Buffer.byteLength(text), 'the text is read whole when it must be parsed');
 });
 

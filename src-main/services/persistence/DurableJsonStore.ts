@@ -335,22 +335,25 @@ export class DurableJsonStore<T extends object> {
   }
 
   /**
+   * The store's value from its parsed copy, when the copy is of the text the note vouches for and
+   * the file holds that text; undefined otherwise. The file is hashed from disk a slice at a time,
+   * not read whole: when the copy is read instead, its bytes (the library's are 38 MB) are never
+   * held, not even as garbage until the next full collection, which an idle workbench may not run
+   * for a minute. Without such a copy (none yet, or another V8's) the file is not hashed here: the
+   * text is then hashed from the bytes decoded, once.
+   */
+  async #openFromCopy(file: OpenedFile): Promise<DecodedStore<T> | undefined> {
+    if (this.#parsedCopy === undefined || this.#checkNote === undefined) return undefined;
+    const copyOf = await this.#parsedCopy.digestOfCopy();
+    if (copyOf === undefined || !this.#checkNote.vouchesFor(copyOf)) return undefined;
+    return (await file.sha256()) === copyOf ? this.#decodedCopy(copyOf) : undefined;
+  }
+
+  /**
    * The store decoded from its parsed copy for the text with SHA-256 `digest`, or undefined when
    * there is none to read, or it does not decode: the text is then parsed, so that a copy can
    * never be blamed for, or stand in for, a library that is sound.
    */
-  /**
-   * The store's value from its parsed copy, when the note vouches for the file's text and the copy
-   * is of that text; undefined otherwise. The file is hashed from disk a slice at a time, not read
-   * whole: when the copy is read instead, its bytes (the library's are 38 MB) are never held, not
-   * even as garbage until the next full collection, which an idle workbench may not run for a minute.
-   */
-  async #openFromCopy(file: OpenedFile): Promise<DecodedStore<T> | undefined> {
-    if (this.#parsedCopy === undefined || this.#checkNote?.canVouch !== true) return undefined;
-    const digest = await file.sha256();
-    return this.#checkNote.vouchesFor(digest) ? this.#decodedCopy(digest) : undefined;
-  }
-
   async #decodedCopy(digest: string): Promise<DecodedStore<T> | undefined> {
     const copied = await this.#parsedCopy?.read(digest);
     if (copied === undefined) return undefined;

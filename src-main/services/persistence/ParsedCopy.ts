@@ -87,6 +87,32 @@ export class ParsedCopy {
     }
   }
 
+  /**
+   * The SHA-256 of the text the copy is of, from its header alone, when this V8 can read it;
+   * undefined when there is no such copy. Lets a store skip hashing its text for a copy it could
+   * not read anyway.
+   */
+  async digestOfCopy(): Promise<string | undefined> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.#path, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const head = Buffer.alloc(MAX_HEADER_BYTES);
+      const { bytesRead } = await handle.read(head, 0, MAX_HEADER_BYTES, 0);
+      const end = head.subarray(0, bytesRead).indexOf(0x0a);
+      if (end < 0) return undefined;
+      const header = JSON.parse(head.toString('utf8', 0, end)) as Partial<CopyHeader>;
+      return readableHeader(header) ? header.digest : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  }
+
   /** Writes `value` as the parsed value of the text with SHA-256 `digest`, a piece at a time. */
   async write(digest: string, value: unknown): Promise<void> {
     const header: CopyHeader = { format: FORMAT, digest, v8: process.versions.v8 };
@@ -232,10 +258,15 @@ class ChunkReader {
   }
 }
 
+/** Whether a copy with this header is of this format and written by this V8, whichever text it is of. */
+function readableHeader(header: Partial<CopyHeader>): header is CopyHeader {
+  return header.format === FORMAT && typeof header.digest === 'string' && header.v8 === process.versions.v8;
+}
+
 /** The value a copy holds, read a piece at a time; undefined when it is the copy of another text. */
 async function readCopy(reader: ChunkReader, digest: string): Promise<unknown> {
   const header = JSON.parse(await reader.line()) as Partial<CopyHeader>;
-  if (header.format !== FORMAT || header.digest !== digest || header.v8 !== process.versions.v8) return undefined;
+  if (!readableHeader(header) || header.digest !== digest) return undefined;
   const nextPiece = async (): Promise<Buffer | undefined> => {
     // Read before the piece is taken: taking it may read the next chunk over the head's bytes.
     const head = await reader.take(FRAME_HEAD_BYTES);
