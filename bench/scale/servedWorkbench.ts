@@ -91,8 +91,9 @@ function residentMemoryKb(pid: number): { rssKb: number; peakRssKb: number } {
  * Starts `qarin serve` on a project in a fresh process, as a user opens the workbench, asks the
  * first query and then every query of `queries` through its HTTP API (what the page does), reads
  * the process's memory; then waits for the process to finish opening in the background, asks the
- * queries again and reads its memory again, once more after `idleMs` without a call, and stops it. The two sets tell apart what a user
- * waits for while the index loads and what the loaded index answers.
+ * queries again and reads its memory again, once more after `idleMs` without a call, and stops it.
+ * The two sets tell apart what a user waits for while the index loads and what the loaded index
+ * answers.
  */
 export async function measureServedWorkbench(
   qarinBin: string,

@@ -144,8 +144,8 @@ function clustersEarly(
  */
 export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers> {
   const layout = projectLayout(projectDir);
-  // Let go of on closing, as everything below that reads them: whoever still holds this reader
-  // (a transport keeps it for the session) must not keep the tables, their caches and the
+  // The tables (and below, the highlights) are let go of on closing: whoever still holds this
+  // reader (a transport keeps it for the session) must not keep them, their caches and the
   // highlights alive, tens of megabytes over a large corpus.
   let [settings, index] = await Promise.all([readSettings(layout), openSearchTables(layout)]);
   // Opened beside the first searches, not before them: reading ten thousand highlights takes half
@@ -158,10 +158,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     if (!closed) openedAnnotations = opened;
   });
   const answerers = new Map<MethodName, Answerer>();
-  if (settings) {
-    const answer = settings;
-    answerers.set('settings.get', async () => ({ answer }));
-  }
+  if (settings) answerers.set('settings.get', async () => ({ answer: settings }));
   if (index) {
     answerers.set(
       'search.query',
@@ -200,7 +197,6 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       annotations = Promise.resolve(undefined);
       openedAnnotations = undefined;
       index = undefined;
-      settings = undefined;
       try {
         await (await opened)?.close();
       } finally {

@@ -8,7 +8,7 @@ import { projectLayout } from './project/projectLayout';
 import { openLibraryStore, openSettingsStore } from './project/projectStores';
 import { TextStore } from './project/textStore';
 import { LibraryJournal } from './project/libraryJournal';
-import { LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB, SearchService } from './search/searchService';
+import { SearchService } from './search/searchService';
 import { libraryDocuments } from './annotations/annotationDocuments';
 import { AnnotationService } from './annotations/annotationService';
 import { createHandlers } from './createHandlers';
@@ -54,7 +54,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const search = new SearchService(layout, {
     preload: options.preloadSearch ?? true,
     signatures: options.similaritySignatures ?? true,
-    youngGenerationMb: options.longLived ? LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB : undefined,
+    longLived: options.longLived,
   });
   const libraryStore = openLibraryStore(layout);
   const settingsStore = openSettingsStore(layout);

@@ -22,7 +22,7 @@ import { noteLibraryMatchesTables } from './tables/noteLibraryMatchesTables';
  * index of four times ANT, the smaller one promoted more and took 31.5 -> 36.3 s at the median of
  * five alternating runs.
  */
-export const LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB = 12;
+const LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB = 12;
 
 /**
  * The main side of search: it keeps the persisted index in step with the library. The worker
@@ -45,14 +45,14 @@ export class SearchService {
   private fingerprinted: { library: Library; revision: number; fingerprint: string } | undefined;
   private readonly signatures: boolean;
   private readonly preload: boolean;
-  private readonly youngGenerationMb: number | undefined;
+  private readonly longLived: boolean;
 
   constructor(
     private readonly layout: ProjectLayout,
-    /** `youngGenerationMb`: the worker's young generation (see LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB); V8's default when absent. */
-    options: { preload: boolean; signatures?: boolean; youngGenerationMb?: number },
+    /** `longLived`: the process holds its memory all session (see LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB). */
+    options: { preload: boolean; signatures?: boolean; longLived?: boolean },
   ) {
-    this.youngGenerationMb = options.youngGenerationMb;
+    this.longLived = options.longLived ?? false;
     this.signatures = options.signatures ?? true;
     this.preload = options.preload;
     if (options.preload)
@@ -73,8 +73,9 @@ export class SearchService {
   private worker(): WorkerRpc<SearchWorkerMethods> {
     this.rpc ??= new WorkerRpc<SearchWorkerMethods>(
       new Worker(resolveWorkerUrl('search'), {
-        resourceLimits:
-          this.youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: this.youngGenerationMb },
+        resourceLimits: this.longLived
+          ? { maxYoungGenerationSizeMb: LONG_LIVED_SEARCH_WORKER_YOUNG_GENERATION_MB }
+          : {},
       }),
     );
     return this.rpc;
