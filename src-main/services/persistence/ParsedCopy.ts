@@ -70,21 +70,8 @@ export class ParsedCopy {
   }
 
   /** The value the text with SHA-256 `digest` parses to, or undefined when there is no usable copy of it. */
-  async read(digest: string): Promise<unknown> {
-    let handle: FileHandle;
-    try {
-      handle = await open(this.#path, 'r');
-    } catch {
-      return undefined;
-    }
-    try {
-      return await readCopy(new ChunkReader(handle, (await handle.stat()).size, this.#chunkBytes), digest);
-    } catch {
-      // Damaged, or written by something else: the text is parsed instead.
-      return undefined;
-    } finally {
-      await handle.close().catch(() => undefined);
-    }
+  read(digest: string): Promise<unknown> {
+    return this.#withReader(this.#chunkBytes, (reader) => readCopy(reader, digest));
   }
 
   /**
@@ -92,7 +79,15 @@ export class ParsedCopy {
    * undefined when there is no such copy. Lets a store skip hashing its text for a copy it could
    * not read anyway.
    */
-  async digestOfCopy(): Promise<string | undefined> {
+  digestOfCopy(): Promise<string | undefined> {
+    return this.#withReader(MAX_HEADER_BYTES, async (reader) => {
+      const header = JSON.parse(await reader.line()) as Partial<CopyHeader>;
+      return readableHeader(header) ? header.digest : undefined;
+    });
+  }
+
+  /** What `use` reads of the copy, `chunkBytes` at a time; undefined when there is none, or it does not read. */
+  async #withReader<R>(chunkBytes: number, use: (reader: ChunkReader) => Promise<R>): Promise<R | undefined> {
     let handle: FileHandle;
     try {
       handle = await open(this.#path, 'r');
@@ -100,13 +95,9 @@ export class ParsedCopy {
       return undefined;
     }
     try {
-      const head = Buffer.alloc(MAX_HEADER_BYTES);
-      const { bytesRead } = await handle.read(head, 0, MAX_HEADER_BYTES, 0);
-      const end = head.subarray(0, bytesRead).indexOf(0x0a);
-      if (end < 0) return undefined;
-      const header = JSON.parse(head.toString('utf8', 0, end)) as Partial<CopyHeader>;
-      return readableHeader(header) ? header.digest : undefined;
+      return await use(new ChunkReader(handle, (await handle.stat()).size, chunkBytes));
     } catch {
+      // Damaged, or written by something else: the text is parsed instead.
       return undefined;
     } finally {
       await handle.close().catch(() => undefined);
