@@ -15,6 +15,7 @@ function prepared(n: number): PreparedDocument {
     key: `source-${n}`,
     text,
     meta: { title: `تقرير ${n}` },
+    title: `تقرير ${n}`,
     format: 'qdpx',
     encoding: 'utf-8',
     path: '/imports/project.qdpx',

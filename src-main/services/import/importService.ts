@@ -6,7 +6,8 @@ import type { Library } from '../project/library';
 import type { TextStore } from '../project/textStore';
 import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
-import type { PreparedDocument } from './preparedDocument';
+import type { PostedDocument, PreparedDocument } from './preparedDocument';
+import { textString, type IndexText } from '../workers/textUnits';
 import { readFilesInWorkers } from './readFilesInWorkers';
 import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
@@ -34,8 +35,11 @@ export interface ImportTarget {
   /** Brings the library up to what is on disk (another process may have imported since), before reading it. */
   catchUp(): Promise<void>;
   release(jobId: string): Promise<void>;
-  /** Index (or re-index) these entries; called in batches while files are read. */
-  index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void>;
+  /**
+   * Index (or re-index) these entries, whose texts are `texts` by id; called in batches while files
+   * are read. Texts as code units are handed on, not copied: the caller must not use them again.
+   */
+  index(entries: LibraryEntry[], texts: Map<string, IndexText>): Promise<void>;
   /**
    * Make durable the reports accepted since the last save, so a crash keeps the reports read so
    * far (their texts are already stored); `entries` are those reports, in the order accepted.
@@ -289,10 +293,14 @@ export class ImportService {
   }
 
   /** Decides, for each parsed report, whether it is new, an update, unchanged or a duplicate. */
-  private accept(documents: PreparedDocument[], report: ImportReport, textsStored = false): AcceptedBatch {
+  private accept(
+    documents: readonly (PreparedDocument | PostedDocument)[],
+    report: ImportReport,
+    textsStored = false,
+  ): AcceptedBatch {
     const { library, texts } = this.target;
     const entries: LibraryEntry[] = [];
-    const newTexts = new Map<string, string>();
+    const newTexts = new Map<string, IndexText>();
     const now = new Date().toISOString();
     for (const document of documents) {
       const origin = originOf(document.path, document.key);
@@ -304,13 +312,13 @@ export class ImportService {
         continue;
       }
       try {
-        if (!textsStored) texts.write(document.sha256, document.text);
+        if (!textsStored) texts.write(document.sha256, textString(document.text));
       } catch (failure) {
         return { entries, texts: newTexts, failure };
       }
       const entry: LibraryEntry = {
         id: sameOrigin?.id ?? library.newIdFor(document.sha256),
-        title: document.meta.title?.trim() || firstLine(document.text) || document.key,
+        title: document.title,
         source: document.meta.source,
         category: document.meta.category,
         date: document.meta.date,
@@ -343,7 +351,7 @@ export class ImportService {
 
 interface AcceptedBatch {
   entries: LibraryEntry[];
-  texts: Map<string, string>;
+  texts: Map<string, IndexText>;
   /** Why a text could not be stored; the entries before it are complete. */
   failure?: unknown;
 }
@@ -353,7 +361,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** The file, and the report's key inside it when the file holds several (a TREC or JSONL file). */
-function locationOf(document: PreparedDocument, documentsInFile: number): string {
+function locationOf(document: PreparedDocument | PostedDocument, documentsInFile: number): string {
   return documentsInFile > 1 ? `${document.path}#${document.key}` : document.path;
 }
 
@@ -368,9 +376,4 @@ function* inBatches<Item>(items: Iterable<Item>, size: number): Generator<Item[]
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-function firstLine(text: string): string | undefined {
-  const line = text.split('\n').find((candidate) => candidate.trim() !== '');
-  return line?.trim().slice(0, 200);
 }

@@ -8,6 +8,7 @@ import type { Bilingual } from '../../core/text/bilingual';
 import { findBoilerplate } from '../../core/import/boilerplate';
 import { findIntegrityWarnings } from '../../core/import/integrity';
 import { countWords } from '../../core/text/countWords';
+import { reportTitle } from '../../core/import/reportTitle';
 import { fileSystemReason } from '../persistence/fileSystemReason';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import { importMessages } from './importMessages';
@@ -39,6 +40,7 @@ export async function prepareFile(path: string, maxFileBytes: number): Promise<P
       path,
       // One call: a hash object a document cost as much again as hashing its text.
       sha256: hash('sha256', document.text, 'hex'),
+      title: reportTitle(document),
       wordCount: countWords(document.text),
       boilerplate: findBoilerplate(document.text),
       warnings: [...(document.warnings ?? []), ...findIntegrityWarnings(document.text)].sort(

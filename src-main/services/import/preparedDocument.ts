@@ -7,16 +7,29 @@ import type { IntegrityWarning } from '../../core/text/integrityWarning';
 export interface PreparedDocument extends ParsedDocument {
   path: string;
   sha256: string;
+  /** What the library lists it by (see `reportTitle`). */
+  title: string;
   wordCount: number;
   boilerplate: Span[];
   warnings: IntegrityWarning[];
 }
 
-/** What the import worker made of one file; `index` is the file's place in the whole import. */
-export interface PreparedFileMessage {
+/**
+ * A prepared report as the import worker posts it: its text as code units in a buffer of its
+ * file's own, which the message transfers (see `IndexText`).
+ */
+export interface PostedDocument extends Omit<PreparedDocument, 'text'> {
+  text: Uint16Array;
+}
+
+/**
+ * What the import worker made of one file; `index` is the file's place in the whole import. Its
+ * documents are posted (`PostedDocument`); the worker holds them as prepared until then.
+ */
+export interface PreparedFileMessage<Document extends PreparedDocument | PostedDocument = PostedDocument> {
   index: number;
   path: string;
-  documents: PreparedDocument[];
+  documents: Document[];
   errors: ImportItemError[];
   /**
    * Set when the worker stores texts and could not store one of this file's (a full or read-only

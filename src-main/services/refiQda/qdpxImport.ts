@@ -23,6 +23,7 @@ import { codeNameKey } from '../../core/annotations/codeTree';
 import { nextPaletteColor } from '../annotations/codePalette';
 import type { ImportService } from '../import/importService';
 import type { PreparedDocument } from '../import/preparedDocument';
+import { reportTitle } from '../../core/import/reportTitle';
 import {
   DEFAULT_QDPX_LIMITS,
   QdpxArchiveError,
@@ -161,10 +162,10 @@ function citationOf(description: string | undefined): { source?: string; date?: 
 function preparedDocument(file: string, read: ReadSource, fromQarin: boolean): PreparedDocument {
   const { text } = read.placed;
   const citation = fromQarin ? citationOf(read.source.description) : {};
+  const parsed = { key: read.source.guid, text, meta: { title: read.source.name || undefined, ...citation } };
   return {
-    key: read.source.guid,
-    text,
-    meta: { title: read.source.name || undefined, ...citation },
+    ...parsed,
+    title: reportTitle(parsed),
     format: 'qdpx',
     encoding: 'utf-8',
     path: file,

@@ -16,6 +16,7 @@ import { DiskSearchIndex } from './tables/diskSearchIndex';
 import { readIndexParts } from './tables/readIndexParts';
 import { writeSearchTables } from './tables/writeSearchTables';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
+import { textString, type IndexText } from '../workers/textUnits';
 
 export interface OpenIndexParams {
   indexDir: string;
@@ -215,14 +216,15 @@ export class SearchHost {
     }
   }
 
-  indexDocuments(documents: (SearchCatalogueEntry & { text: string })[]): number {
+  indexDocuments(documents: (SearchCatalogueEntry & { text: IndexText })[]): number {
     const index = this.requireIndex();
     this.currentFingerprint = undefined;
     for (const document of documents) {
+      const text = textString(document.text);
       this.shaById.set(document.id, document.sha256);
-      this.texts?.remember(document.sha256, document.text);
-      if (index.has(document.id)) index.update(toIndexable(document, document.text));
-      else index.add(toIndexable(document, document.text));
+      this.texts?.remember(document.sha256, text);
+      if (index.has(document.id)) index.update(toIndexable(document, text));
+      else index.add(toIndexable(document, text));
     }
     if (this.signing) this.similarity.update(documents);
     return documents.length;

@@ -12,6 +12,7 @@ import type { ClusterOptions, SimilarMatch } from '../../core/similarity';
 import { corpusFingerprint } from './corpusFingerprint';
 import type { SearchCatalogueEntry } from './searchCatalogueEntry';
 import { noteLibraryMatchesTables } from './tables/noteLibraryMatchesTables';
+import { textBuffers, type IndexText } from '../workers/textUnits';
 
 /**
  * The search worker's young generation in a long-lived process, in MB (V8 makes its two
@@ -129,9 +130,11 @@ export class SearchService {
     return (await this.ready()).call('documentHits', { id, query });
   }
 
-  async index(entries: LibraryEntry[], texts: Map<string, string>): Promise<void> {
+  /** Texts given as code units are handed to the worker, not copied: they cannot be read here again. */
+  async index(entries: LibraryEntry[], texts: Map<string, IndexText>): Promise<void> {
     const documents = entries.map((entry) => ({ ...catalogueEntry(entry), text: texts.get(entry.id) ?? '' }));
-    await (await this.indexReady()).call('index', documents);
+    const worker = await this.indexReady();
+    await worker.call('index', documents, textBuffers(documents.map(({ text }) => text)));
   }
 
   /** Reports sharing most text or vocabulary with `id`, best first; null when it is not indexed. */

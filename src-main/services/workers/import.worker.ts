@@ -4,12 +4,14 @@ import { prepareFile } from '../import/prepareFile';
 import type {
   ImportWorkerCommand,
   ImportWorkerMessage,
+  PostedDocument,
   PreparedDocument,
   PreparedFileMessage,
 } from '../import/preparedDocument';
 import { TextStore } from '../project/textStore';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import { readBehindTheIndex } from './readBehindTheIndex';
+import { textBuffers, textUnits } from './textUnits';
 
 /**
  * Reads, decodes, parses, checks and stores files off the main thread, so the main process stays
@@ -31,7 +33,10 @@ readBehindTheIndex();
 let cancelled = false;
 /** Set while paused: resolves when reading may go on (a resume, or a cancel). */
 let paused: { until: Promise<void>; go: () => void } | undefined;
-const post = (message: ImportWorkerMessage) => port.postMessage(message);
+const post = (message: ImportWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+/** Files as prepared, their texts still strings: stored as such, then posted as code units. */
+type PreparedFiles = PreparedFileMessage<PreparedDocument>[];
 
 /** Ends a pause, if there is one. */
 function goOn(): void {
@@ -58,11 +63,12 @@ port.on('message', async (command: ImportWorkerCommand) => {
     return;
   }
   const texts = command.textsDir === undefined ? undefined : new TextStore(command.textsDir);
-  const send = (files: PreparedFileMessage[]) => {
-    if (texts) storeGroup(texts, files);
-    post({ type: 'files', files });
+  const send = (prepared: PreparedFiles) => {
+    if (texts) storeGroup(texts, prepared);
+    const files = prepared.map(posted);
+    post({ type: 'files', files }, textBuffers(files.flatMap((file) => file.documents.map(({ text }) => text))));
   };
-  let group: PreparedFileMessage[] = [];
+  let group: PreparedFiles = [];
   let groupStarted = performance.now();
   for (const { index, path } of command.files) {
     if (cancelled) break;
@@ -87,7 +93,7 @@ port.on('message', async (command: ImportWorkerCommand) => {
  * first text that cannot be stored: that file says why and keeps the documents before it, and the
  * files after it keep none, so no report reaches the library without its text.
  */
-function storeGroup(texts: TextStore, group: PreparedFileMessage[]): void {
+function storeGroup(texts: TextStore, group: PreparedFiles): void {
   try {
     texts.writeMany(group.flatMap((file) => file.documents));
     return;
@@ -110,7 +116,7 @@ function storeGroup(texts: TextStore, group: PreparedFileMessage[]): void {
 function store(
   texts: TextStore,
   documents: PreparedDocument[],
-): Pick<PreparedFileMessage, 'documents' | 'storeFailure'> {
+): Pick<PreparedFileMessage<PreparedDocument>, 'documents' | 'storeFailure'> {
   for (const [position, document] of documents.entries()) {
     try {
       texts.write(document.sha256, document.text);
@@ -125,4 +131,11 @@ function store(
     }
   }
   return { documents };
+}
+
+/** A file as posted: its documents' texts as code units, in one buffer the message transfers. */
+function posted(file: PreparedFileMessage<PreparedDocument>): PreparedFileMessage {
+  const units = textUnits(file.documents.map(({ text }) => text));
+  const documents = file.documents.map((document, n): PostedDocument => ({ ...document, text: units[n]! }));
+  return { ...file, documents };
 }

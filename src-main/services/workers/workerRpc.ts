@@ -40,15 +40,17 @@ export class WorkerRpc<Methods extends Record<string, (params: never) => unknown
     worker.on('exit', (code) => failAll(new Error(`worker stopped (exit code ${code})`)));
   }
 
+  /** `transfer`: buffers in `params` that move to the worker rather than being copied (unusable here after). */
   call<M extends keyof Methods & string>(
     method: M,
     params: Parameters<Methods[M]>[0],
+    transfer: readonly ArrayBuffer[] = [],
   ): Promise<Awaited<ReturnType<Methods[M]>>> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, method, params } satisfies RpcRequest);
+      this.worker.postMessage({ id, method, params } satisfies RpcRequest, transfer);
     });
   }
 
