@@ -16,7 +16,7 @@ import { CompareService } from './compare/compareService';
 import { UserLexicons } from './compare/userLexicons';
 import { ProjectLockedError, ProjectWriterLock } from './persistence/ProjectWriterLock';
 import { fileStamp } from './persistence/fileStamp';
-import { encodeLibraryListing, writeLibraryListing } from './project/writeLibraryListing';
+import { libraryListingLines, writeLibraryListing } from './project/writeLibraryListing';
 import { libraryBytesHash, libraryFilesStamp } from './project/libraryListing';
 import { projectMessages } from './project/projectMessages';
 import { annotationError } from './annotations/annotationMessages';
@@ -89,8 +89,8 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   // The listing `qarin docs` reads, written one after another, off the path of the call that asks.
   let listingWrites = Promise.resolve();
   /**
-   * Writes the listing of the library as it is now, once `indexSaved` has settled: the listing lives
-   * in the index folder, which saving the index replaces whole, but it can be encoded meanwhile.
+   * Writes the listing of the library as it is now. It lives in the index folder, which saving the
+   * index replaces whole: it is written meanwhile, and moved in once `indexSaved` has settled.
    */
   const noteLibraryListing = (indexSaved: Promise<unknown> = Promise.resolve()): Promise<void> => {
     listingWrites = listingWrites
@@ -99,10 +99,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         const stamp = await libraryFilesStamp(layout);
         if (stamp !== libraryStampKnown) return;
         const librarySha256 = await libraryBytesHash(layout, stamp);
-        const listing = encodeLibraryListing(library, stamp, librarySha256);
-        // An index that failed to save left the folder as it was: the listing still belongs there.
-        await indexSaved.catch(() => undefined);
-        await writeLibraryListing(layout, listing);
+        await writeLibraryListing(layout, libraryListingLines(library, stamp, librarySha256), indexSaved);
       })
       .catch((error: unknown) => {
         // A listing not written only costs `qarin docs` the slower way: it is a cache.

@@ -1,12 +1,52 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { prettyJsonArrayBytes } from '../../src-main/services/project/writeLibraryListing';
+import { Library } from '../../src-main/services/project/library';
+import type { LibraryEntry } from '../../src-main/services/project/libraryEntry';
+import {
+  libraryFilesStamp,
+  libraryListingPath,
+  readLibraryListing,
+} from '../../src-main/services/project/libraryListing';
+import { projectLayout } from '../../src-main/services/project/projectLayout';
+import {
+  libraryListingLines,
+  prettyJsonArrayParts,
+  writeLibraryListing,
+} from '../../src-main/services/project/writeLibraryListing';
+import { tempDir } from '../helpers/tempDir';
 
-const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
+/** The parts joined, and where each value begins in their UTF-8 bytes. */
+function joined(values: unknown[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  const text = [...prettyJsonArrayParts(values, (start) => starts.push(start))].join('');
+  return { text, starts };
+}
+
+function entry(n: number): LibraryEntry {
+  return {
+    id: `report-${String(n).padStart(4, '0')}`,
+    title: `اجتماع اللجنة العسكرية المشتركة في سرت «5+5» ${n}`,
+    source: n % 2 ? 'الجزيرة' : 'CNN',
+    date: `2018-0${1 + (n % 9)}-1${n % 10}`,
+    path: `/reports/${n}.txt`,
+    origin: `/reports/${n}.txt`,
+    format: 'txt',
+    encoding: 'utf-8',
+    wordCount: 100 + n,
+    sha256: n.toString(16).padStart(64, '0'),
+    importedAt: '2026-11-30T00:00:00.000Z',
+    updatedAt: '2026-11-30T00:00:00.000Z',
+    abstract: 'التقى الوفد '.repeat(n % 5),
+    boilerplate: [],
+    warnings: [],
+  };
+}
 
 describe('the library listing is written a part at a time', () => {
-  it('its summaries are, byte for byte, JSON.stringify of the array with two spaces', () => {
+  it('its summaries are, byte for byte, JSON.stringify of the array with two spaces, each where it says', () => {
     const arabic = fc.string({ unit: fc.constantFrom(...'حفتر الهدنة، «قال» ١٢٣ ـ\u064E\n"\\'.split('')) });
     const summary = fc.record(
       {
@@ -23,24 +63,73 @@ describe('the library listing is written a part at a time', () => {
     );
     fc.assert(
       fc.property(fc.array(summary, { maxLength: 8 }), (summaries) => {
-        assert.equal(text(prettyJsonArrayBytes(summaries)), JSON.stringify(summaries, null, 2));
+        const { text, starts } = joined(summaries);
+        assert.equal(text, JSON.stringify(summaries, null, 2));
+        const bytes = Buffer.from(text);
+        starts.forEach((start, place) => {
+          const pretty = JSON.stringify(summaries[place], null, 2).replaceAll('\n', '\n  ');
+          assert.equal(bytes.subarray(start, start + Buffer.byteLength(pretty)).toString(), pretty);
+        });
       }),
     );
   });
 
-  it('a listing of several megabytes is the same across the chunks it is written in', () => {
-    const title = 'اجتماع اللجنة العسكرية المشتركة في سرت «5+5» '.repeat(12);
-    const summaries = Array.from({ length: 4000 }, (_, at) => ({
-      id: `r${at}`,
-      title: `${title}${at}`,
-      wordCount: at,
-    }));
-    const parts = prettyJsonArrayBytes(summaries);
-    assert.ok(parts.length > 2, 'written in several chunks');
-    assert.equal(text(parts), JSON.stringify(summaries, null, 2));
+  it('an empty library lists an empty array', () => {
+    assert.deepEqual(joined([]), { text: '[]', starts: [] });
   });
 
-  it('an empty library lists an empty array', () => {
-    assert.equal(text(prettyJsonArrayBytes([])), '[]');
+  it('is written beside the library while the index is saved, and moved into the folder the index leaves', async () => {
+    const layout = projectLayout(tempDir());
+    mkdirSync(layout.index, { recursive: true });
+    const library = new Library({ documents: Array.from({ length: 3000 }, (_, n) => entry(n)) });
+    let indexSaved!: () => void;
+    const saving = new Promise<void>((resolve) => (indexSaved = resolve));
+    const whole = Buffer.byteLength([...libraryListingLines(library, 'stamp')].join(''));
+    const written = writeLibraryListing(layout, libraryListingLines(library, 'stamp'), saving);
+    // Not held in memory meanwhile: the whole listing goes to disk, beside the library.
+    const asideSize = () =>
+      readdirSync(layout.root)
+        .filter((name) => name.startsWith('.library-listing.jsonl.'))
+        .map((name) => statSync(join(layout.root, name)).size);
+    for (let wait = 0; wait < 500 && asideSize()[0] !== whole; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.deepEqual(asideSize(), [whole], 'the whole listing is on disk beside the library, waiting');
+    // The index is saved: its folder is replaced by a new one.
+    renameSync(layout.index, `${layout.index}.old`);
+    mkdirSync(layout.index);
+    indexSaved();
+    await written;
+    assert.equal(statSync(libraryListingPath(layout)).size, whole);
+    assert.deepEqual(
+      readdirSync(layout.root).filter((name) => name.startsWith('.library-listing')),
+      [],
+    );
+  });
+
+  it('lists the library as it was when asked, whatever is put in it while the listing is written', async () => {
+    const layout = projectLayout(tempDir());
+    const library = new Library({ documents: Array.from({ length: 50 }, (_, n) => entry(n)) });
+    const lines = libraryListingLines(library, await libraryFilesStamp(layout));
+    for (let n = 50; n < 60; n++) library.put(entry(n));
+    library.put({ ...entry(7), title: 'عنوان آخر أطول بكثير من العنوان الأول' });
+    await writeLibraryListing(layout, lines);
+    const listing = await readLibraryListingOf(layout);
+    assert.equal(listing.rows.length, 50);
+    const titles = listing.rows.map((row) => row.title);
+    assert.ok(titles.includes(entry(7).title), 'the entry as it was');
+    const summaries = await listing.summaries(listing.rows.map((_, place) => place));
+    assert.deepEqual(
+      summaries.map((summary) => summary.id),
+      listing.rows.map((row) => row.id),
+    );
+    await listing.close();
   });
 });
+
+/** The listing as `qarin docs` reads it: only when it is whole, and of the library files as they are. */
+async function readLibraryListingOf(layout: ReturnType<typeof projectLayout>) {
+  const listing = await readLibraryListing(layout);
+  assert.ok(listing, 'the listing reads back whole');
+  return listing;
+}

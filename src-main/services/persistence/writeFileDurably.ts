@@ -22,10 +22,10 @@ let temporaryFileCounter = 0;
  * threads of one process may write one target (the search worker and the clusters thread both save
  * the similarity signatures). The leading dot keeps it out of casual listings.
  */
-export function temporaryPathFor(targetPath: string): string {
+export function temporaryPathFor(targetPath: string, folder = dirname(targetPath)): string {
   temporaryFileCounter += 1;
   const writer = `${process.pid}-${threadId}`;
-  return join(dirname(targetPath), `.${basename(targetPath)}.${writer}.${temporaryFileCounter}.tmp`);
+  return join(folder, `.${basename(targetPath)}.${writer}.${temporaryFileCounter}.tmp`);
 }
 
 /** Makes the rename itself durable: without this a power cut can bring back the old directory entry. */
@@ -53,9 +53,19 @@ export async function syncDirectory(directoryPath: string): Promise<void> {
 export async function writeFileDurably(
   targetPath: string,
   content: FileContent,
-  { beforeRename }: { beforeRename?: () => Promise<void> } = {},
+  {
+    beforeRename,
+    temporaryFolder,
+  }: {
+    beforeRename?: () => Promise<void>;
+    /**
+     * Where the temporary file is written, on the same file system, when not beside the target:
+     * the target's folder may be replaced before the rename (see `writeLibraryListing`).
+     */
+    temporaryFolder?: string;
+  } = {},
 ): Promise<void> {
-  const temporaryPath = temporaryPathFor(targetPath);
+  const temporaryPath = temporaryPathFor(targetPath, temporaryFolder);
   const handle = await open(temporaryPath, 'wx');
   try {
     await writeContent(handle, content);

@@ -3,6 +3,8 @@ import type { LibraryQuerySchema, FacetsSchema, DocumentSummarySchema } from '..
 import type { LibraryData, LibraryEntry } from './libraryEntry';
 
 type LibraryQuery = z.output<typeof LibraryQuerySchema>;
+/** What a listing filters and sorts by: a query but for the page asked. */
+type ListingOrder = Omit<LibraryQuery, 'offset' | 'limit'>;
 type Facets = z.output<typeof FacetsSchema>;
 type DocumentSummary = z.output<typeof DocumentSummarySchema>;
 
@@ -85,14 +87,26 @@ export class Library {
 
   list(query: LibraryQuery, normalizeTitle: (text: string) => string): { total: number; items: DocumentSummary[] } {
     const { offset, limit, ...listing } = query;
-    const key = JSON.stringify(listing);
-    if (this.listingCache?.key !== key) this.listingCache = { key, matches: this.sortedMatches(query, normalizeTitle) };
-    const { matches } = this.listingCache;
+    const matches = this.matching(listing, normalizeTitle);
     return { total: matches.length, items: matches.slice(offset, offset + limit).map(summarize) };
   }
 
-  private sortedMatches(query: LibraryQuery, normalizeTitle: (text: string) => string): LibraryEntry[] {
-    return sortedLibraryMatches(this.byId.values(), query, normalizeTitle, (entry) => entry.warnings.length);
+  /**
+   * The entries a listing pages through, in its order: an array that is not changed afterwards, so
+   * it holds the library as it was when asked, whatever is put since.
+   */
+  matching(listing: ListingOrder, normalizeTitle: (text: string) => string): readonly LibraryEntry[] {
+    const key = JSON.stringify(listing);
+    if (this.listingCache?.key !== key) {
+      const matches = sortedLibraryMatches(
+        this.byId.values(),
+        listing,
+        normalizeTitle,
+        (entry) => entry.warnings.length,
+      );
+      this.listingCache = { key, matches };
+    }
+    return this.listingCache.matches;
   }
 
   facets(): Facets {
@@ -142,7 +156,7 @@ type Listed = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'category' | 'da
  */
 export function sortedLibraryMatches<Entry extends Listed>(
   documents: Iterable<Entry>,
-  query: LibraryQuery,
+  query: ListingOrder,
   normalizeTitle: (text: string) => string,
   warningCount: (entry: Entry) => number,
 ): Entry[] {

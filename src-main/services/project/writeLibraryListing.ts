@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { DocumentSummarySchema } from '../../api/librarySchemas';
-import { contentBytes } from '../persistence/fileContent';
-import { writeFileDurably } from '../persistence/writeFileDurably';
-import type { Library } from './library';
+import { removeLeftoverTemporaryFiles, writeFileDurably } from '../persistence/writeFileDurably';
+import { summarize, type Library } from './library';
+import type { LibraryEntry } from './libraryEntry';
 import {
   LIBRARY_LISTING_FORMAT,
   libraryListingPath,
@@ -26,8 +26,8 @@ function inContractOrder(summary: DocumentSummary): DocumentSummary {
 }
 
 /** A document's row: what `qarin docs` shows of it, what it can be chosen by, and where its summary is. */
-function rowLine(summary: DocumentSummary, summaryStart: number): string {
-  const { id, title, source, category, date, wordCount, warningCount } = summary;
+function rowLine(entry: LibraryEntry, summaryStart: number): string {
+  const { id, title, source, category, date, wordCount, warnings } = entry;
   const row: StoredRow = [
     id,
     title,
@@ -35,96 +35,90 @@ function rowLine(summary: DocumentSummary, summaryStart: number): string {
     category ?? null,
     date ?? null,
     wordCount,
-    warningCount,
+    warnings.length,
     summaryStart,
   ];
-  return JSON.stringify(row);
-}
-
-/**
- * The UTF-8 bytes of `texts`, gathered in chunks of about a megabyte (`contentBytes`) and kept:
- * copied, as `contentBytes` hands each chunk in a buffer it then reuses.
- */
-function keptBytes(texts: Iterable<string>): Buffer[] {
-  const chunks: Buffer[] = [];
-  for (const chunk of contentBytes(texts)) chunks.push(Buffer.from(chunk));
-  return chunks;
+  return `${JSON.stringify(row)}\n`;
 }
 
 /** How `JSON.stringify(values, null, 2)` indents each element of the array. */
 const ELEMENT_INDENT = '  ';
 
 /**
- * The parts of `JSON.stringify(values, null, 2)`, a value at a time (`values` not empty); with
- * `starts`, where each value begins (its first byte, in UTF-8) is pushed to it as it is made.
+ * The parts of `JSON.stringify(values, null, 2)`, a value at a time, made as they are asked for;
+ * `onValue` is told where each value begins (its first byte, in UTF-8) before its part is given.
  */
-function* prettyJsonArrayParts(values: readonly unknown[], starts?: number[]): Generator<string> {
-  const opening = '[\n';
-  yield opening;
-  let at = opening.length;
-  for (let place = 0; place < values.length; place++) {
+export function* prettyJsonArrayParts(values: Iterable<unknown>, onValue?: (start: number) => void): Generator<string> {
+  let at = 0;
+  for (const value of values) {
+    const separator = at === 0 ? '[\n' : ',\n';
+    yield separator;
+    at += separator.length;
+    onValue?.(at + ELEMENT_INDENT.length);
     // As an element of the array: indented one level, which stringifying it alone would not do.
-    const part = JSON.stringify([values[place]], null, 2).slice(2, -2);
-    // Past the two spaces of indent.
-    starts?.push(at + ELEMENT_INDENT.length);
+    const part = JSON.stringify([value], null, 2).slice(2, -2);
     yield part;
     at += Buffer.byteLength(part);
-    if (place < values.length - 1) {
-      yield ',\n';
-      at += 2;
-    }
   }
-  yield '\n]';
+  yield at === 0 ? '[]' : '\n]';
+}
+
+function* summariesOf(entries: readonly LibraryEntry[]): Generator<DocumentSummary> {
+  for (const entry of entries) yield inContractOrder(summarize(entry));
 }
 
 /**
- * `JSON.stringify(values, null, 2)` as UTF-8 bytes, in chunks of about a megabyte, byte for byte.
- * A listing of 30,000 reports written as one string took 215 MB more of `qarin serve`'s heap,
- * which a long-lived process keeps once grown: Arabic text is two bytes a character there, and the
- * string was built, joined and encoded whole. Each value is stringified alone and encoded straight
- * into the chunk: a buffer for each of them (240,000 rows and summaries at four times ANT) cost
- * the main thread 1.7 s of allocation at the end of the import.
+ * The listing (see `libraryListing`) of `library` as it is now, which the caller knows to hold
+ * exactly what the library files of stamp `stamp` hold (and of those bytes, `librarySha256`, when
+ * known): its lines, made as they are written. They are measured first, for the header, and made
+ * again as the file is written, of the same entries whatever is put in the library meanwhile. Made
+ * whole before it was written, the listing of ANT (31 MB, and the summaries it was made from)
+ * was held while the index finished saving: the largest part of the peak memory of an import.
  */
-export function prettyJsonArrayBytes(values: readonly unknown[], starts?: number[]): Buffer[] {
-  return values.length === 0 ? [Buffer.from('[]')] : keptBytes(prettyJsonArrayParts(values, starts));
-}
-
-/** The listing's rows, a line each; `summaryStarts` are where their summaries begin. */
-function* rowLines(items: readonly DocumentSummary[], summaryStarts: readonly number[]): Generator<string> {
-  for (const [place, summary] of items.entries()) {
-    yield rowLine(summary, summaryStarts[place]!);
-    yield '\n';
-  }
-}
-
-const byteLength = (parts: readonly Buffer[]) => parts.reduce((sum, part) => sum + part.length, 0);
-
-/**
- * The listing (see `libraryListing`) of `library`, which the caller knows to hold exactly what the
- * library files of stamp `stamp` hold (and of those bytes, `librarySha256`, when known). Taken at
- * once, so the library cannot change meanwhile.
- */
-export function encodeLibraryListing(library: Library, stamp: string, librarySha256?: string): Buffer[] {
-  const { items } = library.list({ offset: 0, limit: library.size, sort: 'date', descending: false }, (title) => title);
+export function libraryListingLines(library: Library, stamp: string, librarySha256?: string): Iterable<string> {
+  const entries = library.matching({ sort: 'date', descending: false }, (title) => title);
   const summaryStarts: number[] = [];
-  const summaries = prettyJsonArrayBytes(items.map(inContractOrder), summaryStarts);
-  const rows = keptBytes(rowLines(items, summaryStarts));
+  let rowBytes = 0;
+  let summaryBytes = 0;
+  const noteStart = (start: number) => {
+    rowBytes += Buffer.byteLength(rowLine(entries[summaryStarts.length]!, start));
+    summaryStarts.push(start);
+  };
+  for (const part of prettyJsonArrayParts(summariesOf(entries), noteStart)) summaryBytes += Buffer.byteLength(part);
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,
     library: stamp,
     ...(librarySha256 === undefined ? {} : { librarySha256 }),
-    documents: items.length,
+    documents: entries.length,
     facets: library.facets(),
-    rowBytes: byteLength(rows),
-    summaryBytes: byteLength(summaries),
+    rowBytes,
+    summaryBytes,
   };
-  // Left in chunks, written one after another: joined, the listing of a large library was held
-  // twice (125 MB more at four times ANT) while the index finished saving.
-  return [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...rows, ...summaries];
+  return (function* () {
+    yield `${JSON.stringify(header)}\n`;
+    for (const [place, entry] of entries.entries()) yield rowLine(entry, summaryStarts[place]!);
+    yield* prettyJsonArrayParts(summariesOf(entries));
+  })();
 }
 
-export async function writeLibraryListing(layout: ProjectLayout, encoded: readonly Uint8Array[]): Promise<void> {
+/**
+ * Writes the listing, `lines`, into the index folder once `indexSaved` settles: a saving index
+ * replaces the folder, so the listing is written beside the library meanwhile and moved in then.
+ */
+export async function writeLibraryListing(
+  layout: ProjectLayout,
+  lines: Iterable<string>,
+  indexSaved: Promise<unknown> = Promise.resolve(),
+): Promise<void> {
   const path = libraryListingPath(layout);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileDurably(path, encoded);
+  // Left by a process stopped while it wrote one.
+  await removeLeftoverTemporaryFiles(layout.root, (name) => name === basename(path));
+  await writeFileDurably(path, lines, {
+    temporaryFolder: layout.root,
+    beforeRename: async () => {
+      // An index that failed to save left the folder as it was: the listing still belongs there.
+      await indexSaved.catch(() => undefined);
+      await mkdir(dirname(path), { recursive: true });
+    },
+  });
 }
