@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -124,6 +125,24 @@ describe('the library listing is written a part at a time', () => {
       listing.rows.map((row) => row.id),
     );
     await listing.close();
+  });
+  it("is still written when the index could not be saved, and a stopped writer's leftovers are removed", async () => {
+    const layout = projectLayout(tempDir());
+    mkdirSync(layout.index, { recursive: true });
+    const finished = spawnSync(process.execPath, ['-e', '0']);
+    const dead = join(layout.root, `.library-listing.jsonl.${finished.pid}-0.1.tmp`);
+    const live = join(layout.root, `.library-listing.jsonl.${process.pid}-0.9999.tmp`);
+    writeFileSync(dead, 'half a listing');
+    writeFileSync(live, 'another writer, still at work');
+    const library = new Library({ documents: [entry(1), entry(2)] });
+    await writeLibraryListing(
+      layout,
+      libraryListingLines(library, await libraryFilesStamp(layout)),
+      Promise.reject(new Error('disk full')),
+    );
+    assert.equal((await readLibraryListingOf(layout)).rows.length, 2);
+    assert.ok(!existsSync(dead), "a stopped writer's file is removed");
+    assert.ok(existsSync(live), "a running writer's file is left to it");
   });
 });
 

@@ -20,6 +20,7 @@ test('an import starts the index on a small first batch, then sends ever larger 
     texts: new TextStore(join(tempDir(), 'texts')),
     index: async (entries, texts) => {
       assert.equal(texts.size, entries.length, 'every report comes with its text');
+      for (const text of texts.values()) assert.ok(text instanceof Uint16Array, 'as the code units the worker sent');
       batches.push(entries.length);
     },
     claim: async () => undefined,

@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
+import { ImportService } from '../../src-main/services/import/importService';
 import { readFilesInWorkers } from '../../src-main/services/import/readFilesInWorkers';
 import type { PreparedFileMessage } from '../../src-main/services/import/preparedDocument';
 import { Library } from '../../src-main/services/project/library';
 import type { LibraryEntry } from '../../src-main/services/project/libraryEntry';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
+import { TextStore } from '../../src-main/services/project/textStore';
 import { SearchService } from '../../src-main/services/search/searchService';
-import { textBuffers, textString, textUnits } from '../../src-main/services/workers/textUnits';
+import { textBuffers, textString, textUnits, type IndexText } from '../../src-main/services/workers/textUnits';
 import { sha256Of } from '../helpers/textPacks';
 import { tempDir } from '../helpers/tempDir';
 
@@ -94,4 +96,42 @@ describe('texts as code units', () => {
       await search.close();
     }
   });
+});
+
+test('of a file read again, only the texts of its new reports go on to the index, copied out of the rest', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'qarin-text-units-'));
+  try {
+    const line = (id: string, text: string) => JSON.stringify({ id, title: `تقرير ${id}`, text });
+    const old = Array.from({ length: 20 }, (_, n) => line(`old-${n}`, `نص قديم طويل ${n} `.repeat(200)));
+    const file = join(folder, 'reports.jsonl');
+    await writeFile(file, old.join('\n'));
+    const library = new Library();
+    const indexed: Map<string, IndexText>[] = [];
+    const service = new ImportService({
+      library,
+      texts: new TextStore(join(folder, 'texts')),
+      textsDir: join(folder, 'texts'),
+      index: async (_entries, texts) => void indexed.push(texts),
+      claim: async () => undefined,
+      catchUp: async () => undefined,
+      release: async () => undefined,
+      saveLibrary: async () => undefined,
+      commit: async () => undefined,
+    });
+    await (
+      await service.start([file])
+    ).done;
+    const added = ['التقى الوفد في سرت', 'أعلن الجيش الهدنة'];
+    await writeFile(file, [...old, line('new-0', added[0]!), line('new-1', added[1]!)].join('\n'));
+    indexed.length = 0;
+    const report = await (await service.start([file])).done;
+    assert.equal(report.added.length, 2);
+    assert.equal(indexed.length, 1);
+    const texts = [...indexed[0]!.values()];
+    assert.deepEqual(texts.map(textString), added);
+    const held = new Set(texts.map((text) => (text as Uint16Array).buffer.byteLength));
+    assert.deepEqual([...held], [added.join('').length * 2], 'one buffer, holding the new texts alone');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });

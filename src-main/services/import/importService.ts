@@ -7,7 +7,7 @@ import type { TextStore } from '../project/textStore';
 import { originOf, type LibraryEntry } from '../project/libraryEntry';
 import { scanInputs } from './scanInputs';
 import type { PostedDocument, PreparedDocument } from './preparedDocument';
-import { textString, type IndexText } from '../workers/textUnits';
+import { copiedTogether, textString, type IndexText } from '../workers/textUnits';
 import { readFilesInWorkers } from './readFilesInWorkers';
 import { emptyImportReport } from './emptyImportReport';
 import { importMessages } from './importMessages';
@@ -37,7 +37,8 @@ export interface ImportTarget {
   release(jobId: string): Promise<void>;
   /**
    * Index (or re-index) these entries, whose texts are `texts` by id; called in batches while files
-   * are read. Texts as code units are handed on, not copied: the caller must not use them again.
+   * are read. Texts as code units are handed on, not copied: the caller must not use them again,
+   * and gives all the texts that share a buffer in one call.
    */
   index(entries: LibraryEntry[], texts: Map<string, IndexText>): Promise<void>;
   /**
@@ -210,6 +211,7 @@ export class ImportService {
     /** Reports sent to the index that it has not taken yet, and whether the reading is paused for them. */
     let waitingForIndex = 0;
     let readingPaused = false;
+    // Called between two files: a file's texts share a buffer, which goes to the index once.
     const sendToIndex = () => {
       const { entries, texts } = unindexed;
       if (entries.length === 0) return;
@@ -345,8 +347,18 @@ export class ImportService {
         report.warnings.push({ path: document.path, id: entry.id, title: entry.title, warnings: document.warnings });
       }
     }
+    // Not every report was taken (a file read again, most of it unchanged): the texts taken are
+    // copied out of the buffer they share with the others, whose bytes must not wait for the index.
+    if (entries.length < documents.length) keepOnlyTaken(newTexts);
     return { entries, texts: newTexts };
   }
+}
+
+/** Replaces the code units in `texts` by copies of them alone (see `IndexText`). */
+function keepOnlyTaken(texts: Map<string, IndexText>): void {
+  const ids = [...texts.keys()].filter((id) => typeof texts.get(id) !== 'string');
+  const copies = copiedTogether(ids.map((id) => texts.get(id) as Uint16Array));
+  ids.forEach((id, n) => texts.set(id, copies[n]!));
 }
 
 interface AcceptedBatch {

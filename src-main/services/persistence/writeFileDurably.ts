@@ -16,8 +16,8 @@ const DIRECTORY_SYNC_REFUSALS = new Set(['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP',
 let temporaryFileCounter = 0;
 
 /**
- * The temporary name sits in the target's own folder, because a rename is atomic only within one
- * file system. The pid, the thread and a counter keep two writers (or a write and a leftover from a
+ * The temporary name sits in the target's own folder unless `folder` says where else (on the same
+ * file system: a rename is atomic only within one). The pid, the thread and a counter keep two writers (or a write and a leftover from a
  * killed process) from ever sharing a temporary file: each worker thread counts from zero, and two
  * threads of one process may write one target (the search worker and the clusters thread both save
  * the similarity signatures). The leading dot keeps it out of casual listings.
@@ -91,7 +91,8 @@ export async function writeContent(handle: FileHandle, content: FileContent): Pr
 /**
  * The end of every durable write: flushes the temporary file open as `handle` to disk, closes it,
  * lets `beforeRename` refuse at the last moment, renames it over `targetPath` and flushes the
- * folder. On any failure the temporary file is removed and the target left as it was.
+ * target's folder, and the temporary file's when that is another (so that its name does not come
+ * back after a power cut). On any failure the temporary file is removed and the target left as it was.
  */
 export async function putInPlace(
   handle: FileHandle,
@@ -112,6 +113,7 @@ export async function putInPlace(
     throw error;
   }
   await syncDirectory(dirname(targetPath));
+  if (dirname(temporaryPath) !== dirname(targetPath)) await syncDirectory(dirname(temporaryPath));
 }
 
 // Names without the thread were written by earlier versions.

@@ -78,13 +78,12 @@ function* summariesOf(entries: readonly LibraryEntry[]): Generator<DocumentSumma
 export function libraryListingLines(library: Library, stamp: string, librarySha256?: string): Iterable<string> {
   const entries = library.matching({ sort: 'date', descending: false }, (title) => title);
   const summaryStarts: number[] = [];
-  let rowBytes = 0;
   let summaryBytes = 0;
-  const noteStart = (start: number) => {
-    rowBytes += Buffer.byteLength(rowLine(entries[summaryStarts.length]!, start));
-    summaryStarts.push(start);
-  };
-  for (const part of prettyJsonArrayParts(summariesOf(entries), noteStart)) summaryBytes += Buffer.byteLength(part);
+  for (const part of prettyJsonArrayParts(summariesOf(entries), (start) => summaryStarts.push(start))) {
+    summaryBytes += Buffer.byteLength(part);
+  }
+  let rowBytes = 0;
+  for (const [place, entry] of entries.entries()) rowBytes += Buffer.byteLength(rowLine(entry, summaryStarts[place]!));
   const header: LibraryListingHeader = {
     format: LIBRARY_LISTING_FORMAT,
     library: stamp,
@@ -111,13 +110,17 @@ export async function writeLibraryListing(
   indexSaved: Promise<unknown> = Promise.resolve(),
 ): Promise<void> {
   const path = libraryListingPath(layout);
+  // An index that failed to save left the folder as it was: the listing still belongs there.
+  const indexSettled = indexSaved.then(
+    () => undefined,
+    () => undefined,
+  );
   // Left by a process stopped while it wrote one.
   await removeLeftoverTemporaryFiles(layout.root, (name) => name === basename(path));
   await writeFileDurably(path, lines, {
     temporaryFolder: layout.root,
     beforeRename: async () => {
-      // An index that failed to save left the folder as it was: the listing still belongs there.
-      await indexSaved.catch(() => undefined);
+      await indexSettled;
       await mkdir(dirname(path), { recursive: true });
     },
   });

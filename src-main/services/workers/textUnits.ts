@@ -2,10 +2,12 @@
  * A text on its way to the search index: a string, or its UTF-16 code units in a buffer that a
  * message between threads transfers rather than copies. The import workers send each file's texts
  * as code units in one buffer of the file's own; the main thread, which decides what is indexed,
- * hands the buffers on to the search worker as they came. Sent as strings, every text was copied
- * into the main thread's heap and out again, and held there until the index took it: ANT's texts
- * grew that heap by some 30 MB at the end of its import. Code units, unlike UTF-8, are copied into
- * a string without being decoded.
+ * hands the buffers on to the search worker as they came (a file's reports go to the index in one
+ * call, as a buffer can be transferred only once), copying out only the texts it takes of a file
+ * whose other reports it does not. Sent as strings, every text was copied into the main thread's
+ * heap and out again, and held there until the index took it: ANT's texts grew that heap by some
+ * 30 MB at the end of its import. Code units, unlike UTF-8, are copied into a string without being
+ * decoded.
  */
 export type IndexText = string | Uint16Array;
 
@@ -22,6 +24,20 @@ export function textUnits(texts: readonly string[]): Uint16Array[] {
     const units = new Uint16Array(buffer, at * Uint16Array.BYTES_PER_ELEMENT, text.length);
     at += text.length;
     return units;
+  });
+}
+
+/** Copies of `texts`, together in one buffer of their own. */
+export function copiedTogether(texts: readonly Uint16Array[]): Uint16Array[] {
+  let total = 0;
+  for (const text of texts) total += text.length;
+  const buffer = new ArrayBuffer(total * Uint16Array.BYTES_PER_ELEMENT);
+  let at = 0;
+  return texts.map((text) => {
+    const copy = new Uint16Array(buffer, at * Uint16Array.BYTES_PER_ELEMENT, text.length);
+    copy.set(text);
+    at += text.length;
+    return copy;
   });
 }
 

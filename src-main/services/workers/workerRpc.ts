@@ -50,7 +50,13 @@ export class WorkerRpc<Methods extends Record<string, (params: never) => unknown
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, method, params } satisfies RpcRequest, transfer);
+      try {
+        this.worker.postMessage({ id, method, params } satisfies RpcRequest, transfer);
+      } catch (error) {
+        // Not sent (a value that cannot be cloned or transferred): no answer will come.
+        this.pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 
