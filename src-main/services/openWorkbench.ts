@@ -79,6 +79,8 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   // The library as this process last read or wrote it: another stamp means another process saved it.
   const libraryStamp = async () => `${await fileStamp(layout.library)}+${await fileStamp(layout.libraryJournal)}`;
   let libraryStampKnown = await libraryStamp();
+  /** The library's revision when it held just what its files hold: an import adds reports before it saves them. */
+  let libraryRevisionSaved = library.revision;
   const noteSearchTables = async () => {
     // The stamp noted is the one checked here: another process may save the library meanwhile.
     const library = await fileStamp(layout.library);
@@ -95,10 +97,14 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const noteLibraryListing = (indexSaved: Promise<unknown> = Promise.resolve()): Promise<void> => {
     listingWrites = listingWrites
       .then(async () => {
-        // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too.
+        // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too. Not while the
+        // library holds reports an import has not saved: the listing would name them for files
+        // that do not, and keep naming them if the import were stopped.
         const stamp = await libraryFilesStamp(layout);
-        if (stamp !== libraryStampKnown) return;
+        const ofSavedLibrary = () => stamp === libraryStampKnown && library.revision === libraryRevisionSaved;
+        if (!ofSavedLibrary()) return;
         const librarySha256 = await libraryBytesHash(layout, stamp);
+        if (!ofSavedLibrary()) return;
         await writeLibraryListing(layout, libraryListingLines(library, stamp, librarySha256), indexSaved);
       })
       .catch((error: unknown) => {
@@ -175,13 +181,23 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
           const text = texts.read(entry.sha256);
           if (text !== undefined) newTexts.set(entry.id, text);
         }
+        libraryRevisionSaved = library.revision;
         if (entries.length > 0) await search.index(entries, newTexts);
       },
       saveLibrary: async (entries) => {
+        // The library holds these and what was saved before; it may take more while they are written.
+        let revision = library.revision;
         // The first batch of a new project creates the library file; later ones are journaled.
-        if ((await fileStamp(layout.library)) === 'absent') await libraryStore.update(() => library.toData());
-        else await journal.append(entries);
+        if ((await fileStamp(layout.library)) === 'absent') {
+          await libraryStore.update(() => {
+            revision = library.revision;
+            return library.toData();
+          });
+        } else {
+          await journal.append(entries);
+        }
         libraryStampKnown = await libraryStamp();
+        libraryRevisionSaved = revision;
       },
       commit: async () => {
         // The index is written by its worker while this thread writes the library, the listing and
@@ -194,10 +210,15 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         const indexSaved = search.persist();
         indexSaved.catch(() => undefined);
         await nextTurn();
-        await libraryStore.update(() => library.toData());
+        let revision = library.revision;
+        await libraryStore.update(() => {
+          revision = library.revision;
+          return library.toData();
+        });
         // Only once the library file holds every journaled report.
         await journal.clear();
         libraryStampKnown = await libraryStamp();
+        libraryRevisionSaved = revision;
         void noteLibraryListing(indexSaved);
         // After the library is durable, so highlights never point into a text the library does not name.
         // A failure here must not fail the import: the next opening of the project re-anchors again.
