@@ -110,6 +110,7 @@ describe('the library listing is written a part at a time', () => {
 
   it('lists the library as it was when asked, whatever is put in it while the listing is written', async () => {
     const layout = projectLayout(tempDir());
+    mkdirSync(layout.index, { recursive: true });
     const library = new Library({ documents: Array.from({ length: 50 }, (_, n) => entry(n)) });
     const lines = libraryListingLines(library, await libraryFilesStamp(layout));
     for (let n = 50; n < 60; n++) library.put(entry(n));
@@ -143,6 +144,18 @@ describe('the library listing is written a part at a time', () => {
     assert.equal((await readLibraryListingOf(layout)).rows.length, 2);
     assert.ok(!existsSync(dead), "a stopped writer's file is removed");
     assert.ok(existsSync(live), "a running writer's file is left to it");
+  });
+
+  it('is not written where there is no index folder, nor makes one that would stop an index being saved', async () => {
+    const layout = projectLayout(tempDir());
+    const library = new Library({ documents: [entry(1)] });
+    await writeLibraryListing(layout, libraryListingLines(library, await libraryFilesStamp(layout)));
+    assert.ok(!existsSync(layout.index), 'no index folder made');
+    assert.deepEqual(
+      readdirSync(layout.root).filter((name) => name.startsWith('.library-listing')),
+      [],
+      'nothing left beside the library',
+    );
   });
 });
 

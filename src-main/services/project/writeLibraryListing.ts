@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { DocumentSummarySchema } from '../../api/librarySchemas';
+import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from '../persistence/writeFileDurably';
 import { summarize, type Library } from './library';
 import type { LibraryEntry } from './libraryEntry';
@@ -103,6 +103,8 @@ export function libraryListingLines(library: Library, stamp: string, librarySha2
 /**
  * Writes the listing, `lines`, into the index folder once `indexSaved` settles: a saving index
  * replaces the folder, so the listing is written beside the library meanwhile and moved in then.
+ * There is no listing where there is no index folder: this does not make one, as another process
+ * may be saving its index (between its two renames), which a folder made here would make fail.
  */
 export async function writeLibraryListing(
   layout: ProjectLayout,
@@ -117,11 +119,10 @@ export async function writeLibraryListing(
   );
   // Left by a process stopped while it wrote one.
   await removeLeftoverTemporaryFiles(layout.root, (name) => name === basename(path));
-  await writeFileDurably(path, lines, {
-    temporaryFolder: layout.root,
-    beforeRename: async () => {
-      await indexSettled;
-      await mkdir(dirname(path), { recursive: true });
-    },
-  });
+  try {
+    await writeFileDurably(path, lines, { temporaryFolder: layout.root, beforeRename: () => indexSettled });
+  } catch (error) {
+    // The index folder is not there (its temporary file is then removed): the listing is a cache.
+    if (nodeErrorCode(error) !== 'ENOENT') throw error;
+  }
 }
