@@ -77,10 +77,19 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   // another process is writing the project now (its import is what the journal holds): it will.
   if (journaled.length > 0) await foldJournal(writerLock, libraryStore, journal, library);
   // The library as this process last read or wrote it: another stamp means another process saved it.
-  const libraryStamp = async () => `${await fileStamp(layout.library)}+${await fileStamp(layout.libraryJournal)}`;
+  const libraryStamp = () => libraryFilesStamp(layout);
   let libraryStampKnown = await libraryStamp();
   /** The library's revision when it held just what its files hold: an import adds reports before it saves them. */
   let libraryRevisionSaved = library.revision;
+  /** Writes the whole library into its file; resolves to the revision written. */
+  const writeLibraryFile = async (): Promise<number> => {
+    let revision = library.revision;
+    await libraryStore.update(() => {
+      revision = library.revision;
+      return library.toData();
+    });
+    return revision;
+  };
   const noteSearchTables = async () => {
     // The stamp noted is the one checked here: another process may save the library meanwhile.
     const library = await fileStamp(layout.library);
@@ -97,10 +106,9 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
   const noteLibraryListing = (indexSaved: Promise<unknown> = Promise.resolve()): Promise<void> => {
     listingWrites = listingWrites
       .then(async () => {
-        // Stamped as `qarin docs` checks it, which is how `libraryStamp` stamps too. Not while the
-        // library holds reports an import has not saved: the listing would name them for files
-        // that do not, and keep naming them if the import were stopped.
-        const stamp = await libraryFilesStamp(layout);
+        // Not while the library holds reports an import has not saved: the listing would name them
+        // for files that do not, and keep naming them if the import were stopped.
+        const stamp = await libraryStamp();
         const ofSavedLibrary = () => stamp === libraryStampKnown && library.revision === libraryRevisionSaved;
         if (!ofSavedLibrary()) return;
         const librarySha256 = await libraryBytesHash(layout, stamp);
@@ -186,16 +194,12 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
       },
       saveLibrary: async (entries) => {
         // The library holds these and what was saved before; it may take more while they are written.
-        let revision = library.revision;
+        const journaledRevision = library.revision;
         // The first batch of a new project creates the library file; later ones are journaled.
-        if ((await fileStamp(layout.library)) === 'absent') {
-          await libraryStore.update(() => {
-            revision = library.revision;
-            return library.toData();
-          });
-        } else {
-          await journal.append(entries);
-        }
+        const revision =
+          (await fileStamp(layout.library)) === 'absent'
+            ? await writeLibraryFile()
+            : await journal.append(entries).then(() => journaledRevision);
         libraryStampKnown = await libraryStamp();
         libraryRevisionSaved = revision;
       },
@@ -210,11 +214,7 @@ export async function openWorkbench(options: OpenWorkbenchOptions): Promise<Work
         const indexSaved = search.persist();
         indexSaved.catch(() => undefined);
         await nextTurn();
-        let revision = library.revision;
-        await libraryStore.update(() => {
-          revision = library.revision;
-          return library.toData();
-        });
+        const revision = await writeLibraryFile();
         // Only once the library file holds every journaled report.
         await journal.clear();
         libraryStampKnown = await libraryStamp();

@@ -356,9 +356,9 @@ export class ImportService {
 
 /** Replaces the code units in `texts` by copies of them alone (see `IndexText`). */
 function keepOnlyTaken(texts: Map<string, IndexText>): void {
-  const ids = [...texts.keys()].filter((id) => typeof texts.get(id) !== 'string');
-  const copies = copiedTogether(ids.map((id) => texts.get(id) as Uint16Array));
-  ids.forEach((id, n) => texts.set(id, copies[n]!));
+  const units = [...texts].filter((entry): entry is [string, Uint16Array] => typeof entry[1] !== 'string');
+  const copies = copiedTogether(units.map(([, text]) => text));
+  units.forEach(([id], n) => texts.set(id, copies[n]!));
 }
 
 interface AcceptedBatch {

@@ -17,10 +17,11 @@ let temporaryFileCounter = 0;
 
 /**
  * The temporary name sits in the target's own folder unless `folder` says where else (on the same
- * file system: a rename is atomic only within one). The pid, the thread and a counter keep two writers (or a write and a leftover from a
- * killed process) from ever sharing a temporary file: each worker thread counts from zero, and two
- * threads of one process may write one target (the search worker and the clusters thread both save
- * the similarity signatures). The leading dot keeps it out of casual listings.
+ * file system: a rename is atomic only within one). The pid, the thread and a counter keep two
+ * writers (or a write and a leftover from a killed process) from ever sharing a temporary file:
+ * each worker thread counts from zero, and two threads of one process may write one target (the
+ * search worker and the clusters thread both save the similarity signatures). The leading dot
+ * keeps it out of casual listings.
  */
 export function temporaryPathFor(targetPath: string, folder = dirname(targetPath)): string {
   temporaryFileCounter += 1;

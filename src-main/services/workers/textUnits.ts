@@ -13,31 +13,31 @@ export type IndexText = string | Uint16Array;
 
 /** `texts` as code units, in one buffer of their own (even for none or empty texts). */
 export function textUnits(texts: readonly string[]): Uint16Array[] {
-  let total = 0;
-  for (const text of texts) total += text.length;
-  const buffer = new ArrayBuffer(total * Uint16Array.BYTES_PER_ELEMENT);
-  const bytes = Buffer.from(buffer);
-  let at = 0;
-  return texts.map((text) => {
+  return inOneBuffer(texts, (units, text) =>
     // UTF-16LE writes each code unit as it is, lone surrogates too: the text comes back the same.
-    bytes.write(text, at * Uint16Array.BYTES_PER_ELEMENT, 'utf16le');
-    const units = new Uint16Array(buffer, at * Uint16Array.BYTES_PER_ELEMENT, text.length);
-    at += text.length;
-    return units;
-  });
+    Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le'),
+  );
 }
 
 /** Copies of `texts`, together in one buffer of their own. */
 export function copiedTogether(texts: readonly Uint16Array[]): Uint16Array[] {
+  return inOneBuffer(texts, (units, text) => units.set(text));
+}
+
+/** One view for each of `texts` (each as long as it), one after another in a new buffer, filled by `fill`. */
+function inOneBuffer<Text extends { length: number }>(
+  texts: readonly Text[],
+  fill: (units: Uint16Array, text: Text) => void,
+): Uint16Array[] {
   let total = 0;
   for (const text of texts) total += text.length;
   const buffer = new ArrayBuffer(total * Uint16Array.BYTES_PER_ELEMENT);
   let at = 0;
   return texts.map((text) => {
-    const copy = new Uint16Array(buffer, at * Uint16Array.BYTES_PER_ELEMENT, text.length);
-    copy.set(text);
+    const units = new Uint16Array(buffer, at * Uint16Array.BYTES_PER_ELEMENT, text.length);
+    fill(units, text);
     at += text.length;
-    return copy;
+    return units;
   });
 }
 
