@@ -72,9 +72,42 @@ async function serveOnce(projectDir: string, log: Log, label: string, launcher?:
 }
 
 /**
+ * The calls the page makes as it loads, asked as it asks them, right after the URL is printed: the
+ * settings and project, then the library's first page, the story clusters and the annotations'
+ * status at once, and a search typed as they load. Prints when each wave and the search were
+ * answered, from the URL: what the served process holds back of a usable first screen.
+ */
+async function firstScreenOnce(projectDir: string, log: Log, label: string, launcher?: string): Promise<void> {
+  const served = await startQarinServe(projectDir, { launcher });
+  try {
+    const shown = performance.now();
+    const since = () => (performance.now() - shown).toFixed(0);
+    await Promise.all([call(served, 'settings.get', {}), call(served, 'project.info', {})]);
+    const infoAt = since();
+    const timed = async (method: string, input: unknown) => {
+      await call(served, method, input);
+      return `${method} ${since()}`;
+    };
+    const typed = new Promise((resolve) => setTimeout(resolve, 50)).then(() =>
+      timed('search.query', { query: 'ليبيا', offset: 0, limit: 20 }),
+    );
+    const answered = await Promise.all([
+      timed('library.list', { sort: 'date', descending: true, offset: 0, limit: 200 }),
+      timed('compare.clusters', { limit: 12 }),
+      timed('annotations.status', {}),
+      typed,
+    ]);
+    log(`${label}: first screen, ms after the URL: project.info ${infoAt}, ${answered.join(', ')}`);
+  } finally {
+    await served.stop();
+  }
+}
+
+/**
  * `qarin serve` on a project whose index is persisted, in a fresh process each run (from the build
  * when it is current, `npm run build`): time from spawning it to its URL and to its first answered
- * search, the main thread's CPU by then, and its resident memory along the way. Printed, not asserted.
+ * search, the main thread's CPU by then, and its resident memory along the way; then, in another
+ * start, how soon it answers the first screen's calls. Printed, not asserted.
  *
  * `baseline`: another checkout of Qarin, built (e.g. `git worktree add /tmp/before main`, with its
  * node_modules and `npm run build`); its `qarin serve` is started in turn with this one's, on the
@@ -95,6 +128,7 @@ export async function benchServeStart(
   for (let run = 1; run <= runs; run++) {
     for (const { label, launcher } of versions) {
       figures.get(label)?.push(await serveOnce(projectDir, log, `${label}, run ${run}`, launcher));
+      await firstScreenOnce(projectDir, log, `${label}, run ${run}`, launcher);
     }
   }
   if (runs < 2 && versions.length < 2) return;

@@ -7,14 +7,12 @@ import { createAnnotationHandlers } from './annotations/createAnnotationHandlers
 import type { AnnotationService } from './annotations/annotationService';
 import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
-import { sortedLibraryMatches } from './project/library';
-import { libraryTitleKey } from './project/libraryTitleKey';
+import { listingPages } from './project/listingPages';
 import {
   libraryListingIsStamped,
   readLibraryListing,
   readLibraryListingHeader,
   type LibraryListing,
-  type LibraryRow,
 } from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
@@ -87,31 +85,23 @@ async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): P
 }
 
 /**
- * `library.list` from the library listing, as the open project pages through its library: its
- * rows filtered and sorted by the library's own `sortedLibraryMatches` (the last listing kept for
- * the next page), then the page's summaries. Undefined when the listing is missing or not of the
- * library now, and for the sort by import time, which the rows do not hold.
+ * `library.list` from the library listing, as the open project pages through its library (see
+ * `listingPages`), then the page's summaries. Undefined when the listing is missing, damaged or not
+ * of the library now, and for the sort by import time, which the rows do not hold.
  */
 function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): Answerer {
-  let positions: Map<LibraryRow, number> | undefined;
-  let last: { key: string; matches: LibraryRow[] } | undefined;
+  let pages: ReturnType<typeof listingPages> | undefined;
   return async (query: LibraryQuery) => {
     if (query.sort === 'imported') return undefined;
     const listed = await listing();
     // An empty library may be a new project, which takes in its first reports as it opens.
-    if (!listed || listed.rows.length === 0) return undefined;
-    positions ??= new Map(listed.rows.map((row, at) => [row, at]));
-    const { offset, limit, ...chosen } = query;
-    const key = JSON.stringify(chosen);
-    if (last?.key !== key) {
-      last = { key, matches: sortedLibraryMatches(listed.rows, query, libraryTitleKey, (row) => row.warningCount) };
-    }
-    const page = last.matches.slice(offset, offset + limit);
+    if (!listed || listed.count === 0) return undefined;
     try {
-      const items = await listed.summaries(page.map((row) => positions!.get(row)!));
-      return { answer: { offset, total: last.matches.length, items } };
+      pages ??= listingPages(listed);
+      const { total, positions } = pages(query);
+      return { answer: { offset: query.offset, total, items: await listed.summaries(positions) } };
     } catch {
-      // A summary that does not read or parse is a damaged listing: the project answers from its library.
+      // A row or summary that does not read or parse is a damaged listing: the project answers from its library.
       return undefined;
     }
   };
@@ -128,13 +118,22 @@ function clustersEarly(
   fingerprint: string,
   listing: () => Promise<LibraryListing | undefined>,
 ): Answerer {
-  let rowOf: Map<string, LibraryRow> | undefined;
   return async ({ limit, ...options }: ClustersRequest) => {
     const [groups, listed] = await Promise.all([readSavedClusters(indexDir, fingerprint, options), listing()]);
     // An empty library may be a new project, which takes in its first reports as it opens.
-    if (!groups || !listed || listed.rows.length === 0) return undefined;
-    rowOf ??= new Map(listed.rows.map((row) => [row.id, row]));
-    return { answer: clustersResult(groups, (id) => rowOf!.get(id), limit) };
+    if (!groups || !listed || listed.count === 0) return undefined;
+    try {
+      const members = {
+        has: (id: string) => listed.positionOf(id) !== undefined,
+        get: (id: string) => {
+          const position = listed.positionOf(id);
+          return position === undefined ? undefined : listed.row(position);
+        },
+      };
+      return { answer: clustersResult(groups, members, limit) };
+    } catch {
+      return undefined;
+    }
   };
 }
 
@@ -170,8 +169,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     }
   }
   // Read when first asked, or when the first screen asks `project.info`, which it follows with the
-  // library's first page: reading and checking the rows costs over a hundred milliseconds, which a
-  // first search need not wait for, and `project.info` needs only the listing's header.
+  // library's first page: `project.info` needs only the listing's header.
   let listing: Promise<LibraryListing | undefined> | undefined;
   const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
   answerers.set('library.list', listLibraryEarly(readListing));

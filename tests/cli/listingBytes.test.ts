@@ -117,13 +117,14 @@ describe('the library listing is written a part at a time', () => {
     library.put({ ...entry(7), title: 'عنوان آخر أطول بكثير من العنوان الأول' });
     await writeLibraryListing(layout, lines);
     const listing = await readLibraryListingOf(layout);
-    assert.equal(listing.rows.length, 50);
-    const titles = listing.rows.map((row) => row.title);
+    const rows = listing.rows();
+    assert.equal(rows.length, 50);
+    const titles = rows.map((row) => row.title);
     assert.ok(titles.includes(entry(7).title), 'the entry as it was');
-    const summaries = await listing.summaries(listing.rows.map((_, place) => place));
+    const summaries = await listing.summaries(rows.map((_, place) => place));
     assert.deepEqual(
       summaries.map((summary) => summary.id),
-      listing.rows.map((row) => row.id),
+      rows.map((row) => row.id),
     );
     await listing.close();
   });
@@ -141,11 +142,27 @@ describe('the library listing is written a part at a time', () => {
       libraryListingLines(library, await libraryFilesStamp(layout)),
       Promise.reject(new Error('disk full')),
     );
-    assert.equal((await readLibraryListingOf(layout)).rows.length, 2);
+    assert.equal((await readLibraryListingOf(layout)).rows().length, 2);
     assert.ok(!existsSync(dead), "a stopped writer's file is removed");
     assert.ok(existsSync(live), "a running writer's file is left to it");
   });
 
+  it('finds each report by id without decoding its row, an id that needs escaping too', async () => {
+    const layout = projectLayout(tempDir());
+    mkdirSync(layout.index, { recursive: true });
+    const ids = ['report-0001', 'تقرير "أ"', 'a\\b', 'خبر', 'x"', '"'];
+    const library = new Library({ documents: ids.map((id, n) => ({ ...entry(n), id })) });
+    await writeLibraryListing(layout, libraryListingLines(library, await libraryFilesStamp(layout)));
+    const listing = await readLibraryListingOf(layout);
+    const rows = listing.rows();
+    for (const id of ids) {
+      const position = listing.positionOf(id);
+      assert.equal(position === undefined ? undefined : rows[position]!.id, id, id);
+    }
+    assert.equal(listing.positionOf('report-0002'), undefined);
+    assert.equal(listing.positionOf('تقرير'), undefined, 'an id is matched whole');
+    await listing.close();
+  });
   it('is not written where there is no index folder, nor makes one that would stop an index being saved', async () => {
     const layout = projectLayout(tempDir());
     const library = new Library({ documents: [entry(1)] });

@@ -11,6 +11,7 @@ import { serveCommand } from '../../src-main/cli/commands/serveCommand';
 import { messagesFor } from '../../src-main/cli/messages';
 import type { Workbench } from '../../src-main/services/workbench';
 import { tempDir } from '../helpers/tempDir';
+import { waitFor } from '../helpers/waitFor';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -139,8 +140,12 @@ test('a project with early answers opens only once a call needs it, after its ad
   assert.match(serve.printed(), /Qarin is served at/);
   assert.equal(serve.openings(), 0, 'held back while the first screen may be answered early');
   const call = serve.served()?.handlers['document.get']({ id: 'a' });
-  await settle();
-  assert.equal(serve.openings(), 1, 'a call the early reader cannot answer opens it');
+  // Once the early reader has read what it can (from disk, in its own time), not later.
+  await waitFor(() => serve.openings() > 0, 'a call the early reader cannot answer opens the project', {
+    intervalMs: 5,
+    timeoutMs: 10_000,
+  });
+  assert.equal(serve.openings(), 1, 'opened once');
   serve.open(openProject());
   assert.deepEqual(await call, { id: 'a' });
   await settle();

@@ -179,7 +179,8 @@ export function sortedLibraryMatches<Entry extends Listed>(
   return matches;
 }
 
-function comparatorFor<Entry extends Listed>(
+/** The order of `sort`, ascending, before ids break its ties (see `sortedLibraryMatches`). */
+export function comparatorFor<Entry extends Listed>(
   sort: LibraryQuery['sort'],
   warningCount: (entry: Entry) => number,
 ): (a: Entry, b: Entry) => number {

@@ -287,13 +287,17 @@ export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow
 function rowsIn(bytes: Buffer, header: LibraryListingHeader): ListedRow[] | undefined {
   if (bytes.length < header.rowBytes) return undefined;
   const rows = parseLines(bytes.toString('utf8', 0, header.rowBytes), header.documents, asRow);
-  if (!rows) return undefined;
+  return rows && summariesInOrder(rows, header) ? rows : undefined;
+}
+
+/** Whether the rows' summaries begin in order, each inside the summaries' array. */
+function summariesInOrder(rows: readonly ListedRow[], header: LibraryListingHeader): boolean {
   let previous = 0;
   for (const { summaryStart } of rows) {
-    if (summaryStart <= previous || summaryStart >= header.summaryBytes) return undefined;
+    if (summaryStart <= previous || summaryStart >= header.summaryBytes) return false;
     previous = summaryStart;
   }
-  return rows;
+  return true;
 }
 
 /** The summaries' JSON array, read as `bytes`, or undefined if it is cut short or damaged. */
@@ -358,44 +362,125 @@ async function readCurrentRows(
   return current && rows && { ...current, rows };
 }
 
-/** The listing: every document's row, and the summaries of those asked for, read from the file kept open. */
+/**
+ * The listing, read from the file kept open: its rows, each decoded when first asked for, and the
+ * summaries of those asked for. A page of the first screen reads a few hundred of ANT's 30,000
+ * rows, and the story clusters find their reports by id: decoding every row (a tenth of a second
+ * at best, three times that in a process that has just started) held back the first search.
+ */
 export interface LibraryListing {
-  rows: LibraryRow[];
-  /** The summaries of `rows[index]` for each index; throws if the file is damaged. */
-  summaries(indices: readonly number[]): Promise<DocumentSummary[]>;
+  /** How many reports it lists. */
+  readonly count: number;
+  /** The row at `position`, in the listing's order (see `libraryListingPath`); throws if it is damaged. */
+  row(position: number): LibraryRow;
+  /** Every row, in order; throws if one is damaged. */
+  rows(): LibraryRow[];
+  /** Where the report of id `id` is listed, or undefined when it is not; throws if a row is damaged. */
+  positionOf(id: string): number | undefined;
+  /** The summaries of the rows at `positions`; throws if the file is damaged. */
+  summaries(positions: readonly number[]): Promise<DocumentSummary[]>;
   /** Lets go of the file. */
   close(): Promise<void>;
 }
 
+/** Where each line of `bytes` begins, if it holds `count` lines, each ending in a newline. */
+function lineStarts(bytes: Buffer, count: number): number[] | undefined {
+  const starts: number[] = [];
+  for (let at = 0; at < bytes.length;) {
+    const end = bytes.indexOf(0x0a, at);
+    if (end < 0) return undefined;
+    starts.push(at);
+    at = end + 1;
+  }
+  return starts.length === count ? starts : undefined;
+}
+
+const damaged = () => new Error('library listing: a row is damaged');
+
 /**
  * The listing's rows, and its summaries when asked for, or undefined as for `readLibraryRows`: for
- * a process that answers pages of `library.list` from it (the first screen, while the project
- * opens). It reads the rows alone, and then the page's summaries, a hundred of 30,000, where the
- * rows say they are: reading and searching through all of them cost ANT's first page a third of
- * a second. The file is kept open until `close`: a listing written again meanwhile replaces it
- * by renaming, which leaves the bytes read here as they were.
+ * a process that answers `library.list` and `compare.clusters` from it (the first screen, while the
+ * project opens). It reads the rows' bytes and finds where each line begins; a row is decoded when
+ * asked for, and a summary read where its row says it is. The file is kept open until `close`: a
+ * listing written again meanwhile replaces it by renaming, which leaves the bytes read here as
+ * they were.
  */
 export async function readLibraryListing(layout: ProjectLayout): Promise<LibraryListing | undefined> {
   const opened = await openListing(layout);
   if (!opened) return undefined;
   const { file, stamp } = opened;
-  const current = await readCurrentRows(file, layout, stamp).catch(() => undefined);
+  const read = async () => {
+    const current = await readCurrentHeader(file, layout, stamp);
+    if (!current) return undefined;
+    const bytes = await readFileRange(file, current.bodyAt, current.header.rowBytes);
+    // Kept as bytes: decoding ANT's rows at once takes a tenth of a second.
+    const starts = bytes.length === current.header.rowBytes ? lineStarts(bytes, current.header.documents) : undefined;
+    return starts && { ...current, bytes, starts };
+  };
+  const current = await read().catch(() => undefined);
   if (!current) {
     await file.close();
     return undefined;
   }
-  const { header, bodyAt, rows } = current;
-  const summary = async (index: number): Promise<DocumentSummary> => {
+  const { header, bodyAt, bytes, starts } = current;
+  const count = starts.length;
+  const lineEnd = (position: number) => (position + 1 < count ? starts[position + 1]! : bytes.length) - 1;
+  const decoded: (ListedRow | undefined)[] = new Array<ListedRow | undefined>(count);
+  const listed = (position: number): ListedRow => {
+    const known = decoded[position];
+    if (known) return known;
+    if (!(position >= 0 && position < count)) throw new RangeError(`library listing: no row ${position}`);
+    const row = asRow(JSON.parse(bytes.toString('utf8', starts[position], lineEnd(position))));
+    if (!row) throw damaged();
+    return (decoded[position] = row);
+  };
+  let positions: Map<string, number> | undefined;
+  const positionOf = (id: string) => {
+    positions ??= idPositions(bytes, starts, (position) => listed(position).row.id);
+    return positions.get(id);
+  };
+  const summary = async (position: number): Promise<DocumentSummary> => {
     // Up to the next summary: a summary ends on a line of its own (see `summaryAt`).
-    const start = rows[index]!.summaryStart;
-    const end = rows[index + 1]?.summaryStart ?? header.summaryBytes;
+    const start = listed(position).summaryStart;
+    const end = position + 1 < count ? listed(position + 1).summaryStart : header.summaryBytes;
+    if (!(start > 0 && start < end && end <= header.summaryBytes)) throw damaged();
     const found = summaryAt(await readFileRange(file, bodyAt + header.rowBytes + start, end - start), 0);
-    if (found.id !== rows[index]!.row.id) throw new Error("library listing: a summary is not its row's");
+    if (found.id !== listed(position).row.id) throw new Error("library listing: a summary is not its row's");
     return found;
   };
   return {
-    rows: rows.map(({ row }) => row),
-    summaries: (indices) => Promise.all(indices.map(summary)),
+    count,
+    row: (position) => listed(position).row,
+    rows: () => {
+      const rows = Array.from({ length: count }, (_, position) => listed(position));
+      if (!summariesInOrder(rows, header)) throw damaged();
+      return rows.map(({ row }) => row);
+    },
+    positionOf,
+    summaries: (positions) => Promise.all(positions.map(summary)),
     close: () => file.close(),
   };
+}
+
+/**
+ * Where each report is listed, by its id, read from the start of each row (`["id",`) without
+ * decoding the row. The project's ids are ASCII, read as such; a row that does not start so, or
+ * whose id holds another character or an escape, is decoded.
+ */
+function idPositions(
+  bytes: Buffer,
+  starts: readonly number[],
+  decodedId: (position: number) => string,
+): Map<string, number> {
+  const positions = new Map<string, number>();
+  const quote = 0x22;
+  // ASCII, and neither the closing quote, an escape nor the line's end.
+  const isPlain = (byte: number) => byte < 0x80 && byte !== quote && byte !== 0x5c && byte !== 0x0a;
+  for (const [position, start] of starts.entries()) {
+    let end = start + 2;
+    if (bytes[start] === 0x5b && bytes[start + 1] === quote) while (end < bytes.length && isPlain(bytes[end]!)) end++;
+    const plain = end > start + 2 && bytes[end] === quote;
+    positions.set(plain ? bytes.toString('latin1', start + 2, end) : decodedId(position), position);
+  }
+  return positions;
 }

@@ -39,7 +39,11 @@ export class SimilarityService {
   async clusters(request: { minSimilarity?: number; days?: number; limit?: number }): Promise<ClustersResult> {
     const { limit, ...options } = request;
     const groups = await this.search.clusters(options);
-    return clustersResult(groups, (id) => this.library.get(id), limit);
+    return clustersResult(
+      groups,
+      { has: (id) => this.library.get(id) !== undefined, get: (id) => this.library.get(id) },
+      limit,
+    );
   }
 }
 
