@@ -86,8 +86,8 @@ async function openAnnotations(layout: ProjectLayout, index: DiskSearchIndex): P
 
 /**
  * `library.list` from the library listing, as the open project pages through its library (see
- * `listingPages`), then the page's summaries. Undefined when the listing is missing, damaged or not
- * of the library now, and for the sort by import time, which the rows do not hold.
+ * `listingPages`), then the page's summaries. Undefined when the listing is missing or not of the
+ * library now, damaged where it is read, and for the sort by import time, which the rows do not hold.
  */
 function listLibraryEarly(listing: () => Promise<LibraryListing | undefined>): Answerer {
   let pages: ReturnType<typeof listingPages> | undefined;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -162,6 +162,22 @@ describe('the library listing is written a part at a time', () => {
     assert.equal(listing.positionOf('report-0002'), undefined);
     assert.equal(listing.positionOf('تقرير'), undefined, 'an id is matched whole');
     await listing.close();
+  });
+  it('does not read an id from a row damaged in it: the row is decoded, and found damaged', async () => {
+    const layout = projectLayout(tempDir());
+    mkdirSync(layout.index, { recursive: true });
+    const library = new Library({ documents: [entry(1), entry(2), entry(3)] });
+    await writeLibraryListing(layout, libraryListingLines(library, await libraryFilesStamp(layout)));
+    const path = libraryListingPath(layout);
+    const bytes = readFileSync(path);
+    const id = bytes.indexOf('["report-0002"') + 2;
+    // A quote or a control byte in place of one of the id's: the lengths stay those the header says.
+    for (const damage of ['"', '\u0001']) {
+      writeFileSync(path, Buffer.concat([bytes.subarray(0, id + 7), Buffer.from(damage), bytes.subarray(id + 8)]));
+      const listing = await readLibraryListingOf(layout);
+      assert.throws(() => listing.positionOf('report-0001'), /JSON|damaged/, JSON.stringify(damage));
+      await listing.close();
+    }
   });
   it('is not written where there is no index folder, nor makes one that would stop an index being saved', async () => {
     const layout = projectLayout(tempDir());

@@ -6,6 +6,7 @@ import { invoke, type ApiHandlers } from '../../src-main/api/dispatch';
 import type { MethodName } from '../../src-main/api/contract';
 import { keepEarlyAnswersCurrent, openEarlyAnswers, type EarlyAnswers } from '../../src-main/services/earlyAnswers';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
+import { collation } from '../../src-main/services/project/library';
 import { libraryFilesStamp } from '../../src-main/services/project/libraryListing';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import { DiskSearchIndex } from '../../src-main/services/search/tables/diskSearchIndex';
@@ -415,6 +416,35 @@ test(
     }
     assert.notEqual(stampOf(), before, "written again with the copy's own stamp");
     assert.equal(stampOf(), await libraryFilesStamp(layout));
+  },
+);
+
+test(
+  "a listing sorted by another runtime's collation is not used, and the project that opens writes it in its own",
+  LIMIT,
+  async () => {
+    const copy = tempDir();
+    cpSync(project, copy, { recursive: true });
+    const layout = projectLayout(copy);
+    const { file, header, body } = listingParts(layout);
+    assert.equal(header.collation, collation);
+    // As Electron's Unicode library would have written it (Node's and Electron's may order some titles apart).
+    writeHeader(file, { ...header, collation: 'ar; icu 0.0; unicode 0.0' }, body);
+    await askEarly(copy, async (other) => {
+      assert.equal(await other.answer('project.info', {}), undefined);
+      assert.equal(
+        await other.answer('library.list', { offset: 0, limit: 100, sort: 'date', descending: true }),
+        undefined,
+      );
+    });
+    const workbench = await openWorkbench({ projectDir: copy });
+    try {
+      await keepEarlyAnswersCurrent(workbench);
+    } finally {
+      await workbench.close();
+    }
+    assert.equal(listingParts(layout).header.collation, collation, 'written again in this collation');
+    assert.ok(await askEarly(copy, (ours) => ours.answer('library.list', { offset: 0, limit: 100, sort: 'date' })));
   },
 );
 

@@ -11,6 +11,13 @@ type DocumentSummary = z.output<typeof DocumentSummarySchema>;
 const collator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
 
 /**
+ * Which order the collator gives: that of the Unicode library (ICU) the runtime brings, and Node
+ * and Electron each bring their own. What is kept sorted by one (the library listing) is not in the
+ * other's order, which may differ for some titles.
+ */
+export const collation = `${collator.resolvedOptions().locale}; icu ${process.versions.icu}; unicode ${process.versions.unicode}`;
+
+/**
  * The project's documents in memory, indexed by id, content hash and origin. Persisting it is the
  * caller's business: the library changes only through imports, which save it once at their end.
  */

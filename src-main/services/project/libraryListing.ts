@@ -5,6 +5,7 @@ import type { DocumentSummarySchema, FacetsSchema } from '../../api/librarySchem
 import { fileContentHash } from '../persistence/fileContentHash';
 import { readFileRange } from '../persistence/readFileRange';
 import { fileStamp } from '../persistence/fileStamp';
+import { collation } from './library';
 import type { ProjectLayout } from './projectLayout';
 
 export type DocumentSummary = z.output<typeof DocumentSummarySchema>;
@@ -46,9 +47,9 @@ export function libraryListingPath(layout: ProjectLayout): string {
 /**
  * Bumped whenever the listing's lines change shape, so that an old listing is not misread (and is
  * written again by the next project that opens: 2 added the facets to the header, 3 where each
- * row's summary begins).
+ * row's summary begins, 4 the collation it is sorted by).
  */
-export const LIBRARY_LISTING_FORMAT = 3;
+export const LIBRARY_LISTING_FORMAT = 4;
 
 export interface LibraryListingHeader {
   format: number;
@@ -65,6 +66,11 @@ export interface LibraryListingHeader {
    * before it lists anything, read from this line alone instead of from 30,000 rows.
    */
   facets: Facets;
+  /**
+   * The `collation` the rows and facets are sorted by: a listing of another is not current, and the
+   * project that opens writes it again in its own.
+   */
+  collation: string;
   /** Bytes of the rows, from the end of the header line to the first summary. */
   rowBytes: number;
   /** Bytes of the summaries' array, to the end of the file: a file of another length is damaged. */
@@ -116,6 +122,7 @@ function asHeader(value: unknown): LibraryListingHeader | undefined {
     typeof header.library === 'string' &&
     Number.isInteger(header.documents) &&
     isFacets(header.facets) &&
+    typeof header.collation === 'string' &&
     Number.isInteger(header.rowBytes) &&
     Number.isInteger(header.summaryBytes)
     ? (header as LibraryListingHeader)
@@ -175,7 +182,7 @@ async function currentHeader(
   if (end < 0) return undefined;
   const header = asHeader(JSON.parse(bytes.subarray(0, end).toString('utf8')));
   const whole = header && end + 1 + header.rowBytes + header.summaryBytes === fileSize;
-  if (!whole) return undefined;
+  if (!whole || header.collation !== collation) return undefined;
   const current = header.library === stamp || (provedByBytes && (await sameLibraryBytes(layout, header, stamp)));
   return current ? { header, bodyAt: end + 1 } : undefined;
 }
@@ -398,8 +405,9 @@ function lineStarts(bytes: Buffer, count: number): number[] | undefined {
 const damaged = () => new Error('library listing: a row is damaged');
 
 /**
- * The listing's rows, and its summaries when asked for, or undefined as for `readLibraryRows`: for
- * a process that answers `library.list` and `compare.clusters` from it (the first screen, while the
+ * The listing's rows, and its summaries when asked for, or undefined when it is missing, of another
+ * format or collation, or of a library that has changed since; a row or summary damaged is found
+ * where it is read, and throws there. For a process that answers `library.list` and `compare.clusters` from it (the first screen, while the
  * project opens). It reads the rows' bytes and finds where each line begins; a row is decoded when
  * asked for, and a summary read where its row says it is. The file is kept open until `close`: a
  * listing written again meanwhile replaces it by renaming, which leaves the bytes read here as
@@ -464,8 +472,8 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
 
 /**
  * Where each report is listed, by its id, read from the start of each row (`["id",`) without
- * decoding the row. The project's ids are ASCII, read as such; a row that does not start so, or
- * whose id holds another character or an escape, is decoded.
+ * decoding the row. The project's ids are printable ASCII, read as such; a row that does not start
+ * so, or whose id holds another character or an escape, is decoded (and throws if damaged).
  */
 function idPositions(
   bytes: Buffer,
@@ -474,12 +482,13 @@ function idPositions(
 ): Map<string, number> {
   const positions = new Map<string, number>();
   const quote = 0x22;
-  // ASCII, and neither the closing quote, an escape nor the line's end.
-  const isPlain = (byte: number) => byte < 0x80 && byte !== quote && byte !== 0x5c && byte !== 0x0a;
+  // Printable ASCII, and neither the closing quote nor an escape.
+  const isPlain = (byte: number) => byte >= 0x20 && byte < 0x80 && byte !== quote && byte !== 0x5c;
   for (const [position, start] of starts.entries()) {
     let end = start + 2;
     if (bytes[start] === 0x5b && bytes[start + 1] === quote) while (end < bytes.length && isPlain(bytes[end]!)) end++;
-    const plain = end > start + 2 && bytes[end] === quote;
+    // Closed by a quote and followed by the next field, as JSON.parse would read it.
+    const plain = end > start + 2 && bytes[end] === quote && bytes[end + 1] === 0x2c;
     positions.set(plain ? bytes.toString('latin1', start + 2, end) : decodedId(position), position);
   }
   return positions;

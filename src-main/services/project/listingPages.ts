@@ -45,27 +45,29 @@ export function listingPages(listing: LibraryListing): (query: LibraryQuery) => 
 
 /**
  * A page of the whole library sorted by date, from the rows at one end of the listing, or undefined
- * when the query filters, sorts otherwise or asks for a page too deep. Ascending, the listing's
- * first rows are the page's. Descending, the last rows are taken, and more before them while they
- * tie with the first taken on date and title: everything not taken then comes strictly after
- * everything taken, whose own order (ties broken by id, ascending either way) the sort gives.
+ * when the query filters, sorts otherwise or asks for a page too deep. The listing is in the
+ * ascending order exactly, ties broken by id (it is current only in this runtime's collation): an
+ * ascending page is its rows in place. Descending, the last rows are taken, and more before them
+ * while they tie with the first taken on date and title: everything not taken then comes strictly
+ * after everything taken, whose own order (ties broken by id, ascending either way) the sort gives.
  */
 function wholeLibraryByDate(listing: LibraryListing, query: LibraryQuery): ListingPage | undefined {
   const filtered =
     query.sources?.length || query.categories?.length || query.after || query.before || query.title?.trim();
-  const wanted = Math.min(query.offset + query.limit, listing.count);
-  if (filtered || query.sort !== 'date' || wanted > ROWS_FROM_AN_END) return undefined;
+  const end = Math.min(query.offset + query.limit, listing.count);
+  if (filtered || query.sort !== 'date' || end > ROWS_FROM_AN_END) return undefined;
+  const total = listing.count;
+  if (!query.descending) {
+    return { total, positions: Array.from({ length: Math.max(0, end - query.offset) }, (_, at) => query.offset + at) };
+  }
   const byDate = comparatorFor<LibraryRow>('date', (row) => row.warningCount);
-  let first = query.descending ? listing.count - wanted : 0;
-  const end = query.descending ? listing.count : wanted;
-  while (query.descending && first > 0 && byDate(listing.row(first - 1), listing.row(first)) === 0) first--;
-  const taken = Array.from({ length: end - first }, (_, at) => listing.row(first + at));
-  // A listing not in the date order (it never should be) is paged the long way.
-  if (taken.some((row, at) => at > 0 && byDate(taken[at - 1]!, row) > 0)) return undefined;
+  let first = total - end;
+  while (first > 0 && byDate(listing.row(first - 1), listing.row(first)) === 0) first--;
+  const taken = Array.from({ length: total - first }, (_, at) => listing.row(first + at));
   const placed = new Map(taken.map((row, at) => [row, first + at]));
   const page = sortedLibraryMatches(taken, query, libraryTitleKey, (row) => row.warningCount).slice(
     query.offset,
     query.offset + query.limit,
   );
-  return { total: listing.count, positions: page.map((row) => placed.get(row)!) };
+  return { total, positions: page.map((row) => placed.get(row)!) };
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { DocumentSummarySchema } from '../../api/librarySchemas';
 import { nodeErrorCode } from '../persistence/nodeErrorCode';
 import { removeLeftoverTemporaryFiles, writeFileDurably } from '../persistence/writeFileDurably';
-import { summarize, type Library } from './library';
+import { collation, summarize, type Library } from './library';
 import type { LibraryEntry } from './libraryEntry';
 import {
   LIBRARY_LISTING_FORMAT,
@@ -90,6 +90,7 @@ export function libraryListingLines(library: Library, stamp: string, librarySha2
     ...(librarySha256 === undefined ? {} : { librarySha256 }),
     documents: entries.length,
     facets: library.facets(),
+    collation,
     rowBytes,
     summaryBytes,
   };
