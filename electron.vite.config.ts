@@ -33,9 +33,9 @@ function workerEntries(): Record<string, string> {
  * - main: ES modules (package.json says "type": "module"), flat in `out/main` so a worker is always the
  *   sibling of whichever bundle file spawns it. The command line (`cli.js`) and the HTTP server of
  *   `qarin serve` (`browserMode.js`) are entries of this build too, so they share its chunks and
- *   workers and run without tsx. Production dependencies (flexsearch, lowdb, zod,
- *   iconv-lite, mammoth, htmlparser2…) stay external and ship in app.asar's node_modules, because
- *   several are CommonJS with dynamic requires that bundle badly.
+ *   workers and run without tsx. Production dependencies (flexsearch, lowdb, iconv-lite, mammoth,
+ *   htmlparser2…) stay external and ship in app.asar's node_modules, because several are CommonJS
+ *   with dynamic requires that bundle badly; zod, plain ES modules, is bundled (below).
  * - preload: CommonJS (`index.cjs`), because a sandboxed preload cannot be an ES module, and fully
  *   bundled, because a sandboxed preload can only require `electron` and a few Node built-ins.
  * - renderer: the React app in `src-renderer/`, with relative asset URLs so it loads from the app

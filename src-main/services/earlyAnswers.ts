@@ -7,6 +7,7 @@ import { createAnnotationHandlers } from './annotations/createAnnotationHandlers
 import type { AnnotationService } from './annotations/annotationService';
 import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
+import { inNameOrder } from './project/library';
 import { listingPages } from './project/listingPages';
 import {
   libraryListingIsStamped,
@@ -67,11 +68,13 @@ async function projectInfoFromListing(layout: ProjectLayout): Promise<ProjectInf
   if (!header || header.documents === 0) return undefined;
   // As `facetsOf` makes them: the dates' keys are there even when undefined, which JSON drops.
   const { sources, categories, firstDate, lastDate } = header.facets;
+  // In this runtime's order of their names: the listing may have been written by another runtime,
+  // whose collator orders some names apart (see `collation`).
   return {
     path: layout.root,
     schemaVersion: LIBRARY_SCHEMA_VERSION,
     documentCount: header.documents,
-    facets: { sources, categories, firstDate, lastDate },
+    facets: { sources: inNameOrder(sources), categories: inNameOrder(categories), firstDate, lastDate },
   };
 }
 

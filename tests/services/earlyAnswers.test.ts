@@ -420,31 +420,43 @@ test(
 );
 
 test(
-  "a listing sorted by another runtime's collation is not used, and the project that opens writes it in its own",
+  "a listing written in another runtime's collation still answers the first screen early, and is not written again",
   LIMIT,
   async () => {
     const copy = tempDir();
     cpSync(project, copy, { recursive: true });
+    const stamping = await openWorkbench({ projectDir: copy });
+    try {
+      // Stamped with the copy's files, as a copied project's listing is once it has opened.
+      await keepEarlyAnswersCurrent(stamping);
+    } finally {
+      await stamping.close();
+    }
     const layout = projectLayout(copy);
     const { file, header, body } = listingParts(layout);
     assert.equal(header.collation, collation);
-    // As Electron's Unicode library would have written it (Node's and Electron's may order some titles apart).
+    // As the app (Electron's Unicode library) would have written it, for the command line to read.
     writeHeader(file, { ...header, collation: 'ar; icu 0.0; unicode 0.0' }, body);
-    await askEarly(copy, async (other) => {
-      assert.equal(await other.answer('project.info', {}), undefined);
-      assert.equal(
-        await other.answer('library.list', { offset: 0, limit: 100, sort: 'date', descending: true }),
-        undefined,
-      );
-    });
+    const early = workbenchWhenOpen(copy, neverOpens, openEarlyAnswers(copy));
+    // (Not the clusters: earlier tests here leave the tables of another library, which they need.)
+    const firstScreen: [MethodName, unknown][] = [
+      ['project.info', {}],
+      ['library.list', { offset: 0, limit: 100, sort: 'date', descending: true }],
+      ['library.list', { offset: 1, limit: 3, sort: 'date', descending: false }],
+    ];
+    const answered = [];
+    for (const [method, input] of firstScreen) answered.push(await invoke(early.handlers, method, input as never));
+    const written = statSync(file).mtimeMs;
     const workbench = await openWorkbench({ projectDir: copy });
     try {
+      for (const [at, [method, input]] of firstScreen.entries()) {
+        assert.deepEqual(answered[at], await invoke(workbench.handlers, method, input as never), method);
+      }
       await keepEarlyAnswersCurrent(workbench);
     } finally {
       await workbench.close();
     }
-    assert.equal(listingParts(layout).header.collation, collation, 'written again in this collation');
-    assert.ok(await askEarly(copy, (ours) => ours.answer('library.list', { offset: 0, limit: 100, sort: 'date' })));
+    assert.equal(statSync(file).mtimeMs, written, 'not written again: the app and the command line share it');
   },
 );
 

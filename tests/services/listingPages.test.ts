@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { invoke } from '../../src-main/api/dispatch';
 import { openEarlyAnswers } from '../../src-main/services/earlyAnswers';
 import { openWorkbench } from '../../src-main/services/openWorkbench';
+import type { LibraryListing, LibraryRow } from '../../src-main/services/project/libraryListing';
+import { listingPages } from '../../src-main/services/project/listingPages';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
 import type { Workbench } from '../../src-main/services/workbench';
 import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
@@ -110,3 +112,58 @@ test('the first page by date decodes only the rows at its end of the listing', L
     writeFileSync(file, bytes);
   }
 });
+
+test("a listing in another runtime's order has its pages sorted here, not read from its ends", () => {
+  /** Rows of one day whose titles this runtime orders one way and the listing's writer, say, the other. */
+  const rows: LibraryRow[] = ['أ', 'ب', 'ت', 'ث'].map((title, at) => ({
+    id: `r${at}`,
+    title,
+    date: '2024-01-01',
+    wordCount: 10,
+    warningCount: 0,
+  }));
+  const written = [...rows].reverse();
+  const listingOf = (inOrderHere: boolean): LibraryListing => ({
+    count: written.length,
+    inOrderHere,
+    row: (position) => written[position]!,
+    rows: () => written,
+    positionOf: (id) => written.findIndex((row) => row.id === id),
+    summaries: async () => [],
+    close: async () => undefined,
+  });
+  const firstPage = { sort: 'date' as const, descending: false, offset: 0, limit: 2 };
+  const titlesOf = (listing: LibraryListing) =>
+    listingPages(listing)(firstPage).positions.map((position) => written[position]!.title);
+  assert.deepEqual(titlesOf(listingOf(false)), ['أ', 'ب'], 'sorted here');
+  assert.deepEqual(titlesOf(listingOf(true)), ['ث', 'ت'], 'in order here, its first rows are the page');
+});
+
+test(
+  "project.info from a listing written in another runtime's collation gives the facets in this one's order",
+  LIMIT,
+  async () => {
+    const file = join(projectLayout(project).index, 'library-listing.jsonl');
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, end));
+    assert.ok(header.facets.sources.length > 1);
+    const workbench = await openWorkbench({ projectDir: project });
+    let expected: unknown;
+    try {
+      expected = await invoke(workbench.handlers, 'project.info', {});
+    } finally {
+      await workbench.close();
+    }
+    // Its names in an order this runtime's collator does not give, as another's might.
+    const other = { ...header, collation: 'ar; icu 0.0; unicode 0.0' };
+    other.facets = { ...header.facets, sources: [...header.facets.sources].reverse() };
+    try {
+      writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(other)), bytes.subarray(end)]));
+      const early = workbenchWhenOpen(project, neverOpens, openEarlyAnswers(project));
+      assert.deepEqual(await invoke(early.handlers, 'project.info', {}), expected);
+    } finally {
+      writeFileSync(file, bytes);
+    }
+  },
+);

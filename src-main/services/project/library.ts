@@ -12,8 +12,8 @@ const collator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric:
 
 /**
  * Which order the collator gives: that of the Unicode library (ICU) the runtime brings, and Node
- * and Electron each bring their own. What is kept sorted by one (the library listing) is not in the
- * other's order, which may differ for some titles.
+ * and Electron each bring their own. What is kept sorted by one (the library listing) may not be in
+ * the other's order, for some titles and names.
  */
 export const collation = `${collator.resolvedOptions().locale}; icu ${process.versions.icu}; unicode ${process.versions.unicode}`;
 
@@ -140,9 +140,13 @@ function facetsOf(documents: Iterable<Pick<LibraryEntry, 'source' | 'category' |
       if (!lastDate || day > lastDate) lastDate = day;
     }
   }
-  const counted = (map: Map<string, number>) =>
-    [...map].map(([name, count]) => ({ name, count })).sort((a, b) => collator.compare(a.name, b.name));
+  const counted = (map: Map<string, number>) => inNameOrder([...map].map(([name, count]) => ({ name, count })));
   return { sources: counted(sources), categories: counted(categories), firstDate, lastDate };
+}
+
+/** Facets' names in this runtime's collator order; names it holds equal keep their order. */
+export function inNameOrder<Named extends { name: string }>(named: Named[]): Named[] {
+  return named.sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export function summarize(entry: LibraryEntry): DocumentSummary {

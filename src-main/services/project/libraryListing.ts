@@ -45,9 +45,10 @@ export function libraryListingPath(layout: ProjectLayout): string {
 }
 
 /**
- * Bumped whenever the listing's lines change shape, so that an old listing is not misread (and is
- * written again by the next project that opens: 2 added the facets to the header, 3 where each
- * row's summary begins, 4 the collation it is sorted by).
+ * Bumped whenever the listing's lines change shape or the order its rows are in (`comparatorFor`
+ * and the ties broken by id), so that an old listing is not misread (and is written again by the
+ * next project that opens: 2 added the facets to the header, 3 where each row's summary begins, 4
+ * the collation it is sorted by).
  */
 export const LIBRARY_LISTING_FORMAT = 4;
 
@@ -67,8 +68,10 @@ export interface LibraryListingHeader {
    */
   facets: Facets;
   /**
-   * The `collation` the rows and facets are sorted by: a listing of another is not current, and the
-   * project that opens writes it again in its own.
+   * The `collation` the rows and facets are sorted by. A listing of another (written by the command
+   * line, read by the app, or the other way round) is current all the same: what it lists does not
+   * depend on it, and writing it again at each switch would cost each a whole opening. Only what
+   * trusts the order checks it (`LibraryListing.inOrderHere`).
    */
   collation: string;
   /** Bytes of the rows, from the end of the header line to the first summary. */
@@ -182,7 +185,7 @@ async function currentHeader(
   if (end < 0) return undefined;
   const header = asHeader(JSON.parse(bytes.subarray(0, end).toString('utf8')));
   const whole = header && end + 1 + header.rowBytes + header.summaryBytes === fileSize;
-  if (!whole || header.collation !== collation) return undefined;
+  if (!whole) return undefined;
   const current = header.library === stamp || (provedByBytes && (await sameLibraryBytes(layout, header, stamp)));
   return current ? { header, bodyAt: end + 1 } : undefined;
 }
@@ -378,6 +381,11 @@ async function readCurrentRows(
 export interface LibraryListing {
   /** How many reports it lists. */
   readonly count: number;
+  /**
+   * Whether its rows are in this runtime's order of the date sort, ties broken by id: written in
+   * this collation. Otherwise a page is sorted here.
+   */
+  readonly inOrderHere: boolean;
   /** The row at `position`, in the listing's order (see `libraryListingPath`); throws if it is damaged. */
   row(position: number): LibraryRow;
   /** Every row, in order; throws if one is damaged. */
@@ -406,7 +414,7 @@ const damaged = () => new Error('library listing: a row is damaged');
 
 /**
  * The listing's rows, and its summaries when asked for, or undefined when it is missing, of another
- * format or collation, or of a library that has changed since; a row or summary damaged is found
+ * format, or of a library that has changed since; a row or summary damaged is found
  * where it is read, and throws there. For a process that answers `library.list` and `compare.clusters` from it (the first screen, while the
  * project opens). It reads the rows' bytes and finds where each line begins; a row is decoded when
  * asked for, and a summary read where its row says it is. The file is kept open until `close`: a
@@ -458,6 +466,7 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
   };
   return {
     count,
+    inOrderHere: header.collation === collation,
     row: (position) => listed(position).row,
     rows: () => {
       const rows = Array.from({ length: count }, (_, position) => listed(position));

@@ -45,9 +45,9 @@ export function listingPages(listing: LibraryListing): (query: LibraryQuery) => 
 
 /**
  * A page of the whole library sorted by date, from the rows at one end of the listing, or undefined
- * when the query filters, sorts otherwise or asks for a page too deep. The listing is in the
- * ascending order exactly, ties broken by id (it is current only in this runtime's collation): an
- * ascending page is its rows in place. Descending, the last rows are taken, and more before them
+ * when the query filters, sorts otherwise or asks for a page too deep, or the listing was sorted
+ * in another runtime's collation. The listing is then in the ascending order exactly, ties broken
+ * by id: an ascending page is its rows in place. Descending, the last rows are taken, and more before them
  * while they tie with the first taken on date and title: everything not taken then comes strictly
  * after everything taken, whose own order (ties broken by id, ascending either way) the sort gives.
  */
@@ -55,7 +55,7 @@ function wholeLibraryByDate(listing: LibraryListing, query: LibraryQuery): Listi
   const filtered =
     query.sources?.length || query.categories?.length || query.after || query.before || query.title?.trim();
   const end = Math.min(query.offset + query.limit, listing.count);
-  if (filtered || query.sort !== 'date' || end > ROWS_FROM_AN_END) return undefined;
+  if (filtered || query.sort !== 'date' || end > ROWS_FROM_AN_END || !listing.inOrderHere) return undefined;
   const total = listing.count;
   if (!query.descending) {
     return { total, positions: Array.from({ length: Math.max(0, end - query.offset) }, (_, at) => query.offset + at) };
