@@ -17,6 +17,7 @@ import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
 import { qarin } from '../helpers/runQarin';
 import { seedsDir } from '../helpers/seeds';
 import { tempDir } from '../helpers/tempDir';
+import { withWorkbench } from '../helpers/withWorkbench';
 import { collectGarbage } from '../helpers/collectGarbage';
 
 /** A call that never comes back fails the test instead of hanging the run. */
@@ -112,18 +113,20 @@ async function readAll(handlers: ApiHandlers): Promise<unknown[]> {
 
 const project = await seededProject();
 
+/** A copy of the seeded project, for a test that changes its files. */
+function copyOfProject(): string {
+  const copy = tempDir();
+  cpSync(project, copy, { recursive: true });
+  return copy;
+}
+
 test(
   'while the project opens, the first screen and its searches are answered exactly as the open project answers them',
   LIMIT,
   async () => {
     const early = workbenchWhenOpen(project, neverOpens, openEarlyAnswers(project));
     const answeredEarly = await readAll(early.handlers);
-    const workbench = await openWorkbench({ projectDir: project });
-    try {
-      assert.deepEqual(answeredEarly, await readAll(workbench.handlers));
-    } finally {
-      await workbench.close();
-    }
+    assert.deepEqual(answeredEarly, await withWorkbench(project, (workbench) => readAll(workbench.handlers)));
     const noted = answeredEarly[READS.findIndex(([, input]) => (input as { query?: string }).query === 'ملاحظةالمحلل')];
     assert.equal((noted as { annotationHits?: unknown[] }).annotationHits?.length, 1, 'the highlight note is matched');
     // Clusters never computed for the question are the project's to compute.
@@ -308,14 +311,10 @@ test(
     const stale = await openEarlyAnswers(project);
     assert.equal(await stale.answer('project.info', {}), undefined);
     await stale.close();
-    const workbench = await openWorkbench({ projectDir: project });
-    let info: unknown;
-    try {
+    const info = await withWorkbench(project, async (workbench) => {
       await keepEarlyAnswersCurrent(workbench);
-      info = await invoke(workbench.handlers, 'project.info', {});
-    } finally {
-      await workbench.close();
-    }
+      return invoke(workbench.handlers, 'project.info', {});
+    });
     const current = await openEarlyAnswers(project);
     try {
       assert.deepEqual((await current.answer('project.info', {}))?.answer, info);
@@ -352,14 +351,10 @@ test(
   LIMIT,
   async () => {
     const layout = projectLayout(project);
-    const workbench = await openWorkbench({ projectDir: project });
-    let info: { facets: { sources: { name: string; count: number }[] } };
-    try {
+    const info = await withWorkbench(project, async (workbench) => {
       await keepEarlyAnswersCurrent(workbench);
-      info = await invoke(workbench.handlers, 'project.info', {});
-    } finally {
-      await workbench.close();
-    }
+      return invoke(workbench.handlers, 'project.info', {});
+    });
     const { file, bytes, header, body } = listingParts(layout);
     try {
       // Rows damaged in place, the listing's lengths kept: the rows are not read for project.info.
@@ -399,8 +394,7 @@ test(
   'a copied project has its listing stamped again, so that later starts need not hash its library',
   LIMIT,
   async () => {
-    const copy = tempDir();
-    cpSync(project, copy, { recursive: true });
+    const copy = copyOfProject();
     const layout = projectLayout(copy);
     const stampOf = () => listingParts(layout).header.library as string;
     assert.ok(
@@ -408,12 +402,7 @@ test(
       'the copy is proven by its library bytes',
     );
     const before = stampOf();
-    const workbench = await openWorkbench({ projectDir: copy });
-    try {
-      await keepEarlyAnswersCurrent(workbench);
-    } finally {
-      await workbench.close();
-    }
+    await withWorkbench(copy, keepEarlyAnswersCurrent);
     assert.notEqual(stampOf(), before, "written again with the copy's own stamp");
     assert.equal(stampOf(), await libraryFilesStamp(layout));
   },
@@ -423,15 +412,9 @@ test(
   "a listing written in another runtime's collation still answers the first screen early, and is not written again",
   LIMIT,
   async () => {
-    const copy = tempDir();
-    cpSync(project, copy, { recursive: true });
-    const stamping = await openWorkbench({ projectDir: copy });
-    try {
-      // Stamped with the copy's files, as a copied project's listing is once it has opened.
-      await keepEarlyAnswersCurrent(stamping);
-    } finally {
-      await stamping.close();
-    }
+    const copy = copyOfProject();
+    // Stamped with the copy's files, as a copied project's listing is once it has opened.
+    await withWorkbench(copy, keepEarlyAnswersCurrent);
     const layout = projectLayout(copy);
     const { file, header, body } = listingParts(layout);
     assert.equal(header.collation, collation);
@@ -444,35 +427,25 @@ test(
       ['library.list', { offset: 0, limit: 100, sort: 'date', descending: true }],
       ['library.list', { offset: 1, limit: 3, sort: 'date', descending: false }],
     ];
-    const answered = [];
+    const answered: unknown[] = [];
     for (const [method, input] of firstScreen) answered.push(await invoke(early.handlers, method, input as never));
     const written = statSync(file).mtimeMs;
-    const workbench = await openWorkbench({ projectDir: copy });
-    try {
+    await withWorkbench(copy, async (workbench) => {
       for (const [at, [method, input]] of firstScreen.entries()) {
         assert.deepEqual(answered[at], await invoke(workbench.handlers, method, input as never), method);
       }
       await keepEarlyAnswersCurrent(workbench);
-    } finally {
-      await workbench.close();
-    }
+    });
     assert.equal(statSync(file).mtimeMs, written, 'not written again: the app and the command line share it');
   },
 );
 
 test('a page of library.list reads its own summaries only, where its rows say they are', LIMIT, async () => {
-  const copy = tempDir();
-  cpSync(project, copy, { recursive: true });
+  const copy = copyOfProject();
   const layout = projectLayout(copy);
   // The listing is in this order: the page holds its first two summaries.
   const firstPage = { offset: 0, limit: 2, sort: 'date', descending: false } as const;
-  const workbench = await openWorkbench({ projectDir: copy });
-  let expected: unknown;
-  try {
-    expected = await invoke(workbench.handlers, 'library.list', firstPage);
-  } finally {
-    await workbench.close();
-  }
+  const expected = await withWorkbench(copy, (workbench) => invoke(workbench.handlers, 'library.list', firstPage));
   const { file, bytes, header } = listingParts(layout);
   const listFirstPage = () => askEarly(copy, async (early) => (await early.answer('library.list', firstPage))?.answer);
   /** The listing with the title field of the first or last summary spoiled, its length kept. */
@@ -506,14 +479,7 @@ test('a page of library.list reads its own summaries only, where its rows say th
 
 test('stale or damaged tables and listing are not used: those calls wait for the project', LIMIT, async () => {
   const layout = projectLayout(project);
-  const expected = await (async () => {
-    const workbench = await openWorkbench({ projectDir: project });
-    try {
-      return await readAll(workbench.handlers);
-    } finally {
-      await workbench.close();
-    }
-  })();
+  const expected = await withWorkbench(project, (workbench) => readAll(workbench.handlers));
   // The listing's rows do not hold import times: that sort waits for the project.
   const fresh = await openEarlyAnswers(project);
   try {

@@ -4,7 +4,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invoke } from '../../src-main/api/dispatch';
 import { openEarlyAnswers } from '../../src-main/services/earlyAnswers';
-import { openWorkbench } from '../../src-main/services/openWorkbench';
 import type { LibraryListing, LibraryRow } from '../../src-main/services/project/libraryListing';
 import { listingPages } from '../../src-main/services/project/listingPages';
 import { projectLayout } from '../../src-main/services/project/projectLayout';
@@ -13,6 +12,7 @@ import { workbenchWhenOpen } from '../../src-main/services/workbenchWhenOpen';
 import { fillerText } from '../helpers/fillerText';
 import { qarin } from '../helpers/runQarin';
 import { tempDir } from '../helpers/tempDir';
+import { withWorkbench } from '../helpers/withWorkbench';
 
 const LIMIT = { timeout: 60_000 };
 const REPORTS = 240;
@@ -63,16 +63,13 @@ test(
   LIMIT,
   async () => {
     const early = workbenchWhenOpen(project, neverOpens, openEarlyAnswers(project));
-    const answered = [];
+    const answered: unknown[] = [];
     for (const page of [...PAGES, ...OTHERS]) answered.push(await invoke(early.handlers, 'library.list', page));
-    const workbench = await openWorkbench({ projectDir: project });
-    try {
+    await withWorkbench(project, async (workbench) => {
       for (const [at, page] of [...PAGES, ...OTHERS].entries()) {
         assert.deepEqual(answered[at], await invoke(workbench.handlers, 'library.list', page), JSON.stringify(page));
       }
-    } finally {
-      await workbench.close();
-    }
+    });
   },
 );
 
@@ -88,13 +85,7 @@ test('the first page by date decodes only the rows at its end of the listing', L
     return Buffer.concat([bytes.subarray(0, at), Buffer.from('!'), bytes.subarray(at + 1)]);
   };
   const firstPage = { sort: 'date', descending: true, offset: 0, limit: 20 } as const;
-  const workbench = await openWorkbench({ projectDir: project });
-  let expected: unknown;
-  try {
-    expected = await invoke(workbench.handlers, 'library.list', firstPage);
-  } finally {
-    await workbench.close();
-  }
+  const expected = await withWorkbench(project, (workbench) => invoke(workbench.handlers, 'library.list', firstPage));
   const listFirstPage = async () => {
     const early = await openEarlyAnswers(project);
     try {
@@ -148,13 +139,7 @@ test(
     const end = bytes.indexOf(10);
     const header = JSON.parse(bytes.toString('utf8', 0, end));
     assert.ok(header.facets.sources.length > 1);
-    const workbench = await openWorkbench({ projectDir: project });
-    let expected: unknown;
-    try {
-      expected = await invoke(workbench.handlers, 'project.info', {});
-    } finally {
-      await workbench.close();
-    }
+    const expected = await withWorkbench(project, (workbench) => invoke(workbench.handlers, 'project.info', {}));
     // Its names in an order this runtime's collator does not give, as another's might.
     const other = { ...header, collation: 'ar; icu 0.0; unicode 0.0' };
     other.facets = { ...header.facets, sources: [...header.facets.sources].reverse() };

@@ -144,9 +144,9 @@ function facetsOf(documents: Iterable<Pick<LibraryEntry, 'source' | 'category' |
   return { sources: counted(sources), categories: counted(categories), firstDate, lastDate };
 }
 
-/** Facets' names in this runtime's collator order; names it holds equal keep their order. */
-export function inNameOrder<Named extends { name: string }>(named: Named[]): Named[] {
-  return named.sort((a, b) => collator.compare(a.name, b.name));
+/** `named` in this runtime's collator order of their names (a copy); names it holds equal keep their order. */
+export function inNameOrder<Named extends { name: string }>(named: readonly Named[]): Named[] {
+  return [...named].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export function summarize(entry: LibraryEntry): DocumentSummary {

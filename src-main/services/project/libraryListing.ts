@@ -156,20 +156,6 @@ function asRow(value: unknown): ListedRow | undefined {
   return { row: shown, summaryStart };
 }
 
-/** `count` lines of `text`, each through `as`, or undefined if one is missing or amiss. */
-function parseLines<T>(text: string, count: number, as: (value: unknown) => T | undefined): T[] | undefined {
-  const lines = text.split('\n');
-  // The last piece is the empty one after the final newline.
-  if (lines.length !== count + 1 || lines[count] !== '') return undefined;
-  const parsed: T[] = [];
-  for (let line = 0; line < count; line++) {
-    const item = as(JSON.parse(lines[line]!));
-    if (item === undefined) return undefined;
-    parsed.push(item);
-  }
-  return parsed;
-}
-
 /**
  * The header line at the start of `bytes` and where the body after it starts, if it is current: by
  * its stamp, or (with `provedByBytes`) by the library's bytes when only the stamp changed.
@@ -285,19 +271,7 @@ export async function libraryListingIsStamped(layout: ProjectLayout): Promise<bo
  * changed since. Reads the header and the rows only.
  */
 export async function readLibraryRows(layout: ProjectLayout): Promise<LibraryRow[] | undefined> {
-  return withListing(layout, async (file, stamp) =>
-    (await readCurrentRows(file, layout, stamp))?.rows.map(({ row }) => row),
-  );
-}
-
-/**
- * The rows in `bytes`, which begin with them, or undefined if they are cut short or damaged: their
- * summaries must begin in order, each inside the summaries' array.
- */
-function rowsIn(bytes: Buffer, header: LibraryListingHeader): ListedRow[] | undefined {
-  if (bytes.length < header.rowBytes) return undefined;
-  const rows = parseLines(bytes.toString('utf8', 0, header.rowBytes), header.documents, asRow);
-  return rows && summariesInOrder(rows, header) ? rows : undefined;
+  return withListing(layout, async (file, stamp) => (await readCurrentRows(file, layout, stamp))?.all());
 }
 
 /** Whether the rows' summaries begin in order, each inside the summaries' array. */
@@ -361,15 +335,68 @@ export function summaryAt(summaries: Buffer, start: number): DocumentSummary {
   return JSON.parse(summaries.toString('utf8', start, end)) as DocumentSummary;
 }
 
-/** The listing's header and rows, read from the open file, if it is whole and current. */
+/** The rows of a listing, each decoded when first asked for; each throws if the row is damaged. */
+interface CurrentRows {
+  header: LibraryListingHeader;
+  /** Where the body (the rows, then the summaries) starts in the file. */
+  bodyAt: number;
+  /** The rows' bytes, undecoded. */
+  bytes: Buffer;
+  /** Where each row's line begins in `bytes`. */
+  starts: number[];
+  /** The row at `position`, with where its summary begins. */
+  listed(position: number): ListedRow;
+  /** Every row, in order, their summaries checked to begin in order inside the summaries' array. */
+  all(): LibraryRow[];
+}
+
+/** Where each line of `bytes` begins, if it holds `count` lines, each ending in a newline. */
+function lineStarts(bytes: Buffer, count: number): number[] | undefined {
+  const starts: number[] = [];
+  for (let at = 0; at < bytes.length;) {
+    const end = bytes.indexOf(0x0a, at);
+    if (end < 0) return undefined;
+    starts.push(at);
+    at = end + 1;
+  }
+  return starts.length === count ? starts : undefined;
+}
+
+const damaged = () => new Error('library listing: a row is damaged');
+
+/**
+ * The listing's header and rows, read from the open file, if it is whole and current and holds as
+ * many lines as it lists reports. The rows are kept as bytes, each decoded when asked for:
+ * decoding ANT's at once takes a tenth of a second, which a page of a few hundred need not wait for.
+ */
 async function readCurrentRows(
   file: FileHandle,
   layout: ProjectLayout,
   stamp: string,
-): Promise<{ header: LibraryListingHeader; bodyAt: number; rows: ListedRow[] } | undefined> {
+): Promise<CurrentRows | undefined> {
   const current = await readCurrentHeader(file, layout, stamp);
-  const rows = current && rowsIn(await readFileRange(file, current.bodyAt, current.header.rowBytes), current.header);
-  return current && rows && { ...current, rows };
+  if (!current) return undefined;
+  const { header } = current;
+  const bytes = await readFileRange(file, current.bodyAt, header.rowBytes);
+  const starts = bytes.length === header.rowBytes ? lineStarts(bytes, header.documents) : undefined;
+  if (!starts) return undefined;
+  const count = starts.length;
+  const lineEnd = (position: number) => (position + 1 < count ? starts[position + 1]! : bytes.length) - 1;
+  const decoded = new Array<ListedRow | undefined>(count);
+  const listed = (position: number): ListedRow => {
+    const known = decoded[position];
+    if (known) return known;
+    if (!(position >= 0 && position < count)) throw new RangeError(`library listing: no row ${position}`);
+    const row = asRow(JSON.parse(bytes.toString('utf8', starts[position], lineEnd(position))));
+    if (!row) throw damaged();
+    return (decoded[position] = row);
+  };
+  const all = () => {
+    const rows = Array.from({ length: count }, (_, position) => listed(position));
+    if (!summariesInOrder(rows, header)) throw damaged();
+    return rows.map(({ row }) => row);
+  };
+  return { ...current, bytes, starts, listed, all };
 }
 
 /**
@@ -398,58 +425,25 @@ export interface LibraryListing {
   close(): Promise<void>;
 }
 
-/** Where each line of `bytes` begins, if it holds `count` lines, each ending in a newline. */
-function lineStarts(bytes: Buffer, count: number): number[] | undefined {
-  const starts: number[] = [];
-  for (let at = 0; at < bytes.length;) {
-    const end = bytes.indexOf(0x0a, at);
-    if (end < 0) return undefined;
-    starts.push(at);
-    at = end + 1;
-  }
-  return starts.length === count ? starts : undefined;
-}
-
-const damaged = () => new Error('library listing: a row is damaged');
-
 /**
  * The listing's rows, and its summaries when asked for, or undefined when it is missing, of another
- * format, or of a library that has changed since; a row or summary damaged is found
- * where it is read, and throws there. For a process that answers `library.list` and `compare.clusters` from it (the first screen, while the
- * project opens). It reads the rows' bytes and finds where each line begins; a row is decoded when
- * asked for, and a summary read where its row says it is. The file is kept open until `close`: a
- * listing written again meanwhile replaces it by renaming, which leaves the bytes read here as
- * they were.
+ * format, or of a library that has changed since; a row or summary damaged is found where it is
+ * read, and throws there. For a process that answers `library.list` and `compare.clusters` from it
+ * (the first screen, while the project opens): a row is decoded when asked for, a summary read
+ * where its row says it is. The file is kept open until `close`: a listing written again meanwhile
+ * replaces it by renaming, which leaves the bytes read here as they were.
  */
 export async function readLibraryListing(layout: ProjectLayout): Promise<LibraryListing | undefined> {
   const opened = await openListing(layout);
   if (!opened) return undefined;
   const { file, stamp } = opened;
-  const read = async () => {
-    const current = await readCurrentHeader(file, layout, stamp);
-    if (!current) return undefined;
-    const bytes = await readFileRange(file, current.bodyAt, current.header.rowBytes);
-    // Kept as bytes: decoding ANT's rows at once takes a tenth of a second.
-    const starts = bytes.length === current.header.rowBytes ? lineStarts(bytes, current.header.documents) : undefined;
-    return starts && { ...current, bytes, starts };
-  };
-  const current = await read().catch(() => undefined);
+  const current = await readCurrentRows(file, layout, stamp).catch(() => undefined);
   if (!current) {
     await file.close();
     return undefined;
   }
-  const { header, bodyAt, bytes, starts } = current;
+  const { header, bodyAt, bytes, starts, listed } = current;
   const count = starts.length;
-  const lineEnd = (position: number) => (position + 1 < count ? starts[position + 1]! : bytes.length) - 1;
-  const decoded: (ListedRow | undefined)[] = new Array<ListedRow | undefined>(count);
-  const listed = (position: number): ListedRow => {
-    const known = decoded[position];
-    if (known) return known;
-    if (!(position >= 0 && position < count)) throw new RangeError(`library listing: no row ${position}`);
-    const row = asRow(JSON.parse(bytes.toString('utf8', starts[position], lineEnd(position))));
-    if (!row) throw damaged();
-    return (decoded[position] = row);
-  };
   let positions: Map<string, number> | undefined;
   const positionOf = (id: string) => {
     positions ??= idPositions(bytes, starts, (position) => listed(position).row.id);
@@ -468,11 +462,7 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
     count,
     inOrderHere: header.collation === collation,
     row: (position) => listed(position).row,
-    rows: () => {
-      const rows = Array.from({ length: count }, (_, position) => listed(position));
-      if (!summariesInOrder(rows, header)) throw damaged();
-      return rows.map(({ row }) => row);
-    },
+    rows: current.all,
     positionOf,
     summaries: (positions) => Promise.all(positions.map(summary)),
     close: () => file.close(),
