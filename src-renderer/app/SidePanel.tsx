@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { AnalysisPanel } from '../annotations/AnalysisPanel';
 import { useStrings } from '../i18n/useStrings';
 import { LibraryPanel } from '../library/LibraryPanel';
@@ -8,11 +8,19 @@ import type { SideTab } from './workbenchState';
 
 const TABS: SideTab[] = ['library', 'search', 'annotations'];
 
-/** Library and Search stay mounted while hidden, so a query, its results and the scroll survive switching. */
+/**
+ * Panels stay mounted while hidden, so a query, its results and the scroll survive switching.
+ * Library and Search are made at once (Search registers the command that focuses its box, which
+ * shortcuts run); Analysis when first shown. Its list of the project's highlights is a read the
+ * start of the workbench does not need, and made the project open (a second of CPU on ANT) while
+ * the first screen was still being drawn and searched.
+ */
 export function SidePanel({ id }: { id: string }) {
   const t = useStrings();
   const base = useId();
   const { state, dispatch } = useWorkbench();
+  const shown = useRef(new Set<SideTab>(['library', 'search']));
+  shown.current.add(state.sideTab);
   const labels: Record<SideTab, string> = { library: t.libraryTab, search: t.searchTab, annotations: t.analysisTab };
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -56,7 +64,13 @@ export function SidePanel({ id }: { id: string }) {
           className="side-tab-panel"
           hidden={state.sideTab !== tab}
         >
-          {tab === 'library' ? <LibraryPanel /> : tab === 'search' ? <SearchPanel /> : <AnalysisPanel />}
+          {!shown.current.has(tab) ? null : tab === 'library' ? (
+            <LibraryPanel />
+          ) : tab === 'search' ? (
+            <SearchPanel />
+          ) : (
+            <AnalysisPanel />
+          )}
         </div>
       ))}
     </nav>

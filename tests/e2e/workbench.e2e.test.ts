@@ -59,6 +59,26 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
     await shot(page, '01-library-ar-light');
   });
 
+  it('lists the project’s highlights only once the Analysis tab is shown, not at start', async () => {
+    // Opening a report reads its own highlights (with a docId); the Analysis tab reads them all.
+    const highlightLists = () =>
+      project.calls.filter(
+        ({ method, input }) => method === 'annotations.list' && !(input as { docId?: string }).docId,
+      );
+    // The start has settled: the library is listed, the empty reader has asked for its story
+    // clusters and the workbench for its codes, as the panels that show them mount.
+    await page.locator('[data-testid=library-list] [role=option][data-document-id]').first().waitFor();
+    for (const wanted of ['compare.clusters', 'codes.list']) {
+      while (!project.calls.some(({ method }) => method === wanted)) await page.waitForTimeout(50);
+    }
+    assert.deepEqual(highlightLists(), []);
+
+    await page.getByTestId('side-tab-annotations').click();
+    await page.getByTestId('highlights-browser').waitFor();
+    assert.equal(highlightLists().length, 1);
+    await page.getByTestId('side-tab-library').click();
+  });
+
   it('sorts the library by word count, most first, and back', async () => {
     const listedBy = async (descending: boolean) =>
       (await callApi<{ items: Array<{ id: string }> }>('library.list', { sort: 'words', descending })).items.map(

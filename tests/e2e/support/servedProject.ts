@@ -42,6 +42,8 @@ export interface ServedProject {
   page: Page;
   pageErrors: string[];
   offOrigin: string[];
+  /** The contract calls the page has made, in order, with their inputs. */
+  calls: Array<{ method: string; input: unknown }>;
   /** A contract call over HTTP with the session's token, as the page makes it; a refusal throws. */
   callApi<T>(method: string, input: unknown): Promise<T>;
   /** Seed number ("000") → document id, from the seeds' file names in the library. */
@@ -69,12 +71,15 @@ export async function startServedProject(options: ServedProjectOptions): Promise
     browser = await launchChromium();
     const pageErrors: string[] = [];
     const offOrigin: string[] = [];
+    const calls: ServedProject['calls'] = [];
     const page = await openPage(browser, options.viewport);
     const { origin, token } = served;
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !LOCAL_SCHEMES.test(url)) offOrigin.push(url);
+      const method = url.startsWith(`${origin}/api/call/`) ? url.slice(`${origin}/api/call/`.length) : undefined;
+      if (method) calls.push({ method, input: JSON.parse(request.postData() ?? 'null') as unknown });
     });
     if (options.goto !== false) await page.goto(served.url);
     const callApi = async <T>(method: string, input: unknown): Promise<T> => {
@@ -95,6 +100,7 @@ export async function startServedProject(options: ServedProjectOptions): Promise
       page,
       pageErrors,
       offOrigin,
+      calls,
       callApi,
       seedIds: async () => {
         const listed = await callApi<{ items: Array<{ id: string; path: string }> }>('library.list', { limit: 100 });
