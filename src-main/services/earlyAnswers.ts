@@ -171,10 +171,11 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       answerers.set(method, annotationReadEarly(annotationReads, method));
     }
   }
-  // Read when first asked, or when the first screen asks `project.info`, which it follows with the
-  // library's first page: `project.info` needs only the listing's header.
-  let listing: Promise<LibraryListing | undefined> | undefined;
-  const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
+  // Read at once, not when first asked: the page (the window's or the browser's) takes half a second
+  // to load before it asks, time this process spends idle, and the library's first page and the
+  // story clusters then came 0.1 s later. `project.info` needs only the listing's header.
+  let listing: Promise<LibraryListing | undefined> = readLibraryListing(layout).catch(() => undefined);
+  const readListing = () => listing;
   answerers.set('library.list', listLibraryEarly(readListing));
   if (index) answerers.set('compare.clusters', clustersEarly(layout.index, index.fingerprint, readListing));
   let info: Promise<ProjectInfo | undefined> | undefined;
@@ -182,7 +183,6 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async answer(method, input) {
       if (method === 'project.info') {
         info ??= projectInfoFromListing(layout).catch(() => undefined);
-        void info.then((known) => known && readListing());
         const known = await info;
         return known && { answer: known };
       }

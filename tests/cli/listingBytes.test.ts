@@ -128,6 +128,43 @@ describe('the library listing is written a part at a time', () => {
     );
     await listing.close();
   });
+  it('reads the summaries of neighbouring rows together, and gives each position its own, in the order asked', async () => {
+    const layout = projectLayout(tempDir());
+    mkdirSync(layout.index, { recursive: true });
+    const library = new Library({ documents: Array.from({ length: 40 }, (_, n) => entry(n)) });
+    await writeLibraryListing(layout, libraryListingLines(library, await libraryFilesStamp(layout)));
+    const listing = await readLibraryListingOf(layout);
+    const one = async (position: number) => (await listing.summaries([position]))[0]!;
+    const alone = await Promise.all(Array.from({ length: 40 }, (_, position) => one(position)));
+    assert.deepEqual(
+      alone.map((summary) => summary.id),
+      listing.rows().map((row) => row.id),
+    );
+    // Runs, single rows, the last row, repeats, and an order that is not the file's.
+    const asked = [39, 5, 6, 7, 8, 2, 20, 21, 6, 0, 38, 1];
+    assert.deepEqual(
+      await listing.summaries(asked),
+      asked.map((position) => alone[position]),
+    );
+    await listing.close();
+
+    // A summary spoiled inside a run fails the read, not only when read alone.
+    const path = libraryListingPath(layout);
+    const bytes = readFileSync(path);
+    const id = Buffer.from(`"id": "${entry(21).id}"`);
+    const at = bytes.indexOf(id);
+    assert.ok(at > 0);
+    bytes[at] = 0x78; // `x"id"`: not JSON
+    writeFileSync(path, bytes);
+    const spoiled = await readLibraryListingOf(layout);
+    const place = spoiled.positionOf(entry(21).id)!;
+    const around = [place - 1, place, place + 1].filter((position) => position >= 0 && position < 40);
+    await assert.rejects(spoiled.summaries(around));
+    const before = (place + 20) % 40;
+    assert.equal((await spoiled.summaries([before]))[0]!.id, alone[before]!.id, 'the others still read');
+    await spoiled.close();
+  });
+
   it("is still written when the index could not be saved, and a stopped writer's leftovers are removed", async () => {
     const layout = projectLayout(tempDir());
     mkdirSync(layout.index, { recursive: true });

@@ -449,14 +449,45 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
     positions ??= idPositions(bytes, starts, (position) => listed(position).row.id);
     return positions.get(id);
   };
-  const summary = async (position: number): Promise<DocumentSummary> => {
+  /** Where the summary of the row at `position` begins, and where the next one does. */
+  const summaryBounds = (position: number): [number, number] => {
     // Up to the next summary: a summary ends on a line of its own (see `summaryAt`).
     const start = listed(position).summaryStart;
     const end = position + 1 < count ? listed(position + 1).summaryStart : header.summaryBytes;
     if (!(start > 0 && start < end && end <= header.summaryBytes)) throw damaged();
-    const found = summaryAt(await readFileRange(file, bodyAt + header.rowBytes + start, end - start), 0);
-    if (found.id !== listed(position).row.id) throw new Error("library listing: a summary is not its row's");
+    return [start, end];
+  };
+  /**
+   * The summaries of consecutive positions `first`…`last`, which lie one after the other: one read
+   * for them all. A page of 200 read one by one took 40 ms of a process that had just started.
+   */
+  const summaryRun = async (first: number, last: number): Promise<DocumentSummary[]> => {
+    const [runStart] = summaryBounds(first);
+    const [, runEnd] = summaryBounds(last);
+    const run = await readFileRange(file, bodyAt + header.rowBytes + runStart, runEnd - runStart);
+    const found: DocumentSummary[] = [];
+    for (let position = first; position <= last; position++) {
+      const [start, end] = summaryBounds(position);
+      const summary = summaryAt(run.subarray(start - runStart, end - runStart), 0);
+      if (summary.id !== listed(position).row.id) throw new Error("library listing: a summary is not its row's");
+      found.push(summary);
+    }
     return found;
+  };
+  const summaries = async (positions: readonly number[]): Promise<DocumentSummary[]> => {
+    const ascending = [...new Set(positions)].sort((a, b) => a - b);
+    const runs: Array<[number, number]> = [];
+    for (const position of ascending) {
+      const run = runs[runs.length - 1];
+      if (run && run[1] + 1 === position) run[1] = position;
+      else runs.push([position, position]);
+    }
+    const byPosition = new Map<number, DocumentSummary>();
+    for (const [index, read] of (await Promise.all(runs.map(([first, last]) => summaryRun(first, last)))).entries()) {
+      const [first] = runs[index]!;
+      read.forEach((summary, offset) => byPosition.set(first + offset, summary));
+    }
+    return positions.map((position) => byPosition.get(position)!);
   };
   return {
     count,
@@ -464,7 +495,7 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
     row: (position) => listed(position).row,
     rows: current.all,
     positionOf,
-    summaries: (positions) => Promise.all(positions.map(summary)),
+    summaries,
     close: () => file.close(),
   };
 }
