@@ -445,10 +445,19 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
   const { header, bodyAt, bytes, starts, listed } = current;
   const count = starts.length;
   let positions: Map<string, number> | undefined;
-  const positionOf = (id: string) => {
-    positions ??= idPositions(bytes, starts, (position) => listed(position).row.id);
-    return positions.get(id);
-  };
+  const byId = () => (positions ??= idPositions(bytes, starts, (position) => listed(position).row.id));
+  let closed = false;
+  // Found by id for the story clusters: indexed on the next turn, while the reader of the listing
+  // waits for its first calls, not within the first call that needs it (50 ms of it on ANT). A
+  // damaged row found here is left to be found where it is asked for.
+  setImmediate(() => {
+    if (closed) return;
+    try {
+      byId();
+    } catch {
+      positions = undefined;
+    }
+  });
   /** Where the summary of the row at `position` begins, and where the next one does. */
   const summaryBounds = (position: number): [number, number] => {
     // Up to the next summary: a summary ends on a line of its own (see `summaryAt`).
@@ -494,9 +503,12 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
     inOrderHere: header.collation === collation,
     row: (position) => listed(position).row,
     rows: current.all,
-    positionOf,
+    positionOf: (id) => byId().get(id),
     summaries,
-    close: () => file.close(),
+    close: () => {
+      closed = true;
+      return file.close();
+    },
   };
 }
 
