@@ -1,10 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../api/apiError';
 import { failedReply, replyForError, type CallReply } from '../api/callReply';
-import { dispatch, type ApiHandlers } from '../api/dispatch';
+import type { ApiHandlers } from '../api/dispatch';
 import { BodyTooLargeError, readJsonBody } from './readJsonBody';
 import { sendJson, sendJsonInParts } from './sendJson';
 import { statusForApiError } from './statusForApiError';
+
+let dispatcher: Promise<typeof import('../api/dispatch')> | undefined;
+
+/**
+ * The contract's dispatch, loaded on first use: its schemas take about 50 ms to build, which
+ * `qarin serve` spends after printing its address (see `startServer`), while the browser loads the
+ * page, rather than before.
+ */
+export function loadDispatch(): Promise<typeof import('../api/dispatch')> {
+  dispatcher ??= import('../api/dispatch');
+  return dispatcher;
+}
 
 /**
  * `POST /api/call/<method>`: the body is the method's input; the answer is a `CallReply`, with a status
@@ -42,6 +54,7 @@ export async function handleApiCall(
   }
   try {
     const input = await readJsonBody(request, bodyLimitBytes);
+    const { dispatch } = await loadDispatch();
     const result = await dispatch(handlers, method, input);
     // In parts: a result may be the whole library (see `sendJsonInParts`).
     await sendJsonInParts(response, 200, { ok: true, result });

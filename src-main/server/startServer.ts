@@ -7,7 +7,7 @@ import type { Workbench } from '../services/workbench';
 import { contentSecurityPolicy } from '../services/rendererFiles/contentSecurityPolicy';
 import { discardUploadsAfterImport } from './discardUploadsAfterImport';
 import { openEventStream } from './eventStream';
-import { handleApiCall } from './handleApiCall';
+import { handleApiCall, loadDispatch } from './handleApiCall';
 import { handleUpload } from './handleUpload';
 import { createImportPathPolicy } from './importPathPolicy';
 import { isOwnOriginRequest } from './requestOrigin';
@@ -190,6 +190,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
   });
   port = (server.address() as AddressInfo).port;
+  // Once the caller has printed the address: the page then takes a while to ask its first call.
+  setImmediate(() => void loadDispatch().catch(() => undefined));
 
   return {
     url: `http://${host}:${port}/?token=${token}`,

@@ -1,6 +1,7 @@
-import { contract, type MethodName } from '../api/contract';
+import type { MethodName } from '../api/contract';
 import type { ApiHandlers } from '../api/dispatch';
 import { EventHub } from '../api/eventHub';
+import { methodNames } from '../api/methodNames';
 import { changesNothing } from './callsThatChangeNothing';
 import type { EarlyAnswers } from './earlyAnswers';
 import { openingUnderWay, type DeferredOpening } from './deferredOpening';
@@ -85,9 +86,8 @@ export function workbenchWhenOpen(
     : Promise.resolve();
   released.catch(() => undefined);
 
-  const methods = Object.keys(contract) as MethodName[];
   const handlers = Object.fromEntries(
-    methods.map((method) => [
+    methodNames.map((method) => [
       method,
       async (input: unknown) => {
         if (!changesNothing(method)) changeWaiting = true;
