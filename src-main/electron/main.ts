@@ -189,10 +189,6 @@ async function start(): Promise<void> {
 
   locations = where;
   mainWindow = openMainWindow(where);
-  void early.then(
-    (answers) => answers.prepare(),
-    () => undefined,
-  );
   // Imports wait for the open project, as every call that may change it does.
   startImport(importablePathsFromArgv(process.argv, process.cwd(), { defaultApp: Boolean(process.defaultApp) }));
   startImport(pendingImports.splice(0));

@@ -46,13 +46,6 @@ type Answerer = (input: never) => Promise<{ answer: unknown } | undefined>;
 export interface EarlyAnswers {
   /** The project's answer to the call, or undefined when it must wait for the project. */
   answer(method: MethodName, input: unknown): Promise<{ answer: unknown } | undefined>;
-  /**
-   * Reads ahead what the first screen asks for (the library listing), for whoever opened this to
-   * call once it has done what is more urgent (printed its address, opened its window). The page
-   * then loads for half a second before it asks, time this process otherwise spends idle; read
-   * when first asked, the library's first page and the story clusters came 0.1 s later.
-   */
-  prepare(): void;
   /** Lets go of the tables and annotations it read, once the project answers every call. */
   close(): Promise<void>;
 }
@@ -178,9 +171,11 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       answerers.set(method, annotationReadEarly(annotationReads, method));
     }
   }
-  // Read ahead (`prepare`) or when first asked; `project.info` needs only the listing's header.
-  let listing: Promise<LibraryListing | undefined> | undefined;
-  const readListing = () => (listing ??= readLibraryListing(layout).catch(() => undefined));
+  // Read at once, not when first asked: the page (the window's or the browser's) takes half a second
+  // to load before it asks, while this process would be idle, and the library's first page and the
+  // story clusters came 0.1 s later. `project.info` needs only the listing's header.
+  let listing: Promise<LibraryListing | undefined> = readLibraryListing(layout).catch(() => undefined);
+  const readListing = () => listing;
   answerers.set('library.list', listLibraryEarly(readListing));
   if (index) answerers.set('compare.clusters', clustersEarly(layout.index, index.fingerprint, readListing));
   let info: Promise<ProjectInfo | undefined> | undefined;
@@ -193,9 +188,6 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
       }
       const answerer = answerers.get(method) as ((input: unknown) => ReturnType<Answerer>) | undefined;
       return answerer?.(input);
-    },
-    prepare() {
-      if (!closed) void readListing();
     },
     async close() {
       closed = true;

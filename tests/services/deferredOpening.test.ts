@@ -35,7 +35,6 @@ function deferredProject(options: { early?: boolean; latestMs?: number; earlyAns
     return project;
   }, options.latestMs ?? LONG_MS);
   const early: EarlyAnswers = {
-    prepare: () => undefined,
     answer: async (method, input) => {
       if (method === 'search.query') throw new Error('tables unreadable');
       if (method !== 'settings.get') return undefined;

@@ -58,10 +58,6 @@ export async function serveCommand(context: CliContext): Promise<number> {
   }
   // A project that could not open by now gets its error alone, not an address that would not work.
   if (!failedToOpen) writeLine(context.stdout, context.messages.serving(server.url));
-  void early.then(
-    (answers) => answers.prepare(),
-    () => undefined,
-  );
   let workbench: Workbench;
   try {
     workbench = await opening;
