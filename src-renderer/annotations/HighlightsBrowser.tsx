@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ListedHighlight } from '../../src-main/api/types';
-import { useWorkbench } from '../app/WorkbenchContext';
 import { codeTreeRows } from '../codebook/codeTree';
 import { useStrings } from '../i18n/useStrings';
 import { useProjectInfo } from '../project/ProjectInfoContext';
@@ -37,15 +36,15 @@ export function HighlightsBrowser() {
   const id = useId();
   const { language } = useSettings().settings;
   const { info } = useProjectInfo();
-  const { state: workbench } = useWorkbench();
   const { codes } = useAnnotationData();
-  const { filter, setFilter } = useHighlightFilter();
+  const { filter, setFilter, openedReports } = useHighlightFilter();
   const { activeHighlightId, jumpToHighlight } = useHighlightFocus();
   const { openExport } = useExportDialog();
   const [text, setText] = useState(filter.text ?? '');
   const { state, loadMore } = useHighlightSearch(filter);
-  // Report names seen so far, so the report filter can offer them without loading the library.
-  const [knownReports, setKnownReports] = useState<ReadonlyMap<string, string>>(new Map());
+  // Report names seen in the list so far, offered by the report filter with the reports opened.
+  const [listedReports, setListedReports] = useState<ReadonlyMap<string, string>>(new Map());
+  const knownReports = useMemo(() => new Map([...openedReports, ...listedReports]), [openedReports, listedReports]);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -57,13 +56,12 @@ export function HighlightsBrowser() {
   useEffect(() => setText(filter.text ?? ''), [filter.text]);
 
   useEffect(() => {
-    setKnownReports((current) => {
+    setListedReports((current) => {
       const next = new Map(current);
-      for (const pane of Object.values(workbench.panes)) next.set(pane.documentId, pane.title);
       for (const item of state.items) next.set(item.docId, item.document.title);
       return next.size === current.size ? current : next;
     });
-  }, [workbench.tabs, state.items]);
+  }, [state.items]);
 
   const codeOptions = useMemo(() => codeTreeRows(codes), [codes]);
   const groups = useMemo(() => groupByDocument(state.items), [state.items]);

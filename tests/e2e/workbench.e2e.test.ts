@@ -65,17 +65,38 @@ describe('workbench in the browser against the real qarin serve', { skip }, () =
       project.calls.filter(
         ({ method, input }) => method === 'annotations.list' && !(input as { docId?: string }).docId,
       );
+    const soon = async (what: string, done: () => boolean) => {
+      for (let wait = 0; !done(); wait++) {
+        assert.ok(wait < 200, `within 10 s: ${what}`);
+        await page.waitForTimeout(50);
+      }
+    };
+    const calledSoon = (wanted: string) =>
+      soon(`the page asks for ${wanted}`, () => project.calls.some(({ method }) => method === wanted));
     // The start has settled: the library is listed, the empty reader has asked for its story
     // clusters and the workbench for its codes, as the panels that show them mount.
-    await page.locator('[data-testid=library-list] [role=option][data-document-id]').first().waitFor();
-    for (const wanted of ['compare.clusters', 'codes.list']) {
-      while (!project.calls.some(({ method }) => method === wanted)) await page.waitForTimeout(50);
-    }
+    const firstRow = page.locator('[data-testid=library-list] [role=option][data-document-id]').first();
+    await firstRow.waitFor();
+    await calledSoon('compare.clusters');
+    await calledSoon('codes.list');
+    // A report opened and closed before the tab is shown is still offered by its report filter.
+    const openedId = await firstRow.getAttribute('data-document-id');
+    await firstRow.click();
+    await page.locator(`[data-testid=reader-scroller][data-document-id="${openedId}"]`).waitFor();
+    await page.locator('.reader-tab-close').click();
+    await page.locator('.reader-tab-close').waitFor({ state: 'detached' });
     assert.deepEqual(highlightLists(), []);
 
     await page.getByTestId('side-tab-annotations').click();
     await page.getByTestId('highlights-browser').waitFor();
+    await soon('the Analysis tab lists the highlights', () => highlightLists().length > 0);
     assert.equal(highlightLists().length, 1);
+    const offered = await page
+      .getByTestId('highlights-browser')
+      .getByLabel(/^(Report|التقرير)$/, { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('value')));
+    assert.ok(offered.includes(openedId), `the report filter offers ${openedId}: ${offered.join(', ')}`);
     await page.getByTestId('side-tab-library').click();
   });
 
