@@ -2,21 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../api/apiError';
 import { failedReply, replyForError, type CallReply } from '../api/callReply';
 import type { ApiHandlers } from '../api/dispatch';
+import { loadOnce } from './loadOnce';
 import { BodyTooLargeError, readJsonBody } from './readJsonBody';
 import { sendJson, sendJsonInParts } from './sendJson';
 import { statusForApiError } from './statusForApiError';
-
-let dispatcher: Promise<typeof import('../api/dispatch')> | undefined;
 
 /**
  * The contract's dispatch, loaded on first use: its schemas take about 50 ms to build, which
  * `qarin serve` spends after printing its address (see `startServer`), while the browser loads the
  * page, rather than before.
  */
-export function loadDispatch(): Promise<typeof import('../api/dispatch')> {
-  dispatcher ??= import('../api/dispatch');
-  return dispatcher;
-}
+export const loadDispatch = loadOnce(() => import('../api/dispatch'));
 
 /**
  * `POST /api/call/<method>`: the body is the method's input; the answer is a `CallReply`, with a status

@@ -191,7 +191,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   port = (server.address() as AddressInfo).port;
   // Once the caller has printed the address: the page then takes a while to ask its first call.
-  setImmediate(() => void loadDispatch().catch(() => undefined));
+  // A failure is said at once; every call will fail with it until a load succeeds.
+  setImmediate(() =>
+    loadDispatch().catch((error: unknown) => console.error('qarin serve: the API could not be loaded:', error)),
+  );
 
   return {
     url: `http://${host}:${port}/?token=${token}`,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -142,10 +143,13 @@ describe('the library listing is written a part at a time', () => {
     );
     // Runs, single rows, the last row, repeats, and an order that is not the file's.
     const asked = [39, 5, 6, 7, 8, 2, 20, 21, 6, 0, 38, 1];
+    const reads = await countingFileReads(() => listing.summaries(asked));
     assert.deepEqual(
-      await listing.summaries(asked),
+      reads.result,
       asked.map((position) => alone[position]),
     );
+    // One read for each run of neighbours: 0-2, 5-8, 20-21 and 38-39.
+    assert.equal(reads.count, 4);
     await listing.close();
 
     // A summary spoiled inside a run fails the read, not only when read alone.
@@ -230,6 +234,24 @@ describe('the library listing is written a part at a time', () => {
 });
 
 /** The listing as `qarin docs` reads it: only when it is whole, and of the library files as they are. */
+/** What `run` returns, and how many reads of an open file (`FileHandle.read`) it made. */
+async function countingFileReads<T>(run: () => Promise<T>): Promise<{ result: T; count: number }> {
+  const probe = await open(process.execPath, 'r');
+  const prototype = Object.getPrototypeOf(probe) as FileHandle;
+  await probe.close();
+  const read = prototype.read;
+  let count = 0;
+  prototype.read = function (this: FileHandle, ...args: Parameters<FileHandle['read']>) {
+    count++;
+    return read.apply(this, args);
+  } as FileHandle['read'];
+  try {
+    return { result: await run(), count };
+  } finally {
+    prototype.read = read;
+  }
+}
+
 async function readLibraryListingOf(layout: ReturnType<typeof projectLayout>) {
   const listing = await readLibraryListing(layout);
   assert.ok(listing, 'the listing reads back whole');
