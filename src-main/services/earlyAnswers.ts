@@ -176,9 +176,12 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   // story clusters came 0.1 s later. `project.info` needs only the listing's header.
   let listing: Promise<LibraryListing | undefined> = readLibraryListing(layout).catch(() => undefined);
   const readListing = () => listing;
+  // Only while nothing has been asked: a call that came meanwhile would wait for it, and the first
+  // search warms the engine as well by itself.
+  let asked = false;
   void listing.then((listed) =>
     setTimeout(() => {
-      if (!closed && index && listed) warmUpSearch(index, listed);
+      if (!closed && !asked && index && listed) warmUpSearch(index, listed);
     }, 0),
   );
   answerers.set('library.list', listLibraryEarly(readListing));
@@ -186,6 +189,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   let info: Promise<ProjectInfo | undefined> | undefined;
   return {
     async answer(method, input) {
+      asked = true;
       if (method === 'project.info') {
         info ??= projectInfoFromListing(layout).catch(() => undefined);
         const known = await info;
