@@ -9,12 +9,7 @@ import { decodeStoreText } from './persistence';
 import { nodeErrorCode } from './persistence/nodeErrorCode';
 import { inNameOrder } from './project/library';
 import { listingPages } from './project/listingPages';
-import {
-  libraryListingIsStamped,
-  readLibraryListing,
-  readLibraryListingHeader,
-  type LibraryListing,
-} from './project/libraryListing';
+import { libraryListingIsStamped, readLibraryListing, type LibraryListing } from './project/libraryListing';
 import { projectLayout, type ProjectLayout } from './project/projectLayout';
 import { LIBRARY_SCHEMA_VERSION, settingsFormat, type Settings } from './project/projectStores';
 import { tableDocuments } from './search/tableDocuments';
@@ -61,19 +56,18 @@ async function readSettings(layout: ProjectLayout): Promise<Settings | undefined
   }
 }
 
-/** `project.info` from the library listing's header, or undefined when it is missing or not of the library now. */
-async function projectInfoFromListing(layout: ProjectLayout): Promise<ProjectInfo | undefined> {
-  const header = await readLibraryListingHeader(layout);
+/** `project.info` from the library listing's header, or undefined when there is no listing of the library now. */
+function projectInfoFromListing(layout: ProjectLayout, listed: LibraryListing | undefined): ProjectInfo | undefined {
   // An empty library may be a new project, which takes in its first reports as it opens.
-  if (!header || header.documents === 0) return undefined;
+  if (!listed || listed.count === 0) return undefined;
   // As `facetsOf` makes them: the dates' keys are there even when undefined, which JSON drops.
-  const { sources, categories, firstDate, lastDate } = header.facets;
+  const { sources, categories, firstDate, lastDate } = listed.facets;
   // In this runtime's order of their names: the listing may have been written by another runtime,
   // whose collator orders some names apart (see `collation`).
   return {
     path: layout.root,
     schemaVersion: LIBRARY_SCHEMA_VERSION,
-    documentCount: header.documents,
+    documentCount: listed.count,
     facets: { sources: inNameOrder(sources), categories: inNameOrder(categories), firstDate, lastDate },
   };
 }
@@ -173,7 +167,7 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   }
   // Read at once, not when first asked: the page (the window's or the browser's) takes half a second
   // to load before it asks, while this process would be idle, and the library's first page and the
-  // story clusters came 0.1 s later. `project.info` needs only the listing's header.
+  // story clusters came 0.1 s later. `project.info` is answered from its header.
   let listing: Promise<LibraryListing | undefined> = readLibraryListing(layout).catch(() => undefined);
   const readListing = () => listing;
   // Only while nothing has been asked: a call that came meanwhile would wait for it, and the first
@@ -186,13 +180,11 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
   );
   answerers.set('library.list', listLibraryEarly(readListing));
   if (index) answerers.set('compare.clusters', clustersEarly(layout.index, index.fingerprint, readListing));
-  let info: Promise<ProjectInfo | undefined> | undefined;
   return {
     async answer(method, input) {
       asked = true;
       if (method === 'project.info') {
-        info ??= projectInfoFromListing(layout).catch(() => undefined);
-        const known = await info;
+        const known = projectInfoFromListing(layout, await listing);
         return known && { answer: known };
       }
       const answerer = answerers.get(method) as ((input: unknown) => ReturnType<Answerer>) | undefined;
@@ -201,7 +193,6 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
     async close() {
       closed = true;
       answerers.clear();
-      info = Promise.resolve(undefined);
       const [listed, opened, tables] = [listing, annotations, index];
       listing = Promise.resolve(undefined);
       annotations = Promise.resolve(undefined);
@@ -224,14 +215,10 @@ export async function openEarlyAnswers(projectDir: string): Promise<EarlyAnswers
  * when this process would be idle, it took 30 ms off the page's first search (median of four).
  */
 function warmUpSearch(index: DiskSearchIndex, listed: LibraryListing): void {
+  if (listed.count === 0) return;
   try {
-    const word =
-      listed.count > 0
-        ? listed
-            .row(listed.count - 1)
-            .title.split(/\s+/)
-            .find((each) => each.length >= 3)
-        : undefined;
+    const newest = listed.row(listed.count - 1);
+    const word = newest.title.split(/\s+/).find((each) => each.length >= 3);
     if (word) index.search({ query: word, offset: 0, limit: 20 });
   } catch {
     // Nothing is lost: the first search is only slower, and a damaged row is found where it is asked for.

@@ -1,8 +1,7 @@
 import type { MethodName } from '../api/contract';
 import type { ApiHandlers } from '../api/dispatch';
 import { EventHub } from '../api/eventHub';
-import { methodNames } from '../api/methodNames';
-import { changesNothing } from './callsThatChangeNothing';
+import { changesNothing, methodNames } from './callsThatChangeNothing';
 import type { EarlyAnswers } from './earlyAnswers';
 import { openingUnderWay, type DeferredOpening } from './deferredOpening';
 import type { Workbench } from './workbench';

@@ -115,6 +115,7 @@ test("a listing in another runtime's order has its pages sorted here, not read f
   }));
   const written = [...rows].reverse();
   const listingOf = (inOrderHere: boolean): LibraryListing => ({
+    facets: { sources: [], categories: [] },
     count: written.length,
     inOrderHere,
     row: (position) => written[position]!,

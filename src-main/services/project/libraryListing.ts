@@ -244,14 +244,6 @@ async function withListing<T>(
 }
 
 /**
- * The listing's header, if the listing is whole and of the library files as they are now: the
- * count and facets `project.info` gives, at the cost of reading one line.
- */
-export async function readLibraryListingHeader(layout: ProjectLayout): Promise<LibraryListingHeader | undefined> {
-  return withListing(layout, async (file, stamp) => (await readCurrentHeader(file, layout, stamp))?.header);
-}
-
-/**
  * Whether the listing is whole and stamped with the library files as they are now; reads its
  * header only. A listing current only by the library's bytes (the project copied, moved or
  * restored) is not: written again with the new stamp, it spares every later start hashing the
@@ -406,6 +398,8 @@ async function readCurrentRows(
  * at best, three times that in a process that has just started) held back the first search.
  */
 export interface LibraryListing {
+  /** The sources, categories and dates of the reports it lists, as `project.info` gives them. */
+  readonly facets: Facets;
   /** How many reports it lists. */
   readonly count: number;
   /**
@@ -448,14 +442,13 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
   const byId = () => (positions ??= idPositions(bytes, starts, (position) => listed(position).row.id));
   let closed = false;
   // Found by id for the story clusters: indexed on the next turn, while the reader of the listing
-  // waits for its first calls, not within the first call that needs it (50 ms of it on ANT). A
-  // damaged row found here is left to be found where it is asked for.
+  // waits for its first calls, not within the first call that needs it (50 ms of it on ANT).
   setImmediate(() => {
     if (closed) return;
     try {
       byId();
     } catch {
-      positions = undefined;
+      // A damaged row: left to be found, and thrown, where a report is asked for by id.
     }
   });
   /** Where the summary of the row at `position` begins, and where the next one does. */
@@ -492,13 +485,15 @@ export async function readLibraryListing(layout: ProjectLayout): Promise<Library
       else runs.push([position, position]);
     }
     const byPosition = new Map<number, DocumentSummary>();
-    for (const [index, read] of (await Promise.all(runs.map(([first, last]) => summaryRun(first, last)))).entries()) {
-      const [first] = runs[index]!;
-      read.forEach((summary, offset) => byPosition.set(first + offset, summary));
-    }
+    await Promise.all(
+      runs.map(async ([first, last]) =>
+        (await summaryRun(first, last)).forEach((summary, offset) => byPosition.set(first + offset, summary)),
+      ),
+    );
     return positions.map((position) => byPosition.get(position)!);
   };
   return {
+    facets: header.facets,
     count,
     inOrderHere: header.collation === collation,
     row: (position) => listed(position).row,
