@@ -90,7 +90,10 @@ function separateWords(argv: readonly string[]): { options: string[]; words: str
       options.push(arg);
       const name = arg.slice(2).split('=')[0]!;
       const takesValue = name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
-      if (takesValue && !arg.includes('=') && at + 1 < argv.length) options.push(argv[++at]!);
+      // Joined, so that a value beginning with a dash («--limit -5») is read as the value it is
+      // meant to be (and refused as such), not as another option.
+      if (takesValue && !arg.includes('=') && at + 1 < argv.length)
+        options[options.length - 1] = `${arg}=${argv[++at]!}`;
     } else if (arg.length === 2 && arg[0] === '-' && shortNames.has(arg[1]!)) {
       options.push(arg);
     } else {
@@ -100,13 +103,36 @@ function separateWords(argv: readonly string[]): { options: string[]; words: str
   return { options, words };
 }
 
+/** The language `--lang` asks for, read before the other options are parsed; undefined when none is. */
+export function languageAsked(argv: readonly string[]): 'ar' | 'en' | undefined {
+  let asked: string | undefined;
+  for (let at = 0; at < argv.length && argv[at] !== '--'; at++) {
+    if (argv[at] === '--lang') asked = argv[at + 1];
+    else if (argv[at]!.startsWith('--lang=')) asked = argv[at]!.slice('--lang='.length);
+  }
+  return asked === 'ar' || asked === 'en' ? asked : undefined;
+}
+
+/** What node's parser refused, said in the user's language; its own message is English and spans lines. */
+function parseFailure(error: unknown, messages: CliMessages): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return messages.unknownOption(option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take/.test(message ?? '')
+      ? messages.optionTakesNoValue(option)
+      : messages.optionNeedsValue(option);
+  }
+  return String(message).split('\n')[0]!;
+}
+
 export function parseCliOptions(argv: string[], messages: CliMessages): CliOptions {
   const { options, words } = separateWords(argv);
   let values;
   try {
     values = parseArgs({ args: options, allowPositionals: false, strict: true, options: OPTIONS }).values;
   } catch (error) {
-    throw new CliError((error as Error).message, 1);
+    throw new CliError(parseFailure(error, messages), 1);
   }
   const positionals = words;
   const number = (option: string, value: string | undefined, allowZero = false) => {

@@ -3,7 +3,7 @@ import { defaultProjectDir } from '../services/defaultProjectDir';
 import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { StoreError } from '../services/persistence/StoreError';
 import { CliError } from './cliError';
-import { parseCliOptions } from './cliOptions';
+import { languageAsked, parseCliOptions } from './cliOptions';
 import { endQuietlyOnClosedPipe, writeLine, type CliContext, type CliTransports } from './cliContext';
 import { languageFromEnvironment, messagesFor } from './messages';
 import { visibleMessage, visibleText } from './visibleText';
@@ -37,7 +37,8 @@ const commands: Record<string, () => Promise<Command>> = {
  * other transports a command may start.
  */
 export async function runCli(argv: string[], transports: CliTransports): Promise<number> {
-  let messages = messagesFor(languageFromEnvironment(process.env));
+  // The language asked for speaks even of options refused before it is parsed.
+  let messages = messagesFor(languageAsked(argv) ?? languageFromEnvironment(process.env));
   endQuietlyOnClosedPipe(process.stdout);
   try {
     const options = parseCliOptions(argv, messages);

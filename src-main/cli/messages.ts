@@ -59,7 +59,7 @@ Commands:
 Options:
   --project DIR           the project folder (default: the app's user-data folder)
   --json                  machine-readable output
-  --limit N               number of search results (default 10)
+  --limit N               number of search results (default 10, at most 1000)
   --max-file-mb N         import: skip files larger than N MB (default 50)
   --port N                serve: the port (default: a free one)
   --seeds DIR             serve: a new project starts with the reports in DIR
@@ -81,6 +81,10 @@ Options:
     `Its backups are listed by "qarin restore"; "qarin restore ${file}" puts back the newest one that opens.`,
   missingArgument: (what: string) => `Missing ${what}. Run "qarin --help".`,
   badNumber: (option: string, value: string) => `${option} needs a positive whole number, not "${value}".`,
+  numberTooLarge: (option: string, value: number, max: number) => `${option} takes at most ${max}, not ${value}.`,
+  unknownOption: (option: string) => `Unknown option ${option}. Run "qarin --help".`,
+  optionNeedsValue: (option: string) => `${option} needs a value. Run "qarin --help".`,
+  optionTakesNoValue: (option: string) => `${option} takes no value. Run "qarin --help".`,
   importSummary: (r: {
     added: number;
     updated: number;
@@ -227,7 +231,7 @@ const ar: Messages = {
 الخيارات:
   --project DIR           مجلد المشروع (الافتراضي: مجلد بيانات التطبيق)
   --json                  مخرجات تقرؤها البرامج
-  --limit N               عدد نتائج البحث (الافتراضي 10)
+  --limit N               عدد نتائج البحث (الافتراضي 10، و1000 على الأكثر)
   --max-file-mb N         الاستيراد: تجاوز الملفات الأكبر من N ميغابايت (الافتراضي 50)
   --port N                serve: المنفذ (الافتراضي: منفذ حر)
   --seeds DIR             serve: يبدأ المشروع الجديد بالتقارير التي في DIR
@@ -248,6 +252,10 @@ const ar: Messages = {
   restoreHint: (file) => `يعرض «qarin restore» نسخه الاحتياطية، ويعيد «qarin restore ${file}» أحدث نسخة سليمة منها.`,
   missingArgument: (what) => `ينقص ${what}. نفّذ «qarin --help».`,
   badNumber: (option, value) => `يحتاج ${option} إلى عدد صحيح موجب، لا «${value}».`,
+  numberTooLarge: (option, value, max) => `يأخذ ${option} ${max} على الأكثر، لا ${value}.`,
+  unknownOption: (option) => `خيار غير معروف: ${option}. نفّذ «qarin --help».`,
+  optionNeedsValue: (option) => `يحتاج ${option} إلى قيمة. نفّذ «qarin --help».`,
+  optionTakesNoValue: (option) => `لا يأخذ ${option} قيمة. نفّذ «qarin --help».`,
   importSummary: (r) =>
     `الاستيراد: أضيف ${r.added}، حُدّث ${r.updated}، بلا تغيير ${r.unchanged}، مكرر ${r.duplicates}، أخطاء ${r.errors}، بتنبيهات ${r.warnings}.`,
   importCancelled: 'أُلغي الاستيراد؛ وما قُرئ قبل ذلك محفوظ.',

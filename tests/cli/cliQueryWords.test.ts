@@ -36,6 +36,22 @@ test('a mistyped long option is still refused, naming it', () => {
   assert.match(run.stderr, /--limt/);
 });
 
+test('an option value refused is named in one line, in the language asked for', () => {
+  const refused = (args: string[]) => {
+    const run = qarin(['search', 'حفتر', '--project', project, ...args]);
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    return run.stderr.trim();
+  };
+  // A value that begins with a dash is the option's value, not another option.
+  assert.equal(refused(['--limit', '-5']), 'qarin: --limit needs a positive whole number, not "-5".');
+  assert.equal(refused(['--limit', '100000']), 'qarin: --limit takes at most 1000, not 100000.');
+  assert.equal(refused(['--json=yes']), 'qarin: --json takes no value. Run "qarin --help".');
+  assert.equal(refused(['--limit']), 'qarin: --limit needs a value. Run "qarin --help".');
+  assert.equal(refused(['--limit', '-5', '--lang', 'ar']), 'qarin: يحتاج --limit إلى عدد صحيح موجب، لا «-5».');
+  assert.equal(refused(['--lang=ar', '--bogus']), 'qarin: خيار غير معروف: --bogus. نفّذ «qarin --help».');
+});
+
 test('a snippet that starts at the beginning of the text is printed without a leading ellipsis', () => {
   const run = qarin(['search', '"في ظل الظروف الراهنة"', '--project', project]);
   assert.equal(run.code, 0, run.stderr);

@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../api/dispatch';
 import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT } from '../../core/search/searchLimits';
 import type { SearchResult } from '../../api/types';
 import type { OneShotSearch } from '../../services/search/oneShotSearch';
+import { CliError } from '../cliError';
 import { isClosed, writeLine, type CliContext } from '../cliContext';
 import { visibleText } from '../visibleText';
 import { typoReadingsByWord } from '../../../src-shared/typoReadings';
@@ -14,6 +15,9 @@ const PENDING_RETRY_MS = 50;
  * input and writes one JSON line per query, in order, so scripts can batch thousands of queries.
  */
 export async function searchCommand(context: CliContext): Promise<number> {
+  const { limit } = context.options;
+  if (limit > MAX_SEARCH_LIMIT)
+    throw new CliError(context.messages.numberTooLarge('--limit', limit, MAX_SEARCH_LIMIT), 1);
   const tables = await context.openOneShotSearch();
   if (tables) {
     try {
