@@ -62,3 +62,27 @@ test('a real change of the word still orphans the highlight', () => {
   const renamed = anchorHighlight(targetOf(report, 'الفريق أول'), respelled('الفريق أول', 'اللواء'));
   assert.equal(renamed.status, 'orphan');
 });
+
+test('a respelled passage keeps its highlight even where the phrase recurs verbatim in another sentence', () => {
+  // News repeats its phrases: the highlight is on the first of two copies, and only that copy is
+  // respelled by the re-import. The verbatim second copy, in other surroundings, is another passage.
+  const before = [
+    'قال المتحدث إن الأزمة الإنسانية تتفاقم في الشمال بسبب القتال المستمر منذ أشهر.',
+    'وأضاف أن المنظمات الدولية تحاول معالجة الأزمة الإنسانية عبر الممرات الآمنة للمدنيين.',
+    'وفي ختام المؤتمر قال الأمين العام للجامعة العربية إن الحل السياسي هو الطريق الوحيد.',
+    'وشدد على أن الجامعة ستواصل جهودها، وقال الأمين العام للجامعة العربية إن الحوار ضروري.',
+  ].join('\n');
+  const after = before
+    .replace('الأزمة الإنسانية تتفاقم', 'الازمة الانسانية تتفاقم')
+    .replace('قال الأمين العام للجامعة العربية إن الحل', 'قَالَ الْأَمِينُ الْعَامُّ لِلْجَامِعَةِ الْعَرَبِيَّةِ إن الحل');
+  for (const [quote, expected, sentence] of [
+    ['الأزمة الإنسانية', 'الازمة الانسانية', 0],
+    ['قال الأمين العام للجامعة العربية', 'قَالَ الْأَمِينُ الْعَامُّ لِلْجَامِعَةِ الْعَرَبِيَّةِ', 2],
+  ] as const) {
+    const result = anchorHighlight(targetOf(before, quote), after);
+    assert.ok(result.status === 'fuzzy', `${quote}: ${JSON.stringify(result)}`);
+    assert.equal(after.slice(result.start, result.end), expected);
+    // On the sentence it was made on, not on the verbatim copy in another one.
+    assert.equal(after.slice(0, result.start).split('\n').length - 1, sentence);
+  }
+});

@@ -60,6 +60,15 @@ function best(candidates: ScoredCandidate[], formerStart: number): ScoredCandida
   return winner;
 }
 
+/** Whether the quote stands at `candidate` with its whole context as it was. */
+function inFullContext(text: string, quote: TextQuote, candidate: AnchorCandidate): boolean {
+  return (
+    candidate.quoteErrors === 0 &&
+    text.slice(Math.max(0, candidate.start - quote.prefix.length), candidate.start) === quote.prefix &&
+    text.slice(candidate.end, candidate.end + quote.suffix.length) === quote.suffix
+  );
+}
+
 /** The best candidate for the quote in `text` (exact or, for a long enough quote, approximate). */
 function bestCandidate(text: string, quote: TextQuote, position: TextPosition): ScoredCandidate | undefined {
   const score = (candidate: AnchorCandidate): ScoredCandidate => ({
@@ -68,10 +77,7 @@ function bestCandidate(text: string, quote: TextQuote, position: TextPosition): 
   });
   const exact = best(findExactOccurrences(text, quote.exact).map(score), position.start);
   // Quote and full context verbatim: an approximate candidate cannot do better, skip the search.
-  const certain =
-    exact !== undefined &&
-    text.slice(Math.max(0, exact.start - quote.prefix.length), exact.start) === quote.prefix &&
-    text.slice(exact.end, exact.end + quote.suffix.length) === quote.suffix;
+  const certain = exact !== undefined && inFullContext(text, quote, exact);
   const fuzzy =
     certain || quote.exact.length < MIN_FUZZY_QUOTE_LENGTH
       ? undefined
@@ -100,9 +106,11 @@ function folded(text: string): FoldedText {
  * there, else the best verbatim occurrence of the quote, else (for quotes of 20 units or more) the
  * best approximate one. Verbatim and approximate candidates compete on one score so that an edited
  * passage with its context intact beats a verbatim copy of the quote in unrelated surroundings.
- * When nothing clears the floor so, quote, context and text are compared folded as search folds
- * them (DESIGN.md, Annotations): a passage that only gained harakat or a tatweel, lost a hamza, or
- * changed ة/ه or ى/ي is still the same passage (status `fuzzy`), mapped back to the text's offsets.
+ * Unless the winner has its whole context as it was, quote, context and text are also compared
+ * folded as search folds them (DESIGN.md, Annotations): a passage that only gained harakat or a
+ * tatweel, lost a hamza, or changed ة/ه or ى/ي is still the same passage (status `fuzzy`), mapped
+ * back to the text's offsets, and it competes on the same score, so that it beats a verbatim copy
+ * of the phrase elsewhere (news repeats its phrases) whose surroundings agree less.
  */
 export function anchorHighlight(target: TextTarget, text: string, options: AnchorOptions = {}): AnchorResult {
   const floor = options.confidenceFloor ?? DEFAULT_CONFIDENCE_FLOOR;
@@ -113,6 +121,11 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
   }
 
   const verbatim = bestCandidate(text, quote, position);
+  const respelled =
+    verbatim !== undefined && inFullContext(text, quote, verbatim) ? undefined : respelledCandidate(target, text);
+  if (respelled !== undefined && respelled.confidence >= floor && respelled.confidence > (verbatim?.confidence ?? 0)) {
+    return { status: 'fuzzy', ...respelled };
+  }
   if (verbatim !== undefined && verbatim.confidence >= floor) {
     const status =
       verbatim.quoteErrors > 0
@@ -123,8 +136,6 @@ export function anchorHighlight(target: TextTarget, text: string, options: Ancho
     return { status, start: verbatim.start, end: verbatim.end, confidence: verbatim.confidence };
   }
 
-  const respelled = respelledCandidate(target, text);
-  if (respelled !== undefined && respelled.confidence >= floor) return { status: 'fuzzy', ...respelled };
   return { status: 'orphan', confidence: Math.max(verbatim?.confidence ?? 0, respelled?.confidence ?? 0) };
 }
 
