@@ -1,9 +1,35 @@
 import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { arabicCount } from '../../src-shared/arabicCount';
 import { formatNumber } from '../../src-shared/formatNumber';
+import type { IntegrityWarning } from '../api/types';
 
 const englishCount = (count: number, one: string, many: string) =>
   `${formatNumber(count, 'en')} ${count === 1 ? one : many}`;
+
+type WarningKind = IntegrityWarning['kind'];
+
+/** The integrity warnings' kinds by the names the workbench gives them (src-renderer/i18n). */
+const WARNING_KINDS_EN: Record<WarningKind, string> = {
+  'mixed-script': 'mixed script',
+  'replacement-char': 'replacement character',
+  mojibake: 'mojibake',
+  'control-char': 'control character',
+  'unclosed-markup': 'unclosed markup',
+};
+const WARNING_KINDS_AR: Record<WarningKind, string> = {
+  'mixed-script': 'خلط أبجديات',
+  'replacement-char': 'محرف بديل',
+  mojibake: 'ترميز مشوّه',
+  'control-char': 'محرف تحكّم',
+  'unclosed-markup': 'وسم غير مغلق',
+};
+
+/** Each kind once, in the order first met, with how many times it occurs when more than once. */
+function kindsNamed(kinds: readonly WarningKind[], names: Record<WarningKind, string>, separator = ', '): string {
+  const counts = new Map<WarningKind, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].map(([kind, count]) => (count > 1 ? `${names[kind]} ×${count}` : names[kind])).join(separator);
+}
 
 /**
  * Everything the command line says to a person, in English and Arabic. The language follows
@@ -93,11 +119,12 @@ Options:
     errors: number;
     warnings: number;
   }) =>
-    `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.duplicates} duplicates, ${r.errors} errors, ${r.warnings} with warnings.`,
+    `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${englishCount(r.duplicates, 'duplicate', 'duplicates')}, ${englishCount(r.errors, 'error', 'errors')}, ${r.warnings} with warnings.`,
   importCancelled: 'Import cancelled; what was read before is kept.',
   duplicateOf: (path: string, id: string) => `duplicate: ${path} (same text as ${id})`,
   errorLine: (path: string, reason: string) => `error: ${path}: ${reason}`,
-  warningLine: (path: string, count: number) => `warning: ${path}: ${count} integrity warning(s)`,
+  warningLine: (path: string, kinds: readonly WarningKind[]) =>
+    `warning: ${path}: ${englishCount(kinds.length, 'integrity warning', 'integrity warnings')} (${kindsNamed(kinds, WARNING_KINDS_EN)})`,
   noResults: 'No results.',
   partialResults: 'No document has every word; best partial matches:',
   ...queryNoticeText.en,
@@ -118,7 +145,7 @@ Options:
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
   notAFolder: (option: string, path: string) => `${option} ${path}: no such folder.`,
   cannotUseProject: (reason: string) => `The project cannot be opened or written (${reason}).`,
-  exported: (count: number, path: string) => `Exported ${count} highlight(s) to ${path}.`,
+  exported: (count: number, path: string) => `Exported ${englishCount(count, 'highlight', 'highlights')} to ${path}.`,
   reportWritten: (format: string, path: string) => `Wrote the ${format.toUpperCase()} report to ${path}.`,
   reportNeedsContent:
     'Choose what the report holds: --annotations by-report|by-code, --compare DOCID,DOCID, --codebook or --memos.',
@@ -131,10 +158,10 @@ Options:
     codesCreated: number;
     skipped: { docId: string; quote: string }[];
   }) =>
-    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} orphan(s) to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${r.codesCreated} new code(s).` +
+    `Imported annotations: ${r.exact} anchored exactly, ${r.fuzzy} fuzzily, ${englishCount(r.orphans, 'orphan', 'orphans')} to re-attach; ${r.unchanged} unchanged, ${r.updated} updated, ${englishCount(r.codesCreated, 'new code', 'new codes')}.` +
     (r.skipped.length === 0
       ? ''
-      : `\nNot imported, ${r.skipped.length} highlight(s) whose report this project does not have: ` +
+      : `\nNot imported, ${englishCount(r.skipped.length, 'highlight', 'highlights')} whose report this project does not have: ` +
         r.skipped.map((entry) => `${entry.docId} «${entry.quote}»`).join('; ')),
   compareCount: (count: number) => `Compare takes 2 to 4 different reports, not ${count}. Run "qarin --help".`,
   compareRepeated: (id: string) => `Report "${id}" is given twice; compare 2 to 4 different reports.`,
@@ -156,11 +183,13 @@ Options:
   noSimilar: 'No similar reports.',
   noClusters: 'No story clusters.',
   similarHeading: (title: string) => `Reports similar to «${title}»:`,
-  similarLine: (share: string, passages: number) => `similarity ${share} · ${passages} shared passage(s)`,
+  similarLine: (share: string, passages: number) =>
+    `similarity ${share} · ${englishCount(passages, 'shared passage', 'shared passages')}`,
   clusterLine: (size: number, span: string) => `${size} reports${span ? ` · ${span}` : ''}`,
   projectImported: (r: ProjectImportCounts) =>
-    `Imported the project: ${r.reportsAdded} new report(s) (${r.reportsKnown} already here), ` +
-    `${r.highlights} highlight(s), ${r.codesCreated} new code(s), ${r.memos} memo(s), ${r.documentNotes} report note(s).`,
+    `Imported the project: ${englishCount(r.reportsAdded, 'new report', 'new reports')} (${r.reportsKnown} already here), ` +
+    `${englishCount(r.highlights, 'highlight', 'highlights')}, ${englishCount(r.codesCreated, 'new code', 'new codes')}, ` +
+    `${englishCount(r.memos, 'memo', 'memos')}, ${englishCount(r.documentNotes, 'report note', 'report notes')}.`,
   lexiconUnknownAction: (action: string) => `Unknown lexicon action "${action}": use list, add or remove.`,
   lexiconUnknownKind: (kind: string) =>
     `Unknown kind of entry "${kind}": use title, place, framing, given-name or speech-verb.`,
@@ -261,7 +290,7 @@ const ar: Messages = {
   importCancelled: 'أُلغي الاستيراد؛ وما قُرئ قبل ذلك محفوظ.',
   duplicateOf: (path, id) => `مكرر: ${path} (النص نفسه في ${id})`,
   errorLine: (path, reason) => `خطأ: ${path}: ${reason}`,
-  warningLine: (path, count) => `تنبيه: ${path}: عيوب في النص (${count})`,
+  warningLine: (path, kinds) => `تنبيه: ${path}: عيوب في النص (${kindsNamed(kinds, WARNING_KINDS_AR, '، ')})`,
   noResults: 'لا نتائج.',
   partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
   ...queryNoticeText.ar,

@@ -30,7 +30,7 @@ test('qarin export writes Markdown, CSV, XLSX, JSON-LD and REFI-QDA files of the
   const md = join(out, 'all.md');
   const byReport = qarin(['export', '--format', 'md', '--out', md, '--project', project]);
   assert.equal(byReport.code, 0, byReport.stderr);
-  assert.match(byReport.stdout, /Exported 4 highlight\(s\) to .*all\.md\./);
+  assert.match(byReport.stdout, /Exported 4 highlights to .*all\.md\./);
   const markdown = readFileSync(md, 'utf8');
   assert.match(markdown, /^---\ntitle: "Qarin annotations"\n/);
   assert.match(markdown, /> \u200f\u2067الفريق أول خالد خليفة حفتر\u2069/);
@@ -106,7 +106,7 @@ test('qarin annotations import reports exact, fuzzy and orphan counts; a second 
   assert.equal(first.code, 0, first.stderr);
   assert.match(
     first.stdout,
-    /4 anchored exactly, 0 fuzzily, 0 orphan\(s\) to re-attach; 0 unchanged, 0 updated, 3 new code\(s\)/,
+    /4 anchored exactly, 0 fuzzily, 0 orphans to re-attach; 0 unchanged, 0 updated, 3 new codes/,
   );
   const second = qarin(['annotations', 'import', exported, '--project', target, '--json']);
   assert.deepEqual(JSON.parse(second.stdout), {

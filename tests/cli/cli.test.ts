@@ -26,6 +26,22 @@ test('import exits 2 when some files failed, and still imports the others', () =
   assert.match(run.stdout, /1 added/);
 });
 
+test('the import summary counts in words that agree, and a warning names its kind, in either language', () => {
+  const folder = tempDir();
+  writeFileSync(join(folder, 'empty.txt'), '');
+  // A <TEXT> never closed is read to </DOC>, with a warning of that kind.
+  writeFileSync(
+    join(folder, 'open.trec'),
+    '<DOC>\n<DOCNO>OPEN-1</DOCNO>\n<TEXT>\nتقرير لم يُغلق وسمه عن اجتماع في طرابلس\n</DOC>\n',
+  );
+  const english = qarin(['import', folder, '--project', tempDir(), '--lang', 'en']);
+  assert.equal(english.code, 2, english.stderr);
+  assert.match(english.stdout, /^warning: .*open\.trec: 1 integrity warning \(unclosed markup\)$/m);
+  assert.match(english.stdout, /1 added, 0 updated, 0 unchanged, 0 duplicates, 1 error, 1 with warnings\./);
+  const arabic = qarin(['import', folder, '--project', tempDir(), '--lang', 'ar']);
+  assert.match(arabic.stdout, /^تنبيه: .*open\.trec: عيوب في النص \(وسم غير مغلق\)$/m);
+});
+
 test('search finds the three reports that name Haftar, as text and as JSON', () => {
   const json = qarin(['search', 'حفتر', '--project', project, '--json']);
   assert.equal(json.code, 0, json.stderr);

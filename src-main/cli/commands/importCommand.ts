@@ -33,7 +33,13 @@ export async function importCommand(context: CliContext): Promise<number> {
       writeLine(stdout, messages.duplicateOf(visibleText(duplicate.path), duplicate.duplicateOf));
     }
     for (const warning of report.warnings) {
-      writeLine(stdout, messages.warningLine(visibleText(warning.path), warning.warnings.length));
+      writeLine(
+        stdout,
+        messages.warningLine(
+          visibleText(warning.path),
+          warning.warnings.map(({ kind }) => kind),
+        ),
+      );
     }
     for (const error of report.errors) {
       writeLine(stderr, messages.errorLine(visibleText(error.path), visibleMessage(error.reason[messages.language])));
