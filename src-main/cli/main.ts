@@ -1,4 +1,5 @@
 import { ApiError } from '../api/apiError';
+import { existsSync } from 'node:fs';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { StoreError } from '../services/persistence/StoreError';
@@ -9,6 +10,19 @@ import { languageFromEnvironment, messagesFor } from './messages';
 import { visibleMessage, visibleText } from './visibleText';
 
 type Command = (context: CliContext) => Promise<number>;
+
+/** Commands that read a project and change nothing in it; the others may make a new one. */
+const READING_COMMANDS = new Set([
+  'search',
+  'docs',
+  'show',
+  'export',
+  'compare',
+  'restore',
+  'similar',
+  'clusters',
+  'report',
+]);
 
 /**
  * Each command is loaded when it is run, so that a one-shot command loads only its own code:
@@ -51,6 +65,11 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     if (!loadCommand) throw new CliError(messages.unknownCommand(options.command), 1);
     const command = await loadCommand();
     const projectDir = options.project ?? defaultProjectDir();
+    // A command that only reads must not make the folder it was given (a mistyped --project) and
+    // answer from an empty project as if it were the user's.
+    if (READING_COMMANDS.has(options.command) && !existsSync(projectDir)) {
+      throw new CliError(messages.noProject(projectDir), 1);
+    }
     const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'report', 'lexicon'].includes(
       options.command,
     );

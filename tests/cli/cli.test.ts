@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
@@ -40,6 +40,22 @@ test('the import summary counts in words that agree, and a warning names its kin
   assert.match(english.stdout, /1 added, 0 updated, 0 unchanged, 0 duplicates, 1 error, 1 with warnings\./);
   const arabic = qarin(['import', folder, '--project', tempDir(), '--lang', 'ar']);
   assert.match(arabic.stdout, /^تنبيه: .*open\.trec: عيوب في النص \(وسم غير مغلق\)$/m);
+});
+
+test('a command that only reads refuses a project folder that does not exist, and does not make it', () => {
+  const missing = join(tempDir(), 'mistyped');
+  for (const args of [['search', 'حفتر'], ['docs'], ['show', 'abc'], ['clusters']]) {
+    const run = qarin([...args, '--project', missing]);
+    assert.equal(run.code, 1, `${args[0]}: ${run.stdout}`);
+    assert.equal(
+      run.stderr,
+      `qarin: No project at ${missing}: the folder does not exist. Give the project with --project DIR, or make one with "qarin import PATH --project DIR".\n`,
+    );
+    assert.equal(existsSync(missing), false, `${args[0]} made the folder`);
+  }
+  // Importing is how a project is made.
+  assert.equal(qarin(['import', seedsDir, '--project', missing]).code, 0);
+  assert.equal(qarin(['docs', '--project', missing]).code, 0);
 });
 
 test('search finds the three reports that name Haftar, as text and as JSON', () => {
