@@ -1,18 +1,26 @@
 import { CliError } from '../cliError';
 import { writeLine, type CliContext } from '../cliContext';
+import { projectLayout } from '../../services/project/projectLayout';
 
 /** `qarin show DOCID`: the stored text, or with --json the metadata, warnings and boilerplate spans. */
 export async function showCommand(context: CliContext): Promise<number> {
   const { options, stdout, messages } = context;
   const id = options.args[0];
   if (!id) throw new CliError(messages.missingArgument('DOCID'), 1);
-  if (!options.json) {
-    // The text alone can come from the search tables, without reading the library.
-    const tables = await context.openOneShotSearch();
-    const text = tables?.documentText(id);
-    await tables?.close();
-    if (text !== undefined) {
-      printText(stdout, text);
+  // The text alone can come from the search tables, the metadata from its entry in the library
+  // file: both while the tables say the library is as they were made from it (no import since,
+  // none stopped half way), without opening the project.
+  const tables = await context.openOneShotSearch();
+  const text = options.json ? undefined : tables?.documentText(id);
+  await tables?.close();
+  if (text !== undefined) {
+    printText(stdout, text);
+    return 0;
+  }
+  if (options.json && tables) {
+    const metadata = await metadataFromLibraryFile(projectLayout(context.projectDir).library, id);
+    if (metadata) {
+      writeLine(stdout, JSON.stringify(metadata, null, 2));
       return 0;
     }
   }
@@ -30,6 +38,30 @@ export async function showCommand(context: CliContext): Promise<number> {
   } finally {
     await workbench.close();
   }
+}
+
+/**
+ * What `document.get` gives of a report but its text, made from the report's entry alone, checked
+ * and ordered by the same schemas; undefined when the entry cannot be read so.
+ */
+async function metadataFromLibraryFile(libraryPath: string, id: string) {
+  const [
+    { readLibraryEntry },
+    { LIBRARY_SCHEMA_VERSION, LibraryEntrySchema },
+    { summarize },
+    { DocumentDetailSchema },
+  ] = await Promise.all([
+    import('../../services/project/readLibraryEntry'),
+    import('../../services/project/libraryEntry'),
+    import('../../services/project/library'),
+    import('../../api/librarySchemas'),
+  ]);
+  const entry = LibraryEntrySchema.safeParse(
+    await readLibraryEntry(libraryPath, id, LIBRARY_SCHEMA_VERSION).catch(() => undefined),
+  );
+  if (!entry.success || entry.data.id !== id) return undefined;
+  const { abstract, boilerplate, warnings } = entry.data;
+  return DocumentDetailSchema.omit({ text: true }).parse({ ...summarize(entry.data), abstract, boilerplate, warnings });
 }
 
 function printText(stdout: NodeJS.WritableStream, text: string): void {

@@ -5,7 +5,7 @@ import { noDocument } from '../documentMessages';
 import { summarize, type Library } from './library';
 import { libraryTitleKey } from './libraryTitleKey';
 import type { ProjectLayout } from './projectLayout';
-import { LIBRARY_SCHEMA_VERSION } from './projectStores';
+import { LIBRARY_SCHEMA_VERSION } from './libraryEntry';
 import type { TextStore } from './textStore';
 
 /** The contract's library calls over one project's library and stored texts. */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IntegrityWarningSchema, SpanSchema } from '../../api/commonSchemas';
 import { DocumentSummarySchema } from '../../api/librarySchemas';
 
+/** The library's schema version, reported by `project.info`; bump it with a migration. */
+export const LIBRARY_SCHEMA_VERSION = 1;
+
 /**
  * One report as the library keeps it. Its text lives in the text store under `sha256`; `origin`
  * (file path and the report's key inside the file) is what makes a re-import an update of the same

@@ -1,13 +1,10 @@
 import { DurableJsonStore } from '../persistence';
 import { SettingsSchema } from '../../api/settingsSchemas';
-import { LibraryDataSchema, type LibraryData } from './libraryEntry';
+import { LIBRARY_SCHEMA_VERSION, LibraryDataSchema, type LibraryData } from './libraryEntry';
 import type { ProjectLayout } from './projectLayout';
 import type { z } from 'zod';
 
 export type Settings = z.output<typeof SettingsSchema>;
-
-/** The library's schema version, reported by `project.info`; bump it with a migration. */
-export const LIBRARY_SCHEMA_VERSION = 1;
 
 /**
  * The library is large and written once per import: compact JSON, few backups, and a note of the
