@@ -11,6 +11,23 @@ import { visibleMessage, visibleText } from './visibleText';
 
 type Command = (context: CliContext) => Promise<number>;
 
+/**
+ * How many words a command takes after its name, where that is bounded: a word more is a mistake
+ * (a value without its option, a second id), not something to leave out silently.
+ */
+const MOST_ARGUMENTS: Partial<Record<string, number>> = {
+  docs: 0,
+  show: 1,
+  serve: 0,
+  export: 0,
+  annotations: 2,
+  restore: 2,
+  similar: 1,
+  clusters: 0,
+  'import-project': 1,
+  report: 0,
+};
+
 /** Commands that read a project and change nothing in it; the others may make a new one. */
 const READING_COMMANDS = new Set([
   'search',
@@ -63,6 +80,10 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     }
     const loadCommand = commands[options.command];
     if (!loadCommand) throw new CliError(messages.unknownCommand(options.command), 1);
+    const most = MOST_ARGUMENTS[options.command];
+    if (most !== undefined && options.args.length > most) {
+      throw new CliError(messages.extraArgument(options.command, options.args[most]!), 1);
+    }
     const command = await loadCommand();
     const projectDir = options.project ?? defaultProjectDir();
     // A command that only reads must not make the folder it was given (a mistyped --project) and

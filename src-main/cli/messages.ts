@@ -109,6 +109,7 @@ Options:
   badNumber: (option: string, value: string) => `${option} needs a positive whole number, not "${value}".`,
   numberTooLarge: (option: string, value: number, max: number) => `${option} takes at most ${max}, not ${value}.`,
   unknownOption: (option: string) => `Unknown option ${option}. Run "qarin --help".`,
+  extraArgument: (command: string, word: string) => `"${command}" does not take "${word}". Run "qarin --help".`,
   noProject: (dir: string) =>
     `No project at ${dir}: the folder does not exist. Give the project with --project DIR, or make one with "qarin import PATH --project DIR".`,
   optionNeedsValue: (option: string) => `${option} needs a value. Run "qarin --help".`,
@@ -285,6 +286,7 @@ const ar: Messages = {
   badNumber: (option, value) => `يحتاج ${option} إلى عدد صحيح موجب، لا «${value}».`,
   numberTooLarge: (option, value, max) => `يأخذ ${option} ${max} على الأكثر، لا ${value}.`,
   unknownOption: (option) => `خيار غير معروف: ${option}. نفّذ «qarin --help».`,
+  extraArgument: (command, word) => `لا يأخذ «${command}» الكلمة «${word}». نفّذ «qarin --help».`,
   noProject: (dir) =>
     `لا مشروع في ‎${dir}: المجلد غير موجود. حدّد المشروع بـ‎--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
   optionNeedsValue: (option) => `يحتاج ${option} إلى قيمة. نفّذ «qarin --help».`,

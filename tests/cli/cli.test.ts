@@ -58,6 +58,20 @@ test('a command that only reads refuses a project folder that does not exist, an
   assert.equal(qarin(['docs', '--project', missing]).code, 0);
 });
 
+test('a word more than a command takes is refused, naming it', () => {
+  const id = (JSON.parse(qarin(['docs', '--json', '--project', project]).stdout) as { id: string }[])[0]!.id;
+  for (const [args, extra] of [
+    [['show', id, 'extra'], 'extra'],
+    [['docs', 'json'], 'json'],
+    [['similar', id, id], id],
+  ] as const) {
+    const run = qarin([...args, '--project', project]);
+    assert.equal(run.code, 1, `${args.join(' ')}: ${run.stdout}`);
+    assert.equal(run.stderr, `qarin: "${args[0]}" does not take "${extra}". Run "qarin --help".\n`);
+  }
+  assert.equal(qarin(['show', id, '--project', project]).code, 0);
+});
+
 test('search finds the three reports that name Haftar, as text and as JSON', () => {
   const json = qarin(['search', 'حفتر', '--project', project, '--json']);
   assert.equal(json.code, 0, json.stderr);
