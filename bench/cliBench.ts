@@ -171,6 +171,14 @@ export function benchCli(projectDir: string, corpusDir: string, log: Log): void 
         repeat(process.execPath, [qarinBin, ...show], inMemory, slowRuns),
       ),
     );
+    const metadata = [...show, '--json'];
+    tableRuns('qarin show --json DOCID (build, its library entry alone)', metadata);
+    log(
+      summary(
+        'qarin show --json DOCID (build, whole library)',
+        repeat(process.execPath, [qarinBin, ...metadata], inMemory, slowRuns),
+      ),
+    );
   }
 }
 
