@@ -35,10 +35,40 @@ describe('typo tolerance in ranking', () => {
     assert.deepEqual(result.noticeCodes, ['typo-corrected']);
   });
 
+  it('names the reading once the page shows a report that only the reading found', () => {
+    const result = index.search({ query: 'صالح' });
+    assert.equal(ids(result)[0], 'typed');
+    assert.deepEqual(
+      result.corrections?.map(({ typed, readAs }) => [typed, readAs]),
+      [['صالح', 'صلاح']],
+    );
+  });
+
   it('never widens an exclusion to readings of it', () => {
     // «صالحون» goes with «صالح» (exclusions match stems), «صلاح» stays.
     const result = index.search({ query: 'المباراة -صالح' });
     assert.deepEqual(ids(result), ['reading']);
+  });
+});
+
+describe('typo tolerance names the readings the results shown rely on', () => {
+  // «ترمب» and «ترامب» are both written for one name; «ترامب» is the commoner, so «ترمب» is also
+  // read as it. The report that only has «ترامب» is shown beside the one that has «ترمب»: the
+  // notice must say why, whichever of the two ranks first.
+  const { index } = indexOf([
+    doc('typed', 'تحدث ترمب أمس عن التجارة والضرائب والهجرة ثم عن ملف كوريا في المساء'),
+    doc('reading', 'ترامب كوريا: قال ترامب إن قمة ترامب كوريا ستعقد قريبا', { title: 'ترامب كوريا' }),
+    ...Array.from({ length: 4 }, (_, n) => doc(`other-${n}`, `ترامب يتحدث عن الاقتصاد رقم ${n}`)),
+    ...Array.from({ length: 6 }, (_, n) => doc(`filler-${n}`, `تقرير عن أحوال الطقس في المدينة رقم ${n}`)),
+  ]);
+
+  it('names the reading of a result shown, though another result has the word as typed', () => {
+    const result = index.search({ query: 'ترمب كوريا' });
+    assert.deepEqual([...ids(result)].sort(), ['reading', 'typed']);
+    assert.deepEqual(
+      result.corrections?.map(({ typed, readAs }) => [typed, readAs]),
+      [['ترمب', 'ترامب']],
+    );
   });
 });
 

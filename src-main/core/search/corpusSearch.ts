@@ -155,9 +155,12 @@ export class CorpusSearch {
         if (rank === 0) bestShown = shown;
         result.hits.push(this.hit(shown, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared));
       }
-      // The notice speaks of the best result: lower ones may lack a typed word for other reasons.
-      const best = ranked.documents[0] === undefined ? undefined : this.corpus.sequenceOf(ranked.documents[0]);
-      const readings = readingsShown(prepared.compiled, this.corpus.vocabulary, best ? [best.sequence] : []);
+      // The notice speaks of the results shown, the best first: any that holds a reading and not
+      // the word as typed relies on it, wherever typo tolerance's lower weight ranked it.
+      const readings =
+        prepared.compiled.corrections.length === 0
+          ? []
+          : readingsShown(prepared.compiled, this.corpus.vocabulary, this.sequencesShown(ranked, offset, limit));
       if (readings.length > 0) {
         corrections = this.spelled(readings, parsed, bestShown ?? this.corpus.hitDocument(ranked.documents[0]!));
         notices.push(typoNotice(corrections));
@@ -171,6 +174,20 @@ export class CorpusSearch {
     }
     if (corrections.length > 0) result.corrections = corrections;
     return result;
+  }
+
+  /** The term sequences of the best result and of the page's results, in rank order. */
+  private sequencesShown(ranked: Ranked, offset: number, limit: number): Uint32Array[] {
+    const ranks = [0];
+    for (let rank = Math.max(1, offset); rank < Math.min(ranked.documents.length, offset + limit); rank++)
+      ranks.push(rank);
+    const sequences: Uint32Array[] = [];
+    for (const rank of ranks) {
+      const document = ranked.documents[rank];
+      const indexed = document === undefined ? undefined : this.corpus.sequenceOf(document);
+      if (indexed) sequences.push(indexed.sequence);
+    }
+    return sequences;
   }
 
   /**

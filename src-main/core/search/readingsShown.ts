@@ -14,10 +14,11 @@ function termIdsOf(word: CompiledWord, vocabulary: SearchVocabulary): Set<number
 }
 
 /**
- * The readings of mistyped words that results rely on (the search passes its best one): a reading
- * found, in any spelling of its stem, in a result that lacks the word as typed. These are what the
- * notice names, so it never claims a word was read otherwise when the result holds the word as
- * typed, nor lists every reading that was tried.
+ * The readings of mistyped words that results rely on (the search passes those it shows, best
+ * first): a reading found, in any spelling of its stem, in a result that lacks the word as typed.
+ * These are what the notice names, so it never claims a word was read otherwise when the results
+ * hold the word as typed, nor lists every reading that was tried; and a result shown below others
+ * that has only a reading is explained, wherever the reading's lower weight ranked it.
  */
 export function readingsShown(
   compiled: CompiledQuery,
