@@ -44,6 +44,21 @@ describe('typo tolerance in ranking', () => {
     );
   });
 
+  it('spells a reading as the result that has it writes it, not folded, when the best result has the word as typed', () => {
+    // «نتيجة» folds to «نتيجه»: the notice must not suggest the folded form.
+    const { index: spelled } = indexOf([
+      doc('typed', 'أعلنت اللجنة نطيجة الفحص في تقرير مطول عن نطيجة الفحص'),
+      ...Array.from({ length: 5 }, (_, n) => doc(`meant-${n}`, `جاءت نتيجة المباراة مفاجئة رقم ${n}`)),
+      ...Array.from({ length: 6 }, (_, n) => doc(`other-${n}`, `تقرير عن الطقس رقم ${n}`)),
+    ]);
+    const result = spelled.search({ query: 'نطيجة' });
+    assert.equal(ids(result)[0], 'typed');
+    assert.deepEqual(result.corrections, [
+      { typed: 'نطيجه', readAs: 'نتيجه', typedSpelling: 'نطيجة', readAsSpelling: 'نتيجة' },
+    ]);
+    assert.match(result.notice ?? '', /«نتيجة»/);
+  });
+
   it('never widens an exclusion to readings of it', () => {
     // «صالحون» goes with «صالح» (exclusions match stems), «صلاح» stays.
     const result = index.search({ query: 'المباراة -صالح' });

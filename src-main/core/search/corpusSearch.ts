@@ -147,12 +147,12 @@ export class CorpusSearch {
             : NOTHING;
       result.total = ranked.total;
       result.partial = ranked.partial;
-      // The best result as read for the page, kept for the notice's spellings below.
-      let bestShown: HitDocument | undefined;
+      // The results as read for the page, the best first, kept for the notice's spellings below.
+      const shownDocuments: HitDocument[] = [];
       for (let rank = offset; rank < Math.min(ranked.documents.length, offset + limit); rank++) {
         const shown = this.corpus.hitDocument(ranked.documents[rank]!);
         if (!shown) continue;
-        if (rank === 0) bestShown = shown;
+        shownDocuments.push(shown);
         result.hits.push(this.hit(shown, ranked.scores[rank]!, ranked.matched[rank]! < clauses, prepared));
       }
       // The notice speaks of the results shown, the best first: any that holds a reading and not
@@ -162,7 +162,8 @@ export class CorpusSearch {
           ? []
           : readingsShown(prepared.compiled, this.corpus.vocabulary, this.sequencesShown(ranked, offset, limit));
       if (readings.length > 0) {
-        corrections = this.spelled(readings, parsed, bestShown ?? this.corpus.hitDocument(ranked.documents[0]!));
+        const best = offset === 0 ? undefined : this.corpus.hitDocument(ranked.documents[0]!);
+        corrections = this.spelled(readings, parsed, best ? [best, ...shownDocuments] : shownDocuments);
         notices.push(typoNotice(corrections));
       }
     } finally {
@@ -192,13 +193,14 @@ export class CorpusSearch {
 
   /**
    * The corrections with their words as a reader writes them: the typed word as the query's word
-   * spells it, the reading as the best result does (its title, else its text). The search knows
+   * spells it, the reading as the first result shown that has it does (its title, else its text),
+   * the best result first. The search knows
    * both only folded, and «هل تقصد «نتيجه»» misspells the very word it suggests.
    */
   private spelled(
     readings: readonly SpellingCorrection[],
     parsed: ParsedQuery,
-    shown: HitDocument | undefined,
+    shown: readonly HitDocument[],
   ): SearchCorrection[] {
     // Only required words are read otherwise: not phrases, prefixes, exclusions or filter values.
     const typedWords = parsed.required.flatMap((clause) =>
@@ -206,7 +208,12 @@ export class CorpusSearch {
     );
     return readings.map(({ typed, readAs }) => {
       const typedSpelling = typedWords.map((text) => spellingIn(text, typed)).find((found) => found !== undefined);
-      const readAsSpelling = shown && (spellingIn(shown.title, readAs) ?? spellingIn(shown.text ?? '', readAs));
+      // From the first result shown that has the reading: the best one may have the word as typed.
+      let readAsSpelling: string | undefined;
+      for (const document of shown) {
+        readAsSpelling = spellingIn(document.title, readAs) ?? spellingIn(document.text ?? '', readAs);
+        if (readAsSpelling !== undefined) break;
+      }
       return {
         typed,
         readAs,
