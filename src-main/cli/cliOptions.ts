@@ -90,10 +90,14 @@ function separateWords(argv: readonly string[]): { options: string[]; words: str
       options.push(arg);
       const name = arg.slice(2).split('=')[0]!;
       const takesValue = name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
-      // Joined, so that a value beginning with a dash («--limit -5») is read as the value it is
-      // meant to be (and refused as such), not as another option.
-      if (takesValue && !arg.includes('=') && at + 1 < argv.length)
-        options[options.length - 1] = `${arg}=${argv[++at]!}`;
+      // Joined, so that a value beginning with one dash («--limit -5») is read as the value it is
+      // meant to be (and refused as such). A long option after it is the next option, its value
+      // forgotten: taking «--out --json» as a file named «--json» would lose both silently.
+      const next = argv[at + 1];
+      if (takesValue && !arg.includes('=') && next !== undefined && !next.startsWith('--')) {
+        options[options.length - 1] = `${arg}=${next}`;
+        at++;
+      }
     } else if (arg.length === 2 && arg[0] === '-' && shortNames.has(arg[1]!)) {
       options.push(arg);
     } else {
@@ -116,7 +120,9 @@ export function languageAsked(argv: readonly string[]): 'ar' | 'en' | undefined 
 /** What node's parser refused, said in the user's language; its own message is English and spans lines. */
 function parseFailure(error: unknown, messages: CliMessages): string {
   const { code, message } = error as { code?: string; message?: string };
-  const option = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  // Named as node quotes it: «'--limit <value>'», or «'-h, --help'» for one with a short name.
+  const quoted = (/'([^']+)'/.exec(message ?? '')?.[1] ?? '').split(/[\s,]+/);
+  const option = quoted.find((word) => word.startsWith('--')) ?? quoted[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return messages.unknownOption(option);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /does not take/.test(message ?? '')
@@ -142,7 +148,7 @@ export function parseCliOptions(argv: string[], messages: CliMessages): CliOptio
     return n;
   };
   if (values.lang !== undefined && values.lang !== 'ar' && values.lang !== 'en') {
-    throw new CliError(`--lang takes "ar" or "en", not "${values.lang}".`, 1);
+    throw new CliError(messages.badChoice('--lang', values.lang, 'ar|en'), 1);
   }
   const maxFileMb = number('--max-file-mb', values['max-file-mb']);
   const minSimilarity = values['min-similarity'] === undefined ? undefined : Number(values['min-similarity']);

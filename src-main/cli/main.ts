@@ -28,7 +28,7 @@ const MOST_ARGUMENTS: Partial<Record<string, number>> = {
   report: 0,
 };
 
-/** Commands that read a project and change nothing in it; the others may make a new one. */
+/** Commands that work on a project as it is, and must not make one; the others may. */
 const READING_COMMANDS = new Set([
   'search',
   'docs',

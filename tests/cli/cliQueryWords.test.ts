@@ -48,6 +48,10 @@ test('an option value refused is named in one line, in the language asked for', 
   assert.equal(refused(['--limit', '100000']), 'qarin: --limit takes at most 1000, not 100000.');
   assert.equal(refused(['--json=yes']), 'qarin: --json takes no value. Run "qarin --help".');
   assert.equal(refused(['--limit']), 'qarin: --limit needs a value. Run "qarin --help".');
+  // A long option after one that takes a value is the next option: the value was forgotten.
+  assert.equal(refused(['--limit', '--json']), 'qarin: --limit needs a value. Run "qarin --help".');
+  assert.equal(refused(['--help=yes']), 'qarin: --help takes no value. Run "qarin --help".');
+  assert.equal(refused(['--lang', 'fr']), 'qarin: --lang takes ar|en, not "fr".');
   assert.equal(refused(['--limit', '-5', '--lang', 'ar']), 'qarin: يحتاج --limit إلى عدد صحيح موجب، لا «-5».');
   assert.equal(refused(['--lang=ar', '--bogus']), 'qarin: خيار غير معروف: --bogus. نفّذ «qarin --help».');
 });
