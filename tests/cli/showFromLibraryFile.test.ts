@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, openSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import {
+  cpSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { readLibraryEntry } from '../../src-main/services/project/readLibraryEntry';
 import { LIBRARY_SCHEMA_VERSION } from '../../src-main/services/project/libraryEntry';
@@ -77,4 +87,17 @@ test('show --json reads the one entry it prints, not the whole library', () => {
   const one = qarin(['show', '--json', first!.id, '--project', copy]);
   assert.equal(one.code, 0, one.stderr);
   assert.equal(JSON.parse(one.stdout).id, first!.id);
+});
+
+test('show --json of a report whose stored text is missing is refused as the workbench refuses it', () => {
+  const copy = join(tempDir(), 'copy');
+  cpSync(project, copy, { recursive: true });
+  assert.equal(qarin(['search', 'حفتر', '--project', copy]).code, 0);
+  rmSync(projectLayout(copy).texts, { recursive: true });
+  const [first] = entries(projectLayout(copy).library);
+  const run = qarin(['show', '--json', first!.id, '--project', copy]);
+  assert.equal(run.code, 1, run.stdout);
+  assert.match(run.stderr, /is missing/);
+  const whole = qarin(['show', '--json', first!.id, '--project', copy], undefined, { QARIN_SEARCH_IN_MEMORY: '1' });
+  assert.equal(run.stderr, whole.stderr);
 });

@@ -11,13 +11,15 @@ export async function showCommand(context: CliContext): Promise<number> {
   // file: both while the tables say the library is as they were made from it (no import since,
   // none stopped half way), without opening the project.
   const tables = await context.openOneShotSearch();
-  const text = options.json ? undefined : tables?.documentText(id);
+  const text = tables?.documentText(id);
   await tables?.close();
+  // A report whose stored text is missing goes on to `document.get` below, which refuses it as
+  // a damaged project, with or without --json.
   if (text !== undefined) {
-    printText(stdout, text);
-    return 0;
-  }
-  if (options.json && tables) {
+    if (!options.json) {
+      printText(stdout, text);
+      return 0;
+    }
     const metadata = await metadataFromLibraryFile(projectLayout(context.projectDir).library, id);
     if (metadata) {
       writeLine(stdout, JSON.stringify(metadata, null, 2));
