@@ -1,8 +1,9 @@
 import { scanTokens } from '../arabic/scanTokens';
-import type { CompiledClause, CompiledQuery, CompiledTerm } from './compiledQuery';
+import type { CompiledClause, CompiledQuery, CompiledTerm, CompiledWord } from './compiledQuery';
 import type { ParsedQuery, QueryTerm } from './queryModel';
 import { queryStems } from './queryStems';
 import { readingsOf, type SpellingCorrection } from './spellingCorrections';
+import { coreOf } from './stemSpellings';
 
 function wordsOf(text: string): string[] {
   const words: string[] = [];
@@ -23,7 +24,13 @@ function compileTerm(term: QueryTerm, frequencyOf: (term: string) => number): Co
   }
   const exact = words[0]!;
   if (term.kind === 'prefix') return { kind: 'prefix', field: term.field, prefix: exact };
-  return { kind: 'word', field: term.field, exact, stems: queryStems(exact, frequencyOf) };
+  return wordTerm(term.field, exact, frequencyOf);
+}
+
+function wordTerm(field: QueryTerm['field'], exact: string, frequencyOf: (term: string) => number): CompiledWord {
+  const stems = queryStems(exact, frequencyOf);
+  const core = coreOf(exact, stems);
+  return { kind: 'word', field, exact, stems, ...(core !== undefined && { core }) };
 }
 
 export interface CompileOptions {
@@ -51,10 +58,7 @@ function readingAlternatives(
       if (typed.has(word)) continue;
       typed.add(word);
       readings.push({
-        kind: 'word',
-        field: term.field,
-        exact: word,
-        stems: queryStems(word, frequencyOf),
+        ...wordTerm(term.field, word, frequencyOf),
         reading: { typed: term.exact, ...(weighOdds && { odds: { likelihood, likeliestFrequency } }) },
       });
       corrections.push({ typed: term.exact, readAs: word });

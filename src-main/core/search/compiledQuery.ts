@@ -11,6 +11,11 @@ export interface CompiledWord {
   /** Stems searched for a looser match (one, or two for an ambiguous leading و). */
   stems: readonly string[];
   /**
+   * Set when a stem is too short to tell the word from others (`stemSpellings.ts`): the word as it
+   * stands after its leading letters, which a spelling through that stem must hold.
+   */
+  core?: string;
+  /**
    * Set when this word is not what was typed but a likelier reading of it (typo tolerance). Such a
    * word scores below the word typed and its stems.
    */

@@ -1,5 +1,6 @@
 import { unitsToString } from '../arabic/scanTokens';
 import { stemCandidates } from '../arabic/stemCandidates';
+import { keepsCore, spellingsOf } from './stemSpellings';
 import type { CompiledQuery, CompiledTerm } from './compiledQuery';
 import type { PrefixExpansion } from './prefixExpansion';
 import type { SearchVocabulary } from './searchVocabulary';
@@ -71,7 +72,7 @@ export class QueryMatcher {
     if (term.kind === 'word') {
       const exactId = this.vocabulary.idOf(term.exact);
       if (exactId !== undefined) yield exactId;
-      for (const stem of term.stems) yield* this.vocabulary.termsWithStem(stem);
+      yield* spellingsOf(term, this.vocabulary);
     } else if (term.kind === 'prefix') {
       yield* this.expansions.expand(term.prefix);
     }
@@ -117,7 +118,7 @@ export class QueryMatcher {
         if (term.field === 'title') continue;
         const matches =
           term.kind === 'word'
-            ? term.exact === exact || stems.some((stem) => term.stems.includes(stem))
+            ? term.exact === exact || (stems.some((stem) => term.stems.includes(stem)) && keepsCore(term, exact))
             : term.kind === 'prefix' &&
               (exact.startsWith(term.prefix) || stems.some((stem) => stem.startsWith(term.prefix)));
         if (matches) mask |= 1 << clause;

@@ -15,6 +15,7 @@ import { PrefixExpansion } from './prefixExpansion';
 import type { PostingUnions } from './postingUnions';
 import { containsPhrase, proximityFeatures } from './proximity';
 import { QueryMatcher } from './queryMatcher';
+import { spellingsOf } from './stemSpellings';
 import { TermMasks } from './termMasks';
 import type { ParsedQuery } from './queryModel';
 import {
@@ -255,13 +256,6 @@ export class QueryScorer {
     titleScores.clear();
   }
 
-  /** Every spelling that shares a stem with the word: what a stem-only match can be. */
-  private stemSpellings(term: CompiledWord): number[] {
-    const spellings: number[] = [];
-    for (const stem of term.stems) spellings.push(...this.corpus.vocabulary.termsWithStem(stem));
-    return term.stems.length > 1 ? [...new Set(spellings)] : spellings;
-  }
-
   /**
    * A word scores as its exact normalized form or, with the lower STEM_WEIGHT, as any spelling
    * sharing its stem: «الاجتماع» finds «اجتماع», «واجتماع», «اجتماعات», but a document with the
@@ -270,7 +264,7 @@ export class QueryScorer {
   /** Returns how many documents hold some spelling of the word's stems (in the field searched). */
   private scoreWord(term: CompiledWord, into: DocumentScores, alone: boolean): number {
     const { textPostings, titlePostings } = this.corpus;
-    const spellings = this.stemSpellings(term);
+    const spellings = spellingsOf(term, this.corpus.vocabulary);
     const scale = term.reading ? this.readingWeight(term.exact, term.reading) : 1;
     let stemFrequency = 0;
     if (term.field === 'any') {

@@ -1,6 +1,7 @@
 import type { CompiledQuery, CompiledWord } from './compiledQuery';
 import type { SpellingCorrection } from './spellingCorrections';
 import type { SearchVocabulary } from './searchVocabulary';
+import { spellingsOf } from './stemSpellings';
 
 /** How many readings of one typed word a notice names at most. */
 const MAX_NAMED_READINGS = 2;
@@ -9,7 +10,7 @@ function termIdsOf(word: CompiledWord, vocabulary: SearchVocabulary): Set<number
   const ids = new Set<number>();
   const exact = vocabulary.idOf(word.exact);
   if (exact !== undefined) ids.add(exact);
-  for (const stem of word.stems) for (const id of vocabulary.termsWithStem(stem)) ids.add(id);
+  for (const id of spellingsOf(word, vocabulary)) ids.add(id);
   return ids;
 }
 
