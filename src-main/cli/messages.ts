@@ -1,34 +1,23 @@
 import { queryNoticeText } from '../../src-shared/queryNoticeText';
 import { arabicCount } from '../../src-shared/arabicCount';
 import { formatNumber } from '../../src-shared/formatNumber';
-import type { IntegrityWarning } from '../api/types';
+import { warningKindText, type IntegrityWarningKind } from '../../src-shared/warningKindText';
 
 const englishCount = (count: number, one: string, many: string) =>
   `${formatNumber(count, 'en')} ${count === 1 ? one : many}`;
 
-type WarningKind = IntegrityWarning['kind'];
-
-/** The integrity warnings' kinds by the names the workbench gives them (src-renderer/i18n). */
-const WARNING_KINDS_EN: Record<WarningKind, string> = {
-  'mixed-script': 'mixed script',
-  'replacement-char': 'replacement character',
-  mojibake: 'mojibake',
-  'control-char': 'control character',
-  'unclosed-markup': 'unclosed markup',
-};
-const WARNING_KINDS_AR: Record<WarningKind, string> = {
-  'mixed-script': 'خلط أبجديات',
-  'replacement-char': 'محرف بديل',
-  mojibake: 'ترميز مشوّه',
-  'control-char': 'محرف تحكّم',
-  'unclosed-markup': 'وسم غير مغلق',
-};
-
-/** Each kind once, in the order first met, with how many times it occurs when more than once. */
-function kindsNamed(kinds: readonly WarningKind[], names: Record<WarningKind, string>, separator = ', '): string {
-  const counts = new Map<WarningKind, number>();
+/**
+ * Each kind once, by the name the workbench gives it, in the order first met, with how many times
+ * it occurs when more than once.
+ */
+function kindsNamed(
+  kinds: readonly IntegrityWarningKind[],
+  name: (kind: IntegrityWarningKind) => string,
+  separator: string,
+): string {
+  const counts = new Map<IntegrityWarningKind, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts].map(([kind, count]) => (count > 1 ? `${names[kind]} ×${count}` : names[kind])).join(separator);
+  return [...counts].map(([kind, count]) => (count > 1 ? `${name(kind)} ×${count}` : name(kind))).join(separator);
 }
 
 /**
@@ -126,8 +115,8 @@ Options:
   importCancelled: 'Import cancelled; what was read before is kept.',
   duplicateOf: (path: string, id: string) => `duplicate: ${path} (same text as ${id})`,
   errorLine: (path: string, reason: string) => `error: ${path}: ${reason}`,
-  warningLine: (path: string, kinds: readonly WarningKind[]) =>
-    `warning: ${path}: ${englishCount(kinds.length, 'integrity warning', 'integrity warnings')} (${kindsNamed(kinds, WARNING_KINDS_EN)})`,
+  warningLine: (path: string, kinds: readonly IntegrityWarningKind[]) =>
+    `warning: ${path}: ${englishCount(kinds.length, 'integrity warning', 'integrity warnings')} (${kindsNamed(kinds, (kind) => warningKindText.en[kind].name.toLowerCase(), ', ')})`,
   noResults: 'No results.',
   partialResults: 'No document has every word; best partial matches:',
   ...queryNoticeText.en,
@@ -296,7 +285,8 @@ const ar: Messages = {
   importCancelled: 'أُلغي الاستيراد؛ وما قُرئ قبل ذلك محفوظ.',
   duplicateOf: (path, id) => `مكرر: ${path} (النص نفسه في ${id})`,
   errorLine: (path, reason) => `خطأ: ${path}: ${reason}`,
-  warningLine: (path, kinds) => `تنبيه: ${path}: عيوب في النص (${kindsNamed(kinds, WARNING_KINDS_AR, '، ')})`,
+  warningLine: (path, kinds) =>
+    `تنبيه: ${path}: عيوب في النص (${kindsNamed(kinds, (kind) => warningKindText.ar[kind].name, '، ')})`,
   noResults: 'لا نتائج.',
   partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
   ...queryNoticeText.ar,

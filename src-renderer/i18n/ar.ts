@@ -1,4 +1,5 @@
 import { queryNoticeText } from '../../src-shared/queryNoticeText';
+import { warningKindText } from '../../src-shared/warningKindText';
 import { annotationStringsAr } from '../annotations/i18n/annotationStringsAr';
 import { compareStringsAr } from '../compare/i18n/compareStringsAr';
 import { reportStringsAr } from '../report/i18n/reportStringsAr';
@@ -124,28 +125,7 @@ export const ar: Strings = {
   hitCounter: (current, total) => `${formatNumber(current, 'ar')} / ${formatNumber(total, 'ar')}`,
   noHits: '0 / 0',
   paragraphNumber: (n) => `الفقرة ${formatNumber(n, 'ar')}`,
-  warningKinds: {
-    'mixed-script': {
-      name: 'خلط أبجديات',
-      explanation: 'كلمة تجمع حروفًا عربية ولاتينية، وهذا غالبًا أثر تلف أو ترجمة آلية.',
-    },
-    'replacement-char': {
-      name: 'محرف بديل',
-      explanation: 'محرف لم يُفكّ ترميزه (�): ضاع جزء من النص الأصلي.',
-    },
-    mojibake: {
-      name: 'ترميز مشوّه',
-      explanation: 'نص عربي قُرئ بترميز خاطئ فظهر رموزًا لاتينية غريبة.',
-    },
-    'control-char': {
-      name: 'محرف تحكّم',
-      explanation: 'محرف تحكّم غير مرئي في النص، قد يخفي تلاعبًا أو خطأ نسخ.',
-    },
-    'unclosed-markup': {
-      name: 'وسم غير مغلق',
-      explanation: 'لم يُغلق الملف وسوم هذا التقرير، فقُرئ حتى نهايته: قد تكون خاتمته مبتورة أو فيها بقايا وسوم.',
-    },
-  },
+  warningKinds: warningKindText.ar,
   warningMarker: (kind, text) => `عيب في النص: ${kind} في «${text}»`,
   documentLoading: 'جارٍ فتح التقرير…',
   documentFailed: (reason) => `تعذّر فتح التقرير: ${reason}`,

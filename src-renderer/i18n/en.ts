@@ -1,5 +1,6 @@
 import { formatNumber } from '../../src-shared/formatNumber';
 import { queryNoticeText } from '../../src-shared/queryNoticeText';
+import { warningKindText } from '../../src-shared/warningKindText';
 import { annotationStringsEn } from '../annotations/i18n/annotationStringsEn';
 import { compareStringsEn } from '../compare/i18n/compareStringsEn';
 import { reportStringsEn } from '../report/i18n/reportStringsEn';
@@ -114,29 +115,7 @@ export const en: Strings = {
   hitCounter: (current, total) => `${number(current)} / ${number(total)}`,
   noHits: '0 / 0',
   paragraphNumber: (n) => `Paragraph ${number(n)}`,
-  warningKinds: {
-    'mixed-script': {
-      name: 'Mixed script',
-      explanation: 'A word mixes Arabic and Latin letters, usually a trace of corruption or machine translation.',
-    },
-    'replacement-char': {
-      name: 'Replacement character',
-      explanation: 'A character that could not be decoded (�): part of the original text is lost.',
-    },
-    mojibake: {
-      name: 'Mojibake',
-      explanation: 'Arabic text decoded with the wrong encoding, showing as stray Latin symbols.',
-    },
-    'control-char': {
-      name: 'Control character',
-      explanation: 'An invisible control character in the text, which may hide tampering or a copy error.',
-    },
-    'unclosed-markup': {
-      name: 'Unclosed markup',
-      explanation:
-        'The file never closed this report (<TEXT> or <DOC>), so it was read to its end: the last words may be cut short or carry stray markup.',
-    },
-  },
+  warningKinds: warningKindText.en,
   warningMarker: (kind, text) => `Integrity warning: ${kind} in “${text}”`,
   documentLoading: 'Opening the report…',
   documentFailed: (reason) => `Could not open the report: ${reason}`,
