@@ -12,54 +12,67 @@ import { visibleMessage, visibleText } from './visibleText';
 type Command = (context: CliContext) => Promise<number>;
 
 /**
- * How many words a command takes after its name, where that is bounded: a word more is a mistake
- * (a value without its option, a second id), not something to leave out silently.
+ * What the dispatcher knows of a command before running it:
+ * - `load`: its code, loaded when it is run, so that a one-shot command loads only its own (a
+ *   search does not pay for the importers, exporters and comparison engine);
+ * - `mostWords`: how many words it takes after its name, where that is bounded: a word more is a
+ *   mistake (a value without its option, a second id), not something to leave out silently;
+ * - `existingProject`: it works on a project as it is and must not make one (a mistyped
+ *   `--project` would otherwise answer from an empty project as if it were the user's);
+ * - `searches`: it may search, so opening the project starts the search worker at once.
  */
-const MOST_ARGUMENTS: Partial<Record<string, number>> = {
-  docs: 0,
-  show: 1,
-  serve: 0,
-  export: 0,
-  annotations: 2,
-  restore: 2,
-  similar: 1,
-  clusters: 0,
-  'import-project': 1,
-  report: 0,
-};
+interface CommandEntry {
+  load: () => Promise<Command>;
+  mostWords?: number;
+  existingProject?: boolean;
+  searches?: boolean;
+}
 
-/** Commands that work on a project as it is, and must not make one; the others may. */
-const READING_COMMANDS = new Set([
-  'search',
-  'docs',
-  'show',
-  'export',
-  'compare',
-  'restore',
-  'similar',
-  'clusters',
-  'report',
-]);
-
-/**
- * Each command is loaded when it is run, so that a one-shot command loads only its own code:
- * a search does not pay for the importers, exporters and comparison engine.
- */
-const commands: Record<string, () => Promise<Command>> = {
-  import: async () => (await import('./commands/importCommand')).importCommand,
-  search: async () => (await import('./commands/searchCommand')).searchCommand,
-  docs: async () => (await import('./commands/docsCommand')).docsCommand,
-  show: async () => (await import('./commands/showCommand')).showCommand,
-  serve: async () => (await import('./commands/serveCommand')).serveCommand,
-  export: async () => (await import('./commands/exportCommand')).exportCommand,
-  annotations: async () => (await import('./commands/annotationsCommand')).annotationsCommand,
-  compare: async () => (await import('./commands/compareCommand')).compareCommand,
-  restore: async () => (await import('./commands/restoreCommand')).restoreCommand,
-  similar: async () => (await import('./commands/similarCommand')).similarCommand,
-  clusters: async () => (await import('./commands/clustersCommand')).clustersCommand,
-  'import-project': async () => (await import('./commands/importProjectCommand')).importProjectCommand,
-  report: async () => (await import('./commands/reportCommand')).reportCommand,
-  lexicon: async () => (await import('./commands/lexiconCommand')).lexiconCommand,
+const commands: Record<string, CommandEntry> = {
+  import: { load: async () => (await import('./commands/importCommand')).importCommand, searches: true },
+  search: {
+    load: async () => (await import('./commands/searchCommand')).searchCommand,
+    existingProject: true,
+    searches: true,
+  },
+  docs: { load: async () => (await import('./commands/docsCommand')).docsCommand, mostWords: 0, existingProject: true },
+  show: { load: async () => (await import('./commands/showCommand')).showCommand, mostWords: 1, existingProject: true },
+  serve: { load: async () => (await import('./commands/serveCommand')).serveCommand, mostWords: 0, searches: true },
+  export: {
+    load: async () => (await import('./commands/exportCommand')).exportCommand,
+    mostWords: 0,
+    existingProject: true,
+  },
+  annotations: { load: async () => (await import('./commands/annotationsCommand')).annotationsCommand, mostWords: 2 },
+  compare: { load: async () => (await import('./commands/compareCommand')).compareCommand, existingProject: true },
+  restore: {
+    load: async () => (await import('./commands/restoreCommand')).restoreCommand,
+    mostWords: 2,
+    existingProject: true,
+  },
+  similar: {
+    load: async () => (await import('./commands/similarCommand')).similarCommand,
+    mostWords: 1,
+    existingProject: true,
+    searches: true,
+  },
+  clusters: {
+    load: async () => (await import('./commands/clustersCommand')).clustersCommand,
+    mostWords: 0,
+    existingProject: true,
+    searches: true,
+  },
+  'import-project': {
+    load: async () => (await import('./commands/importProjectCommand')).importProjectCommand,
+    mostWords: 1,
+    searches: true,
+  },
+  report: {
+    load: async () => (await import('./commands/reportCommand')).reportCommand,
+    mostWords: 0,
+    existingProject: true,
+  },
+  lexicon: { load: async () => (await import('./commands/lexiconCommand')).lexiconCommand },
 };
 
 /**
@@ -78,22 +91,15 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       writeLine(options.help ? process.stdout : process.stderr, messages.usage);
       return options.help ? 0 : 1;
     }
-    const loadCommand = commands[options.command];
-    if (!loadCommand) throw new CliError(messages.unknownCommand(options.command), 1);
-    const most = MOST_ARGUMENTS[options.command];
-    if (most !== undefined && options.args.length > most) {
-      throw new CliError(messages.extraArgument(options.command, options.args[most]!), 1);
+    const entry = commands[options.command];
+    if (!entry) throw new CliError(messages.unknownCommand(options.command), 1);
+    const { mostWords } = entry;
+    if (mostWords !== undefined && options.args.length > mostWords) {
+      throw new CliError(messages.extraArgument(options.command, options.args[mostWords]!), 1);
     }
-    const command = await loadCommand();
+    const command = await entry.load();
     const projectDir = options.project ?? defaultProjectDir();
-    // A command that only reads must not make the folder it was given (a mistyped --project) and
-    // answer from an empty project as if it were the user's.
-    if (READING_COMMANDS.has(options.command) && !existsSync(projectDir)) {
-      throw new CliError(messages.noProject(projectDir), 1);
-    }
-    const searches = !['docs', 'show', 'export', 'annotations', 'compare', 'restore', 'report', 'lexicon'].includes(
-      options.command,
-    );
+    if (entry.existingProject && !existsSync(projectDir)) throw new CliError(messages.noProject(projectDir), 1);
     return await command({
       options,
       messages,
@@ -102,7 +108,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
       openWorkbench: async () =>
         (await import('../services/openWorkbench')).openWorkbench({
           projectDir,
-          preloadSearch: searches,
+          preloadSearch: entry.searches === true,
           settleAfterImport: false,
           // Only `serve` goes on after its first answer; other commands end before the annotations are quiet.
           ...(options.command === 'serve' && { keepHighlightTables: {}, keepLibraryCopy: {}, longLived: true }),
