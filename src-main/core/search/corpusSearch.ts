@@ -157,14 +157,18 @@ export class CorpusSearch {
       }
       // The notice speaks of the results shown, the best first: any that holds a reading and not
       // the word as typed relies on it, wherever typo tolerance's lower weight ranked it.
-      const readings =
-        prepared.compiled.corrections.length === 0
-          ? []
-          : readingsShown(prepared.compiled, this.corpus.vocabulary, this.sequencesShown(ranked, offset, limit));
-      if (readings.length > 0) {
-        const best = offset === 0 ? undefined : this.corpus.hitDocument(ranked.documents[0]!);
-        corrections = this.spelled(readings, parsed, best ? [best, ...shownDocuments] : shownDocuments);
-        notices.push(typoNotice(corrections));
+      if (prepared.compiled.corrections.length > 0) {
+        const best = offset === 0 || ranked.documents[0] === undefined ? [] : [ranked.documents[0]];
+        const spoken = [...best, ...ranked.documents.slice(offset, offset + limit)];
+        const sequences = spoken
+          .map((document) => this.corpus.sequenceOf(document)?.sequence)
+          .filter((sequence) => sequence !== undefined);
+        const readings = readingsShown(prepared.compiled, this.corpus.vocabulary, sequences);
+        if (readings.length > 0) {
+          const bestShown = best.flatMap((document) => this.corpus.hitDocument(document) ?? []);
+          corrections = this.spelled(readings, parsed, [...bestShown, ...shownDocuments]);
+          notices.push(typoNotice(corrections));
+        }
       }
     } finally {
       this.excludedDocuments.clear();
@@ -175,20 +179,6 @@ export class CorpusSearch {
     }
     if (corrections.length > 0) result.corrections = corrections;
     return result;
-  }
-
-  /** The term sequences of the best result and of the page's results, in rank order. */
-  private sequencesShown(ranked: Ranked, offset: number, limit: number): Uint32Array[] {
-    const ranks = [0];
-    for (let rank = Math.max(1, offset); rank < Math.min(ranked.documents.length, offset + limit); rank++)
-      ranks.push(rank);
-    const sequences: Uint32Array[] = [];
-    for (const rank of ranks) {
-      const document = ranked.documents[rank];
-      const indexed = document === undefined ? undefined : this.corpus.sequenceOf(document);
-      if (indexed) sequences.push(indexed.sequence);
-    }
-    return sequences;
   }
 
   /**
