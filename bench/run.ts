@@ -10,6 +10,7 @@ import { benchSearch } from './search/benchSearch';
 import { benchUi } from './ui/benchUi';
 import { benchCompareView } from './ui/benchCompareView';
 import { benchAnnotations } from './annotations/benchAnnotations';
+import { benchReanchor } from './annotations/benchReanchor';
 import { benchCli } from './cliBench';
 import { benchHighlightTablesKept } from './highlightTablesKeptBench';
 import { benchCompare } from './compare/benchCompare';
@@ -22,7 +23,7 @@ import { benchScale } from './scale/benchScale';
 
 /**
  * `npm run bench [-- section…]`: prints the figures the issues set targets for, on the ANT corpus
- * unpacked to a temporary folder. Sections: import, search, ui, annotations, cli, compare, similar,
+ * unpacked to a temporary folder. Sections: import, search, ui, annotations, reanchor, cli, compare, similar,
  * compare-view, report, qdpx, scale, serve, electron (default: all but serve, which the import section
  * includes, and electron). qdpx runs on the project the annotations section
  * leaves: ANT with 10,000 highlights. scale imports ANT and a corpus four times it (ANT and three
@@ -102,6 +103,10 @@ try {
   if (wants('search')) {
     heading('Search engine: speed and retrieval quality, against MiniSearch and FlexSearch defaults');
     await benchSearch(loadCorpus().documents, log);
+  }
+  if (wants('reanchor')) {
+    heading('Re-anchoring long highlights in an edited report');
+    benchReanchor(loadCorpus().documents, log);
   }
   // Annotations first, so the interface section can also open the report that holds 200 highlights.
   if (wantsAnnotatedProject) {

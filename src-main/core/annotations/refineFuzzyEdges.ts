@@ -1,4 +1,5 @@
 import type { AnchorCandidate } from './anchorCandidate';
+import { editDistance } from './editDistance';
 import { QUOTE_CONTEXT_LENGTH, type TextQuote } from './textTarget';
 
 /**
@@ -42,19 +43,6 @@ function bestEdge(candidates: number[], agreement: (edge: number) => number, nee
 /** Whether a quote's context was cut short by the start or end of its text. */
 function reachesTextEdge(context: string): boolean {
   return context.length < QUOTE_CONTEXT_LENGTH - 1;
-}
-
-/** Levenshtein distance, to restate how far the quote is from the passage between the new edges. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 export function refineFuzzyEdges(
