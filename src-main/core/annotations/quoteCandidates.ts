@@ -41,10 +41,11 @@ export function findApproximateOccurrences(text: string, quote: TextQuote, forme
   const exact = quote.exact;
   const maxErrors = Math.floor(exact.length * MAX_FUZZY_ERROR_RATE);
   const slack = LOCAL_SEARCH_SLACK + exact.length;
-  const found = [
-    ...searchWithin(text, 0, text.length, exact, maxErrors),
-    ...searchWithin(text, former.start - slack, former.end + slack, exact, maxErrors),
-  ];
+  const found = searchWithin(text, 0, text.length, exact, maxErrors);
+  // A window that holds the whole text (a long quote, a short text) would only repeat that search.
+  if (former.start - slack > 0 || former.end + slack < text.length) {
+    found.push(...searchWithin(text, former.start - slack, former.end + slack, exact, maxErrors));
+  }
   const withContext = quote.prefix + exact + quote.suffix;
   const contextErrors = Math.floor(withContext.length * MAX_FUZZY_ERROR_RATE);
   for (const region of approximateSearch(text, withContext, contextErrors)) {
