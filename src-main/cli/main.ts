@@ -1,5 +1,5 @@
 import { ApiError } from '../api/apiError';
-import { existsSync } from 'node:fs';
+import { projectFolderState } from '../services/project/projectFolderState';
 import { defaultProjectDir } from '../services/defaultProjectDir';
 import { nodeErrorCode } from '../services/persistence/nodeErrorCode';
 import { StoreError } from '../services/persistence/StoreError';
@@ -99,7 +99,10 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     }
     const command = await entry.load();
     const projectDir = options.project ?? defaultProjectDir();
-    if (entry.existingProject && !existsSync(projectDir)) throw new CliError(messages.noProject(projectDir), 1);
+    const project = projectFolderState(projectDir);
+    if (project === 'file') throw new CliError(messages.projectIsAFile(projectDir), 1);
+    if (entry.existingProject && project === 'missing') throw new CliError(messages.noProject(projectDir), 1);
+    if (entry.existingProject && project === 'no-project') throw new CliError(messages.notAProject(projectDir), 1);
     return await command({
       options,
       messages,

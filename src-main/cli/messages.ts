@@ -101,6 +101,10 @@ Options:
   extraArgument: (command: string, word: string) => `"${command}" does not take "${word}". Run "qarin --help".`,
   noProject: (dir: string) =>
     `No project at ${dir}: the folder does not exist. Give the project with --project DIR, or make one with "qarin import PATH --project DIR".`,
+  notAProject: (dir: string) =>
+    `No project at ${dir}: the folder holds no Qarin project. Give the project with --project DIR, or make one with "qarin import PATH --project DIR".`,
+  projectIsAFile: (dir: string) =>
+    `${dir} is a file, not a project folder. Give the project's folder with --project DIR.`,
   optionNeedsValue: (option: string) => `${option} needs a value. Run "qarin --help".`,
   optionTakesNoValue: (option: string) => `${option} takes no value. Run "qarin --help".`,
   importSummary: (r: {
@@ -278,6 +282,9 @@ const ar: Messages = {
   extraArgument: (command, word) => `لا يأخذ «${command}» الكلمة «${word}». نفّذ «qarin --help».`,
   noProject: (dir) =>
     `لا مشروع في ‎${dir}: المجلد غير موجود. حدّد المشروع بـ‎--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
+  notAProject: (dir) =>
+    `لا مشروع في ‎${dir}: لا يحوي المجلد مشروعًا لقارن. حدّد المشروع بـ‎--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
+  projectIsAFile: (dir) => `‎${dir} ملف لا مجلد مشروع. حدّد مجلد المشروع بـ‎--project DIR.`,
   optionNeedsValue: (option) => `يحتاج ${option} إلى قيمة. نفّذ «qarin --help».`,
   optionTakesNoValue: (option) => `لا يأخذ ${option} قيمة. نفّذ «qarin --help».`,
   importSummary: (r) =>

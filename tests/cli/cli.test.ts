@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
@@ -56,6 +56,36 @@ test('a command that only reads refuses a project folder that does not exist, an
   // Importing is how a project is made.
   assert.equal(qarin(['import', seedsDir, '--project', missing]).code, 0);
   assert.equal(qarin(['docs', '--project', missing]).code, 0);
+});
+
+test('a command that only reads refuses a folder that holds no project, and writes nothing into it', () => {
+  // A mistyped --project that happens to exist (an empty folder, the home folder) is not a project.
+  const folder = tempDir();
+  writeFileSync(join(folder, 'notes.txt'), 'ملاحظات');
+  for (const args of [['search', 'حفتر'], ['docs'], ['show', 'abc'], ['clusters'], ['export', '--format', 'md']]) {
+    const run = qarin([...args, '--project', folder]);
+    assert.equal(run.code, 1, `${args[0]}: ${run.stdout}`);
+    assert.equal(
+      run.stderr,
+      `qarin: No project at ${folder}: the folder holds no Qarin project. Give the project with --project DIR, or make one with "qarin import PATH --project DIR".\n`,
+    );
+    assert.deepEqual(readdirSync(folder), ['notes.txt'], `${args[0]} wrote into the folder`);
+  }
+  const arabic = qarin(['search', 'حفتر', '--project', folder, '--lang', 'ar']);
+  assert.match(arabic.stderr, /لا مشروع في .*لا يحوي المجلد مشروعًا لقارن/);
+});
+
+test('a project given as a file is refused as not a folder, by every command', () => {
+  const file = join(tempDir(), 'README.md');
+  writeFileSync(file, '# not a project');
+  for (const args of [['import', seedsDir], ['search', 'حفتر'], ['docs']]) {
+    const run = qarin([...args, '--project', file]);
+    assert.equal(run.code, 1, `${args[0]}: ${run.stdout}`);
+    assert.equal(
+      run.stderr,
+      `qarin: ${file} is a file, not a project folder. Give the project's folder with --project DIR.\n`,
+    );
+  }
 });
 
 test('a word more than a command takes is refused, naming it', () => {

@@ -141,7 +141,12 @@ test('a copied project lists from its listing, proven by the library’s bytes; 
 });
 
 test('an empty project lists nothing, quietly, and makes no index folder for a listing', async () => {
+  // A project whose only import added nothing, its index (a cache) since removed.
   const empty = tempDir();
+  const sources = tempDir();
+  writeFileSync(join(sources, 'empty.txt'), '');
+  spawnSync(process.execPath, [qarinBin, 'import', sources, '--project', empty], { encoding: 'utf8' });
+  rmSync(projectLayout(empty).index, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [qarinBin, 'docs', '--project', empty, '--lang', 'en'], {
     encoding: 'utf8',
   });
