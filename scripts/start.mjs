@@ -131,18 +131,32 @@ function findOnPath(names) {
   return undefined;
 }
 
-/** Opens a URL in the default browser, or returns false where there is nothing to open it with. */
-function openInBrowser(url) {
-  if (process.platform === 'win32') {
-    spawn('cmd', ['/c', 'start', '', url], { stdio: 'ignore', detached: true }).unref();
-    return true;
-  }
-  const opener = findOnPath(process.platform === 'darwin' ? ['open'] : ['xdg-open']);
-  if (!opener) return false;
-  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => undefined);
+/**
+ * An opener still running after this long has started a browser that keeps it waiting (xdg-open
+ * waits for some browsers to close): the page is open.
+ */
+const OPENER_SETTLES_MS = 3000;
+
+/**
+ * Opens a URL in the default browser and tells `opened` whether it did: not where there is nothing
+ * to open it with, nor where the opener fails (xdg-open exits 3 without a display or a browser).
+ */
+function openInBrowser(url, opened) {
+  const opener =
+    process.platform === 'win32'
+      ? { command: 'cmd', args: ['/c', 'start', '', url] }
+      : { command: findOnPath(process.platform === 'darwin' ? ['open'] : ['xdg-open']), args: [url] };
+  if (!opener.command) return opened(false);
+  let told = false;
+  const tell = (value) => {
+    if (!told) opened(value);
+    told = true;
+  };
+  const child = spawn(opener.command, opener.args, { stdio: 'ignore', detached: true });
+  child.on('error', () => tell(false));
+  child.on('exit', (code) => tell(code === 0));
+  setTimeout(() => tell(true), OPENER_SETTLES_MS).unref();
   child.unref();
-  return true;
 }
 
 /**
@@ -163,7 +177,7 @@ function serveInBrowser() {
     const url = /https?:\/\/127\.0\.0\.1:\d+\/\S*/.exec(printed)?.[0];
     if (!url) return;
     opened = true;
-    console.log(openInBrowser(url) ? say.openAt(url) : say.openYourself(url));
+    openInBrowser(url, (inBrowser) => console.log(inBrowser ? say.openAt(url) : say.openYourself(url)));
   });
   serve.on('close', () => {
     if (!opened) console.error(say.serveFailed);

@@ -197,25 +197,36 @@ describe('npm start', { skip: unsupported }, () => {
     },
   );
 
-  test('where there is no browser opener, prints the address to open', { timeout: 6 * 60_000 }, async () => {
-    const launched = startLauncher({
-      QARIN_ELECTRON_PACKAGE_DIR: scratchElectronPackage(),
-      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
-      electron_config_cache: tempDir('qarin-electron-cache-'),
-      PATH: tempDir('qarin-empty-path-'),
-    });
-    const run = collect(launched);
-    try {
-      const line = await waitFor('the address', () =>
-        run
-          .stdout()
-          .split('\n')
-          .find((text) => /127\.0\.0\.1:\d+\/\?token=/.test(text)),
-      );
-      assert.match(line, /^Open this address in your browser: http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-    } finally {
-      launched.kill('SIGTERM');
-      await run.closed;
-    }
-  });
+  test(
+    'where there is no browser opener, or it fails, prints the address to open',
+    { timeout: 6 * 60_000 },
+    async () => {
+      // xdg-open exits 3 where it finds no browser (no display, nothing installed).
+      const failingOpener = tempDir('qarin-failing-opener-');
+      writeFileSync(join(failingOpener, 'xdg-open'), '#!/bin/sh\nexit 3\n');
+      chmodSync(join(failingOpener, 'xdg-open'), 0o755);
+      if (process.platform === 'darwin') copyFileSync(join(failingOpener, 'xdg-open'), join(failingOpener, 'open'));
+      for (const path of [tempDir('qarin-empty-path-'), failingOpener]) {
+        const launched = startLauncher({
+          QARIN_ELECTRON_PACKAGE_DIR: scratchElectronPackage(),
+          ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+          electron_config_cache: tempDir('qarin-electron-cache-'),
+          PATH: path,
+        });
+        const run = collect(launched);
+        try {
+          const line = await waitFor('the address', () =>
+            run
+              .stdout()
+              .split('\n')
+              .find((text) => /127\.0\.0\.1:\d+\/\?token=/.test(text)),
+          );
+          assert.match(line, /^Open this address in your browser: http:\/\/127\.0\.0\.1:\d+\/\?token=/, path);
+        } finally {
+          launched.kill('SIGTERM');
+          await run.closed;
+        }
+      }
+    },
+  );
 });
