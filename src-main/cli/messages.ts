@@ -115,7 +115,7 @@ Options:
     errors: number;
     warnings: number;
   }) =>
-    `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${englishCount(r.duplicates, 'duplicate', 'duplicates')}, ${englishCount(r.errors, 'error', 'errors')}, ${r.warnings} with warnings.`,
+    `Imported: ${formatNumber(r.added, 'en')} added, ${formatNumber(r.updated, 'en')} updated, ${formatNumber(r.unchanged, 'en')} unchanged, ${englishCount(r.duplicates, 'duplicate', 'duplicates')}, ${englishCount(r.errors, 'error', 'errors')}, ${formatNumber(r.warnings, 'en')} with warnings.`,
   importCancelled: 'Import cancelled; what was read before is kept.',
   duplicateOf: (path: string, id: string) => `duplicate: ${path} (same text as ${id})`,
   errorLine: (path: string, reason: string) => `error: ${path}: ${reason}`,
@@ -288,7 +288,7 @@ const ar: Messages = {
   optionNeedsValue: (option) => `يحتاج ${option} إلى قيمة. نفّذ «qarin --help».`,
   optionTakesNoValue: (option) => `لا يأخذ ${option} قيمة. نفّذ «qarin --help».`,
   importSummary: (r) =>
-    `الاستيراد: أضيف ${r.added}، حُدّث ${r.updated}، بلا تغيير ${r.unchanged}، مكرر ${r.duplicates}، أخطاء ${r.errors}، بتنبيهات ${r.warnings}.`,
+    `الاستيراد: أضيف ${formatNumber(r.added, 'ar')}، حُدّث ${formatNumber(r.updated, 'ar')}، بلا تغيير ${formatNumber(r.unchanged, 'ar')}، مكرر ${formatNumber(r.duplicates, 'ar')}، أخطاء ${formatNumber(r.errors, 'ar')}، بتنبيهات ${formatNumber(r.warnings, 'ar')}.`,
   importCancelled: 'أُلغي الاستيراد؛ وما قُرئ قبل ذلك محفوظ.',
   duplicateOf: (path, id) => `مكرر: ${path} (النص نفسه في ${id})`,
   errorLine: (path, reason) => `خطأ: ${path}: ${reason}`,

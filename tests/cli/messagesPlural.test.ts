@@ -42,3 +42,15 @@ test('qarin search --lang ar prints «3 نتائج» for the three reports that 
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout.split('\n')[0], '3 نتائج');
 });
+
+test('every count of the import summary is grouped the same way, in either language', () => {
+  const counts = { added: 17_253, updated: 1_002, unchanged: 12_791, duplicates: 1_480, errors: 0, warnings: 3_004 };
+  assert.equal(
+    messagesFor('en').importSummary(counts),
+    'Imported: 17,253 added, 1,002 updated, 12,791 unchanged, 1,480 duplicates, 0 errors, 3,004 with warnings.',
+  );
+  assert.equal(
+    messagesFor('ar').importSummary(counts),
+    'الاستيراد: أضيف 17,253، حُدّث 1,002، بلا تغيير 12,791، مكرر 1,480، أخطاء 0، بتنبيهات 3,004.',
+  );
+});
