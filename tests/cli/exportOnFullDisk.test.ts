@@ -52,3 +52,13 @@ test('an export that does not fit on the disk leaves the old file whole', async 
     assert.deepEqual(readdirSync(mountPoint).sort(), ['existing.md', 'filler'], 'no temporary file left behind');
   });
 });
+
+test('an export to a folder that does not exist names that folder, not a temporary file', () => {
+  const project = tempDir();
+  assert.equal(qarin(['import', seedsDir, '--project', project]).code, 0);
+  const folder = join(tempDir(), 'nodir');
+  const out = join(folder, 'notes.md');
+  const run = qarin(['export', '--format', 'md', '--out', out, '--project', project]);
+  assert.equal(run.code, 1, run.stdout);
+  assert.equal(run.stderr, `qarin: Cannot write ${out}: the folder ${folder} does not exist\n`);
+});

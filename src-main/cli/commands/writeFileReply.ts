@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { writeFileDurably } from '../../services/persistence';
+import { fileSystemReason } from '../../services/persistence/fileSystemReason';
+import { nodeErrorCode } from '../../services/persistence/nodeErrorCode';
 import { CliError } from '../cliError';
 import type { CliContext } from '../cliContext';
 
@@ -11,15 +13,19 @@ export interface FileReply {
 
 /**
  * Writes a file the contract returned to `out`, through a synced temporary file and a rename, so
- * a failed write leaves the previous file whole; a failure is one line naming the path. Returns
- * the absolute path written.
+ * a failed write leaves the previous file whole; a failure is one line naming the path and the
+ * reason in words (the system's message names the temporary file). Returns the absolute path written.
  */
 export async function writeFileReply({ messages }: CliContext, out: string, reply: FileReply): Promise<string> {
   const path = resolve(out);
   try {
     await writeFileDurably(path, reply.encoding === 'base64' ? Buffer.from(reply.content, 'base64') : reply.content);
   } catch (error) {
-    throw new CliError(messages.cannotWrite(path, error instanceof Error ? error.message : String(error)), 1);
+    const reason =
+      nodeErrorCode(error) === 'ENOENT'
+        ? messages.folderMissing(dirname(path))
+        : fileSystemReason(error)[messages.language];
+    throw new CliError(messages.cannotWrite(path, reason), 1);
   }
   return path;
 }
