@@ -125,6 +125,9 @@ Options:
   partialResults: 'No document has every word; best partial matches:',
   ...queryNoticeText.en,
   resultCount: (total: number) => englishCount(total, 'result', 'results'),
+  /** The results, and how many of them hold the words as typed where readings added the others. */
+  resultCountTyped: (total: number, typed: number) =>
+    `${englishCount(total, 'result', 'results')}, ${formatNumber(typed, 'en')} with the words as typed`,
   documentCount: (total: number) => englishCount(total, 'document', 'documents'),
   serving: (url: string) => `Qarin is served at ${url}\nPress Ctrl+C to stop.`,
   interfaceNotBuilt: (dir: string) => `The interface is not built (${dir} is missing). Run "npm run build" first.`,
@@ -300,6 +303,8 @@ const ar: Messages = {
   ...queryNoticeText.ar,
   resultCount: (total) =>
     arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' }),
+  resultCountTyped: (total, typed) =>
+    `${arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' })}، ${arabicCount(typed, { zero: 'لا شيء منها', one: 'واحدة منها', two: 'اثنتان منها', few: 'منها', many: 'منها' })} بالكلمات كما كُتبت`,
   documentCount: (total) =>
     arabicCount(total, { zero: 'لا وثائق', one: 'وثيقة واحدة', two: 'وثيقتان', few: 'وثائق', many: 'وثيقة' }),
   serving: (url) => `قارِن متاح على ${url}\nاضغط Ctrl+C للإيقاف.`,

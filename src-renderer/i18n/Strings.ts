@@ -70,6 +70,8 @@ export interface Strings extends AnnotationStrings, CompareStrings, ReportString
   searchIdle: string;
   searching: string;
   resultCount: (total: number) => string;
+  /** The reports found, and how many hold the words as typed where readings of mistyped words added others. */
+  resultCountTyped: (total: number, typed: number) => string;
   partialResults: string;
   partialBadge: string;
   partialBadgeTitle: string;

@@ -97,6 +97,8 @@ export const ar: Strings = {
   searchIdle: 'اكتب كلمة أو عبارة للبحث في كل التقارير.',
   searching: 'جارٍ البحث…',
   resultCount: matchingReports,
+  resultCountTyped: (total, typed) =>
+    `${matchingReports(total)}، ${arabicCount(typed, { zero: 'لا شيء منها', one: 'واحد منها', two: 'اثنان منها', few: 'منها', many: 'منها' })} بالكلمات كما كُتبت`,
   partialResults: 'لا تقرير يحوي كل الكلمات؛ هذه أقرب النتائج الجزئية.',
   partialBadge: 'جزئي',
   partialBadgeTitle: 'يطابق بعض كلمات البحث لا كلها',

@@ -86,6 +86,8 @@ export const en: Strings = {
   searchIdle: 'Type a word or phrase to search every report.',
   searching: 'Searching…',
   resultCount: (total) => (total === 0 ? 'No results' : `${plural(total, 'report', 'reports')} found`),
+  resultCountTyped: (total, typed) =>
+    `${plural(total, 'report', 'reports')} found, ${number(typed)} with the words as typed`,
   partialResults: 'No report contains every word; these are the closest partial matches.',
   partialBadge: 'partial',
   partialBadgeTitle: 'Matches some of the query words, not all',

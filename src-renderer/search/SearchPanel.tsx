@@ -92,6 +92,8 @@ export function SearchPanel() {
   if (state.status === 'idle') status = t.searchIdle;
   else if (state.status === 'failed') status = t.searchFailed(state.reason);
   else if (state.status === 'searching' && !result) status = t.searching;
+  // With none as typed, the typo notice already says what the results were found as.
+  else if (result?.typedTotal) status = t.resultCountTyped(result.total, result.typedTotal);
   else status = t.resultCount(result?.total ?? 0);
 
   // The results list answers the keys the search field does, and Space picks for the compare view.

@@ -154,3 +154,23 @@ test('user errors exit 1 with one line naming the problem', () => {
   assert.match(badLimit.stderr, /--limit/);
   assert.match(qarin(['--help', '--lang', 'ar']).stdout, /الأوامر/);
 });
+
+test('a search counts apart the results with the words as typed when readings add others', () => {
+  const folder = tempDir();
+  writeFileSync(join(folder, 'typed.txt'), 'هدف رائع سجله اللاعب صالح في المباراة');
+  writeFileSync(join(folder, 'reading.txt'), 'هدف رائع سجله اللاعب صلاح في المباراة');
+  for (let n = 0; n < 6; n++) writeFileSync(join(folder, `other-${n}.txt`), `تقرير آخر عن النجم صلاح رقم ${n}`);
+  const project = tempDir();
+  assert.equal(qarin(['import', folder, '--project', project]).code, 0);
+  const english = qarin(['search', 'صالح', '--limit', '1', '--project', project, '--lang', 'en']);
+  assert.match(english.stdout, /^8 results, 1 with the words as typed$/m, english.stdout);
+  const arabic = qarin(['search', 'صالح', '--limit', '1', '--project', project, '--lang', 'ar']);
+  assert.match(arabic.stdout, /^8 نتائج، واحدة منها بالكلمات كما كُتبت$/m, arabic.stdout);
+  const json = JSON.parse(qarin(['search', 'صالح', '--json', '--project', project]).stdout) as { typedTotal?: number };
+  assert.equal(json.typedTotal, 1);
+  // Spelled as typed, nothing to count apart; found in no report, the notice says what was read.
+  assert.match(qarin(['search', 'صلاح', '--project', project, '--lang', 'en']).stdout, /^7 results$/m);
+  const unseen = qarin(['search', 'صلاخ', '--project', project, '--lang', 'en']).stdout;
+  assert.match(unseen, /«صلاح»/);
+  assert.match(unseen, /^7 results$/m);
+});

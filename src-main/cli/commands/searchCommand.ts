@@ -111,7 +111,12 @@ function printResult({ stdout, messages }: CliContext, result: SearchResult): vo
   if (result.hits.length === 0) lines.push(messages.noResults);
   else {
     if (result.partial) lines.push(messages.partialResults);
-    lines.push(messages.resultCount(result.total));
+    // With none as typed, the typo notice already says what the results were found as.
+    lines.push(
+      result.typedTotal
+        ? messages.resultCountTyped(result.total, result.typedTotal)
+        : messages.resultCount(result.total),
+    );
   }
   for (const hit of result.hits) {
     lines.push('', `${hit.id}  ${visibleText(hit.title)}`);

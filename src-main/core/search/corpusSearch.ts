@@ -126,6 +126,7 @@ export class CorpusSearch {
     notices.push(...parsed.notices);
     const prepared = this.scorer.prepare(parsed, { tolerateTypos: request.exactSpelling !== true });
     let corrections: SearchCorrection[] = [];
+    let typedOnly: number | undefined;
     const filter = documentFilter({
       sourceLists: [request.sources ?? [], parsed.sources],
       after: this.validDay(request.after, notices) ?? parsed.after,
@@ -169,6 +170,11 @@ export class CorpusSearch {
           corrections = this.spelled(readings, parsed, [...bestShown, ...shownDocuments]);
           notices.push(typoNotice(corrections));
         }
+        if (!result.partial && result.total > 0) {
+          // Last: preparing again replaces the term masks the hits above were highlighted with.
+          const typedTotal = this.countMatches(this.scorer.prepare(parsed, { tolerateTypos: false }), filter);
+          if (typedTotal < result.total) typedOnly = typedTotal;
+        }
       }
     } finally {
       this.excludedDocuments.clear();
@@ -178,6 +184,7 @@ export class CorpusSearch {
       result.noticeCodes = [...new Set(notices.map((notice) => notice.code))];
     }
     if (corrections.length > 0) result.corrections = corrections;
+    if (typedOnly !== undefined) result.typedTotal = typedOnly;
     return result;
   }
 
@@ -267,6 +274,23 @@ export class CorpusSearch {
         total: count,
         partial: partial && count > 0,
       };
+    } finally {
+      totalScores.clear();
+    }
+  }
+
+  /** How many documents match every clause and pass the filter, unranked. */
+  private countMatches(prepared: PreparedQuery, filter: DocumentFilter): number {
+    const { totalScores } = this;
+    const clauses = prepared.compiled.clauses.length;
+    try {
+      this.scorer.scoreClauses(prepared, totalScores);
+      let count = 0;
+      for (let n = 0; n < totalScores.size; n++) {
+        const document = totalScores.documentAt(n);
+        if (totalScores.count(document) === clauses && this.accepts(document, filter)) count++;
+      }
+      return count;
     } finally {
       totalScores.clear();
     }

@@ -71,6 +71,12 @@ export const SearchResultSchema = z.object({
   noticeCodes: z.array(QueryNoticeCodeSchema).optional(),
   /** With the notice code `typo-corrected`: which typed word was read as which. */
   corrections: z.array(SearchCorrectionSchema).optional(),
+  /**
+   * How many of the `total` results hold every word as typed (or through its stem), when readings
+   * of words that look mistyped add others: a word in one report may count thousands of results
+   * through its readings, most of them below any page the notice speaks of.
+   */
+  typedTotal: z.number().int().optional(),
 });
 
 /** What a caller asks: `offset` and `limit` may be left out (their defaults apply). */
