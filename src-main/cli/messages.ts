@@ -285,10 +285,10 @@ const ar: Messages = {
   unknownOption: (option) => `خيار غير معروف: ${option}. نفّذ «qarin --help».`,
   extraArgument: (command, word) => `لا يأخذ «${command}» الكلمة «${word}». نفّذ «qarin --help».`,
   noProject: (dir) =>
-    `لا مشروع في ‎${dir}: المجلد غير موجود. حدّد المشروع بـ‎--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
+    `لا مشروع في ${dir}: المجلد غير موجود. حدّد المشروع بـ--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
   notAProject: (dir) =>
-    `لا مشروع في ‎${dir}: لا يحوي المجلد مشروعًا لقارن. حدّد المشروع بـ‎--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
-  projectIsAFile: (dir) => `‎${dir} ملف لا مجلد مشروع. حدّد مجلد المشروع بـ‎--project DIR.`,
+    `لا مشروع في ${dir}: لا يحوي المجلد مشروعًا لقارن. حدّد المشروع بـ--project DIR، أو أنشئ واحدًا بـ«qarin import PATH --project DIR».`,
+  projectIsAFile: (dir) => `${dir} ملف لا مجلد مشروع. حدّد مجلد المشروع بـ--project DIR.`,
   optionNeedsValue: (option) => `يحتاج ${option} إلى قيمة. نفّذ «qarin --help».`,
   optionTakesNoValue: (option) => `لا يأخذ ${option} قيمة. نفّذ «qarin --help».`,
   importSummary: (r) =>
@@ -303,12 +303,15 @@ const ar: Messages = {
   ...queryNoticeText.ar,
   resultCount: (total) =>
     arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' }),
-  resultCountTyped: (total, typed) =>
-    `${arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' })}، ${arabicCount(typed, { zero: 'لا شيء منها', one: 'واحدة منها', two: 'اثنتان منها', few: 'منها', many: 'منها' })} بالكلمات كما كُتبت`,
+  resultCountTyped: (total, typed) => {
+    // Of two results, the dual: «واحدة منهما».
+    const of = total === 2 ? 'منهما' : 'منها';
+    return `${arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' })}، ${arabicCount(typed, { zero: `لا شيء ${of}`, one: `واحدة ${of}`, two: `اثنتان ${of}`, few: of, many: of })} بالكلمات كما كُتبت`;
+  },
   documentCount: (total) =>
     arabicCount(total, { zero: 'لا وثائق', one: 'وثيقة واحدة', two: 'وثيقتان', few: 'وثائق', many: 'وثيقة' }),
   serving: (url) => `قارِن متاح على ${url}\nاضغط Ctrl+C للإيقاف.`,
-  interfaceNotBuilt: (dir) => `الواجهة غير مبنية (‎${dir} غير موجود). نفّذ «npm run build» أولًا.`,
+  interfaceNotBuilt: (dir) => `الواجهة غير مبنية (${dir} غير موجود). نفّذ «npm run build» أولًا.`,
   progress: (done, total) => `${done}/${total} ملف`,
   language: 'ar',
   badChoice: (option, value, choices) => `يأخذ ${option} أحد ${choices}، لا «${value}».`,
@@ -317,13 +320,13 @@ const ar: Messages = {
   ambiguousCode: (name, paths) => `أكثر من رمز باسم «${name}» (${paths})؛ اكتب المسار، مثل «الأصل/الفرع».`,
   cannotRead: (path, reason) => `تعذّرت قراءة ${path}: ${reason}`,
   cannotWrite: (path, reason) => `تعذّرت كتابة ${path}: ${reason}`,
-  folderMissing: (dir) => `المجلد ‎${dir} غير موجود`,
-  notAFolder: (option, path) => `${option} ‎${path}: لا يوجد مجلد بهذا الاسم.`,
+  folderMissing: (dir) => `المجلد ${dir} غير موجود`,
+  notAFolder: (option, path) => `${option} ${path}: لا يوجد مجلد بهذا الاسم.`,
   cannotUseProject: (reason) => `تعذّر فتح المشروع أو الكتابة فيه (${reason}).`,
   exported: (count, path) => `صُدّر ${count} من المقتطفات إلى ${path}.`,
   reportWritten: (format, path) => `كُتب التقرير بصيغة ${format.toUpperCase()} في ${path}.`,
   reportNeedsContent:
-    'اختر محتوى التقرير: ‎--annotations by-report|by-code أو ‎--compare DOCID,DOCID أو ‎--codebook أو ‎--memos.',
+    'اختر محتوى التقرير: --annotations by-report|by-code أو --compare DOCID,DOCID أو --codebook أو --memos.',
   annotationsImported: (r) =>
     `استُوردت التعليقات: ${r.exact} ثُبّتت بدقة، ${r.fuzzy} بالتقريب، ${r.orphans} يتيمة تنتظر إعادة الربط؛ ${r.unchanged} بلا تغيير، ${r.updated} حُدّثت، ${r.codesCreated} رموز جديدة.` +
     (r.skipped.length === 0

@@ -97,8 +97,11 @@ export const ar: Strings = {
   searchIdle: 'اكتب كلمة أو عبارة للبحث في كل التقارير.',
   searching: 'جارٍ البحث…',
   resultCount: matchingReports,
-  resultCountTyped: (total, typed) =>
-    `${matchingReports(total)}، ${arabicCount(typed, { zero: 'لا شيء منها', one: 'واحد منها', two: 'اثنان منها', few: 'منها', many: 'منها' })} بالكلمات كما كُتبت`,
+  resultCountTyped: (total, typed) => {
+    // Of two reports, the dual: «واحد منهما».
+    const of = total === 2 ? 'منهما' : 'منها';
+    return `${matchingReports(total)}، ${arabicCount(typed, { zero: `لا شيء ${of}`, one: `واحد ${of}`, two: `اثنان ${of}`, few: of, many: of })} بالكلمات كما كُتبت`;
+  },
   partialResults: 'لا تقرير يحوي كل الكلمات؛ هذه أقرب النتائج الجزئية.',
   partialBadge: 'جزئي',
   partialBadgeTitle: 'يطابق بعض كلمات البحث لا كلها',

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { messagesFor } from '../../src-main/cli/messages';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tempDir';
 import { seedsDir } from '../helpers/seeds';
@@ -73,6 +74,12 @@ test('a command that only reads refuses a folder that holds no project, and writ
   }
   const arabic = qarin(['search', 'حفتر', '--project', folder, '--lang', 'ar']);
   assert.match(arabic.stderr, /لا مشروع في .*لا يحوي المجلد مشروعًا لقارن/);
+  assert.doesNotMatch(arabic.stderr, /\\u\{/, 'no mark of ours shown escaped');
+  // A folder of backups that are not a project's does not make a project either.
+  mkdirSync(join(folder, 'backups'));
+  writeFileSync(join(folder, 'backups', 'photo.txt'), 'صورة');
+  assert.equal(qarin(['docs', '--project', folder]).code, 1);
+  assert.deepEqual(readdirSync(folder).sort(), ['backups', 'notes.txt']);
 });
 
 test('a project given as a file is refused as not a folder, by every command', () => {
@@ -166,6 +173,7 @@ test('a search counts apart the results with the words as typed when readings ad
   assert.match(english.stdout, /^8 results, 1 with the words as typed$/m, english.stdout);
   const arabic = qarin(['search', 'صالح', '--limit', '1', '--project', project, '--lang', 'ar']);
   assert.match(arabic.stdout, /^8 نتائج، واحدة منها بالكلمات كما كُتبت$/m, arabic.stdout);
+  assert.equal(messagesFor('ar').resultCountTyped(2, 1), 'نتيجتان، واحدة منهما بالكلمات كما كُتبت');
   const json = JSON.parse(qarin(['search', 'صالح', '--json', '--project', project]).stdout) as { typedTotal?: number };
   assert.equal(json.typedTotal, 1);
   // Spelled as typed, nothing to count apart; found in no report, the notice says what was read.

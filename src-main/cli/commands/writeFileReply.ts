@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileDurably } from '../../services/persistence';
 import { fileSystemReason } from '../../services/persistence/fileSystemReason';
@@ -21,8 +22,9 @@ export async function writeFileReply({ messages }: CliContext, out: string, repl
   try {
     await writeFileDurably(path, reply.encoding === 'base64' ? Buffer.from(reply.content, 'base64') : reply.content);
   } catch (error) {
+    // ENOENT also stands for a name the system refuses (Windows), in a folder that exists.
     const reason =
-      nodeErrorCode(error) === 'ENOENT'
+      nodeErrorCode(error) === 'ENOENT' && !existsSync(dirname(path))
         ? messages.folderMissing(dirname(path))
         : fileSystemReason(error)[messages.language];
     throw new CliError(messages.cannotWrite(path, reason), 1);

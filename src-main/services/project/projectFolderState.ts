@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectLayout } from './projectLayout';
 
@@ -17,13 +17,19 @@ export function projectFolderState(projectDir: string): ProjectFolderState {
   }
   if (!isFolder) return 'file';
   const layout = projectLayout(projectDir);
-  // Any of these: a project's library may be gone, to be restored from its backups.
-  const marks = [
-    layout.library,
-    layout.libraryJournal,
-    layout.annotations,
-    layout.annotationJournal,
-    join(projectDir, 'backups'),
-  ];
-  return marks.some((path) => existsSync(path)) ? 'project' : 'no-project';
+  const marks = [layout.library, layout.libraryJournal, layout.annotations, layout.annotationJournal];
+  return marks.some((path) => existsSync(path)) || holdsProjectBackups(projectDir) ? 'project' : 'no-project';
+}
+
+/**
+ * A project whose library is gone may still be restored from its backups: a `backups` folder with
+ * backups of a library or of annotations (`library.<time>.json`, as RollingBackups names them), not
+ * any folder that happens to have a `backups` folder.
+ */
+function holdsProjectBackups(projectDir: string): boolean {
+  try {
+    return readdirSync(join(projectDir, 'backups')).some((name) => /^(library|annotations)\..+\.json$/.test(name));
+  } catch {
+    return false;
+  }
 }
