@@ -20,10 +20,18 @@ describe('typo tolerance in ranking', () => {
     assert.ok(result.hits[0]!.score > result.hits[order.indexOf('reading')]!.score);
   });
 
-  it('names no reading while the results shown hold the word as typed', () => {
+  it('names the likeliest reading when only results below the page rely on it, spelled as a report writes it', () => {
+    // The page holds the word as typed, yet seven of the nine results are there through «صلاح»:
+    // a count of results with the words as typed, with nothing naming the others, would puzzle.
     const result = index.search({ query: 'صالح', limit: 2 });
     assert.deepEqual(ids(result), ['typed', 'stem']);
-    assert.equal(result.corrections, undefined);
+    assert.deepEqual(result.corrections, [
+      { typed: 'صالح', readAs: 'صلاح', typedSpelling: 'صالح', readAsSpelling: 'صلاح' },
+    ]);
+    assert.equal(result.typedTotal, 2);
+    // Where readings add nothing, nothing is named.
+    const alone = indexOf([doc('a', 'اللاعب صالح'), doc('b', 'اللاعب صالح مرة أخرى')]).index;
+    assert.equal(alone.search({ query: 'صالح', limit: 1 }).corrections, undefined);
   });
 
   it('counts apart the results that hold the words as typed, when readings add others', () => {
@@ -72,6 +80,10 @@ describe('typo tolerance in ranking', () => {
       { typed: 'نطيجه', readAs: 'نتيجه', typedSpelling: 'نطيجة', readAsSpelling: 'نتيجة' },
     ]);
     assert.match(result.notice ?? '', /«نتيجة»/);
+    // With a page of one, the reading is named from a report below it, spelled as that report writes it.
+    const onePage = spelled.search({ query: 'نطيجة', limit: 1 });
+    assert.deepEqual(ids(onePage), ['typed']);
+    assert.deepEqual(onePage.corrections, result.corrections);
   });
 
   it('never widens an exclusion to readings of it', () => {

@@ -15,6 +15,12 @@ import { spellingIn } from './wordSpelling';
 import type { SpellingCorrection } from './spellingCorrections';
 import type { SearchCorrection, SearchHit, SearchRequest, SearchResult } from './searchResult';
 
+/** The first reading of each typed word: readings come likeliest first (see `readingsOf`). */
+function likeliestReadings(corrections: readonly SpellingCorrection[]): SpellingCorrection[] {
+  const seen = new Set<string>();
+  return corrections.filter(({ typed }) => !seen.has(typed) && seen.add(typed));
+}
+
 /** What a hit shows of a document, and the text its snippets are cut from. */
 export interface HitDocument {
   id: string;
@@ -164,16 +170,23 @@ export class CorpusSearch {
         const sequences = spoken
           .map((document) => this.corpus.sequenceOf(document)?.sequence)
           .filter((sequence) => sequence !== undefined);
-        const readings = readingsShown(prepared.compiled, this.corpus.vocabulary, sequences);
-        if (readings.length > 0) {
-          const bestShown = best.flatMap((document) => this.corpus.hitDocument(document) ?? []);
-          corrections = this.spelled(readings, parsed, [...bestShown, ...shownDocuments]);
-          notices.push(typoNotice(corrections));
-        }
+        let readings = readingsShown(prepared.compiled, this.corpus.vocabulary, sequences);
+        const spelledBy: HitDocument[] = [];
         if (!result.partial && result.total > 0) {
-          // Last: preparing again replaces the term masks the hits above were highlighted with.
+          // Preparing again replaces the term masks the hits above were highlighted with: hits first.
           const typedTotal = this.countMatches(this.scorer.prepare(parsed, { tolerateTypos: false }), filter);
           if (typedTotal < result.total) typedOnly = typedTotal;
+          // Readings added results below the page: the count says so, and the notice names the
+          // likeliest reading of each word read otherwise, spelled as a report that has it writes it.
+          if (typedTotal > 0 && typedTotal < result.total && readings.length === 0) {
+            readings = likeliestReadings(prepared.compiled.corrections);
+            spelledBy.push(...readings.flatMap(({ readAs }) => this.firstDocumentWith(readAs) ?? []));
+          }
+        }
+        if (readings.length > 0) {
+          const bestShown = best.flatMap((document) => this.corpus.hitDocument(document) ?? []);
+          corrections = this.spelled(readings, parsed, [...bestShown, ...shownDocuments, ...spelledBy]);
+          notices.push(typoNotice(corrections));
         }
       }
     } finally {
@@ -277,6 +290,17 @@ export class CorpusSearch {
     } finally {
       totalScores.clear();
     }
+  }
+
+  /** A document that holds the word in its title or text, as a hit shows it; undefined if none does. */
+  private firstDocumentWith(word: string): HitDocument | undefined {
+    for (const postings of [this.corpus.titlePostings.postings(word), this.corpus.textPostings.postings(word)]) {
+      for (const documents of postings ?? []) {
+        const document = documents?.find((candidate) => this.corpus.isLive(candidate));
+        if (document !== undefined) return this.corpus.hitDocument(document);
+      }
+    }
+    return undefined;
   }
 
   /** How many documents match every clause and pass the filter, unranked. */
