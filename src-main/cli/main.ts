@@ -99,7 +99,7 @@ export async function runCli(argv: string[], transports: CliTransports): Promise
     }
     const command = await entry.load();
     const projectDir = options.project ?? defaultProjectDir();
-    const project = projectFolderState(projectDir);
+    const project = await projectFolderState(projectDir);
     if (project === 'file') throw new CliError(messages.projectIsAFile(projectDir), 1);
     if (entry.existingProject && project === 'missing') throw new CliError(messages.noProject(projectDir), 1);
     if (entry.existingProject && project === 'no-project') throw new CliError(messages.notAProject(projectDir), 1);

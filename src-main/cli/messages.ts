@@ -3,6 +3,9 @@ import { arabicCount } from '../../src-shared/arabicCount';
 import { formatNumber } from '../../src-shared/formatNumber';
 import { warningKindText, type IntegrityWarningKind } from '../../src-shared/warningKindText';
 
+const arabicResults = (count: number) =>
+  arabicCount(count, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' });
+
 const englishCount = (count: number, one: string, many: string) =>
   `${formatNumber(count, 'en')} ${count === 1 ? one : many}`;
 
@@ -301,12 +304,11 @@ const ar: Messages = {
   noResults: 'لا نتائج.',
   partialResults: 'لا وثيقة تحوي كل الكلمات؛ أقرب النتائج:',
   ...queryNoticeText.ar,
-  resultCount: (total) =>
-    arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' }),
+  resultCount: arabicResults,
   resultCountTyped: (total, typed) => {
     // Of two results, the dual: «واحدة منهما».
     const of = total === 2 ? 'منهما' : 'منها';
-    return `${arabicCount(total, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' })}، ${arabicCount(typed, { zero: `لا شيء ${of}`, one: `واحدة ${of}`, two: `اثنتان ${of}`, few: of, many: of })} بالكلمات كما كُتبت`;
+    return `${arabicResults(total)}، ${arabicCount(typed, { zero: `لا شيء ${of}`, one: `واحدة ${of}`, two: `اثنتان ${of}`, few: of, many: of })} بالكلمات كما كُتبت`;
   },
   documentCount: (total) =>
     arabicCount(total, { zero: 'لا وثائق', one: 'وثيقة واحدة', two: 'وثيقتان', few: 'وثائق', many: 'وثيقة' }),

@@ -175,12 +175,14 @@ export class CorpusSearch {
         if (!result.partial && result.total > 0) {
           // Preparing again replaces the term masks the hits above were highlighted with: hits first.
           const typedTotal = this.countMatches(this.scorer.prepare(parsed, { tolerateTypos: false }), filter);
-          if (typedTotal < result.total) typedOnly = typedTotal;
-          // Readings added results below the page: the count says so, and the notice names the
-          // likeliest reading of each word read otherwise, spelled as a report that has it writes it.
-          if (typedTotal > 0 && typedTotal < result.total && readings.length === 0) {
-            readings = likeliestReadings(prepared.compiled.corrections);
-            spelledBy.push(...readings.flatMap(({ readAs }) => this.firstDocumentWith(readAs) ?? []));
+          if (typedTotal < result.total) {
+            typedOnly = typedTotal;
+            // Readings added results below the page: the count says so, and the notice names the
+            // likeliest reading of each word read otherwise, spelled as a report that has it writes it.
+            if (typedTotal > 0 && readings.length === 0) {
+              readings = likeliestReadings(prepared.compiled.corrections);
+              spelledBy.push(...readings.flatMap(({ readAs }) => this.firstDocumentWith(readAs) ?? []));
+            }
           }
         }
         if (readings.length > 0) {
@@ -261,7 +263,7 @@ export class CorpusSearch {
       let count = 0;
       for (let n = 0; n < totalScores.size; n++) {
         const document = totalScores.documentAt(n);
-        if (totalScores.count(document) === clauses && this.accepts(document, filter)) {
+        if (this.matchesEvery(document, clauses, filter)) {
           candidates[count] = document;
           keys[count++] = totalScores.get(document);
         }
@@ -303,6 +305,11 @@ export class CorpusSearch {
     return undefined;
   }
 
+  /** Whether a scored document matched all `clauses` and passes the filter: a result, not a partial one. */
+  private matchesEvery(document: number, clauses: number, filter: DocumentFilter): boolean {
+    return this.totalScores.count(document) === clauses && this.accepts(document, filter);
+  }
+
   /** How many documents match every clause and pass the filter, unranked. */
   private countMatches(prepared: PreparedQuery, filter: DocumentFilter): number {
     const { totalScores } = this;
@@ -310,10 +317,8 @@ export class CorpusSearch {
     try {
       this.scorer.scoreClauses(prepared, totalScores);
       let count = 0;
-      for (let n = 0; n < totalScores.size; n++) {
-        const document = totalScores.documentAt(n);
-        if (totalScores.count(document) === clauses && this.accepts(document, filter)) count++;
-      }
+      for (let n = 0; n < totalScores.size; n++)
+        if (this.matchesEvery(totalScores.documentAt(n), clauses, filter)) count++;
       return count;
     } finally {
       totalScores.clear();
